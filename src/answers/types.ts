@@ -1,0 +1,43 @@
+/** Answer files as data (schemas/answers.schema.json is the published contract). */
+
+export type AnswerValue = number | 'unknown' | 'not-applicable';
+
+export interface Answer {
+  value?: AnswerValue;
+  note?: string;
+}
+
+export interface SessionState {
+  status: 'in-progress' | 'complete';
+  position?: string;
+  skipped?: string[];
+  updated?: string;
+}
+
+/** One respondent's answers, normalised: every answer as `{value, note}`. */
+export interface AnswerSet {
+  /** Where it came from (file path, or `file#row` for CSV), for messages and reports. */
+  source: string;
+  questionnaire: string;
+  version?: string;
+  organisation?: string;
+  respondent?: { name?: string; role?: string };
+  date?: string;
+  targets?: Record<string, number>;
+  answers: Record<string, Answer>;
+  session?: SessionState;
+}
+
+/** The file form, as written: answers may be bare values. */
+export interface AnswerFile extends Omit<AnswerSet, 'source' | 'answers'> {
+  answers: Record<string, AnswerValue | Answer>;
+}
+
+export function normaliseAnswers(file: AnswerFile, source: string): AnswerSet {
+  const answers: Record<string, Answer> = {};
+  for (const [id, raw] of Object.entries(file.answers)) {
+    answers[id] = typeof raw === 'object' && raw !== null ? { ...raw } : { value: raw };
+  }
+  const set: AnswerSet = { ...file, source, answers };
+  return set;
+}

@@ -1,0 +1,23 @@
+/** `datascan list`: the questionnaires datascan knows, shipped and from --dir folders. */
+import { renderQuestionnaireList, summariseQuestionnaire } from '../../report/questionnaire.js';
+import { openWorkspace } from '../catalog.js';
+import { displayPath, EXIT } from '../io.js';
+import type { CommandContext } from '../context.js';
+
+export async function listCommand(options: { dir?: string[]; format: string; lang?: string }, ctx: CommandContext): Promise<number> {
+  const workspace = openWorkspace(options.dir ?? []);
+  const rows = [];
+  let broken = 0;
+  for (const [, file] of workspace.catalog) {
+    const checked = workspace.load(file);
+    if (!checked.questionnaire) {
+      broken++;
+      ctx.stderr(`datascan: ${displayPath(file)} has errors; run \`datascan validate ${displayPath(file)}\`\n`);
+      continue;
+    }
+    rows.push({ ...summariseQuestionnaire(checked.questionnaire), file: displayPath(file) });
+  }
+  if (options.format === 'json') ctx.stdout(JSON.stringify(rows, null, 2) + '\n');
+  else ctx.stdout(renderQuestionnaireList(rows, options.lang, ctx.style));
+  return broken > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,22 @@
+import type { Diagnostic } from '../types.js';
+
+/** GitHub workflow commands need `%`, CR and LF escaped in messages, and `:`/`,` too in properties. */
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function renderGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const props = [`file=${escapeProperty(d.file)}`];
+      if (d.line > 0) {
+        props.push(`line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`);
+      }
+      props.push(`title=${escapeProperty(d.rule)}`);
+      return `::${d.severity} ${props.join(',')}::${escapeData(d.message)}\n`;
+    })
+    .join('');
+}

@@ -1,0 +1,45 @@
+/** A finding about a file: data only, turned into text by a renderer (see ./render). */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Stable rule id, e.g. `duplicate-id`; documented in the README. */
+  rule: string;
+  severity: Severity;
+  file: string;
+  /** 1-based; 0 when the finding is about the file as a whole and has no position. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  /** The values the message was built from, so scripts need not parse the message. */
+  args?: Record<string, unknown>;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export const NO_POSITION: Position = { line: 0, column: 0, endLine: 0, endColumn: 0 };
+
+export function hasErrors(diagnostics: readonly Diagnostic[], strict = false): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort(compareDiagnostics);
+}
+
+/** One-line form used by the text renderer and by error messages: `file:line:column: severity rule message`. */
+export function formatDiagnosticLine(d: Diagnostic): string {
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return `${where}: ${d.severity} ${d.rule} ${d.message}`;
+}

@@ -1,0 +1,218 @@
+/**
+ * Semantic rules for questionnaire and model files, beyond what the JSON Schema can say. Each
+ * finding has a stable rule id (listed in the README) and points at the place it is about.
+ */
+import { isScalar, Scalar } from 'yaml';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { diag, locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
+import { didYouMean } from '../util/suggest.js';
+import { leaves } from './structure.js';
+import { questionnaireTexts } from './texts.js';
+import type { Dimension, Questionnaire, QuestionnaireFile } from './types.js';
+
+/** Unquoted words that YAML 1.1 (and so some editors and older tools) read as booleans. */
+const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+function uniqueIds(
+  source: SourceFile,
+  items: { id: string; path: PathSegment[] }[],
+  what: string,
+  out: Diagnostic[],
+): void {
+  const first = new Map<string, PathSegment[]>();
+  for (const item of items) {
+    const earlier = first.get(item.id);
+    if (earlier) {
+      const line = locate(source, earlier).line;
+      out.push(diag(source.file, 'duplicate-id', `${what} id \`${item.id}\` is used twice (first on line ${line})`, locate(source, item.path), 'error', { id: item.id }));
+    } else {
+      first.set(item.id, item.path);
+    }
+  }
+}
+
+/** Rules that need only the file itself. */
+export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const levels = file.levels ?? [];
+  const dimensions = file.dimensions ?? [];
+
+  uniqueIds(source, levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })), 'level', out);
+  uniqueIds(source, (file.scales ?? []).map((s, i) => ({ id: s.id, path: ['scales', i, 'id'] })), 'scale', out);
+  uniqueIds(
+    source,
+    dimensions.flatMap((d, i) => [
+      { id: d.id, path: ['dimensions', i, 'id'] as PathSegment[] },
+      ...(d.subdimensions ?? []).map((s, j) => ({ id: s.id, path: ['dimensions', i, 'subdimensions', j, 'id'] as PathSegment[] })),
+    ]),
+    'dimension/subdimension',
+    out,
+  );
+  uniqueIds(source, (file.questions ?? []).map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })), 'question', out);
+
+  for (let i = 1; i < levels.length; i++) {
+    const previous = levels[i - 1];
+    const level = levels[i];
+    if (previous && level && !(level.min > previous.min)) {
+      out.push(diag(source.file, 'level-order', `level \`${level.id}\` has min ${level.min}, which must be greater than the min of \`${previous.id}\` (${previous.min})`, locate(source, ['levels', i, 'min'])));
+    }
+  }
+
+  for (const [i, scale] of (file.scales ?? []).entries()) {
+    const seen = new Set<number>();
+    for (const [j, option] of scale.options.entries()) {
+      if (seen.has(option.value)) {
+        out.push(diag(source.file, 'duplicate-option-value', `scale \`${scale.id}\` has the value ${option.value} twice; every option needs its own value`, locate(source, ['scales', i, 'options', j, 'value'])));
+      }
+      seen.add(option.value);
+    }
+  }
+
+  const levelIds = levels.map((l) => l.id);
+  if (levelIds.length > 0) out.push(...levelKeyRules(source, dimensions, levelIds));
+  out.push(...textRules(source, file));
+  return out;
+}
+
+/** nextSteps and levelDescriptions are keyed by level id: each key must be a level. */
+function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const top = levelIds[levelIds.length - 1];
+  const units = dimensions.flatMap((d, i) => [
+    { unit: d as Dimension, path: ['dimensions', i] as PathSegment[] },
+    ...(d.subdimensions ?? []).map((s, j) => ({ unit: s as Dimension, path: ['dimensions', i, 'subdimensions', j] as PathSegment[] })),
+  ]);
+  for (const { unit, path } of units) {
+    for (const key of ['nextSteps', 'levelDescriptions'] as const) {
+      for (const levelId of Object.keys(unit[key] ?? {})) {
+        if (!levelIds.includes(levelId)) {
+          out.push(diag(source.file, 'unresolved-reference', `\`${levelId}\` in ${key} of \`${unit.id}\` is not a level${didYouMean(levelId, levelIds)}`, locate(source, [...path, key, levelId], 'key'), 'error', { id: levelId }));
+        } else if (key === 'nextSteps' && levelId === top) {
+          out.push(diag(source.file, 'next-steps-top-level', `next steps of \`${unit.id}\` for the top level \`${levelId}\` are never shown: there is no level above it`, locate(source, [...path, key, levelId], 'key'), 'warning'));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const languages = file.languages;
+  for (const { path, text } of questionnaireTexts(file)) {
+    const values: PathSegment[][] = typeof text === 'string' ? [path] : Object.keys(text).map((l) => [...path, l]);
+    for (const valuePath of values) {
+      const { node } = source.doc ? nodeAt(source.doc, valuePath) : { node: undefined };
+      if (isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === 'string' && YAML11_BOOLEAN.test(node.value)) {
+        out.push(diag(source.file, 'yaml11-boolean', `unquoted \`${node.value}\` is read as a boolean by YAML 1.1 tools; quote it if it is meant as text`, locate(source, valuePath), 'warning'));
+      }
+    }
+    if (typeof text === 'string') continue;
+    const missing = languages.filter((l) => !(l in text));
+    if (missing.length > 0) {
+      out.push(diag(source.file, 'missing-translation', `text has no ${missing.map((l) => `\`${l}\``).join(', ')} version (the file declares ${languages.join(', ')})`, locate(source, path), 'warning', { missing }));
+    }
+    for (const language of Object.keys(text)) {
+      if (!languages.includes(language)) {
+        out.push(diag(source.file, 'undeclared-language', `language \`${language}\` is not in the file's \`languages\` (${languages.join(', ')})`, locate(source, [...path, language], 'key'), 'warning'));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a merged questionnaire's parts were defined: the questionnaire file itself, or the model
+ * file it takes levels, scales and dimensions from.
+ */
+export interface Origins {
+  questionnaire: SourceFile;
+  dimensions: SourceFile;
+  /** Path of `model:` in the questionnaire, to point at when the model's part is at fault. */
+  modelKey: PathSegment[] | undefined;
+}
+
+/** Rules over the merged questionnaire: references between questions and the model. */
+export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const src = origins.questionnaire;
+  const scaleIds = q.scales.map((s) => s.id);
+  const dimensionsById = new Map(q.dimensions.map((d) => [d.id, d]));
+  const subdimensionIds = new Map(q.dimensions.flatMap((d) => (d.subdimensions ?? []).map((s) => [s.id, d] as const)));
+  const linked = new Map<string, number>();
+
+  for (const [i, question] of q.questions.entries()) {
+    const at = (key: string) => locate(src, ['questions', i, key]);
+    const scale = q.scales.find((s) => s.id === question.scale);
+    if (!scale) {
+      out.push(diag(src.file, 'unresolved-reference', `question \`${question.id}\` uses scale \`${question.scale}\`, which does not exist${didYouMean(question.scale, scaleIds)}`, at('scale'), 'error', { id: question.scale }));
+    } else if (question.options) {
+      const want = scale.options.map((o) => o.value).sort((a, b) => a - b).join(', ');
+      const got = question.options.map((o) => o.value).sort((a, b) => a - b).join(', ');
+      if (want !== got) {
+        out.push(diag(src.file, 'question-options', `the options of question \`${question.id}\` have values ${got}, but scale \`${scale.id}\` has ${want}; a question rewords its scale's options, it cannot change them`, at('options')));
+      }
+    }
+    if (question.subdimension !== undefined) {
+      if (!subdimensionIds.has(question.subdimension)) {
+        const hint = dimensionsById.has(question.subdimension) ? ` (\`${question.subdimension}\` is a dimension)` : didYouMean(question.subdimension, subdimensionIds.keys());
+        out.push(diag(src.file, 'unresolved-reference', `question \`${question.id}\` links to subdimension \`${question.subdimension}\`, which does not exist${hint}`, at('subdimension'), 'error', { id: question.subdimension }));
+      } else {
+        linked.set(question.subdimension, (linked.get(question.subdimension) ?? 0) + 1);
+      }
+    } else if (question.dimension !== undefined) {
+      const dimension = dimensionsById.get(question.dimension);
+      if (!dimension) {
+        out.push(diag(src.file, 'unresolved-reference', `question \`${question.id}\` links to dimension \`${question.dimension}\`, which does not exist${didYouMean(question.dimension, dimensionsById.keys())}`, at('dimension'), 'error', { id: question.dimension }));
+      } else if (dimension.subdimensions?.length) {
+        out.push(diag(src.file, 'question-link', `dimension \`${dimension.id}\` has subdimensions; question \`${question.id}\` must link to one of them with \`subdimension\``, at('dimension')));
+      } else {
+        linked.set(dimension.id, (linked.get(dimension.id) ?? 0) + 1);
+      }
+    }
+  }
+
+  // Every unit a score is computed for needs a question; otherwise its score is always empty.
+  const fromModel = origins.dimensions !== src;
+  for (const leaf of leaves(q.dimensions)) {
+    if (linked.has(leaf.id)) continue;
+    const kind = leaf.subdimension ? 'subdimension' : 'dimension';
+    const position = fromModel && origins.modelKey ? locate(src, origins.modelKey) : locate(origins.dimensions, unitPath(q.dimensions, leaf.id));
+    out.push(diag(src.file, 'empty-dimension', `${kind} \`${leaf.id}\` has no questions${fromModel ? ' in this questionnaire' : ''}`, position, 'error', { id: leaf.id }));
+  }
+
+  if (!fromModel) out.push(...nextStepRules(q, origins.dimensions, (id) => linked.has(id)));
+  return out;
+}
+
+export function unitPath(dimensions: readonly Dimension[], id: string): PathSegment[] {
+  for (const [i, d] of dimensions.entries()) {
+    if (d.id === id) return ['dimensions', i, 'id'];
+    const j = (d.subdimensions ?? []).findIndex((s) => s.id === id);
+    if (j >= 0) return ['dimensions', i, 'subdimensions', j, 'id'];
+  }
+  return ['dimensions'];
+}
+
+/**
+ * Every level below the top needs next steps for each unit that is scored, or a report has nothing
+ * to recommend. A model file is checked for all its units; a questionnaire for the ones it asks about.
+ */
+export function nextStepRules(
+  q: Pick<Questionnaire, 'levels' | 'dimensions'>,
+  source: SourceFile,
+  isScored: (id: string) => boolean,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const below = q.levels.slice(0, -1).map((l) => l.id);
+  for (const leaf of leaves(q.dimensions)) {
+    if (!isScored(leaf.id)) continue;
+    const own = leaf.subdimension?.nextSteps ?? {};
+    const inherited = leaf.dimension.nextSteps ?? {};
+    const missing = below.filter((l) => !own[l]?.length && !inherited[l]?.length);
+    if (missing.length > 0) {
+      out.push(diag(source.file, 'missing-next-steps', `\`${leaf.id}\` has no next steps for level${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')}`, locate(source, unitPath(q.dimensions, leaf.id)), 'warning', { id: leaf.id, levels: missing }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * The questionnaire format, as data. These types mirror schemas/questionnaire.schema.json; the
+ * schema is the published contract, these are what the code works with after validation.
+ */
+
+/** A human text: one string, or one string per language code. */
+export type Text = string | { [language: string]: string };
+
+export interface Level {
+  id: string;
+  name: Text;
+  description?: Text;
+  /** The lowest score that reaches this level. */
+  min: number;
+}
+
+export interface ScaleOption {
+  value: number;
+  label: Text;
+  description?: Text;
+}
+
+export interface Scale {
+  id: string;
+  description?: Text;
+  options: ScaleOption[];
+  /** Whether "don't know" may be answered. Default true. */
+  unknown?: boolean;
+  /** Whether "not applicable" may be answered. Default false. */
+  notApplicable?: boolean;
+}
+
+/** Steps that take an organisation from a level (by level id) to the next one. */
+export type NextSteps = { [levelId: string]: Text[] };
+
+export interface Subdimension {
+  id: string;
+  name: Text;
+  description?: Text;
+  weight?: number;
+  nextSteps?: NextSteps;
+  levelDescriptions?: { [levelId: string]: Text };
+}
+
+export interface Dimension extends Subdimension {
+  subdimensions?: Subdimension[];
+}
+
+export interface Question {
+  id: string;
+  text: Text;
+  help?: Text;
+  scale: string;
+  weight?: number;
+  dimension?: string;
+  subdimension?: string;
+  /** The question's own wording of its scale's options (same values). */
+  options?: ScaleOption[];
+}
+
+export type ScoringMethod = 'mean' | 'min';
+
+/** A questionnaire file as written (after schema validation). */
+export interface QuestionnaireFile {
+  id: string;
+  version: string;
+  title: Text;
+  description?: Text;
+  languages: string[];
+  /** Relative path of a model file whose levels, scales and dimensions this questionnaire uses. */
+  model?: string;
+  levels?: Level[];
+  scales?: Scale[];
+  dimensions?: Dimension[];
+  questions?: Question[];
+  scoring?: { method?: ScoringMethod };
+}
+
+/** A questionnaire with its model merged in: what every command works on. */
+export interface Questionnaire {
+  id: string;
+  version: string;
+  title: Text;
+  description?: Text;
+  languages: string[];
+  /** The model it shares with other questionnaires (itself when it has no model file). */
+  modelId: string;
+  modelVersion: string;
+  levels: Level[];
+  scales: Scale[];
+  dimensions: Dimension[];
+  questions: Question[];
+  scoring: { method: ScoringMethod };
+}

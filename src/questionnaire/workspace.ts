@@ -1,0 +1,186 @@
+/**
+ * Loads and checks files: questionnaires (with their shared model files), model files and answer
+ * files. The core does no I/O of its own: a host reads files, so tests and the CLI decide how.
+ * Every file is parsed and checked once per workspace, however often it is referred to.
+ */
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { schemaDiagnostics } from '../schema/messages.js';
+import { validateAgainst } from '../schema/validators.js';
+import { diag, locate, parseSource, type SourceFile } from '../source/source.js';
+import { fileRules, mergedRules, nextStepRules } from './rules.js';
+import type { Questionnaire, QuestionnaireFile } from './types.js';
+import { checkAnswers } from '../answers/check.js';
+import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
+import { didYouMean } from '../util/suggest.js';
+
+export type FileKind = 'questionnaire' | 'model' | 'answers' | 'unknown';
+
+/** How the workspace reads files. `error` is a one-line reason (not found, is a directory, …). */
+export interface FileHost {
+  read(file: string): { text: string } | { error: string; code: 'not-found' | 'unreadable' };
+}
+
+export interface CheckedFile {
+  file: string;
+  kind: FileKind;
+  source: SourceFile | undefined;
+  diagnostics: Diagnostic[];
+  /** For a questionnaire without errors: the merged result. */
+  questionnaire?: Questionnaire;
+  /** For a file that passed the schema: its data, typed by kind. */
+  data?: unknown;
+  /** For an answer file without errors: its answers, normalised. */
+  answers?: AnswerSet;
+}
+
+export function detectKind(data: unknown): FileKind {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'unknown';
+  if ('answers' in data) return 'answers';
+  if ('questions' in data || 'model' in data) return 'questionnaire';
+  if ('levels' in data || 'dimensions' in data || 'scales' in data) return 'model';
+  return 'unknown';
+}
+
+export function isError(d: Diagnostic): boolean {
+  return d.severity === 'error';
+}
+
+export class Workspace {
+  private readonly cache = new Map<string, CheckedFile>();
+
+  /**
+   * @param catalog questionnaire id -> file, for answer files that name their questionnaire by id
+   *   (the shipped questionnaires, and any the user pointed at).
+   */
+  constructor(
+    private readonly host: FileHost,
+    readonly catalog: Map<string, string> = new Map(),
+  ) {}
+
+  /** Parses a file and checks its syntax and schema, and for questionnaires all semantic rules. */
+  load(file: string): CheckedFile {
+    const key = path.resolve(file);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const checked = this.check(file);
+    this.cache.set(key, checked);
+    return checked;
+  }
+
+  /** A questionnaire from a file, or an error finding. */
+  questionnaire(file: string): CheckedFile {
+    return this.load(file);
+  }
+
+  private check(file: string): CheckedFile {
+    const read = this.host.read(file);
+    if ('error' in read) {
+      return { file, kind: 'unknown', source: undefined, diagnostics: [diag(file, read.code === 'not-found' ? 'file-not-found' : 'file-unreadable', read.error)] };
+    }
+    const source = parseSource(file, read.text);
+    const checked: CheckedFile = { file, kind: 'unknown', source, diagnostics: [...source.diagnostics] };
+    if (source.data === undefined) return checked;
+    checked.kind = detectKind(source.data);
+    switch (checked.kind) {
+      case 'unknown':
+        checked.diagnostics.push(diag(file, 'unknown-kind', 'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`', locate(source, [])));
+        return checked;
+      case 'answers': {
+        const schema = schemaDiagnostics(validateAgainst('answers', source.data), source);
+        checked.diagnostics.push(...schema);
+        if (schema.length === 0) this.checkAnswerFile(checked, source);
+        return checked;
+      }
+      default:
+        this.checkQuestionnaire(checked, source);
+        return checked;
+    }
+  }
+
+  private checkQuestionnaire(checked: CheckedFile, source: SourceFile): void {
+    const schema = schemaDiagnostics(validateAgainst('questionnaire', source.data), source);
+    checked.diagnostics.push(...schema);
+    if (schema.length > 0) return;
+    const file = source.data as QuestionnaireFile;
+    checked.data = file;
+    checked.diagnostics.push(...fileRules(source, file));
+    if (checked.kind === 'model') {
+      const all = { levels: file.levels ?? [], dimensions: file.dimensions ?? [] };
+      checked.diagnostics.push(...nextStepRules(all, source, () => true));
+      return;
+    }
+
+    let model: QuestionnaireFile | undefined;
+    let modelSource: SourceFile | undefined;
+    if (file.model !== undefined) {
+      const modelPath = path.join(path.dirname(checked.file), file.model);
+      const loaded = this.load(modelPath);
+      const at = locate(source, ['model']);
+      if (loaded.diagnostics.some((d) => d.rule === 'file-not-found')) {
+        checked.diagnostics.push(diag(checked.file, 'unresolved-reference', `model file \`${file.model}\` not found (looked for ${modelPath})`, at, 'error', { id: file.model }));
+        return;
+      }
+      if (loaded.kind !== 'model' && loaded.source?.data !== undefined) {
+        checked.diagnostics.push(diag(checked.file, 'invalid-model', `\`${file.model}\` is not a model file (it has ${loaded.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`, at));
+        return;
+      }
+      const errors = loaded.diagnostics.filter(isError).length;
+      if (errors > 0 || !loaded.data) {
+        checked.diagnostics.push(diag(checked.file, 'invalid-model', `model file \`${file.model}\` has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} first (validate ${file.model})`, at, 'error', { errors }));
+        return;
+      }
+      model = loaded.data as QuestionnaireFile;
+      modelSource = loaded.source;
+    }
+    const merged: Questionnaire = {
+      id: file.id,
+      version: file.version,
+      title: file.title,
+      ...(file.description !== undefined ? { description: file.description } : {}),
+      languages: file.languages,
+      modelId: model?.id ?? file.id,
+      modelVersion: model?.version ?? file.version,
+      levels: file.levels ?? model?.levels ?? [],
+      scales: file.scales ?? model?.scales ?? [],
+      dimensions: file.dimensions ?? model?.dimensions ?? [],
+      questions: file.questions ?? [],
+      scoring: { method: file.scoring?.method ?? 'mean' },
+    };
+    const dimensionsSource = file.dimensions || !modelSource ? source : modelSource;
+    checked.diagnostics.push(...mergedRules(merged, { questionnaire: source, dimensions: dimensionsSource, modelKey: file.model !== undefined ? ['model'] : undefined }));
+    if (!checked.diagnostics.some(isError)) checked.questionnaire = merged;
+  }
+
+  /** Resolves a questionnaire named in an answer file: an id from the catalogue, or a relative path. */
+  resolveQuestionnaire(ref: string, fromFile: string): string | undefined {
+    if (/[\\/]|\.(ya?ml|json)$/i.test(ref)) return path.join(path.dirname(fromFile), ref);
+    return this.catalog.get(ref);
+  }
+
+  private checkAnswerFile(checked: CheckedFile, source: SourceFile): void {
+    const file = source.data as AnswerFile;
+    checked.data = file;
+    const at = (p: (string | number)[], target?: 'key' | 'value') => locate(source, p, target);
+    const questionnairePath = this.resolveQuestionnaire(file.questionnaire, checked.file);
+    if (!questionnairePath) {
+      checked.diagnostics.push(diag(checked.file, 'unknown-questionnaire', `questionnaire \`${file.questionnaire}\` not found${didYouMean(file.questionnaire, this.catalog.keys())} (known: ${[...this.catalog.keys()].join(', ') || 'none'}; use --dir to add a folder)`, at(['questionnaire']), 'error', { id: file.questionnaire }));
+      return;
+    }
+    const loaded = this.load(questionnairePath);
+    if (loaded.kind !== 'questionnaire' || !loaded.questionnaire) {
+      const reason = loaded.diagnostics.some((d) => d.rule === 'file-not-found') ? 'not found' : loaded.kind === 'questionnaire' ? 'has errors' : 'is not a questionnaire';
+      checked.diagnostics.push(diag(checked.file, 'unknown-questionnaire', `questionnaire \`${file.questionnaire}\` (${questionnairePath}) ${reason}`, at(['questionnaire']), 'error', { id: file.questionnaire }));
+      return;
+    }
+    checked.questionnaire = loaded.questionnaire;
+    const set = normaliseAnswers(file, checked.file);
+    checked.diagnostics.push(...checkAnswers(set, loaded.questionnaire, checked.file, at));
+    if (!checked.diagnostics.some(isError)) checked.answers = set;
+  }
+
+  /** Everything loaded so far, including model files that questionnaires pulled in. */
+  loaded(): CheckedFile[] {
+    return [...this.cache.values()];
+  }
+}

@@ -1,0 +1,95 @@
+/** Renders questionnaires for `list` and `show`. Pure: data in, text out. */
+import { questionsByLeaf } from '../questionnaire/structure.js';
+import { localize } from '../questionnaire/text.js';
+import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
+import type { Style } from '../util/style.js';
+import { table } from './table.js';
+
+export interface QuestionnaireSummary {
+  id: string;
+  version: string;
+  title: Questionnaire['title'];
+  model: string;
+  languages: string[];
+  dimensions: number;
+  subdimensions: number;
+  questions: number;
+}
+
+export function summariseQuestionnaire(q: Questionnaire): QuestionnaireSummary {
+  return {
+    id: q.id,
+    version: q.version,
+    title: q.title,
+    model: q.modelId,
+    languages: q.languages,
+    dimensions: q.dimensions.length,
+    subdimensions: q.dimensions.reduce((n, d) => n + (d.subdimensions?.length ?? 0), 0),
+    questions: q.questions.length,
+  };
+}
+
+export function renderQuestionnaireList(rows: (QuestionnaireSummary & { file: string })[], lang: string | undefined, style: Style): string {
+  if (rows.length === 0) return 'No questionnaires found.\n';
+  const body = rows.map((r) => [
+    style.bold(r.id),
+    r.version,
+    localize(r.title, lang ?? r.languages[0] ?? 'en', r.languages[0]),
+    r.dimensions,
+    r.subdimensions,
+    r.questions,
+    r.file,
+  ]);
+  return table(['id', 'version', 'title', 'dimensions', 'subdimensions', 'questions', 'file'], body, { align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] }) + '\n';
+}
+
+export function renderQuestionnaireStructure(q: Questionnaire, lang: string, style: Style): string {
+  const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, q.languages[0]);
+  const counts = questionsByLeaf(q);
+  const out: string[] = [];
+  out.push(style.bold(`${t(q.title)}`));
+  out.push(`${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.scoring.method}`);
+  out.push(`${q.dimensions.length} dimensions, ${q.dimensions.reduce((n, d) => n + (d.subdimensions?.length ?? 0), 0)} subdimensions, ${q.questions.length} questions`);
+  out.push('');
+  out.push(style.bold('Levels'));
+  out.push(table(['rank', 'id', 'name', 'min'], q.levels.map((l, i) => [i + 1, l.id, t(l.name), l.min]), { align: ['right', 'left', 'left', 'right'] }));
+  out.push('');
+  out.push(style.bold('Dimensions'));
+  const rows: (string | number)[][] = [];
+  for (const d of q.dimensions) {
+    if (d.subdimensions?.length) {
+      const total = d.subdimensions.reduce((n, s) => n + (counts.get(s.id)?.length ?? 0), 0);
+      rows.push([style.bold(t(d.name)), '', d.weight ?? 1, total]);
+      for (const s of d.subdimensions) rows.push([`  ${t(s.name)}`, s.id, s.weight ?? 1, counts.get(s.id)?.length ?? 0]);
+    } else {
+      rows.push([style.bold(t(d.name)), d.id, d.weight ?? 1, counts.get(d.id)?.length ?? 0]);
+    }
+  }
+  out.push(table(['dimension / subdimension', 'id', 'weight', 'questions'], rows, { align: ['left', 'left', 'right', 'right'] }));
+  out.push('');
+  out.push(style.bold('Scales'));
+  out.push(
+    table(
+      ['id', 'options', "don't know", 'n/a'],
+      q.scales.map((s) => [s.id, s.options.map((o) => `${o.value} ${t(o.label)}`).join('\n'), s.unknown === false ? 'no' : 'yes', s.notApplicable ? 'yes' : 'no']),
+    ),
+  );
+  return out.join('\n') + '\n';
+}
+
+/** The merged questionnaire in the file format (valid against the questionnaire schema). */
+export function questionnaireToFile(q: Questionnaire): QuestionnaireFile {
+  const file: QuestionnaireFile = {
+    id: q.id,
+    version: q.version,
+    title: q.title,
+    ...(q.description !== undefined ? { description: q.description } : {}),
+    languages: q.languages,
+    levels: q.levels,
+    scales: q.scales,
+    dimensions: q.dimensions,
+    questions: q.questions,
+    scoring: q.scoring,
+  };
+  return file;
+}

@@ -1,0 +1,157 @@
+/**
+ * Turns ajv's errors into findings in plain language, each pointing at the key or value it is
+ * about. ajv reports every failed branch of an `anyOf`; we keep the one that explains the problem.
+ */
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { diag, locate, pointerToPath, type PathSegment, type SourceFile } from '../source/source.js';
+import { didYouMean } from '../util/suggest.js';
+
+/** Human wording of the patterns in our schemas, found by the definition the error came from. */
+const PATTERN_WORDING: [RegExp, string][] = [
+  [/definitions\/id\//, 'kebab-case (lower-case letters and digits separated by single hyphens, e.g. `data-kwaliteit`)'],
+  [/definitions\/language\//, 'a language code such as `nl` or `en`'],
+  [/properties\/version\//, 'a semantic version such as `1.0.0`'],
+  [/properties\/date\//, 'an ISO date such as `2026-11-28`'],
+];
+
+function describe(path: readonly PathSegment[]): string {
+  if (path.length === 0) return 'the file';
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const parent = path[path.length - 2];
+    return parent === undefined ? `item ${last + 1}` : `item ${last + 1} of \`${String(parent)}\``;
+  }
+  return `\`${String(last)}\``;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text \`${value.length > 30 ? value.slice(0, 27) + '…' : value}\``;
+  return `${typeof value} \`${String(value)}\``;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping (key: value pairs)',
+  array: 'a list',
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: '`true` or `false`',
+};
+
+function expected(type: unknown): string {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+
+function isTextSchema(error: ErrorObject): boolean {
+  return /definitions\/text/.test(error.schemaPath);
+}
+
+function isAnswerSchema(error: ErrorObject): boolean {
+  return /definitions\/(answer|value)/.test(error.schemaPath);
+}
+
+/** One finding for one ajv error, or undefined when another error already says it better. */
+function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefined {
+  const path = pointerToPath(error.instancePath);
+  const what = describe(path);
+  const at = (p: readonly PathSegment[], target: 'key' | 'value' = 'value') => locate(source, p, target);
+  const file = source.file;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const where = path.length ? ` in ${what}` : '';
+      return diag(file, 'unknown-key', `unknown key \`${key}\`${where}${didYouMean(key, known)}`, at([...path, key], 'key'), 'error', { key });
+    }
+    case 'required': {
+      const key = String(error.params.missingProperty);
+      const where = path.length ? `${what} is missing` : 'missing';
+      return diag(file, 'missing-key', `${where} required key \`${key}\``, at(path), 'error', { key });
+    }
+    case 'type':
+      if (path.length === 0) return diag(file, 'wrong-type', 'the file must contain a mapping (key: value pairs) at the top level', at(path));
+      return diag(file, 'wrong-type', `${what} must be ${expected(error.params.type)}, not ${typeName(error.data)}`, at(path), 'error', { expected: error.params.type });
+    case 'enum':
+      return diag(file, 'invalid-value', `${what} must be one of: ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`, at(path));
+    case 'pattern': {
+      const wording = PATTERN_WORDING.find(([re]) => re.test(error.schemaPath))?.[1] ?? `text matching ${String(error.params.pattern)}`;
+      return diag(file, 'invalid-value', `${what} must be ${wording}, not \`${String(error.data)}\``, at(path));
+    }
+    case 'propertyNames': {
+      const name = String(error.params.propertyName);
+      return diag(file, 'invalid-key', `key \`${name}\` in ${what} must be an identifier in kebab-case or a language code`, at([...path, name], 'key'), 'error', { key: name });
+    }
+    case 'exclusiveMinimum':
+      return diag(file, 'invalid-value', `${what} must be a number greater than ${String(error.params.limit)}`, at(path));
+    case 'minimum':
+      return diag(file, 'invalid-value', `${what} must be at least ${String(error.params.limit)}`, at(path));
+    case 'maximum':
+      return diag(file, 'invalid-value', `${what} must be at most ${String(error.params.limit)}`, at(path));
+    case 'minItems':
+      return diag(file, 'invalid-value', `${what} must have at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`, at(path));
+    case 'minLength':
+      return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
+    case 'minProperties':
+      return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
+    case 'uniqueItems':
+      return diag(file, 'invalid-value', `${what} lists the same item twice (items ${Number(error.params.j) + 1} and ${Number(error.params.i) + 1})`, at(path));
+    case 'oneOf':
+      if (/definitions\/question\/oneOf/.test(error.schemaPath)) {
+        const q = error.data as Record<string, unknown>;
+        const message = 'subdimension' in q && 'dimension' in q
+          ? 'a question links to `subdimension` or to `dimension`, not both'
+          : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
+        return diag(file, 'question-link', message, at(path));
+      }
+      return diag(file, 'invalid-value', `${what} does not match any allowed form`, at(path));
+    case 'anyOf':
+      if (isTextSchema(error)) return diag(file, 'wrong-type', `${what} must be a text: a string, or a map from language code to string (\`{nl: …, en: …}\`), not ${typeName(error.data)}`, at(path));
+      if (isAnswerSchema(error)) return diag(file, 'invalid-value', `${what} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${typeName(error.data)}`, at(path));
+      return diag(file, 'invalid-value', `${what} does not match any allowed form`, at(path));
+    case 'if':
+    case 'not':
+      return undefined;
+    default:
+      return diag(file, 'schema', `${what} ${error.message ?? 'is invalid'}`, at(path));
+  }
+}
+
+/** Collapses anyOf/oneOf branches: when the user clearly chose one form, report that form's errors. */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const drop = new Set<ErrorObject>();
+  for (const alt of alternatives) {
+    const base = alt.schemaPath.replace(/\/(anyOf|oneOf)$/, '');
+    const branches = errors.filter(
+      (e) => e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`) && e.instancePath.startsWith(alt.instancePath),
+    );
+    const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
+    if (deeper.length > 0 && alt.keyword === 'anyOf') {
+      // The value had the right shape (e.g. a language map) but something inside it is wrong.
+      drop.add(alt);
+      for (const e of branches) if (e.instancePath === alt.instancePath) drop.add(e);
+    } else {
+      for (const e of branches) drop.add(e);
+    }
+  }
+  return errors.filter((e) => !drop.has(e));
+}
+
+export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of collapse(errors)) {
+    const d = translate(error, source);
+    if (!d) continue;
+    const key = `${d.line}:${d.column}:${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * The maturity profile: what `datascan score --format json` prints (schemas/profile.schema.json is
+ * the published contract). Scores are unrounded; texts are in the language scoring was asked for.
+ */
+
+export interface Coverage {
+  /** Questions with an option value (summed over respondents for a group). */
+  answered: number;
+  unknown: number;
+  notApplicable: number;
+  /** Questions asked (times respondents for a group). */
+  total: number;
+  /** answered / total (0 when total is 0). */
+  ratio: number;
+}
+
+/** How far respondents' own scores lie apart; only present with more than one respondent. */
+export interface Spread {
+  min: number;
+  max: number;
+  /** Population standard deviation. */
+  sd: number;
+  /** max − min ≥ the disagreement threshold (default 1). */
+  disagreement: boolean;
+}
+
+export interface LevelRef {
+  /** Mean or minimum of what rolls up here; null when nothing was answered (never 0). */
+  score: number | null;
+  /** Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score. */
+  level: number;
+  levelId: string | null;
+}
+
+export interface UnitProfile extends LevelRef {
+  id: string;
+  name: string;
+  weight: number;
+  /** Level rank aimed for. */
+  target: number;
+  /** Where the target came from: the answer file, a --target flag, the dimension's, or level + 1. */
+  targetSource: 'file' | 'option' | 'dimension' | 'default';
+  gap: number;
+  coverage: Coverage;
+  spread?: Spread;
+}
+
+export interface DimensionProfile extends UnitProfile {
+  subdimensions: UnitProfile[];
+}
+
+export interface NextStepGroup {
+  dimension: string;
+  /** Null for a dimension without subdimensions. */
+  subdimension: string | null;
+  /** Names, for renderers. */
+  dimensionName: string;
+  subdimensionName: string | null;
+  fromLevel: number;
+  toLevel: number;
+  steps: string[];
+}
+
+export interface LevelInfo {
+  rank: number;
+  id: string;
+  name: string;
+  min: number;
+}
+
+export interface Profile {
+  questionnaire: { id: string; version: string; title: string; model: string; modelVersion: string };
+  organisation: string | null;
+  respondents: number;
+  /** Respondent names/roles where known, in input order. */
+  respondentList?: { name?: string; role?: string; source: string }[];
+  /** Latest answer date among the respondents, if any. */
+  date: string | null;
+  /** The answer files (or CSV rows) this profile was computed from. */
+  sources: string[];
+  language: string;
+  scoring: { method: 'mean' | 'min'; disagreementThreshold: number };
+  levels: LevelInfo[];
+  /** The range of option values, for charts. */
+  scale: { min: number; max: number };
+  coverage: Coverage;
+  overall: LevelRef;
+  dimensions: DimensionProfile[];
+  nextSteps: NextStepGroup[];
+}
+
+export interface ScoreOptions {
+  /** Language of names and steps; default the questionnaire's first language. */
+  language?: string;
+  /** Targets from flags: `all` applies to every dimension, ids to one (sub)dimension. Flags beat files. */
+  targets?: { all?: number; byId?: Record<string, number> };
+  /** max − min of respondents' scores at or above which a unit is a disagreement. Default 1. */
+  disagreementThreshold?: number;
+  /** Keep only the first N next-step groups. */
+  top?: number;
+  /** Attach an explanation of every number (for `--explain`). */
+  explain?: boolean;
+}

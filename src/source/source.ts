@@ -1,0 +1,180 @@
+/**
+ * Parsing YAML (and JSON, which is YAML) while keeping source positions, so that every finding can
+ * point at the key or value it is about. Pure: text in, document and findings out.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node, Pair, ParsedNode } from 'yaml';
+import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
+
+/** Files larger than this are refused before parsing: no questionnaire or answer file comes close. */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+/** Aliases are legitimate in hand-written YAML, but an alias bomb expands them exponentially. */
+const MAX_ALIAS_COUNT = 100;
+/** Deeper than any real file; keeps recursive walks far from the stack limit. */
+export const MAX_DEPTH = 64;
+
+export type PathSegment = string | number;
+
+export interface SourceFile {
+  file: string;
+  text: string;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  /** The plain data (undefined when the text could not be parsed). */
+  data: unknown;
+  /** Findings from reading and parsing: syntax errors, duplicate keys, hostile input. */
+  diagnostics: Diagnostic[];
+}
+
+export function diag(
+  file: string,
+  rule: string,
+  message: string,
+  position: Position = NO_POSITION,
+  severity: Diagnostic['severity'] = 'error',
+  args?: Record<string, unknown>,
+): Diagnostic {
+  const d: Diagnostic = { rule, severity, file, ...position, message };
+  if (args) d.args = args;
+  return d;
+}
+
+export function rangeToPosition(lineCounter: LineCounter, start: number, end: number): Position {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/** Byte-level checks done before YAML sees the text. */
+function precheck(file: string, text: string): Diagnostic | undefined {
+  if (text.length > MAX_SOURCE_BYTES) {
+    return diag(file, 'file-too-large', `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; questionnaires and answer files are far smaller`);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return diag(file, 'not-text', 'file contains binary data (a NUL byte); expected YAML or JSON text');
+  if (text.includes('\uFFFD')) {
+    return diag(file, 'not-text', 'file is not valid UTF-8 text');
+  }
+  if (text.trim() === '') return diag(file, 'empty-file', 'file is empty');
+  return undefined;
+}
+
+/** Deepest nesting of flow or block collections, measured on the text so no recursion is needed. */
+function nestingTooDeep(doc: Document.Parsed): boolean {
+  let tooDeep = false;
+  visit(doc, {
+    Collection(_key, _node, path) {
+      if (path.length > MAX_DEPTH * 2) {
+        tooDeep = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return tooDeep;
+}
+
+export function parseSource(file: string, rawText: string): SourceFile {
+  // A UTF-8 byte-order mark is legal but invisible; strip it so columns on line 1 stay right.
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const source: SourceFile = { file, text, doc: undefined, lineCounter, data: undefined, diagnostics: [] };
+  const pre = precheck(file, text);
+  if (pre) {
+    source.diagnostics.push(pre);
+    return source;
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  } catch (error) {
+    // The parser recurses on nesting; a pathological file can exhaust the stack.
+    source.diagnostics.push(diag(file, 'yaml-syntax', `cannot parse file: ${(error as Error).message}`));
+    return source;
+  }
+  source.doc = doc;
+  for (const e of doc.errors) {
+    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
+    const message = e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(doc, text, e.pos[0]) : firstLine(e.message);
+    source.diagnostics.push(diag(file, rule, message, rangeToPosition(lineCounter, e.pos[0], e.pos[1])));
+  }
+  for (const w of doc.warnings) {
+    source.diagnostics.push(diag(file, 'yaml-syntax', firstLine(w.message), rangeToPosition(lineCounter, w.pos[0], w.pos[1]), 'warning'));
+  }
+  if (source.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error')) return source;
+  if (nestingTooDeep(doc)) {
+    source.diagnostics.push(diag(file, 'too-deep', `file is nested more than ${MAX_DEPTH} levels deep`));
+    return source;
+  }
+  try {
+    source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = /alias/i.test((error as Error).message)
+      ? 'file expands too many aliases (a YAML alias bomb?); refusing to read it'
+      : `cannot read file: ${firstLine((error as Error).message)}`;
+    source.diagnostics.push(diag(file, 'yaml-alias-bomb', message));
+    source.data = undefined;
+  }
+  return source;
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function duplicateKeyMessage(doc: Document.Parsed, text: string, offset: number): string {
+  const match = /^[^\s:]+|^"[^"]*"|^'[^']*'/.exec(text.slice(offset));
+  void doc;
+  return match ? `duplicate key \`${match[0].replace(/^["']|["']$/g, '')}\`: the later value would silently replace the earlier one` : 'duplicate key';
+}
+
+/** The node at a data path, and the pair it is the value of (so a finding can point at the key). */
+export function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): { node: Node | undefined; pair: Pair | undefined } {
+  let node: unknown = doc.contents;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const found = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!found) return { node: undefined, pair: undefined };
+      pair = found as Pair;
+      node = found.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      pair = undefined;
+    } else {
+      return { node: undefined, pair: undefined };
+    }
+  }
+  return { node: (node ?? undefined) as Node | undefined, pair };
+}
+
+/**
+ * Where a data path is in the source. `target: 'key'` points at the key of the last segment
+ * (for "unknown key" findings); otherwise at the value. Falls back to the nearest existing parent.
+ */
+export function locate(source: SourceFile, path: readonly PathSegment[], target: 'key' | 'value' = 'value'): Position {
+  const { doc } = source;
+  if (!doc) return NO_POSITION;
+  for (let n = path.length; n >= 0; n--) {
+    const { node, pair } = nodeAt(doc, path.slice(0, n));
+    const useKey = (target === 'key' || !node) && n === path.length && pair;
+    const ranged = (useKey ? pair.key : node) as ParsedNode | null | undefined;
+    if (ranged?.range) return rangeToPosition(source.lineCounter, ranged.range[0], ranged.range[1]);
+    if (pair && isScalar(pair.key) && (pair.key as ParsedNode).range) {
+      const r = (pair.key as ParsedNode).range;
+      return rangeToPosition(source.lineCounter, r[0], r[1]);
+    }
+  }
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/** JSON Pointer (`/a/0/b`) to path segments, as ajv reports instance paths. */
+export function pointerToPath(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
