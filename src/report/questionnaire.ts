@@ -38,9 +38,9 @@ export function renderQuestionnaireList(rows: (QuestionnaireSummary & { file: st
     r.dimensions,
     r.subdimensions,
     r.questions,
-    r.file,
   ]);
-  return table(['id', 'version', 'title', 'dimensions', 'subdimensions', 'questions', 'file'], body, { align: ['left', 'left', 'left', 'right', 'right', 'right', 'left'] }) + '\n';
+  // Narrow enough for 80 columns; `--format json` has the file paths.
+  return table(['id', 'version', 'title', 'dims', 'subdims', 'questions'], body, { align: ['left', 'left', 'left', 'right', 'right', 'right'] }) + '\n';
 }
 
 export function renderQuestionnaireStructure(q: Questionnaire, lang: string, style: Style): string {
@@ -59,7 +59,7 @@ export function renderQuestionnaireStructure(q: Questionnaire, lang: string, sty
   for (const d of q.dimensions) {
     if (d.subdimensions?.length) {
       const total = d.subdimensions.reduce((n, s) => n + (counts.get(s.id)?.length ?? 0), 0);
-      rows.push([style.bold(t(d.name)), '', d.weight ?? 1, total]);
+      rows.push([style.bold(t(d.name)), d.id, d.weight ?? 1, total]);
       for (const s of d.subdimensions) rows.push([`  ${t(s.name)}`, s.id, s.weight ?? 1, counts.get(s.id)?.length ?? 0]);
     } else {
       rows.push([style.bold(t(d.name)), d.id, d.weight ?? 1, counts.get(d.id)?.length ?? 0]);

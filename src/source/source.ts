@@ -94,14 +94,19 @@ export function parseSource(file: string, rawText: string): SourceFile {
   }
   source.doc = doc;
   for (const e of doc.errors) {
-    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const message = e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(doc, text, e.pos[0]) : firstLine(e.message);
+    const tooDeep = /call stack/i.test(e.message);
+    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : tooDeep ? 'too-deep' : 'yaml-syntax';
+    const message = e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0]) : tooDeep ? 'file is nested too deeply to read' : syntaxMessage(e.message);
     source.diagnostics.push(diag(file, rule, message, rangeToPosition(lineCounter, e.pos[0], e.pos[1])));
   }
   for (const w of doc.warnings) {
     source.diagnostics.push(diag(file, 'yaml-syntax', firstLine(w.message), rangeToPosition(lineCounter, w.pos[0], w.pos[1]), 'warning'));
   }
-  if (source.diagnostics.some((d) => d.rule === 'yaml-syntax' && d.severity === 'error')) return source;
+  if (source.diagnostics.some((d) => (d.rule === 'yaml-syntax' || d.rule === 'too-deep') && d.severity === 'error')) return source;
+  if (doc.contents === null) {
+    source.diagnostics.push(diag(file, 'empty-file', 'file has no content (only comments or blank lines)'));
+    return source;
+  }
   if (nestingTooDeep(doc)) {
     source.diagnostics.push(diag(file, 'too-deep', `file is nested more than ${MAX_DEPTH} levels deep`));
     return source;
@@ -123,9 +128,14 @@ function firstLine(message: string): string {
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-function duplicateKeyMessage(doc: Document.Parsed, text: string, offset: number): string {
-  const match = /^[^\s:]+|^"[^"]*"|^'[^']*'/.exec(text.slice(offset));
-  void doc;
+/** The parser's wording, without its pointers to its own API. */
+function syntaxMessage(message: string): string {
+  if (/multiple documents/i.test(message)) return 'file contains more than one YAML document (`---`); a questionnaire or answer file is one document';
+  return firstLine(message);
+}
+
+function duplicateKeyMessage(text: string, offset: number): string {
+  const match = /^[^\s:]+|^"[^"]*"|^'[^']*'/.exec(text.slice(offset, offset + 200));
   return match ? `duplicate key \`${match[0].replace(/^["']|["']$/g, '')}\`: the later value would silently replace the earlier one` : 'duplicate key';
 }
 

@@ -13,7 +13,7 @@ export async function showCommand(ref: string, options: { dir?: string[]; format
     if (checked.kind !== 'questionnaire' && checked.source?.data !== undefined && !first) {
       throw new UserError(`${ref} is not a questionnaire`, EXIT.findings);
     }
-    throw new UserError(first ? formatDiagnosticLine(first) : `${ref} is not a questionnaire`, first?.rule === 'file-not-found' ? EXIT.usage : EXIT.findings);
+    throw new UserError(first ? formatDiagnosticLine(first) : `${ref} is not a questionnaire`, first?.rule === 'file-not-found' || first?.rule === 'file-unreadable' ? EXIT.usage : EXIT.findings);
   }
   const q = checked.questionnaire;
   if (options.format === 'json') ctx.stdout(JSON.stringify(questionnaireToFile(q), null, 2) + '\n');

@@ -24,6 +24,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   }
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
   const files = expandPaths(inputs, /\.(ya?ml|json)$/i);
+  if (files.length === 0) throw new UserError(`no YAML or JSON files in ${inputs.join(', ')}`, EXIT.usage);
   const workspace = openWorkspace(options.dir ?? []);
   // Questionnaires among the inputs can be named by id in answer files among the inputs.
   for (const file of files) {

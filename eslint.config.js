@@ -1,0 +1,23 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist.*/', 'coverage/', 'node_modules/', 'test-artifacts/', 'bench/tmp/', 'src/schema/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core is a library: no terminal or process access outside the CLI and the prompt engine.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/prompt/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'The core is pure: pass what you need in from src/cli/.' }],
+      'no-restricted-imports': ['error', { paths: ['node:fs', 'fs', 'node:child_process', 'chalk', '@inquirer/prompts'] }],
+    },
+  },
+);

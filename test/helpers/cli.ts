@@ -1,0 +1,28 @@
+/** Runs the built CLI (bin/datascan.js) as a user would, and captures what it prints. */
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = path.join(ROOT, 'bin', 'datascan.js');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: SpawnSyncOptions & { input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    ...options,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', ...options.env },
+  });
+  return { code: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+}
+
+export function fixture(...parts: string[]): string {
+  return path.join('test', 'fixtures', ...parts);
+}

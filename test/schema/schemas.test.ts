@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const names = ['questionnaire', 'answers', 'profile'] as const;
+const load = (name: string) => JSON.parse(fs.readFileSync(`schemas/${name}.schema.json`, 'utf8')) as Record<string, unknown>;
+
+/** Every property schema, with its JSON path, for the "editors show help" check. */
+function* properties(schema: unknown, at = '#'): Generator<[string, Record<string, unknown>]> {
+  if (typeof schema !== 'object' || schema === null) return;
+  const s = schema as Record<string, unknown>;
+  for (const [key, value] of Object.entries((s.properties as Record<string, unknown>) ?? {})) {
+    yield [`${at}/properties/${key}`, value as Record<string, unknown>];
+    yield* properties(value, `${at}/properties/${key}`);
+  }
+  for (const [key, value] of Object.entries((s.definitions as Record<string, unknown>) ?? {})) {
+    yield* properties(value, `${at}/definitions/${key}`);
+  }
+}
+
+describe('published JSON Schemas', () => {
+  it.each(names)('%s.schema.json is draft-07 and compiles in ajv strict mode', (name) => {
+    const schema = load(name);
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
+    expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
+  it.each(names)('%s.schema.json describes every property (editors show it on hover)', (name) => {
+    const undocumented = [...properties(load(name))].filter(([, p]) => typeof p.description !== 'string' && typeof p.$ref !== 'string').map(([at]) => at);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('the shipped questionnaires are valid against the questionnaire schema in a plain ajv', () => {
+    const validate = new Ajv({ strict: false }).compile(load('questionnaire'));
+    for (const file of fs.readdirSync('questionnaires')) {
+      const data = parse(fs.readFileSync(`questionnaires/${file}`, 'utf8'));
+      expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('the questionnaire schema is strict: an unknown key is refused', () => {
+    const validate = new Ajv({ strict: false }).compile(load('questionnaire'));
+    const data = parse(fs.readFileSync('test/fixtures/questionnaires/valid/mini.yaml', 'utf8'));
+    expect(validate(data)).toBe(true);
+    expect(validate({ ...data, extra: 1 })).toBe(false);
+  });
+
+  it('every shipped YAML file names its schema for yaml-language-server', () => {
+    for (const file of fs.readdirSync('questionnaires')) {
+      const first = fs.readFileSync(`questionnaires/${file}`, 'utf8').split('\n')[0];
+      expect(first).toBe('# yaml-language-server: $schema=../schemas/questionnaire.schema.json');
+    }
+  });
+});
