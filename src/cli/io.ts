@@ -52,7 +52,7 @@ export const nodeHost: FileHost = {
     if (stat.isDirectory()) return { error: `${file} is a directory, not a file`, code: 'unreadable' };
     if (stat.size > MAX_SOURCE_BYTES) {
       // Refuse before reading: a 50 MB file must not be loaded just to be rejected.
-      return { error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(stat.size / 1024 / 1024).toFixed(1)} MB); questionnaires and answer files are far smaller`, code: 'unreadable' };
+      return { error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(stat.size / 1024 / 1024).toFixed(1)} MB); questionnaires and answer files are far smaller`, code: 'too-large' };
     }
     try {
       return { text: fs.readFileSync(file, 'utf8') };

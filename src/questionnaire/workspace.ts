@@ -18,7 +18,7 @@ export type FileKind = 'questionnaire' | 'model' | 'answers' | 'unknown';
 
 /** How the workspace reads files. `error` is a one-line reason (not found, is a directory, …). */
 export interface FileHost {
-  read(file: string): { text: string } | { error: string; code: 'not-found' | 'unreadable' };
+  read(file: string): { text: string } | { error: string; code: 'not-found' | 'unreadable' | 'too-large' };
 }
 
 export interface CheckedFile {
@@ -76,7 +76,8 @@ export class Workspace {
   private check(file: string): CheckedFile {
     const read = this.host.read(file);
     if ('error' in read) {
-      return { file, kind: 'unknown', source: undefined, diagnostics: [diag(file, read.code === 'not-found' ? 'file-not-found' : 'file-unreadable', read.error)] };
+      const rule = read.code === 'not-found' ? 'file-not-found' : read.code === 'too-large' ? 'file-too-large' : 'file-unreadable';
+      return { file, kind: 'unknown', source: undefined, diagnostics: [diag(file, rule, read.error)] };
     }
     const source = parseSource(file, read.text);
     const checked: CheckedFile = { file, kind: 'unknown', source, diagnostics: [...source.diagnostics] };

@@ -63,7 +63,7 @@ describe('what the user sees (built CLI)', () => {
     fs.writeFileSync(big, line.repeat(50 * 1024));
     const result = runCli(['validate', big]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('error file-unreadable file is larger than 5 MB (50.0 MB)');
+    expect(result.stdout).toContain('error file-too-large file is larger than 5 MB (50.0 MB)');
     expect(result.stderr).toBe('');
   });
 

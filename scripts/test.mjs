@@ -1,0 +1,39 @@
+// The whole test suite, as `npm test` and CI run it: build, type check, lint, then vitest. Ends
+// with a plain `N passed, N failed` line, which CI reads (vitest's own summary is not one it knows).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+function step(name, command, args) {
+  console.log(`\n== ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+const bin = (name) => `node_modules/.bin/${name}`;
+for (const [name, command, args] of [
+  ['build', process.execPath, ['scripts/build.mjs']],
+  ['type check', bin('tsc'), ['--noEmit', '-p', '.']],
+  ['lint', bin('eslint'), ['.']],
+]) {
+  const status = step(name, command, args);
+  if (status !== 0) {
+    console.log(`\n${name} failed`);
+    console.log('0 passed, 1 failed');
+    process.exit(status);
+  }
+}
+
+mkdirSync('test-artifacts', { recursive: true });
+const report = 'test-artifacts/vitest.json';
+rmSync(report, { force: true });
+const status = step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  // A suite that failed to load counts as a failure even though none of its tests ran.
+  const failed = r.numFailedTests + (r.numFailedTestSuites > 0 && r.numFailedTests === 0 ? r.numFailedTestSuites : 0);
+  console.log(`\n${r.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+} else {
+  console.log('\n0 passed, 1 failed');
+}
+process.exit(status);
