@@ -54,3 +54,12 @@ describe('published JSON Schemas', () => {
     }
   });
 });
+
+describe('precompiled validators', () => {
+  it('src/schema/generated/validators.js is up to date with schemas/ (run `npm run schemas`)', async () => {
+    // @ts-expect-error: a plain .mjs script without types
+    const { generate, DECLARATIONS } = await import('../../scripts/generate-validators.mjs');
+    expect(fs.readFileSync('src/schema/generated/validators.js', 'utf8')).toBe(generate());
+    expect(fs.readFileSync('src/schema/generated/validators.d.ts', 'utf8')).toBe(DECLARATIONS);
+  });
+});
