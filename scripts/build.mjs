@@ -1,7 +1,18 @@
 // Production build: one ESM bundle for Node 20 with each command split into its own chunk, so a
 // command loads only what it needs. The bin runs this output, never TypeScript.
 import { build } from 'esbuild';
-import { renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** A hash of everything that decides what datascan reports: caches keyed by it never go stale. */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = ['package.json', ...['src', 'schemas'].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)))].sort();
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
 
 // Build beside dist/ and swap it in, so a CLI started during a rebuild never sees half a build.
 const staging = `dist.staging-${process.pid}`;
@@ -17,6 +28,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
+  define: { __DATASCAN_BUILD__: JSON.stringify(buildId()) },
   // CommonJS dependencies (cli-table3, write-file-atomic, …) call require() inside the ESM bundle.
   banner: { js: "import { createRequire as __datascanCreateRequire } from 'node:module'; const require = __datascanCreateRequire(import.meta.url);" },
 });

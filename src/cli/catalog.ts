@@ -1,6 +1,7 @@
 /** Finds questionnaires by id: the shipped ones and those in folders the user names with --dir. */
 import fs from 'node:fs';
 import { Workspace, type CheckedFile } from '../questionnaire/workspace.js';
+import { fileCheckCache } from './check-cache.js';
 import { EXIT, expandPaths, nodeHost, shippedQuestionnairesDir, UserError } from './io.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -10,7 +11,7 @@ const YAML_FILE = /\.ya?ml$/i;
  * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
  */
 export function openWorkspace(extraDirs: readonly string[] = []): Workspace {
-  const workspace = new Workspace(nodeHost);
+  const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(!process.argv.includes('--no-cache')));
   for (const dir of [...extraDirs, shippedQuestionnairesDir()]) {
     if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
     for (const file of expandPaths([dir], YAML_FILE)) {

@@ -1,45 +1,13 @@
-/** The CLI's contact with the machine: files, the package folder, colour and exit codes. */
+/** The CLI's contact with the file system: reading files for the core, expanding paths. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Chalk } from 'chalk';
 import type { FileHost } from '../questionnaire/workspace.js';
-import { MAX_SOURCE_BYTES } from '../source/source.js';
-import type { Style } from '../util/style.js';
+import { MAX_SOURCE_BYTES } from '../source/limits.js';
+import { EXIT, UserError } from './errors.js';
 
-/** The exit-code contract (README, "Exit codes"). */
-export const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 } as const;
-
-/** A user-caused problem that ends the command with a one-line message and an exit code. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.usage,
-  ) {
-    super(message);
-  }
-}
-
-/** The package folder (holding questionnaires/ and schemas/), from the bundle or from the sources. */
-export function packageRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'questionnaires'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('datascan: cannot find its own package folder');
-    dir = parent;
-  }
-}
-
-export function shippedQuestionnairesDir(): string {
-  return path.join(packageRoot(), 'questionnaires');
-}
-
-/** Paths shown to the user: relative to the working directory when inside it. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
+export { EXIT, UserError } from './errors.js';
+export { displayPath, packageRoot, shippedQuestionnairesDir } from './paths.js';
+export { makeStyle, useColor } from './style.js';
 
 export const nodeHost: FileHost = {
   read(file) {
@@ -90,17 +58,4 @@ export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FIL
     }
   }
   return [...new Set(out)];
-}
-
-/** Colour only on a terminal, never with NO_COLOR, always with FORCE_COLOR or --color. */
-export function useColor(stream: NodeJS.WriteStream, flag: boolean | undefined): boolean {
-  if (flag !== undefined) return flag;
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
-  return Boolean(stream.isTTY) && process.env.TERM !== 'dumb';
-}
-
-export function makeStyle(color: boolean): Style {
-  const c = new Chalk({ level: color ? 1 : 0 });
-  return { error: c.red, warning: c.yellow, ok: c.green, dim: c.dim, bold: c.bold, accent: c.cyan };
 }

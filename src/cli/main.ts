@@ -6,7 +6,9 @@ import { Command, CommanderError, Option } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from './context.js';
-import { EXIT, makeStyle, packageRoot, UserError, useColor } from './io.js';
+import { EXIT, UserError } from './errors.js';
+import { packageRoot } from './paths.js';
+import { makeStyle, useColor } from './style.js';
 
 function readVersion(): string {
   try {
@@ -53,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption('-h, --help', 'show help')
     .option('--color', 'force colour output')
     .option('--no-color', 'no colour output (NO_COLOR is honoured too)')
+    .option('--no-cache', 'do not use the cache of checked questionnaires (DATASCAN_NO_CACHE=1 does the same)')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })

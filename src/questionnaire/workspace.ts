@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
-import { diag, locate, parseSource, type SourceFile } from '../source/source.js';
+import { diag, lazySource, locate, parseSource, type SourceFile } from '../source/source.js';
+import { cacheKey, type CheckCache, type LocalCheck } from './check-cache.js';
 import { fileRules, mergedRules, nextStepRules } from './rules.js';
 import type { Questionnaire, QuestionnaireFile } from './types.js';
 import { checkAnswers } from '../answers/check.js';
@@ -46,8 +47,31 @@ export function isError(d: Diagnostic): boolean {
   return d.severity === 'error';
 }
 
+/** The checks that depend on the file's own text only: what a cache may keep. */
+export function localCheck(source: SourceFile): LocalCheck {
+  const diagnostics = [...source.diagnostics];
+  const result: LocalCheck = { kind: 'unknown', data: source.data, diagnostics, schemaValid: false };
+  if (source.data === undefined) return result;
+  result.kind = detectKind(source.data);
+  if (result.kind === 'unknown') {
+    diagnostics.push(diag(source.file, 'unknown-kind', 'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`', locate(source, [])));
+    return result;
+  }
+  const schema = schemaDiagnostics(validateAgainst(result.kind === 'answers' ? 'answers' : 'questionnaire', source.data), source);
+  diagnostics.push(...schema);
+  result.schemaValid = schema.length === 0;
+  if (!result.schemaValid || result.kind === 'answers') return result;
+  const file = source.data as QuestionnaireFile;
+  diagnostics.push(...fileRules(source, file));
+  if (result.kind === 'model') {
+    // A model file is checked for every unit: any questionnaire of the model may ask about it.
+    diagnostics.push(...nextStepRules({ levels: file.levels ?? [], dimensions: file.dimensions ?? [] }, source, () => true));
+  }
+  return result;
+}
+
 export class Workspace {
-  private readonly cache = new Map<string, CheckedFile>();
+  private readonly files = new Map<string, CheckedFile>();
 
   /**
    * @param catalog questionnaire id -> file, for answer files that name their questionnaire by id
@@ -56,15 +80,16 @@ export class Workspace {
   constructor(
     private readonly host: FileHost,
     readonly catalog: Map<string, string> = new Map(),
+    private readonly cache?: CheckCache,
   ) {}
 
   /** Parses a file and checks its syntax and schema, and for questionnaires all semantic rules. */
   load(file: string): CheckedFile {
     const key = path.resolve(file);
-    const cached = this.cache.get(key);
-    if (cached) return cached;
+    const known = this.files.get(key);
+    if (known) return known;
     const checked = this.check(file);
-    this.cache.set(key, checked);
+    this.files.set(key, checked);
     return checked;
   }
 
@@ -79,56 +104,46 @@ export class Workspace {
       const rule = read.code === 'not-found' ? 'file-not-found' : read.code === 'too-large' ? 'file-too-large' : 'file-unreadable';
       return { file, kind: 'unknown', source: undefined, diagnostics: [diag(file, rule, read.error)] };
     }
-    const source = parseSource(file, read.text);
-    const checked: CheckedFile = { file, kind: 'unknown', source, diagnostics: [...source.diagnostics] };
-    if (source.data === undefined) return checked;
-    checked.kind = detectKind(source.data);
-    switch (checked.kind) {
-      case 'unknown':
-        checked.diagnostics.push(diag(file, 'unknown-kind', 'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`', locate(source, [])));
-        return checked;
-      case 'answers': {
-        const schema = schemaDiagnostics(validateAgainst('answers', source.data), source);
-        checked.diagnostics.push(...schema);
-        if (schema.length === 0) this.checkAnswerFile(checked, source);
-        return checked;
-      }
-      default:
-        this.checkQuestionnaire(checked, source);
-        return checked;
+    const key = this.cache ? cacheKey(this.cache.namespace, read.text) : undefined;
+    const cached = key !== undefined ? this.cache?.get(key) : undefined;
+    let source: SourceFile;
+    let local: LocalCheck;
+    if (cached) {
+      source = lazySource(file, read.text, cached.data);
+      local = cached;
+    } else {
+      source = parseSource(file, read.text);
+      local = localCheck(source);
+      if (key !== undefined && this.cache?.kinds.includes(local.kind)) this.cache.set(key, local);
     }
+    const checked: CheckedFile = { file, kind: local.kind, source, diagnostics: local.diagnostics.map((d) => ({ ...d, file })) };
+    if (!local.schemaValid) return checked;
+    checked.data = local.data;
+    if (local.kind === 'answers') this.checkAnswerFile(checked, source);
+    else if (local.kind === 'questionnaire') this.mergeQuestionnaire(checked, source);
+    return checked;
   }
 
-  private checkQuestionnaire(checked: CheckedFile, source: SourceFile): void {
-    const schema = schemaDiagnostics(validateAgainst('questionnaire', source.data), source);
-    checked.diagnostics.push(...schema);
-    if (schema.length > 0) return;
+  /** Merges a questionnaire with its model file and checks what links them. */
+  private mergeQuestionnaire(checked: CheckedFile, source: SourceFile): void {
     const file = source.data as QuestionnaireFile;
-    checked.data = file;
-    checked.diagnostics.push(...fileRules(source, file));
-    if (checked.kind === 'model') {
-      const all = { levels: file.levels ?? [], dimensions: file.dimensions ?? [] };
-      checked.diagnostics.push(...nextStepRules(all, source, () => true));
-      return;
-    }
-
     let model: QuestionnaireFile | undefined;
     let modelSource: SourceFile | undefined;
     if (file.model !== undefined) {
       const modelPath = path.join(path.dirname(checked.file), file.model);
       const loaded = this.load(modelPath);
-      const at = locate(source, ['model']);
+      const at = () => locate(source, ['model']);
       if (loaded.diagnostics.some((d) => d.rule === 'file-not-found')) {
-        checked.diagnostics.push(diag(checked.file, 'unresolved-reference', `model file \`${file.model}\` not found (looked for ${modelPath})`, at, 'error', { id: file.model }));
+        checked.diagnostics.push(diag(checked.file, 'unresolved-reference', `model file \`${file.model}\` not found (looked for ${modelPath})`, at(), 'error', { id: file.model }));
         return;
       }
       if (loaded.kind !== 'model' && loaded.source?.data !== undefined) {
-        checked.diagnostics.push(diag(checked.file, 'invalid-model', `\`${file.model}\` is not a model file (it has ${loaded.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`, at));
+        checked.diagnostics.push(diag(checked.file, 'invalid-model', `\`${file.model}\` is not a model file (it has ${loaded.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`, at()));
         return;
       }
       const errors = loaded.diagnostics.filter(isError).length;
       if (errors > 0 || !loaded.data) {
-        checked.diagnostics.push(diag(checked.file, 'invalid-model', `model file \`${file.model}\` has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} first (validate ${file.model})`, at, 'error', { errors }));
+        checked.diagnostics.push(diag(checked.file, 'invalid-model', `model file \`${file.model}\` has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} first (validate ${file.model})`, at(), 'error', { errors }));
         return;
       }
       model = loaded.data as QuestionnaireFile;
@@ -161,7 +176,6 @@ export class Workspace {
 
   private checkAnswerFile(checked: CheckedFile, source: SourceFile): void {
     const file = source.data as AnswerFile;
-    checked.data = file;
     const at = (p: (string | number)[], target?: 'key' | 'value') => locate(source, p, target);
     const questionnairePath = this.resolveQuestionnaire(file.questionnaire, checked.file);
     if (!questionnairePath) {
@@ -182,6 +196,6 @@ export class Workspace {
 
   /** Everything loaded so far, including model files that questionnaires pulled in. */
   loaded(): CheckedFile[] {
-    return [...this.cache.values()];
+    return [...this.files.values()];
   }
 }

@@ -6,8 +6,9 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } fro
 import type { Document, Node, Pair, ParsedNode } from 'yaml';
 import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
 
-/** Files larger than this are refused before parsing: no questionnaire or answer file comes close. */
-export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+import { MAX_SOURCE_BYTES } from './limits.js';
+
+export { MAX_SOURCE_BYTES };
 /** Aliases are legitimate in hand-written YAML, but an alias bomb expands them exponentially. */
 const MAX_ALIAS_COUNT = 100;
 /** Deeper than any real file; keeps recursive walks far from the stack limit. */
@@ -18,8 +19,9 @@ export type PathSegment = string | number;
 export interface SourceFile {
   file: string;
   text: string;
-  doc: Document.Parsed | undefined;
-  lineCounter: LineCounter;
+  /** The YAML document, for positions. Parsed lazily for a file whose checks came from a cache. */
+  readonly doc: Document.Parsed | undefined;
+  readonly lineCounter: LineCounter;
   /** The plain data (undefined when the text could not be parsed). */
   data: unknown;
   /** Findings from reading and parsing: syntax errors, duplicate keys, hostile input. */
@@ -78,7 +80,7 @@ export function parseSource(file: string, rawText: string): SourceFile {
   // A UTF-8 byte-order mark is legal but invisible; strip it so columns on line 1 stay right.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
-  const source: SourceFile = { file, text, doc: undefined, lineCounter, data: undefined, diagnostics: [] };
+  const source: { -readonly [K in keyof SourceFile]: SourceFile[K] } = { file, text, doc: undefined, lineCounter, data: undefined, diagnostics: [] };
   const pre = precheck(file, text);
   if (pre) {
     source.diagnostics.push(pre);
@@ -177,6 +179,27 @@ export function locate(source: SourceFile, path: readonly PathSegment[], target:
     }
   }
   return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+/**
+ * A source whose data is already known (from a cache of earlier checks): the YAML is parsed only
+ * if something asks for a position, which a clean file never does.
+ */
+export function lazySource(file: string, rawText: string, data: unknown): SourceFile {
+  let parsed: SourceFile | undefined;
+  const parse = () => (parsed ??= parseSource(file, rawText));
+  return {
+    file,
+    text: rawText,
+    data,
+    diagnostics: [],
+    get doc() {
+      return parse().doc;
+    },
+    get lineCounter() {
+      return parse().lineCounter;
+    },
+  };
 }
 
 /** JSON Pointer (`/a/0/b`) to path segments, as ajv reports instance paths. */

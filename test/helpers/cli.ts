@@ -1,10 +1,14 @@
 /** Runs the built CLI (bin/datascan.js) as a user would, and captures what it prints. */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'datascan.js');
+/** One cache folder per test run, so no test sees results cached by an older build or another run. */
+const CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-test-cache-'));
 
 export interface CliResult {
   code: number | null;
@@ -18,7 +22,7 @@ export function runCli(args: string[], options: SpawnSyncOptions & { input?: str
     encoding: 'utf8',
     timeout: 60_000,
     ...options,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', DATASCAN_CACHE_DIR: CACHE_DIR, ...options.env },
   });
   return { code: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
 }
