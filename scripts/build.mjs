@@ -26,6 +26,9 @@ await build({
   target: 'node20',
   sourcemap: true,
   legalComments: 'none',
+  // Smaller code compiles faster: start-up is most of what a short command costs.
+  minify: true,
+  keepNames: false,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __DATASCAN_BUILD__: JSON.stringify(buildId()) },

@@ -1,0 +1,110 @@
+/**
+ * The loader never throws, never hangs, and every finding points inside the file, whatever text
+ * it is given: random YAML-ish text, and random mutations of the shipped questionnaires.
+ */
+import fc from 'fast-check';
+import fs from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { Workspace } from '../../src/questionnaire/workspace.js';
+
+const model = fs.readFileSync('questionnaires/odg-model.yaml', 'utf8');
+const quickscan = fs.readFileSync('questionnaires/odg-quickscan.yaml', 'utf8');
+
+/** Checks one text as the file `input.yaml`, with the shipped model beside it. */
+function check(text: string): Diagnostic[] {
+  const files: Record<string, string> = { 'input.yaml': text, 'odg-model.yaml': model };
+  const workspace = new Workspace({
+    read: (file) => (file in files ? { text: files[file] as string } : { error: `file not found: ${file}`, code: 'not-found' }),
+  });
+  return workspace.load('input.yaml').diagnostics.filter((d) => d.file === 'input.yaml');
+}
+
+function expectInside(text: string, findings: Diagnostic[]): void {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  for (const d of findings) {
+    if (d.line === 0) continue; // about the file as a whole
+    expect(d.line, d.message).toBeGreaterThanOrEqual(1);
+    expect(d.line, d.message).toBeLessThanOrEqual(lines.length);
+    expect(d.column, d.message).toBeGreaterThanOrEqual(1);
+    expect(d.column, d.message).toBeLessThanOrEqual((lines[d.line - 1]?.length ?? 0) + 1);
+    expect(d.message.length).toBeGreaterThan(0);
+  }
+}
+
+/** YAML-like text: keys, indentation, flow collections, anchors, quotes and odd characters. */
+const yamlish = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('id: ', 'questions:', 'levels:', '  - ', '    ', ': ', '[', ']', '{', '}', ',', '&a ', '*a', '"', "'", '#', '\n', '\t', '---\n', '? ', '|\n', '>-\n', 'yes', '__proto__: ', '\r\n'),
+      fc.string({ maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('loader properties', () => {
+  it('random YAML-like text: no throw, findings inside the file', () => {
+    fc.assert(
+      fc.property(yamlish, (text) => {
+        expectInside(text, check(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the quickscan truncated at any byte: no throw, findings inside the file', () => {
+    const bytes = Buffer.from(quickscan);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bytes.length }), (cut) => {
+        const text = bytes.subarray(0, cut).toString('utf8');
+        expectInside(text, check(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  /** Structural mutations of the parsed quickscan, written back as YAML. */
+  const mutation = fc.record({
+    kind: fc.constantFrom('delete', 'retype', 'duplicate', 'unicode'),
+    pick: fc.nat(),
+    value: fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.nat(), { maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 20 })),
+  });
+
+  function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+    if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => paths(v, [...at, i]))];
+    if (value && typeof value === 'object') return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
+    return [at];
+  }
+
+  it('mutated questionnaires (deleted keys, swapped types, duplicated ids, unicode): no throw, findings inside', () => {
+    const original = parse(quickscan) as Record<string, unknown>;
+    const all = paths(original).filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const data = structuredClone(original);
+        for (const m of mutations) {
+          const target = all[m.pick % all.length] as (string | number)[];
+          const parent = target.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], data) as Record<string | number, unknown> | undefined;
+          if (!parent || typeof parent !== 'object') continue;
+          const key = target[target.length - 1] as string | number;
+          if (m.kind === 'delete') {
+            if (Array.isArray(parent)) parent.splice(Number(key), 1);
+            else delete parent[key];
+          } else if (m.kind === 'retype') {
+            parent[key] = m.value;
+          } else if (m.kind === 'duplicate' && Array.isArray(parent)) {
+            parent.push(structuredClone(parent[Number(key)]));
+          } else if (m.kind === 'unicode') {
+            parent[key] = String(m.value);
+          }
+        }
+        const text = stringify(data);
+        expectInside(text, check(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
