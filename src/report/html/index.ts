@@ -1,0 +1,3 @@
+/** The HTML report: the public entry points for the CLI. */
+export { renderHtmlReport, renderHtmlComparison, type HtmlReportOptions, type HtmlComparisonOptions } from './report.js';
+export { escapeHtml } from './escape.js';

@@ -1,0 +1,221 @@
+/**
+ * The HTML report's own labels (tool UI, not questionnaire content): names of (sub)dimensions,
+ * levels and steps come from the profile, already localised. Parametrised labels are functions,
+ * and every value they receive is already formatted and HTML-escaped by the caller.
+ */
+export interface Messages {
+  /** Document title when neither the options nor the profile give one. */
+  reportTitle: string;
+  comparisonTitle: string;
+  organisation: string;
+  questionnaire: string;
+  date: string;
+  sources: string;
+  /** Footer line; `date` is formatted, or undefined when the caller gave none. */
+  generatedBy: (date: string | undefined) => string;
+
+  summary: string;
+  overallPhase: string;
+  overallScore: string;
+  coverage: string;
+  coverageDetail: (answered: string, total: string, unknown: string, notApplicable: string) => string;
+  respondents: string;
+  scoringMethod: string;
+  scoringMethods: { mean: string; min: string };
+
+  profile: string;
+  dimensionsChart: string;
+  subdimensionsChart: string;
+  radarDescription: (axes: number, series: string) => string;
+  barsDescription: (rows: number, series: string) => string;
+  current: string;
+  target: string;
+  phases: string;
+  phaseFrom: (min: string) => string;
+  noScore: string;
+  gapNote: string;
+
+  scoresPerDimension: string;
+  dimensionOverview: string;
+  name: string;
+  score: string;
+  phase: string;
+  gap: string;
+  dimensionTotal: string;
+  belowFirstPhase: string;
+
+  spread: string;
+  spreadIntro: (threshold: string) => string;
+  lowest: string;
+  highest: string;
+  sd: string;
+  range: string;
+  rangeTitle: (name: string, min: string, max: string, score: string) => string;
+  discussionPoint: string;
+  discussionPoints: string;
+  discussionItem: (min: string, max: string, difference: string) => string;
+  noDiscussionPoints: string;
+
+  nextSteps: string;
+  nextStepsIntro: string;
+  noNextSteps: string;
+  priority: (rank: number) => string;
+  fromTo: (from: string, to: string) => string;
+
+  comparison: string;
+  before: string;
+  after: string;
+  change: string;
+  comparisonDimensionsChart: string;
+  comparisonSubdimensionsChart: string;
+  comparisonTable: string;
+  noProfiles: string;
+}
+
+const nl: Messages = {
+  reportTitle: 'Volwassenheidsprofiel',
+  comparisonTitle: 'Vergelijking van twee metingen',
+  organisation: 'Organisatie',
+  questionnaire: 'Vragenlijst',
+  date: 'Datum',
+  sources: 'Bronnen',
+  generatedBy: (date) => (date ? `Gemaakt met datascan op ${date}.` : 'Gemaakt met datascan.'),
+
+  summary: 'Samenvatting',
+  overallPhase: 'Fase (totaal)',
+  overallScore: 'Score (totaal)',
+  coverage: 'Dekking',
+  coverageDetail: (answered, total, unknown, notApplicable) =>
+    `${answered} van ${total} vragen beantwoord; ${unknown} × weet niet, ${notApplicable} × niet van toepassing`,
+  respondents: 'Respondenten',
+  scoringMethod: 'Berekening',
+  scoringMethods: { mean: 'gemiddelde', min: 'minimum' },
+
+  profile: 'Profiel',
+  dimensionsChart: 'Score en doel per dimensie',
+  subdimensionsChart: 'Score en doel per subdimensie',
+  radarDescription: (axes, series) => `Radardiagram met ${axes} assen; lijnen: ${series}. Dezelfde cijfers staan in de tabellen.`,
+  barsDescription: (rows, series) => `Staafdiagram met ${rows} rijen; staven: ${series}. Dezelfde cijfers staan in de tabellen.`,
+  current: 'Huidige score',
+  target: 'Doel',
+  phases: 'Fasen',
+  phaseFrom: (min) => `vanaf ${min}`,
+  noScore: 'geen score',
+  gapNote: '– = geen score; de lijn is op die as onderbroken.',
+
+  scoresPerDimension: 'Scores per dimensie',
+  dimensionOverview: 'Overzicht',
+  name: 'Onderdeel',
+  score: 'Score',
+  phase: 'Fase',
+  gap: 'Afstand tot doel',
+  dimensionTotal: 'totaal',
+  belowFirstPhase: 'onder fase 1',
+
+  spread: 'Spreiding tussen respondenten',
+  spreadIntro: (threshold) =>
+    `De balk loopt van de laagste tot de hoogste score van de respondenten; de stip is de groepsscore. Een verschil van ${threshold} of meer is een discussiepunt.`,
+  lowest: 'Laagste',
+  highest: 'Hoogste',
+  sd: 'Std.afw.',
+  range: 'Spreiding',
+  rangeTitle: (name, min, max, score) => `${name}: laagste ${min}, hoogste ${max}, groepsscore ${score}`,
+  discussionPoint: 'Discussiepunt',
+  discussionPoints: 'Discussiepunten',
+  discussionItem: (min, max, difference) => `scores van ${min} tot ${max} (verschil ${difference})`,
+  noDiscussionPoints: 'Geen discussiepunten: de respondenten liggen dicht bij elkaar.',
+
+  nextSteps: 'Volgende stappen',
+  nextStepsIntro: 'Per dimensie, in volgorde van prioriteit.',
+  noNextSteps: 'Geen volgende stappen: alle doelen zijn bereikt.',
+  priority: (rank) => `prioriteit ${rank}`,
+  fromTo: (from, to) => `van ${from} naar ${to}`,
+
+  comparison: 'Vergelijking',
+  before: 'Voor',
+  after: 'Na',
+  change: 'Verschil',
+  comparisonDimensionsChart: 'Voor en na per dimensie',
+  comparisonSubdimensionsChart: 'Voor en na per subdimensie',
+  comparisonTable: 'Scores voor en na',
+  noProfiles: 'Er is geen profiel om te tonen.',
+};
+
+const en: Messages = {
+  reportTitle: 'Maturity profile',
+  comparisonTitle: 'Comparison of two scans',
+  organisation: 'Organisation',
+  questionnaire: 'Questionnaire',
+  date: 'Date',
+  sources: 'Sources',
+  generatedBy: (date) => (date ? `Made with datascan on ${date}.` : 'Made with datascan.'),
+
+  summary: 'Summary',
+  overallPhase: 'Overall phase',
+  overallScore: 'Overall score',
+  coverage: 'Coverage',
+  coverageDetail: (answered, total, unknown, notApplicable) =>
+    `${answered} of ${total} questions answered; ${unknown} × don't know, ${notApplicable} × not applicable`,
+  respondents: 'Respondents',
+  scoringMethod: 'Scoring',
+  scoringMethods: { mean: 'mean', min: 'minimum' },
+
+  profile: 'Profile',
+  dimensionsChart: 'Score and target per dimension',
+  subdimensionsChart: 'Score and target per subdimension',
+  radarDescription: (axes, series) => `Radar chart with ${axes} axes; lines: ${series}. The same numbers are in the tables.`,
+  barsDescription: (rows, series) => `Bar chart with ${rows} rows; bars: ${series}. The same numbers are in the tables.`,
+  current: 'Current score',
+  target: 'Target',
+  phases: 'Phases',
+  phaseFrom: (min) => `from ${min}`,
+  noScore: 'no score',
+  gapNote: '– = no score; the line has a gap on that axis.',
+
+  scoresPerDimension: 'Scores per dimension',
+  dimensionOverview: 'Overview',
+  name: 'Part',
+  score: 'Score',
+  phase: 'Phase',
+  gap: 'Gap to target',
+  dimensionTotal: 'total',
+  belowFirstPhase: 'below phase 1',
+
+  spread: 'Spread among respondents',
+  spreadIntro: (threshold) =>
+    `The bar runs from the lowest to the highest respondent's score; the dot is the group score. A difference of ${threshold} or more is a discussion point.`,
+  lowest: 'Lowest',
+  highest: 'Highest',
+  sd: 'Std. dev.',
+  range: 'Spread',
+  rangeTitle: (name, min, max, score) => `${name}: lowest ${min}, highest ${max}, group score ${score}`,
+  discussionPoint: 'Discussion point',
+  discussionPoints: 'Discussion points',
+  discussionItem: (min, max, difference) => `scores from ${min} to ${max} (difference ${difference})`,
+  noDiscussionPoints: 'No discussion points: the respondents are close together.',
+
+  nextSteps: 'Next steps',
+  nextStepsIntro: 'Per dimension, in order of priority.',
+  noNextSteps: 'No next steps: every target has been reached.',
+  priority: (rank) => `priority ${rank}`,
+  fromTo: (from, to) => `from ${from} to ${to}`,
+
+  comparison: 'Comparison',
+  before: 'Before',
+  after: 'After',
+  change: 'Change',
+  comparisonDimensionsChart: 'Before and after per dimension',
+  comparisonSubdimensionsChart: 'Before and after per subdimension',
+  comparisonTable: 'Scores before and after',
+  noProfiles: 'There is no profile to show.',
+};
+
+const catalogue: Record<string, Messages> = { nl, en };
+
+/** The labels for a language (`nl`, `en`, or a tag such as `nl-BE`); English when there are none. */
+export function messagesFor(language: string): Messages {
+  const base = language.toLowerCase().split('-')[0] ?? '';
+  return catalogue[base] ?? en;
+}
+
+export const reportLanguages = Object.keys(catalogue);

@@ -1,0 +1,73 @@
+/**
+ * How a data series looks in every chart of the report. Two styles that differ without colour:
+ * primary is a solid blue line with filled area and round markers, secondary a dashed orange line
+ * without fill and with square markers. Blue #0072B2 and orange #E69F00 are the Okabe–Ito pair,
+ * distinct for the common colour-vision deficiencies and, as greys, dark versus light.
+ */
+import { escapeHtml } from './escape.js';
+
+export type SeriesStyle = 'primary' | 'secondary';
+
+export interface ChartSeries {
+  /** Stable name for tests and styling (`current`, `target`, `before`, `after`). */
+  key: string;
+  /** Legend text, plain (escaped when written). */
+  label: string;
+  style: SeriesStyle;
+  /** One value per axis or row, on the profile's scale; null = no score. */
+  values: (number | null)[];
+}
+
+/** The value range of a chart and the phases drawn on it. */
+export interface ChartScale {
+  min: number;
+  max: number;
+  levels: { rank: number; name: string; min: number }[];
+}
+
+export const COLOURS = {
+  primary: '#0072B2',
+  primaryLight: '#b8d5ea',
+  secondary: '#E69F00',
+  axis: '#9aa3ad',
+  ring: '#7b8590',
+  bandA: '#eef1f4',
+  bandB: '#ffffff',
+  text: '#1f2328',
+  muted: '#57606a',
+} as const;
+
+export const LINE = {
+  primary: { width: 2.5, dash: '', fillOpacity: 0.18 },
+  secondary: { width: 2.5, dash: '7 4', fillOpacity: 0 },
+} as const;
+
+export function n2(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** A marker centred on (x, y): a circle for primary, a square for secondary. */
+export function markerSvg(style: SeriesStyle, x: number, y: number, size = 4): string {
+  if (style === 'primary') return `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(size)}" fill="${COLOURS.primary}" stroke="#ffffff" stroke-width="1"/>`;
+  const s = size * 1.7;
+  return `<rect x="${n2(x - s / 2)}" y="${n2(y - s / 2)}" width="${n2(s)}" height="${n2(s)}" fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="0.8"/>`;
+}
+
+/** Stroke attributes for a series line. */
+export function lineAttributes(style: SeriesStyle): string {
+  const line = LINE[style];
+  const dash = line.dash ? ` stroke-dasharray="${line.dash}"` : '';
+  return `stroke="${COLOURS[style]}" stroke-width="${line.width}" stroke-linejoin="round"${dash}`;
+}
+
+/** A legend as a list, with a small line-and-marker swatch per series, plus optional notes. */
+export function legendHtml(series: ChartSeries[], notes: string[] = []): string {
+  const items = series.map((s) => {
+    const swatch =
+      `<svg class="swatch" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">` +
+      `<line x1="1" y1="6" x2="33" y2="6" ${lineAttributes(s.style)}/>${markerSvg(s.style, 17, 6, 3.5)}</svg>`;
+    return `<li>${swatch}${escapeHtml(s.label)}</li>`;
+  });
+  const extra = notes.map((n) => `<li class="note">${escapeHtml(n)}</li>`);
+  return `<ul class="legend">${[...items, ...extra].join('')}</ul>`;
+}

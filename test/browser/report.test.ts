@@ -1,0 +1,118 @@
+/**
+ * Opens the HTML report of a group of 5 in headless Chromium: no console errors, no network
+ * requests besides the file itself, radar polygons with one point per (sub)dimension, and a
+ * screenshot and an A4 PDF under test-artifacts/ (git-ignored) for people to look at.
+ *
+ * Needs the Debian package `chromium` at /usr/bin/chromium. Without it the test is skipped locally;
+ * in CI (process.env.CI set) it runs anyway and fails, so a missing browser never passes silently.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtmlReport } from '../../src/report/html/report.js';
+import { ROOT } from '../helpers/cli.js';
+import { loadProfile } from '../report-html/profiles.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const REPORT = path.join(ARTIFACTS, 'report.html');
+
+const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+if (!canRun) {
+  describe('HTML report in headless Chromium', () => {
+    it.skip(`skipped: ${CHROMIUM} is missing (install the Debian package "chromium"; in CI this test always runs)`, () => {});
+  });
+} else {
+  describe('HTML report in headless Chromium', () => {
+    let browser: Browser;
+    const consoleErrors: string[] = [];
+    const requests: string[] = [];
+    const fileUrl = pathToFileURL(REPORT).href;
+
+    beforeAll(async () => {
+      expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: CI must install the Debian package "chromium"`).toBe(true);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(REPORT, renderHtmlReport([loadProfile('group-of-5')], { language: 'nl', generatedAt: '2025-03-20' }));
+      // playwright gives every launch a fresh temporary profile (user-data-dir) of its own.
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it('loads with no console errors and no requests besides the file itself', async () => {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => consoleErrors.push(String(e)));
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(fileUrl, { waitUntil: 'load' });
+      expect(consoleErrors).toEqual([]);
+      expect(requests).toEqual([fileUrl]);
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.title()).toBe('Volwassenheidsprofiel – Gemeente Veenwoude');
+
+      // The radar charts: score and target, one point per dimension (4) and subdimension (17).
+      const counts = await page.$$eval('svg.radar', (svgs) =>
+        svgs.map((svg) => ({
+          chart: svg.id,
+          // The browser's own parse of `points` (SVGPointList), not a regex over the markup.
+          polygons: [...svg.querySelectorAll('polygon.series')].map(
+            (p) => `${p.getAttribute('data-series')}:${(p as unknown as { points: { numberOfItems: number } }).points.numberOfItems}`,
+          ),
+        })),
+      );
+      expect(counts).toEqual([
+        { chart: 'chart-dimensions', polygons: ['target:4', 'current:4'] },
+        { chart: 'chart-subdimensions', polygons: ['target:17', 'current:17'] },
+      ]);
+      // They are laid out and visible, with an accessible name from their <title>.
+      for (const id of ['chart-dimensions', 'chart-subdimensions']) {
+        const box = await page.locator(`#${id} polygon[data-series="current"]`).boundingBox();
+        expect(box && box.width > 20 && box.height > 20, `${id} current polygon is drawn`).toBe(true);
+        expect(await page.locator(`#${id}`).getAttribute('aria-labelledby')).toBe(`${id}-title ${id}-desc`);
+      }
+
+      await page.screenshot({ path: path.join(ARTIFACTS, 'report.png'), fullPage: true });
+      expect(readFileSync(path.join(ARTIFACTS, 'report.png')).subarray(1, 4).toString()).toBe('PNG');
+      expect(requests).toEqual([fileUrl]);
+      await page.close();
+    });
+
+    it('prints to A4 with every chart within the printable area', async () => {
+      const page = await browser.newPage();
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(fileUrl, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      // A4 less the 14 mm side margins and 15 + 16 mm top and bottom margins, in CSS px (96/in).
+      const mm = 96 / 25.4;
+      await page.setViewportSize({ width: Math.floor((210 - 28) * mm), height: 900 });
+      const sizes = await page.$$eval('svg.chart', (svgs) => svgs.map((s) => ({ id: s.id, ...s.getBoundingClientRect().toJSON() })));
+      expect(sizes.length).toBe(2);
+      for (const s of sizes) {
+        expect(s.width, `${s.id} fits the page width`).toBeLessThanOrEqual((210 - 28) * mm);
+        expect(s.height, `${s.id} fits the page height`).toBeLessThanOrEqual((297 - 31) * mm);
+      }
+      const pdfPath = path.join(ARTIFACTS, 'report.pdf');
+      await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
+      const pdf = readFileSync(pdfPath, 'latin1');
+      expect(pdf.slice(0, 5)).toBe('%PDF-');
+      // Every page is A4: 210 × 297 mm = 595.3 × 841.9 pt (Chromium writes 594.96 × 841.92).
+      const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(boxes.length).toBeGreaterThan(1);
+      for (const [w, h] of boxes) {
+        expect(Math.abs(w! - 595.3)).toBeLessThan(1);
+        expect(Math.abs(h! - 841.9)).toBeLessThan(1);
+      }
+      expect(consoleErrors).toEqual([]);
+      expect(requests.filter((u) => u !== fileUrl)).toEqual([]);
+      await page.close();
+    });
+  });
+}
