@@ -32,8 +32,11 @@ await build({
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __DATASCAN_BUILD__: JSON.stringify(buildId()) },
-  // CommonJS dependencies (cli-table3, write-file-atomic, …) call require() inside the ESM bundle.
-  banner: { js: "import { createRequire as __datascanCreateRequire } from 'node:module'; const require = __datascanCreateRequire(import.meta.url);" },
+  // CommonJS dependencies (cli-table3, write-file-atomic, …) call require() and use __filename
+  // inside the ESM bundle.
+  banner: {
+    js: "import { createRequire as __datascanCreateRequire } from 'node:module'; import { fileURLToPath as __datascanFileURLToPath } from 'node:url'; const require = __datascanCreateRequire(import.meta.url); const __filename = __datascanFileURLToPath(import.meta.url);",
+  },
 });
 const old = `dist.old-${process.pid}`;
 try {

@@ -30,12 +30,14 @@ export interface AnswerSet {
 
 /** The file form, as written: answers may be bare values. */
 export interface AnswerFile extends Omit<AnswerSet, 'source' | 'answers'> {
-  answers: Record<string, AnswerValue | Answer>;
+  /** `null`: left empty (unanswered), as in a file from `datascan template`. */
+  answers: Record<string, AnswerValue | Answer | null>;
 }
 
 export function normaliseAnswers(file: AnswerFile, source: string): AnswerSet {
   const answers: Record<string, Answer> = {};
   for (const [id, raw] of Object.entries(file.answers)) {
+    if (raw === null) continue;
     answers[id] = typeof raw === 'object' && raw !== null ? { ...raw } : { value: raw };
   }
   const set: AnswerSet = { ...file, source, answers };

@@ -96,6 +96,68 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', examples(['datascan show odg-scan', 'datascan show odg-quickscan --lang en', 'datascan show ./my-scan.yaml --format json > merged.json']))
     .action((ref: string, options) => run(async (ctx) => (await import('./commands/show.js')).showCommand(ref, options, ctx))());
 
+  program
+    .command('score')
+    .description('score answer files into maturity profiles (files, folders or globs; CSV with --questionnaire)')
+    .argument('<inputs...>', 'answer files (YAML, JSON or CSV), folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson', 'csv', 'markdown', 'html']).default('table'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--lang <language>', 'language of names, phases and steps (nl or en; default: the questionnaire\'s first)')
+    .option('--target <target>', 'ambition: a level for every dimension (`3`) or for one unit (`privacy=4`); repeatable, beats the answer files', collect)
+    .option('--aggregate', 'score all answer sets together as one group profile')
+    .addOption(new Option('--group-by <key>', 'one group profile per organisation (same organisation and questionnaire)').choices(['organisation']))
+    .option('--disagreement <n>', 'respondents disagree on a unit when their scores differ by at least this (default 1)')
+    .option('--top <n>', 'keep only the first N next-step groups')
+    .option('--explain', 'show for every number which answers, weights and thresholds produced it')
+    .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to (required for CSV input)')
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV output: en (`,` and decimal points) or nl (`;` and decimal commas, for Dutch Excel)').choices(['en', 'nl']).default('en'))
+    .option('--strict', 'treat warnings (such as a version mismatch) as errors')
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .addHelpText('after', examples([
+      'datascan score answers.yaml',
+      'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --explain',
+      'datascan score "answers/**/*.yaml" --group-by organisation --format markdown -o report.md',
+      'datascan score survey.csv --questionnaire odg-quickscan --format csv --csv-dialect nl -o scores.csv',
+      'datascan score answers/ --format ndjson > profiles.ndjson',
+      'datascan score answers.yaml --target 3 --target privacy=4 --top 5',
+      'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --format html -o rapport.html',
+    ]) + '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n')
+    .action((inputs: string[], options) => run(async (ctx) => (await import('./commands/score.js')).scoreCommand(inputs, options, ctx))());
+
+  program
+    .command('compare')
+    .description('compare two scans of the same model: answer files, folders (scored as a group) or profile JSON')
+    .argument('<before>', 'the earlier scan: an answer file, a folder or glob of answer files, or a profile JSON file')
+    .argument('<after>', 'the later scan')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown', 'html']).default('table'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--lang <language>', 'language of names and phases when scoring answer files')
+    .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
+    .option('--strict', 'treat warnings in answer files as errors')
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .addHelpText('after', examples([
+      'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026',
+      'datascan compare profile-2025.json profile-2026.json --format markdown',
+      'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026 --format html -o voortgang.html',
+    ]) + '\nOnly questionnaires of the same model are comparable; others exit 1 with a message.\n')
+    .action((before: string, after: string, options) => run(async (ctx) => (await import('./commands/compare.js')).compareCommand(before, after, options, ctx))());
+
+  program
+    .command('template')
+    .description('write an empty answer file for a questionnaire: YAML with the questions as comments, or a CSV header')
+    .argument('<questionnaire>', 'a questionnaire id (see `datascan list`) or a path')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'csv']).default('yaml'))
+    .option('-o, --output <file>', 'write to this file (refused if it exists, unless --force)')
+    .option('--force', 'overwrite the --output file')
+    .option('--lang <language>', 'language of the comments')
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV: en (`,`) or nl (`;`, for Dutch Excel)').choices(['en', 'nl']).default('en'))
+    .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .addHelpText('after', examples([
+      'datascan template odg-scan -o gemeente-x.yaml',
+      'datascan template odg-quickscan --format csv --csv-dialect nl -o enquete.csv',
+    ]))
+    .action((ref: string, options) => run(async (ctx) => (await import('./commands/template.js')).templateCommand(ref, options, ctx))());
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

@@ -37,4 +37,6 @@ export const RULES: Record<string, string> = {
   'unknown-target': 'A target for an id that is not a dimension or subdimension.',
   'invalid-target': 'A target that is not a level rank of the questionnaire.',
   'version-mismatch': 'Answers given to another version of the questionnaire.',
+  'csv-syntax': 'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
+  'csv-duplicate-column': 'A CSV answer file has the same column twice.',
 };

@@ -43,6 +43,11 @@ export function detectKind(data: unknown): FileKind {
   return 'unknown';
 }
 
+/** A path named inside a file: relative to that file's folder (kept relative, for messages), or absolute. */
+function besides(fromFile: string, ref: string): string {
+  return path.isAbsolute(ref) ? ref : path.join(path.dirname(fromFile), ref);
+}
+
 export function isError(d: Diagnostic): boolean {
   return d.severity === 'error';
 }
@@ -93,6 +98,14 @@ export class Workspace {
     return checked;
   }
 
+  /**
+   * Like `load`, but the result is not kept: batch scoring reads thousands of answer files once
+   * each, and memory must not grow with them. The questionnaires they name are still kept.
+   */
+  loadUncached(file: string): CheckedFile {
+    return this.files.get(path.resolve(file)) ?? this.check(file);
+  }
+
   /** A questionnaire from a file, or an error finding. */
   questionnaire(file: string): CheckedFile {
     return this.load(file);
@@ -130,7 +143,7 @@ export class Workspace {
     let model: QuestionnaireFile | undefined;
     let modelSource: SourceFile | undefined;
     if (file.model !== undefined) {
-      const modelPath = path.join(path.dirname(checked.file), file.model);
+      const modelPath = besides(checked.file, file.model);
       const loaded = this.load(modelPath);
       const at = () => locate(source, ['model']);
       if (loaded.diagnostics.some((d) => d.rule === 'file-not-found')) {
@@ -170,7 +183,7 @@ export class Workspace {
 
   /** Resolves a questionnaire named in an answer file: an id from the catalogue, or a relative path. */
   resolveQuestionnaire(ref: string, fromFile: string): string | undefined {
-    if (/[\\/]|\.(ya?ml|json)$/i.test(ref)) return path.join(path.dirname(fromFile), ref);
+    if (/[\\/]|\.(ya?ml|json)$/i.test(ref)) return besides(fromFile, ref);
     return this.catalog.get(ref);
   }
 

@@ -22,6 +22,8 @@ export interface Spread {
   sd: number;
   /** max − min ≥ the disagreement threshold (default 1). */
   disagreement: boolean;
+  /** How many respondents have a score here (those who answered none of its questions have none). */
+  respondents: number;
 }
 
 export interface LevelRef {
@@ -87,10 +89,71 @@ export interface Profile {
   overall: LevelRef;
   dimensions: DimensionProfile[];
   nextSteps: NextStepGroup[];
+  /** How every number came about; only when scoring was asked to explain (`--explain`). */
+  explanation?: Explanation;
+}
+
+/** One respondent's answer to a question, as given (null: not answered). */
+export interface ExplainedAnswer {
+  source: string;
+  respondent?: string;
+  value: number | 'unknown' | 'not-applicable' | null;
+}
+
+export interface ExplainedQuestion {
+  id: string;
+  /** The subdimension (or dimension without subdimensions) it counts towards. */
+  unit: string;
+  weight: number;
+  /** The value used: the option value, or the mean over respondents who gave one; null when left out. */
+  value: number | null;
+  answers: ExplainedAnswer[];
+}
+
+/** Something that rolled up into a score: a question, a subdimension or a dimension. */
+export interface ExplainedInput {
+  id: string;
+  kind: 'question' | 'subdimension' | 'dimension';
+  weight: number;
+  /** Null when it had no score and was left out. */
+  value: number | null;
+}
+
+export interface ExplainedLevel {
+  rank: number;
+  levelId: string | null;
+  /** The `min` of the level reached (null below the first level). */
+  min: number | null;
+  /** The next level up and the score it needs; null at the top. */
+  next: { rank: number; levelId: string; min: number } | null;
+}
+
+export interface ExplainedUnit {
+  /** Null for the overall score. */
+  id: string | null;
+  kind: 'subdimension' | 'dimension' | 'overall';
+  method: 'mean' | 'min';
+  inputs: ExplainedInput[];
+  score: number | null;
+  level: ExplainedLevel;
+  /** Not for the overall score. */
+  target?: {
+    rank: number;
+    source: UnitProfile['targetSource'];
+    /** The answer file, the `--target` flag, or the dimension the target came from; absent for the default. */
+    from?: string;
+  };
+  gap?: number;
+}
+
+export interface Explanation {
+  questions: ExplainedQuestion[];
+  /** Per dimension: its subdimensions first, then the dimension; the overall score last. */
+  units: ExplainedUnit[];
 }
 
 export interface ScoreOptions {
-  /** Language of names and steps; default the questionnaire's first language. */
+  /** Language of names and steps; default (and for a language it has no texts in) the questionnaire's first. */
   language?: string;
   /** Targets from flags: `all` applies to every dimension, ids to one (sub)dimension. Flags beat files. */
   targets?: { all?: number; byId?: Record<string, number> };

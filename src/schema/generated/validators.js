@@ -1852,10 +1852,10 @@ return errors === 0;
 }
 
 export const answers = validate46;
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","minLength":1,"description":"Version of the questionnaire that was answered."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}","description":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ambition: dimension or subdimension id -> level rank. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"`in-progress` while `datascan run` is collecting answers."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or `{value, note}` to add a remark.","anyOf":[{"$ref":"#/definitions/value"},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","minLength":1,"description":"Version of the questionnaire that was answered."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}","description":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ambition: dimension or subdimension id -> level rank. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"`in-progress` while `datascan run` is collecting answers."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
 const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
 const pattern14 = new RegExp("^\\d{4}-\\d{2}-\\d{2}", "u");
-const schema40 = {"description":"An answer: a value, or `{value, note}` to add a remark.","anyOf":[{"$ref":"#/definitions/value"},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema40 = {"description":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
 const schema41 = {"description":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1919,10 +1919,8 @@ var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "value") || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.anyOf[1],data};
+if(data !== null){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.anyOf[1].type,parentSchema:schema40.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1931,14 +1929,14 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.value !== undefined){
-let data0 = data.value;
-const _errs12 = errors;
-let valid5 = false;
-const _errs13 = errors;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data:data0};
+var _valid0 = _errs7 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs9 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "value") || (key0 === "note"))){
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1947,12 +1945,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid2 = _errs13 === errors;
-valid5 = valid5 || _valid2;
-if(!valid5){
+}
+if(data.value !== undefined){
+let data0 = data.value;
+const _errs14 = errors;
+let valid5 = false;
 const _errs15 = errors;
-if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema41.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema41.anyOf[1].enum,parentSchema:schema41.anyOf[1],data:data0};
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1963,9 +1963,10 @@ errors++;
 }
 var _valid2 = _errs15 === errors;
 valid5 = valid5 || _valid2;
-}
 if(!valid5){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data:data0};
+const _errs17 = errors;
+if(!((data0 === "unknown") || (data0 === "not-applicable"))){
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema41.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema41.anyOf[1].enum,parentSchema:schema41.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1974,11 +1975,24 @@ vErrors.push(err6);
 }
 errors++;
 }
+var _valid2 = _errs17 === errors;
+valid5 = valid5 || _valid2;
+}
+if(!valid5){
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
 else {
-errors = _errs12;
+vErrors.push(err7);
+}
+errors++;
+}
+else {
+errors = _errs14;
 if(vErrors !== null){
-if(_errs12){
-vErrors.length = _errs12;
+if(_errs14){
+vErrors.length = _errs14;
 }
 else {
 vErrors = null;
@@ -1989,19 +2003,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/1/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[1].properties.note.type,parentSchema:schema40.anyOf[1].properties.note,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[1].type,parentSchema:schema40.anyOf[1],data};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[2].properties.note.type,parentSchema:schema40.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2010,16 +2012,29 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-valid0 = valid0 || _valid0;
 }
-if(!valid0){
-const err9 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf,parentSchema:schema40,data};
+}
+else {
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[2].type,parentSchema:schema40.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -2471,18 +2486,3235 @@ return errors === 0;
 }
 
 export const profile = validate49;
-const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object"};
+const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: docs/scoring.md.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels (phases) of the questionnaire, lowest first."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":"integer","minimum":0,"description":"Level rank aimed for."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
+const schema45 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
+const schema54 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
+const schema46 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
+const schema47 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.score === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema46.required,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
 else {
 vErrors.push(err0);
+}
+errors++;
+}
+if(data.level === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.levelId === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "score") || (key0 === "level")) || (key0 === "levelId"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data0 = data.score;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema47.type},message:"must be number,null",schema:schema47.type,parentSchema:schema47,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data1 = data.level;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.level.type,parentSchema:schema46.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.levelId !== undefined){
+let data2 = data.levelId;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema46.properties.levelId.type},message:"must be string,null",schema:schema46.properties.levelId.type,parentSchema:schema46.properties.levelId,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+
+const schema48 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
+const schema49 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":"integer","minimum":0,"description":"Level rank aimed for."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."};
+const schema52 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.weight === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.score === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.level === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.levelId === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.target === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.targetSource === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.gap === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.coverage === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema49.required,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.id.type,parentSchema:schema49.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.name.type,parentSchema:schema49.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.weight !== undefined){
+let data2 = data.weight;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.weight.type,parentSchema:schema49.properties.weight,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data3 = data.score;
+if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
+const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema47.type},message:"must be number,null",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data4 = data.level;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.level.type,parentSchema:schema49.properties.level,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.level,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data.levelId !== undefined){
+let data5 = data.levelId;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema49.properties.levelId.type},message:"must be string,null",schema:schema49.properties.levelId.type,parentSchema:schema49.properties.levelId,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data6 = data.target;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.target.type,parentSchema:schema49.properties.target,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.target,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data.targetSource !== undefined){
+let data7 = data.targetSource;
+if(!((((data7 === "file") || (data7 === "option")) || (data7 === "dimension")) || (data7 === "default"))){
+const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema49.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.targetSource.enum,parentSchema:schema49.properties.targetSource,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.gap !== undefined){
+let data8 = data.gap;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.gap.type,parentSchema:schema49.properties.gap,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.gap,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.coverage !== undefined){
+let data9 = data.coverage;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.answered === undefined){
+const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data9.unknown === undefined){
+const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data9.notApplicable === undefined){
+const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data9.total === undefined){
+const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data9.ratio === undefined){
+const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key0 in data9){
+if(!(((((key0 === "answered") || (key0 === "unknown")) || (key0 === "notApplicable")) || (key0 === "total")) || (key0 === "ratio"))){
+const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data9.answered !== undefined){
+let data10 = data9.answered;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data9.unknown !== undefined){
+let data11 = data9.unknown;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data9.notApplicable !== undefined){
+let data12 = data9.notApplicable;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+if(data9.total !== undefined){
+let data13 = data9.total;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data9.ratio !== undefined){
+let data14 = data9.ratio;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 1 || isNaN(data14)){
+const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data14};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data9};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.spread !== undefined){
+let data15 = data.spread;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.min === undefined){
+const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data15.max === undefined){
+const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data15.sd === undefined){
+const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data15.disagreement === undefined){
+const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data15.respondents === undefined){
+const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!(((((key1 === "min") || (key1 === "max")) || (key1 === "sd")) || (key1 === "disagreement")) || (key1 === "respondents"))){
+const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data15};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data15.min !== undefined){
+let data16 = data15.min;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.min.type,parentSchema:schema52.properties.min,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data15.max !== undefined){
+let data17 = data15.max;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.max.type,parentSchema:schema52.properties.max,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data15.sd !== undefined){
+let data18 = data15.sd;
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.sd,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.sd.type,parentSchema:schema52.properties.sd,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data15.disagreement !== undefined){
+let data19 = data15.disagreement;
+if(typeof data19 !== "boolean"){
+const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.disagreement.type,parentSchema:schema52.properties.disagreement,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data15.respondents !== undefined){
+let data20 = data15.respondents;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.respondents.type,parentSchema:schema52.properties.respondents,data:data20};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.respondents,data:data20};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data15};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+
+const schema53 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!(((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread"))){
+const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema53.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema53.propertyNames.enum,parentSchema:schema53.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var valid1 = _errs2 === errors;
+if(!valid1){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema53.propertyNames,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.subdimensions === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema48.required,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+const _errs2 = errors;
+if(!((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "subdimensions"))){
+const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema48.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema48.propertyNames.enum,parentSchema:schema48.propertyNames,data:key0,propertyName:key0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid1 = _errs2 === errors;
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema48.propertyNames,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.subdimensions !== undefined){
+let data0 = data.subdimensions;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate55(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.subdimensions.type,parentSchema:schema48.properties.subdimensions,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+
+const schema55 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with `--explain`."};
+const schema56 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
+const schema57 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.method === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.inputs === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.score === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.level === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "method")) || (key0 === "inputs")) || (key0 === "score")) || (key0 === "level")) || (key0 === "target")) || (key0 === "gap"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema57.properties.id.type},message:"must be string,null",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!(((data1 === "subdimension") || (data1 === "dimension")) || (data1 === "overall"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.kind.enum,parentSchema:schema57.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.method !== undefined){
+let data2 = data.method;
+if(!((data2 === "mean") || (data2 === "min"))){
+const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema57.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.method.enum,parentSchema:schema57.properties.method,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.inputs !== undefined){
+let data3 = data.inputs;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.id === undefined){
+const err10 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4.kind === undefined){
+const err11 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4.weight === undefined){
+const err12 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4.value === undefined){
+const err13 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((((key1 === "id") || (key1 === "kind")) || (key1 === "weight")) || (key1 === "value"))){
+const err14 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.inputs.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.id !== undefined){
+let data5 = data4.id;
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/inputs/" + i0+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.inputs.items.properties.id.type,parentSchema:schema57.properties.inputs.items.properties.id,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data4.kind !== undefined){
+let data6 = data4.kind;
+if(!(((data6 === "question") || (data6 === "subdimension")) || (data6 === "dimension"))){
+const err16 = {instancePath:instancePath+"/inputs/" + i0+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.inputs.items.properties.kind.enum,parentSchema:schema57.properties.inputs.items.properties.kind,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.weight !== undefined){
+let data7 = data4.weight;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err17 = {instancePath:instancePath+"/inputs/" + i0+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.inputs.items.properties.weight.type,parentSchema:schema57.properties.inputs.items.properties.weight,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data4.value !== undefined){
+let data8 = data4.value;
+if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
+const err18 = {instancePath:instancePath+"/inputs/" + i0+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema57.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema57.properties.inputs.items.properties.value.type,parentSchema:schema57.properties.inputs.items.properties.value,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.inputs.items.type,parentSchema:schema57.properties.inputs.items,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.inputs.type,parentSchema:schema57.properties.inputs,data:data3};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data9 = data.score;
+if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema47.type},message:"must be number,null",schema:schema47.type,parentSchema:schema47,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data10 = data.level;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.rank === undefined){
+const err22 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data10.levelId === undefined){
+const err23 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data10.min === undefined){
+const err24 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data10.next === undefined){
+const err25 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!((((key2 === "rank") || (key2 === "levelId")) || (key2 === "min")) || (key2 === "next"))){
+const err26 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data10.rank !== undefined){
+let data11 = data10.rank;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err27 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.level.properties.rank.type,parentSchema:schema57.properties.level.properties.rank,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err28 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.level.properties.rank,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data10.levelId !== undefined){
+let data12 = data10.levelId;
+if((typeof data12 !== "string") && (data12 !== null)){
+const err29 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema57.properties.level.properties.levelId.type},message:"must be string,null",schema:schema57.properties.level.properties.levelId.type,parentSchema:schema57.properties.level.properties.levelId,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data10.min !== undefined){
+let data13 = data10.min;
+if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
+const err30 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema57.properties.level.properties.min.type},message:"must be number,null",schema:schema57.properties.level.properties.min.type,parentSchema:schema57.properties.level.properties.min,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data10.next !== undefined){
+let data14 = data10.next;
+const _errs31 = errors;
+let valid6 = false;
+const _errs32 = errors;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.rank === undefined){
+const err31 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema57.properties.level.properties.next.anyOf[0].required,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data14.levelId === undefined){
+const err32 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema57.properties.level.properties.next.anyOf[0].required,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data14.min === undefined){
+const err33 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema57.properties.level.properties.next.anyOf[0].required,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!(((key3 === "rank") || (key3 === "levelId")) || (key3 === "min"))){
+const err34 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data14.rank !== undefined){
+let data15 = data14.rank;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err35 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.rank,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err36 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.rank,data:data15};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data14.levelId !== undefined){
+let data16 = data14.levelId;
+if(typeof data16 !== "string"){
+const err37 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.levelId,data:data16};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data14.min !== undefined){
+let data17 = data14.min;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err38 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.min,data:data17};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.level.properties.next.anyOf[0].type,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid0 = _errs32 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const _errs41 = errors;
+if(data14 !== null){
+const err40 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.level.properties.next.anyOf[1].type,parentSchema:schema57.properties.level.properties.next.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+valid6 = valid6 || _valid0;
+}
+if(!valid6){
+const err41 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.level.properties.next.anyOf,parentSchema:schema57.properties.level.properties.next,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.level.type,parentSchema:schema57.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data18 = data.target;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.rank === undefined){
+const err43 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema57.properties.target.required,parentSchema:schema57.properties.target,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data18.source === undefined){
+const err44 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema57.properties.target.required,parentSchema:schema57.properties.target,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key4 in data18){
+if(!(((key4 === "rank") || (key4 === "source")) || (key4 === "from"))){
+const err45 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.target,data:data18};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data18.rank !== undefined){
+let data19 = data18.rank;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err46 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.target.properties.rank.type,parentSchema:schema57.properties.target.properties.rank,data:data19};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err47 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.target.properties.rank,data:data19};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+if(data18.source !== undefined){
+let data20 = data18.source;
+if(!((((data20 === "file") || (data20 === "option")) || (data20 === "dimension")) || (data20 === "default"))){
+const err48 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema57.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.target.properties.source.enum,parentSchema:schema57.properties.target.properties.source,data:data20};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data18.from !== undefined){
+let data21 = data18.from;
+if(typeof data21 !== "string"){
+const err49 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.target.properties.from.type,parentSchema:schema57.properties.target.properties.from,data:data21};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.target.type,parentSchema:schema57.properties.target,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.gap !== undefined){
+let data22 = data.gap;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err51 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.gap.type,parentSchema:schema57.properties.gap,data:data22};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err52 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.gap,data:data22};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.questions === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.units === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema55.required,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "questions") || (key0 === "units"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.questions !== undefined){
+let data0 = data.questions;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.id === undefined){
+const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.unit === undefined){
+const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.weight === undefined){
+const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.value === undefined){
+const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.answers === undefined){
+const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((((key1 === "id") || (key1 === "unit")) || (key1 === "weight")) || (key1 === "value")) || (key1 === "answers"))){
+const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.id !== undefined){
+let data2 = data1.id;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.id.type,parentSchema:schema56.properties.id,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.unit !== undefined){
+let data3 = data1.unit;
+if(typeof data3 !== "string"){
+const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.unit.type,parentSchema:schema56.properties.unit,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.weight !== undefined){
+let data4 = data1.weight;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.weight.type,parentSchema:schema56.properties.weight,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.value !== undefined){
+let data5 = data1.value;
+if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
+const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data1.answers !== undefined){
+let data6 = data1.answers;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.source === undefined){
+const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema56.properties.answers.items.required,parentSchema:schema56.properties.answers.items,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data7.value === undefined){
+const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.properties.answers.items.required,parentSchema:schema56.properties.answers.items,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(((key2 === "source") || (key2 === "respondent")) || (key2 === "value"))){
+const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.answers.items,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data7.source !== undefined){
+let data8 = data7.source;
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.answers.items.properties.source.type,parentSchema:schema56.properties.answers.items.properties.source,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data7.respondent !== undefined){
+let data9 = data7.respondent;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.answers.items.properties.respondent.type,parentSchema:schema56.properties.answers.items.properties.respondent,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data7.value !== undefined){
+let data10 = data7.value;
+const _errs26 = errors;
+let valid8 = false;
+const _errs27 = errors;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema56.properties.answers.items.properties.value.anyOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const _errs29 = errors;
+if(!((data10 === "unknown") || (data10 === "not-applicable"))){
+const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema56.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema56.properties.answers.items.properties.value.anyOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs29 === errors;
+valid8 = valid8 || _valid0;
+if(!valid8){
+const _errs30 = errors;
+if(data10 !== null){
+const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema56.properties.answers.items.properties.value.anyOf[2],data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+valid8 = valid8 || _valid0;
+}
+}
+if(!valid8){
+const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.answers.items.properties.value.anyOf,parentSchema:schema56.properties.answers.items.properties.value,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.answers.items.type,parentSchema:schema56.properties.answers.items,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.answers.type,parentSchema:schema56.properties.answers,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data1};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.questions.type,parentSchema:schema55.properties.questions,data:data0};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.units !== undefined){
+let data11 = data.units;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate60(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.units.type,parentSchema:schema55.properties.units,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://datascan.dev/schemas/profile.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.questionnaire === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.organisation === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.respondents === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.date === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.sources === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.language === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.scoring === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scoring"},message:"must have required property '"+"scoring"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.levels === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.scale === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.coverage === undefined){
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.overall === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.dimensions === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.nextSteps === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextSteps"},message:"must have required property '"+"nextSteps"+"'",schema:schema43.required,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema43.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.questionnaire !== undefined){
+let data0 = data.questionnaire;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err14 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data0.version === undefined){
+const err15 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data0.title === undefined){
+const err16 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data0.model === undefined){
+const err17 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data0.modelVersion === undefined){
+const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((((key1 === "id") || (key1 === "version")) || (key1 === "title")) || (key1 === "model")) || (key1 === "modelVersion"))){
+const err19 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 !== "string"){
+const err20 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.id.type,parentSchema:schema43.properties.questionnaire.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data0.version !== undefined){
+let data2 = data0.version;
+if(typeof data2 !== "string"){
+const err21 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.version.type,parentSchema:schema43.properties.questionnaire.properties.version,data:data2};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data0.title !== undefined){
+let data3 = data0.title;
+if(typeof data3 !== "string"){
+const err22 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.title.type,parentSchema:schema43.properties.questionnaire.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data0.model !== undefined){
+let data4 = data0.model;
+if(typeof data4 !== "string"){
+const err23 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.model.type,parentSchema:schema43.properties.questionnaire.properties.model,data:data4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data0.modelVersion !== undefined){
+let data5 = data0.modelVersion;
+if(typeof data5 !== "string"){
+const err24 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.modelVersion.type,parentSchema:schema43.properties.questionnaire.properties.modelVersion,data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.questionnaire.type,parentSchema:schema43.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.organisation !== undefined){
+let data6 = data.organisation;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err26 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema43.properties.organisation.type},message:"must be string,null",schema:schema43.properties.organisation.type,parentSchema:schema43.properties.organisation,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.respondents !== undefined){
+let data7 = data.respondents;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err27 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.respondents.type,parentSchema:schema43.properties.respondents,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err28 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.respondents,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+if(data.respondentList !== undefined){
+let data8 = data.respondentList;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.source === undefined){
+const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.respondentList.items.required,parentSchema:schema43.properties.respondentList.items,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!(((key2 === "name") || (key2 === "role")) || (key2 === "source"))){
+const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.respondentList.items,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+let data10 = data9.name;
+if(typeof data10 !== "string"){
+const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.respondentList.items.properties.name.type,parentSchema:schema43.properties.respondentList.items.properties.name,data:data10};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data9.role !== undefined){
+let data11 = data9.role;
+if(typeof data11 !== "string"){
+const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.respondentList.items.properties.role.type,parentSchema:schema43.properties.respondentList.items.properties.role,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data9.source !== undefined){
+let data12 = data9.source;
+if(typeof data12 !== "string"){
+const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.respondentList.items.properties.source.type,parentSchema:schema43.properties.respondentList.items.properties.source,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.respondentList.items.type,parentSchema:schema43.properties.respondentList.items,data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.respondentList.type,parentSchema:schema43.properties.respondentList,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data13 = data.date;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err36 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema43.properties.date.type},message:"must be string,null",schema:schema43.properties.date.type,parentSchema:schema43.properties.date,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data14 = data.sources;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(typeof data15 !== "string"){
+const err37 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.sources.items.type,parentSchema:schema43.properties.sources.items,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.sources.type,parentSchema:schema43.properties.sources,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data16 = data.language;
+if(typeof data16 !== "string"){
+const err39 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.language.type,parentSchema:schema43.properties.language,data:data16};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.scoring !== undefined){
+let data17 = data.scoring;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.method === undefined){
+const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema43.properties.scoring.required,parentSchema:schema43.properties.scoring,data:data17};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data17.disagreementThreshold === undefined){
+const err41 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema43.properties.scoring.required,parentSchema:schema43.properties.scoring,data:data17};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key3 in data17){
+if(!((key3 === "method") || (key3 === "disagreementThreshold"))){
+const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scoring,data:data17};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data17.method !== undefined){
+let data18 = data17.method;
+if(!((data18 === "mean") || (data18 === "min"))){
+const err43 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema43.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.scoring.properties.method.enum,parentSchema:schema43.properties.scoring.properties.method,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data17.disagreementThreshold !== undefined){
+let data19 = data17.disagreementThreshold;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err44 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scoring.type,parentSchema:schema43.properties.scoring,data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.levels !== undefined){
+let data20 = data.levels;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.rank === undefined){
+const err47 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data21.id === undefined){
+const err48 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data21.name === undefined){
+const err49 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data21.min === undefined){
+const err50 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key4 in data21){
+if(!((((key4 === "rank") || (key4 === "id")) || (key4 === "name")) || (key4 === "min"))){
+const err51 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data21};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data21.rank !== undefined){
+let data22 = data21.rank;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err52 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rank.type,parentSchema:schema44.properties.rank,data:data22};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err53 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.rank,data:data22};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+if(data21.id !== undefined){
+let data23 = data21.id;
+if(typeof data23 !== "string"){
+const err54 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data23};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data21.name !== undefined){
+let data24 = data21.name;
+if(typeof data24 !== "string"){
+const err55 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.name.type,parentSchema:schema44.properties.name,data:data24};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data21.min !== undefined){
+let data25 = data21.min;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err56 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.min.type,parentSchema:schema44.properties.min,data:data25};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data21};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.levels.type,parentSchema:schema43.properties.levels,data:data20};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.scale !== undefined){
+let data26 = data.scale;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.min === undefined){
+const err59 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data26};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data26.max === undefined){
+const err60 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data26};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key5 in data26){
+if(!((key5 === "min") || (key5 === "max"))){
+const err61 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scale,data:data26};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data26.min !== undefined){
+let data27 = data26.min;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err62 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.min.type,parentSchema:schema43.properties.scale.properties.min,data:data27};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data26.max !== undefined){
+let data28 = data26.max;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
+const err63 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.max.type,parentSchema:schema43.properties.scale.properties.max,data:data28};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scale.type,parentSchema:schema43.properties.scale,data:data26};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data29 = data.coverage;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.answered === undefined){
+const err65 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data29.unknown === undefined){
+const err66 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data29.notApplicable === undefined){
+const err67 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data29.total === undefined){
+const err68 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data29.ratio === undefined){
+const err69 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key6 in data29){
+if(!(((((key6 === "answered") || (key6 === "unknown")) || (key6 === "notApplicable")) || (key6 === "total")) || (key6 === "ratio"))){
+const err70 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data29.answered !== undefined){
+let data30 = data29.answered;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err71 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data30};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err72 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data30};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data29.unknown !== undefined){
+let data31 = data29.unknown;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err73 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data31};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err74 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data31};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+if(data29.notApplicable !== undefined){
+let data32 = data29.notApplicable;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err75 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data32};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err76 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data32};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+if(data29.total !== undefined){
+let data33 = data29.total;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err77 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data33};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err78 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data33};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+if(data29.ratio !== undefined){
+let data34 = data29.ratio;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 1 || isNaN(data34)){
+const err79 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data34};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data34 < 0 || isNaN(data34)){
+const err80 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data34};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data34};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data29};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.overall !== undefined){
+if(!(validate50(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+errors = vErrors.length;
+}
+}
+if(data.dimensions !== undefined){
+let data36 = data.dimensions;
+if(Array.isArray(data36)){
+const len3 = data36.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate52(data36[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data36,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.dimensions.type,parentSchema:schema43.properties.dimensions,data:data36};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.nextSteps !== undefined){
+let data38 = data.nextSteps;
+if(Array.isArray(data38)){
+const len4 = data38.length;
+for(let i4=0; i4<len4; i4++){
+let data39 = data38[i4];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.dimension === undefined){
+const err84 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(data39.subdimension === undefined){
+const err85 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data39.dimensionName === undefined){
+const err86 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data39.subdimensionName === undefined){
+const err87 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data39.fromLevel === undefined){
+const err88 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data39.toLevel === undefined){
+const err89 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data39.steps === undefined){
+const err90 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+for(const key7 in data39){
+if(!(((((((key7 === "dimension") || (key7 === "subdimension")) || (key7 === "dimensionName")) || (key7 === "subdimensionName")) || (key7 === "fromLevel")) || (key7 === "toLevel")) || (key7 === "steps"))){
+const err91 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data39.dimension !== undefined){
+let data40 = data39.dimension;
+if(typeof data40 !== "string"){
+const err92 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimension.type,parentSchema:schema54.properties.dimension,data:data40};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data39.subdimension !== undefined){
+let data41 = data39.subdimension;
+if((typeof data41 !== "string") && (data41 !== null)){
+const err93 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema54.properties.subdimension.type},message:"must be string,null",schema:schema54.properties.subdimension.type,parentSchema:schema54.properties.subdimension,data:data41};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data39.dimensionName !== undefined){
+let data42 = data39.dimensionName;
+if(typeof data42 !== "string"){
+const err94 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimensionName.type,parentSchema:schema54.properties.dimensionName,data:data42};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data39.subdimensionName !== undefined){
+let data43 = data39.subdimensionName;
+if((typeof data43 !== "string") && (data43 !== null)){
+const err95 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema54.properties.subdimensionName.type},message:"must be string,null",schema:schema54.properties.subdimensionName.type,parentSchema:schema54.properties.subdimensionName,data:data43};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data39.fromLevel !== undefined){
+let data44 = data39.fromLevel;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err96 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.fromLevel.type,parentSchema:schema54.properties.fromLevel,data:data44};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err97 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.fromLevel,data:data44};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+if(data39.toLevel !== undefined){
+let data45 = data39.toLevel;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err98 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.toLevel.type,parentSchema:schema54.properties.toLevel,data:data45};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 1 || isNaN(data45)){
+const err99 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.toLevel,data:data45};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+if(data39.steps !== undefined){
+let data46 = data39.steps;
+if(Array.isArray(data46)){
+const len5 = data46.length;
+for(let i5=0; i5<len5; i5++){
+let data47 = data46[i5];
+if(typeof data47 !== "string"){
+const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.steps.items.type,parentSchema:schema54.properties.steps.items,data:data47};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.steps.type,parentSchema:schema54.properties.steps,data:data46};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data39};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.nextSteps.type,parentSchema:schema43.properties.nextSteps,data:data38};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data.explanation !== undefined){
+if(!(validate59(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
+vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
 }
 errors++;
 }

@@ -1,0 +1,111 @@
+/**
+ * Empty answer files for `datascan template`: YAML with every question and its options as
+ * comments, or a CSV header row for a survey tool or spreadsheet. Pure: text out.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { leaves, optionsOf } from '../questionnaire/structure.js';
+import { localizer } from '../questionnaire/text.js';
+import type { Questionnaire } from '../questionnaire/types.js';
+
+export interface YamlTemplateOptions {
+  /** Language of the comments; default the questionnaire's first. */
+  language?: string;
+  /** What the `# yaml-language-server: $schema=` line points at (relative path or URL). */
+  schema: string;
+  /** How the file names its questionnaire: its id (default) or a path relative to the file. */
+  questionnaireRef?: string;
+}
+
+const WORDS = {
+  en: {
+    intro: 'answer file',
+    fill: [
+      'Fill in one answer per question: an option value listed above it, `unknown` (don\'t know)',
+      'or, where offered, `not-applicable`. A question left empty is unanswered.',
+      'Check the file with `datascan validate <file>`; score it with `datascan score <file>`.',
+    ],
+    respondent: 'optional: who answered',
+    date: 'optional: date of the answers',
+    targets: 'optional: ambition per dimension or subdimension (a level rank)',
+    unknown: "don't know",
+    notApplicable: 'not applicable',
+  },
+  nl: {
+    intro: 'antwoordbestand',
+    fill: [
+      'Vul per vraag één antwoord in: een waarde uit de opties erboven, `unknown` (weet niet)',
+      'of, waar aangeboden, `not-applicable`. Een lege vraag telt als niet beantwoord.',
+      'Controleer met `datascan validate <bestand>`; bereken de score met `datascan score <bestand>`.',
+    ],
+    respondent: 'optioneel: wie antwoordde',
+    date: 'optioneel: datum van de antwoorden',
+    targets: 'optioneel: ambitie per dimensie of subdimensie (een fase)',
+    unknown: 'weet niet',
+    notApplicable: 'niet van toepassing',
+  },
+};
+
+/** One line of comment text: line breaks and runs of spaces become single spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Wraps a comment at ~100 characters: the first line after `prefix`, the rest after `continued`. */
+function comment(prefix: string, continued: string, text: string, width = 100): string[] {
+  const out: string[] = [];
+  let line = '';
+  const lead = () => (out.length === 0 ? prefix : continued);
+  for (const word of oneLine(text).split(' ')) {
+    if (line && lead().length + line.length + 1 + word.length > width) {
+      out.push(lead() + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(lead() + line);
+  return out;
+}
+
+export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOptions): string {
+  const language = options.language ?? q.languages[0] ?? 'en';
+  const t = localizer(language, q.languages[0]);
+  const words = language.startsWith('nl') ? WORDS.nl : WORDS.en;
+  const quote = (s: string) => JSON.stringify(s);
+  const out: string[] = [
+    `# yaml-language-server: $schema=${options.schema}`,
+    `# ${oneLine(t(q.title))} (${q.id} ${q.version}): ${words.intro}`,
+    ...words.fill.map((l) => `# ${l}`),
+    `questionnaire: ${options.questionnaireRef !== undefined ? quote(options.questionnaireRef) : q.id}`,
+    `version: ${quote(q.version)}`,
+    'organisation: ""',
+    `respondent: {name: "", role: ""}   # ${words.respondent}`,
+    `# date: "2026-01-31"   # ${words.date}`,
+    `# targets: {${q.dimensions[0]?.id ?? 'dimension'}: ${Math.min(3, q.levels.length)}}   # ${words.targets}`,
+    'answers:',
+  ];
+  // Questions in the order they are asked, with a heading whenever the (sub)dimension changes.
+  const names = new Map(leaves(q.dimensions).map((l) => [l.id, l.subdimension ? `${t(l.dimension.name)} › ${t(l.subdimension.name)}` : t(l.dimension.name)]));
+  let section: string | undefined;
+  for (const question of q.questions) {
+    const unit = question.subdimension ?? question.dimension;
+    if (unit !== section) {
+      section = unit;
+      out.push('', `  # ── ${oneLine(names.get(unit ?? '') ?? unit ?? '')} ──`);
+    }
+    const { scale, options: choices } = optionsOf(q, question.id);
+    out.push(...comment('  # ', `  #${' '.repeat(question.id.length + 3)}`, `${question.id}: ${t(question.text)}`));
+    for (const option of choices) {
+      const head = `${option.value} = `;
+      out.push(...comment(`  #   ${head}`, `  #   ${' '.repeat(head.length)}`, t(option.label)));
+    }
+    if (scale?.unknown !== false) out.push(`  #   unknown = ${words.unknown}`);
+    if (scale?.notApplicable === true) out.push(`  #   not-applicable = ${words.notApplicable}`);
+    out.push(`  ${question.id}:`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The CSV header row: `organisation, respondent, role, date` and every question id in order. */
+export function answerTemplateCsv(q: Questionnaire, dialect: 'en' | 'nl' = 'en'): string {
+  const head = ['organisation', 'respondent', 'role', 'date', ...q.questions.map((x) => x.id)];
+  return (dialect === 'nl' ? '\uFEFF' : '') + stringify([head], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' });
+}

@@ -1,0 +1,211 @@
+/**
+ * `datascan score <files, folders or globs…>`: answer files in, maturity profiles out. One profile
+ * per answer set, per organisation (`--group-by organisation`) or one for all (`--aggregate`).
+ * ndjson, csv, table and markdown are written profile by profile, and answer files are not kept
+ * once scored, so memory stays flat over thousands of files; json (and html) render at the end.
+ */
+import path from 'node:path';
+import type { AnswerSet } from '../../answers/types.js';
+import { formatDiagnosticLine, hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import type { Questionnaire } from '../../questionnaire/types.js';
+import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
+import { groupByOrganisation } from '../../scoring/group.js';
+import { score } from '../../scoring/score.js';
+import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
+import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
+import { plainStyle } from '../../util/style.js';
+import { loadQuestionnaireRef, openWorkspace } from '../catalog.js';
+import type { CommandContext } from '../context.js';
+import { EXIT, UserError } from '../errors.js';
+import { expandInputs, isCsv, readAnswerInput } from './score-inputs.js';
+import { bufferedFileOutput, stdoutOutput, streamingFileOutput, type Output } from './score-output.js';
+
+export interface ScoreCommandOptions {
+  format?: string;
+  output?: string;
+  lang?: string;
+  target?: string[];
+  aggregate?: boolean;
+  groupBy?: string;
+  disagreement?: string;
+  top?: string;
+  strict?: boolean;
+  dir?: string[];
+  explain?: boolean;
+  questionnaire?: string;
+  csvDialect?: string;
+}
+
+/** From this many files on, a progress bar is worth showing. */
+const PROGRESS_MIN_FILES = 20;
+
+export function parseNumberOption(name: string, value: string | undefined, { integer = false } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value.replace(',', '.'));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
+    throw new UserError(`${name} ${value}: give ${integer ? 'a whole number' : 'a number'} of 0 or more`, EXIT.usage);
+  }
+  return n;
+}
+
+/** Width for the table: the terminal's when printing to one (within reason), else 80. */
+export function reportWidth(ctx: CommandContext, toFile: boolean): number {
+  return ctx.stdoutIsTTY && !toFile ? Math.min(Math.max(ctx.stdoutColumns, 60), 120) : 80;
+}
+
+export function diagnosticLine(d: Diagnostic, ctx: CommandContext): string {
+  const line = formatDiagnosticLine(d);
+  const severity = d.severity === 'error' ? ctx.errStyle.error('error') : ctx.errStyle.warning('warning');
+  return line.replace(` ${d.severity} `, ` ${severity} `);
+}
+
+/** The questionnaire for CSV input (`--questionnaire`); also named in the catalogue for YAML input. */
+export function csvQuestionnaireFrom(ref: string | undefined, workspace: ReturnType<typeof openWorkspace>): Questionnaire | undefined {
+  if (ref === undefined) return undefined;
+  const checked = loadQuestionnaireRef(ref, workspace);
+  if (!checked.questionnaire) {
+    const first = checked.diagnostics.find((d) => d.severity === 'error');
+    throw new UserError(first ? `--questionnaire ${ref}: ${formatDiagnosticLine(first)}` : `--questionnaire ${ref} is not a questionnaire`, first?.rule === 'file-not-found' ? EXIT.usage : EXIT.findings);
+  }
+  if (!workspace.catalog.has(checked.questionnaire.id)) workspace.catalog.set(checked.questionnaire.id, checked.file);
+  return checked.questionnaire;
+}
+
+interface Progress {
+  log(text: string): void;
+  tick(): void;
+  stop(): void;
+}
+
+async function startProgress(total: number, ctx: CommandContext, toFile: boolean): Promise<Progress | undefined> {
+  // Only on a terminal, and not over a report being printed to that same terminal.
+  if (!ctx.stderrIsTTY || total < PROGRESS_MIN_FILES || (ctx.stdoutIsTTY && !toFile)) return undefined;
+  // A CommonJS module: its exports are on `default` when imported from ESM.
+  const { MultiBar, Presets } = (await import('cli-progress')).default;
+  const bars = new MultiBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: 'scoring [{bar}] {value}/{total} files', etaBuffer: 50 }, Presets.shades_classic);
+  const bar = bars.create(total, 0);
+  // Scoring runs synchronously, so the bar's own timer never fires: redraw here, a few times a second.
+  let drawn = 0;
+  const draw = (force: boolean) => {
+    const now = Date.now();
+    if (force || now - drawn > 100) {
+      bars.update();
+      drawn = now;
+    }
+  };
+  return {
+    log: (text) => {
+      bars.log(text);
+      draw(true);
+    },
+    tick: () => {
+      bar.increment();
+      draw(false);
+    },
+    stop: () => bars.stop(),
+  };
+}
+
+export async function scoreCommand(inputs: string[], options: ScoreCommandOptions, ctx: CommandContext): Promise<number> {
+  const format = options.format ?? 'table';
+  if (!(format in PROFILE_RENDERERS)) throw new UserError(`unknown format \`${format}\` (choose from ${Object.keys(PROFILE_RENDERERS).join(', ')})`);
+  const dialect = options.csvDialect ?? 'en';
+  if (dialect !== 'en' && dialect !== 'nl') throw new UserError(`unknown CSV dialect \`${dialect}\` (choose en or nl)`);
+  if (options.groupBy !== undefined && options.groupBy !== 'organisation') throw new UserError(`--group-by ${options.groupBy}: only \`organisation\` is supported`);
+  if (options.aggregate && options.groupBy) throw new UserError('use either --aggregate (one profile for all) or --group-by organisation (one per organisation)');
+  if (inputs.length === 0) throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
+  const { targets, errors } = parseTargetFlags(options.target ?? []);
+  if (errors.length > 0) throw new UserError(errors[0]!);
+  const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
+  const top = parseNumberOption('--top', options.top, { integer: true });
+
+  const workspace = openWorkspace(options.dir ?? []);
+  const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
+  const files = expandInputs(inputs);
+  const csvFile = files.find(isCsv);
+  if (csvFile && !csvQuestionnaire) throw new UserError(`${csvFile}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`);
+
+  const toFile = options.output !== undefined;
+  const renderOptions: ProfileRenderOptions = { style: toFile ? plainStyle : ctx.style, width: reportWidth(ctx, toFile), csvDialect: dialect };
+  const streaming = streamingRenderer(format, renderOptions);
+  const output: Output = !toFile ? stdoutOutput(ctx.stdout) : streaming ? streamingFileOutput(options.output!) : bufferedFileOutput(options.output!);
+  const progress = await startProgress(files.length, ctx, toFile);
+  const say = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
+
+  const checkedTargets = new Set<string>();
+  const scoringOptions = (q: Questionnaire): ScoringOptions => {
+    if (!checkedTargets.has(q.id)) {
+      const problems = checkTargetFlags(targets as TargetFlags, q);
+      if (problems.length > 0) throw new UserError(problems[0]!);
+      if (options.lang !== undefined && !q.languages.includes(options.lang)) say(`datascan: \`${q.id}\` has no texts in \`${options.lang}\`; using ${q.languages[0]}`);
+      checkedTargets.add(q.id);
+    }
+    return {
+      ...(options.lang !== undefined ? { language: options.lang } : {}),
+      targets,
+      ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
+      ...(top !== undefined ? { top } : {}),
+      ...(options.explain ? { explain: true } : {}),
+    };
+  };
+
+  let count = 0;
+  let badFiles = 0;
+  let skipped = 0;
+  const buffered: Profile[] = [];
+  const emit = (profile: Profile): void => {
+    const refusal = streaming?.accepts(profile);
+    if (refusal) {
+      say(`datascan: ${profile.sources.join(', ')}: ${refusal}`);
+      skipped++;
+      return;
+    }
+    if (streaming) output.write(streaming.item(profile, count));
+    else buffered.push(profile);
+    count++;
+  };
+  const pending: { set: AnswerSet; q: Questionnaire }[] = [];
+
+  try {
+    for (const file of files) {
+      const input = readAnswerInput(file, workspace, csvQuestionnaire);
+      for (const d of input.diagnostics) say(diagnosticLine(d, ctx));
+      const bad = hasErrors(input.diagnostics, options.strict);
+      if (bad) badFiles++;
+      // A file with errors has no answer sets; a CSV file keeps its good rows. --strict skips on warnings too.
+      const usable = bad && options.strict ? [] : input.sets;
+      if (input.questionnaire) {
+        for (const set of usable) {
+          if (options.aggregate || options.groupBy) pending.push({ set, q: input.questionnaire });
+          else emit(score(input.questionnaire, [set], scoringOptions(input.questionnaire)));
+        }
+      }
+      progress?.tick();
+    }
+    if (options.aggregate && pending.length > 0) {
+      const ids = [...new Set(pending.map((p) => p.q.id))];
+      if (ids.length > 1) throw new UserError(`--aggregate scores answers to one questionnaire together, but these answer ${ids.map((id) => `\`${id}\``).join(' and ')}; score them separately or use --group-by organisation`, EXIT.findings);
+      const q = pending[0]!.q;
+      emit(score(q, pending.map((p) => p.set), scoringOptions(q)));
+    } else if (options.groupBy) {
+      const byQuestionnaire = new Map(pending.map((p) => [p.set, p.q]));
+      for (const group of groupByOrganisation(pending.map((p) => p.set), (set) => byQuestionnaire.get(set)!.id)) {
+        const q = byQuestionnaire.get(group[0]!)!;
+        emit(score(q, group, scoringOptions(q)));
+      }
+    }
+    progress?.stop();
+    if (streaming) output.write(streaming.end(count));
+    else output.write(PROFILE_RENDERERS[format]!(buffered, renderOptions));
+    await output.commit();
+  } catch (error) {
+    progress?.stop();
+    output.abort();
+    throw error;
+  }
+
+  if (badFiles > 0) ctx.stderr(`datascan: ${badFiles} of ${files.length} file${files.length === 1 ? '' : 's'} had ${options.strict ? 'errors or warnings' : 'errors'}; ${count} profile${count === 1 ? '' : 's'} scored from the others\n`);
+  else if (count === 0) ctx.stderr('datascan: no answers to score\n');
+  if (toFile) ctx.stderr(`datascan: wrote ${count} profile${count === 1 ? '' : 's'} to ${path.normalize(options.output!)}\n`);
+  return badFiles > 0 || skipped > 0 ? EXIT.findings : EXIT.ok;
+}

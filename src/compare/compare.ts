@@ -1,0 +1,105 @@
+/**
+ * Comparison over time: two profiles of the same model (last year's quickscan and this year's
+ * scan, say), per dimension and subdimension the score and level before and after. Pure.
+ */
+import { EPSILON } from '../scoring/rollup.js';
+import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
+
+export type Direction = 'up' | 'down' | 'same';
+
+export interface UnitChange {
+  id: string;
+  name: string;
+  /** Null where the unit is missing on one side (a newer model version added or dropped it). */
+  before: LevelRef | null;
+  after: LevelRef | null;
+  /** after.score − before.score; null when either has no score. */
+  change: number | null;
+  /** after.level − before.level; null when either side is missing. */
+  levelChange: number | null;
+  /** By score; null when either has no score. */
+  direction: Direction | null;
+}
+
+export interface DimensionChange extends UnitChange {
+  subdimensions: UnitChange[];
+}
+
+export interface ProfileSide {
+  questionnaire: Profile['questionnaire'];
+  organisation: string | null;
+  respondents: number;
+  date: string | null;
+  sources: string[];
+  coverage: Profile['coverage'];
+}
+
+export interface Comparison {
+  model: { id: string; versionBefore: string; versionAfter: string };
+  language: string;
+  levels: Profile['levels'];
+  scale: Profile['scale'];
+  before: ProfileSide;
+  after: ProfileSide;
+  overall: UnitChange;
+  dimensions: DimensionChange[];
+}
+
+/** Why two profiles cannot be compared, or undefined when they can. */
+export function incomparable(before: Profile, after: Profile): string | undefined {
+  if (before.questionnaire.model === after.questionnaire.model) return undefined;
+  return `cannot compare \`${before.questionnaire.id}\` (model \`${before.questionnaire.model}\`) with \`${after.questionnaire.id}\` (model \`${after.questionnaire.model}\`): only questionnaires of the same model are comparable`;
+}
+
+export function directionOf(change: number | null): Direction | null {
+  if (change === null) return null;
+  if (Math.abs(change) < EPSILON) return 'same';
+  return change > 0 ? 'up' : 'down';
+}
+
+function levelRef(u: LevelRef | undefined): LevelRef | null {
+  return u ? { score: u.score, level: u.level, levelId: u.levelId } : null;
+}
+
+export function unitChange(id: string, name: string, before: LevelRef | undefined, after: LevelRef | undefined): UnitChange {
+  const change = before?.score != null && after?.score != null ? after.score - before.score : null;
+  return {
+    id,
+    name,
+    before: levelRef(before),
+    after: levelRef(after),
+    change,
+    levelChange: before && after ? after.level - before.level : null,
+    direction: directionOf(change),
+  };
+}
+
+function side(p: Profile): ProfileSide {
+  return { questionnaire: p.questionnaire, organisation: p.organisation, respondents: p.respondents, date: p.date, sources: p.sources, coverage: p.coverage };
+}
+
+/** Units matched by id, in the order of the later profile, then any only the earlier one has. */
+function matched<T extends UnitProfile>(before: readonly T[], after: readonly T[]): { id: string; name: string; before?: T; after?: T }[] {
+  const earlier = new Map(before.map((u) => [u.id, u]));
+  const out: { id: string; name: string; before?: T; after?: T }[] = after.map((u) => ({ id: u.id, name: u.name, before: earlier.get(u.id), after: u }));
+  const later = new Set(after.map((u) => u.id));
+  for (const u of before) if (!later.has(u.id)) out.push({ id: u.id, name: u.name, before: u });
+  return out;
+}
+
+/** Compares two profiles; check `incomparable` first. Names and levels are the later profile's. */
+export function compareProfiles(before: Profile, after: Profile): Comparison {
+  return {
+    model: { id: after.questionnaire.model, versionBefore: before.questionnaire.modelVersion, versionAfter: after.questionnaire.modelVersion },
+    language: after.language,
+    levels: after.levels,
+    scale: after.scale,
+    before: side(before),
+    after: side(after),
+    overall: unitChange('overall', 'overall', before.overall, after.overall),
+    dimensions: matched(before.dimensions, after.dimensions).map((d) => ({
+      ...unitChange(d.id, d.name, d.before, d.after),
+      subdimensions: matched(d.before?.subdimensions ?? [], d.after?.subdimensions ?? []).map((s) => unitChange(s.id, s.name, s.before, s.after)),
+    })),
+  };
+}

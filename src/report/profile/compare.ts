@@ -1,0 +1,95 @@
+/** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
+import type { Comparison, DimensionChange, ProfileSide, UnitChange } from '../../compare/compare.js';
+import { plainStyle, type Style } from '../../util/style.js';
+import { formatChange, formatScore, NO_VALUE } from '../format.js';
+import { labelsFor, type Labels } from './labels.js';
+import { escapeMarkdown } from './markdown.js';
+import { DEFAULT_WIDTH, type ProfileTextOptions } from './table.js';
+import { hangingWrap, layout, type Cell, type Column } from './text.js';
+
+const ARROW = { up: '▲', down: '▼', same: '=' } as const;
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function sideText(s: ProfileSide, labels: Labels): string {
+  return [`${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`, labels.respondents(s.respondents), ...(s.date ? [s.date] : [])].join(' · ');
+}
+
+/** `▲ +0.40`, `▼ −0.25`, `= 0.00`; `–` when either side has no score. */
+export function changeText(u: UnitChange, language: string): string {
+  return u.direction === null ? NO_VALUE : `${ARROW[u.direction]} ${formatChange(u.change, language)}`;
+}
+
+/** `1 → 2` when the level changed, else the level; `–` when a side is missing. */
+export function levelText(u: UnitChange): string {
+  if (!u.before || !u.after) return NO_VALUE;
+  return u.before.level === u.after.level ? String(u.after.level) : `${u.before.level} → ${u.after.level}`;
+}
+
+/** Dimensions (depth 0) each followed by their subdimensions (depth 1). */
+function rows(c: Comparison): { unit: UnitChange; depth: number }[] {
+  return c.dimensions.flatMap((d: DimensionChange) => [{ unit: d as UnitChange, depth: 0 }, ...d.subdimensions.map((s) => ({ unit: s, depth: 1 }))]);
+}
+
+export function renderComparisonTable(c: Comparison, options: ProfileTextOptions = {}): string {
+  const style: Style = options.style ?? plainStyle;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const labels = labelsFor(c.language);
+  const lang = c.language;
+  const out: string[] = [style.bold(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)];
+  out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, labels), width - 1));
+  out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, labels), width - 1));
+  out.push('');
+  const fixed = [6, 6, 9, 7];
+  const columns: Column[] = [
+    { width: width - 1 - fixed.reduce((a, b) => a + b, 0) - 2 * fixed.length, wrap: true },
+    ...fixed.map((w, i): Column => ({ width: w, align: i < 3 ? 'right' : 'left' })),
+  ];
+  const colour = (u: UnitChange) => (u.direction === 'up' ? style.ok : u.direction === 'down' ? style.error : undefined);
+  const row = (u: UnitChange, depth: number, name: string): Cell[] => {
+    const strong = depth === 0 ? style.bold : undefined;
+    const paint = colour(u);
+    return [
+      { text: name, indent: depth * 2, ...(strong ? { style: strong } : {}) },
+      formatScore(u.before?.score ?? null, lang),
+      formatScore(u.after?.score ?? null, lang),
+      { text: changeText(u, lang), ...(paint ? { style: paint } : {}) },
+      levelText(u),
+    ];
+  };
+  out.push(...layout([[labels.unit, labels.before, labels.after, labels.change, labels.phase].map((t) => ({ text: t, style: style.dim }))], columns));
+  let previousDepth = -1;
+  for (const { unit, depth } of rows(c)) {
+    if (depth === 0 && previousDepth >= 0) out.push('');
+    out.push(...layout([row(unit, depth, unit.name)], columns));
+    previousDepth = depth;
+  }
+  out.push('', ...layout([row(c.overall, 0, labels.overall)], columns));
+  return out.join('\n') + '\n';
+}
+
+export function renderComparisonMarkdown(c: Comparison): string {
+  const labels = labelsFor(c.language);
+  const lang = c.language;
+  const out: string[] = [`# ${escapeMarkdown(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)}`, ''];
+  out.push(`- **${capitalise(labels.before)}:** ${escapeMarkdown(sideText(c.before, labels))}`);
+  out.push(`- **${capitalise(labels.after)}:** ${escapeMarkdown(sideText(c.after, labels))}`, '');
+  out.push(`| ${[labels.unit, labels.before, labels.after, labels.change, labels.phase].join(' | ')} |`, '| --- | ---: | ---: | --- | --- |');
+  const line = (u: UnitChange, name: string, strong: boolean) => {
+    const cells = [strong ? `**${escapeMarkdown(name)}**` : `↳ ${escapeMarkdown(name)}`, formatScore(u.before?.score ?? null, lang), formatScore(u.after?.score ?? null, lang), changeText(u, lang), levelText(u)];
+    return `| ${cells.join(' | ')} |`;
+  };
+  for (const { unit, depth } of rows(c)) out.push(line(unit, unit.name, depth === 0));
+  out.push(line(c.overall, labels.overall, true));
+  return out.join('\n') + '\n';
+}
+
+export function renderComparisonJson(c: Comparison): string {
+  return JSON.stringify(c, null, 2) + '\n';
+}
+
+export const COMPARISON_RENDERERS: Record<string, (c: Comparison, options: ProfileTextOptions) => string> = {
+  table: (c, options) => renderComparisonTable(c, options),
+  markdown: (c) => renderComparisonMarkdown(c),
+  json: (c) => renderComparisonJson(c),
+};

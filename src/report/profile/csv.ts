@@ -1,0 +1,64 @@
+/**
+ * `--format csv`: one row per profile, for spreadsheets. The columns come from the first profile's
+ * questionnaire so rows can be written one at a time; `nl` gives `;` and decimal commas (and a
+ * byte-order mark, so Excel reads the accents) for Dutch Excel.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { LevelRef, Profile } from '../../scoring/types.js';
+
+export type CsvDialect = 'en' | 'nl';
+
+export interface CsvColumns {
+  /** The model the unit columns belong to: rows of another model do not fit. */
+  model: string;
+  /** Dimension and subdimension ids, in questionnaire order. */
+  units: string[];
+}
+
+export function csvColumns(profile: Profile): CsvColumns {
+  return { model: profile.questionnaire.model, units: profile.dimensions.flatMap((d) => [d.id, ...d.subdimensions.map((s) => s.id)]) };
+}
+
+function line(cells: (string | number | null)[], dialect: CsvDialect): string {
+  const text = cells.map((c) => (c === null ? '' : typeof c === 'number' && dialect === 'nl' ? String(c).replace('.', ',') : String(c)));
+  return stringify([text], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' });
+}
+
+export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en'): string {
+  const head = ['file', 'organisation', 'questionnaire', 'version', 'respondents', 'date', 'coverage', 'overall.score', 'overall.level', 'overall.levelId'];
+  for (const id of columns.units) head.push(`${id}.score`, `${id}.level`);
+  return (dialect === 'nl' ? '\uFEFF' : '') + line(head, dialect);
+}
+
+/** A profile's row; units the columns do not have are left out, missing ones left empty. */
+export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: CsvDialect = 'en'): string {
+  const units = new Map<string, LevelRef>();
+  for (const d of profile.dimensions) {
+    units.set(d.id, d);
+    for (const s of d.subdimensions) units.set(s.id, s);
+  }
+  const cells: (string | number | null)[] = [
+    profile.sources.join('; '),
+    profile.organisation,
+    profile.questionnaire.id,
+    profile.questionnaire.version,
+    profile.respondents,
+    profile.date,
+    profile.coverage.ratio,
+    profile.overall.score,
+    profile.overall.level,
+    profile.overall.levelId,
+  ];
+  for (const id of columns.units) {
+    const unit = units.get(id);
+    cells.push(unit?.score ?? null, unit ? unit.level : null);
+  }
+  return line(cells, dialect);
+}
+
+export function renderProfilesCsv(profiles: readonly Profile[], dialect: CsvDialect = 'en'): string {
+  const first = profiles[0];
+  if (!first) return '';
+  const columns = csvColumns(first);
+  return renderCsvHeader(columns, dialect) + profiles.map((p) => renderCsvRow(p, columns, dialect)).join('');
+}

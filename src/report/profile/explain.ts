@@ -1,0 +1,101 @@
+/**
+ * `--explain` as text: for each number of a profile, the answers, weights and thresholds that
+ * produced it, so a consultant can answer "why are we in phase 2?". Reads `profile.explanation`.
+ */
+import type { ExplainedInput, ExplainedQuestion, ExplainedUnit, Profile } from '../../scoring/types.js';
+import type { Style } from '../../util/style.js';
+import { formatNumber, formatScore } from '../format.js';
+import type { Labels } from './labels.js';
+import { hangingWrap } from './text.js';
+
+export function explanationLines(profile: Profile, labels: Labels, style: Style, width: number): string[] {
+  const explanation = profile.explanation;
+  if (!explanation) return [];
+  const lang = profile.language;
+  const score = (v: number | null) => formatScore(v, lang);
+  const plain = (v: number) => formatNumber(v, lang);
+  const names = new Map<string, string>();
+  for (const d of profile.dimensions) {
+    names.set(d.id, d.name);
+    for (const s of d.subdimensions) names.set(s.id, s.name);
+  }
+  const questions = new Map(explanation.questions.map((q) => [q.id, q]));
+  const levelName = (rank: number) => profile.levels[rank - 1]?.name ?? '';
+
+  const questionValue = (q: ExplainedQuestion): string => {
+    const given = q.answers.filter((a) => typeof a.value === 'number').map((a) => plain(a.value as number));
+    if (q.value === null) return '';
+    if (q.answers.length <= 1) return plain(q.value);
+    const missing = given.length < q.answers.length ? `; ${leftOutReason(q)}` : '';
+    return `${score(q.value)} (${labels.meanOf} ${given.join(', ')}${missing})`;
+  };
+  const leftOutReason = (q: ExplainedQuestion): string => {
+    const count = (v: unknown) => q.answers.filter((a) => a.value === v).length;
+    const parts: [number, string][] = [
+      [count('unknown'), labels.unknown],
+      [count('not-applicable'), labels.notApplicable],
+      [count(null), labels.unanswered],
+    ];
+    const present = parts.filter(([n]) => n > 0);
+    if (q.answers.length <= 1) return present[0]?.[1] ?? labels.unanswered;
+    return present.map(([n, word]) => `${n}× ${word}`).join(', ');
+  };
+
+  const inputName = (input: ExplainedInput) => (input.kind === 'question' ? input.id : (names.get(input.id) ?? input.id));
+  const formula = (unit: ExplainedUnit): string => {
+    const used = unit.inputs.filter((i) => i.value !== null);
+    if (unit.score === null || used.length === 0) return labels.nothingAnswered;
+    // One respondent's option values are shown as given; means and scores with two decimals.
+    const value = (i: ExplainedInput) => (i.kind === 'question' && profile.respondents <= 1 && i.value !== null ? plain(i.value) : score(i.value));
+    if (used.length === 1) return `${score(unit.score)} (${labels.onlyOne(inputName(used[0]!))})`;
+    if (unit.method === 'min') return `${labels.minOf} ${used.map(value).join(', ')} = ${score(unit.score)}`;
+    const weighted = used.some((i) => i.weight !== 1);
+    const terms = used.map((i) => (weighted ? `${value(i)}×${plain(i.weight)}` : value(i)));
+    const divisor = used.reduce((n, i) => n + i.weight, 0);
+    return `(${terms.join(' + ')}) / ${plain(divisor)} = ${score(unit.score)}`;
+  };
+
+  const levelLine = (unit: ExplainedUnit): string => {
+    const { level } = unit;
+    if (unit.score === null) return labels.nothingAnswered;
+    if (level.rank === 0) {
+      const first = profile.levels[0];
+      return `0, ${first ? labels.belowFirst(first.name, plain(first.min)) : ''}`;
+    }
+    const upper = level.next ? ` < ${plain(level.next.min)} (${labels.phase} ${level.next.rank} ${levelName(level.next.rank)})` : ` (${labels.topLevel})`;
+    return `${level.rank} ${levelName(level.rank)}, ${labels.because} ${plain(level.min ?? 0)} ≤ ${score(unit.score)}${upper}`;
+  };
+
+  const out: string[] = [style.bold(labels.explanation), ''];
+  for (const unit of explanation.units) {
+    const title = unit.id === null ? labels.overall : `${names.get(unit.id) ?? unit.id} (${unit.id})`;
+    const phase = unit.level.rank > 0 ? ` · ${labels.phase} ${unit.level.rank} ${levelName(unit.level.rank)}` : '';
+    out.push(...hangingWrap('', style.bold(`${title}: ${score(unit.score)}${phase}`), width));
+    const counted: string[] = [];
+    const leftOut: string[] = [];
+    for (const input of unit.inputs) {
+      const weight = input.weight !== 1 ? `, ${labels.weight} ${plain(input.weight)}` : '';
+      if (input.kind === 'question') {
+        const q = questions.get(input.id);
+        if (input.value === null) leftOut.push(`${input.id} ${q ? leftOutReason(q) : labels.unanswered}`);
+        else counted.push(`${input.id} = ${q ? questionValue(q) : plain(input.value)}${weight}`);
+      } else if (input.value === null) {
+        leftOut.push(`${inputName(input)} ${labels.noScore}`);
+      } else {
+        counted.push(`${inputName(input)} ${score(input.value)}${weight}`);
+      }
+    }
+    const kind = unit.inputs[0]?.kind;
+    const inputsLabel = kind === 'question' ? labels.answeredQuestions : kind === 'dimension' ? labels.dimensions : labels.subdimensions;
+    if (counted.length > 0) out.push(...hangingWrap(`  ${inputsLabel}: `, counted.join('; '), width));
+    if (leftOut.length > 0) out.push(...hangingWrap(`  ${labels.leftOut}: `, leftOut.join('; '), width));
+    out.push(...hangingWrap(`  ${labels.score}: `, formula(unit), width));
+    if (unit.score !== null) out.push(...hangingWrap(`  ${labels.phase}: `, levelLine(unit), width));
+    if (unit.target) {
+      const gap = unit.gap === undefined ? '' : unit.gap > 0 ? `; ${labels.gap} ${unit.target.rank} − ${unit.level.rank} = ${unit.gap}` : `; ${labels.gap} 0`;
+      out.push(...hangingWrap(`  ${labels.target}: `, `${unit.target.rank} (${labels.targetFrom(unit.target.source, unit.target.from)})${gap}`, width));
+    }
+    out.push('');
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The profile renderers by format. `PROFILE_RENDERERS` renders a list of profiles at once (the HTML
+ * report is added here); `STREAMING_RENDERERS` write one profile at a time, so `score` can render
+ * thousands of files without holding their profiles.
+ */
+import type { Profile } from '../../scoring/types.js';
+import { renderCsvHeader, renderCsvRow, csvColumns, renderProfilesCsv, type CsvColumns, type CsvDialect } from './csv.js';
+import { renderProfileNdjson, renderProfilesJson } from './json.js';
+import { renderProfileMarkdown, renderProfilesMarkdown } from './markdown.js';
+import { renderHtmlReport } from '../html/index.js';
+import { DEFAULT_WIDTH, renderProfileTable, renderProfilesTable, type ProfileTextOptions } from './table.js';
+
+export interface ProfileRenderOptions extends ProfileTextOptions {
+  csvDialect?: CsvDialect;
+}
+
+export type ProfileRenderer = (profiles: readonly Profile[], options: ProfileRenderOptions) => string;
+
+export const PROFILE_RENDERERS: Record<string, ProfileRenderer> = {
+  table: (profiles, options) => renderProfilesTable(profiles, options),
+  json: (profiles) => renderProfilesJson(profiles),
+  ndjson: (profiles) => profiles.map(renderProfileNdjson).join(''),
+  csv: (profiles, options) => renderProfilesCsv(profiles, options.csvDialect),
+  markdown: (profiles) => renderProfilesMarkdown(profiles),
+  // One self-contained file with radar charts; texts in the language the profiles were scored in.
+  html: (profiles) => renderHtmlReport([...profiles], { language: profiles[0]?.language ?? 'en' }),
+};
+
+/**
+ * A format written profile by profile: `item` returns the text for one profile (the first call
+ * sees index 0), `end` what closes the output. `accepts` says whether a profile fits the output
+ * begun with the first (CSV columns belong to one model).
+ */
+export interface StreamingRenderer {
+  item(profile: Profile, index: number): string;
+  end(count: number): string;
+  accepts(profile: Profile): string | undefined;
+}
+
+export function streamingRenderer(format: string, options: ProfileRenderOptions): StreamingRenderer | undefined {
+  switch (format) {
+    case 'ndjson':
+      return { item: (p) => renderProfileNdjson(p), end: () => '', accepts: () => undefined };
+    case 'table': {
+      const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
+      return { item: (p, i) => (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options), end: () => '', accepts: () => undefined };
+    }
+    case 'markdown':
+      return { item: (p, i) => (i > 0 ? '\n---\n\n' : '') + renderProfileMarkdown(p), end: () => '', accepts: () => undefined };
+    case 'csv': {
+      let columns: CsvColumns | undefined;
+      return {
+        item: (p) => {
+          const head = columns ? '' : renderCsvHeader((columns = csvColumns(p)), options.csvDialect);
+          return head + renderCsvRow(p, columns, options.csvDialect);
+        },
+        end: () => '',
+        accepts: (p) =>
+          columns && p.questionnaire.model !== columns.model
+            ? `its questionnaire \`${p.questionnaire.id}\` (model \`${p.questionnaire.model}\`) does not fit the CSV columns of model \`${columns.model}\`; score it in a separate call`
+            : undefined,
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export { renderProfileTable, renderProfilesTable } from './table.js';
+export { renderProfileMarkdown, renderProfilesMarkdown } from './markdown.js';
+export { renderProfilesJson, renderProfileNdjson } from './json.js';
+export { renderProfilesCsv, renderCsvHeader, renderCsvRow, csvColumns } from './csv.js';
+export type { CsvDialect } from './csv.js';

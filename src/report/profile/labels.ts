@@ -1,0 +1,165 @@
+/**
+ * The words the profile reports use around the questionnaire's own texts, in English and Dutch.
+ * Questionnaire content (names, phases, steps) comes from the profile; only these frame it.
+ */
+export interface Labels {
+  questionnaire: string;
+  organisation: string;
+  respondents: (n: number) => string;
+  date: string;
+  coverage: string;
+  /** `230 of 255 answered, 12 unknown, 3 n/a` */
+  coverageDetail: (answered: number, total: number, unknown: number, notApplicable: number) => string;
+  overall: string;
+  unit: string;
+  score: string;
+  phase: string;
+  target: string;
+  gap: string;
+  chart: string;
+  noScore: string;
+  noOrganisation: string;
+  disagreements: string;
+  disagreementIntro: (threshold: string) => string;
+  /** `1.75–3.25 (sd 0.52, 5 respondents)` */
+  spreadDetail: (min: string, max: string, sd: string, n: number) => string;
+  nextSteps: string;
+  noNextSteps: string;
+  fromTo: (from: number, to: number) => string;
+  chartLegend: (min: string, max: string) => string;
+  explanation: string;
+  questions: string;
+  dimensions: string;
+  subdimensions: string;
+  answeredQuestions: string;
+  leftOut: string;
+  unknown: string;
+  notApplicable: string;
+  unanswered: string;
+  meanOf: string;
+  weight: string;
+  onlyOne: (what: string) => string;
+  minOf: string;
+  weightedMean: string;
+  because: string;
+  belowFirst: (name: string, min: string) => string;
+  topLevel: string;
+  targetFrom: (source: 'file' | 'option' | 'dimension' | 'default', from: string | undefined) => string;
+  nothingAnswered: string;
+  before: string;
+  after: string;
+  change: string;
+  comparing: string;
+  up: string;
+  down: string;
+  same: string;
+}
+
+const en: Labels = {
+  questionnaire: 'Questionnaire',
+  organisation: 'Organisation',
+  respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
+  date: 'Date',
+  coverage: 'Coverage',
+  coverageDetail: (a, t, u, n) => `${a} of ${t} answered, ${u} unknown, ${n} n/a`,
+  overall: 'Overall',
+  unit: 'Dimension',
+  score: 'score',
+  phase: 'phase',
+  target: 'target',
+  gap: 'gap',
+  chart: 'chart',
+  noScore: 'no score',
+  noOrganisation: 'Organisation not named',
+  disagreements: 'Disagreements',
+  disagreementIntro: (t) => `Respondents' own scores differ by ${t} or more:`,
+  spreadDetail: (min, max, sd, n) => `${min} to ${max} (sd ${sd}, ${n} respondents)`,
+  nextSteps: 'Next steps',
+  noNextSteps: 'No next steps: every target is reached (or nothing was answered).',
+  fromTo: (from, to) => `phase ${from} → ${to}`,
+  chartLegend: (min, max) => `chart: # = score on the scale ${min}–${max}, | = target`,
+  explanation: 'How these numbers came about',
+  questions: 'questions',
+  dimensions: 'dimensions',
+  subdimensions: 'subdimensions',
+  answeredQuestions: 'answers',
+  leftOut: 'left out',
+  unknown: 'unknown',
+  notApplicable: 'not applicable',
+  unanswered: 'unanswered',
+  meanOf: 'mean of',
+  weight: 'weight',
+  onlyOne: (what) => `only ${what} counts`,
+  minOf: 'lowest of',
+  weightedMean: 'weighted mean',
+  because: 'because',
+  belowFirst: (name, min) => `below the first phase (${name} starts at ${min})`,
+  topLevel: 'the top phase',
+  targetFrom: (source, from) =>
+    source === 'file' ? `from the answer file ${from ?? ''}`.trim() : source === 'option' ? `from ${from ?? '--target'}` : source === 'dimension' ? `the target of its dimension ${from ?? ''}`.trim() : 'no target set: one phase up',
+  nothingAnswered: 'nothing answered: no score',
+  before: 'before',
+  after: 'after',
+  change: 'change',
+  comparing: 'Comparison',
+  up: 'up',
+  down: 'down',
+  same: 'same',
+};
+
+const nl: Labels = {
+  questionnaire: 'Vragenlijst',
+  organisation: 'Organisatie',
+  respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
+  date: 'Datum',
+  coverage: 'Dekking',
+  coverageDetail: (a, t, u, n) => `${a} van ${t} beantwoord, ${u} weet niet, ${n} n.v.t.`,
+  overall: 'Totaal',
+  unit: 'Dimensie',
+  score: 'score',
+  phase: 'fase',
+  target: 'doel',
+  gap: 'gat',
+  chart: 'grafiek',
+  noScore: 'geen score',
+  noOrganisation: 'Organisatie niet genoemd',
+  disagreements: 'Verschil van inzicht',
+  disagreementIntro: (t) => `De eigen scores van respondenten lopen ${t} of meer uiteen:`,
+  spreadDetail: (min, max, sd, n) => `${min} tot ${max} (sd ${sd}, ${n} respondenten)`,
+  nextSteps: 'Vervolgstappen',
+  noNextSteps: 'Geen vervolgstappen: elk doel is bereikt (of er is niets beantwoord).',
+  fromTo: (from, to) => `fase ${from} → ${to}`,
+  chartLegend: (min, max) => `grafiek: # = score op de schaal ${min}–${max}, | = doel`,
+  explanation: 'Hoe deze getallen tot stand komen',
+  questions: 'vragen',
+  dimensions: 'dimensies',
+  subdimensions: 'subdimensies',
+  answeredQuestions: 'antwoorden',
+  leftOut: 'niet meegeteld',
+  unknown: 'weet niet',
+  notApplicable: 'niet van toepassing',
+  unanswered: 'niet beantwoord',
+  meanOf: 'gemiddelde van',
+  weight: 'gewicht',
+  onlyOne: (what) => `alleen ${what} telt`,
+  minOf: 'laagste van',
+  weightedMean: 'gewogen gemiddelde',
+  because: 'want',
+  belowFirst: (name, min) => `onder de eerste fase (${name} begint bij ${min})`,
+  topLevel: 'de hoogste fase',
+  targetFrom: (source, from) =>
+    source === 'file' ? `uit het antwoordbestand ${from ?? ''}`.trim() : source === 'option' ? `uit ${from ?? '--target'}` : source === 'dimension' ? `het doel van de dimensie ${from ?? ''}`.trim() : 'geen doel opgegeven: één fase hoger',
+  nothingAnswered: 'niets beantwoord: geen score',
+  before: 'voor',
+  after: 'na',
+  change: 'verschil',
+  comparing: 'Vergelijking',
+  up: 'omhoog',
+  down: 'omlaag',
+  same: 'gelijk',
+};
+
+/** Labels for a language; English for languages without their own. */
+export function labelsFor(language: string): Labels {
+  return language.toLowerCase().startsWith('nl') ? nl : en;
+}

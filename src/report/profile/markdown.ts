@@ -1,0 +1,78 @@
+/** `--format markdown`: a report to paste into a document, an issue or a pull request. */
+import type { Profile, UnitProfile } from '../../scoring/types.js';
+import { plainStyle } from '../../util/style.js';
+import { formatNumber, formatScore } from '../format.js';
+import { explanationLines } from './explain.js';
+import { labelsFor, type Labels } from './labels.js';
+import { coverageText, disagreements, headerFacts, phaseText } from './table.js';
+import { bar, levelMin } from './text.js';
+
+/** Escapes what would turn text into markup or break a table cell. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\n/g, ' ');
+}
+
+/** A bar in a code span; its `|` is escaped so GitHub tables do not split the cell there. */
+function chartCell(profile: Profile, unit: UnitProfile): string {
+  return '`' + bar(unit.score, levelMin(profile, unit.target), profile.scale, plainStyle).replace(/\|/g, '\\|') + '`';
+}
+
+function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
+  const name = escapeMarkdown(unit.name);
+  const score = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? ' ⚠' : '');
+  const cells = [strong ? `**${name}**` : `↳ ${name}`, strong ? `**${score}**` : score, escapeMarkdown(phaseText(profile, unit)), String(unit.target), String(unit.gap), chartCell(profile, unit)];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function header(labels: Labels): string[] {
+  const head = [labels.unit, labels.score, labels.phase, labels.target, labels.gap, labels.chart].map((h) => h.charAt(0).toUpperCase() + h.slice(1));
+  return [`| ${head.join(' | ')} |`, '| --- | ---: | --- | ---: | ---: | --- |'];
+}
+
+export function renderProfileMarkdown(profile: Profile): string {
+  const labels = labelsFor(profile.language);
+  const lang = profile.language;
+  const out: string[] = [];
+  out.push(`# ${escapeMarkdown(profile.organisation ?? labels.noOrganisation)}`, '');
+  out.push(escapeMarkdown(headerFacts(profile, labels)), '');
+  out.push(`- **${labels.coverage}:** ${escapeMarkdown(coverageText(profile, labels))}`);
+  out.push(`- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${labels.phase} ${escapeMarkdown(phaseText(profile, profile.overall))}`);
+  out.push('');
+  for (const d of profile.dimensions) {
+    out.push(`## ${escapeMarkdown(d.name)}`, '', ...header(labels), unitRow(profile, d, true));
+    for (const s of d.subdimensions) out.push(unitRow(profile, s, false));
+    out.push('');
+  }
+  const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));
+  out.push(`_${escapeMarkdown(legend)}${profile.respondents > 1 ? `; ⚠ = ${escapeMarkdown(labels.disagreements.toLowerCase())}` : ''}_`, '');
+
+  const disagreeing = disagreements(profile);
+  if (disagreeing.length > 0) {
+    out.push(`## ${labels.disagreements}`, '', escapeMarkdown(labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang))), '');
+    for (const { unit, path } of disagreeing) {
+      const s = unit.spread!;
+      out.push(`- **${escapeMarkdown(path)}:** ${labels.spreadDetail(formatScore(s.min, lang), formatScore(s.max, lang), formatScore(s.sd, lang), s.respondents)}`);
+    }
+    out.push('');
+  }
+
+  out.push(`## ${labels.nextSteps}`, '');
+  if (profile.nextSteps.length === 0) out.push(labels.noNextSteps, '');
+  for (const [i, group] of profile.nextSteps.entries()) {
+    const where = group.subdimensionName ? `${group.dimensionName} › ${group.subdimensionName}` : group.dimensionName;
+    out.push(`${i + 1}. **${escapeMarkdown(where)}** (${labels.fromTo(group.fromLevel, group.toLevel)})`);
+    for (const step of group.steps) out.push(`   - ${escapeMarkdown(step)}`);
+  }
+  if (profile.nextSteps.length > 0) out.push('');
+
+  if (profile.explanation) {
+    out.push('<details>', `<summary>${escapeMarkdown(labels.explanation)}</summary>`, '', '```text');
+    out.push(...explanationLines(profile, labels, plainStyle, 100).slice(2));
+    out.push('```', '', '</details>', '');
+  }
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+export function renderProfilesMarkdown(profiles: readonly Profile[]): string {
+  return profiles.map(renderProfileMarkdown).join('\n---\n\n');
+}

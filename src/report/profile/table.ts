@@ -1,0 +1,132 @@
+/**
+ * `--format table`: a profile as text for a terminal, readable at 80 columns. Colour only through
+ * the Style passed in, so the output is plain with NO_COLOR or in a pipe.
+ */
+import type { LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
+import { plainStyle, type Style } from '../../util/style.js';
+import { formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { explanationLines } from './explain.js';
+import { labelsFor, type Labels } from './labels.js';
+import { bar, BAR_CELLS, hangingWrap, layout, levelMin, type Cell, type Column } from './text.js';
+
+export interface ProfileTextOptions {
+  style?: Style;
+  /** Terminal width; lines stay at least one character narrower. Default 80. */
+  width?: number;
+}
+
+export const DEFAULT_WIDTH = 80;
+
+/** `2 Experimenteren`, `0` below the first level, `–` without a score. */
+export function phaseText(profile: Profile, ref: LevelRef): string {
+  if (ref.score === null) return NO_VALUE;
+  const level = profile.levels[ref.level - 1];
+  return level ? `${level.rank} ${level.name}` : '0';
+}
+
+/** A line of facts under the title: questionnaire, respondents, date. */
+export function headerFacts(profile: Profile, labels: Labels): string {
+  const q = profile.questionnaire;
+  return [`${q.title} (${q.id} ${q.version})`, labels.respondents(profile.respondents), ...(profile.date ? [profile.date] : [])].join(' · ');
+}
+
+export function coverageText(profile: Profile, labels: Labels): string {
+  const c = profile.coverage;
+  return `${formatPercent(c.ratio, profile.language)} (${labels.coverageDetail(c.answered, c.total, c.unknown, c.notApplicable)})`;
+}
+
+/** Units whose respondents disagree, with their dimension: for the disagreements section. */
+export function disagreements(profile: Profile): { unit: UnitProfile; path: string }[] {
+  const out: { unit: UnitProfile; path: string }[] = [];
+  for (const d of profile.dimensions) {
+    if (d.spread?.disagreement) out.push({ unit: d, path: d.name });
+    for (const s of d.subdimensions) if (s.spread?.disagreement) out.push({ unit: s, path: `${d.name} › ${s.name}` });
+  }
+  return out;
+}
+
+function columnsFor(profile: Profile, labels: Labels, width: number): Column[] {
+  const score = Math.max(labels.score.length, 5);
+  const target = Math.max(labels.target.length, 1);
+  const gap = Math.max(labels.gap.length, 1);
+  const chart = Math.max(labels.chart.length, BAR_CELLS + 3);
+  // target, gap and chart have headers wider than their values: one space between them is enough.
+  const free = width - 1 - (score + target + gap + chart) - (3 * 2 + 2 * 1);
+  const longestPhase = Math.max(labels.phase.length, ...profile.levels.map((l) => `${l.rank} ${l.name}`.length));
+  // Names get ~22 characters (`  Informatieveiligheid`), the phase the rest, at least 16.
+  const phase = Math.min(longestPhase, Math.max(16, free - 22));
+  return [
+    { width: Math.max(12, free - phase), wrap: true },
+    { width: score, align: 'right' },
+    { width: phase, wrap: true },
+    { width: target, align: 'right' },
+    { width: gap, align: 'right', space: 1 },
+    { width: chart, space: 1 },
+  ];
+}
+
+function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Style, strong: boolean): Cell[] {
+  const emphasis = strong ? style.bold : undefined;
+  const scoreText = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? '!' : '');
+  return [
+    { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
+    { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
+    phaseText(profile, unit),
+    String(unit.target),
+    unit.gap > 0 ? { text: String(unit.gap), style: style.warning } : String(unit.gap),
+    bar(unit.score, levelMin(profile, unit.target), profile.scale, style),
+  ];
+}
+
+export function renderProfileTable(profile: Profile, options: ProfileTextOptions = {}): string {
+  const style = options.style ?? plainStyle;
+  const width = options.width ?? DEFAULT_WIDTH;
+  const labels = labelsFor(profile.language);
+  const lang = profile.language;
+  const out: string[] = [];
+
+  out.push(style.bold(profile.organisation ?? labels.noOrganisation));
+  out.push(...hangingWrap('', headerFacts(profile, labels), width - 1));
+  out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
+  const overall = `${formatScore(profile.overall.score, lang)} · ${labels.phase} ${phaseText(profile, profile.overall)}`;
+  out.push(...hangingWrap(`${labels.overall}: `, `${style.bold(overall)}  ${bar(profile.overall.score, null, profile.scale, style)}`, width - 1));
+  out.push('');
+
+  const columns = columnsFor(profile, labels, width);
+  out.push(...layout([[labels.unit, labels.score, labels.phase, labels.target, labels.gap, labels.chart]].map((r) => r.map((t) => ({ text: t, style: style.dim }))), columns));
+  for (const [i, d] of profile.dimensions.entries()) {
+    if (i > 0) out.push('');
+    const rows = [unitRow(profile, d, 0, style, true), ...d.subdimensions.map((s) => unitRow(profile, s, 2, style, false))];
+    out.push(...layout(rows, columns));
+  }
+  out.push('');
+  const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));
+  out.push(style.dim(profile.respondents > 1 ? `${legend}; ! = ${labels.disagreements.toLowerCase()}` : legend));
+
+  const disagreeing = disagreements(profile);
+  if (disagreeing.length > 0) {
+    out.push('', style.bold(labels.disagreements), labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang)));
+    for (const { unit, path } of disagreeing) {
+      const s = unit.spread!;
+      out.push(...hangingWrap('  ', path, width - 1));
+      out.push(...hangingWrap('    ', labels.spreadDetail(formatScore(s.min, lang), formatScore(s.max, lang), formatScore(s.sd, lang), s.respondents), width - 1));
+    }
+  }
+
+  out.push('', style.bold(labels.nextSteps));
+  if (profile.nextSteps.length === 0) out.push(labels.noNextSteps);
+  for (const [i, group] of profile.nextSteps.entries()) {
+    const where = group.subdimensionName ? `${group.dimensionName} › ${group.subdimensionName}` : group.dimensionName;
+    out.push(...hangingWrap(`${String(i + 1).padStart(2)}. `, `${style.bold(where)} (${labels.fromTo(group.fromLevel, group.toLevel)})`, width - 1));
+    for (const step of group.steps) out.push(...hangingWrap('    - ', step, width - 1));
+  }
+
+  if (profile.explanation) out.push('', ...explanationLines(profile, labels, style, width - 1));
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** Several profiles, one after the other with a rule between them. */
+export function renderProfilesTable(profiles: readonly Profile[], options: ProfileTextOptions = {}): string {
+  const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
+  return profiles.map((p) => renderProfileTable(p, options)).join(`\n${rule}\n\n`);
+}

@@ -1,0 +1,33 @@
+/** Which answer sets are scored together. */
+import type { AnswerSet } from '../answers/types.js';
+
+/** Organisations match when they differ only in case and spacing (`Gemeente  voorbeeld`). */
+export function organisationKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Groups answer sets of the same questionnaire and organisation, in order of first appearance.
+ * A set that names no organisation cannot be matched with others and stays on its own.
+ * `questionnaireOf` gives the questionnaire's id (an answer file may name it by path instead).
+ */
+export function groupByOrganisation<T extends Pick<AnswerSet, 'questionnaire' | 'organisation'>>(sets: readonly T[], questionnaireOf: (set: T) => string = (set) => set.questionnaire): T[][] {
+  const groups = new Map<string, T[]>();
+  const out: T[][] = [];
+  for (const set of sets) {
+    const organisation = set.organisation?.trim();
+    if (!organisation) {
+      out.push([set]);
+      continue;
+    }
+    const key = `${questionnaireOf(set)}\u0000${organisationKey(organisation)}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = [];
+      groups.set(key, group);
+      out.push(group);
+    }
+    group.push(set);
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, parseAnswersCsv, readCell, readDate } from '../../src/answers/csv.js';
+import { loadQuestionnaire, tinyScan } from '../scoring/load.js';
+import { score } from '../../src/scoring/score.js';
+
+const q = tinyScan();
+const samm = loadQuestionnaire('questionnaires', 'valid', 'samm-lite.yaml');
+
+describe('readCell', () => {
+  it('reads option values with a decimal point or comma, ? as unknown, n.v.t. and n/a as not applicable', () => {
+    expect(readCell('3')).toBe(3);
+    expect(readCell(' 0,25 ')).toBe(0.25);
+    expect(readCell('0.5')).toBe(0.5);
+    expect(readCell('?')).toBe('unknown');
+    expect(readCell('n.v.t.')).toBe('not-applicable');
+    expect(readCell('N/A')).toBe('not-applicable');
+    expect(readCell('nvt')).toBe('not-applicable');
+    expect(readCell('')).toBeUndefined();
+    expect(readCell('  ')).toBeUndefined();
+    expect(readCell('drie')).toEqual({ invalid: 'drie' });
+    expect(readCell('1,2,3')).toEqual({ invalid: '1,2,3' });
+  });
+});
+
+describe('readDate', () => {
+  it('keeps ISO dates and turns Dutch day-month-year into ISO', () => {
+    expect(readDate('2026-11-28')).toBe('2026-11-28');
+    expect(readDate('8-3-2026')).toBe('2026-03-08');
+    expect(readDate('28/11/2026')).toBe('2026-11-28');
+    expect(readDate('november')).toBeUndefined();
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('picks the separator the header row uses most, ignoring quoted text', () => {
+    expect(detectDelimiter('organisation,a1-1,a1-2\n1;2;3')).toBe(',');
+    expect(detectDelimiter('organisation;a1-1;a1-2\n"x,y";2;3')).toBe(';');
+    expect(detectDelimiter('"Gemeente, de";a1-1;a1-2\n')).toBe(';');
+    expect(detectDelimiter('a1-1\n')).toBe(',');
+  });
+});
+
+describe('parseAnswersCsv', () => {
+  it('reads comma-separated answers: one answer set per row, empty cells unanswered', () => {
+    const text = 'organisation,respondent,role,date,a1-1,a1-2,a2-1,b-1\nGemeente Test,A. de Vries,CIO,2026-11-28,2,3,?,\n"Gemeente, Test",B,,,1,n.v.t.,4,n/a\n';
+    const { sets, diagnostics } = parseAnswersCsv(text, 'x.csv', q);
+    expect(diagnostics).toEqual([]);
+    expect(sets).toEqual([
+      {
+        source: 'x.csv#row-2', questionnaire: 'tiny-scan', organisation: 'Gemeente Test', respondent: { name: 'A. de Vries', role: 'CIO' }, date: '2026-11-28',
+        answers: { 'a1-1': { value: 2 }, 'a1-2': { value: 3 }, 'a2-1': { value: 'unknown' } },
+      },
+      { source: 'x.csv#row-3', questionnaire: 'tiny-scan', organisation: 'Gemeente, Test', respondent: { name: 'B' }, answers: { 'a1-1': { value: 1 }, 'a1-2': { value: 'not-applicable' }, 'a2-1': { value: 4 }, 'b-1': { value: 'not-applicable' } } },
+    ]);
+  });
+
+  it('reads the Dutch dialect: semicolons, decimal commas, a byte-order mark and CRLF line ends', () => {
+    const text = '\uFEFFOrganisation;gov-1;gov-2;des-1\r\nGemeente Test;0,25;1;0,5\r\n';
+    const { sets, diagnostics } = parseAnswersCsv(text, 'nl.csv', samm);
+    expect(diagnostics).toEqual([]);
+    expect(sets).toEqual([{ source: 'nl.csv#row-2', questionnaire: 'samm-lite', organisation: 'Gemeente Test', answers: { 'gov-1': { value: 0.25 }, 'gov-2': { value: 1 }, 'des-1': { value: 0.5 } } }]);
+    // governance = (0.25·1 + 1·2) / 3 = 0.75; design = 0.5; overall = (0.75·2 + 0.5) / 3
+    const p = score(samm, sets);
+    expect(p.dimensions.map((d) => d.score)).toEqual([0.75, 0.5]);
+    expect(p.overall.score).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('gives the same answers for the same sheet in both dialects', () => {
+    const comma = parseAnswersCsv('organisation,a1-1,a1-2\nX,"2,5",3\n', 'c.csv', { ...q, scales: [{ id: 'phase', options: [1, 2, 2.5, 3].map((value) => ({ value, label: String(value) })) }] });
+    const semicolon = parseAnswersCsv('organisation;a1-1;a1-2\nX;2,5;3\n', 'c.csv', { ...q, scales: [{ id: 'phase', options: [1, 2, 2.5, 3].map((value) => ({ value, label: String(value) })) }] });
+    expect(comma.diagnostics).toEqual([]);
+    expect(comma.sets).toEqual(semicolon.sets);
+    expect(comma.sets[0]!.answers['a1-1']).toEqual({ value: 2.5 });
+  });
+
+  it('points at the cell of a bad value (line of the row, column number of the cell) and skips that row only', () => {
+    const text = 'organisation,a1-1,a1-2,a2-1\nA,2,5,1\nB,drie,1,1\n\nC,1,1,1\n';
+    const { sets, diagnostics } = parseAnswersCsv(text, 'bad.csv', q);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.severity])).toEqual([
+      ['invalid-answer', 2, 3, 'error'],
+      ['invalid-answer', 3, 2, 'error'],
+    ]);
+    expect(diagnostics[0]!.message).toBe('5 is not an option of question `a1-2` (options: 1, 2, 3, 4)');
+    expect(diagnostics[1]!.message).toContain('`drie` is not an answer to `a1-1`');
+    expect(sets.map((s) => s.source)).toEqual(['bad.csv#row-5']);
+  });
+
+  it('refuses not-applicable where the scale does not allow it, at the cell', () => {
+    const noNa = { ...q, scales: q.scales.map((s) => ({ ...s, notApplicable: false, unknown: false })) };
+    const { diagnostics } = parseAnswersCsv('a1-1;a1-2\nn.v.t.;?\n', 'x.csv', noNa);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ['not-applicable-not-allowed', 2, 1],
+      ['unknown-not-allowed', 2, 2],
+    ]);
+  });
+
+  it('refuses the whole file for an unknown or duplicate column, pointing at the header cell', () => {
+    const { sets, diagnostics } = parseAnswersCsv('organisation,a1-1,a1-3,a1-1\nX,1,1,1\n', 'h.csv', q);
+    expect(sets).toEqual([]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
+      ['unknown-question', 1, 3],
+      ['csv-duplicate-column', 1, 4],
+    ]);
+    expect(diagnostics[0]!.message).toContain('did you mean `a1-1`?');
+  });
+
+  it('counts lines of rows after a quoted cell with a line break', () => {
+    const { diagnostics } = parseAnswersCsv('organisation,a1-1\n"Gemeente\nTest",1\nX,9\n', 'q.csv', q);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 4, 2]]);
+  });
+
+  it('reports broken CSV, extra cells and bad dates with a position', () => {
+    expect(parseAnswersCsv('a1-1,a1-2\n1,"2\n', 'u.csv', q).diagnostics.map((d) => [d.rule, d.line])).toEqual([['csv-syntax', 2]]);
+    expect(parseAnswersCsv('a1-1,a1-2\n1,2,3\n', 'e.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['csv-syntax', 2, 3]]);
+    expect(parseAnswersCsv('date,a1-1\nvorige week,1\n', 'd.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-value', 2, 1]]);
+  });
+
+  it('refuses a file with only a header, and an empty file', () => {
+    expect(parseAnswersCsv('organisation,a1-1\n', 'h.csv', q).diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['empty-file', 'error', 1]]);
+    expect(parseAnswersCsv(' \n', 'e.csv', q).diagnostics.map((d) => [d.rule, d.severity])).toEqual([['empty-file', 'error']]);
+  });
+
+  it('checks a version column against the questionnaire', () => {
+    const { sets, diagnostics } = parseAnswersCsv('version,a1-1\n0.9.0,1\n', 'v.csv', q);
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column])).toEqual([['version-mismatch', 'warning', 2, 1]]);
+    expect(sets).toHaveLength(1);
+  });
+});

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob } from '../../src/cli/commands/score-inputs.js';
+import { fixture } from '../helpers/cli.js';
+
+describe('globToRegExp', () => {
+  const matches = (glob: string, p: string) => globToRegExp(glob).test(p);
+
+  it('matches * within a folder, ** across folders (also none), ? one character', () => {
+    expect(matches('*.yaml', 'a.yaml')).toBe(true);
+    expect(matches('*.yaml', 'x/a.yaml')).toBe(false);
+    expect(matches('**/*.yaml', 'a.yaml')).toBe(true);
+    expect(matches('**/*.yaml', 'x/y/a.yaml')).toBe(true);
+    expect(matches('r?.yaml', 'r1.yaml')).toBe(true);
+    expect(matches('r?.yaml', 'r10.yaml')).toBe(false);
+  });
+
+  it('matches classes and alternatives, and takes other characters literally', () => {
+    expect(matches('r[12].yaml', 'r2.yaml')).toBe(true);
+    expect(matches('r[!12].yaml', 'r2.yaml')).toBe(false);
+    expect(matches('*.{yaml,csv}', 'a.csv')).toBe(true);
+    expect(matches('*.{yaml,csv}', 'a.json')).toBe(false);
+    expect(matches('a+b (1).yaml', 'a+b (1).yaml')).toBe(true);
+    expect(matches('a.yaml', 'abyaml')).toBe(false);
+  });
+});
+
+describe('globBase and hasGlob', () => {
+  it('starts the search in the folder before the first glob segment', () => {
+    expect(globBase('answers/2026/*.yaml')).toBe('answers/2026');
+    expect(globBase('**/*.yaml')).toBe('.');
+    expect(globBase('/data/*/x.yaml')).toBe('/data');
+    expect(hasGlob('answers/*.yaml')).toBe(true);
+    expect(hasGlob('answers/a.yaml')).toBe(false);
+  });
+});
+
+describe('expandGlob and expandInputs', () => {
+  const group = fixture('answers', 'tiny', 'group');
+
+  it('finds the matching files, sorted', () => {
+    expect(expandGlob(`${group}/r*.yaml`)).toEqual(['r1.yaml', 'r2.yaml', 'r3.yaml'].map((f) => path.join(group, f)));
+    expect(expandGlob('test/fixtures/answers/**/r[13].yaml')).toEqual([path.join(group, 'r1.yaml'), path.join(group, 'r3.yaml')]);
+  });
+
+  it('expands matching folders to the data files in them', () => {
+    expect(expandGlob('test/fixtures/answers/tiny/gro*')).toHaveLength(4);
+  });
+
+  it('keeps the order given and drops duplicates', () => {
+    const a = fixture('answers', 'tiny', 'a.yaml');
+    expect(expandInputs([a, `${group}/r1.yaml`, a, `${group}/r*.yaml`])).toEqual([a, ...['r1.yaml', 'r2.yaml', 'r3.yaml'].map((f) => path.join(group, f))]);
+  });
+
+  it('is a usage error when a glob matches nothing or a path does not exist', () => {
+    expect(() => expandInputs(['test/fixtures/answers/*.nothing'])).toThrow('no files match');
+    expect(() => expandInputs(['test/fixtures/answers/missing.yaml'])).toThrow('no such file or folder');
+  });
+});

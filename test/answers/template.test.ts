@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkAnswers } from '../../src/answers/check.js';
+import { parseAnswersCsv } from '../../src/answers/csv.js';
+import { answerTemplateCsv, answerTemplateYaml } from '../../src/answers/template.js';
+import { normaliseAnswers, type AnswerFile } from '../../src/answers/types.js';
+import { validateAgainst } from '../../src/schema/validators.js';
+import { tinyScan } from '../scoring/load.js';
+
+const q = tinyScan();
+
+describe('answerTemplateYaml', () => {
+  const text = answerTemplateYaml(q, { schema: '../schemas/answers.schema.json' });
+
+  it('starts with the schema line for yaml-language-server', () => {
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/answers.schema.json');
+  });
+
+  it('has every question id as a key, in questionnaire order, with its text and options as comments', () => {
+    const data = parse(text) as AnswerFile;
+    expect(Object.keys(data.answers)).toEqual(q.questions.map((x) => x.id));
+    expect(data.questionnaire).toBe('tiny-scan');
+    expect(data.version).toBe('1.0.0');
+    const block = text.slice(text.indexOf('# a1-2:'), text.indexOf('  a1-2:'));
+    expect(block).toContain('# a1-2: Question a1-2');
+    expect(block).toContain('#   1 = Not yet');
+    expect(block).toContain('#   4 = Everywhere');
+    expect(block).toContain('#   unknown = ');
+    expect(block).toContain('#   not-applicable = ');
+    expect(text).toContain('# ── Alpha › A one ──');
+    expect(text).toContain('# ── Beta ──');
+  });
+
+  it('is a valid answer file once filled in', () => {
+    const data = parse(text) as AnswerFile;
+    for (const [i, id] of Object.keys(data.answers).entries()) data.answers[id] = i === 0 ? 'unknown' : 3;
+    data.organisation = 'Gemeente Test';
+    expect(validateAgainst('answers', data)).toEqual([]);
+    expect(checkAnswers(normaliseAnswers(data, 't.yaml'), q, 't.yaml', () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }))).toEqual([]);
+  });
+
+  it('writes its comments in the language asked for', () => {
+    const nl = answerTemplateYaml(q, { schema: 'x', language: 'nl' });
+    expect(nl).toContain('# a1-1: Vraag a1-1');
+    expect(nl).toContain('#   1 = Nog niet');
+    expect(nl).toContain('unknown = weet niet');
+  });
+});
+
+describe('answerTemplateCsv', () => {
+  it('is the header row: the respondent columns and every question id', () => {
+    expect(answerTemplateCsv(q)).toBe('organisation,respondent,role,date,a1-1,a1-2,a2-1,a2-2,b-1,b-2,g1-1,g2-1\n');
+    expect(answerTemplateCsv(q, 'nl')).toBe('\uFEFForganisation;respondent;role;date;a1-1;a1-2;a2-1;a2-2;b-1;b-2;g1-1;g2-1\n');
+  });
+
+  it('reads back as a CSV answer file once a row is added', () => {
+    const { sets, diagnostics } = parseAnswersCsv(answerTemplateCsv(q, 'nl') + 'Gemeente Test;A;CIO;2026-11-28;1;2;3;4;?;n.v.t.;;2\n', 't.csv', q);
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(sets[0]!.answers)).toEqual(['a1-1', 'a1-2', 'a2-1', 'a2-2', 'b-1', 'b-2', 'g2-1']);
+  });
+});

@@ -1,0 +1,106 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { csvColumns, renderCsvRow, renderProfilesCsv } from '../../src/report/profile/csv.js';
+import { PROFILE_RENDERERS, streamingRenderer } from '../../src/report/profile/index.js';
+import { renderProfileNdjson, renderProfilesJson } from '../../src/report/profile/json.js';
+import { escapeMarkdown, renderProfileMarkdown } from '../../src/report/profile/markdown.js';
+import { validateAgainst } from '../../src/schema/validators.js';
+import { groupProfile, single } from './fixtures.js';
+
+describe('json and ndjson', () => {
+  it('prints one profile as an object and several as an array, valid against the profile schema', () => {
+    const one = JSON.parse(renderProfilesJson([single()]));
+    expect(Array.isArray(one)).toBe(false);
+    expect(validateAgainst('profile', one)).toEqual([]);
+    const two = JSON.parse(renderProfilesJson([single(), groupProfile({ explain: true })])) as unknown[];
+    expect(two).toHaveLength(2);
+    for (const p of two) expect(validateAgainst('profile', p)).toEqual([]);
+  });
+
+  it('keeps scores unrounded', () => {
+    expect(JSON.parse(renderProfilesJson([single()])).dimensions[0].subdimensions[0].score).toBe(8 / 3);
+  });
+
+  it('writes one line per profile in ndjson', () => {
+    const text = renderProfileNdjson(single()) + renderProfileNdjson(groupProfile());
+    const rows = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { respondents: number });
+    expect(rows.map((r) => r.respondents)).toEqual([1, 3]);
+  });
+});
+
+describe('csv', () => {
+  it('writes a header and a row per profile: file, organisation, coverage, overall, then score and level per unit', () => {
+    const text = renderProfilesCsv([single(), groupProfile()]);
+    const [head, first, second] = parse(text) as string[][];
+    expect(head!.slice(0, 10)).toEqual(['file', 'organisation', 'questionnaire', 'version', 'respondents', 'date', 'coverage', 'overall.score', 'overall.level', 'overall.levelId']);
+    expect(head!.slice(10)).toEqual(['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two'].flatMap((id) => [`${id}.score`, `${id}.level`]));
+    const row = Object.fromEntries(head!.map((h, i) => [h, first![i]]));
+    expect(row).toMatchObject({ file: 'a.yaml', organisation: 'Gemeente Test', respondents: '1', date: '2026-11-28', coverage: '0.75', 'overall.level': '2', 'overall.levelId': 'try', 'beta.score': '2.75', 'beta.level': '3', 'g-one.score': '', 'g-one.level': '0' });
+    expect(Number(row['a-one.score'])).toBe(8 / 3);
+    expect(second![0]).toBe('r1.yaml; r2.yaml; r3.yaml');
+  });
+
+  it('writes the Dutch dialect with semicolons, decimal commas and a byte-order mark', () => {
+    const text = renderProfilesCsv([single()], 'nl');
+    expect(text.startsWith('\uFEFFfile;organisation;')).toBe(true);
+    const [head, row] = parse(text, { delimiter: ';', bom: true }) as string[][];
+    const cells = Object.fromEntries(head!.map((h, i) => [h, row![i]]));
+    expect(cells.coverage).toBe('0,75');
+    expect(cells['beta.score']).toBe('2,75');
+    expect(cells['overall.level']).toBe('2');
+  });
+
+  it('leaves cells of units another profile lacks empty', () => {
+    const p = single();
+    const columns = { ...csvColumns(p), units: ['alpha', 'not-there'] };
+    expect(renderCsvRow(p, columns).trimEnd().split(',').slice(-4)).toEqual([String(35 / 12), '3', '', '']);
+  });
+
+  it('streams: the header once, then a row per profile, and refuses a profile of another model', () => {
+    const stream = streamingRenderer('csv', {})!;
+    const text = stream.item(single(), 0) + stream.item(groupProfile(), 1);
+    expect(text.split('\n').filter((l) => l.startsWith('file,'))).toHaveLength(1);
+    expect(text.trimEnd().split('\n')).toHaveLength(3);
+    const other = single();
+    other.questionnaire = { ...other.questionnaire, model: 'odg-model' };
+    expect(stream.accepts(other)).toContain('does not fit the CSV columns of model `tiny-scan`');
+  });
+});
+
+describe('markdown', () => {
+  const md = renderProfileMarkdown(groupProfile({ explain: true }));
+
+  it('has a heading and a table per dimension, bars in code with escaped pipes', () => {
+    expect(md.startsWith('# Gemeente Test\n')).toBe(true);
+    expect(md).toContain('## Alpha\n\n| Dimension | Score | Phase | Target | Gap | Chart |\n| --- | ---: | --- | ---: | ---: | --- |\n| **Alpha** | **2.73 ⚠** | 2 Trying | 3 | 1 | `[#######\\|-----]` |');
+    expect(md).toContain('| ↳ G two | 2.00 | 2 Trying | 3 | 1 | `[####---\\|-----]` |');
+  });
+
+  it('lists disagreements, numbered next steps and the explanation in a details block', () => {
+    expect(md).toContain('## Disagreements');
+    expect(md).toContain('- **Alpha › A one:** 1.67 to 3.67 (sd 0.87, 3 respondents)');
+    expect(md).toContain('1. **Alpha › A two** (phase 3 → 4)\n   - Alpha step 3');
+    expect(md).toContain('<details>\n<summary>How these numbers came about</summary>');
+  });
+
+  it('escapes text that would become markup', () => {
+    expect(escapeMarkdown('a | b *c* <d>')).toBe('a \\| b \\*c\\* \\<d\\>');
+  });
+});
+
+describe('renderer map', () => {
+  it('has every format score offers', () => {
+    expect(Object.keys(PROFILE_RENDERERS)).toEqual(expect.arrayContaining(['table', 'json', 'ndjson', 'csv', 'markdown']));
+    for (const format of ['table', 'ndjson', 'csv', 'markdown']) expect(streamingRenderer(format, {})).toBeDefined();
+    expect(streamingRenderer('json', {})).toBeUndefined();
+  });
+
+  it('gives the same text streamed as rendered at once', () => {
+    const profiles = [single(), groupProfile()];
+    for (const format of ['table', 'ndjson', 'csv', 'markdown']) {
+      const stream = streamingRenderer(format, {})!;
+      const streamed = profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(profiles.length);
+      expect(streamed).toBe(PROFILE_RENDERERS[format]!(profiles, {}));
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { bar, layout, visibleLength, wrap } from '../../src/report/profile/text.js';
+import { plainStyle } from '../../src/util/style.js';
+import { makeStyle } from '../../src/cli/style.js';
+import { stripAnsi } from './fixtures.js';
+
+const scale = { min: 1, max: 4 };
+
+describe('bar', () => {
+  it('fills # up to the score and inserts | at the target threshold, on the scale min..max', () => {
+    // score 2.33: (2.33 − 1) / 3 · 12 = 5.3 → 5 cells; target min 3: (3 − 1) / 3 · 12 = 8
+    expect(bar(2.33, 3, scale, plainStyle)).toBe('[#####---|----]');
+    // target at the top of the scale: the marker closes the bar
+    expect(bar(3.07, 4, scale, plainStyle)).toBe('[########----|]');
+    // target at the bottom, score at the top
+    expect(bar(4, 1, scale, plainStyle)).toBe('[|############]');
+  });
+
+  it('is empty without a score and has no marker without a target', () => {
+    expect(bar(null, 2, scale, plainStyle)).toBe('[----|--------]');
+    expect(bar(2.5, null, scale, plainStyle)).toBe('[######------]');
+  });
+
+  it('colours only through the style, and stays the same characters without colour', () => {
+    const coloured = bar(2.33, 3, scale, makeStyle(true));
+    expect(coloured).not.toBe('[#####---|----]');
+    expect(stripAnsi(coloured)).toBe('[#####---|----]');
+  });
+});
+
+describe('wrap and layout', () => {
+  it('wraps at spaces and cuts words longer than the width', () => {
+    expect(wrap('Agenda-setting and coalition-building', 20)).toEqual(['Agenda-setting and', 'coalition-building']);
+    expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('measures width without colour codes', () => {
+    expect(visibleLength('\u001b[1mbold\u001b[22m é')).toBe(6);
+  });
+
+  it('lays out columns with wrapped cells, indents kept on every line and right alignment', () => {
+    const lines = layout(
+      [[{ text: 'Knowledge of data analysis', indent: 2 }, '2.50', 'x']],
+      [{ width: 14, wrap: true }, { width: 5, align: 'right' }, { width: 1, space: 1 }],
+    );
+    expect(lines).toEqual(['  Knowledge of   2.50 x', '  data', '  analysis']);
+  });
+});
