@@ -78,7 +78,10 @@ function nestingTooDeep(doc: Document.Parsed): boolean {
 
 export function parseSource(file: string, rawText: string): SourceFile {
   // A UTF-8 byte-order mark is legal but invisible; strip it so columns on line 1 stay right.
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const withoutBom = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  // A lone CR is a line break in YAML and in editors, but the line counter only knows LF: make it
+  // one (same length, so every offset stays the same).
+  const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
   const lineCounter = new LineCounter();
   const source: { -readonly [K in keyof SourceFile]: SourceFile[K] } = { file, text, doc: undefined, lineCounter, data: undefined, diagnostics: [] };
   const pre = precheck(file, text);

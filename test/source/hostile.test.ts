@@ -46,6 +46,12 @@ describe('hostile and broken files get one clear finding, never a crash or a han
     expect(findings(fixtureWorkspace(), crlfFile)).toEqual(['16:5 error unknown-key']);
   });
 
+  it('lone CR line endings (old Mac files) count as line breaks in positions', () => {
+    const source = parseSource('cr.yaml', 'id: x\rwieght: 1\r');
+    expect(source.data).toEqual({ id: 'x', wieght: 1 });
+    expect(source.lineCounter.linePos(source.text.indexOf('wieght'))).toEqual({ line: 2, col: 1 });
+  });
+
   it('a directory given as a file is reported, not read', () => {
     const checked = fixtureWorkspace().load(`${dir}/a-directory.yaml`);
     expect(checked.diagnostics.map((d) => d.rule)).toEqual(['file-unreadable']);
