@@ -96,6 +96,29 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', examples(['datascan show odg-scan', 'datascan show odg-quickscan --lang en', 'datascan show ./my-scan.yaml --format json > merged.json']))
     .action((ref: string, options) => run(async (ctx) => (await import('./commands/show.js')).showCommand(ref, options, ctx))());
 
+  // --- run command (helper) ---
+  program
+    .command('run')
+    .description('the interactive scan: ask the questions in a terminal, save after every answer, print the profile')
+    .argument('[questionnaire]', 'a questionnaire id (see `datascan list`) or a path; optional with --resume')
+    .option('-o, --output <file>', 'answer file to write (default: <questionnaire>-<organisation>-<date>.yaml here)')
+    .option('--resume <file>', 'continue an interrupted (or finished) interview in this answer file')
+    .option('--organisation <name>', 'the organisation (not asked then)')
+    .option('--respondent <name>', 'who answers (not asked then)')
+    .option('--role <role>', "the respondent's role (not asked then)")
+    .option('--lang <language>', 'language of questions and messages: nl or en (default: nl; en with an English locale)')
+    .option('--targets', 'ask the ambition per dimension after the questions')
+    .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .addHelpText('after', examples([
+      'datascan run odg-scan',
+      'datascan run odg-quickscan -o gemeente-x.yaml --organisation "Gemeente X"',
+      'datascan run --resume gemeente-x.yaml',
+      'datascan run odg-scan --lang en --targets',
+    ]) + '\nAnswers are saved after every question; Ctrl-C saves and stops (exit 130), --resume continues.\nNeeds a terminal: for scripted use write an answer file and use `datascan score`.\n')
+    .action((ref: string | undefined, options) => run(async (ctx) => (await import('./commands/run.js')).runCommand(ref, options, ctx))());
+  // --- end run command ---
+
+  // --- scoring commands (helper) ---
   program
     .command('score')
     .description('score answer files into maturity profiles (files, folders or globs; CSV with --questionnaire)')
@@ -157,6 +180,7 @@ export async function main(argv: string[]): Promise<number> {
       'datascan template odg-quickscan --format csv --csv-dialect nl -o enquete.csv',
     ]))
     .action((ref: string, options) => run(async (ctx) => (await import('./commands/template.js')).templateCommand(ref, options, ctx))());
+  // --- end scoring commands ---
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,327 @@
+/**
+ * `datascan run <questionnaire>`: the interactive scan. This file does the machine work around the
+ * interview engine (src/prompt/): the terminal check, the language, the answer file and its lock,
+ * atomic saves after every answer, signals, and the profile at the end.
+ *
+ * The answer file is the session: while the interview runs it carries
+ * `session: {status: in-progress, position, skipped, updated}`; when it is finished the block is
+ * kept as `session: {status: complete, updated}`, so a file reads as finished or not at a glance
+ * and `--resume` on a finished file opens its review. Scoring ignores the block either way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { serializeAnswers } from '../../answers/serialize.js';
+import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../../answers/session.js';
+import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../../answers/types.js';
+import { formatDiagnosticLine } from '../../diagnostics/types.js';
+import { unitIds } from '../../questionnaire/structure.js';
+import type { Questionnaire } from '../../questionnaire/types.js';
+import type { Workspace } from '../../questionnaire/workspace.js';
+import { interview, type DetailField } from '../../prompt/interview.js';
+import { messagesFor, type Messages } from '../../prompt/messages.js';
+import { terminalPrompts } from '../../prompt/prompts.js';
+import { renderProfileTable } from '../../report/profile/table.js';
+import { score } from '../../scoring/score.js';
+import { loadQuestionnaireRef, openWorkspace } from '../catalog.js';
+import type { CommandContext } from '../context.js';
+import { displayPath, EXIT, packageRoot, shippedQuestionnairesDir, UserError } from '../io.js';
+import { lockFileFor, tryLock, type FileLock } from '../lock.js';
+import { reportWidth } from './score.js';
+
+export interface RunOptions {
+  output?: string;
+  resume?: string;
+  organisation?: string;
+  respondent?: string;
+  role?: string;
+  lang?: string;
+  targets?: boolean;
+  dir?: string[];
+}
+
+/**
+ * The language of texts and messages: `--lang`, else English when the locale (LC_ALL, LC_MESSAGES,
+ * LANG, the first one set, as POSIX orders them) is English, else Dutch.
+ */
+export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag) return flag;
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
+  return /^en([_.@-]|$)/i.test(locale) ? 'en' : 'nl';
+}
+
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGTERM: 143 };
+
+export async function runCommand(ref: string | undefined, options: RunOptions, ctx: CommandContext): Promise<number> {
+  const language = resolveLanguage(options.lang, process.env);
+  const m = messagesFor(language);
+  // @inquirer prompts on a pipe abort silently and exit 0: refuse clearly instead.
+  if (!process.stdin.isTTY) throw new UserError(m.notATerminal, EXIT.usage);
+  if (options.resume !== undefined && options.output !== undefined && path.resolve(options.resume) !== path.resolve(options.output)) {
+    throw new UserError(m.resumeAndOutput, EXIT.usage);
+  }
+  if (ref === undefined && options.resume === undefined) {
+    throw new UserError(m.needQuestionnaire, EXIT.usage);
+  }
+  // The interview is drawn where a person sees it: stderr, unless only stdout is a terminal.
+  const ui = process.stderr.isTTY || !process.stdout.isTTY ? process.stderr : process.stdout;
+  const uiStyle = ui === process.stderr ? ctx.errStyle : ctx.style;
+  const say = (text: string) => void ui.write(`${text}\n`);
+
+  const workspace = openWorkspace(options.dir ?? []);
+  const session = new AnswerFileSession(m, say);
+  try {
+    const start = options.resume !== undefined ? session.resume(options.resume, ref, options, workspace) : session.begin(ref as string, options, workspace);
+    const { questionnaire: q, set, details, resumed } = start;
+    if (!q.languages.includes(language)) say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
+
+    const abort = new AbortController();
+    const onInterrupt = () => abort.abort();
+    const onTerminate = (signal: NodeJS.Signals) => {
+      // Every answer is on disk already; only the lock needs removing (and the cursor showing again).
+      session.release();
+      if (ui.isTTY) ui.write('\x1b[?25h');
+      process.exit(SIGNAL_EXIT[signal] ?? 1);
+    };
+    process.on('SIGINT', onInterrupt);
+    process.on('SIGHUP', onTerminate);
+    process.on('SIGTERM', onTerminate);
+    let result;
+    try {
+      result = await interview({
+        questionnaire: q,
+        answers: set,
+        language,
+        messages: m,
+        prompts: terminalPrompts({
+          input: process.stdin,
+          output: ui,
+          signal: abort.signal,
+          get columns() {
+            return ui.columns ?? 80;
+          },
+          get rows() {
+            return ui.rows;
+          },
+        }),
+        save: (answers) => session.save(answers),
+        details,
+        targets: options.targets === true,
+        resume: resumed,
+        get columns() {
+          return ui.columns ?? 80;
+        },
+        style: uiStyle,
+      });
+    } finally {
+      process.off('SIGINT', onInterrupt);
+      process.off('SIGHUP', onTerminate);
+      process.off('SIGTERM', onTerminate);
+    }
+
+    if (result.status === 'cancelled') {
+      if (!session.file) {
+        say(m.stoppedBeforeFile);
+        return EXIT.cancelled;
+      }
+      await session.save(result.answers);
+      say(m.cancelled(displayPath(session.file)));
+      say(m.continueWith(`datascan run --resume ${shellWord(displayPath(session.file))}`));
+      return EXIT.cancelled;
+    }
+    await session.save(result.answers);
+    const file = session.file as string;
+    say(uiStyle.ok(m.finished(displayPath(file))));
+    printProfile(q, { ...result.answers, source: displayPath(file) }, language, ctx);
+    say(m.scoreLater(`datascan score ${shellWord(displayPath(file))}`));
+    return EXIT.ok;
+  } finally {
+    session.release();
+  }
+}
+
+/** A path as one shell word, quoted only when it needs to be. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** What `datascan score <file>` prints for this one answer set: the profile table with next steps. */
+function printProfile(q: Questionnaire, answers: AnswerSet, language: string, ctx: CommandContext): void {
+  const profile = score(q, [answers], q.languages.includes(language) ? { language } : {});
+  ctx.stdout(renderProfileTable(profile, { style: ctx.style, width: reportWidth(ctx, false) }));
+}
+
+interface Start {
+  questionnaire: Questionnaire;
+  set: AnswerSet;
+  details: DetailField[];
+  resumed: boolean;
+}
+
+/** The answer file of one run: where it is, its lock, and how it is written. */
+class AnswerFileSession {
+  file: string | undefined;
+  private lock: FileLock | undefined;
+  private questionnaire: Questionnaire | undefined;
+  private questionnaireFile: string | undefined;
+  /** On resume: how the file already names its questionnaire (an id or a path), kept as it is. */
+  private questionnaireRefOverride: string | undefined;
+  private date = isoDate(new Date());
+  private readonly releaseOnExit = () => this.release();
+
+  constructor(
+    private readonly m: Messages,
+    private readonly say: (text: string) => void,
+  ) {}
+
+  begin(ref: string, options: RunOptions, workspace: Workspace): Start {
+    const q = this.loadQuestionnaire(ref, workspace);
+    if (options.output !== undefined) {
+      this.open(options.output);
+      if (fs.existsSync(options.output)) {
+        this.release();
+        throw new UserError(this.m.exists(displayPath(options.output), `datascan run --resume ${shellWord(displayPath(options.output))}`), EXIT.usage);
+      }
+      this.say(this.m.savingTo(displayPath(options.output)));
+    }
+    const set = withDetails({ source: options.output ?? '', questionnaire: q.id, version: q.version, date: this.date, answers: {} }, options);
+    const details: DetailField[] = [];
+    if (options.organisation === undefined) details.push('organisation');
+    if (options.respondent === undefined) details.push('name');
+    if (options.role === undefined) details.push('role');
+    return { questionnaire: q, set, details, resumed: false };
+  }
+
+  resume(file: string, ref: string | undefined, options: RunOptions, workspace: Workspace): Start {
+    if (!fs.existsSync(file)) throw new UserError(this.m.noSuchFile(file), EXIT.usage);
+    this.open(file);
+    const checked = workspace.load(file);
+    if (checked.kind !== 'answers') throw new UserError(this.m.resumeNotAnswerFile(displayPath(file)), EXIT.findings);
+    if (checked.data === undefined) {
+      const first = checked.diagnostics.find((d) => d.severity === 'error');
+      throw new UserError(this.m.resumeInvalid(displayPath(file), first ? formatDiagnosticLine(first) : this.m.resumeNotAnswerFile(displayPath(file))), EXIT.findings);
+    }
+    const data = checked.data as AnswerFile;
+    const referenced = workspace.resolveQuestionnaire(data.questionnaire, file);
+    let q: Questionnaire;
+    if (ref !== undefined) {
+      q = this.loadQuestionnaire(ref, workspace);
+      const answeredId = (referenced && workspace.load(referenced).questionnaire?.id) ?? data.questionnaire;
+      if (answeredId !== q.id) throw new UserError(this.m.resumeOtherQuestionnaire(displayPath(file), answeredId, q.id), EXIT.findings);
+    } else {
+      if (!referenced) {
+        const finding = checked.diagnostics.find((d) => d.rule === 'unknown-questionnaire');
+        throw new UserError(finding ? formatDiagnosticLine(finding) : this.m.questionnaireHasErrors(data.questionnaire), EXIT.findings);
+      }
+      q = this.loadQuestionnaire(referenced, workspace);
+    }
+    // Keep how the file names its questionnaire: the user may rely on an id or a path.
+    this.questionnaireRefOverride = data.questionnaire;
+
+    const reconciled = reconcile(normaliseAnswers(data, file), q);
+    if (reconciled.previousVersion !== undefined) this.say(this.m.versionChanged(displayPath(file), reconciled.previousVersion, q.version, q.id));
+    const lost = reconciled.dropped.length + reconciled.cleared.length + reconciled.droppedTargets.length;
+    if (lost > 0) {
+      // Nothing is thrown away without a copy: the file as it was stays beside the new one.
+      const backup = `${file}${reconciled.previousVersion !== undefined ? `.v${reconciled.previousVersion}` : ''}.bak`;
+      fs.copyFileSync(file, backup);
+      if (reconciled.dropped.length > 0) this.say(this.m.droppedAnswers(reconciled.dropped));
+      if (reconciled.cleared.length > 0) this.say(this.m.clearedAnswers(reconciled.cleared));
+      if (reconciled.droppedTargets.length > 0) this.say(this.m.droppedTargets(reconciled.droppedTargets));
+      this.say(this.m.backupWritten(displayPath(backup)));
+    }
+    // Details given as flags on resume correct what the file says.
+    const set = withDetails(reconciled.set, options);
+    const order = interviewOrder(q);
+    this.say(this.m.resuming(displayPath(file), answeredCount(order, set), order.length));
+    if (set.session?.status === 'complete') this.say(this.m.resumingComplete);
+    return { questionnaire: q, set, details: [], resumed: true };
+  }
+
+  private loadQuestionnaire(ref: string, workspace: Workspace): Questionnaire {
+    const checked = loadQuestionnaireRef(ref, workspace);
+    if (!checked.questionnaire) {
+      const notFound = checked.diagnostics.find((d) => d.rule === 'file-not-found');
+      if (notFound) throw new UserError(notFound.message, EXIT.usage);
+      throw new UserError(this.m.questionnaireHasErrors(ref), EXIT.findings);
+    }
+    this.questionnaire = checked.questionnaire;
+    this.questionnaireFile = checked.file;
+    return checked.questionnaire;
+  }
+
+  /** Takes the lock of a file, or explains who holds it. */
+  private open(file: string): void {
+    const attempt = tryLock(file);
+    if ('held' in attempt) {
+      const holder = attempt.held ? this.m.lockHolder(attempt.held.pid, attempt.held.host, attempt.held.started) : '?';
+      const message = attempt.sameHost ? this.m.locked : this.m.lockedElsewhere;
+      throw new UserError(message(displayPath(file), holder, displayPath(attempt.lockFile)), EXIT.usage);
+    }
+    this.lock = attempt.lock;
+    this.file = file;
+    process.once('exit', this.releaseOnExit);
+  }
+
+  /** Without -o: `<questionnaire>-<organisation>-<date>.yaml` here, the first such name that is free. */
+  private openDefault(organisation: string | undefined): void {
+    const q = this.questionnaire as Questionnaire;
+    for (let n = 1; ; n++) {
+      const file = defaultAnswerFileName(q.id, organisation, this.date, n);
+      if (fs.existsSync(file) || fs.existsSync(lockFileFor(file))) continue;
+      try {
+        this.open(file);
+      } catch (error) {
+        // Another run took this name a moment ago: use the next one.
+        if (error instanceof UserError) continue;
+        throw error;
+      }
+      this.say(this.m.savingTo(displayPath(file)));
+      return;
+    }
+  }
+
+  /** How the answer file names its questionnaire: a shipped one by id, any other by relative path. */
+  private questionnaireRef(file: string): string {
+    if (this.questionnaireRefOverride !== undefined) return this.questionnaireRefOverride;
+    const q = this.questionnaire as Questionnaire;
+    const source = path.resolve(this.questionnaireFile as string);
+    if (source.startsWith(path.resolve(shippedQuestionnairesDir()) + path.sep)) return q.id;
+    return toPosix(path.relative(path.dirname(path.resolve(file)), source));
+  }
+
+  async save(set: AnswerSet): Promise<void> {
+    if (this.file === undefined) this.openDefault(set.organisation);
+    const file = this.file as string;
+    const q = this.questionnaire as Questionnaire;
+    const schema = toPosix(path.relative(path.dirname(path.resolve(file)), path.join(packageRoot(), 'schemas', 'answers.schema.json')));
+    const text = serializeAnswers(
+      { ...set, questionnaire: this.questionnaireRef(file), session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() } },
+      { schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) },
+    );
+    try {
+      await writeFileAtomic(file, text);
+    } catch (error) {
+      throw new UserError(this.m.cannotSave(displayPath(file), (error as NodeJS.ErrnoException).code ?? (error as Error).message), EXIT.usage);
+    }
+  }
+
+  release(): void {
+    this.lock?.release();
+    process.off('exit', this.releaseOnExit);
+  }
+}
+
+/** The set with the details given as flags (--organisation, --respondent, --role). */
+function withDetails(set: AnswerSet, options: RunOptions): AnswerSet {
+  const next = { ...set };
+  if (options.organisation) next.organisation = options.organisation;
+  if (options.respondent || options.role) {
+    next.respondent = { ...set.respondent, ...(options.respondent ? { name: options.respondent } : {}), ...(options.role ? { role: options.role } : {}) };
+  }
+  return next;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,188 @@
+/**
+ * The interview's own words (navigation, progress, review, errors) in Dutch and English.
+ * Questionnaire content never comes from here: that is data, localised with localize().
+ */
+
+export interface Messages {
+  language: 'nl' | 'en';
+  questionOf(n: number, total: number): string;
+  answeredOf(n: number, total: number): string;
+  unknown: string;
+  notApplicable: string;
+  back: string;
+  backToReview: string;
+  skip: string;
+  next: string;
+  toReview: string;
+  keysHelp: string;
+  chosen(label: string): string;
+  note: string;
+  noteExisting: string;
+  organisation: string;
+  respondent: string;
+  role: string;
+  savingTo(file: string): string;
+  resuming(file: string, answered: number, total: number): string;
+  resumingComplete: string;
+  versionChanged(file: string, previous: string, current: string, id: string): string;
+  droppedAnswers(ids: string[]): string;
+  clearedAnswers(ids: string[]): string;
+  droppedTargets(ids: string[]): string;
+  backupWritten(file: string): string;
+  reviewTitle: string;
+  reviewSummary(answered: number, total: number, unknown: number, unanswered: number): string;
+  reviewAllAnswered: string;
+  reviewFinish: string;
+  reviewTargets: string;
+  reviewRestart: string;
+  reviewUnanswered(n: number): string;
+  reviewUnknown(n: number): string;
+  targetsTitle: string;
+  targetFor(dimension: string): string;
+  targetNone: string;
+  targetsDone: string;
+  cancelled(file: string): string;
+  continueWith(command: string): string;
+  stoppedBeforeFile: string;
+  finished(file: string): string;
+  scoreLater(command: string): string;
+  notATerminal: string;
+  exists(file: string, resumeCommand: string): string;
+  locked(file: string, holder: string, lockFile: string): string;
+  lockedElsewhere(file: string, holder: string, lockFile: string): string;
+  lockHolder(pid: number, host: string, since: string): string;
+  resumeNotAnswerFile(file: string): string;
+  resumeInvalid(file: string, problem: string): string;
+  resumeOtherQuestionnaire(file: string, answered: string, given: string): string;
+  resumeAndOutput: string;
+  needQuestionnaire: string;
+  noSuchFile(file: string): string;
+  cannotSave(file: string, reason: string): string;
+  noLanguage(language: string, available: string): string;
+  questionnaireHasErrors(ref: string): string;
+}
+
+const list = (ids: string[]) => ids.join(', ');
+
+export const nl: Messages = {
+  language: 'nl',
+  questionOf: (n, total) => `vraag ${n} van ${total}`,
+  answeredOf: (n, total) => `${n} van ${total} beantwoord`,
+  unknown: 'Weet niet',
+  notApplicable: 'Niet van toepassing',
+  back: '← Terug naar de vorige vraag',
+  backToReview: '← Terug naar het overzicht',
+  skip: '→ Overslaan (later beantwoorden)',
+  next: '→ Volgende vraag (antwoord blijft staan)',
+  toReview: '☰ Naar het overzicht en afronden',
+  keysHelp: '↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: opslaan en stoppen',
+  chosen: (label) => `Antwoord: ${label}`,
+  note: 'Notitie (optioneel, Enter = geen notitie):',
+  noteExisting: 'Notitie (Enter = houden, Tab = bewerken, Backspace = wissen):',
+  organisation: 'Organisatie (Enter = overslaan):',
+  respondent: 'Naam van wie antwoordt (Enter = overslaan):',
+  role: 'Rol of functie (Enter = overslaan):',
+  savingTo: (file) => `De antwoorden worden na elke vraag bewaard in ${file}`,
+  resuming: (file, answered, total) => `Verder met ${file}: ${answered} van ${total} vragen beantwoord.`,
+  resumingComplete: 'Alle vragen waren al doorlopen; u ziet het overzicht.',
+  versionChanged: (file, previous, current, id) => `Let op: ${file} is begonnen met versie ${previous} van ${id}; dit is versie ${current}. Antwoorden op vragen die nog bestaan blijven staan.`,
+  droppedAnswers: (ids) => `Vervallen (vraag bestaat niet meer): ${list(ids)}`,
+  clearedAnswers: (ids) => `Opnieuw te beantwoorden (antwoord past niet meer bij de vraag): ${list(ids)}`,
+  droppedTargets: (ids) => `Vervallen ambities: ${list(ids)}`,
+  backupWritten: (file) => `Het oorspronkelijke bestand is bewaard als ${file}`,
+  reviewTitle: 'Overzicht',
+  reviewSummary: (answered, total, unknown, unanswered) => `${answered} van ${total} vragen beantwoord (waarvan ${unknown} met "weet niet"); ${unanswered} niet beantwoord.`,
+  reviewAllAnswered: 'Alle vragen zijn beantwoord.',
+  reviewFinish: '✔ Afronden en het profiel tonen',
+  reviewTargets: 'Ambitie per dimensie opgeven',
+  reviewRestart: 'Alle vragen nog eens doorlopen',
+  reviewUnanswered: (n) => `Niet beantwoord (${n}): kies een vraag om hem te beantwoorden`,
+  reviewUnknown: (n) => `Weet niet (${n})`,
+  targetsTitle: 'Ambitie',
+  targetFor: (dimension) => `Welke fase wilt u bereiken voor ${dimension}?`,
+  targetNone: 'Geen ambitie opgeven',
+  targetsDone: 'Ambities opgeslagen.',
+  cancelled: (file) => `Gestopt. Alle antwoorden tot nu toe staan in ${file}.`,
+  continueWith: (command) => `Ga later verder met: ${command}`,
+  stoppedBeforeFile: 'Gestopt voordat er iets te bewaren was.',
+  finished: (file) => `Klaar. De antwoorden staan in ${file}.`,
+  scoreLater: (command) => `Het profiel later opnieuw bekijken: ${command}`,
+  notATerminal: '`datascan run` is interactief en heeft een terminal nodig (stdin is geen terminal). Voor gebruik in scripts: schrijf een antwoordbestand en gebruik `datascan score`.',
+  exists: (file, resumeCommand) => `${file} bestaat al. Ga daarin verder met \`${resumeCommand}\`, of kies een ander bestand met -o.`,
+  locked: (file, holder, lockFile) => `${file} is in gebruik door een andere \`datascan run\` (${holder}). Rond die eerst af of stop hem. Draait die niet meer? Verwijder dan ${lockFile}.`,
+  lockedElsewhere: (file, holder, lockFile) => `${file} is in gebruik door een \`datascan run\` op een andere computer (${holder}). Draait die niet meer? Verwijder dan ${lockFile}.`,
+  lockHolder: (pid, host, since) => `proces ${pid} op ${host}, sinds ${since}`,
+  resumeNotAnswerFile: (file) => `${file} is geen antwoordbestand`,
+  resumeInvalid: (file, problem) => `${file} kan niet worden hervat: ${problem} (controleer het met \`datascan validate ${file}\`)`,
+  resumeOtherQuestionnaire: (file, answered, given) => `${file} bevat antwoorden op ${answered}, niet op ${given}`,
+  resumeAndOutput: '--resume gaat verder in hetzelfde bestand; laat -o weg',
+  needQuestionnaire: 'geef een vragenlijst (een id uit `datascan list` of een pad), of --resume <bestand>',
+  noSuchFile: (file) => `bestand niet gevonden: ${file}`,
+  cannotSave: (file, reason) => `kan ${file} niet opslaan: ${reason}`,
+  noLanguage: (language, available) => `de vragenlijst heeft geen teksten in "${language}" (wel: ${available}); de teksten verschijnen in ${available.split(', ')[0]}`,
+  questionnaireHasErrors: (ref) => `de vragenlijst ${ref} bevat fouten; controleer hem met \`datascan validate ${ref}\``,
+};
+
+export const en: Messages = {
+  language: 'en',
+  questionOf: (n, total) => `question ${n} of ${total}`,
+  answeredOf: (n, total) => `${n} of ${total} answered`,
+  unknown: "Don't know",
+  notApplicable: 'Not applicable',
+  back: '← Back to the previous question',
+  backToReview: '← Back to the overview',
+  skip: '→ Skip (answer later)',
+  next: '→ Next question (keep the answer)',
+  toReview: '☰ Go to the overview and finish',
+  keysHelp: '↑↓ or number: choose • Enter: confirm • Ctrl-C: save and stop',
+  chosen: (label) => `Answer: ${label}`,
+  note: 'Note (optional, Enter = no note):',
+  noteExisting: 'Note (Enter = keep, Tab = edit, Backspace = clear):',
+  organisation: 'Organisation (Enter = skip):',
+  respondent: 'Name of the respondent (Enter = skip):',
+  role: 'Role (Enter = skip):',
+  savingTo: (file) => `Answers are saved after every question to ${file}`,
+  resuming: (file, answered, total) => `Continuing ${file}: ${answered} of ${total} questions answered.`,
+  resumingComplete: 'All questions had been gone through; here is the overview.',
+  versionChanged: (file, previous, current, id) => `Note: ${file} was begun with version ${previous} of ${id}; this is version ${current}. Answers to questions that still exist are kept.`,
+  droppedAnswers: (ids) => `Dropped (the question no longer exists): ${list(ids)}`,
+  clearedAnswers: (ids) => `To answer again (the answer no longer fits the question): ${list(ids)}`,
+  droppedTargets: (ids) => `Dropped targets: ${list(ids)}`,
+  backupWritten: (file) => `The original file was kept as ${file}`,
+  reviewTitle: 'Overview',
+  reviewSummary: (answered, total, unknown, unanswered) => `${answered} of ${total} questions answered (${unknown} with "don't know"); ${unanswered} unanswered.`,
+  reviewAllAnswered: 'All questions are answered.',
+  reviewFinish: '✔ Finish and show the profile',
+  reviewTargets: 'Set the ambition per dimension',
+  reviewRestart: 'Go through all questions again',
+  reviewUnanswered: (n) => `Unanswered (${n}): choose a question to answer it`,
+  reviewUnknown: (n) => `Don't know (${n})`,
+  targetsTitle: 'Ambition',
+  targetFor: (dimension) => `Which phase do you want to reach for ${dimension}?`,
+  targetNone: 'No ambition',
+  targetsDone: 'Targets saved.',
+  cancelled: (file) => `Stopped. All answers so far are in ${file}.`,
+  continueWith: (command) => `Continue later with: ${command}`,
+  stoppedBeforeFile: 'Stopped before there was anything to save.',
+  finished: (file) => `Done. The answers are in ${file}.`,
+  scoreLater: (command) => `To see the profile again later: ${command}`,
+  notATerminal: '`datascan run` is interactive and needs a terminal (stdin is not a terminal). For scripted use, write an answer file and use `datascan score`.',
+  exists: (file, resumeCommand) => `${file} already exists. Continue it with \`${resumeCommand}\`, or choose another file with -o.`,
+  locked: (file, holder, lockFile) => `${file} is in use by another \`datascan run\` (${holder}). Finish or stop that one first. Is it no longer running? Then delete ${lockFile}.`,
+  lockedElsewhere: (file, holder, lockFile) => `${file} is in use by a \`datascan run\` on another computer (${holder}). Is it no longer running? Then delete ${lockFile}.`,
+  lockHolder: (pid, host, since) => `process ${pid} on ${host}, since ${since}`,
+  resumeNotAnswerFile: (file) => `${file} is not an answer file`,
+  resumeInvalid: (file, problem) => `cannot resume ${file}: ${problem} (check it with \`datascan validate ${file}\`)`,
+  resumeOtherQuestionnaire: (file, answered, given) => `${file} holds answers to ${answered}, not to ${given}`,
+  resumeAndOutput: '--resume continues in the same file; leave out -o',
+  needQuestionnaire: 'give a questionnaire (an id from `datascan list` or a path), or --resume <file>',
+  noSuchFile: (file) => `file not found: ${file}`,
+  cannotSave: (file, reason) => `cannot save ${file}: ${reason}`,
+  noLanguage: (language, available) => `the questionnaire has no texts in "${language}" (it has: ${available}); texts are shown in ${available.split(', ')[0]}`,
+  questionnaireHasErrors: (ref) => `questionnaire ${ref} has errors; check it with \`datascan validate ${ref}\``,
+};
+
+/** The catalogue for a language: Dutch for `nl`, English otherwise. */
+export function messagesFor(language: string): Messages {
+  return language === 'nl' ? nl : en;
+}

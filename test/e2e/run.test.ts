@@ -1,0 +1,188 @@
+/**
+ * `datascan run` end to end: the built CLI in a real pseudo-terminal (tmux), driven with the keys a
+ * person presses, and the answer file it leaves on disk.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { Terminal, tempDir } from './run-terminal.js';
+
+const SCAN = path.join(ROOT, 'test', 'fixtures', 'run', 'scan.yaml');
+// Interview order: visie-1, visie-2, sturing-1, data-1 (see the fixture).
+
+let terminal: Terminal | undefined;
+let dir: string;
+afterEach(() => {
+  terminal?.close();
+  terminal = undefined;
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function open(env: Record<string, string> = {}): Terminal {
+  dir = tempDir();
+  terminal = new Terminal(dir, env);
+  return terminal;
+}
+
+function readAnswers(file: string): Record<string, unknown> {
+  return parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, unknown>;
+}
+
+describe('datascan run in a terminal', () => {
+  it('answers with arrow keys, goes back, stops with Ctrl-C (130), resumes, and finishes', async () => {
+    const t = open();
+    let marker = await t.datascan(['run', SCAN, '-o', 'answers.yaml', '--organisation', 'Gemeente Test', '--respondent', 'An', '--role', 'CIO']);
+    let screen = await t.waitFor('vraag 1 van 4');
+    expect(screen).toContain('De antwoorden worden na elke vraag bewaard in answers.yaml');
+    expect(screen).toContain('Beleid › Visie');
+    expect(screen).toContain('Is er een datavisie?');
+
+    t.keys('Down');
+    await t.waitFor('❯ 2. Midden');
+    t.keys('Enter');
+    await t.waitFor('Notitie (optioneel');
+    t.type('vastgesteld in 2023');
+    t.keys('Enter');
+    await t.waitFor('vraag 2 van 4');
+    t.keys('Enter'); // Begin
+    await t.waitFor('Notitie (optioneel');
+    t.keys('Enter'); // no note
+    await t.waitFor('vraag 3 van 4');
+
+    // Back once: the fifth entry of sturing-1 (after Begin, Midden, Ver, Weet niet).
+    t.keys('Down', 'Down', 'Down', 'Down');
+    await t.waitFor('❯ 5. ← Terug naar de vorige vraag');
+    t.keys('Enter');
+    screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('Antwoord: Begin');
+
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    screen = t.screen();
+    expect(screen).toContain('Gestopt. Alle antwoorden tot nu toe staan in answers.yaml.');
+    expect(screen).toContain('Ga later verder met: datascan run --resume answers.yaml');
+
+    const saved = readAnswers('answers.yaml');
+    expect(saved).toMatchObject({
+      questionnaire: path.relative(dir, SCAN).split(path.sep).join('/'),
+      version: '1.0.0',
+      organisation: 'Gemeente Test',
+      respondent: { name: 'An', role: 'CIO' },
+      answers: { 'visie-1': { value: 2, note: 'vastgesteld in 2023' }, 'visie-2': 1 },
+      session: { status: 'in-progress', position: 'visie-2' },
+    });
+    expect(fs.existsSync(path.join(dir, 'answers.yaml.lock'))).toBe(false);
+    expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
+
+    marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    screen = await t.waitFor('vraag 3 van 4');
+    expect(screen).toContain('Verder met answers.yaml: 2 van 4 vragen beantwoord.');
+    t.keys('3');
+    await t.waitFor('❯ 3. Ver');
+    t.keys('Enter');
+    await t.waitFor('Notitie (optioneel');
+    t.keys('Enter');
+    await t.waitFor('vraag 4 van 4');
+    t.keys('Down');
+    await t.waitFor('❯ 2. Ja');
+    t.keys('Enter');
+    await t.waitFor('Notitie (optioneel');
+    t.keys('Enter');
+    screen = await t.waitFor('Overzicht');
+    expect(screen).toContain('Alle vragen zijn beantwoord.');
+    t.keys('Enter'); // Afronden
+    expect(await t.exitCode(marker)).toBe(0);
+    screen = t.screen();
+    expect(screen).toContain('Klaar. De antwoorden staan in answers.yaml.');
+    // The profile as `datascan score` prints it: visie (answers 2 and 1: score 1.5) is in phase 1
+    // (Beginnend, from 1), so its next step is phase 1's; sturing (3) and data (Ja = 3) are at the
+    // top phase and have none.
+    expect(screen).toContain('Gemeente Test');
+    expect(screen).toContain('Schrijf een visie.');
+    expect(screen).not.toContain('Wijs een eigenaar aan.');
+    expect(screen).toContain('Het profiel later opnieuw bekijken: datascan score answers.yaml');
+
+    const final = readAnswers('answers.yaml');
+    expect(final.answers).toEqual({ 'visie-1': { value: 2, note: 'vastgesteld in 2023' }, 'visie-2': 1, 'sturing-1': 3, 'data-1': 3 });
+    expect(final.session).toEqual({ status: 'complete', updated: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8').split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=${path.relative(dir, path.join(ROOT, 'schemas', 'answers.schema.json')).split(path.sep).join('/')}`,
+    );
+    expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
+  }, 90_000);
+
+  it('after SIGKILL right after an answer, the answer is on disk, the file is valid, and the stale lock is taken over', async () => {
+    const t = open();
+    let marker = await t.datascan(['run', SCAN, '-o', 'answers.yaml', '--organisation', 'X', '--respondent', '', '--role', '']);
+    await t.waitFor('vraag 1 van 4');
+    t.keys('Enter'); // Begin
+    // The note prompt appears only after the answer has been written.
+    await t.waitFor('Notitie (optioneel');
+    const lock = JSON.parse(fs.readFileSync(path.join(dir, 'answers.yaml.lock'), 'utf8')) as { pid: number };
+    process.kill(lock.pid, 'SIGKILL');
+    expect(await t.exitCode(marker)).toBe(137);
+
+    expect(readAnswers('answers.yaml')).toMatchObject({ answers: { 'visie-1': 1 }, session: { status: 'in-progress', position: 'visie-1' } });
+    expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual(['answers.yaml', 'answers.yaml.lock']); // no temporary files left
+
+    marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    await t.waitFor('vraag 2 van 4');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.yaml.lock'), 'utf8')).pid).not.toBe(lock.pid);
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('without -o asks the organisation, names the file after it, and speaks English with an English locale', async () => {
+    const t = open({ LANG: 'en_GB.UTF-8' });
+    const marker = await t.datascan(['run', SCAN]);
+    await t.waitFor('Organisation (Enter = skip):');
+    t.type('Gemeente Oost');
+    t.keys('Enter');
+    const screen = await t.waitFor('Name of the respondent');
+    const name = /saved after every question to (run-scan-gemeente-oost-\d{4}-\d\d-\d\d\.yaml)/.exec(screen)?.[1];
+    expect(name).toBeDefined();
+    expect(readAnswers(name as string)).toMatchObject({ organisation: 'Gemeente Oost', answers: {}, session: { status: 'in-progress' } });
+    t.keys('Enter'); // no name
+    await t.waitFor('Role (Enter = skip):');
+    t.keys('Enter'); // no role
+    await t.waitFor('question 1 of 4');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(t.screen()).toContain(`Continue later with: datascan run --resume ${name}`);
+  }, 60_000);
+
+  it('resuming against a new version warns, keeps answers whose questions still exist, and keeps a copy', async () => {
+    const t = open();
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'run', 'scan-v2.yaml'), path.join(dir, 'scan.yaml'));
+    fs.writeFileSync(
+      path.join(dir, 'answers.yaml'),
+      'questionnaire: scan.yaml\nversion: 1.0.0\nanswers:\n  visie-1: {value: 2, note: blijft}\n  visie-2: 3\n  sturing-1: {value: 3, note: bewaar mij}\nsession: {status: in-progress, position: data-1}\n',
+    );
+    const marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    const screen = await t.waitFor('Wordt er op data gestuurd?');
+    expect(screen).toContain('Let op: answers.yaml is begonnen met versie 1.0.0 van run-scan; dit is versie 2.0.0.');
+    expect(screen).toContain('Vervallen (vraag bestaat niet meer): visie-2');
+    expect(screen).toContain('Opnieuw te beantwoorden (antwoord past niet meer bij de vraag): sturing-1');
+    expect(screen).toContain('Het oorspronkelijke bestand is bewaard als answers.yaml.v1.0.0.bak');
+    expect(screen).toContain('vraag 2 van 4');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(readAnswers('answers.yaml')).toMatchObject({ version: '2.0.0', answers: { 'visie-1': { value: 2, note: 'blijft' }, 'sturing-1': { note: 'bewaar mij' } } });
+    expect(readAnswers('answers.yaml.v1.0.0.bak')).toMatchObject({ version: '1.0.0', answers: { 'visie-2': 3 } });
+  }, 60_000);
+});
+
+describe('datascan run without a terminal', () => {
+  it('refuses with exit 2 and a clear message when stdin is not a terminal', () => {
+    const result = runCli(['run', SCAN, '-o', '/nonexistent/never-written.yaml'], { input: '' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('datascan: `datascan run` is interactief en heeft een terminal nodig (stdin is geen terminal).');
+    expect(result.stderr).toContain('datascan score');
+    const english = runCli(['run', SCAN, '--lang', 'en'], { input: '' });
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('is interactive and needs a terminal');
+  });
+});

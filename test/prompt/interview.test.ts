@@ -1,0 +1,270 @@
+// The screen helpers must be imported before the interview (they replace @inquirer/prompts).
+import { choose, chooseLast, enter, loadScan, screen, shown, start, typeLine } from './drive.js';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/prompt/messages.js';
+
+const q = loadScan();
+// Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
+// List entries at visie-1: 1 Begin, 2 Midden, 3 Ver, 4 Weet niet, 5 Overslaan, 6 Overzicht.
+// From visie-2 on, "Terug" comes before "Overslaan": 5 Terug, 6 Overslaan, 7 Overzicht.
+// data-1 (scale ja-nee): 1 Nee, 2 Ja, 3 Niet van toepassing, 4 Terug, 5 Overslaan, 6 Overzicht.
+
+describe('interview: answering', () => {
+  it('asks the details first and saves each one before the next prompt', async () => {
+    const run = await start(q, { details: ['organisation', 'name', 'role'] });
+    expect(shown()).toContain('Organisatie (Enter = overslaan):');
+    await typeLine('Gemeente Noord');
+    expect(run.last().organisation).toBe('Gemeente Noord');
+    expect(shown()).toContain('Naam van wie antwoordt');
+    await typeLine(''); // skipped
+    expect(shown()).toContain('Rol of functie');
+    await typeLine('CIO');
+    expect(run.last().respondent).toEqual({ role: 'CIO' });
+    expect(shown()).toContain('Is er een datavisie?');
+  });
+
+  it('shows place, counter, progress, question, help and options, then saves the answer before asking the note', async () => {
+    const run = await start(q);
+    const first = shown();
+    expect(first).toContain('Beleid › Visie');
+    expect(first).toContain('vraag 1 van 4');
+    expect(first).toContain('░░░░░░░░░░░░░░░░░░░░ 0%');
+    expect(first).toContain('0 van 4 beantwoord');
+    expect(first).toContain('Is er een datavisie?');
+    expect(first).toContain('Denk aan een vastgesteld document.');
+    expect(first).toContain('❯ 1. Begin');
+    expect(first).toContain('Er is nog niets geregeld.'); // the highlighted option's description
+    expect(first).toContain('4. Weet niet');
+    expect(first).not.toContain('Niet van toepassing');
+    expect(first).not.toContain('Terug'); // nothing before the first question
+    await choose(2);
+    expect(run.last().answers['visie-1']).toEqual({ value: 2 });
+    expect(shown()).toContain('Antwoord: Midden');
+    expect(shown()).toContain('Notitie (optioneel, Enter = geen notitie):');
+    await typeLine('Vastgesteld in 2023, niet bekend bij iedereen');
+    expect(run.last().answers['visie-1']).toEqual({ value: 2, note: 'Vastgesteld in 2023, niet bekend bij iedereen' });
+    expect(run.last().session).toEqual({ status: 'in-progress', position: 'visie-2' });
+    expect(shown()).toContain('vraag 2 van 4');
+    expect(shown()).toContain('1 van 4 beantwoord');
+    expect(shown()).toContain('█████░░░░░░░░░░░░░░░ 25%');
+  });
+
+  it('moves the cursor with the arrow keys', async () => {
+    const run = await start(q);
+    screen.keypress('down');
+    screen.keypress('down');
+    expect(shown()).toContain('❯ 3. Ver');
+    await enter();
+    await typeLine('');
+    expect(run.last().answers['visie-1']).toEqual({ value: 3 });
+  });
+
+  it('offers "Weet niet" and "Niet van toepassing" only where the scale allows them', async () => {
+    const run = await start(q);
+    await choose(4); // Weet niet
+    await typeLine('');
+    expect(run.last().answers['visie-1']).toEqual({ value: 'unknown' });
+    await choose(1);
+    await typeLine('');
+    await choose(1);
+    await typeLine('');
+    const data = shown();
+    expect(data).toContain('Data');
+    expect(data).toContain('vraag 4 van 4');
+    expect(data).not.toContain('Weet niet');
+    expect(data).toContain('3. Niet van toepassing');
+    await choose(3);
+    await typeLine('');
+    expect(run.last().answers['data-1']).toEqual({ value: 'not-applicable' });
+    expect(shown()).toContain('Overzicht');
+  });
+});
+
+describe('interview: navigation', () => {
+  it('goes back to the previous question with its answer highlighted; a changed answer keeps its note', async () => {
+    const run = await start(q);
+    await choose(2);
+    await typeLine('eerste notitie');
+    await choose(5); // Terug
+    const again = shown();
+    expect(again).toContain('vraag 1 van 4');
+    expect(again).toContain('Antwoord: Midden');
+    expect(again).toContain('❯ 2. Midden');
+    expect(again).toContain('5. → Volgende vraag (antwoord blijft staan)');
+    expect(run.last().session?.position).toBe('visie-1');
+    await choose(3);
+    expect(shown()).toContain('Notitie (Enter = houden');
+    expect(shown()).toContain('eerste notitie');
+    await typeLine(''); // Enter keeps the note
+    expect(run.last().answers['visie-1']).toEqual({ value: 3, note: 'eerste notitie' });
+    expect(shown()).toContain('vraag 2 van 4');
+  });
+
+  it('skips a question: it stays unanswered, is remembered as skipped, and the review lists it to jump to', async () => {
+    const run = await start(q);
+    await choose(5); // Overslaan
+    expect(run.last().answers['visie-1']).toBeUndefined();
+    expect(run.last().session).toEqual({ status: 'in-progress', position: 'visie-2', skipped: ['visie-1'] });
+    await choose(4); // visie-2: Weet niet
+    await typeLine('');
+    await choose(1);
+    await typeLine('');
+    await choose(2);
+    await typeLine('');
+    const review = shown();
+    expect(review).toContain('Overzicht');
+    expect(review).toContain('3 van 4 vragen beantwoord (waarvan 1 met "weet niet"); 1 niet beantwoord.');
+    expect(review).toContain('❯ 1. ✔ Afronden en het profiel tonen');
+    expect(review).toContain('Niet beantwoord (1)');
+    expect(review).toContain('2. visie-1 Is er een datavisie?');
+    expect(review).toContain('Weet niet (1)');
+    expect(review).toContain('3. visie-2 Wordt de visie gedragen?');
+    expect(run.last().session?.position).toBeUndefined();
+
+    await choose(2); // jump to visie-1
+    expect(shown()).toContain('vraag 1 van 4');
+    expect(shown()).toContain('← Terug naar het overzicht');
+    await choose(3);
+    await typeLine('');
+    expect(run.last().session?.skipped).toBeUndefined();
+    expect(shown()).toContain('Overzicht'); // back to the review, not on to question 2
+    expect(shown()).not.toContain('Niet beantwoord');
+    await choose(2); // jump to visie-2 (unknown)
+    await choose(2);
+    await typeLine('toch wel');
+    expect(shown()).toContain('Alle vragen zijn beantwoord.');
+    chooseLast(1);
+    const result = await run.result;
+    expect(result.status).toBe('complete');
+    expect(result.answers.answers).toEqual({
+      'visie-1': { value: 3 },
+      'visie-2': { value: 2, note: 'toch wel' },
+      'sturing-1': { value: 1 },
+      'data-1': { value: 3 },
+    });
+    expect(result.answers.session).toEqual({ status: 'complete' });
+  });
+
+  it('"naar het overzicht" leaves the walk early; the review can start it again from the first question', async () => {
+    const run = await start(q);
+    await choose(6); // Naar het overzicht
+    expect(shown()).toContain('0 van 4 vragen beantwoord');
+    expect(shown()).toContain('Niet beantwoord (4)');
+    // 1 Afronden, 2-5 the questions, 6 Ambitie, 7 Alle vragen nog eens doorlopen
+    expect(shown()).toContain('7. Alle vragen nog eens doorlopen');
+    await choose(7);
+    expect(shown()).toContain('vraag 1 van 4');
+    await choose(1);
+    await typeLine('');
+    expect(shown()).toContain('vraag 2 van 4'); // walking on, not back to the review
+    expect(run.last().answers['visie-1']).toEqual({ value: 1 });
+  });
+});
+
+describe('interview: stopping and resuming', () => {
+  it('Ctrl-C ends the interview as cancelled with every answer so far and where it stood', async () => {
+    const run = await start(q);
+    await choose(1);
+    await typeLine('');
+    await choose(5); // visie-2: Terug
+    expect(shown()).toContain('vraag 1 van 4');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await run.result;
+    expect(result.status).toBe('cancelled');
+    expect(result.answers.answers).toEqual({ 'visie-1': { value: 1 } });
+    expect(result.answers.session).toEqual({ status: 'in-progress', position: 'visie-1' });
+  });
+
+  it('Ctrl-C while a note is typed keeps the chosen answer', async () => {
+    const run = await start(q);
+    await choose(2);
+    screen.type('half getyp');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await run.result;
+    expect(result.status).toBe('cancelled');
+    expect(result.answers.answers['visie-1']).toEqual({ value: 2 });
+    expect(run.last().answers['visie-1']).toEqual({ value: 2 });
+  });
+
+  it('resumes at the first unanswered question that was not skipped, with earlier answers and notes', async () => {
+    const answers = {
+      source: 'test',
+      questionnaire: q.id,
+      version: q.version,
+      answers: { 'visie-1': { value: 2, note: 'notitie' } },
+      session: { status: 'in-progress' as const, position: 'visie-2', skipped: ['visie-2'] },
+    };
+    const run = await start(q, { answers, resume: true });
+    expect(shown()).toContain('vraag 3 van 4');
+    expect(shown()).toContain('Wordt er op data gestuurd?');
+    expect(shown()).toContain('1 van 4 beantwoord');
+    await choose(5); // Terug
+    await choose(5); // Terug to visie-1
+    expect(shown()).toContain('Antwoord: Midden');
+    await enter(); // keep Midden
+    expect(shown()).toContain('(notitie)');
+    await typeLine('');
+    expect(run.last().answers['visie-1']).toEqual({ value: 2, note: 'notitie' });
+    expect(run.last().session?.skipped).toEqual(['visie-2']);
+  });
+
+  it('resuming with every question answered or skipped opens the review', async () => {
+    const answers = {
+      source: 'test',
+      questionnaire: q.id,
+      answers: { 'visie-1': { value: 1 }, 'sturing-1': { value: 2 }, 'data-1': { value: 1 } },
+      session: { status: 'in-progress' as const, skipped: ['visie-2'] },
+    };
+    const run = await start(q, { answers, resume: true });
+    expect(shown()).toContain('Overzicht');
+    expect(shown()).toContain('2. visie-2 Wordt de visie gedragen?');
+    chooseLast(1);
+    expect((await run.result).status).toBe('complete');
+  });
+});
+
+describe('interview: targets and language', () => {
+  it('with targets asks a phase per dimension after the last question and stores the rank', async () => {
+    const run = await start(q, { targets: true });
+    for (let i = 0; i < 3; i++) {
+      await choose(1);
+      await typeLine('');
+    }
+    await choose(2); // data-1: Ja
+    await typeLine('');
+    const beleid = shown();
+    expect(beleid).toContain('Ambitie · 1/2');
+    expect(beleid).toContain('Welke fase wilt u bereiken voor Beleid?');
+    expect(beleid).toContain('1. Beginnend');
+    expect(beleid).toContain('3. Volwassen');
+    expect(beleid).toContain('4. Geen ambitie opgeven');
+    await choose(3);
+    expect(run.last().targets).toEqual({ beleid: 3 });
+    expect(shown()).toContain('Welke fase wilt u bereiken voor Data?');
+    await choose(4); // none
+    expect(run.last().targets).toEqual({ beleid: 3 });
+    expect(shown()).toContain('Overzicht');
+    // The review offers the targets again, with the current one highlighted.
+    await choose(2);
+    expect(shown()).toContain('❯ 3. Volwassen');
+    await choose(2);
+    await choose(1);
+    expect(run.last().targets).toEqual({ beleid: 2, data: 1 });
+    chooseLast(1);
+    expect((await run.result).answers.targets).toEqual({ beleid: 2, data: 1 });
+  });
+
+  it('speaks English with the English catalogue and language', async () => {
+    const run = await start(q, { language: 'en', messages: en });
+    const first = shown();
+    expect(first).toContain('Policy › Vision');
+    expect(first).toContain('question 1 of 4');
+    expect(first).toContain('Is there a data vision?');
+    expect(first).toContain("4. Don't know");
+    expect(first).toContain('5. → Skip (answer later)');
+    await choose(1);
+    expect(shown()).toContain('Note (optional, Enter = no note):');
+    await typeLine('');
+    void run;
+  });
+});
