@@ -96,7 +96,6 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', examples(['datascan show odg-scan', 'datascan show odg-quickscan --lang en', 'datascan show ./my-scan.yaml --format json > merged.json']))
     .action((ref: string, options) => run(async (ctx) => (await import('./commands/show.js')).showCommand(ref, options, ctx))());
 
-  // --- run command (helper) ---
   program
     .command('run')
     .description('the interactive scan: ask the questions in a terminal, save after every answer, print the profile')
@@ -116,7 +115,6 @@ export async function main(argv: string[]): Promise<number> {
       'datascan run odg-scan --lang en --targets',
     ]) + '\nAnswers are saved after every question; Ctrl-C saves and stops (exit 130), --resume continues.\nNeeds a terminal: for scripted use write an answer file and use `datascan score`.\n')
     .action((ref: string | undefined, options) => run(async (ctx) => (await import('./commands/run.js')).runCommand(ref, options, ctx))());
-  // --- end run command ---
 
   // --- scoring commands (helper) ---
   program
