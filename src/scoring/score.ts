@@ -1,6 +1,6 @@
 /**
  * Scoring: a questionnaire and one or more answer sets in, a maturity profile out. Pure. The rules
- * are documented in docs/scoring.md ("How scores are computed"); keep the two in step.
+ * are documented in the README ("How scores are computed"); keep the two in step.
  */
 import type { AnswerSet, AnswerValue } from '../answers/types.js';
 import { questionsByLeaf } from '../questionnaire/structure.js';

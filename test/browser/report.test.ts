@@ -1,19 +1,18 @@
 /**
- * Opens the HTML report of a group of 5 in headless Chromium: no console errors, no network
+ * Opens the HTML report of the example municipality (five respondents of the full scan, scored by
+ * the built CLI) in headless Chromium: no console errors, no network
  * requests besides the file itself, radar polygons with one point per (sub)dimension, and a
  * screenshot and an A4 PDF under test-artifacts/ (git-ignored) for people to look at.
  *
  * Needs the Debian package `chromium` at /usr/bin/chromium. Without it the test is skipped locally;
  * in CI (process.env.CI set) it runs anyway and fails, so a missing browser never passes silently.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtmlReport } from '../../src/report/html/report.js';
-import { ROOT } from '../helpers/cli.js';
-import { loadProfile } from '../report-html/profiles.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -36,7 +35,8 @@ if (!canRun) {
     beforeAll(async () => {
       expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: CI must install the Debian package "chromium"`).toBe(true);
       mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(REPORT, renderHtmlReport([loadProfile('group-of-5')], { language: 'nl', generatedAt: '2025-03-20' }));
+      const scored = runCli(['score', 'examples/gemeente-voorbeeld/scan-2026', '--aggregate', '--format', 'html', '-o', REPORT]);
+      expect(scored.code, scored.stderr).toBe(0);
       // playwright gives every launch a fresh temporary profile (user-data-dir) of its own.
       browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     });
@@ -56,7 +56,7 @@ if (!canRun) {
       expect(consoleErrors).toEqual([]);
       expect(requests).toEqual([fileUrl]);
       expect(await page.locator('script').count()).toBe(0);
-      expect(await page.title()).toBe('Volwassenheidsprofiel – Gemeente Veenwoude');
+      expect(await page.title()).toBe('Volwassenheidsprofiel – Gemeente Voorbeeld');
 
       // The radar charts: score and target, one point per dimension (4) and subdimension (17).
       const counts = await page.$$eval('svg.radar', (svgs) =>
