@@ -18,6 +18,7 @@ const cases: [file: string, expected: string[]][] = [
   ['unresolved-scale.yaml', ['24:12 error unresolved-reference']],
   // The question no longer links to `kwaliteit`, so that subdimension is empty too.
   ['unresolved-subdimension.yaml', ['17:13 error empty-dimension', '25:19 error unresolved-reference']],
+  ['unresolved-dimension.yaml', ['20:61 error unresolved-reference']],
   ['question-link.yaml', ['17:13 error empty-dimension', '25:16 error question-link']],
   ['level-order.yaml', ['7:49 error level-order']],
   ['duplicate-option-value.yaml', ['12:17 error duplicate-option-value']],
