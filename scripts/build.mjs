@@ -31,7 +31,10 @@ await build({
   keepNames: false,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { __DATASCAN_BUILD__: JSON.stringify(buildId()) },
+  define: {
+    __DATASCAN_BUILD__: JSON.stringify(buildId()),
+    __DATASCAN_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+  },
   // CommonJS dependencies (cli-table3, write-file-atomic, …) call require() and use __filename
   // inside the ESM bundle.
   banner: {

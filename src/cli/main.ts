@@ -8,9 +8,12 @@ import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import { packageRoot } from './paths.js';
-import { makeStyle, useColor } from './style.js';
+
+/** Set by the build to package.json's version; absent when running unbuilt (tests). */
+declare const __DATASCAN_VERSION__: string | undefined;
 
 function readVersion(): string {
+  if (typeof __DATASCAN_VERSION__ === 'string') return __DATASCAN_VERSION__;
   try {
     return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
@@ -31,7 +34,9 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command('datascan');
   let exitCode: number = EXIT.ok;
 
-  const context = (): CommandContext => {
+  // Colour (chalk) is loaded only when a command runs: `--version` and `--help` do without.
+  const context = async (): Promise<CommandContext> => {
+    const { makeStyle, useColor } = await import('./style.js');
     const color = program.opts<{ color?: boolean }>().color;
     return {
       stdout: (t) => void process.stdout.write(t),
@@ -46,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   /** Runs a command and keeps its exit code; user errors become one line on stderr. */
   const run = (action: (ctx: CommandContext) => Promise<number>) => async () => {
-    exitCode = await action(context());
+    exitCode = await action(await context());
   };
 
   program
