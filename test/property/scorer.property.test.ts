@@ -31,8 +31,8 @@ const dimensionShape = fc.record(
   },
   { requiredKeys: ['parts'] },
 );
-type DimensionShape = typeof dimensionShape extends fc.Arbitrary<infer T> ? T : never;
-type QuestionShape = typeof questionShape extends fc.Arbitrary<infer T> ? T : never;
+/** What an arbitrary generates. */
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
 /** Distinct option values, lowest first (as the schema asks): small integers, or decimals that may be negative. */
 const optionValues = fc
@@ -60,7 +60,7 @@ function withWeight<T extends object>(x: T, w: number | undefined): T & { weight
   return w === undefined ? x : { ...x, weight: w };
 }
 
-function buildQuestionnaire(shape: typeof questionnaireShape extends fc.Arbitrary<infer T> ? T : never): Questionnaire {
+function buildQuestionnaire(shape: ValueOf<typeof questionnaireShape>): Questionnaire {
   const scales: Scale[] = shape.scales.map((values, i) => ({
     id: `scale-${i + 1}`,
     options: values.map((value) => ({ value, label: `Option ${value}` })),
@@ -69,12 +69,12 @@ function buildQuestionnaire(shape: typeof questionnaireShape extends fc.Arbitrar
   }));
   const levels: Level[] = shape.levels.map((min, i) => ({ id: `level-${i + 1}`, name: `Level ${i + 1}`, min }));
   const questions: Question[] = [];
-  const ask = (link: { dimension: string } | { subdimension: string }, list: QuestionShape[]) => {
+  const ask = (link: { dimension: string } | { subdimension: string }, list: ValueOf<typeof questionShape>[]) => {
     for (const x of list) {
       questions.push(withWeight({ id: `q-${questions.length + 1}`, text: 'Question?', scale: scales[x.scale % scales.length]!.id, ...link }, x.weight));
     }
   };
-  const dimensions = shape.dimensions.map((d: DimensionShape, i): Dimension => {
+  const dimensions = shape.dimensions.map((d, i): Dimension => {
     const id = `d-${i + 1}`;
     if ('leaf' in d.parts) {
       ask({ dimension: id }, d.parts.leaf.questions);
@@ -201,10 +201,13 @@ describe('scorer properties', () => {
   it('generates questionnaires the loader accepts (so the properties below are about valid input)', () => {
     fc.assert(
       fc.property(questionnaireShape, (shape) => {
-        const { modelId: _m, modelVersion: _v, ...file } = buildQuestionnaire(shape);
+        const q = buildQuestionnaire(shape);
+        const { modelId: _m, modelVersion: _v, ...file } = q;
         const workspace = new Workspace({ read: () => ({ text: stringify(file) }) });
-        const errors = workspace.load('random.yaml').diagnostics.filter((d) => d.severity === 'error');
-        expect(errors.map((d) => d.message)).toEqual([]);
+        const loaded = workspace.load('random.yaml');
+        expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+        // The loader's merged form is the one generated: the generator writes merged questionnaires faithfully.
+        expect(loaded.questionnaire).toEqual(q);
       }),
       { numRuns: 30 },
     );
