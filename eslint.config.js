@@ -17,7 +17,12 @@ export default tseslint.config(
     ignores: ['src/cli/**', 'src/prompt/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'process', message: 'The core is pure: pass what you need in from src/cli/.' }],
-      'no-restricted-imports': ['error', { paths: ['node:fs', 'fs', 'node:child_process', 'chalk', '@inquirer/prompts'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['node:fs', 'fs', 'node:fs/promises', 'node:os', 'node:process', 'node:tty', 'node:child_process', 'chalk', '@inquirer/prompts', 'write-file-atomic', 'cli-progress', 'proper-lockfile'],
+        },
+      ],
     },
   },
 );

@@ -50,11 +50,17 @@ export function readCell(raw: string): AnswerValue | undefined | { invalid: stri
 /** An ISO date, or a Dutch `28-11-2026` / `28/11/2026` turned into one; undefined when neither. */
 export function readDate(raw: string): string | undefined {
   const cell = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}/.test(cell)) return cell;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell);
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(cell);
-  if (!dutch) return undefined;
-  const [, d, m, y] = dutch;
-  return `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  return isCalendarDate(Number(y), Number(m), Number(d)) ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
+}
+
+/** 31-02-2026 looks like a date but is none. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function cellAt(line: number, column: number): Position {

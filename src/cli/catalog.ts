@@ -1,35 +1,61 @@
 /** Finds questionnaires by id: the shipped ones and those in folders the user names with --dir. */
 import fs from 'node:fs';
-import { Workspace, type CheckedFile } from '../questionnaire/workspace.js';
+import { formatDiagnosticLine } from '../diagnostics/types.js';
+import { isQuestionnairePath, Workspace, type CheckedFile } from '../questionnaire/workspace.js';
+import type { Questionnaire } from '../questionnaire/types.js';
+import { didYouMean } from '../util/suggest.js';
 import { fileCheckCache } from './check-cache.js';
 import { EXIT, expandPaths, nodeHost, shippedQuestionnairesDir, UserError } from './io.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
 /**
- * Fills the workspace's catalogue with the questionnaires (not models) in the folders given with
+ * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
  * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
  */
-export function openWorkspace(extraDirs: readonly string[] = []): Workspace {
-  const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(!process.argv.includes('--no-cache')));
+export function openWorkspace(extraDirs: readonly string[] = [], useCache = !process.argv.includes('--no-cache')): Workspace {
+  const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(useCache));
   for (const dir of [...extraDirs, shippedQuestionnairesDir()]) {
     if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
-    for (const file of expandPaths([dir], YAML_FILE)) {
-      const data = workspace.load(file).source?.data as { id?: unknown; questions?: unknown } | undefined;
-      if (data && typeof data.id === 'string' && 'questions' in data && !workspace.catalog.has(data.id)) {
-        workspace.catalog.set(data.id, file);
-      }
-    }
+    workspace.registerQuestionnaires(expandPaths([dir], YAML_FILE));
   }
   return workspace;
 }
 
-/** A questionnaire named by id or path, loaded and checked. */
+/** A questionnaire named by id or path, loaded and checked (it may still have findings). */
 export function loadQuestionnaireRef(ref: string, workspace: Workspace): CheckedFile {
-  const file = /[\\/]|\.(ya?ml|json)$/i.test(ref) ? ref : workspace.catalog.get(ref);
+  const file = isQuestionnairePath(ref) ? ref : workspace.catalog.get(ref);
   if (!file) {
     const known = [...workspace.catalog.keys()].join(', ');
-    throw new UserError(`unknown questionnaire \`${ref}\` (known: ${known}); give an id from \`datascan list\` or a path`, EXIT.findings);
+    throw new UserError(`unknown questionnaire \`${ref}\`${didYouMean(ref, workspace.catalog.keys())} (known: ${known}); give an id from \`datascan list\` or a path`, EXIT.findings);
   }
   return workspace.load(file);
+}
+
+/**
+ * A questionnaire named by id or path that commands can work with; otherwise a user error: its
+ * first finding as file:line:column, exit 2 when it cannot be read, 1 when it is not valid.
+ */
+export function requireQuestionnaire(ref: string, workspace: Workspace): Questionnaire {
+  const checked = loadQuestionnaireRef(ref, workspace);
+  if (checked.questionnaire) return checked.questionnaire;
+  const first = checked.diagnostics.find((d) => d.severity === 'error');
+  if (!first) throw new UserError(`${ref} is not a questionnaire (it is ${checked.kind === 'answers' ? 'an answer file' : checked.kind === 'model' ? 'a model file' : checked.kind === 'profile' ? 'a profile' : 'not one'})`, EXIT.findings);
+  const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';
+  throw new UserError(formatDiagnosticLine(first), unreadable ? EXIT.usage : EXIT.findings);
+}
+
+/** The questionnaire given with --questionnaire for CSV answers, which do not name theirs. */
+export function csvQuestionnaireFrom(ref: string | undefined, workspace: Workspace): Questionnaire | undefined {
+  if (ref === undefined) return undefined;
+  let questionnaire: Questionnaire;
+  try {
+    questionnaire = requireQuestionnaire(ref, workspace);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`--questionnaire ${ref}: ${error.message}`, error.exitCode);
+    throw error;
+  }
+  const file = isQuestionnairePath(ref) ? ref : workspace.catalog.get(ref);
+  if (file && !workspace.catalog.has(questionnaire.id)) workspace.catalog.set(questionnaire.id, file);
+  return questionnaire;
 }

@@ -73,8 +73,10 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']).default('text'))
     .option('--strict', 'treat warnings as errors (exit 1)')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .option('--questionnaire <id|path>', 'the questionnaire CSV answer files belong to (CSV files are checked only with it)')
     .addHelpText('after', examples([
       'datascan validate',
+      'datascan validate survey.csv --questionnaire odg-quickscan',
       'datascan validate questionnaires/ examples/',
       'datascan validate my-model.yaml --strict',
       'datascan validate questionnaires/ --format github   # annotations in GitHub Actions',

@@ -15,7 +15,7 @@ import { checkAnswers } from '../answers/check.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { didYouMean } from '../util/suggest.js';
 
-export type FileKind = 'questionnaire' | 'model' | 'answers' | 'unknown';
+export type FileKind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'unknown';
 
 /** How the workspace reads files. `error` is a one-line reason (not found, is a directory, …). */
 export interface FileHost {
@@ -38,6 +38,8 @@ export interface CheckedFile {
 export function detectKind(data: unknown): FileKind {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'unknown';
   if ('answers' in data) return 'answers';
+  // What `datascan score --format json` wrote: it has dimensions too, but scores, not questions.
+  if ('overall' in data && 'dimensions' in data) return 'profile';
   if ('questions' in data || 'model' in data) return 'questionnaire';
   if ('levels' in data || 'dimensions' in data || 'scales' in data) return 'model';
   return 'unknown';
@@ -59,13 +61,14 @@ export function localCheck(source: SourceFile): LocalCheck {
   if (source.data === undefined) return result;
   result.kind = detectKind(source.data);
   if (result.kind === 'unknown') {
-    diagnostics.push(diag(source.file, 'unknown-kind', 'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`', locate(source, [])));
+    diagnostics.push(diag(source.file, 'unknown-kind', 'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`, a profile `overall`', locate(source, [])));
     return result;
   }
-  const schema = schemaDiagnostics(validateAgainst(result.kind === 'answers' ? 'answers' : 'questionnaire', source.data), source);
+  const schemaName = result.kind === 'answers' ? 'answers' : result.kind === 'profile' ? 'profile' : 'questionnaire';
+  const schema = schemaDiagnostics(validateAgainst(schemaName, source.data), source);
   diagnostics.push(...schema);
   result.schemaValid = schema.length === 0;
-  if (!result.schemaValid || result.kind === 'answers') return result;
+  if (!result.schemaValid || result.kind === 'answers' || result.kind === 'profile') return result;
   const file = source.data as QuestionnaireFile;
   diagnostics.push(...fileRules(source, file));
   if (result.kind === 'model') {
@@ -75,7 +78,21 @@ export function localCheck(source: SourceFile): LocalCheck {
   return result;
 }
 
+/** Whether a questionnaire reference is a path (else it is an id from the catalogue). */
+export function isQuestionnairePath(ref: string): boolean {
+  return /[\\/]|\.(ya?ml|json)$/i.test(ref);
+}
+
+/** A file read and parsed, with the checks that depend on its text alone. */
+interface ReadFile {
+  source: SourceFile | undefined;
+  local: LocalCheck;
+}
+
 export class Workspace {
+  /** Files read and parsed; checks that need other files (the catalogue, a model) come later. */
+  private readonly sources = new Map<string, ReadFile>();
+  /** Files fully checked. */
   private readonly files = new Map<string, CheckedFile>();
 
   /**
@@ -88,12 +105,25 @@ export class Workspace {
     private readonly cache?: CheckCache,
   ) {}
 
+  /**
+   * Adds the questionnaires among `files` to the catalogue, reading nothing but their ids: an
+   * answer file must not be checked before every questionnaire it may name is known.
+   * `override`: these files win over questionnaires of the same id registered earlier.
+   */
+  registerQuestionnaires(files: readonly string[], override = false): void {
+    for (const file of files) {
+      const data = this.read(file, true).local.data as { id?: unknown } | undefined;
+      if (detectKind(data) !== 'questionnaire' || typeof data?.id !== 'string') continue;
+      if (override || !this.catalog.has(data.id)) this.catalog.set(data.id, file);
+    }
+  }
+
   /** Parses a file and checks its syntax and schema, and for questionnaires all semantic rules. */
   load(file: string): CheckedFile {
-    const key = path.resolve(file);
+    const key = path.normalize(file);
     const known = this.files.get(key);
     if (known) return known;
-    const checked = this.check(file);
+    const checked = this.check(file, true);
     this.files.set(key, checked);
     return checked;
   }
@@ -103,34 +133,38 @@ export class Workspace {
    * each, and memory must not grow with them. The questionnaires they name are still kept.
    */
   loadUncached(file: string): CheckedFile {
-    return this.files.get(path.resolve(file)) ?? this.check(file);
+    return this.files.get(path.normalize(file)) ?? this.check(file, false);
   }
 
-  /** A questionnaire from a file, or an error finding. */
-  questionnaire(file: string): CheckedFile {
-    return this.load(file);
-  }
-
-  private check(file: string): CheckedFile {
+  /** Reads and parses a file, and runs the checks that need nothing but its text. */
+  private read(file: string, keep: boolean): ReadFile {
+    const key = path.normalize(file);
+    const known = this.sources.get(key);
+    if (known) return known;
     const read = this.host.read(file);
+    let result: ReadFile;
     if ('error' in read) {
       const rule = read.code === 'not-found' ? 'file-not-found' : read.code === 'too-large' ? 'file-too-large' : 'file-unreadable';
-      return { file, kind: 'unknown', source: undefined, diagnostics: [diag(file, rule, read.error)] };
-    }
-    const key = this.cache ? cacheKey(this.cache.namespace, read.text) : undefined;
-    const cached = key !== undefined ? this.cache?.get(key) : undefined;
-    let source: SourceFile;
-    let local: LocalCheck;
-    if (cached) {
-      source = lazySource(file, read.text, cached.data);
-      local = cached;
+      result = { source: undefined, local: { kind: 'unknown', data: undefined, diagnostics: [diag(file, rule, read.error)], schemaValid: false } };
     } else {
-      source = parseSource(file, read.text);
-      local = localCheck(source);
-      if (key !== undefined && this.cache?.kinds.includes(local.kind)) this.cache.set(key, local);
+      const cacheKeyOfText = this.cache ? cacheKey(this.cache.namespace, read.text) : undefined;
+      const cached = cacheKeyOfText !== undefined ? this.cache?.get(cacheKeyOfText) : undefined;
+      if (cached) {
+        result = { source: lazySource(file, read.text, cached.data), local: cached };
+      } else {
+        const source = parseSource(file, read.text);
+        result = { source, local: localCheck(source) };
+        if (cacheKeyOfText !== undefined && this.cache?.kinds.includes(result.local.kind)) this.cache.set(cacheKeyOfText, result.local);
+      }
     }
+    if (keep) this.sources.set(key, result);
+    return result;
+  }
+
+  private check(file: string, keep: boolean): CheckedFile {
+    const { source, local } = this.read(file, keep);
     const checked: CheckedFile = { file, kind: local.kind, source, diagnostics: local.diagnostics.map((d) => ({ ...d, file })) };
-    if (!local.schemaValid) return checked;
+    if (!local.schemaValid || !source) return checked;
     checked.data = local.data;
     if (local.kind === 'answers') this.checkAnswerFile(checked, source);
     else if (local.kind === 'questionnaire') this.mergeQuestionnaire(checked, source);
@@ -183,7 +217,7 @@ export class Workspace {
 
   /** Resolves a questionnaire named in an answer file: an id from the catalogue, or a relative path. */
   resolveQuestionnaire(ref: string, fromFile: string): string | undefined {
-    if (/[\\/]|\.(ya?ml|json)$/i.test(ref)) return besides(fromFile, ref);
+    if (isQuestionnairePath(ref)) return besides(fromFile, ref);
     return this.catalog.get(ref);
   }
 

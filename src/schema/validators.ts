@@ -9,10 +9,6 @@ export type SchemaName = 'questionnaire' | 'answers' | 'profile';
 
 const validators: Record<SchemaName, ValidateFunction> = generated;
 
-export function getValidator(name: SchemaName): ValidateFunction {
-  return validators[name];
-}
-
 export function validateAgainst(name: SchemaName, data: unknown): ErrorObject[] {
   const validate = validators[name];
   return validate(data) ? [] : [...(validate.errors ?? [])];

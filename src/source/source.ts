@@ -2,7 +2,7 @@
  * Parsing YAML (and JSON, which is YAML) while keeping source positions, so that every finding can
  * point at the key or value it is about. Pure: text in, document and findings out.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, ParsedNode } from 'yaml';
 import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
 
@@ -21,7 +21,8 @@ export interface SourceFile {
   text: string;
   /** The YAML document, for positions. Parsed lazily for a file whose checks came from a cache. */
   readonly doc: Document.Parsed | undefined;
-  readonly lineCounter: LineCounter;
+  /** Offsets to line and column, computed from the text itself. */
+  readonly lineCounter: LineIndex;
   /** The plain data (undefined when the text could not be parsed). */
   data: unknown;
   /** Findings from reading and parsing: syntax errors, duplicate keys, hostile input. */
@@ -41,7 +42,30 @@ export function diag(
   return d;
 }
 
-export function rangeToPosition(lineCounter: LineCounter, start: number, end: number): Position {
+/**
+ * Line and column (1-based) of text offsets. The parser's own line counter only knows the lines
+ * it got to, so offsets after a syntax error could land on the wrong line; this one knows them all.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  linePos(offset: number): { line: number; col: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - (this.starts[low] as number) + 1 };
+  }
+}
+
+export function rangeToPosition(lineCounter: LineIndex, start: number, end: number): Position {
   const a = lineCounter.linePos(start);
   const b = lineCounter.linePos(Math.max(start, end));
   return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
@@ -82,7 +106,7 @@ export function parseSource(file: string, rawText: string): SourceFile {
   // A lone CR is a line break in YAML and in editors, but the line counter only knows LF: make it
   // one (same length, so every offset stays the same).
   const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
-  const lineCounter = new LineCounter();
+  const lineCounter = new LineIndex(text);
   const source: { -readonly [K in keyof SourceFile]: SourceFile[K] } = { file, text, doc: undefined, lineCounter, data: undefined, diagnostics: [] };
   const pre = precheck(file, text);
   if (pre) {
@@ -91,7 +115,7 @@ export function parseSource(file: string, rawText: string): SourceFile {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
   } catch (error) {
     // The parser recurses on nesting; a pathological file can exhaust the stack.
     source.diagnostics.push(diag(file, 'yaml-syntax', `cannot parse file: ${(error as Error).message}`));

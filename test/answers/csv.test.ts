@@ -29,6 +29,13 @@ describe('readDate', () => {
     expect(readDate('28/11/2026')).toBe('2026-11-28');
     expect(readDate('november')).toBeUndefined();
   });
+
+  it('refuses dates that do not exist and trailing text', () => {
+    expect(readDate('2026-13-45')).toBeUndefined();
+    expect(readDate('31-02-2026')).toBeUndefined();
+    expect(readDate('2026-01-01garbage')).toBeUndefined();
+    expect(readDate('29-02-2028')).toBe('2028-02-29');
+  });
 });
 
 describe('detectDelimiter', () => {

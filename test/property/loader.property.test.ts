@@ -51,7 +51,8 @@ describe('loader properties', () => {
       fc.property(yamlish, (text) => {
         expectInside(text, check(text));
       }),
-      { numRuns: 400 },
+      // Counterexamples found earlier (a lone CR; an error at the very end of an unfinished line).
+      { numRuns: 400, examples: [['\rid: id: '], ['{[]>-\n$']] },
     );
   });
 

@@ -13,13 +13,13 @@ import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
 import { diag, parseSource } from '../../source/source.js';
 import { plainStyle } from '../../util/style.js';
-import { openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import type { AnswerSet } from '../../answers/types.js';
 import { expandInputs, readAnswerInput } from './score-inputs.js';
 import { bufferedFileOutput } from './score-output.js';
-import { csvQuestionnaireFrom, diagnosticLine, reportWidth } from './score.js';
+import { diagnosticLine, reportWidth } from './score.js';
 
 export interface CompareOptions {
   format?: string;

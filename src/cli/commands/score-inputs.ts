@@ -136,8 +136,9 @@ export function readAnswerInput(file: string, workspace: Workspace, csvQuestionn
     return { file, questionnaire: csvQuestionnaire, sets, diagnostics };
   }
   const checked = workspace.loadUncached(file);
-  if (checked.kind === 'questionnaire' || checked.kind === 'model') {
-    return { file, sets: [], diagnostics: [diag(file, 'unknown-kind', `this is a ${checked.kind === 'model' ? 'model' : 'questionnaire'} file, not an answer file (an answer file has \`answers\`)`)] };
+  if (checked.kind === 'questionnaire' || checked.kind === 'model' || checked.kind === 'profile') {
+    const what = checked.kind === 'profile' ? 'a profile (what `datascan score --format json` writes)' : `a ${checked.kind} file`;
+    return { file, sets: [], diagnostics: [diag(file, 'unknown-kind', `this is ${what}, not an answer file (an answer file has \`answers\`)`)] };
   }
   return { file, ...(checked.questionnaire ? { questionnaire: checked.questionnaire } : {}), sets: checked.answers ? [checked.answers] : [], diagnostics: checked.diagnostics };
 }

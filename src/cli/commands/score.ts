@@ -14,7 +14,7 @@ import { score } from '../../scoring/score.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
-import { loadQuestionnaireRef, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { expandInputs, isCsv, readAnswerInput } from './score-inputs.js';
@@ -60,17 +60,6 @@ export function diagnosticLine(d: Diagnostic, ctx: CommandContext): string {
 }
 
 /** The questionnaire for CSV input (`--questionnaire`); also named in the catalogue for YAML input. */
-export function csvQuestionnaireFrom(ref: string | undefined, workspace: ReturnType<typeof openWorkspace>): Questionnaire | undefined {
-  if (ref === undefined) return undefined;
-  const checked = loadQuestionnaireRef(ref, workspace);
-  if (!checked.questionnaire) {
-    const first = checked.diagnostics.find((d) => d.severity === 'error');
-    throw new UserError(first ? `--questionnaire ${ref}: ${formatDiagnosticLine(first)}` : `--questionnaire ${ref} is not a questionnaire`, first?.rule === 'file-not-found' ? EXIT.usage : EXIT.findings);
-  }
-  if (!workspace.catalog.has(checked.questionnaire.id)) workspace.catalog.set(checked.questionnaire.id, checked.file);
-  return checked.questionnaire;
-}
-
 interface Progress {
   log(text: string): void;
   tick(): void;

@@ -6,7 +6,9 @@ import { renderSarif } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
-import { openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
+
+import { isCsv, readAnswerInput } from './score-inputs.js';
 import { EXIT, expandPaths, shippedQuestionnairesDir, UserError } from '../io.js';
 import type { CommandContext } from '../context.js';
 
@@ -14,6 +16,7 @@ export interface ValidateOptions {
   format: string;
   strict?: boolean;
   dir?: string[];
+  questionnaire?: string;
 }
 
 const FORMATS = ['text', 'json', 'github', 'sarif'];
@@ -23,26 +26,25 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     throw new UserError(`unknown format \`${options.format}\` (choose from ${FORMATS.join(', ')})`);
   }
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
-  const files = expandPaths(inputs, /\.(ya?ml|json)$/i);
+  // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
+  const files = expandPaths(inputs, options.questionnaire !== undefined ? /\.(ya?ml|json|csv)$/i : /\.(ya?ml|json)$/i);
   if (files.length === 0) throw new UserError(`no YAML or JSON files in ${inputs.join(', ')}`, EXIT.usage);
   const workspace = openWorkspace(options.dir ?? []);
   // Questionnaires among the inputs can be named by id in answer files among the inputs.
-  for (const file of files) {
-    const data = workspace.load(file).source?.data as { id?: unknown; questions?: unknown } | undefined;
-    if (data && typeof data.id === 'string' && 'questions' in data) workspace.catalog.set(data.id, file);
-  }
+  workspace.registerQuestionnaires(files.filter((f) => !isCsv(f)), true);
+  const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const diagnostics: Diagnostic[] = [];
   const reported = new Set<string>();
-  const report = (file: string) => {
+  const report = (file: string, found: readonly Diagnostic[]) => {
     const key = path.resolve(file);
     if (reported.has(key)) return;
     reported.add(key);
-    diagnostics.push(...workspace.load(file).diagnostics);
+    diagnostics.push(...found);
   };
-  for (const file of files) report(file);
+  for (const file of files) report(file, isCsv(file) ? readAnswerInput(file, workspace, csvQuestionnaire).diagnostics : workspace.load(file).diagnostics);
   // A questionnaire's model file is checked with it, so its findings are shown too.
   for (const checked of workspace.loaded()) {
-    if (checked.kind === 'model' && files.some((f) => isModelOf(workspace, f, checked.file))) report(checked.file);
+    if (checked.kind === 'model' && files.some((f) => isModelOf(workspace, f, checked.file))) report(checked.file, checked.diagnostics);
   }
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
@@ -60,6 +62,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     default:
       ctx.stdout(renderText(diagnostics, summary, ctx.style));
   }
+  // A file that could not be read is an I/O error (exit 2), whatever else was found.
+  if (diagnostics.some((d) => d.rule === 'file-not-found' || d.rule === 'file-unreadable')) return EXIT.usage;
   return hasErrors(diagnostics, options.strict) ? EXIT.findings : EXIT.ok;
 }
 

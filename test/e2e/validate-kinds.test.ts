@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-kinds-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('validate tells every kind of file apart (built CLI)', () => {
+  it('an answer file that sorts before its questionnaire in a folder still finds it', () => {
+    const result = runCli(['validate', fixture('catalog-order')]);
+    expect(result.stdout).toBe('2 files checked: 0 errors, 0 warnings\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('score finds a questionnaire by id in a --dir folder, whatever the order', () => {
+    const result = runCli(['score', fixture('catalog-order', 'a-answers.yaml'), '--dir', fixture('catalog-order'), '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).questionnaire.id).toBe('mini');
+  });
+
+  it('a profile written by score is validated against the profile schema, and score refuses it as input', () => {
+    const profile = path.join(tmp, 'profile.json');
+    expect(runCli(['score', 'examples/gemeente-voorbeeld/scan-2026', '--aggregate', '--format', 'json', '-o', profile]).code).toBe(0);
+    expect(runCli(['validate', profile]).stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
+    const broken = path.join(tmp, 'broken-profile.json');
+    fs.writeFileSync(broken, fs.readFileSync(profile, 'utf8').replace('"respondents": 5', '"respondents": "vijf"'));
+    const invalid = runCli(['validate', broken]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/broken-profile\.json:\d+:\d+: error wrong-type `respondents` must be a whole number/);
+    const scored = runCli(['score', profile]);
+    expect(scored.code).toBe(1);
+    expect(scored.stderr).toContain('this is a profile');
+  });
+
+  it('CSV answer files are checked with --questionnaire, cell by cell', () => {
+    const csv = path.join(tmp, 'survey.csv');
+    fs.writeFileSync(csv, 'organisation;qs-pw-eff;qs-pw-efc\nGemeente A;2;5\n');
+    const result = runCli(['validate', csv, '--questionnaire', 'odg-quickscan']);
+    expect(result.stdout).toContain(`${csv}:2:3: error invalid-answer`);
+    expect(result.code).toBe(1);
+    const without = runCli(['validate', csv]);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('CSV answers need --questionnaire');
+  });
+
+  it('an answer date that does not exist is refused', () => {
+    const file = path.join(tmp, 'bad-date.yaml');
+    fs.writeFileSync(file, 'questionnaire: odg-quickscan\ndate: 2026-13-45\nanswers: {qs-pw-eff: 2}\n');
+    const result = runCli(['validate', file]);
+    expect(result.stdout).toContain(`${file}:2:7: error invalid-value \`date\` must be an ISO date such as \`2026-11-28\``);
+  });
+});
