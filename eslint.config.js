@@ -20,7 +20,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['node:fs', 'fs', 'node:fs/promises', 'node:os', 'node:process', 'node:tty', 'node:child_process', 'chalk', '@inquirer/prompts', 'write-file-atomic', 'cli-progress', 'proper-lockfile'],
+          paths: ['node:fs', 'fs', 'node:fs/promises', 'node:os', 'node:process', 'node:tty', 'node:child_process', 'chalk', '@inquirer/prompts', 'cli-progress'],
         },
       ],
     },

@@ -35,7 +35,7 @@ await build({
     __DATASCAN_BUILD__: JSON.stringify(buildId()),
     __DATASCAN_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
   },
-  // CommonJS dependencies (cli-table3, write-file-atomic, …) call require() and use __filename
+  // CommonJS dependencies (cli-table3, cli-progress, …) call require() and may use __filename
   // inside the ESM bundle.
   banner: {
     js: "import { createRequire as __datascanCreateRequire } from 'node:module'; import { fileURLToPath as __datascanFileURLToPath } from 'node:url'; const require = __datascanCreateRequire(import.meta.url); const __filename = __datascanFileURLToPath(import.meta.url);",

@@ -6,6 +6,8 @@ import { stringify } from 'csv-stringify/sync';
 import { leaves, optionsOf } from '../questionnaire/structure.js';
 import { localizer } from '../questionnaire/text.js';
 import type { Questionnaire } from '../questionnaire/types.js';
+import { pickCatalogue } from '../util/language.js';
+import { hangingWrap } from '../util/text.js';
 
 export interface YamlTemplateOptions {
   /** Language of the comments; default the questionnaire's first. */
@@ -50,25 +52,19 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Wraps a comment at ~100 characters: the first line after `prefix`, the rest after `continued`. */
+/**
+ * Wraps a comment at ~100 characters: the first line after `prefix`, the rest after `continued`.
+ * Long words (URLs) stay whole; an empty text gives no line.
+ */
 function comment(prefix: string, continued: string, text: string, width = 100): string[] {
-  const out: string[] = [];
-  let line = '';
-  const lead = () => (out.length === 0 ? prefix : continued);
-  for (const word of oneLine(text).split(' ')) {
-    if (line && lead().length + line.length + 1 + word.length > width) {
-      out.push(lead() + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(lead() + line);
-  return out;
+  const flat = oneLine(text);
+  return flat ? hangingWrap(prefix, flat, width, { indent: continued, cut: false }) : [];
 }
 
 export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOptions): string {
   const language = options.language ?? q.languages[0] ?? 'en';
   const t = localizer(language, q.languages[0]);
-  const words = language.startsWith('nl') ? WORDS.nl : WORDS.en;
+  const words = pickCatalogue(WORDS, language);
   const quote = (s: string) => JSON.stringify(s);
   const out: string[] = [
     `# yaml-language-server: $schema=${options.schema}`,

@@ -13,7 +13,7 @@ const YAML_FILE = /\.ya?ml$/i;
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
  * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
  */
-export function openWorkspace(extraDirs: readonly string[] = [], useCache = !process.argv.includes('--no-cache')): Workspace {
+export function openWorkspace(extraDirs: readonly string[], useCache: boolean): Workspace {
   const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(useCache));
   for (const dir of [...extraDirs, shippedQuestionnairesDir()]) {
     if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
@@ -22,9 +22,14 @@ export function openWorkspace(extraDirs: readonly string[] = [], useCache = !pro
   return workspace;
 }
 
+/** The file a questionnaire reference names: the path itself, or the catalogue's file for an id. */
+export function questionnaireFile(ref: string, workspace: Workspace): string | undefined {
+  return isQuestionnairePath(ref) ? ref : workspace.catalog.get(ref);
+}
+
 /** A questionnaire named by id or path, loaded and checked (it may still have findings). */
-export function loadQuestionnaireRef(ref: string, workspace: Workspace): CheckedFile {
-  const file = isQuestionnairePath(ref) ? ref : workspace.catalog.get(ref);
+function loadQuestionnaireRef(ref: string, workspace: Workspace): CheckedFile {
+  const file = questionnaireFile(ref, workspace);
   if (!file) {
     const known = [...workspace.catalog.keys()].join(', ');
     throw new UserError(`unknown questionnaire \`${ref}\`${didYouMean(ref, workspace.catalog.keys())} (known: ${known}); give an id from \`datascan list\` or a path`, EXIT.findings);
@@ -55,7 +60,7 @@ export function csvQuestionnaireFrom(ref: string | undefined, workspace: Workspa
     if (error instanceof UserError) throw new UserError(`--questionnaire ${ref}: ${error.message}`, error.exitCode);
     throw error;
   }
-  const file = isQuestionnairePath(ref) ? ref : workspace.catalog.get(ref);
+  const file = questionnaireFile(ref, workspace);
   if (file && !workspace.catalog.has(questionnaire.id)) workspace.catalog.set(questionnaire.id, file);
   return questionnaire;
 }

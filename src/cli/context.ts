@@ -1,6 +1,6 @@
 import type { Style } from '../util/style.js';
 
-/** What a command may use of the process: output streams and styles, decided once in main. */
+/** What a command may use of the process: output streams, styles and global options, decided once in main. */
 export interface CommandContext {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -12,4 +12,11 @@ export interface CommandContext {
   stderrIsTTY: boolean;
   stdoutColumns: number;
   version: string;
+  /** Whether the cache of checked questionnaires may be used (false with --no-cache). */
+  cache: boolean;
+}
+
+/** Width for a report: the terminal's when printing to one (within reason), else 80. */
+export function reportWidth(ctx: CommandContext, toFile: boolean): number {
+  return ctx.stdoutIsTTY && !toFile ? Math.min(Math.max(ctx.stdoutColumns, 60), 120) : 80;
 }

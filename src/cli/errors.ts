@@ -1,6 +1,9 @@
 /** The exit-code contract (README, "Exit codes") and the error that carries one. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 } as const;
 
+/** Exit statuses after a signal, as a shell reports a process it killed: 128 + the signal number. */
+export const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+
 /** A user-caused problem that ends the command with a one-line message and an exit code. */
 export class UserError extends Error {
   constructor(
@@ -8,5 +11,34 @@ export class UserError extends Error {
     readonly exitCode: number = EXIT.usage,
   ) {
     super(message);
+  }
+}
+
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+};
+
+/**
+ * A file the user named could not be written: `cannot write FILE: CODE (what it means)`, exit 2.
+ * `code` stays available for messages in the user's language (`datascan run`).
+ */
+export class WriteError extends UserError {
+  readonly code: string;
+
+  constructor(
+    readonly file: string,
+    error: unknown,
+  ) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const meaning = WRITE_PROBLEMS[code];
+    super(`cannot write ${file}: ${code}${meaning ? ` (${meaning})` : ''}`, EXIT.usage);
+    this.code = code;
   }
 }

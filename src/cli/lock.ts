@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { WriteError } from './errors.js';
 
 export interface LockHolder {
   pid: number;
@@ -94,7 +95,8 @@ export class FileLock {
 
 /**
  * Takes the lock of an answer file, taking over a lock whose owner is gone. Returns who holds it
- * when it is taken. Throws only on I/O errors (an unwritable folder).
+ * when it is taken. Throws a `WriteError` (exit 2) when the lock file cannot be written: a folder
+ * that does not exist or is not writable, a read-only disk.
  */
 export function tryLock(file: string, options: LockOptions = {}): LockAttempt {
   const lockFile = lockFileFor(file);
@@ -107,7 +109,7 @@ export function tryLock(file: string, options: LockOptions = {}): LockAttempt {
       fs.writeFileSync(lockFile, JSON.stringify(holder) + '\n', { flag: 'wx' });
       return { lock: new FileLock(lockFile, holder) };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new WriteError(lockFile, error);
     }
     const existing = readHolder(lockFile);
     if (!existing) continue; // Released between our attempt and the read: try again.

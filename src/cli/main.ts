@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   // Colour (chalk) is loaded only when a command runs: `--version` and `--help` do without.
   const context = async (): Promise<CommandContext> => {
     const { makeStyle, useColor } = await import('./style.js');
-    const color = program.opts<{ color?: boolean }>().color;
+    const { color, cache } = program.opts<{ color?: boolean; cache: boolean }>();
     return {
       stdout: (t) => void process.stdout.write(t),
       stderr: (t) => void process.stderr.write(t),
@@ -47,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       stderrIsTTY: Boolean(process.stderr.isTTY),
       stdoutColumns: process.stdout.columns ?? 80,
       version,
+      cache,
     };
   };
   /** Runs a command and keeps its exit code; user errors become one line on stderr. */
@@ -149,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       'datascan score answers/ --format ndjson > profiles.ndjson',
       'datascan score answers.yaml --target 3 --target privacy=4 --top 5',
       'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --format html -o rapport.html',
-    ]) + '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n')
+    ]) + '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.\n')
     .action((inputs: string[], options) => run(async (ctx) => (await import('./commands/score.js')).scoreCommand(inputs, options, ctx))());
 
   program

@@ -36,6 +36,7 @@ export interface ProfileSide {
 
 export interface Comparison {
   model: { id: string; versionBefore: string; versionAfter: string };
+  /** The language of the renderers' own words (labels, numbers); names stay as the profiles give them. */
   language: string;
   levels: Profile['levels'];
   scale: Profile['scale'];
@@ -87,11 +88,17 @@ function matched<T extends UnitProfile>(before: readonly T[], after: readonly T[
   return out;
 }
 
+export interface ComparisonOptions {
+  /** Language of the comparison's labels (`--lang`); default the later profile's. One language
+   *  for the whole comparison, even when the two profiles were scored in different ones. */
+  language?: string;
+}
+
 /** Compares two profiles; check `incomparable` first. Names and levels are the later profile's. */
-export function compareProfiles(before: Profile, after: Profile): Comparison {
+export function compareProfiles(before: Profile, after: Profile, options: ComparisonOptions = {}): Comparison {
   return {
     model: { id: after.questionnaire.model, versionBefore: before.questionnaire.modelVersion, versionAfter: after.questionnaire.modelVersion },
-    language: after.language,
+    language: options.language ?? after.language,
     levels: after.levels,
     scale: after.scale,
     before: side(before),

@@ -1,4 +1,6 @@
 /** A finding about a file: data only, turned into text by a renderer (see ./render). */
+import { plainStyle, type Style } from '../util/style.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -38,8 +40,12 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return list.sort(compareDiagnostics);
 }
 
-/** One-line form used by the text renderer and by error messages: `file:line:column: severity rule message`. */
-export function formatDiagnosticLine(d: Diagnostic): string {
+/**
+ * One-line form used by the text renderer and by error messages: `file:line:column: severity rule
+ * message`. A style colours the severity word, and only that.
+ */
+export function formatDiagnosticLine(d: Diagnostic, style: Style = plainStyle): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${where}: ${d.severity} ${d.rule} ${d.message}`;
+  const severity = d.severity === 'error' ? style.error(d.severity) : style.warning(d.severity);
+  return `${where}: ${severity} ${d.rule} ${d.message}`;
 }

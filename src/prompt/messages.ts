@@ -2,9 +2,9 @@
  * The interview's own words (navigation, progress, review, errors) in Dutch and English.
  * Questionnaire content never comes from here: that is data, localised with localize().
  */
+import { pickCatalogue } from '../util/language.js';
 
 export interface Messages {
-  language: 'nl' | 'en';
   questionOf(n: number, total: number): string;
   answeredOf(n: number, total: number): string;
   unknown: string;
@@ -40,7 +40,6 @@ export interface Messages {
   targetsTitle: string;
   targetFor(dimension: string): string;
   targetNone: string;
-  targetsDone: string;
   cancelled(file: string): string;
   continueWith(command: string): string;
   stoppedBeforeFile: string;
@@ -65,7 +64,6 @@ export interface Messages {
 const list = (ids: string[]) => ids.join(', ');
 
 export const nl: Messages = {
-  language: 'nl',
   questionOf: (n, total) => `vraag ${n} van ${total}`,
   answeredOf: (n, total) => `${n} van ${total} beantwoord`,
   unknown: 'Weet niet',
@@ -101,7 +99,6 @@ export const nl: Messages = {
   targetsTitle: 'Ambitie',
   targetFor: (dimension) => `Welke fase wilt u bereiken voor ${dimension}?`,
   targetNone: 'Geen ambitie opgeven',
-  targetsDone: 'Ambities opgeslagen.',
   cancelled: (file) => `Gestopt. Alle antwoorden tot nu toe staan in ${file}.`,
   continueWith: (command) => `Ga later verder met: ${command}`,
   stoppedBeforeFile: 'Gestopt voordat er iets te bewaren was.',
@@ -124,7 +121,6 @@ export const nl: Messages = {
 };
 
 export const en: Messages = {
-  language: 'en',
   questionOf: (n, total) => `question ${n} of ${total}`,
   answeredOf: (n, total) => `${n} of ${total} answered`,
   unknown: "Don't know",
@@ -160,7 +156,6 @@ export const en: Messages = {
   targetsTitle: 'Ambition',
   targetFor: (dimension) => `Which phase do you want to reach for ${dimension}?`,
   targetNone: 'No ambition',
-  targetsDone: 'Targets saved.',
   cancelled: (file) => `Stopped. All answers so far are in ${file}.`,
   continueWith: (command) => `Continue later with: ${command}`,
   stoppedBeforeFile: 'Stopped before there was anything to save.',
@@ -182,7 +177,7 @@ export const en: Messages = {
   questionnaireHasErrors: (ref) => `questionnaire ${ref} has errors; check it with \`datascan validate ${ref}\``,
 };
 
-/** The catalogue for a language: Dutch for `nl`, English otherwise. */
+/** The catalogue for a language tag: Dutch for `nl` (`nl-BE`, `NL`), English otherwise. */
 export function messagesFor(language: string): Messages {
-  return language === 'nl' ? nl : en;
+  return pickCatalogue({ en, nl }, language);
 }

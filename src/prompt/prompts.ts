@@ -3,7 +3,7 @@
  * @inquirer/prompts bound to `{input, output, signal}`; tests bind them to streams of their own.
  */
 import { input, select, Separator } from '@inquirer/prompts';
-import { wrap } from '../report/profile/text.js';
+import { wrap } from '../util/text.js';
 
 export interface Choice<V> {
   value: V;

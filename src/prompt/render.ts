@@ -1,5 +1,5 @@
 /** The text above each prompt: where we are, how far along, the question and its help. Pure. */
-import { wrap } from '../report/profile/text.js';
+import { wrap } from '../util/text.js';
 import type { Style } from '../util/style.js';
 
 /** `████░░░░ 40%`: answered share of all questions, in plain characters every terminal has. */

@@ -1,4 +1,8 @@
-/** Number and date formatting shared by the text, Markdown and HTML renderers (plain text out; callers escape). */
+/**
+ * What the text, Markdown and HTML renderers share: number and date formatting (plain text out;
+ * callers escape), the level of a rank, and where a value lies on the scale.
+ */
+import type { LevelInfo, Profile } from '../scoring/types.js';
 
 /** What a missing score shows as: an en dash, in every language. */
 export const NO_VALUE = '–';
@@ -57,4 +61,27 @@ export function formatDate(value: string, language: string): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(safeLocale(language), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The level of a rank (1 = the first level); undefined for rank 0 (below the first) or a rank the model lacks. */
+export function levelOf(profile: Pick<Profile, 'levels'>, rank: number): LevelInfo | undefined {
+  return profile.levels.find((l) => l.rank === rank);
+}
+
+/**
+ * The lowest score of a level rank: what charts mark as a target. Rank 0 ("below the first
+ * level") starts at the bottom of the scale, as every score does: a target of 0 is met by any
+ * score, so it is drawn there, not left out (a missing value would read as "no score" in the
+ * charts). Null only for a rank the model does not have.
+ */
+export function levelMinOf(profile: Pick<Profile, 'levels' | 'scale'>, rank: number): number | null {
+  if (rank <= 0) return profile.scale.min;
+  return levelOf(profile, rank)?.min ?? null;
+}
+
+/** Where a value lies between the scale's min (0) and max (1), clamped; 0 on a scale without range. */
+export function scaleFraction(value: number, scale: { min: number; max: number }): number {
+  const span = scale.max - scale.min;
+  if (!(span > 0)) return 0;
+  return Math.min(1, Math.max(0, (value - scale.min) / span));
 }

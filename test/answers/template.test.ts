@@ -39,6 +39,22 @@ describe('answerTemplateYaml', () => {
     expect(checkAnswers(normaliseAnswers(data, 't.yaml'), q, 't.yaml', () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }))).toEqual([]);
   });
 
+  it('wraps long comments at 100 characters under the text, keeping a long word whole', () => {
+    const long = structuredClone(q);
+    const words = Array.from({ length: 30 }, (_, i) => `word${i}`);
+    const url = `https://example.org/${'x'.repeat(100)}`;
+    long.questions[0]!.text = `${words.join(' ')} ${url}`;
+    const text = answerTemplateYaml(long, { schema: 'x' });
+    const block = text.slice(text.indexOf('  # a1-1:'), text.indexOf('  #   1 =')).trimEnd().split('\n');
+    // first line: 100 − 4 (`  # `) = 96 characters; the others 100 − 10 (`  #` and 7 spaces, under the text)
+    expect(block).toEqual([
+      `  # a1-1: ${words.slice(0, 14).join(' ')}`,
+      `  #       ${words.slice(14, 27).join(' ')}`,
+      `  #       ${words.slice(27).join(' ')}`,
+      `  #       ${url}`,
+    ]);
+  });
+
   it('writes its comments in the language asked for', () => {
     const nl = answerTemplateYaml(q, { schema: 'x', language: 'nl' });
     expect(nl).toContain('# a1-1: Vraag a1-1');

@@ -59,6 +59,20 @@ describe('datascan run: one run per answer file', () => {
   }, 60_000);
 
   it.each([
+    ['nodir/answers.yaml', 'ENOENT'],
+    ['plain/answers.yaml', 'ENOTDIR'],
+  ])('-o %s that cannot be written: a one-line message and exit 2, not an internal error', async (output, code) => {
+    const t = open();
+    fs.writeFileSync(path.join(dir, 'plain'), '');
+    const marker = await t.datascan(['run', SCAN, '-o', output, ...DETAILS]);
+    expect(await t.exitCode(marker)).toBe(2);
+    const screen = t.screen();
+    expect(screen).toContain(`datascan: kan ${output} niet opslaan: ${code}\n`);
+    expect(screen).not.toContain('internal error');
+    expect(fs.readdirSync(dir)).toEqual(['plain']);
+  }, 60_000);
+
+  it.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129], // what a closed terminal sends
   ] as const)('%s ends the run with the answers on disk and the lock removed', async (signal, status) => {

@@ -154,9 +154,11 @@ describe('datascan run in a terminal', () => {
     expect(t.screen()).toContain(`Continue later with: datascan run --resume ${name}`);
   }, 60_000);
 
-  it('resuming against a new version warns, keeps answers whose questions still exist, and keeps a copy', async () => {
+  it('resuming against a new version warns, keeps answers whose questions still exist, and keeps a copy beside an earlier one', async () => {
     const t = open();
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'run', 'scan-v2.yaml'), path.join(dir, 'scan.yaml'));
+    // A copy from an earlier resume is never overwritten: the new one is numbered.
+    fs.writeFileSync(path.join(dir, 'answers.yaml.v1.0.0.bak'), 'earlier copy\n');
     fs.writeFileSync(
       path.join(dir, 'answers.yaml'),
       'questionnaire: scan.yaml\nversion: 1.0.0\nanswers:\n  visie-1: {value: 2, note: blijft}\n  visie-2: 3\n  sturing-1: {value: 3, note: bewaar mij}\nsession: {status: in-progress, position: data-1}\n',
@@ -166,12 +168,29 @@ describe('datascan run in a terminal', () => {
     expect(screen).toContain('Let op: answers.yaml is begonnen met versie 1.0.0 van run-scan; dit is versie 2.0.0.');
     expect(screen).toContain('Vervallen (vraag bestaat niet meer): visie-2');
     expect(screen).toContain('Opnieuw te beantwoorden (antwoord past niet meer bij de vraag): sturing-1');
-    expect(screen).toContain('Het oorspronkelijke bestand is bewaard als answers.yaml.v1.0.0.bak');
+    expect(screen).toContain('Het oorspronkelijke bestand is bewaard als answers.yaml.v1.0.0-2.bak');
     expect(screen).toContain('vraag 2 van 4');
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
     expect(readAnswers('answers.yaml')).toMatchObject({ version: '2.0.0', answers: { 'visie-1': { value: 2, note: 'blijft' }, 'sturing-1': { note: 'bewaar mij' } } });
-    expect(readAnswers('answers.yaml.v1.0.0.bak')).toMatchObject({ version: '1.0.0', answers: { 'visie-2': 3 } });
+    expect(readAnswers('answers.yaml.v1.0.0-2.bak')).toMatchObject({ version: '1.0.0', answers: { 'visie-2': 3 } });
+    expect(fs.readFileSync(path.join(dir, 'answers.yaml.v1.0.0.bak'), 'utf8')).toBe('earlier copy\n');
+  }, 60_000);
+
+  it('resuming against a new version keeps a copy even when every answer still fits', async () => {
+    const t = open();
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'run', 'scan-v2.yaml'), path.join(dir, 'scan.yaml'));
+    const original = 'questionnaire: scan.yaml\nversion: 1.0.0\nanswers:\n  visie-1: 2\nsession: {status: in-progress, position: visie-1}\n';
+    fs.writeFileSync(path.join(dir, 'answers.yaml'), original);
+    const marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    const screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('Let op: answers.yaml is begonnen met versie 1.0.0 van run-scan; dit is versie 2.0.0.');
+    expect(screen).not.toContain('Vervallen');
+    expect(screen).toContain('Het oorspronkelijke bestand is bewaard als answers.yaml.v1.0.0.bak');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(fs.readFileSync(path.join(dir, 'answers.yaml.v1.0.0.bak'), 'utf8')).toBe(original);
+    expect(readAnswers('answers.yaml')).toMatchObject({ version: '2.0.0', answers: { 'visie-1': 2 } });
   }, 60_000);
 });
 

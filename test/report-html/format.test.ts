@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatPercent, formatScore } from '../../src/report/format.js';
+import { formatChange, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, levelOf, scaleFraction } from '../../src/report/format.js';
 
 describe('formatScore', () => {
   it('prints two decimals, with a decimal comma in Dutch', () => {
@@ -48,5 +48,44 @@ describe('formatDate', () => {
 
   it('shows anything else as given', () => {
     expect(formatDate('voorjaar 2025', 'nl')).toBe('voorjaar 2025');
+  });
+});
+
+describe('levelOf and levelMinOf', () => {
+  // Phases from 1.5, 2 and 3 on a scale of 1 to 4: scores from 1 to 1.5 are below the first phase.
+  const profile = {
+    scale: { min: 1, max: 4 },
+    levels: [
+      { rank: 1, id: 'start', name: 'Start', min: 1.5 },
+      { rank: 2, id: 'try', name: 'Try', min: 2 },
+      { rank: 3, id: 'spread', name: 'Spread', min: 3 },
+    ],
+  };
+
+  it('finds a level by its rank, and none below the first or beyond the last', () => {
+    expect(levelOf(profile, 2)?.name).toBe('Try');
+    expect(levelOf(profile, 0)).toBeUndefined();
+    expect(levelOf(profile, 4)).toBeUndefined();
+  });
+
+  it("gives a level's minimum, the bottom of the scale for rank 0, and null for a rank the model lacks", () => {
+    expect(levelMinOf(profile, 1)).toBe(1.5);
+    expect(levelMinOf(profile, 3)).toBe(3);
+    expect(levelMinOf(profile, 0)).toBe(1);
+    expect(levelMinOf(profile, 4)).toBeNull();
+  });
+});
+
+describe('scaleFraction', () => {
+  it('places a value between min (0) and max (1), clamped to the scale', () => {
+    expect(scaleFraction(2.5, { min: 1, max: 4 })).toBe(0.5);
+    expect(scaleFraction(1, { min: 1, max: 4 })).toBe(0);
+    expect(scaleFraction(4, { min: 1, max: 4 })).toBe(1);
+    expect(scaleFraction(0, { min: 1, max: 4 })).toBe(0);
+    expect(scaleFraction(5, { min: 1, max: 4 })).toBe(1);
+  });
+
+  it('is 0 on a scale without range', () => {
+    expect(scaleFraction(3, { min: 3, max: 3 })).toBe(0);
   });
 });

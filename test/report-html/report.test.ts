@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtmlComparison, renderHtmlReport } from '../../src/report/html/report.js';
+import { compareProfiles } from '../../src/compare/compare.js';
+import { renderComparisonHtml, renderHtmlComparison, renderHtmlReport } from '../../src/report/html/report.js';
 import type { NextStepGroup, Profile } from '../../src/scoring/types.js';
 import { loadProfile } from './profiles.js';
 
@@ -265,5 +266,18 @@ describe('renderHtmlComparison', () => {
     const out = renderHtmlComparison(b, loadProfile('group-of-5'), { language: 'nl', beforeLabel: 'Nulmeting', afterLabel: 'Herhaling' });
     expect(row(out, 'Vervallen onderdeel')).toEqual(['3,00', '3 · Verbreden door leren', '–', '–', '–']);
     expect(out).toMatch(/<li>.*?Herhaling<\/li><li>.*?Nulmeting<\/li>/);
+    // In its own dimension, as compareProfiles lists it: before the next dimension's row.
+    const table = section(out, 'scores');
+    const second = b.dimensions[1]!.name;
+    expect(table.indexOf('>Vervallen onderdeel<')).toBeLessThan(table.indexOf(`>${second}<`));
+  });
+
+  it('renders the Comparison of compareProfiles, in its language', () => {
+    expect(renderComparisonHtml(compareProfiles(before, after, { language: 'nl' }), { before, after })).toBe(html);
+    // Dutch profiles, English words: labels follow the comparison's language, names the profiles.
+    const en = renderComparisonHtml(compareProfiles(before, after, { language: 'en' }), { before, after });
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h1>Comparison of two scans</h1>');
+    expect(row(en, 'Effectiviteit')).toEqual(['2.00', '2 · Experimenteren', '2.40', '2 · Experimenteren', '+0.40']);
   });
 });

@@ -27,6 +27,16 @@ describe('renderComparisonTable', () => {
   });
 });
 
+describe('the language of a comparison', () => {
+  it("labels English profiles in Dutch when the comparison is asked in Dutch (compare --lang nl)", () => {
+    const nl = compareProfiles(before, after, { language: 'nl' });
+    const text = renderComparisonTable(nl);
+    expect(text.split('\n')[0]).toBe('Vergelijking: Gemeente Test');
+    expect(text).toMatch(/^Totaal +2,63 +2,67 +▲ \+0,04 +2$/m);
+    expect(renderComparisonMarkdown(nl)).toContain('| **Totaal** | 2,63 | 2,67 | ▲ +0,04 | 2 |');
+  });
+});
+
 describe('renderComparisonMarkdown', () => {
   it('is one table with dimensions in bold and subdimensions indented', () => {
     const md = renderComparisonMarkdown(c);

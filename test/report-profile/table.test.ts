@@ -35,6 +35,31 @@ describe('renderProfileTable', () => {
     }
   });
 
+  it('wraps names at spaces and gives the name column room for its longest word at 80 columns', () => {
+    const p = single({ language: 'nl' });
+    p.levels = p.levels.map((l, i) => ({ ...l, name: ['Agenderen en coalitie vormen', 'Experimenteren', 'Verbreden door leren', 'Verankeren'][i]! }));
+    const alpha = p.dimensions[0]!;
+    alpha.subdimensions[0]!.name = "Opleidingsprogramma's";
+    alpha.subdimensions[1]!.name = 'Samenwerken en kennis delen';
+    const out = lines(renderProfileTable(p, { width: 80 }));
+    // Names get 23 characters (the 21-letter word and its indent of 2), then 2 spaces and the
+    // right-aligned score; the phase keeps 22: nothing is cut.
+    expect(out.find((l) => l.includes('Opleidingsprogramma'))).toMatch(/^ {2}Opleidingsprogramma's {3}\d/);
+    const at = out.findIndex((l) => l.startsWith('  Samenwerken'));
+    expect(out[at]).toMatch(/^ {2}Samenwerken en kennis {3}\d/);
+    expect(out[at + 1]).toBe('  delen');
+    expect(out.some((l) => l.includes('3 Verbreden door leren'))).toBe(true);
+    expect(Math.max(...out.map((l) => [...l].length))).toBeLessThanOrEqual(79);
+  });
+
+  it('marks a target of 0 at the bottom of the scale', () => {
+    const p = single();
+    p.dimensions[0]!.subdimensions[0]!.target = 0;
+    const row = lines(renderProfileTable(p)).find((l) => l.trimStart().startsWith('A one'))!.replace(/\s+/g, ' ').trim();
+    // a-one 8/3: (8/3 − 1)/3·12 = 6.7 → 7 cells; target 0 at the scale's minimum: the first position
+    expect(row).toBe('A one 2.67 2 Trying 0 1 [|#######-----]');
+  });
+
   it('lists next steps in order with their phases', () => {
     const steps = text.slice(text.indexOf('Next steps'));
     expect(lines(steps).slice(0, 5)).toEqual(['Next steps', ' 1. Alpha › A two (phase 3 → 4)', '    - Alpha step 3', ' 2. Alpha › A one (phase 2 → 3)', '    - A one step 2a']);

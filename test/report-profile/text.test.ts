@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bar, layout, visibleLength, wrap } from '../../src/report/profile/text.js';
+import { bar, layout } from '../../src/report/profile/text.js';
+import { hangingWrap, visibleLength, wrap } from '../../src/util/text.js';
 import { plainStyle } from '../../src/util/style.js';
 import { makeStyle } from '../../src/cli/style.js';
 import { stripAnsi } from './fixtures.js';
@@ -28,10 +29,24 @@ describe('bar', () => {
   });
 });
 
-describe('wrap and layout', () => {
+describe('wrap (src/util/text.ts) and layout', () => {
   it('wraps at spaces and cuts words longer than the width', () => {
     expect(wrap('Agenda-setting and coalition-building', 20)).toEqual(['Agenda-setting and', 'coalition-building']);
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('can keep words longer than the width whole, on a line of their own', () => {
+    expect(wrap('a Informatieveiligheid b', 10, { cut: false })).toEqual(['a', 'Informatieveiligheid', 'b']);
+  });
+
+  it('starts a new line at each line break', () => {
+    expect(wrap('one two\nthree', 20)).toEqual(['one two', 'three']);
+  });
+
+  it('wraps under a prefix with the prefix-wide indent, or an indent of its own with its own width', () => {
+    expect(hangingWrap(' 1. ', 'aaaa bbbb cccc dddd', 14)).toEqual([' 1. aaaa bbbb', '    cccc dddd']);
+    // first line: 20 − 2 = 18 characters of text; the others 20 − 8 = 12
+    expect(hangingWrap('# ', 'aaaa bbbb cccc dddd eeee ffff', 20, { indent: '#       ' })).toEqual(['# aaaa bbbb cccc', '#       dddd eeee', '#       ffff']);
   });
 
   it('measures width without colour codes', () => {

@@ -33,6 +33,12 @@ describe('compareProfiles', () => {
     expect(c.model).toEqual({ id: 'tiny-scan', versionBefore: '1.0.0', versionAfter: '1.0.0' });
   });
 
+  it("speaks the language asked for, by default the later profile's", () => {
+    expect(c.language).toBe(after.language);
+    const mixed = compareProfiles({ ...before, language: 'nl' }, { ...after, language: 'en' }, { language: 'nl' });
+    expect(mixed.language).toBe('nl');
+  });
+
   it('keeps units only one side has', () => {
     const trimmed = { ...after, dimensions: after.dimensions.filter((d) => d.id !== 'gamma') };
     const c2 = compareProfiles(before, trimmed);

@@ -5,7 +5,7 @@ import { displayPath, EXIT } from '../io.js';
 import type { CommandContext } from '../context.js';
 
 export async function listCommand(options: { dir?: string[]; format: string; lang?: string }, ctx: CommandContext): Promise<number> {
-  const workspace = openWorkspace(options.dir ?? []);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const rows = [];
   let broken = 0;
   for (const [, file] of workspace.catalog) {

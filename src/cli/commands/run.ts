@@ -10,7 +10,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { serializeAnswers } from '../../answers/serialize.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../../answers/types.js';
@@ -23,11 +22,14 @@ import { messagesFor, type Messages } from '../../prompt/messages.js';
 import { terminalPrompts } from '../../prompt/prompts.js';
 import { renderProfileTable } from '../../report/profile/table.js';
 import { score } from '../../scoring/score.js';
-import { loadQuestionnaireRef, openWorkspace } from '../catalog.js';
-import type { CommandContext } from '../context.js';
-import { displayPath, EXIT, packageRoot, shippedQuestionnairesDir, UserError } from '../io.js';
-import { lockFileFor, tryLock, type FileLock } from '../lock.js';
-import { reportWidth } from './score.js';
+import { answerFileReferences } from '../answer-file.js';
+import { keepBackup } from '../backup.js';
+import { openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
+import { reportWidth, type CommandContext } from '../context.js';
+import { EXIT, SIGNAL_EXIT, UserError, WriteError } from '../errors.js';
+import { displayPath } from '../io.js';
+import { lockFileFor, tryLock, type FileLock, type LockAttempt } from '../lock.js';
+import { writeFileAtomically } from '../output.js';
 
 export interface RunOptions {
   output?: string;
@@ -50,8 +52,6 @@ export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv
   return /^en([_.@-]|$)/i.test(locale) ? 'en' : 'nl';
 }
 
-const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGTERM: 143 };
-
 export async function runCommand(ref: string | undefined, options: RunOptions, ctx: CommandContext): Promise<number> {
   const language = resolveLanguage(options.lang, process.env);
   const m = messagesFor(language);
@@ -68,7 +68,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const uiStyle = ui === process.stderr ? ctx.errStyle : ctx.style;
   const say = (text: string) => void ui.write(`${text}\n`);
 
-  const workspace = openWorkspace(options.dir ?? []);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const session = new AnswerFileSession(m, say);
   try {
     const start = options.resume !== undefined ? session.resume(options.resume, ref, options, workspace) : session.begin(ref as string, options, workspace);
@@ -77,11 +77,11 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
 
     const abort = new AbortController();
     const onInterrupt = () => abort.abort();
-    const onTerminate = (signal: NodeJS.Signals) => {
+    const onTerminate = (signal: 'SIGHUP' | 'SIGTERM') => {
       // Every answer is on disk already; only the lock needs removing (and the cursor showing again).
       session.release();
       if (ui.isTTY) ui.write('\x1b[?25h');
-      process.exit(SIGNAL_EXIT[signal] ?? 1);
+      process.exit(SIGNAL_EXIT[signal]);
     };
     process.on('SIGINT', onInterrupt);
     process.on('SIGHUP', onTerminate);
@@ -215,16 +215,14 @@ class AnswerFileSession {
       }
       q = this.loadQuestionnaire(referenced, workspace);
     }
-    // Keep how the file names its questionnaire: the user may rely on an id or a path.
     this.questionnaireRefOverride = data.questionnaire;
 
     const reconciled = reconcile(normaliseAnswers(data, file), q);
     if (reconciled.previousVersion !== undefined) this.say(this.m.versionChanged(displayPath(file), reconciled.previousVersion, q.version, q.id));
     const lost = reconciled.dropped.length + reconciled.cleared.length + reconciled.droppedTargets.length;
-    if (lost > 0) {
-      // Nothing is thrown away without a copy: the file as it was stays beside the new one.
-      const backup = `${file}${reconciled.previousVersion !== undefined ? `.v${reconciled.previousVersion}` : ''}.bak`;
-      fs.copyFileSync(file, backup);
+    if (reconciled.previousVersion !== undefined || lost > 0) {
+      // Nothing is changed without a copy: the file as it was stays beside the new one.
+      const backup = keepBackup(file, reconciled.previousVersion);
       if (reconciled.dropped.length > 0) this.say(this.m.droppedAnswers(reconciled.dropped));
       if (reconciled.cleared.length > 0) this.say(this.m.clearedAnswers(reconciled.cleared));
       if (reconciled.droppedTargets.length > 0) this.say(this.m.droppedTargets(reconciled.droppedTargets));
@@ -239,28 +237,39 @@ class AnswerFileSession {
   }
 
   private loadQuestionnaire(ref: string, workspace: Workspace): Questionnaire {
-    const checked = loadQuestionnaireRef(ref, workspace);
-    if (!checked.questionnaire) {
-      const notFound = checked.diagnostics.find((d) => d.rule === 'file-not-found');
-      if (notFound) throw new UserError(notFound.message, EXIT.usage);
-      throw new UserError(this.m.questionnaireHasErrors(ref), EXIT.findings);
-    }
-    this.questionnaire = checked.questionnaire;
-    this.questionnaireFile = checked.file;
-    return checked.questionnaire;
+    this.questionnaire = requireQuestionnaire(ref, workspace);
+    this.questionnaireFile = questionnaireFile(ref, workspace);
+    return this.questionnaire;
   }
 
   /** Takes the lock of a file, or explains who holds it. */
   private open(file: string): void {
-    const attempt = tryLock(file);
-    if ('held' in attempt) {
-      const holder = attempt.held ? this.m.lockHolder(attempt.held.pid, attempt.held.host, attempt.held.started) : '?';
-      const message = attempt.sameHost ? this.m.locked : this.m.lockedElsewhere;
-      throw new UserError(message(displayPath(file), holder, displayPath(attempt.lockFile)), EXIT.usage);
+    const held = this.tryOpen(file);
+    if (held) {
+      const holder = held.held ? this.m.lockHolder(held.held.pid, held.held.host, held.held.started) : '?';
+      const message = held.sameHost ? this.m.locked : this.m.lockedElsewhere;
+      throw new UserError(message(displayPath(file), holder, displayPath(held.lockFile)), EXIT.usage);
     }
+  }
+
+  /** Takes the lock of a file; returns who holds it when another run does. */
+  private tryOpen(file: string): Exclude<LockAttempt, { lock: FileLock }> | undefined {
+    let attempt: LockAttempt;
+    try {
+      attempt = tryLock(file);
+    } catch (error) {
+      throw this.cannotSave(file, error);
+    }
+    if ('held' in attempt) return attempt;
     this.lock = attempt.lock;
     this.file = file;
     process.once('exit', this.releaseOnExit);
+    return undefined;
+  }
+
+  /** A file that cannot be written, said in the language of the interview. */
+  private cannotSave(file: string, error: unknown): unknown {
+    return error instanceof WriteError ? new UserError(this.m.cannotSave(displayPath(file), error.code), EXIT.usage) : error;
   }
 
   /** Without -o: `<questionnaire>-<organisation>-<date>.yaml` here, the first such name that is free. */
@@ -268,41 +277,28 @@ class AnswerFileSession {
     const q = this.questionnaire as Questionnaire;
     for (let n = 1; ; n++) {
       const file = defaultAnswerFileName(q.id, organisation, this.date, n);
-      if (fs.existsSync(file) || fs.existsSync(lockFileFor(file))) continue;
-      try {
-        this.open(file);
-      } catch (error) {
-        // Another run took this name a moment ago: use the next one.
-        if (error instanceof UserError) continue;
-        throw error;
-      }
+      // Another run may take a free name a moment before this one: then the next name is used.
+      if (fs.existsSync(file) || fs.existsSync(lockFileFor(file)) || this.tryOpen(file)) continue;
       this.say(this.m.savingTo(displayPath(file)));
       return;
     }
-  }
-
-  /** How the answer file names its questionnaire: a shipped one by id, any other by relative path. */
-  private questionnaireRef(file: string): string {
-    if (this.questionnaireRefOverride !== undefined) return this.questionnaireRefOverride;
-    const q = this.questionnaire as Questionnaire;
-    const source = path.resolve(this.questionnaireFile as string);
-    if (source.startsWith(path.resolve(shippedQuestionnairesDir()) + path.sep)) return q.id;
-    return toPosix(path.relative(path.dirname(path.resolve(file)), source));
   }
 
   async save(set: AnswerSet): Promise<void> {
     if (this.file === undefined) this.openDefault(set.organisation);
     const file = this.file as string;
     const q = this.questionnaire as Questionnaire;
-    const schema = toPosix(path.relative(path.dirname(path.resolve(file)), path.join(packageRoot(), 'schemas', 'answers.schema.json')));
+    const refs = answerFileReferences(file, this.questionnaireFile as string, q.id);
+    // On resume the file keeps how it names its questionnaire: the user may rely on an id or a path.
+    const questionnaire = this.questionnaireRefOverride ?? refs.questionnaire;
     const text = serializeAnswers(
-      { ...set, questionnaire: this.questionnaireRef(file), session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() } },
-      { schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) },
+      { ...set, questionnaire, session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() } },
+      { schema: refs.schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) },
     );
     try {
-      await writeFileAtomic(file, text);
+      writeFileAtomically(file, text);
     } catch (error) {
-      throw new UserError(this.m.cannotSave(displayPath(file), (error as NodeJS.ErrnoException).code ?? (error as Error).message), EXIT.usage);
+      throw this.cannotSave(file, error);
     }
   }
 
@@ -320,8 +316,4 @@ function withDetails(set: AnswerSet, options: RunOptions): AnswerSet {
     next.respondent = { ...set.respondent, ...(options.respondent ? { name: options.respondent } : {}), ...(options.role ? { role: options.role } : {}) };
   }
   return next;
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { AnswerSet } from '../../answers/types.js';
-import { formatDiagnosticLine, hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import { formatDiagnosticLine, hasErrors } from '../../diagnostics/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
 import { groupByOrganisation } from '../../scoring/group.js';
@@ -15,10 +15,10 @@ import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scor
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
-import type { CommandContext } from '../context.js';
+import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
-import { expandInputs, isCsv, readAnswerInput } from './score-inputs.js';
-import { bufferedFileOutput, stdoutOutput, streamingFileOutput, type Output } from './score-output.js';
+import { expandInputs, isCsv, readAnswerInput } from '../inputs.js';
+import { atomicOutput, pollSignals, stdoutOutput, type Output } from '../output.js';
 
 export interface ScoreCommandOptions {
   format?: string;
@@ -48,18 +48,6 @@ export function parseNumberOption(name: string, value: string | undefined, { int
   return n;
 }
 
-/** Width for the table: the terminal's when printing to one (within reason), else 80. */
-export function reportWidth(ctx: CommandContext, toFile: boolean): number {
-  return ctx.stdoutIsTTY && !toFile ? Math.min(Math.max(ctx.stdoutColumns, 60), 120) : 80;
-}
-
-export function diagnosticLine(d: Diagnostic, ctx: CommandContext): string {
-  const line = formatDiagnosticLine(d);
-  const severity = d.severity === 'error' ? ctx.errStyle.error('error') : ctx.errStyle.warning('warning');
-  return line.replace(` ${d.severity} `, ` ${severity} `);
-}
-
-/** The questionnaire for CSV input (`--questionnaire`); also named in the catalogue for YAML input. */
 interface Progress {
   log(text: string): void;
   tick(): void;
@@ -95,12 +83,18 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
   };
 }
 
+/** The formats rendered once all profiles are known; the HTML report is loaded only for html. */
+async function renderAtOnce(format: string, profiles: Profile[], options: ProfileRenderOptions): Promise<string> {
+  if (format !== 'html') return PROFILE_RENDERERS[format]!(profiles, options);
+  const { renderHtmlReport } = await import('../../report/html/index.js');
+  // One self-contained file with radar charts; texts in the language the profiles were scored in.
+  return renderHtmlReport(profiles, { language: profiles[0]?.language ?? 'en' });
+}
+
 export async function scoreCommand(inputs: string[], options: ScoreCommandOptions, ctx: CommandContext): Promise<number> {
+  // Commander has checked --format, --csv-dialect and --group-by against their choices.
   const format = options.format ?? 'table';
-  if (!(format in PROFILE_RENDERERS)) throw new UserError(`unknown format \`${format}\` (choose from ${Object.keys(PROFILE_RENDERERS).join(', ')})`);
-  const dialect = options.csvDialect ?? 'en';
-  if (dialect !== 'en' && dialect !== 'nl') throw new UserError(`unknown CSV dialect \`${dialect}\` (choose en or nl)`);
-  if (options.groupBy !== undefined && options.groupBy !== 'organisation') throw new UserError(`--group-by ${options.groupBy}: only \`organisation\` is supported`);
+  const dialect = options.csvDialect === 'nl' ? 'nl' : 'en';
   if (options.aggregate && options.groupBy) throw new UserError('use either --aggregate (one profile for all) or --group-by organisation (one per organisation)');
   if (inputs.length === 0) throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
   const { targets, errors } = parseTargetFlags(options.target ?? []);
@@ -108,16 +102,16 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
   const top = parseNumberOption('--top', options.top, { integer: true });
 
-  const workspace = openWorkspace(options.dir ?? []);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
-  const files = expandInputs(inputs);
+  const files = expandInputs(inputs, { output: options.output });
   const csvFile = files.find(isCsv);
   if (csvFile && !csvQuestionnaire) throw new UserError(`${csvFile}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`);
 
   const toFile = options.output !== undefined;
   const renderOptions: ProfileRenderOptions = { style: toFile ? plainStyle : ctx.style, width: reportWidth(ctx, toFile), csvDialect: dialect };
   const streaming = streamingRenderer(format, renderOptions);
-  const output: Output = !toFile ? stdoutOutput(ctx.stdout) : streaming ? streamingFileOutput(options.output!) : bufferedFileOutput(options.output!);
+  const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
   const progress = await startProgress(files.length, ctx, toFile);
   const say = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
 
@@ -158,7 +152,7 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
   try {
     for (const file of files) {
       const input = readAnswerInput(file, workspace, csvQuestionnaire);
-      for (const d of input.diagnostics) say(diagnosticLine(d, ctx));
+      for (const d of input.diagnostics) say(formatDiagnosticLine(d, ctx.errStyle));
       const bad = hasErrors(input.diagnostics, options.strict);
       if (bad) badFiles++;
       // A file with errors has no answer sets; a CSV file keeps its good rows. --strict skips on warnings too.
@@ -170,6 +164,8 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
         }
       }
       progress?.tick();
+      // So that Ctrl-C can remove the -o file's temporary file while files are being read.
+      if (toFile) await pollSignals();
     }
     if (options.aggregate && pending.length > 0) {
       const ids = [...new Set(pending.map((p) => p.q.id))];
@@ -185,8 +181,8 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
     }
     progress?.stop();
     if (streaming) output.write(streaming.end(count));
-    else output.write(PROFILE_RENDERERS[format]!(buffered, renderOptions));
-    await output.commit();
+    else output.write(await renderAtOnce(format, buffered, renderOptions));
+    output.commit();
   } catch (error) {
     progress?.stop();
     output.abort();

@@ -5,7 +5,7 @@ import { EXIT } from '../io.js';
 import type { CommandContext } from '../context.js';
 
 export async function showCommand(ref: string, options: { dir?: string[]; format: string; lang?: string }, ctx: CommandContext): Promise<number> {
-  const q = requireQuestionnaire(ref, openWorkspace(options.dir ?? []));
+  const q = requireQuestionnaire(ref, openWorkspace(options.dir ?? [], ctx.cache));
   if (options.format === 'json') ctx.stdout(JSON.stringify(questionnaireToFile(q), null, 2) + '\n');
   else ctx.stdout(renderQuestionnaireStructure(q, options.lang ?? q.languages[0] ?? 'en', ctx.style));
   return EXIT.ok;

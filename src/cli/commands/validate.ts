@@ -7,10 +7,9 @@ import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
-
-import { isCsv, readAnswerInput } from './score-inputs.js';
-import { EXIT, expandPaths, shippedQuestionnairesDir, UserError } from '../io.js';
 import type { CommandContext } from '../context.js';
+import { isCsv, readAnswerInput } from '../inputs.js';
+import { EXIT, expandPaths, shippedQuestionnairesDir, UserError } from '../io.js';
 
 export interface ValidateOptions {
   format: string;
@@ -19,17 +18,13 @@ export interface ValidateOptions {
   questionnaire?: string;
 }
 
-const FORMATS = ['text', 'json', 'github', 'sarif'];
-
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
-  if (!FORMATS.includes(options.format)) {
-    throw new UserError(`unknown format \`${options.format}\` (choose from ${FORMATS.join(', ')})`);
-  }
+  // Commander has checked --format against its choices.
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
   // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
   const files = expandPaths(inputs, options.questionnaire !== undefined ? /\.(ya?ml|json|csv)$/i : /\.(ya?ml|json)$/i);
   if (files.length === 0) throw new UserError(`no YAML or JSON files in ${inputs.join(', ')}`, EXIT.usage);
-  const workspace = openWorkspace(options.dir ?? []);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   // Questionnaires among the inputs can be named by id in answer files among the inputs.
   workspace.registerQuestionnaires(files.filter((f) => !isCsv(f)), true);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);

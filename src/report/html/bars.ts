@@ -2,14 +2,13 @@
  * Bar charts: grouped horizontal bars (used where a radar has fewer than three axes, which would
  * draw a line instead of an area), and the small range bar that shows respondents' spread.
  */
+import { scaleFraction } from '../format.js';
 import { escapeHtml } from './escape.js';
 import { COLOURS, n2, type ChartScale, type ChartSeries } from './series.js';
 
 /** x position of a value on a track from x0 to x0 + width, clamped to the track. */
 export function scaleX(value: number, scale: { min: number; max: number }, x0: number, width: number): number {
-  const span = scale.max - scale.min;
-  if (!(span > 0)) return x0;
-  return x0 + Math.min(1, Math.max(0, (value - scale.min) / span)) * width;
+  return x0 + scaleFraction(value, scale) * width;
 }
 
 export interface BarChartSpec {

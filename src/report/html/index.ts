@@ -1,3 +1,10 @@
 /** The HTML report: the public entry points for the CLI. */
-export { renderHtmlReport, renderHtmlComparison, type HtmlReportOptions, type HtmlComparisonOptions } from './report.js';
+export {
+  renderHtmlReport,
+  renderHtmlComparison,
+  renderComparisonHtml,
+  type ComparedLevels,
+  type HtmlReportOptions,
+  type HtmlComparisonOptions,
+} from './report.js';
 export { escapeHtml } from './escape.js';

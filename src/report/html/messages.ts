@@ -3,6 +3,8 @@
  * levels and steps come from the profile, already localised. Parametrised labels are functions,
  * and every value they receive is already formatted and HTML-escaped by the caller.
  */
+import { pickCatalogue } from '../../util/language.js';
+
 export interface Messages {
   /** Document title when neither the options nor the profile give one. */
   reportTitle: string;
@@ -32,7 +34,6 @@ export interface Messages {
   target: string;
   phases: string;
   phaseFrom: (min: string) => string;
-  noScore: string;
   gapNote: string;
 
   scoresPerDimension: string;
@@ -100,7 +101,6 @@ const nl: Messages = {
   target: 'Doel',
   phases: 'Fasen',
   phaseFrom: (min) => `vanaf ${min}`,
-  noScore: 'geen score',
   gapNote: '– = geen score; de lijn is op die as onderbroken.',
 
   scoresPerDimension: 'Scores per dimensie',
@@ -169,7 +169,6 @@ const en: Messages = {
   target: 'Target',
   phases: 'Phases',
   phaseFrom: (min) => `from ${min}`,
-  noScore: 'no score',
   gapNote: '– = no score; the line has a gap on that axis.',
 
   scoresPerDimension: 'Scores per dimension',
@@ -210,12 +209,7 @@ const en: Messages = {
   noProfiles: 'There is no profile to show.',
 };
 
-const catalogue: Record<string, Messages> = { nl, en };
-
 /** The labels for a language (`nl`, `en`, or a tag such as `nl-BE`); English when there are none. */
 export function messagesFor(language: string): Messages {
-  const base = language.toLowerCase().split('-')[0] ?? '';
-  return catalogue[base] ?? en;
+  return pickCatalogue({ en, nl }, language);
 }
-
-export const reportLanguages = Object.keys(catalogue);

@@ -10,9 +10,10 @@
  * drawn), and the axis label gets a "–". Drawing a null at the centre would read as "the lowest
  * score", which is a claim the data does not make; a gap cannot be mistaken for a value.
  */
+import { wrap } from '../../util/text.js';
 import { escapeHtml } from './escape.js';
 import { COLOURS, LINE, lineAttributes, markerSvg, n2, type ChartScale, type ChartSeries } from './series.js';
-import { NO_VALUE } from '../format.js';
+import { NO_VALUE, scaleFraction } from '../format.js';
 
 export interface Point {
   x: number;
@@ -40,10 +41,7 @@ export function axisAngle(k: number, n: number): number {
 /** Distance from the centre for a value: linear from `inner` (min) to `radius` (max), clamped. */
 export function valueRadius(frame: RadarFrame, value: number): number {
   const inner = frame.inner ?? 0;
-  const span = frame.max - frame.min;
-  if (!(span > 0)) return inner;
-  const t = Math.min(1, Math.max(0, (value - frame.min) / span));
-  return inner + t * (frame.radius - inner);
+  return inner + scaleFraction(value, frame) * (frame.radius - inner);
 }
 
 /** The point at distance r on axis k of n. */
@@ -93,20 +91,12 @@ export function pointRuns(points: (Point | null)[]): { closed: boolean; runs: Po
   return { closed: false, runs };
 }
 
-/** Greedy word wrap for SVG labels (SVG 1.1 text does not wrap by itself). */
+/**
+ * Word wrap for SVG labels (SVG 1.1 text does not wrap by itself): one paragraph, and a word
+ * longer than the width stays whole (the viewBox grows to fit it; a cut name reads wrongly).
+ */
 export function wrapLabel(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
+  return wrap(text.replace(/\s+/g, ' '), maxChars, { cut: false });
 }
 
 export interface RadarChartSpec {

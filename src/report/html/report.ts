@@ -6,10 +6,11 @@
  * roles, steps, sources) passes through escapeHtml() where it is written into the markup; the
  * chart renderers take plain text and escape it themselves. Labels from messages.ts are ours.
  */
+import { compareProfiles, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
 import type { DimensionProfile, LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
 import { renderBarChart, renderRangeBar } from './bars.js';
 import { escapeHtml } from './escape.js';
-import { formatChange, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { formatChange, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
 import { messagesFor, type Messages } from './messages.js';
 import { renderRadarChart } from './radar.js';
 import { legendHtml, type ChartScale, type ChartSeries } from './series.js';
@@ -51,13 +52,27 @@ export function renderHtmlReport(profiles: Profile[], options: HtmlReportOptions
   return documentShell(docTitle, options.language, body);
 }
 
-/** A report comparing two profiles of the same questionnaire model (units matched by id). */
+/** A report comparing two profiles of the same questionnaire model, in `options.language` (see compareProfiles). */
 export function renderHtmlComparison(before: Profile, after: Profile, options: HtmlComparisonOptions): string {
-  const ctx: Context = { m: messagesFor(options.language), lang: options.language, options };
+  return renderComparisonHtml(compareProfiles(before, after, { language: options.language }), { before, after }, options);
+}
+
+/** The levels of the compared profiles: each side's phases are named by its own questionnaire. */
+export interface ComparedLevels {
+  before: Pick<Profile, 'levels'>;
+  after: Pick<Profile, 'levels'>;
+}
+
+/**
+ * A comparison (from compareProfiles) as a report, in the comparison's language; the profiles it
+ * was made from give the phase names of each side.
+ */
+export function renderComparisonHtml(c: Comparison, profiles: ComparedLevels, options: Omit<HtmlComparisonOptions, 'language'> = {}): string {
+  const ctx: Context = { m: messagesFor(c.language), lang: c.language, options: { ...options, language: c.language } };
   const title = options.title ?? ctx.m.comparisonTitle;
-  const organisation = after.organisation ?? before.organisation;
+  const organisation = c.after.organisation ?? c.before.organisation;
   const docTitle = organisation ? `${title} – ${organisation}` : title;
-  return documentShell(docTitle, options.language, comparisonArticle(before, after, ctx, title, options));
+  return documentShell(docTitle, c.language, comparisonArticle(c, profiles, ctx, title, options));
 }
 
 function documentShell(title: string, language: string, body: string): string {
@@ -84,50 +99,43 @@ function documentShell(title: string, language: string, body: string): string {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-function levelName(profile: Profile, rank: number): string | undefined {
-  return profile.levels.find((l) => l.rank === rank)?.name;
-}
-
 /** "2 · Experimenteren", "below phase 1" for rank 0. Plain text. */
-function phaseText(profile: Profile, rank: number, m: Messages): string {
+function phaseText(profile: Pick<Profile, 'levels'>, rank: number, m: Messages): string {
   if (rank <= 0) return m.belowFirstPhase;
-  const name = levelName(profile, rank);
+  const name = levelOf(profile, rank)?.name;
   return name === undefined ? String(rank) : `${rank} · ${name}`;
 }
 
-/** The phase a unit is in, or "–" without a score. Plain text. */
-function unitPhase(profile: Profile, unit: LevelRef, m: Messages): string {
-  return unit.score === null ? NO_VALUE : phaseText(profile, unit.level, m);
+/** The phase a unit is in, or "–" without a score or without the unit. Plain text. */
+function unitPhase(profile: Pick<Profile, 'levels'>, unit: LevelRef | null, m: Messages): string {
+  return unit === null || unit.score === null ? NO_VALUE : phaseText(profile, unit.level, m);
 }
 
-/** A target rank as a value on the chart: the level's minimum. */
-function targetValue(profile: Profile, rank: number): number | null {
-  if (rank <= 0) return profile.scale.min;
-  return profile.levels.find((l) => l.rank === rank)?.min ?? null;
-}
+/** The scale and phases of a profile (or of a comparison: the later profile's). */
+type Scaled = Pick<Profile, 'levels' | 'scale'>;
 
-function chartScale(profile: Profile): ChartScale {
+function chartScale(profile: Scaled): ChartScale {
   return { min: profile.scale.min, max: profile.scale.max, levels: profile.levels.map((l) => ({ rank: l.rank, name: l.name, min: l.min })) };
 }
 
 /** The finest units: subdimensions, or the dimension itself when it has none. */
-function leafUnits(profile: Profile): UnitProfile[] {
-  return profile.dimensions.flatMap((d) => (d.subdimensions.length ? d.subdimensions : [d]));
+function leafUnits<U>(dimensions: readonly (U & { subdimensions: readonly U[] })[]): U[] {
+  return dimensions.flatMap((d) => (d.subdimensions.length ? [...d.subdimensions] : [d]));
 }
 
 /** Index of each dimension's first leaf in leafUnits(), for the dividers in the subdimension chart. */
-function leafGroupStarts(profile: Profile): number[] {
+function leafGroupStarts(dimensions: readonly { subdimensions: readonly unknown[] }[]): number[] {
   const starts: number[] = [];
   let k = 0;
-  for (const d of profile.dimensions) {
+  for (const d of dimensions) {
     starts.push(k);
     k += Math.max(1, d.subdimensions.length);
   }
   return starts;
 }
 
-function hasSubdimensions(profile: Profile): boolean {
-  return profile.dimensions.some((d) => d.subdimensions.length > 0);
+function hasSubdimensions(dimensions: readonly { subdimensions: readonly unknown[] }[]): boolean {
+  return dimensions.some((d) => d.subdimensions.length > 0);
 }
 
 /** A radar when there are three or more axes, bars otherwise; always with a legend and phase key. */
@@ -136,7 +144,7 @@ function chartFigure(args: {
   caption: string;
   axes: string[];
   series: ChartSeries[];
-  profile: Profile;
+  profile: Scaled;
   ctx: Context;
   kind: string;
   groupStarts?: number[];
@@ -174,7 +182,7 @@ function metaList(rows: [string, string][]): string {
   return `<dl class="meta">${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 
-function questionnaireText(profile: Profile): string {
+function questionnaireText(profile: Pick<Profile, 'questionnaire'>): string {
   const q = profile.questionnaire;
   return escapeHtml(`${q.title} (${q.id} ${q.version})`);
 }
@@ -188,7 +196,7 @@ function coverageDetail(profile: Profile, m: Messages, lang: string): string {
   return escapeHtml(m.coverageDetail(formatNumber(c.answered, lang), formatNumber(c.total, lang), formatNumber(c.unknown, lang), formatNumber(c.notApplicable, lang)));
 }
 
-function footer(profiles: Profile[], ctx: Context): string {
+function footer(profiles: readonly Pick<Profile, 'sources'>[], ctx: Context): string {
   const sources = [...new Set(profiles.flatMap((p) => p.sources))];
   const parts: string[] = [];
   if (sources.length) parts.push(`<div>${escapeHtml(ctx.m.sources)}:<ul>${sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></div>`);
@@ -240,7 +248,7 @@ function summarySection(profile: Profile, ctx: Context): string {
 function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): ChartSeries[] {
   return [
     { key: 'current', label: m.current, style: 'primary', values: units.map((u) => u.score) },
-    { key: 'target', label: m.target, style: 'secondary', values: units.map((u) => targetValue(profile, u.target)) },
+    { key: 'target', label: m.target, style: 'secondary', values: units.map((u) => levelMinOf(profile, u.target)) },
   ];
 }
 
@@ -257,8 +265,8 @@ function chartsSection(profile: Profile, ctx: Context, idPrefix: string): string
       kind: 'dimensions',
     }),
   ];
-  if (hasSubdimensions(profile)) {
-    const leaves = leafUnits(profile);
+  if (hasSubdimensions(profile.dimensions)) {
+    const leaves = leafUnits<UnitProfile>(profile.dimensions);
     figures.push(
       chartFigure({
         id: `${idPrefix}chart-subdimensions`,
@@ -268,7 +276,7 @@ function chartsSection(profile: Profile, ctx: Context, idPrefix: string): string
         profile,
         ctx,
         kind: 'subdimensions',
-        groupStarts: leafGroupStarts(profile),
+        groupStarts: leafGroupStarts(profile.dimensions),
       }),
     );
   }
@@ -430,57 +438,22 @@ function nextStepsSection(profile: Profile, ctx: Context): string {
 // ---------------------------------------------------------------------------------------------
 // Comparison
 
-interface ComparedUnit {
-  id: string;
-  name: string;
-  isDimension: boolean;
-  hasSubdimensions: boolean;
-  before: LevelRef | undefined;
-  after: LevelRef | undefined;
-}
-
-/** The after profile's units in its order, then units only the before profile has. */
-function compareUnits(before: Profile, after: Profile): ComparedUnit[] {
-  const beforeById = new Map<string, UnitProfile>();
-  for (const d of before.dimensions) {
-    beforeById.set(d.id, d);
-    for (const s of d.subdimensions) beforeById.set(s.id, s);
-  }
-  const seen = new Set<string>();
-  const out: ComparedUnit[] = [];
-  const add = (u: UnitProfile, isDimension: boolean, subs: number, side: 'after' | 'before') => {
-    if (seen.has(u.id)) return;
-    seen.add(u.id);
-    out.push({
-      id: u.id,
-      name: u.name,
-      isDimension,
-      hasSubdimensions: subs > 0,
-      before: side === 'after' ? beforeById.get(u.id) : u,
-      after: side === 'after' ? u : undefined,
-    });
-  };
-  for (const d of after.dimensions) {
-    add(d, true, d.subdimensions.length, 'after');
-    for (const s of d.subdimensions) add(s, false, 0, 'after');
-  }
-  for (const d of before.dimensions) {
-    add(d, true, d.subdimensions.length, 'before');
-    for (const s of d.subdimensions) add(s, false, 0, 'before');
-  }
-  return out;
-}
-
-function sideLabel(base: string, profile: Profile, explicit: string | undefined, lang: string): string {
+function sideLabel(base: string, side: ProfileSide, explicit: string | undefined, lang: string): string {
   if (explicit !== undefined) return explicit;
-  return profile.date ? `${base} (${formatDate(profile.date, lang)})` : base;
+  return side.date ? `${base} (${formatDate(side.date, lang)})` : base;
 }
 
-function comparisonArticle(before: Profile, after: Profile, ctx: Context, title: string, options: HtmlComparisonOptions): string {
+function sideCard(label: string, side: ProfileSide, overall: LevelRef | null, profile: Pick<Profile, 'levels'>, ctx: Context): string {
   const { m, lang } = ctx;
+  const detail = `${m.score} ${formatScore(overall?.score ?? null, lang)} · ${m.coverage} ${formatPercent(side.coverage.ratio, lang)} · ${m.respondents} ${side.respondents}`;
+  return card(label, escapeHtml(unitPhase(profile, overall, m)), escapeHtml(detail));
+}
+
+function comparisonArticle(c: Comparison, profiles: ComparedLevels, ctx: Context, title: string, options: Omit<HtmlComparisonOptions, 'language'>): string {
+  const { m, lang } = ctx;
+  const { before, after } = c;
   const beforeLabel = sideLabel(m.before, before, options.beforeLabel, lang);
   const afterLabel = sideLabel(m.after, after, options.afterLabel, lang);
-  const units = compareUnits(before, after);
 
   const meta: [string, string][] = [];
   const organisation = after.organisation ?? before.organisation;
@@ -491,47 +464,42 @@ function comparisonArticle(before: Profile, after: Profile, ctx: Context, title:
     meta.push([m.date, `${escapeHtml(before.date ? formatDate(before.date, lang) : NO_VALUE)} → ${escapeHtml(after.date ? formatDate(after.date, lang) : NO_VALUE)}`]);
   }
 
-  const overallChange = before.overall.score !== null && after.overall.score !== null ? after.overall.score - before.overall.score : null;
   const cards =
-    card(beforeLabel, escapeHtml(unitPhase(before, before.overall, m)), escapeHtml(`${m.score} ${formatScore(before.overall.score, lang)} · ${m.coverage} ${formatPercent(before.coverage.ratio, lang)} · ${m.respondents} ${before.respondents}`)) +
-    card(afterLabel, escapeHtml(unitPhase(after, after.overall, m)), escapeHtml(`${m.score} ${formatScore(after.overall.score, lang)} · ${m.coverage} ${formatPercent(after.coverage.ratio, lang)} · ${m.respondents} ${after.respondents}`)) +
-    card(m.change, escapeHtml(formatChange(overallChange, lang)), escapeHtml(m.overallScore));
+    sideCard(beforeLabel, before, c.overall.before, profiles.before, ctx) +
+    sideCard(afterLabel, after, c.overall.after, profiles.after, ctx) +
+    card(m.change, escapeHtml(formatChange(c.overall.change, lang)), escapeHtml(m.overallScore));
   const summary = `<section class="summary"><h2>${escapeHtml(m.summary)}</h2><div class="cards">${cards}</div></section>`;
 
-  const series = (list: ComparedUnit[]): ChartSeries[] => [
+  const series = (list: readonly UnitChange[]): ChartSeries[] => [
     { key: 'after', label: afterLabel, style: 'primary', values: list.map((u) => u.after?.score ?? null) },
     { key: 'before', label: beforeLabel, style: 'secondary', values: list.map((u) => u.before?.score ?? null) },
   ];
-  const dims = units.filter((u) => u.isDimension);
-  const leaves = units.filter((u) => !u.isDimension || !u.hasSubdimensions);
-  const figures = [chartFigure({ id: 'cmp-chart-dimensions', caption: m.comparisonDimensionsChart, axes: dims.map((u) => u.name), series: series(dims), profile: after, ctx, kind: 'dimensions' })];
-  if (units.some((u) => !u.isDimension)) {
-    const groupStarts: number[] = [];
-    let leafIndex = 0;
-    for (const u of units) {
-      if (u.isDimension) groupStarts.push(leafIndex);
-      if (!u.isDimension || !u.hasSubdimensions) leafIndex++;
-    }
+  const figures = [
+    chartFigure({ id: 'cmp-chart-dimensions', caption: m.comparisonDimensionsChart, axes: c.dimensions.map((u) => u.name), series: series(c.dimensions), profile: c, ctx, kind: 'dimensions' }),
+  ];
+  if (hasSubdimensions(c.dimensions)) {
+    const leaves = leafUnits<UnitChange>(c.dimensions);
     figures.push(
-      chartFigure({ id: 'cmp-chart-subdimensions', caption: m.comparisonSubdimensionsChart, axes: leaves.map((u) => u.name), series: series(leaves), profile: after, ctx, kind: 'subdimensions', groupStarts }),
+      chartFigure({
+        id: 'cmp-chart-subdimensions',
+        caption: m.comparisonSubdimensionsChart,
+        axes: leaves.map((u) => u.name),
+        series: series(leaves),
+        profile: c,
+        ctx,
+        kind: 'subdimensions',
+        groupStarts: leafGroupStarts(c.dimensions),
+      }),
     );
   }
   const charts = `<section class="charts"><h2>${escapeHtml(m.comparison)}</h2>${figures.join('\n')}</section>`;
 
-  const phaseOf = (p: Profile, ref: LevelRef | undefined) => (ref ? unitPhase(p, ref, m) : NO_VALUE);
-  const rows = units
-    .map((u) => {
-      const b = u.before?.score ?? null;
-      const a = u.after?.score ?? null;
-      const change = a !== null && b !== null ? a - b : null;
-      return (
-        `<tr class="${u.isDimension ? 'total' : 'sub'}"><th scope="row">${escapeHtml(u.name)}</th>` +
-        `<td class="num">${escapeHtml(formatScore(b, lang))}</td><td>${escapeHtml(phaseOf(before, u.before))}</td>` +
-        `<td class="num">${escapeHtml(formatScore(a, lang))}</td><td>${escapeHtml(phaseOf(after, u.after))}</td>` +
-        `<td class="num">${escapeHtml(formatChange(change, lang))}</td></tr>`
-      );
-    })
-    .join('');
+  const row = (u: UnitChange, rowClass: string) =>
+    `<tr class="${rowClass}"><th scope="row">${escapeHtml(u.name)}</th>` +
+    `<td class="num">${escapeHtml(formatScore(u.before?.score ?? null, lang))}</td><td>${escapeHtml(unitPhase(profiles.before, u.before, m))}</td>` +
+    `<td class="num">${escapeHtml(formatScore(u.after?.score ?? null, lang))}</td><td>${escapeHtml(unitPhase(profiles.after, u.after, m))}</td>` +
+    `<td class="num">${escapeHtml(formatChange(u.change, lang))}</td></tr>`;
+  const rows = c.dimensions.map((d) => row(d, 'total') + d.subdimensions.map((s) => row(s, 'sub')).join('')).join('');
   const table =
     `<section class="scores page"><h2>${escapeHtml(m.comparisonTable)}</h2><table class="comparison">${colgroup([30, 11, 20, 11, 20, 8])}<thead><tr>` +
     `<th scope="col">${escapeHtml(m.name)}</th><th scope="col" class="num" title="${escapeHtml(beforeLabel)}">${escapeHtml(m.before)}</th><th scope="col">${escapeHtml(m.phase)}</th>` +

@@ -1,11 +1,12 @@
 /** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
 import type { Comparison, DimensionChange, ProfileSide, UnitChange } from '../../compare/compare.js';
 import { plainStyle, type Style } from '../../util/style.js';
+import { hangingWrap } from '../../util/text.js';
 import { formatChange, formatScore, NO_VALUE } from '../format.js';
 import { labelsFor, type Labels } from './labels.js';
 import { escapeMarkdown } from './markdown.js';
 import { DEFAULT_WIDTH, type ProfileTextOptions } from './table.js';
-import { hangingWrap, layout, type Cell, type Column } from './text.js';
+import { layout, type Cell, type Column } from './text.js';
 
 const ARROW = { up: '▲', down: '▼', same: '=' } as const;
 

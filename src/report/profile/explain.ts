@@ -4,9 +4,9 @@
  */
 import type { ExplainedInput, ExplainedQuestion, ExplainedUnit, Profile } from '../../scoring/types.js';
 import type { Style } from '../../util/style.js';
-import { formatNumber, formatScore } from '../format.js';
+import { hangingWrap } from '../../util/text.js';
+import { formatNumber, formatScore, levelOf } from '../format.js';
 import type { Labels } from './labels.js';
-import { hangingWrap } from './text.js';
 
 export function explanationLines(profile: Profile, labels: Labels, style: Style, width: number): string[] {
   const explanation = profile.explanation;
@@ -20,7 +20,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     for (const s of d.subdimensions) names.set(s.id, s.name);
   }
   const questions = new Map(explanation.questions.map((q) => [q.id, q]));
-  const levelName = (rank: number) => profile.levels[rank - 1]?.name ?? '';
+  const levelName = (rank: number) => levelOf(profile, rank)?.name ?? '';
 
   const questionValue = (q: ExplainedQuestion): string => {
     const given = q.answers.filter((a) => typeof a.value === 'number').map((a) => plain(a.value as number));
@@ -59,7 +59,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     const { level } = unit;
     if (unit.score === null) return labels.nothingAnswered;
     if (level.rank === 0) {
-      const first = profile.levels[0];
+      const first = levelOf(profile, 1);
       return `0, ${first ? labels.belowFirst(first.name, plain(first.min)) : ''}`;
     }
     const upper = level.next ? ` < ${plain(level.next.min)} (${labels.phase} ${level.next.rank} ${levelName(level.next.rank)})` : ` (${labels.topLevel})`;

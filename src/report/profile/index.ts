@@ -1,13 +1,13 @@
 /**
- * The profile renderers by format. `PROFILE_RENDERERS` renders a list of profiles at once (the HTML
- * report is added here); `STREAMING_RENDERERS` write one profile at a time, so `score` can render
- * thousands of files without holding their profiles.
+ * The profile renderers by format. `PROFILE_RENDERERS` renders a list of profiles at once;
+ * `streamingRenderer` writes one profile at a time, so `score` can render thousands of files
+ * without holding their profiles. The HTML report (src/report/html) is not here: it is large, so
+ * `score --format html` imports it only when asked for.
  */
 import type { Profile } from '../../scoring/types.js';
 import { renderCsvHeader, renderCsvRow, csvColumns, renderProfilesCsv, type CsvColumns, type CsvDialect } from './csv.js';
 import { renderProfileNdjson, renderProfilesJson } from './json.js';
 import { renderProfileMarkdown, renderProfilesMarkdown } from './markdown.js';
-import { renderHtmlReport } from '../html/index.js';
 import { DEFAULT_WIDTH, renderProfileTable, renderProfilesTable, type ProfileTextOptions } from './table.js';
 
 export interface ProfileRenderOptions extends ProfileTextOptions {
@@ -22,8 +22,6 @@ export const PROFILE_RENDERERS: Record<string, ProfileRenderer> = {
   ndjson: (profiles) => profiles.map(renderProfileNdjson).join(''),
   csv: (profiles, options) => renderProfilesCsv(profiles, options.csvDialect),
   markdown: (profiles) => renderProfilesMarkdown(profiles),
-  // One self-contained file with radar charts; texts in the language the profiles were scored in.
-  html: (profiles) => renderHtmlReport([...profiles], { language: profiles[0]?.language ?? 'en' }),
 };
 
 /**

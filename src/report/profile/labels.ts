@@ -2,11 +2,10 @@
  * The words the profile reports use around the questionnaire's own texts, in English and Dutch.
  * Questionnaire content (names, phases, steps) comes from the profile; only these frame it.
  */
+import { pickCatalogue } from '../../util/language.js';
+
 export interface Labels {
-  questionnaire: string;
-  organisation: string;
   respondents: (n: number) => string;
-  date: string;
   coverage: string;
   /** `230 of 255 answered, 12 unknown, 3 n/a` */
   coverageDetail: (answered: number, total: number, unknown: number, notApplicable: number) => string;
@@ -28,7 +27,6 @@ export interface Labels {
   fromTo: (from: number, to: number) => string;
   chartLegend: (min: string, max: string) => string;
   explanation: string;
-  questions: string;
   dimensions: string;
   subdimensions: string;
   answeredQuestions: string;
@@ -40,7 +38,6 @@ export interface Labels {
   weight: string;
   onlyOne: (what: string) => string;
   minOf: string;
-  weightedMean: string;
   because: string;
   belowFirst: (name: string, min: string) => string;
   topLevel: string;
@@ -50,16 +47,10 @@ export interface Labels {
   after: string;
   change: string;
   comparing: string;
-  up: string;
-  down: string;
-  same: string;
 }
 
 const en: Labels = {
-  questionnaire: 'Questionnaire',
-  organisation: 'Organisation',
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
-  date: 'Date',
   coverage: 'Coverage',
   coverageDetail: (a, t, u, n) => `${a} of ${t} answered, ${u} unknown, ${n} n/a`,
   overall: 'Overall',
@@ -79,7 +70,6 @@ const en: Labels = {
   fromTo: (from, to) => `phase ${from} → ${to}`,
   chartLegend: (min, max) => `chart: # = score on the scale ${min}–${max}, | = target`,
   explanation: 'How these numbers came about',
-  questions: 'questions',
   dimensions: 'dimensions',
   subdimensions: 'subdimensions',
   answeredQuestions: 'answers',
@@ -91,7 +81,6 @@ const en: Labels = {
   weight: 'weight',
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
-  weightedMean: 'weighted mean',
   because: 'because',
   belowFirst: (name, min) => `below the first phase (${name} starts at ${min})`,
   topLevel: 'the top phase',
@@ -102,16 +91,10 @@ const en: Labels = {
   after: 'after',
   change: 'change',
   comparing: 'Comparison',
-  up: 'up',
-  down: 'down',
-  same: 'same',
 };
 
 const nl: Labels = {
-  questionnaire: 'Vragenlijst',
-  organisation: 'Organisatie',
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
-  date: 'Datum',
   coverage: 'Dekking',
   coverageDetail: (a, t, u, n) => `${a} van ${t} beantwoord, ${u} weet niet, ${n} n.v.t.`,
   overall: 'Totaal',
@@ -131,7 +114,6 @@ const nl: Labels = {
   fromTo: (from, to) => `fase ${from} → ${to}`,
   chartLegend: (min, max) => `grafiek: # = score op de schaal ${min}–${max}, | = doel`,
   explanation: 'Hoe deze getallen tot stand komen',
-  questions: 'vragen',
   dimensions: 'dimensies',
   subdimensions: 'subdimensies',
   answeredQuestions: 'antwoorden',
@@ -143,7 +125,6 @@ const nl: Labels = {
   weight: 'gewicht',
   onlyOne: (what) => `alleen ${what} telt`,
   minOf: 'laagste van',
-  weightedMean: 'gewogen gemiddelde',
   because: 'want',
   belowFirst: (name, min) => `onder de eerste fase (${name} begint bij ${min})`,
   topLevel: 'de hoogste fase',
@@ -154,12 +135,9 @@ const nl: Labels = {
   after: 'na',
   change: 'verschil',
   comparing: 'Vergelijking',
-  up: 'omhoog',
-  down: 'omlaag',
-  same: 'gelijk',
 };
 
-/** Labels for a language; English for languages without their own. */
+/** Labels for a language tag (`nl`, `nl-BE`, `en`); English for languages without their own. */
 export function labelsFor(language: string): Labels {
-  return language.toLowerCase().startsWith('nl') ? nl : en;
+  return pickCatalogue({ en, nl }, language);
 }

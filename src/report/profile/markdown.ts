@@ -1,11 +1,11 @@
 /** `--format markdown`: a report to paste into a document, an issue or a pull request. */
 import type { Profile, UnitProfile } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
-import { formatNumber, formatScore } from '../format.js';
+import { formatNumber, formatScore, levelMinOf } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
 import { coverageText, disagreements, headerFacts, phaseText } from './table.js';
-import { bar, levelMin } from './text.js';
+import { bar } from './text.js';
 
 /** Escapes what would turn text into markup or break a table cell. */
 export function escapeMarkdown(text: string): string {
@@ -14,7 +14,7 @@ export function escapeMarkdown(text: string): string {
 
 /** A bar in a code span; its `|` is escaped so GitHub tables do not split the cell there. */
 function chartCell(profile: Profile, unit: UnitProfile): string {
-  return '`' + bar(unit.score, levelMin(profile, unit.target), profile.scale, plainStyle).replace(/\|/g, '\\|') + '`';
+  return '`' + bar(unit.score, levelMinOf(profile, unit.target), profile.scale, plainStyle).replace(/\|/g, '\\|') + '`';
 }
 
 function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {

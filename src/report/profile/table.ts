@@ -4,10 +4,11 @@
  */
 import type { LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
 import { plainStyle, type Style } from '../../util/style.js';
-import { formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { hangingWrap, visibleLength } from '../../util/text.js';
+import { formatNumber, formatPercent, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
-import { bar, BAR_CELLS, hangingWrap, layout, levelMin, type Cell, type Column } from './text.js';
+import { bar, BAR_CELLS, layout, type Cell, type Column } from './text.js';
 
 export interface ProfileTextOptions {
   style?: Style;
@@ -20,7 +21,7 @@ export const DEFAULT_WIDTH = 80;
 /** `2 Experimenteren`, `0` below the first level, `–` without a score. */
 export function phaseText(profile: Profile, ref: LevelRef): string {
   if (ref.score === null) return NO_VALUE;
-  const level = profile.levels[ref.level - 1];
+  const level = levelOf(profile, ref.level);
   return level ? `${level.rank} ${level.name}` : '0';
 }
 
@@ -50,19 +51,28 @@ function columnsFor(profile: Profile, labels: Labels, width: number): Column[] {
   const target = Math.max(labels.target.length, 1);
   const gap = Math.max(labels.gap.length, 1);
   const chart = Math.max(labels.chart.length, BAR_CELLS + 3);
-  // target, gap and chart have headers wider than their values: one space between them is enough.
-  const free = width - 1 - (score + target + gap + chart) - (3 * 2 + 2 * 1);
+  // target, gap and chart have headers wider than their (right-aligned, one-digit) values: one
+  // space before each is enough, which leaves the names more room.
+  const free = width - 1 - (score + target + gap + chart) - (2 * 2 + 3 * 1);
   const longestPhase = Math.max(labels.phase.length, ...profile.levels.map((l) => `${l.rank} ${l.name}`.length));
-  // Names get ~22 characters (`  Informatieveiligheid`), the phase the rest, at least 16.
-  const phase = Math.min(longestPhase, Math.max(16, free - 22));
+  // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
+  // (`  Opleidingsprogramma's`: a cut word reads wrongly); the phase the rest, at least 16.
+  const names = Math.max(22, longestNameWord(profile));
+  const phase = Math.min(longestPhase, Math.max(16, free - names));
   return [
     { width: Math.max(12, free - phase), wrap: true },
     { width: score, align: 'right' },
     { width: phase, wrap: true },
-    { width: target, align: 'right' },
+    { width: target, align: 'right', space: 1 },
     { width: gap, align: 'right', space: 1 },
     { width: chart, space: 1 },
   ];
+}
+
+/** Width of the longest word in the name column, with the indent of subdimensions. */
+function longestNameWord(profile: Profile): number {
+  const longest = (name: string, indent: number) => indent + Math.max(0, ...name.split(/\s+/).map((w) => visibleLength(w)));
+  return Math.max(0, ...profile.dimensions.flatMap((d) => [longest(d.name, 0), ...d.subdimensions.map((s) => longest(s.name, 2))]));
 }
 
 function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Style, strong: boolean): Cell[] {
@@ -74,7 +84,7 @@ function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Sty
     phaseText(profile, unit),
     String(unit.target),
     unit.gap > 0 ? { text: String(unit.gap), style: style.warning } : String(unit.gap),
-    bar(unit.score, levelMin(profile, unit.target), profile.scale, style),
+    bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
   ];
 }
 

@@ -1,9 +1,11 @@
 /**
- * Plain-text building blocks for the profile reports: the bar chart, word wrapping and a
- * borderless column layout that keeps to a width. Pure; colour only through the Style given.
+ * Plain-text building blocks for the profile reports: the bar chart and a borderless column
+ * layout that keeps to a width. Pure; colour only through the Style given.
  */
 import type { Profile } from '../../scoring/types.js';
 import type { Style } from '../../util/style.js';
+import { visibleLength, wrap } from '../../util/text.js';
+import { scaleFraction } from '../format.js';
 
 /** Cells in a bar: 12 divides evenly into 2, 3, 4 and 6 phases. */
 export const BAR_CELLS = 12;
@@ -14,8 +16,7 @@ export const BAR_CELLS = 12;
  * `[#####---|---]`. Without a score the bar is empty; without a target it has no marker.
  */
 export function bar(score: number | null, targetValue: number | null, scale: Profile['scale'], style: Style, cells: number = BAR_CELLS): string {
-  const span = scale.max - scale.min;
-  const position = (v: number) => (span > 0 ? Math.min(cells, Math.max(0, Math.round(((v - scale.min) / span) * cells))) : 0);
+  const position = (v: number) => Math.round(scaleFraction(v, scale) * cells);
   const filled = score === null ? 0 : position(score);
   const marker = targetValue === null ? -1 : position(targetValue);
   let out = '';
@@ -24,50 +25,6 @@ export function bar(score: number | null, targetValue: number | null, scale: Pro
     if (i < cells) out += i < filled ? style.accent('#') : '-';
   }
   return `[${out}]`;
-}
-
-/** The `min` of a level rank, as the chart marks it; null for rank 0. */
-export function levelMin(profile: Profile, rank: number): number | null {
-  return profile.levels[rank - 1]?.min ?? null;
-}
-
-/** Width of a string as a terminal shows it, ignoring colour codes. */
-export function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
-}
-
-/** Splits text into lines of at most `width` characters at spaces; longer words are cut. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      let rest = word;
-      while (visibleLength(rest) > width) {
-        if (line) {
-          lines.push(line);
-          line = '';
-        }
-        lines.push([...rest].slice(0, width).join(''));
-        rest = [...rest].slice(width).join('');
-      }
-      if (!line) line = rest;
-      else if (visibleLength(line) + 1 + visibleLength(rest) <= width) line += ` ${rest}`;
-      else {
-        lines.push(line);
-        line = rest;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** Wraps with a first-line prefix and the same indent for the lines after it. */
-export function hangingWrap(prefix: string, text: string, width: number): string[] {
-  const indent = ' '.repeat(visibleLength(prefix));
-  return wrap(text, Math.max(10, width - indent.length)).map((line, i) => (i === 0 ? prefix : indent) + line);
 }
 
 export interface Column {

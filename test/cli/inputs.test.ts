@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob } from '../../src/cli/commands/score-inputs.js';
+import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob } from '../../src/cli/inputs.js';
 import { fixture } from '../helpers/cli.js';
 
 describe('globToRegExp', () => {

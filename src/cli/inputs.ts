@@ -1,17 +1,20 @@
 /**
- * What `score` and `compare` read: answer files, folders and globs (Node 20 has no fs.glob, and
- * shells on Windows do not expand them), CSV answer files, and profile JSON for `compare`.
+ * What `score`, `compare` and `validate` read: answer files, folders and globs (Node 20 has no
+ * fs.glob, and shells on Windows do not expand them), CSV answer files, and profile JSON files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseAnswersCsv } from '../../answers/csv.js';
-import type { AnswerSet } from '../../answers/types.js';
-import type { Diagnostic } from '../../diagnostics/types.js';
-import type { Questionnaire } from '../../questionnaire/types.js';
-import type { Workspace } from '../../questionnaire/workspace.js';
-import { diag } from '../../source/source.js';
-import { EXIT, UserError } from '../errors.js';
-import { expandPaths } from '../io.js';
+import { parseAnswersCsv } from '../answers/csv.js';
+import type { AnswerSet } from '../answers/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Questionnaire } from '../questionnaire/types.js';
+import type { Workspace } from '../questionnaire/workspace.js';
+import { schemaDiagnostics } from '../schema/messages.js';
+import { validateAgainst } from '../schema/validators.js';
+import type { Profile } from '../scoring/types.js';
+import { diag, parseSource } from '../source/source.js';
+import { EXIT, UserError } from './errors.js';
+import { expandPaths } from './io.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]` or `{a,b}`. */
 export function hasGlob(p: string): boolean {
@@ -87,17 +90,52 @@ export function expandGlob(glob: string, pattern?: RegExp): string[] {
   return expandPaths(matches, pattern);
 }
 
+/** Whether a path names `file`: the same path however spelled, or the same file through a link. */
+function isFile(file: string): (candidate: string) => boolean {
+  const resolved = path.resolve(file);
+  let target: fs.Stats | undefined;
+  try {
+    target = fs.statSync(file);
+  } catch {
+    // Not there yet: then only its own path names it.
+  }
+  return (candidate) => {
+    if (path.resolve(candidate) === resolved) return true;
+    if (!target || target.ino === 0) return false;
+    try {
+      const stat = fs.statSync(candidate);
+      return stat.ino === target.ino && stat.dev === target.dev;
+    } catch {
+      return false;
+    }
+  };
+}
+
+export interface ExpandOptions {
+  /** Which files in folders count (default: YAML, JSON and CSV). */
+  pattern?: RegExp;
+  /**
+   * The command's -o file: refused when given as an input (the report would replace it), left
+   * out of folders and globs (a report written among the answers is not read back as one).
+   */
+  output?: string;
+}
+
 /** Files, folders and globs to a list of files, in the order given, without duplicates. */
-export function expandInputs(inputs: readonly string[], pattern?: RegExp): string[] {
+export function expandInputs(inputs: readonly string[], { pattern, output }: ExpandOptions = {}): string[] {
+  const isOutput = output !== undefined ? isFile(output) : () => false;
   const out: string[] = [];
   for (const input of inputs) {
     if (hasGlob(input) && !fs.existsSync(input)) {
-      const found = expandGlob(input, pattern);
+      const found = expandGlob(input, pattern).filter((f) => !isOutput(f));
       if (found.length === 0) throw new UserError(`no files match ${input}`, EXIT.usage);
       out.push(...found);
-    } else {
-      out.push(...expandPaths([input], pattern));
+      continue;
     }
+    const found = expandPaths([input], pattern);
+    const named = found.length === 1 && found[0] === input;
+    if (named && isOutput(input)) throw new UserError(`-o ${output} is also an input; the report would replace it: choose another file`, EXIT.usage);
+    out.push(...(named ? found : found.filter((f) => !isOutput(f))));
   }
   return [...new Set(out)];
 }
@@ -141,4 +179,26 @@ export function readAnswerInput(file: string, workspace: Workspace, csvQuestionn
     return { file, sets: [], diagnostics: [diag(file, 'unknown-kind', `this is ${what}, not an answer file (an answer file has \`answers\`)`)] };
   }
   return { file, ...(checked.questionnaire ? { questionnaire: checked.questionnaire } : {}), sets: checked.answers ? [checked.answers] : [], diagnostics: checked.diagnostics };
+}
+
+/** A profile JSON file (what `score --format json` wrote), or undefined when the file is not one. */
+export function readProfileFile(file: string): { profile?: Profile; diagnostics: Diagnostic[] } | undefined {
+  if (!/\.json$/i.test(file)) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const source = parseSource(file, text);
+  const data = source.data;
+  if (Array.isArray(data)) {
+    if (data.length > 0 && data.every((p) => typeof p === 'object' && p !== null && 'overall' in p)) {
+      return { diagnostics: [diag(file, 'wrong-type', `this file holds ${data.length} profiles; compare takes one profile per side (score with --aggregate, or pick one)`, { line: 1, column: 1, endLine: 1, endColumn: 1 })] };
+    }
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || !('overall' in data) || 'answers' in data) return undefined;
+  const diagnostics = schemaDiagnostics(validateAgainst('profile', data), source);
+  return diagnostics.length > 0 ? { diagnostics } : { profile: data as Profile, diagnostics };
 }

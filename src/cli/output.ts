@@ -1,0 +1,155 @@
+/**
+ * Where commands write: stdout, or a file the user named, written atomically. The text goes to a
+ * temporary file in the same folder, renamed over FILE at the end, so a reader never sees half a
+ * file and a failed or interrupted run leaves the old FILE as it was. Every failure is one
+ * `WriteError` (`cannot write FILE: CODE`, exit 2). Used by score, compare, template and run.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SIGNAL_EXIT, WriteError } from './errors.js';
+
+export interface Output {
+  write(text: string): void;
+  /** Makes what was written visible (renames the temporary file over the target). */
+  commit(): void;
+  /** Throws away what was written; safe to call after commit. */
+  abort(): void;
+}
+
+export function stdoutOutput(write: (text: string) => void): Output {
+  return { write, commit: () => {}, abort: () => {} };
+}
+
+let temporaries = 0;
+
+/** A temporary file beside `file` that becomes `file` on commit. */
+function temporaryFile(file: string): Output {
+  let mode: number | undefined;
+  try {
+    const stat = fs.statSync(file);
+    // Refused before any work is done: a rename over a folder fails only at the very end.
+    if (stat.isDirectory()) throw new WriteError(file, { code: 'EISDIR' });
+    mode = stat.mode & 0o7777;
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    // A new file (or an unusable folder, which opening the temporary file reports).
+  }
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${++temporaries}.tmp`);
+  let fd: number;
+  try {
+    fd = fs.openSync(temp, 'wx');
+  } catch (error) {
+    throw new WriteError(file, error);
+  }
+  let open = true;
+  const discard = () => {
+    if (open) fs.closeSync(fd);
+    open = false;
+    fs.rmSync(temp, { force: true });
+  };
+  const failed = (error: unknown) => {
+    discard();
+    return new WriteError(file, error);
+  };
+  return {
+    write(text) {
+      try {
+        const bytes = Buffer.from(text);
+        for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+    commit() {
+      try {
+        // Keep the mode of the file replaced (an answer file made private stays private).
+        if (mode !== undefined) fs.fchmodSync(fd, mode);
+        fs.fsyncSync(fd);
+        fs.closeSync(fd);
+        open = false;
+        fs.renameSync(temp, file);
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+    abort: discard,
+  };
+}
+
+/** Removers of temporary files that are still being written, run on exit and on a signal. */
+const pending = new Set<() => void>();
+const removePending = () => {
+  for (const remove of pending) remove();
+};
+const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
+  removePending();
+  process.exit(SIGNAL_EXIT[signal]);
+};
+const SIGNALS = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
+
+function removeOnExit(remove: () => void): () => void {
+  if (pending.size === 0) {
+    process.on('exit', removePending);
+    for (const signal of SIGNALS) process.on(signal, onSignal);
+  }
+  pending.add(remove);
+  return () => {
+    pending.delete(remove);
+    if (pending.size > 0) return;
+    process.off('exit', removePending);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  };
+}
+
+/**
+ * `-o FILE` of a command that writes over time (a streamed report). Ctrl-C, SIGTERM or SIGHUP
+ * remove the temporary file and end the process (130, 143, 129); so does any other exit. Signals
+ * reach JavaScript only between turns of the event loop: the command calls `pollSignals()` now
+ * and then, or a signal waits until it is done.
+ */
+export function atomicOutput(file: string): Output {
+  let output: Output | undefined;
+  // Listening before the temporary file exists: a signal can never find it unguarded.
+  const forget = removeOnExit(() => {
+    try {
+      output?.abort();
+    } catch {
+      // Exiting anyway: a temporary file that cannot be removed is all that is left.
+    }
+  });
+  try {
+    output = temporaryFile(file);
+  } catch (error) {
+    forget();
+    throw error;
+  }
+  const written = output;
+  return {
+    write: (text) => written.write(text),
+    commit() {
+      forget();
+      written.commit();
+    },
+    abort() {
+      forget();
+      written.abort();
+    },
+  };
+}
+
+/**
+ * Lets a signal that arrived during synchronous work be handled now. Signals are read in the
+ * event loop's poll phase; one `setImmediate` may run in the same loop iteration as the code that
+ * scheduled it, without a poll in between, but a second one always follows a poll.
+ */
+export async function pollSignals(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Writes a whole file atomically (answer files, templates, reports rendered at once). */
+export function writeFileAtomically(file: string, text: string): void {
+  const output = temporaryFile(file);
+  output.write(text);
+  output.commit();
+}

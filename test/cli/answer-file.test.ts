@@ -1,0 +1,24 @@
+/** How an answer file written by `template` or `run` names its questionnaire and its schema (src/cli/answer-file.ts). */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerFileReferences } from '../../src/cli/answer-file.js';
+import { packageRoot, shippedQuestionnairesDir } from '../../src/cli/paths.js';
+
+const root = packageRoot();
+
+describe('answerFileReferences', () => {
+  it('names a shipped questionnaire by its id', () => {
+    const refs = answerFileReferences(path.join(root, 'work', 'answers.yaml'), path.join(shippedQuestionnairesDir(), 'odg-scan.yaml'), 'odg-scan');
+    expect(refs).toEqual({ questionnaire: 'odg-scan', byId: true, schema: '../schemas/answers.schema.json' });
+  });
+
+  it('names any other questionnaire (given by path or found with --dir) by its path relative to the answer file', () => {
+    const refs = answerFileReferences(path.join(root, 'a', 'b', 'answers.yaml'), path.join(root, 'mine', 'scan.yaml'), 'my-scan');
+    expect(refs).toEqual({ questionnaire: '../../mine/scan.yaml', byId: false, schema: '../../schemas/answers.schema.json' });
+  });
+
+  it('takes a relative answer-file path from the working directory', () => {
+    const refs = answerFileReferences('answers.yaml', path.resolve('q', 'scan.yaml'), 'x');
+    expect(refs.questionnaire).toBe('q/scan.yaml');
+  });
+});

@@ -1,0 +1,46 @@
+/** Every catalogue of the tool's own words picks its language the same way (src/util/language.ts). */
+import { describe, expect, it } from 'vitest';
+import { answerTemplateYaml } from '../../src/answers/template.js';
+import { messagesFor as promptMessagesFor } from '../../src/prompt/messages.js';
+import { messagesFor as htmlMessagesFor } from '../../src/report/html/messages.js';
+import { labelsFor } from '../../src/report/profile/labels.js';
+import { baseLanguage, pickCatalogue } from '../../src/util/language.js';
+import { q } from './fixtures.js';
+
+describe('baseLanguage and pickCatalogue', () => {
+  it('reduces a tag to its lower-case base language', () => {
+    expect(baseLanguage('nl-BE')).toBe('nl');
+    expect(baseLanguage('NL')).toBe('nl');
+    expect(baseLanguage('en-GB')).toBe('en');
+    expect(baseLanguage('nl_BE.UTF-8')).toBe('nl');
+    expect(baseLanguage('de')).toBe('de');
+  });
+
+  it('picks by base language and falls back to English', () => {
+    const catalogues = { en: 'english', nl: 'dutch' };
+    expect(pickCatalogue(catalogues, 'nl-BE')).toBe('dutch');
+    expect(pickCatalogue(catalogues, 'de')).toBe('english');
+    expect(pickCatalogue(catalogues, '')).toBe('english');
+  });
+});
+
+describe('the four catalogues agree', () => {
+  /** Which language each catalogue chose for a tag. */
+  const chosen = (tag: string) => ({
+    labels: labelsFor(tag).coverage === 'Dekking' ? 'nl' : 'en',
+    html: htmlMessagesFor(tag).coverage === 'Dekking' ? 'nl' : 'en',
+    prompt: promptMessagesFor(tag).unknown === 'Weet niet' ? 'nl' : 'en',
+    template: answerTemplateYaml(q, { language: tag, schema: 'answers.schema.json' }).includes(': antwoordbestand\n') ? 'nl' : 'en',
+  });
+  const all = (language: string) => ({ labels: language, html: language, prompt: language, template: language });
+
+  it('speaks Dutch for nl-BE and NL', () => {
+    expect(chosen('nl-BE')).toEqual(all('nl'));
+    expect(chosen('NL')).toEqual(all('nl'));
+  });
+
+  it('speaks English for en-GB, and for de, which has no catalogue', () => {
+    expect(chosen('en-GB')).toEqual(all('en'));
+    expect(chosen('de')).toEqual(all('en'));
+  });
+});
