@@ -27,7 +27,7 @@ await build({
   sourcemap: true,
   legalComments: 'none',
   // Smaller code compiles faster: start-up is most of what a short command costs.
-  minify: true,
+  minify: process.env.DATASCAN_NO_MINIFY !== '1',
   keepNames: false,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
-import { diag, lazySource, locate, parseSource, type SourceFile } from '../source/source.js';
+import { diag, lazySource, locate, parseSourceQuickly, type SourceFile } from '../source/source.js';
 import { cacheKey, type CheckCache, type LocalCheck } from './check-cache.js';
 import { fileRules, mergedRules, nextStepRules } from './rules.js';
 import type { Questionnaire, QuestionnaireFile } from './types.js';
@@ -83,6 +83,9 @@ export function isQuestionnairePath(ref: string): boolean {
   return /[\\/]|\.(ya?ml|json)$/i.test(ref);
 }
 
+/** A `questions` key in YAML (block or flow) or JSON: what every questionnaire file has. */
+const QUESTIONS_KEY = /(^|[{,\s])["']?questions["']?\s*:/m;
+
 /** A file read and parsed, with the checks that depend on its text alone. */
 interface ReadFile {
   source: SourceFile | undefined;
@@ -112,6 +115,10 @@ export class Workspace {
    */
   registerQuestionnaires(files: readonly string[], override = false): void {
     for (const file of files) {
+      // Only a file with a `questions` key can be a questionnaire; answer files (often thousands)
+      // are not parsed here, nor kept.
+      const raw = this.sources.has(path.normalize(file)) ? undefined : this.host.read(file);
+      if (raw && ('error' in raw || !QUESTIONS_KEY.test(raw.text))) continue;
       const data = this.read(file, true).local.data as { id?: unknown } | undefined;
       if (detectKind(data) !== 'questionnaire' || typeof data?.id !== 'string') continue;
       if (override || !this.catalog.has(data.id)) this.catalog.set(data.id, file);
@@ -152,7 +159,7 @@ export class Workspace {
       if (cached) {
         result = { source: lazySource(file, read.text, cached.data), local: cached };
       } else {
-        const source = parseSource(file, read.text);
+        const source = parseSourceQuickly(file, read.text);
         result = { source, local: localCheck(source) };
         if (cacheKeyOfText !== undefined && this.cache?.kinds.includes(result.local.kind)) this.cache.set(cacheKeyOfText, result.local);
       }
@@ -213,6 +220,11 @@ export class Workspace {
     const dimensionsSource = file.dimensions || !modelSource ? source : modelSource;
     checked.diagnostics.push(...mergedRules(merged, { questionnaire: source, dimensions: dimensionsSource, modelKey: file.model !== undefined ? ['model'] : undefined }));
     if (!checked.diagnostics.some(isError)) checked.questionnaire = merged;
+  }
+
+  /** The model file a questionnaire names, as the workspace reads it. */
+  modelPath(questionnaireFile: string, model: string): string {
+    return besides(questionnaireFile, model);
   }
 
   /** Resolves a questionnaire named in an answer file: an id from the catalogue, or a relative path. */

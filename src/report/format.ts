@@ -3,19 +3,35 @@
  * callers escape), the level of a rank, and where a value lies on the scale.
  */
 import type { LevelInfo, Profile } from '../scoring/types.js';
+import { baseLanguage } from '../util/language.js';
 
 /** What a missing score shows as: an en dash, in every language. */
 export const NO_VALUE = '–';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(safeLocale(language), options);
-    cache.set(key, format);
-  }
-  return format;
+/**
+ * Languages that write a decimal comma (and group thousands with a point). Numbers are formatted
+ * by hand rather than with Intl.NumberFormat: loading its locale data costs a short command more
+ * than all of its scoring, and scores need nothing but a separator and two decimals.
+ */
+const DECIMAL_COMMA = new Set(['nl', 'de', 'fr', 'es', 'it', 'pt', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'pl', 'cs', 'sk', 'sl', 'hr', 'ro', 'hu', 'tr', 'ru', 'uk', 'id', 'el', 'bg', 'et', 'lt', 'lv', 'is', 'af', 'ca', 'eu', 'gl']);
+
+function separators(language: string): { decimal: string; group: string } {
+  return DECIMAL_COMMA.has(baseLanguage(language)) ? { decimal: ',', group: '.' } : { decimal: '.', group: ',' };
+}
+
+/**
+ * `value` with `digits` decimals, thousands grouped. Rounded as Intl does: half away from zero on
+ * the number as it is written (0.015 → 0.02), not on its binary value (toFixed gives 0.01).
+ */
+function fixed(value: number, digits: number, language: string): string {
+  const { decimal, group } = separators(language);
+  const abs = Math.abs(value);
+  const shifted = Number(`${abs}e${digits}`);
+  const rounded = String(abs).includes('e') || !Number.isFinite(shifted) ? abs : Number(`${Math.round(shifted)}e-${digits}`);
+  const [whole = '0', fraction] = rounded.toFixed(digits).split('.');
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole;
+  const negative = value < 0 && Number(`${whole}.${fraction ?? 0}`) !== 0;
+  return `${negative ? '-' : ''}${grouped}${fraction !== undefined ? decimal + fraction : ''}`;
 }
 
 /** Intl throws on a malformed tag; the profile's language comes from a file, so fall back to English. */
@@ -30,25 +46,26 @@ function safeLocale(language: string): string {
 /** A score with two decimals (`2,40` in Dutch, `2.40` in English); `–` for null. */
 export function formatScore(value: number | null, language: string): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return fixed(value, 2, language);
 }
 
 /** A difference with a sign (`+0,50`, `−0,25`, `0,00`); `–` when either side is missing. */
 export function formatChange(value: number | null, language: string): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  const text = numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(value);
-  return text.replace('-', '−');
+  const text = fixed(value, 2, language);
+  if (text.startsWith('-')) return `−${text.slice(1)}`;
+  return /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 /** Whole numbers as they are, anything else with two decimals (gaps are usually whole phases). */
 export function formatNumber(value: number, language: string): string {
-  if (Number.isInteger(value)) return numberFormat(language, { maximumFractionDigits: 0 }).format(value);
+  if (Number.isInteger(value)) return fixed(value, 0, language);
   return formatScore(value, language);
 }
 
 /** A ratio 0..1 as a whole percentage. */
 export function formatPercent(ratio: number, language: string): string {
-  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return `${fixed(ratio * 100, 0, language)}%`;
 }
 
 /**

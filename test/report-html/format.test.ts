@@ -89,3 +89,22 @@ describe('scaleFraction', () => {
     expect(scaleFraction(3, { min: 3, max: 3 })).toBe(0);
   });
 });
+
+describe('numbers formatted by hand read as Intl.NumberFormat would write them', () => {
+  const values = [0, 0.005, 0.015, 1.005, 2.345, 2.4, 3, -0.25, -0.006, 12.5, 999.995, 1234.5, 24300, -1234567.891];
+  // The languages reports are written in (German, say, would put a space before %).
+  it.each(['nl', 'en', 'nl-BE', 'en-GB'])('%s', (language) => {
+    const intl = (v: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(language, o).format(v);
+    for (const v of values) {
+      expect(formatScore(v, language), String(v)).toBe(intl(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+      expect(formatChange(v, language), String(v)).toBe(intl(v, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).replace('-', '−'));
+      if (Number.isInteger(v)) expect(formatNumber(v, language), String(v)).toBe(intl(v, { maximumFractionDigits: 0 }));
+    }
+    for (const r of [0, 0.004, 0.005, 0.5, 0.875, 0.9549, 1]) expect(formatPercent(r, language), String(r)).toBe(intl(r, { style: 'percent', maximumFractionDigits: 0 }));
+  });
+
+  it('a negative number that rounds to zero has no minus sign (Intl would write -0.00)', () => {
+    expect(formatScore(-0.004, 'en')).toBe('0.00');
+    expect(formatChange(-0.004, 'nl')).toBe('0,00');
+  });
+});

@@ -36,11 +36,20 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     reported.add(key);
     diagnostics.push(...found);
   };
-  for (const file of files) report(file, isCsv(file) ? readAnswerInput(file, workspace, csvQuestionnaire).diagnostics : workspace.load(file).diagnostics);
   // A questionnaire's model file is checked with it, so its findings are shown too.
-  for (const checked of workspace.loaded()) {
-    if (checked.kind === 'model' && files.some((f) => isModelOf(workspace, f, checked.file))) report(checked.file, checked.diagnostics);
+  const models = new Set<string>();
+  for (const file of files) {
+    if (isCsv(file)) {
+      report(file, readAnswerInput(file, workspace, csvQuestionnaire).diagnostics);
+      continue;
+    }
+    // Not kept: thousands of answer files must not all stay in memory. Questionnaires they name are.
+    const checked = workspace.loadUncached(file);
+    report(file, checked.diagnostics);
+    const model = (checked.data as { model?: unknown } | undefined)?.model;
+    if (checked.kind === 'questionnaire' && typeof model === 'string') models.add(workspace.modelPath(file, model));
   }
+  for (const model of models) report(model, workspace.load(model).diagnostics);
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
   switch (options.format) {
@@ -60,9 +69,4 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // A file that could not be read is an I/O error (exit 2), whatever else was found.
   if (diagnostics.some((d) => d.rule === 'file-not-found' || d.rule === 'file-unreadable')) return EXIT.usage;
   return hasErrors(diagnostics, options.strict) ? EXIT.findings : EXIT.ok;
-}
-
-function isModelOf(workspace: ReturnType<typeof openWorkspace>, file: string, modelFile: string): boolean {
-  const data = workspace.load(file).source?.data as { model?: unknown } | undefined;
-  return typeof data?.model === 'string' && path.resolve(path.dirname(file), data.model) === path.resolve(modelFile);
 }

@@ -1,0 +1,35 @@
+/** JSON read with JSON.parse must give what the YAML parser gives: the same data, the same findings. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseSource, parseSourceQuickly } from '../../src/source/source.js';
+import { fixtureWorkspace, findings } from '../helpers/workspace.js';
+
+const compare = (text: string) => {
+  const slow = parseSource('x.json', text);
+  const quick = parseSourceQuickly('x.json', text);
+  expect(quick.data).toEqual(slow.data);
+  expect(quick.diagnostics).toEqual(slow.diagnostics);
+};
+
+describe('the JSON fast path', () => {
+  it('reads random JSON objects exactly as the YAML parser does', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), (object) => {
+        compare(JSON.stringify(object));
+        compare(JSON.stringify(object, null, 2));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves duplicate keys, deep nesting, broken JSON and a byte-order mark to the YAML parser', () => {
+    for (const text of ['{"a": 1, "a": 2}', '{"a": {"b": 1, "b\\u0000": 2, "\\u0062": 3}}', `{"a": ${'['.repeat(70)}${']'.repeat(70)}}`, '{"a": 1,}', '\uFEFF{"a": "b"}', '{"a": "\\u0000"}']) {
+      compare(text);
+    }
+    expect(parseSourceQuickly('x.json', '{"a": 1, "a": 2}').diagnostics.map((d) => d.rule)).toEqual(['duplicate-key']);
+  });
+
+  it('findings in a JSON answer file still point at line and column', () => {
+    expect(findings(fixtureWorkspace(), 'test/fixtures/answers-json/bad-value.json')).toEqual(['4:18 error invalid-answer']);
+  });
+});
