@@ -6,25 +6,45 @@
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { diag, type PathSegment } from '../source/source.js';
 import { unitIds } from '../questionnaire/structure.js';
-import type { Questionnaire } from '../questionnaire/types.js';
+import type { Questionnaire, Scale } from '../questionnaire/types.js';
 import { didYouMean } from '../util/suggest.js';
 import type { AnswerSet } from './types.js';
 
 export type Locator = (path: PathSegment[], target?: 'key' | 'value') => Position;
+
+interface Index {
+  questions: Map<string, { scale: Scale | undefined }>;
+  units: Set<string>;
+}
+
+/** Built once per questionnaire: a batch checks thousands of answer sets against the same one. */
+const indexes = new WeakMap<Questionnaire, Index>();
+function indexOf(q: Questionnaire): Index {
+  let index = indexes.get(q);
+  if (!index) {
+    const scales = new Map(q.scales.map((s) => [s.id, s]));
+    index = {
+      questions: new Map(q.questions.map((x) => [x.id, { scale: scales.get(x.scale) }])),
+      units: new Set(unitIds(q.dimensions)),
+    };
+    indexes.set(q, index);
+  }
+  return index;
+}
 
 export function checkAnswers(set: AnswerSet, q: Questionnaire, file: string, at: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (set.version !== undefined && set.version !== q.version) {
     out.push(diag(file, 'version-mismatch', `answers are for version ${set.version} of \`${q.id}\`, the questionnaire is version ${q.version}`, at(['version']), 'warning', { answered: set.version, current: q.version }));
   }
-  const questions = new Map(q.questions.map((x) => [x.id, x]));
+  const { questions, units } = indexOf(q);
   for (const [id, answer] of Object.entries(set.answers)) {
     const question = questions.get(id);
     if (!question) {
       out.push(diag(file, 'unknown-question', `\`${id}\` is not a question of \`${q.id}\`${didYouMean(id, questions.keys())}`, at(['answers', id], 'key'), 'error', { id }));
       continue;
     }
-    const scale = q.scales.find((s) => s.id === question.scale);
+    const scale = question.scale;
     if (!scale || answer.value === undefined) continue;
     // For a bare value the locator falls back from `value` to the answer itself.
     const valuePath: PathSegment[] = ['answers', id, 'value'];
@@ -37,9 +57,8 @@ export function checkAnswers(set: AnswerSet, q: Questionnaire, file: string, at:
       out.push(diag(file, 'invalid-answer', `${answer.value} is not an option of question \`${id}\` (options: ${allowed})`, at(valuePath), 'error', { id, value: answer.value, allowed: scale.options.map((o) => o.value) }));
     }
   }
-  const units = unitIds(q.dimensions);
   for (const [id, rank] of Object.entries(set.targets ?? {})) {
-    if (!units.includes(id)) {
+    if (!units.has(id)) {
       out.push(diag(file, 'unknown-target', `target \`${id}\` is not a dimension or subdimension of \`${q.id}\`${didYouMean(id, units)}`, at(['targets', id], 'key'), 'error', { id }));
     } else if (rank < 1 || rank > q.levels.length) {
       out.push(diag(file, 'invalid-target', `target for \`${id}\` must be a level from 1 to ${q.levels.length}, not ${rank}`, at(['targets', id]), 'error', { id, rank }));

@@ -2,7 +2,9 @@
  * Semantic rules for questionnaire and model files, beyond what the JSON Schema can say. Each
  * finding has a stable rule id (listed in the README) and points at the place it is about.
  */
-import { isScalar, Scalar } from 'yaml';
+import lazy from '../lazy/modules.cjs';
+
+const { yamlLibrary } = lazy;
 import type { Diagnostic } from '../diagnostics/types.js';
 import { diag, locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
 import { didYouMean } from '../util/suggest.js';
@@ -103,7 +105,7 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
     const values: PathSegment[][] = typeof text === 'string' ? [path] : Object.keys(text).map((l) => [...path, l]);
     for (const valuePath of values) {
       const { node } = source.doc ? nodeAt(source.doc, valuePath) : { node: undefined };
-      if (isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === 'string' && YAML11_BOOLEAN.test(node.value)) {
+      if (yamlLibrary().isScalar(node) && node.type === yamlLibrary().Scalar.PLAIN && typeof node.value === 'string' && YAML11_BOOLEAN.test(node.value)) {
         out.push(diag(source.file, 'yaml11-boolean', `unquoted \`${node.value}\` is read as a boolean by YAML 1.1 tools; quote it if it is meant as text`, locate(source, valuePath), 'warning'));
       }
     }

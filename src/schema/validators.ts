@@ -1,15 +1,16 @@
 /**
  * The published JSON Schemas as validators, precompiled at development time by
- * scripts/generate-validators.mjs (`npm run schemas`): no schema is compiled when the CLI runs.
+ * scripts/generate-validators.mjs (`npm run schemas`): no schema is compiled when the CLI runs,
+ * and the validators are loaded only when a file is checked (see src/lazy/modules.cts).
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as generated from './generated/validators.js';
+import type { ErrorObject } from 'ajv';
+import lazy from '../lazy/modules.cjs';
+
+const { schemaValidators } = lazy;
 
 export type SchemaName = 'questionnaire' | 'answers' | 'profile';
 
-const validators: Record<SchemaName, ValidateFunction> = generated;
-
 export function validateAgainst(name: SchemaName, data: unknown): ErrorObject[] {
-  const validate = validators[name];
+  const validate = schemaValidators()[name];
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }

@@ -2,8 +2,10 @@
  * Parsing YAML (and JSON, which is YAML) while keeping source positions, so that every finding can
  * point at the key or value it is about. Pure: text in, document and findings out.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair, ParsedNode } from 'yaml';
+import lazy from '../lazy/modules.cjs';
+
+const { yamlLibrary } = lazy;
 import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
 
 import { MAX_SOURCE_BYTES } from './limits.js';
@@ -88,11 +90,11 @@ function precheck(file: string, text: string): Diagnostic | undefined {
 /** Deepest nesting of flow or block collections, measured on the text so no recursion is needed. */
 function nestingTooDeep(doc: Document.Parsed): boolean {
   let tooDeep = false;
-  visit(doc, {
+  yamlLibrary().visit(doc, {
     Collection(_key, _node, path) {
       if (path.length > MAX_DEPTH * 2) {
         tooDeep = true;
-        return visit.BREAK;
+        return yamlLibrary().visit.BREAK;
       }
       return undefined;
     },
@@ -174,7 +176,7 @@ export function parseSource(file: string, rawText: string): SourceFile {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    doc = yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
   } catch (error) {
     // The parser recurses on nesting; a pathological file can exhaust the stack.
     source.diagnostics.push(diag(file, 'yaml-syntax', `cannot parse file: ${(error as Error).message}`));
@@ -232,12 +234,12 @@ export function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): { no
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   for (const segment of path) {
-    if (isMap(node)) {
-      const found = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+    if (yamlLibrary().isMap(node)) {
+      const found = node.items.find((p) => yamlLibrary().isPair(p) && yamlLibrary().isScalar(p.key) && String(p.key.value) === String(segment));
       if (!found) return { node: undefined, pair: undefined };
       pair = found as Pair;
       node = found.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
+    } else if (yamlLibrary().isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
       pair = undefined;
     } else {
@@ -259,7 +261,7 @@ export function locate(source: SourceFile, path: readonly PathSegment[], target:
     const useKey = (target === 'key' || !node) && n === path.length && pair;
     const ranged = (useKey ? pair.key : node) as ParsedNode | null | undefined;
     if (ranged?.range) return rangeToPosition(source.lineCounter, ranged.range[0], ranged.range[1]);
-    if (pair && isScalar(pair.key) && (pair.key as ParsedNode).range) {
+    if (pair && yamlLibrary().isScalar(pair.key) && (pair.key as ParsedNode).range) {
       const r = (pair.key as ParsedNode).range;
       return rangeToPosition(source.lineCounter, r[0], r[1]);
     }

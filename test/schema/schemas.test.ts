@@ -56,10 +56,10 @@ describe('published JSON Schemas', () => {
 });
 
 describe('precompiled validators', () => {
-  it('src/schema/generated/validators.js is up to date with schemas/ (run `npm run schemas`)', async () => {
+  it('src/schema/generated/validators.cjs is up to date with schemas/ (run `npm run schemas`)', async () => {
     // @ts-expect-error: a plain .mjs script without types
-    const { generate, DECLARATIONS } = await import('../../scripts/generate-validators.mjs');
-    expect(fs.readFileSync('src/schema/generated/validators.js', 'utf8')).toBe(generate());
-    expect(fs.readFileSync('src/schema/generated/validators.d.ts', 'utf8')).toBe(DECLARATIONS);
+    const { generate, DECLARATIONS, GENERATED, GENERATED_TYPES } = await import('../../scripts/generate-validators.mjs');
+    expect(fs.readFileSync(GENERATED, 'utf8')).toBe(generate());
+    expect(fs.readFileSync(GENERATED_TYPES, 'utf8')).toBe(DECLARATIONS);
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * The two heavy libraries of the core, loaded on first use. This file is CommonJS on purpose: the
+ * bundler turns a require() inside a function into a module that is evaluated only when that
+ * function first runs, so a command that finds everything in its cache (or prints help) never
+ * pays for the YAML parser or the schema validators. An ESM import would evaluate them at start.
+ * Plain JavaScript, typed by modules.d.cts, so every tool reads it as it is.
+ */
+'use strict';
+
+let yaml;
+let validators;
+
+function yamlLibrary() {
+  return (yaml ??= require('yaml'));
+}
+
+function schemaValidators() {
+  return (validators ??= require('../schema/generated/validators.cjs'));
+}
+
+module.exports = { yamlLibrary, schemaValidators };

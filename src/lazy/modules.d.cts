@@ -1,0 +1,10 @@
+import type * as YamlLibrary from 'yaml';
+import type { ValidateFunction } from 'ajv';
+
+declare const lazy: {
+  /** The `yaml` package, loaded on first call. */
+  yamlLibrary(): typeof YamlLibrary;
+  /** The precompiled schema validators (src/schema/generated), loaded on first call. */
+  schemaValidators(): Record<'questionnaire' | 'answers' | 'profile', ValidateFunction>;
+};
+export = lazy;
