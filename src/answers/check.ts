@@ -13,7 +13,7 @@ import type { AnswerSet } from './types.js';
 export type Locator = (path: PathSegment[], target?: 'key' | 'value') => Position;
 
 interface Index {
-  questions: Map<string, { scale: Scale | undefined }>;
+  questions: Map<string, { scale: Scale | undefined; values: Set<number> }>;
   units: Set<string>;
 }
 
@@ -24,7 +24,12 @@ function indexOf(q: Questionnaire): Index {
   if (!index) {
     const scales = new Map(q.scales.map((s) => [s.id, s]));
     index = {
-      questions: new Map(q.questions.map((x) => [x.id, { scale: scales.get(x.scale) }])),
+      questions: new Map(
+        q.questions.map((x) => {
+          const scale = scales.get(x.scale);
+          return [x.id, { scale, values: new Set(scale?.options.map((o) => o.value)) }];
+        }),
+      ),
       units: new Set(unitIds(q.dimensions)),
     };
     indexes.set(q, index);
@@ -52,7 +57,7 @@ export function checkAnswers(set: AnswerSet, q: Questionnaire, file: string, at:
       out.push(diag(file, 'unknown-not-allowed', `question \`${id}\` may not be answered with \`unknown\``, at(valuePath), 'error', { id }));
     } else if (answer.value === 'not-applicable' && scale.notApplicable !== true) {
       out.push(diag(file, 'not-applicable-not-allowed', `question \`${id}\` may not be answered with \`not-applicable\``, at(valuePath), 'error', { id }));
-    } else if (typeof answer.value === 'number' && !scale.options.some((o) => o.value === answer.value)) {
+    } else if (typeof answer.value === 'number' && !question.values.has(answer.value)) {
       const allowed = scale.options.map((o) => o.value).join(', ');
       out.push(diag(file, 'invalid-answer', `${answer.value} is not an option of question \`${id}\` (options: ${allowed})`, at(valuePath), 'error', { id, value: answer.value, allowed: scale.options.map((o) => o.value) }));
     }

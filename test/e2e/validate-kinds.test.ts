@@ -14,6 +14,21 @@ describe('validate tells every kind of file apart (built CLI)', () => {
     expect(result.code).toBe(0);
   });
 
+  it('a questionnaire among the inputs wins over a shipped one with the same id, whatever the order', () => {
+    const dir = path.join(tmp, 'override');
+    fs.mkdirSync(dir);
+    // The model path stays right from the copy's folder; one question gets an id of its own.
+    const quick = fs.readFileSync('questionnaires/odg-quickscan.yaml', 'utf8')
+      .replace('model: odg-model.yaml', `model: ${path.resolve('questionnaires/odg-model.yaml')}`)
+      .replace('id: qs-pw-eff', 'id: qs-pw-eigen');
+    fs.writeFileSync(path.join(dir, 'z-quickscan.yaml'), quick);
+    fs.writeFileSync(path.join(dir, 'a-answers.yaml'), 'questionnaire: odg-quickscan\nanswers: {qs-pw-eigen: 2}\n');
+    const result = runCli(['validate', dir]);
+    // The answers, the questionnaire, and the model file it names (checked with it).
+    expect(result.stdout).toBe('3 files checked: 0 errors, 0 warnings\n');
+    expect(result.code).toBe(0);
+  });
+
   it('score finds a questionnaire by id in a --dir folder, whatever the order', () => {
     const result = runCli(['score', fixture('catalog-order', 'a-answers.yaml'), '--dir', fixture('catalog-order'), '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);

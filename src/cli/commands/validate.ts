@@ -6,6 +6,7 @@ import { renderSarif } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
+import { isQuestionnairePath } from '../../questionnaire/workspace.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { isCsv, readAnswerInput } from '../inputs.js';
@@ -25,31 +26,48 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const files = expandPaths(inputs, options.questionnaire !== undefined ? /\.(ya?ml|json|csv)$/i : /\.(ya?ml|json)$/i);
   if (files.length === 0) throw new UserError(`no YAML or JSON files in ${inputs.join(', ')}`, EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
-  // Questionnaires among the inputs can be named by id in answer files among the inputs.
-  workspace.registerQuestionnaires(files.filter((f) => !isCsv(f)), true);
+  // --questionnaire may name a questionnaire among the inputs: register those first (this reads
+  // every input twice, which only CSV checks pay for).
+  if (options.questionnaire !== undefined) workspace.registerQuestionnaires(files.filter((f) => !isCsv(f)), true);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
-  const diagnostics: Diagnostic[] = [];
-  const reported = new Set<string>();
-  const report = (file: string, found: readonly Diagnostic[]) => {
-    const key = path.resolve(file);
-    if (reported.has(key)) return;
-    reported.add(key);
-    diagnostics.push(...found);
-  };
-  // A questionnaire's model file is checked with it, so its findings are shown too.
+
+  // Findings per file, in input order. Questionnaires among the inputs can be named by id in
+  // answer files among the inputs, and win over shipped ones of the same id. Each file is read
+  // once, in order; an answer file checked before the questionnaire it names turned up is
+  // checked again at the end.
+  const found = new Map<string, readonly Diagnostic[]>();
+  const answersNaming = new Map<string, string[]>();
+  const again = new Set<string>();
   const models = new Set<string>();
   for (const file of files) {
+    if (found.has(path.resolve(file))) continue;
     if (isCsv(file)) {
-      report(file, readAnswerInput(file, workspace, csvQuestionnaire).diagnostics);
+      found.set(path.resolve(file), readAnswerInput(file, workspace, csvQuestionnaire).diagnostics);
       continue;
     }
     // Not kept: thousands of answer files must not all stay in memory. Questionnaires they name are.
     const checked = workspace.loadUncached(file);
-    report(file, checked.diagnostics);
-    const model = (checked.data as { model?: unknown } | undefined)?.model;
-    if (checked.kind === 'questionnaire' && typeof model === 'string') models.add(workspace.modelPath(file, model));
+    found.set(path.resolve(file), checked.diagnostics);
+    const data = checked.data as { id?: unknown; model?: unknown; questionnaire?: unknown } | undefined;
+    if (checked.kind === 'questionnaire' && typeof data?.id === 'string') {
+      const known = workspace.catalog.get(data.id);
+      if (known === undefined || path.resolve(known) !== path.resolve(file)) {
+        workspace.catalog.set(data.id, file);
+        for (const answers of answersNaming.get(data.id) ?? []) again.add(answers);
+      }
+      // A questionnaire's model file is checked with it, so its findings are shown too.
+      if (typeof data.model === 'string') models.add(workspace.modelPath(file, data.model));
+    }
+    if (checked.kind === 'answers' && typeof data?.questionnaire === 'string' && !isQuestionnairePath(data.questionnaire)) {
+      const list = answersNaming.get(data.questionnaire) ?? [];
+      list.push(file);
+      answersNaming.set(data.questionnaire, list);
+    }
   }
-  for (const model of models) report(model, workspace.load(model).diagnostics);
+  for (const file of again) found.set(path.resolve(file), workspace.loadUncached(file).diagnostics);
+  for (const model of models) if (!found.has(path.resolve(model))) found.set(path.resolve(model), workspace.load(model).diagnostics);
+  const diagnostics = [...found.values()].flat();
+  const reported = found;
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
   switch (options.format) {
