@@ -4,6 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { leaves, optionsOf } from '../questionnaire/structure.js';
+import { levelTermOf, type LevelTerm } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { pickCatalogue } from '../util/language.js';
@@ -28,7 +29,7 @@ const WORDS = {
     ],
     respondent: 'optional: who answered',
     date: 'optional: date of the answers',
-    targets: 'optional: ambition per dimension or subdimension (a level rank)',
+    targets: (term: LevelTerm) => `optional: ambition per dimension or subdimension (a ${term.singular} rank)`,
     unknown: "don't know",
     notApplicable: 'not applicable',
   },
@@ -41,7 +42,7 @@ const WORDS = {
     ],
     respondent: 'optioneel: wie antwoordde',
     date: 'optioneel: datum van de antwoorden',
-    targets: 'optioneel: ambitie per dimensie of subdimensie (een fase)',
+    targets: (term: LevelTerm) => `optioneel: ambitie per dimensie of subdimensie (een ${term.singular})`,
     unknown: 'weet niet',
     notApplicable: 'niet van toepassing',
   },
@@ -75,7 +76,7 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
     'organisation: ""',
     `respondent: {name: "", role: ""}   # ${words.respondent}`,
     `# date: "2026-01-31"   # ${words.date}`,
-    `# targets: {${q.dimensions[0]?.id ?? 'dimension'}: ${Math.min(3, q.levels.length)}}   # ${words.targets}`,
+    `# targets: {${q.dimensions[0]?.id ?? 'dimension'}: ${Math.min(3, q.levels.length)}}   # ${words.targets(levelTermOf(q, language))}`,
     'answers:',
   ];
   // Questions in the order they are asked, with a heading whenever the (sub)dimension changes.

@@ -2,6 +2,7 @@
  * Comparison over time: two profiles of the same model (last year's quickscan and this year's
  * scan, say), per dimension and subdimension the score and level before and after. Pure.
  */
+import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js';
 import { EPSILON } from '../scoring/rollup.js';
 import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
 
@@ -39,6 +40,8 @@ export interface Comparison {
   /** The language of the renderers' own words (labels, numbers); names stay as the profiles give them. */
   language: string;
   levels: Profile['levels'];
+  /** What the later profile's questionnaire calls its levels, in `language`. */
+  levelTerm: LevelTerm;
   scale: Profile['scale'];
   before: ProfileSide;
   after: ProfileSide;
@@ -96,10 +99,12 @@ export interface ComparisonOptions {
 
 /** Compares two profiles; check `incomparable` first. Names and levels are the later profile's. */
 export function compareProfiles(before: Profile, after: Profile, options: ComparisonOptions = {}): Comparison {
+  const language = options.language ?? after.language;
   return {
     model: { id: after.questionnaire.model, versionBefore: before.questionnaire.modelVersion, versionAfter: after.questionnaire.modelVersion },
-    language: options.language ?? after.language,
+    language,
     levels: after.levels,
+    levelTerm: profileLevelTerm(after, language),
     scale: after.scale,
     before: side(before),
     after: side(after),

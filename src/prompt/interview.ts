@@ -6,6 +6,7 @@
  */
 import { answeredCount, interviewOrder, isAnswered, openQuestions, resumeIndex, withAnswer, withTarget } from '../answers/session.js';
 import type { Answer, AnswerSet, AnswerValue } from '../answers/types.js';
+import { levelTermOf } from '../questionnaire/level-term.js';
 import { localize } from '../questionnaire/text.js';
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
@@ -267,11 +268,12 @@ class Interview {
     }
   }
 
-  /** The ambition per dimension, as a level rank (phase 1..N of the questionnaire's levels). */
+  /** The ambition per dimension, as a level rank (1..N of the questionnaire's levels). */
   private async askTargets(): Promise<Step> {
     this.targetsAsked = true;
     const levels = this.o.questionnaire.levels;
     const dimensions = this.o.questionnaire.dimensions;
+    const term = levelTermOf(this.o.questionnaire, this.o.language);
     for (const [i, dimension] of dimensions.entries()) {
       const none: Choice<number> = { value: 0, name: this.m.targetNone };
       const choices: Choice<number>[] = levels.map((level, rank) => ({
@@ -282,7 +284,7 @@ class Interview {
       const name = this.t(dimension.name);
       const current = this.set.targets?.[dimension.id];
       const rank = await this.o.prompts.select<number>({
-        message: `${this.style.accent(`${this.m.targetsTitle} · ${i + 1}/${dimensions.length}`)}\n${this.style.bold(this.m.targetFor(name))}`,
+        message: `${this.style.accent(`${this.m.targetsTitle} · ${i + 1}/${dimensions.length}`)}\n${this.style.bold(this.m.targetFor(name, term))}`,
         choices: [...choices, { heading: this.style.dim('──────────────') }, none],
         ...(current !== undefined ? { default: current } : {}),
         help: this.style.dim(this.m.keysHelp),

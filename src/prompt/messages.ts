@@ -2,6 +2,7 @@
  * The interview's own words (navigation, progress, review, errors) in Dutch and English.
  * Questionnaire content never comes from here: that is data, localised with localize().
  */
+import { dutchArticle, type LevelTerm } from '../questionnaire/level-term.js';
 import { pickCatalogue } from '../util/language.js';
 
 export interface Messages {
@@ -38,7 +39,8 @@ export interface Messages {
   reviewUnanswered(n: number): string;
   reviewUnknown(n: number): string;
   targetsTitle: string;
-  targetFor(dimension: string): string;
+  /** `term`: what the questionnaire calls its levels, in the interview's language. */
+  targetFor(dimension: string, term: LevelTerm): string;
   targetNone: string;
   cancelled(file: string): string;
   continueWith(command: string): string;
@@ -97,7 +99,7 @@ export const nl: Messages = {
   reviewUnanswered: (n) => `Niet beantwoord (${n}): kies een vraag om hem te beantwoorden`,
   reviewUnknown: (n) => `Weet niet (${n})`,
   targetsTitle: 'Ambitie',
-  targetFor: (dimension) => `Welke fase wilt u bereiken voor ${dimension}?`,
+  targetFor: (dimension, term) => `${dutchArticle(term) === 'het' ? 'Welk' : 'Welke'} ${term.singular} wilt u bereiken voor ${dimension}?`,
   targetNone: 'Geen ambitie opgeven',
   cancelled: (file) => `Gestopt. Alle antwoorden tot nu toe staan in ${file}.`,
   continueWith: (command) => `Ga later verder met: ${command}`,
@@ -154,7 +156,7 @@ export const en: Messages = {
   reviewUnanswered: (n) => `Unanswered (${n}): choose a question to answer it`,
   reviewUnknown: (n) => `Don't know (${n})`,
   targetsTitle: 'Ambition',
-  targetFor: (dimension) => `Which phase do you want to reach for ${dimension}?`,
+  targetFor: (dimension, term) => `Which ${term.singular} do you want to reach for ${dimension}?`,
   targetNone: 'No ambition',
   cancelled: (file) => `Stopped. All answers so far are in ${file}.`,
   continueWith: (command) => `Continue later with: ${command}`,

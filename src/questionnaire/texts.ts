@@ -32,6 +32,10 @@ export function* questionnaireTexts(file: QuestionnaireFile): Generator<TextAt> 
     yield { path: ['levels', i, 'name'], text: level.name };
     if (level.description !== undefined) yield { path: ['levels', i, 'description'], text: level.description };
   }
+  if (file.levelTerm !== undefined) {
+    yield { path: ['levelTerm', 'singular'], text: file.levelTerm.singular };
+    yield { path: ['levelTerm', 'plural'], text: file.levelTerm.plural };
+  }
   for (const [i, scale] of (file.scales ?? []).entries()) {
     if (scale.description !== undefined) yield { path: ['scales', i, 'description'], text: scale.description };
     yield* optionTexts(scale.options, ['scales', i, 'options']);

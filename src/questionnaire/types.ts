@@ -60,6 +60,13 @@ export interface Question {
 
 export type ScoringMethod = 'mean' | 'min';
 
+/** What a model calls its levels (`phase`, `maturity level`); without one the tool says "level". */
+export interface LevelTermText {
+  /** As it reads mid-sentence: lower case unless the word itself is capitalised. */
+  singular: Text;
+  plural: Text;
+}
+
 /** A questionnaire file as written (after schema validation). */
 export interface QuestionnaireFile {
   id: string;
@@ -70,6 +77,7 @@ export interface QuestionnaireFile {
   /** Relative path of a model file whose levels, scales and dimensions this questionnaire uses. */
   model?: string;
   levels?: Level[];
+  levelTerm?: LevelTermText;
   scales?: Scale[];
   dimensions?: Dimension[];
   questions?: Question[];
@@ -87,6 +95,8 @@ export interface Questionnaire {
   modelId: string;
   modelVersion: string;
   levels: Level[];
+  /** The questionnaire's own, else its model's; absent when neither names its levels. */
+  levelTerm?: LevelTermText;
   scales: Scale[];
   dimensions: Dimension[];
   questions: Question[];

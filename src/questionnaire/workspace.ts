@@ -203,6 +203,7 @@ export class Workspace {
       model = loaded.data as QuestionnaireFile;
       modelSource = loaded.source;
     }
+    const levelTerm = file.levelTerm ?? model?.levelTerm;
     const merged: Questionnaire = {
       id: file.id,
       version: file.version,
@@ -212,6 +213,7 @@ export class Workspace {
       modelId: model?.id ?? file.id,
       modelVersion: model?.version ?? file.version,
       levels: file.levels ?? model?.levels ?? [],
+      ...(levelTerm !== undefined ? { levelTerm } : {}),
       scales: file.scales ?? model?.scales ?? [],
       dimensions: file.dimensions ?? model?.dimensions ?? [],
       questions: file.questions ?? [],

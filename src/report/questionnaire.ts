@@ -86,6 +86,7 @@ export function questionnaireToFile(q: Questionnaire): QuestionnaireFile {
     ...(q.description !== undefined ? { description: q.description } : {}),
     languages: q.languages,
     levels: q.levels,
+    ...(q.levelTerm !== undefined ? { levelTerm: q.levelTerm } : {}),
     scales: q.scales,
     dimensions: q.dimensions,
     questions: q.questions,

@@ -4,6 +4,7 @@
  */
 import type { AnswerSet, AnswerValue } from '../answers/types.js';
 import { questionsByLeaf } from '../questionnaire/structure.js';
+import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import type { Dimension, Questionnaire, ScoringMethod, Subdimension } from '../questionnaire/types.js';
 import { stepsBetween, orderNextSteps, type RankedSteps } from './next-steps.js';
@@ -241,6 +242,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     language,
     scoring: { method, disagreementThreshold: threshold },
     levels: q.levels.map((l, i) => ({ rank: i + 1, id: l.id, name: t(l.name), min: l.min })),
+    levelTerm: levelTermOf(q, language),
     scale: optionValues.length > 0 ? { min: Math.min(...optionValues), max: Math.max(...optionValues) } : { min: 0, max: 0 },
     coverage: coverageOf(allTallies, respondents),
     overall: levelRef(group.overall),

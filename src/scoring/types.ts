@@ -2,6 +2,7 @@
  * The maturity profile: what `datascan score --format json` prints (schemas/profile.schema.json is
  * the published contract). Scores are unrounded; texts are in the language scoring was asked for.
  */
+import type { LevelTerm } from '../questionnaire/level-term.js';
 
 export interface Coverage {
   /** Questions with an option value (summed over respondents for a group). */
@@ -83,6 +84,9 @@ export interface Profile {
   language: string;
   scoring: { method: 'mean' | 'min'; disagreementThreshold: number };
   levels: LevelInfo[];
+  /** What the questionnaire calls its levels, in `language`. Scoring always sets it; a profile
+   *  file written before it existed lacks it (renderers then use the default word). */
+  levelTerm?: LevelTerm;
   /** The range of option values, for charts. */
   scale: { min: number; max: number };
   coverage: Coverage;

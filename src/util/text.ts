@@ -67,3 +67,8 @@ export function hangingWrap(prefix: string, text: string, width: number, options
   const rest = Math.max(10, width - visibleLength(indent));
   return wrapLines(text, (k) => (k === 0 ? first : rest), options).map((line, i) => (i === 0 ? prefix : indent) + line);
 }
+
+/** The first letter in upper case: for a word that starts a label (`fase` → `Fase`). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -142,6 +142,8 @@ describe('help, version, list and show (built CLI)', () => {
     expect(merged.levels).toHaveLength(4);
     expect(merged.questions).toHaveLength(51);
     expect(merged.model).toBeUndefined();
+    // The model's word for its levels travels with the merged questionnaire.
+    expect(merged.levelTerm).toEqual({ singular: { nl: 'fase', en: 'phase' }, plural: { nl: 'fasen', en: 'phases' } });
   });
 
   it('show on an unknown id exits 1 with the known ids', () => {

@@ -254,6 +254,30 @@ describe('interview: targets and language', () => {
     expect((await run.result).answers.targets).toEqual({ beleid: 2, data: 1 });
   });
 
+  /** Opens the targets from the review of a finished interview, and shows the first question. */
+  async function targetsQuestion(questionnaire: typeof q, options: Parameters<typeof start>[1] = {}): Promise<string> {
+    const answers = {
+      source: 'test',
+      questionnaire: q.id,
+      answers: { 'visie-1': { value: 1 }, 'visie-2': { value: 1 }, 'sturing-1': { value: 2 }, 'data-1': { value: 1 } },
+      session: { status: 'in-progress' as const },
+    };
+    await start(questionnaire, { answers, resume: true, ...options });
+    await choose(2); // review, all answered: 1 finish, 2 targets
+    return shown();
+  }
+
+  const maturity = { ...q, levelTerm: { singular: { nl: 'volwassenheidsniveau', en: 'maturity level' }, plural: { nl: 'volwassenheidsniveaus', en: 'maturity levels' } } };
+  // scan.yaml calls its levels fasen; without a levelTerm the tool says niveau (a het-word: welk).
+  it.each([
+    ['without a levelTerm, the default', { ...q, levelTerm: undefined }, {}, 'Welk niveau wilt u bereiken voor Beleid?'],
+    ['a neuter compound', maturity, {}, 'Welk volwassenheidsniveau wilt u bereiken voor Beleid?'],
+    ['in English', maturity, { language: 'en', messages: en }, 'Which maturity level do you want to reach for Policy?'],
+    ["the fixture's own, in English", q, { language: 'en', messages: en }, 'Which phase do you want to reach for Policy?'],
+  ])('asks for a target in the words the questionnaire uses for its levels: %s', async (_, questionnaire, options, question) => {
+    expect(await targetsQuestion(questionnaire, options)).toContain(question);
+  });
+
   it('speaks English with the English catalogue and language', async () => {
     const run = await start(q, { language: 'en', messages: en });
     const first = shown();

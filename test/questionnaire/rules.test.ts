@@ -30,6 +30,10 @@ const cases: [file: string, expected: string[]][] = [
   ['model-not-found.yaml', ['5:8 error unresolved-reference']],
   ['question-options.yaml', ['27:7 error question-options']],
   ['unknown-level-key.yaml', ['21:11 error unresolved-reference']],
+  // `levelTerm` without `plural`: the finding points at the map that lacks it.
+  ['level-term-missing-plural.yaml', ['6:3 error missing-key']],
+  // `levelTerm` texts are checked for translations like every other text.
+  ['level-term-translation.yaml', ['6:13 warning missing-translation']],
 ];
 
 describe('questionnaire rules on broken fixtures', () => {
@@ -56,6 +60,10 @@ describe('messages are plain language', () => {
 
   it('names the earlier place of a duplicate id', () => {
     expect(message('duplicate-id.yaml')).toEqual(['question id `q1` is used twice (first on line 22)']);
+  });
+
+  it('names the key a levelTerm lacks', () => {
+    expect(message('level-term-missing-plural.yaml')).toEqual(['`levelTerm` is missing required key `plural`']);
   });
 
   it('suggests a close scale id for an unresolved reference', () => {

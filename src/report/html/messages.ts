@@ -1,9 +1,13 @@
 /**
  * The HTML report's own labels (tool UI, not questionnaire content): names of (sub)dimensions,
  * levels and steps come from the profile, already localised. Parametrised labels are functions,
- * and every value they receive is already formatted and HTML-escaped by the caller.
+ * and every value they receive is already formatted and HTML-escaped by the caller. Each
+ * catalogue is a function of what the questionnaire calls its levels (`fase`, `level`): that word
+ * is questionnaire data, so every label is escaped where it is written.
  */
+import { defaultLevelTerm, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
+import { capitalise } from '../../util/text.js';
 
 export interface Messages {
   /** Document title when neither the options nor the profile give one. */
@@ -17,7 +21,7 @@ export interface Messages {
   generatedBy: (date: string | undefined) => string;
 
   summary: string;
-  overallPhase: string;
+  overallLevel: string;
   overallScore: string;
   coverage: string;
   coverageDetail: (answered: string, total: string, unknown: string, notApplicable: string) => string;
@@ -32,18 +36,19 @@ export interface Messages {
   barsDescription: (rows: number, series: string) => string;
   current: string;
   target: string;
-  phases: string;
-  phaseFrom: (min: string) => string;
+  /** The heading of the key under each chart: `Fasen: 1 Agenderen (vanaf 1,00) · …`. */
+  levels: string;
+  levelFrom: (min: string) => string;
   gapNote: string;
 
   scoresPerDimension: string;
   dimensionOverview: string;
   name: string;
   score: string;
-  phase: string;
+  level: string;
   gap: string;
   dimensionTotal: string;
-  belowFirstPhase: string;
+  belowFirstLevel: string;
 
   spread: string;
   spreadIntro: (threshold: string) => string;
@@ -73,7 +78,7 @@ export interface Messages {
   noProfiles: string;
 }
 
-const nl: Messages = {
+const nl = (term: LevelTerm): Messages => ({
   reportTitle: 'Volwassenheidsprofiel',
   comparisonTitle: 'Vergelijking van twee metingen',
   organisation: 'Organisatie',
@@ -83,7 +88,7 @@ const nl: Messages = {
   generatedBy: (date) => (date ? `Gemaakt met datascan op ${date}.` : 'Gemaakt met datascan.'),
 
   summary: 'Samenvatting',
-  overallPhase: 'Fase (totaal)',
+  overallLevel: `${capitalise(term.singular)} (totaal)`,
   overallScore: 'Score (totaal)',
   coverage: 'Dekking',
   coverageDetail: (answered, total, unknown, notApplicable) =>
@@ -99,18 +104,18 @@ const nl: Messages = {
   barsDescription: (rows, series) => `Staafdiagram met ${rows} rijen; staven: ${series}. Dezelfde cijfers staan in de tabellen.`,
   current: 'Huidige score',
   target: 'Doel',
-  phases: 'Fasen',
-  phaseFrom: (min) => `vanaf ${min}`,
+  levels: capitalise(term.plural),
+  levelFrom: (min) => `vanaf ${min}`,
   gapNote: '– = geen score; de lijn is op die as onderbroken.',
 
   scoresPerDimension: 'Scores per dimensie',
   dimensionOverview: 'Overzicht',
   name: 'Onderdeel',
   score: 'Score',
-  phase: 'Fase',
+  level: capitalise(term.singular),
   gap: 'Afstand tot doel',
   dimensionTotal: 'totaal',
-  belowFirstPhase: 'onder fase 1',
+  belowFirstLevel: `onder ${term.singular} 1`,
 
   spread: 'Spreiding tussen respondenten',
   spreadIntro: (threshold) =>
@@ -139,9 +144,9 @@ const nl: Messages = {
   comparisonSubdimensionsChart: 'Voor en na per subdimensie',
   comparisonTable: 'Scores voor en na',
   noProfiles: 'Er is geen profiel om te tonen.',
-};
+});
 
-const en: Messages = {
+const en = (term: LevelTerm): Messages => ({
   reportTitle: 'Maturity profile',
   comparisonTitle: 'Comparison of two scans',
   organisation: 'Organisation',
@@ -151,7 +156,7 @@ const en: Messages = {
   generatedBy: (date) => (date ? `Made with datascan on ${date}.` : 'Made with datascan.'),
 
   summary: 'Summary',
-  overallPhase: 'Overall phase',
+  overallLevel: `Overall ${term.singular}`,
   overallScore: 'Overall score',
   coverage: 'Coverage',
   coverageDetail: (answered, total, unknown, notApplicable) =>
@@ -167,18 +172,18 @@ const en: Messages = {
   barsDescription: (rows, series) => `Bar chart with ${rows} rows; bars: ${series}. The same numbers are in the tables.`,
   current: 'Current score',
   target: 'Target',
-  phases: 'Phases',
-  phaseFrom: (min) => `from ${min}`,
+  levels: capitalise(term.plural),
+  levelFrom: (min) => `from ${min}`,
   gapNote: '– = no score; the line has a gap on that axis.',
 
   scoresPerDimension: 'Scores per dimension',
   dimensionOverview: 'Overview',
   name: 'Part',
   score: 'Score',
-  phase: 'Phase',
+  level: capitalise(term.singular),
   gap: 'Gap to target',
   dimensionTotal: 'total',
-  belowFirstPhase: 'below phase 1',
+  belowFirstLevel: `below ${term.singular} 1`,
 
   spread: 'Spread among respondents',
   spreadIntro: (threshold) =>
@@ -207,9 +212,12 @@ const en: Messages = {
   comparisonSubdimensionsChart: 'Before and after per subdimension',
   comparisonTable: 'Scores before and after',
   noProfiles: 'There is no profile to show.',
-};
+});
 
-/** The labels for a language (`nl`, `en`, or a tag such as `nl-BE`); English when there are none. */
-export function messagesFor(language: string): Messages {
-  return pickCatalogue({ en, nl }, language);
+/**
+ * The labels for a language (`nl`, `en`, or a tag such as `nl-BE`; English when there are none),
+ * with the questionnaire's word for a level in that language (see profileLevelTerm).
+ */
+export function messagesFor(language: string, term: LevelTerm = defaultLevelTerm(language)): Messages {
+  return pickCatalogue({ en, nl }, language)(term);
 }

@@ -7,6 +7,7 @@
  * chart renderers take plain text and escape it themselves. Labels from messages.ts are ours.
  */
 import { compareProfiles, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
+import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import type { DimensionProfile, LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
 import { renderBarChart, renderRangeBar } from './bars.js';
 import { escapeHtml } from './escape.js';
@@ -42,13 +43,15 @@ interface Context {
 
 /** A report for one or more profiles (each a complete report of its own, on its own pages). */
 export function renderHtmlReport(profiles: Profile[], options: HtmlReportOptions): string {
-  const ctx: Context = { m: messagesFor(options.language), lang: options.language, options };
-  const title = options.title ?? ctx.m.reportTitle;
+  const m = messagesFor(options.language);
+  const title = options.title ?? m.reportTitle;
   const first = profiles[0];
   const docTitle = first?.organisation ? `${title} – ${first.organisation}` : title;
+  // Each profile in its own questionnaire's word for a level: one report may hold several.
+  const ctxOf = (p: Profile): Context => ({ m: messagesFor(options.language, profileLevelTerm(p, options.language)), lang: options.language, options });
   const body = profiles.length
-    ? profiles.map((p, i) => profileArticle(p, ctx, title, profiles.length > 1 ? `p${i + 1}-` : '')).join('\n')
-    : `<article><h1>${escapeHtml(title)}</h1><p>${escapeHtml(ctx.m.noProfiles)}</p></article>`;
+    ? profiles.map((p, i) => profileArticle(p, ctxOf(p), title, profiles.length > 1 ? `p${i + 1}-` : '')).join('\n')
+    : `<article><h1>${escapeHtml(title)}</h1><p>${escapeHtml(m.noProfiles)}</p></article>`;
   return documentShell(docTitle, options.language, body);
 }
 
@@ -57,7 +60,7 @@ export function renderHtmlComparison(before: Profile, after: Profile, options: H
   return renderComparisonHtml(compareProfiles(before, after, { language: options.language }), { before, after }, options);
 }
 
-/** The levels of the compared profiles: each side's phases are named by its own questionnaire. */
+/** The levels of the compared profiles: each side's levels are named by its own questionnaire. */
 export interface ComparedLevels {
   before: Pick<Profile, 'levels'>;
   after: Pick<Profile, 'levels'>;
@@ -65,10 +68,10 @@ export interface ComparedLevels {
 
 /**
  * A comparison (from compareProfiles) as a report, in the comparison's language; the profiles it
- * was made from give the phase names of each side.
+ * was made from give the level names of each side.
  */
 export function renderComparisonHtml(c: Comparison, profiles: ComparedLevels, options: Omit<HtmlComparisonOptions, 'language'> = {}): string {
-  const ctx: Context = { m: messagesFor(c.language), lang: c.language, options: { ...options, language: c.language } };
+  const ctx: Context = { m: messagesFor(c.language, c.levelTerm), lang: c.language, options: { ...options, language: c.language } };
   const title = options.title ?? ctx.m.comparisonTitle;
   const organisation = c.after.organisation ?? c.before.organisation;
   const docTitle = organisation ? `${title} – ${organisation}` : title;
@@ -99,19 +102,19 @@ function documentShell(title: string, language: string, body: string): string {
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-/** "2 · Experimenteren", "below phase 1" for rank 0. Plain text. */
-function phaseText(profile: Pick<Profile, 'levels'>, rank: number, m: Messages): string {
-  if (rank <= 0) return m.belowFirstPhase;
+/** "2 · Experimenteren", "below level 1" for rank 0. Plain text. */
+function levelText(profile: Pick<Profile, 'levels'>, rank: number, m: Messages): string {
+  if (rank <= 0) return m.belowFirstLevel;
   const name = levelOf(profile, rank)?.name;
   return name === undefined ? String(rank) : `${rank} · ${name}`;
 }
 
-/** The phase a unit is in, or "–" without a score or without the unit. Plain text. */
-function unitPhase(profile: Pick<Profile, 'levels'>, unit: LevelRef | null, m: Messages): string {
-  return unit === null || unit.score === null ? NO_VALUE : phaseText(profile, unit.level, m);
+/** The level a unit is in, or "–" without a score or without the unit. Plain text. */
+function unitLevel(profile: Pick<Profile, 'levels'>, unit: LevelRef | null, m: Messages): string {
+  return unit === null || unit.score === null ? NO_VALUE : levelText(profile, unit.level, m);
 }
 
-/** The scale and phases of a profile (or of a comparison: the later profile's). */
+/** The scale and levels of a profile (or of a comparison: the later profile's). */
 type Scaled = Pick<Profile, 'levels' | 'scale'>;
 
 function chartScale(profile: Scaled): ChartScale {
@@ -138,7 +141,7 @@ function hasSubdimensions(dimensions: readonly { subdimensions: readonly unknown
   return dimensions.some((d) => d.subdimensions.length > 0);
 }
 
-/** A radar when there are three or more axes, bars otherwise; always with a legend and phase key. */
+/** A radar when there are three or more axes, bars otherwise; always with a legend and level key. */
 function chartFigure(args: {
   id: string;
   caption: string;
@@ -167,13 +170,13 @@ function chartFigure(args: {
           className: `chart-${kind}`,
         });
   const hasGap = series.some((s) => s.values.some((v) => v === null));
-  // Each phase stays on one line; the key wraps between phases only.
-  const phaseKey = profile.levels.map((l) => `<span>${l.rank} ${escapeHtml(l.name)} (${escapeHtml(m.phaseFrom(formatScore(l.min, lang)))})</span>`).join(' · ');
+  // Each level stays on one line; the key wraps between levels only.
+  const levelKey = profile.levels.map((l) => `<span>${l.rank} ${escapeHtml(l.name)} (${escapeHtml(m.levelFrom(formatScore(l.min, lang)))})</span>`).join(' · ');
   return (
     `<figure class="chart-figure" data-chart="${escapeHtml(kind)}">` +
     `<figcaption>${escapeHtml(caption)}</figcaption>${svg}` +
     legendHtml(series, hasGap ? [m.gapNote] : []) +
-    `<p class="phase-key">${escapeHtml(m.phases)}: ${phaseKey}</p>` +
+    `<p class="phase-key">${escapeHtml(m.levels)}: ${levelKey}</p>` +
     `</figure>`
   );
 }
@@ -230,7 +233,7 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
 function summarySection(profile: Profile, ctx: Context): string {
   const { m, lang } = ctx;
   const overall = profile.overall;
-  const phase = card(m.overallPhase, escapeHtml(unitPhase(profile, overall, m)), escapeHtml(`${m.score} ${formatScore(overall.score, lang)}`));
+  const level = card(m.overallLevel, escapeHtml(unitLevel(profile, overall, m)), escapeHtml(`${m.score} ${formatScore(overall.score, lang)}`));
   const coverage = card(m.coverage, escapeHtml(formatPercent(profile.coverage.ratio, lang)), coverageDetail(profile, m, lang));
   const people = (profile.respondentList ?? [])
     .map((r) => [r.name, r.role].filter(Boolean).join(', '))
@@ -242,7 +245,7 @@ function summarySection(profile: Profile, ctx: Context): string {
     people.length ? `<ul class="respondent-list">${people.join('')}</ul>` : '',
   );
   const method = `<p class="muted">${escapeHtml(m.scoringMethod)}: ${escapeHtml(m.scoringMethods[profile.scoring.method] ?? profile.scoring.method)}.</p>`;
-  return `<section class="summary"><h2>${escapeHtml(m.summary)}</h2><div class="cards">${phase}${coverage}${respondents}</div>${method}</section>`;
+  return `<section class="summary"><h2>${escapeHtml(m.summary)}</h2><div class="cards">${level}${coverage}${respondents}</div>${method}</section>`;
 }
 
 function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): ChartSeries[] {
@@ -289,8 +292,8 @@ function unitRow(profile: Profile, unit: UnitProfile, ctx: Context, rowClass: st
   return (
     `<tr class="${rowClass}"><th scope="row">${escapeHtml(label)}</th>` +
     `<td class="num">${escapeHtml(formatScore(unit.score, lang))}</td>` +
-    `<td>${escapeHtml(unitPhase(profile, unit, m))}</td>` +
-    `<td>${escapeHtml(phaseText(profile, unit.target, m))}</td>` +
+    `<td>${escapeHtml(unitLevel(profile, unit, m))}</td>` +
+    `<td>${escapeHtml(levelText(profile, unit.target, m))}</td>` +
     `<td class="num">${escapeHtml(unit.score === null ? NO_VALUE : formatNumber(unit.gap, lang))}</td>` +
     `<td class="num">${escapeHtml(formatPercent(unit.coverage.ratio, lang))}</td></tr>`
   );
@@ -304,7 +307,7 @@ function unitTableHead(m: Messages): string {
   return (
     colgroup([28, 9, 22, 22, 10, 9]) +
     `<thead><tr><th scope="col">${escapeHtml(m.name)}</th><th scope="col" class="num">${escapeHtml(m.score)}</th>` +
-    `<th scope="col">${escapeHtml(m.phase)}</th><th scope="col">${escapeHtml(m.target)}</th>` +
+    `<th scope="col">${escapeHtml(m.level)}</th><th scope="col">${escapeHtml(m.target)}</th>` +
     `<th scope="col" class="num">${escapeHtml(m.gap)}</th><th scope="col" class="num">${escapeHtml(m.coverage)}</th></tr></thead>`
   );
 }
@@ -423,10 +426,10 @@ function nextStepsSection(profile: Profile, ctx: Context): string {
   const blocks = [...byDimension.entries()].map(([id, { name, groups }]) => {
     const items = groups.map(({ priority, group }) => {
       const heading = group.subdimensionName ?? group.dimensionName;
-      const phases = m.fromTo(phaseText(profile, group.fromLevel, m), phaseText(profile, group.toLevel, m));
+      const fromTo = m.fromTo(levelText(profile, group.fromLevel, m), levelText(profile, group.toLevel, m));
       return (
         `<div class="step-group" data-priority="${priority}"><h4><span class="priority">${escapeHtml(m.priority(priority))}</span>${escapeHtml(heading)}</h4>` +
-        `<p class="phases">${escapeHtml(phases)}</p>` +
+        `<p class="phases">${escapeHtml(fromTo)}</p>` +
         `<ol>${group.steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol></div>`
       );
     });
@@ -446,7 +449,7 @@ function sideLabel(base: string, side: ProfileSide, explicit: string | undefined
 function sideCard(label: string, side: ProfileSide, overall: LevelRef | null, profile: Pick<Profile, 'levels'>, ctx: Context): string {
   const { m, lang } = ctx;
   const detail = `${m.score} ${formatScore(overall?.score ?? null, lang)} · ${m.coverage} ${formatPercent(side.coverage.ratio, lang)} · ${m.respondents} ${side.respondents}`;
-  return card(label, escapeHtml(unitPhase(profile, overall, m)), escapeHtml(detail));
+  return card(label, escapeHtml(unitLevel(profile, overall, m)), escapeHtml(detail));
 }
 
 function comparisonArticle(c: Comparison, profiles: ComparedLevels, ctx: Context, title: string, options: Omit<HtmlComparisonOptions, 'language'>): string {
@@ -496,14 +499,14 @@ function comparisonArticle(c: Comparison, profiles: ComparedLevels, ctx: Context
 
   const row = (u: UnitChange, rowClass: string) =>
     `<tr class="${rowClass}"><th scope="row">${escapeHtml(u.name)}</th>` +
-    `<td class="num">${escapeHtml(formatScore(u.before?.score ?? null, lang))}</td><td>${escapeHtml(unitPhase(profiles.before, u.before, m))}</td>` +
-    `<td class="num">${escapeHtml(formatScore(u.after?.score ?? null, lang))}</td><td>${escapeHtml(unitPhase(profiles.after, u.after, m))}</td>` +
+    `<td class="num">${escapeHtml(formatScore(u.before?.score ?? null, lang))}</td><td>${escapeHtml(unitLevel(profiles.before, u.before, m))}</td>` +
+    `<td class="num">${escapeHtml(formatScore(u.after?.score ?? null, lang))}</td><td>${escapeHtml(unitLevel(profiles.after, u.after, m))}</td>` +
     `<td class="num">${escapeHtml(formatChange(u.change, lang))}</td></tr>`;
   const rows = c.dimensions.map((d) => row(d, 'total') + d.subdimensions.map((s) => row(s, 'sub')).join('')).join('');
   const table =
     `<section class="scores page"><h2>${escapeHtml(m.comparisonTable)}</h2><table class="comparison">${colgroup([30, 11, 20, 11, 20, 8])}<thead><tr>` +
-    `<th scope="col">${escapeHtml(m.name)}</th><th scope="col" class="num" title="${escapeHtml(beforeLabel)}">${escapeHtml(m.before)}</th><th scope="col">${escapeHtml(m.phase)}</th>` +
-    `<th scope="col" class="num" title="${escapeHtml(afterLabel)}">${escapeHtml(m.after)}</th><th scope="col">${escapeHtml(m.phase)}</th><th scope="col" class="num">${escapeHtml(m.change)}</th>` +
+    `<th scope="col">${escapeHtml(m.name)}</th><th scope="col" class="num" title="${escapeHtml(beforeLabel)}">${escapeHtml(m.before)}</th><th scope="col">${escapeHtml(m.level)}</th>` +
+    `<th scope="col" class="num" title="${escapeHtml(afterLabel)}">${escapeHtml(m.after)}</th><th scope="col">${escapeHtml(m.level)}</th><th scope="col" class="num">${escapeHtml(m.change)}</th>` +
     `</tr></thead><tbody>${rows}</tbody></table></section>`;
 
   return [

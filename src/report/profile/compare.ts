@@ -1,7 +1,7 @@
 /** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
 import type { Comparison, DimensionChange, ProfileSide, UnitChange } from '../../compare/compare.js';
 import { plainStyle, type Style } from '../../util/style.js';
-import { hangingWrap } from '../../util/text.js';
+import { capitalise, hangingWrap } from '../../util/text.js';
 import { formatChange, formatScore, NO_VALUE } from '../format.js';
 import { labelsFor, type Labels } from './labels.js';
 import { escapeMarkdown } from './markdown.js';
@@ -9,8 +9,6 @@ import { DEFAULT_WIDTH, type ProfileTextOptions } from './table.js';
 import { layout, type Cell, type Column } from './text.js';
 
 const ARROW = { up: '▲', down: '▼', same: '=' } as const;
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function sideText(s: ProfileSide, labels: Labels): string {
   return [`${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`, labels.respondents(s.respondents), ...(s.date ? [s.date] : [])].join(' · ');
@@ -35,16 +33,18 @@ function rows(c: Comparison): { unit: UnitChange; depth: number }[] {
 export function renderComparisonTable(c: Comparison, options: ProfileTextOptions = {}): string {
   const style: Style = options.style ?? plainStyle;
   const width = options.width ?? DEFAULT_WIDTH;
-  const labels = labelsFor(c.language);
+  const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
   const out: string[] = [style.bold(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)];
   out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, labels), width - 1));
   out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, labels), width - 1));
   out.push('');
-  const fixed = [6, 6, 9, 7];
+  // The level column holds `1 → 2`; a longer word for a level (`maturity level`) wraps in its header.
+  const levelWidth = Math.max(7, ...labels.level.split(/\s+/).map((w) => w.length));
+  const fixed = [6, 6, 9, levelWidth];
   const columns: Column[] = [
     { width: width - 1 - fixed.reduce((a, b) => a + b, 0) - 2 * fixed.length, wrap: true },
-    ...fixed.map((w, i): Column => ({ width: w, align: i < 3 ? 'right' : 'left' })),
+    ...fixed.map((w, i): Column => (i < 3 ? { width: w, align: 'right' } : { width: w, wrap: true })),
   ];
   const colour = (u: UnitChange) => (u.direction === 'up' ? style.ok : u.direction === 'down' ? style.error : undefined);
   const row = (u: UnitChange, depth: number, name: string): Cell[] => {
@@ -58,7 +58,7 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
       levelText(u),
     ];
   };
-  out.push(...layout([[labels.unit, labels.before, labels.after, labels.change, labels.phase].map((t) => ({ text: t, style: style.dim }))], columns));
+  out.push(...layout([[labels.unit, labels.before, labels.after, labels.change, labels.level].map((t) => ({ text: t, style: style.dim }))], columns));
   let previousDepth = -1;
   for (const { unit, depth } of rows(c)) {
     if (depth === 0 && previousDepth >= 0) out.push('');
@@ -70,12 +70,12 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
 }
 
 export function renderComparisonMarkdown(c: Comparison): string {
-  const labels = labelsFor(c.language);
+  const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
   const out: string[] = [`# ${escapeMarkdown(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)}`, ''];
   out.push(`- **${capitalise(labels.before)}:** ${escapeMarkdown(sideText(c.before, labels))}`);
   out.push(`- **${capitalise(labels.after)}:** ${escapeMarkdown(sideText(c.after, labels))}`, '');
-  out.push(`| ${[labels.unit, labels.before, labels.after, labels.change, labels.phase].join(' | ')} |`, '| --- | ---: | ---: | --- | --- |');
+  out.push(`| ${[labels.unit, labels.before, labels.after, labels.change, labels.level].map(escapeMarkdown).join(' | ')} |`, '| --- | ---: | ---: | --- | --- |');
   const line = (u: UnitChange, name: string, strong: boolean) => {
     const cells = [strong ? `**${escapeMarkdown(name)}**` : `↳ ${escapeMarkdown(name)}`, formatScore(u.before?.score ?? null, lang), formatScore(u.after?.score ?? null, lang), changeText(u, lang), levelText(u)];
     return `| ${cells.join(' | ')} |`;

@@ -62,15 +62,15 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
       const first = levelOf(profile, 1);
       return `0, ${first ? labels.belowFirst(first.name, plain(first.min)) : ''}`;
     }
-    const upper = level.next ? ` < ${plain(level.next.min)} (${labels.phase} ${level.next.rank} ${levelName(level.next.rank)})` : ` (${labels.topLevel})`;
+    const upper = level.next ? ` < ${plain(level.next.min)} (${labels.level} ${level.next.rank} ${levelName(level.next.rank)})` : ` (${labels.topLevel})`;
     return `${level.rank} ${levelName(level.rank)}, ${labels.because} ${plain(level.min ?? 0)} ≤ ${score(unit.score)}${upper}`;
   };
 
   const out: string[] = [style.bold(labels.explanation), ''];
   for (const unit of explanation.units) {
     const title = unit.id === null ? labels.overall : `${names.get(unit.id) ?? unit.id} (${unit.id})`;
-    const phase = unit.level.rank > 0 ? ` · ${labels.phase} ${unit.level.rank} ${levelName(unit.level.rank)}` : '';
-    out.push(...hangingWrap('', style.bold(`${title}: ${score(unit.score)}${phase}`), width));
+    const reached = unit.level.rank > 0 ? ` · ${labels.level} ${unit.level.rank} ${levelName(unit.level.rank)}` : '';
+    out.push(...hangingWrap('', style.bold(`${title}: ${score(unit.score)}${reached}`), width));
     const counted: string[] = [];
     const leftOut: string[] = [];
     for (const input of unit.inputs) {
@@ -90,7 +90,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     if (counted.length > 0) out.push(...hangingWrap(`  ${inputsLabel}: `, counted.join('; '), width));
     if (leftOut.length > 0) out.push(...hangingWrap(`  ${labels.leftOut}: `, leftOut.join('; '), width));
     out.push(...hangingWrap(`  ${labels.score}: `, formula(unit), width));
-    if (unit.score !== null) out.push(...hangingWrap(`  ${labels.phase}: `, levelLine(unit), width));
+    if (unit.score !== null) out.push(...hangingWrap(`  ${labels.level}: `, levelLine(unit), width));
     if (unit.target) {
       const gap = unit.gap === undefined ? '' : unit.gap > 0 ? `; ${labels.gap} ${unit.target.rank} − ${unit.level.rank} = ${unit.gap}` : `; ${labels.gap} 0`;
       out.push(...hangingWrap(`  ${labels.target}: `, `${unit.target.rank} (${labels.targetFrom(unit.target.source, unit.target.from)})${gap}`, width));

@@ -1,7 +1,9 @@
 /**
  * The words the profile reports use around the questionnaire's own texts, in English and Dutch.
- * Questionnaire content (names, phases, steps) comes from the profile; only these frame it.
+ * Questionnaire content (names, levels, steps) comes from the profile; only these frame it. Each
+ * catalogue is a function of what the questionnaire calls its levels (`fase`, `level`).
  */
+import { defaultLevelTerm, dutchArticle, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
 
 export interface Labels {
@@ -12,7 +14,8 @@ export interface Labels {
   overall: string;
   unit: string;
   score: string;
-  phase: string;
+  /** The word for a level, lower case: a column header and `fase 2 Experimenteren`. */
+  level: string;
   target: string;
   gap: string;
   chart: string;
@@ -49,14 +52,14 @@ export interface Labels {
   comparing: string;
 }
 
-const en: Labels = {
+const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
   coverage: 'Coverage',
   coverageDetail: (a, t, u, n) => `${a} of ${t} answered, ${u} unknown, ${n} n/a`,
   overall: 'Overall',
   unit: 'Dimension',
   score: 'score',
-  phase: 'phase',
+  level: term.singular,
   target: 'target',
   gap: 'gap',
   chart: 'chart',
@@ -67,7 +70,7 @@ const en: Labels = {
   spreadDetail: (min, max, sd, n) => `${min} to ${max} (sd ${sd}, ${n} respondents)`,
   nextSteps: 'Next steps',
   noNextSteps: 'No next steps: every target is reached (or nothing was answered).',
-  fromTo: (from, to) => `phase ${from} → ${to}`,
+  fromTo: (from, to) => `${term.singular} ${from} → ${to}`,
   chartLegend: (min, max) => `chart: # = score on the scale ${min}–${max}, | = target`,
   explanation: 'How these numbers came about',
   dimensions: 'dimensions',
@@ -82,25 +85,25 @@ const en: Labels = {
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
   because: 'because',
-  belowFirst: (name, min) => `below the first phase (${name} starts at ${min})`,
-  topLevel: 'the top phase',
+  belowFirst: (name, min) => `below the first ${term.singular} (${name} starts at ${min})`,
+  topLevel: `the top ${term.singular}`,
   targetFrom: (source, from) =>
-    source === 'file' ? `from the answer file ${from ?? ''}`.trim() : source === 'option' ? `from ${from ?? '--target'}` : source === 'dimension' ? `the target of its dimension ${from ?? ''}`.trim() : 'no target set: one phase up',
+    source === 'file' ? `from the answer file ${from ?? ''}`.trim() : source === 'option' ? `from ${from ?? '--target'}` : source === 'dimension' ? `the target of its dimension ${from ?? ''}`.trim() : `no target set: one ${term.singular} up`,
   nothingAnswered: 'nothing answered: no score',
   before: 'before',
   after: 'after',
   change: 'change',
   comparing: 'Comparison',
-};
+});
 
-const nl: Labels = {
+const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
   coverage: 'Dekking',
   coverageDetail: (a, t, u, n) => `${a} van ${t} beantwoord, ${u} weet niet, ${n} n.v.t.`,
   overall: 'Totaal',
   unit: 'Dimensie',
   score: 'score',
-  phase: 'fase',
+  level: term.singular,
   target: 'doel',
   gap: 'gat',
   chart: 'grafiek',
@@ -111,7 +114,7 @@ const nl: Labels = {
   spreadDetail: (min, max, sd, n) => `${min} tot ${max} (sd ${sd}, ${n} respondenten)`,
   nextSteps: 'Vervolgstappen',
   noNextSteps: 'Geen vervolgstappen: elk doel is bereikt (of er is niets beantwoord).',
-  fromTo: (from, to) => `fase ${from} → ${to}`,
+  fromTo: (from, to) => `${term.singular} ${from} → ${to}`,
   chartLegend: (min, max) => `grafiek: # = score op de schaal ${min}–${max}, | = doel`,
   explanation: 'Hoe deze getallen tot stand komen',
   dimensions: 'dimensies',
@@ -126,18 +129,21 @@ const nl: Labels = {
   onlyOne: (what) => `alleen ${what} telt`,
   minOf: 'laagste van',
   because: 'want',
-  belowFirst: (name, min) => `onder de eerste fase (${name} begint bij ${min})`,
-  topLevel: 'de hoogste fase',
+  belowFirst: (name, min) => `onder ${dutchArticle(term)} eerste ${term.singular} (${name} begint bij ${min})`,
+  topLevel: `${dutchArticle(term)} hoogste ${term.singular}`,
   targetFrom: (source, from) =>
-    source === 'file' ? `uit het antwoordbestand ${from ?? ''}`.trim() : source === 'option' ? `uit ${from ?? '--target'}` : source === 'dimension' ? `het doel van de dimensie ${from ?? ''}`.trim() : 'geen doel opgegeven: één fase hoger',
+    source === 'file' ? `uit het antwoordbestand ${from ?? ''}`.trim() : source === 'option' ? `uit ${from ?? '--target'}` : source === 'dimension' ? `het doel van de dimensie ${from ?? ''}`.trim() : `geen doel opgegeven: één ${term.singular} hoger`,
   nothingAnswered: 'niets beantwoord: geen score',
   before: 'voor',
   after: 'na',
   change: 'verschil',
   comparing: 'Vergelijking',
-};
+});
 
-/** Labels for a language tag (`nl`, `nl-BE`, `en`); English for languages without their own. */
-export function labelsFor(language: string): Labels {
-  return pickCatalogue({ en, nl }, language);
+/**
+ * Labels for a language tag (`nl`, `nl-BE`, `en`; English for languages without their own), with
+ * the questionnaire's word for a level in that language (see profileLevelTerm).
+ */
+export function labelsFor(language: string, term: LevelTerm = defaultLevelTerm(language)): Labels {
+  return pickCatalogue({ en, nl }, language)(term);
 }

@@ -1,10 +1,12 @@
 /** `--format markdown`: a report to paste into a document, an issue or a pull request. */
 import type { Profile, UnitProfile } from '../../scoring/types.js';
+import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { plainStyle } from '../../util/style.js';
+import { capitalise } from '../../util/text.js';
 import { formatNumber, formatScore, levelMinOf } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
-import { coverageText, disagreements, headerFacts, phaseText } from './table.js';
+import { coverageText, disagreements, headerFacts, levelText } from './table.js';
 import { bar } from './text.js';
 
 /** Escapes what would turn text into markup or break a table cell. */
@@ -20,23 +22,23 @@ function chartCell(profile: Profile, unit: UnitProfile): string {
 function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
   const name = escapeMarkdown(unit.name);
   const score = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? ' ⚠' : '');
-  const cells = [strong ? `**${name}**` : `↳ ${name}`, strong ? `**${score}**` : score, escapeMarkdown(phaseText(profile, unit)), String(unit.target), String(unit.gap), chartCell(profile, unit)];
+  const cells = [strong ? `**${name}**` : `↳ ${name}`, strong ? `**${score}**` : score, escapeMarkdown(levelText(profile, unit)), String(unit.target), String(unit.gap), chartCell(profile, unit)];
   return `| ${cells.join(' | ')} |`;
 }
 
 function header(labels: Labels): string[] {
-  const head = [labels.unit, labels.score, labels.phase, labels.target, labels.gap, labels.chart].map((h) => h.charAt(0).toUpperCase() + h.slice(1));
+  const head = [labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart].map((h) => escapeMarkdown(capitalise(h)));
   return [`| ${head.join(' | ')} |`, '| --- | ---: | --- | ---: | ---: | --- |'];
 }
 
 export function renderProfileMarkdown(profile: Profile): string {
-  const labels = labelsFor(profile.language);
+  const labels = labelsFor(profile.language, profileLevelTerm(profile));
   const lang = profile.language;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(profile.organisation ?? labels.noOrganisation)}`, '');
   out.push(escapeMarkdown(headerFacts(profile, labels)), '');
   out.push(`- **${labels.coverage}:** ${escapeMarkdown(coverageText(profile, labels))}`);
-  out.push(`- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${labels.phase} ${escapeMarkdown(phaseText(profile, profile.overall))}`);
+  out.push(`- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(levelText(profile, profile.overall))}`);
   out.push('');
   for (const d of profile.dimensions) {
     out.push(`## ${escapeMarkdown(d.name)}`, '', ...header(labels), unitRow(profile, d, true));
@@ -60,7 +62,7 @@ export function renderProfileMarkdown(profile: Profile): string {
   if (profile.nextSteps.length === 0) out.push(labels.noNextSteps, '');
   for (const [i, group] of profile.nextSteps.entries()) {
     const where = group.subdimensionName ? `${group.dimensionName} › ${group.subdimensionName}` : group.dimensionName;
-    out.push(`${i + 1}. **${escapeMarkdown(where)}** (${labels.fromTo(group.fromLevel, group.toLevel)})`);
+    out.push(`${i + 1}. **${escapeMarkdown(where)}** (${escapeMarkdown(labels.fromTo(group.fromLevel, group.toLevel))})`);
     for (const step of group.steps) out.push(`   - ${escapeMarkdown(step)}`);
   }
   if (profile.nextSteps.length > 0) out.push('');

@@ -5,6 +5,7 @@
 import type { LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { hangingWrap, visibleLength } from '../../util/text.js';
+import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { formatNumber, formatPercent, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
@@ -19,7 +20,7 @@ export interface ProfileTextOptions {
 export const DEFAULT_WIDTH = 80;
 
 /** `2 Experimenteren`, `0` below the first level, `–` without a score. */
-export function phaseText(profile: Profile, ref: LevelRef): string {
+export function levelText(profile: Profile, ref: LevelRef): string {
   if (ref.score === null) return NO_VALUE;
   const level = levelOf(profile, ref.level);
   return level ? `${level.rank} ${level.name}` : '0';
@@ -54,15 +55,15 @@ function columnsFor(profile: Profile, labels: Labels, width: number): Column[] {
   // target, gap and chart have headers wider than their (right-aligned, one-digit) values: one
   // space before each is enough, which leaves the names more room.
   const free = width - 1 - (score + target + gap + chart) - (2 * 2 + 3 * 1);
-  const longestPhase = Math.max(labels.phase.length, ...profile.levels.map((l) => `${l.rank} ${l.name}`.length));
+  const longestLevel = Math.max(labels.level.length, ...profile.levels.map((l) => `${l.rank} ${l.name}`.length));
   // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
-  // (`  Opleidingsprogramma's`: a cut word reads wrongly); the phase the rest, at least 16.
+  // (`  Opleidingsprogramma's`: a cut word reads wrongly); the level the rest, at least 16.
   const names = Math.max(22, longestNameWord(profile));
-  const phase = Math.min(longestPhase, Math.max(16, free - names));
+  const level = Math.min(longestLevel, Math.max(16, free - names));
   return [
-    { width: Math.max(12, free - phase), wrap: true },
+    { width: Math.max(12, free - level), wrap: true },
     { width: score, align: 'right' },
-    { width: phase, wrap: true },
+    { width: level, wrap: true },
     { width: target, align: 'right', space: 1 },
     { width: gap, align: 'right', space: 1 },
     { width: chart, space: 1 },
@@ -81,7 +82,7 @@ function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Sty
   return [
     { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
     { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
-    phaseText(profile, unit),
+    levelText(profile, unit),
     String(unit.target),
     unit.gap > 0 ? { text: String(unit.gap), style: style.warning } : String(unit.gap),
     bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
@@ -91,19 +92,19 @@ function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Sty
 export function renderProfileTable(profile: Profile, options: ProfileTextOptions = {}): string {
   const style = options.style ?? plainStyle;
   const width = options.width ?? DEFAULT_WIDTH;
-  const labels = labelsFor(profile.language);
+  const labels = labelsFor(profile.language, profileLevelTerm(profile));
   const lang = profile.language;
   const out: string[] = [];
 
   out.push(style.bold(profile.organisation ?? labels.noOrganisation));
   out.push(...hangingWrap('', headerFacts(profile, labels), width - 1));
   out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
-  const overall = `${formatScore(profile.overall.score, lang)} · ${labels.phase} ${phaseText(profile, profile.overall)}`;
+  const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${levelText(profile, profile.overall)}`;
   out.push(...hangingWrap(`${labels.overall}: `, `${style.bold(overall)}  ${bar(profile.overall.score, null, profile.scale, style)}`, width - 1));
   out.push('');
 
   const columns = columnsFor(profile, labels, width);
-  out.push(...layout([[labels.unit, labels.score, labels.phase, labels.target, labels.gap, labels.chart]].map((r) => r.map((t) => ({ text: t, style: style.dim }))), columns));
+  out.push(...layout([[labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart]].map((r) => r.map((t) => ({ text: t, style: style.dim }))), columns));
   for (const [i, d] of profile.dimensions.entries()) {
     if (i > 0) out.push('');
     const rows = [unitRow(profile, d, 0, style, true), ...d.subdimensions.map((s) => unitRow(profile, s, 2, style, false))];

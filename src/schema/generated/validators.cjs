@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 exports.questionnaire = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose `levels`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (phase)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."};
 const schema14 = {"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as `nl` or `en`."};
 const func2 = Object.prototype.hasOwnProperty;
@@ -156,7 +156,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (phase)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -272,7 +272,7 @@ return errors === 0;
 const schema18 = {"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}};
 const schema20 = {"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -344,12 +344,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate22.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -431,8 +431,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate20(data2[i0], {instancePath:instancePath+"/options/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate22(data2[i0], {instancePath:instancePath+"/options/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
@@ -485,7 +485,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
@@ -493,7 +493,7 @@ const schema21 = {"type":"object","additionalProperties":false,"required":["id",
 const schema23 = {"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."};
 const schema24 = {"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one."};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -576,13 +576,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate28.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
 const schema26 = {"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -639,13 +639,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate31.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
 const schema28 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -744,14 +744,14 @@ errors++;
 }
 }
 if(data.nextSteps !== undefined){
-if(!(validate28(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate30(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.levelDescriptions !== undefined){
-if(!(validate31(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -766,12 +766,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate34.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -870,14 +870,14 @@ errors++;
 }
 }
 if(data.nextSteps !== undefined){
-if(!(validate28(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if(!(validate30(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.levelDescriptions !== undefined){
-if(!(validate31(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+if(!(validate33(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
@@ -896,8 +896,8 @@ errors++;
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate34(data6[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if(!(validate36(data6[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -924,13 +924,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
 const schema31 = {"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]};
 
-function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -1268,8 +1268,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate20(data7[i0], {instancePath:instancePath+"/options/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate22(data7[i0], {instancePath:instancePath+"/options/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
 }
@@ -1296,7 +1296,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate41.errors = vErrors;
+validate43.errors = vErrors;
 return errors === 0;
 }
 
@@ -1698,11 +1698,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.scales !== undefined){
-let data9 = data.scales;
-if(Array.isArray(data9)){
-if(data9.length < 1){
-const err27 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scales,data:data9};
+if(data.levelTerm !== undefined){
+let data9 = data.levelTerm;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.singular === undefined){
+const err27 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema11.properties.levelTerm.required,parentSchema:schema11.properties.levelTerm,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1711,16 +1711,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-const len2 = data9.length;
-for(let i3=0; i3<len2; i3++){
-if(!(validate18(data9[i3], {instancePath:instancePath+"/scales/" + i3,parentData:data9,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scales.type,parentSchema:schema11.properties.scales,data:data9};
+if(data9.plural === undefined){
+const err28 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema11.properties.levelTerm.required,parentSchema:schema11.properties.levelTerm,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1729,12 +1721,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.dimensions !== undefined){
-let data11 = data.dimensions;
-if(Array.isArray(data11)){
-if(data11.length < 1){
-const err29 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.dimensions,data:data11};
+for(const key1 in data9){
+if(!((key1 === "singular") || (key1 === "plural"))){
+const err29 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.levelTerm,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1743,16 +1732,22 @@ vErrors.push(err29);
 }
 errors++;
 }
-const len3 = data11.length;
-for(let i4=0; i4<len3; i4++){
-if(!(validate25(data11[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data11,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+}
+if(data9.singular !== undefined){
+if(!(validate11(data9.singular, {instancePath:instancePath+"/levelTerm/singular",parentData:data9,parentDataProperty:"singular",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data9.plural !== undefined){
+if(!(validate11(data9.plural, {instancePath:instancePath+"/levelTerm/plural",parentData:data9,parentDataProperty:"plural",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data11};
+const err30 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levelTerm.type,parentSchema:schema11.properties.levelTerm,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1762,11 +1757,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.questions !== undefined){
-let data13 = data.questions;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err31 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.questions,data:data13};
+if(data.scales !== undefined){
+let data12 = data.scales;
+if(Array.isArray(data12)){
+if(data12.length < 1){
+const err31 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scales,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1775,16 +1770,16 @@ vErrors.push(err31);
 }
 errors++;
 }
-const len4 = data13.length;
-for(let i5=0; i5<len4; i5++){
-if(!(validate41(data13[i5], {instancePath:instancePath+"/questions/" + i5,parentData:data13,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+const len2 = data12.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate20(data12[i3], {instancePath:instancePath+"/scales/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.questions.type,parentSchema:schema11.properties.questions,data:data13};
+const err32 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scales.type,parentSchema:schema11.properties.scales,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1794,12 +1789,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.scoring !== undefined){
-let data15 = data.scoring;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key1 in data15){
-if(!(key1 === "method")){
-const err33 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring,data:data15};
+if(data.dimensions !== undefined){
+let data14 = data.dimensions;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err33 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.dimensions,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1808,11 +1802,16 @@ vErrors.push(err33);
 }
 errors++;
 }
+const len3 = data14.length;
+for(let i4=0; i4<len3; i4++){
+if(!(validate27(data14[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data14,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
 }
-if(data15.method !== undefined){
-let data16 = data15.method;
-if(!((data16 === "mean") || (data16 === "min"))){
-const err34 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.method.enum,parentSchema:schema11.properties.scoring.properties.method,data:data16};
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1822,9 +1821,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data15};
+if(data.questions !== undefined){
+let data16 = data.questions;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err35 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.questions,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1833,10 +1834,16 @@ vErrors.push(err35);
 }
 errors++;
 }
+const len4 = data16.length;
+for(let i5=0; i5<len4; i5++){
+if(!(validate43(data16[i5], {instancePath:instancePath+"/questions/" + i5,parentData:data16,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err36 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.questions.type,parentSchema:schema11.properties.questions,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1845,18 +1852,70 @@ vErrors.push(err36);
 }
 errors++;
 }
+}
+if(data.scoring !== undefined){
+let data18 = data.scoring;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+if(!(key2 === "method")){
+const err37 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring,data:data18};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data18.method !== undefined){
+let data19 = data18.method;
+if(!((data19 === "mean") || (data19 === "min"))){
+const err38 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.method.enum,parentSchema:schema11.properties.scoring.properties.method,data:data19};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data18};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.answers = validate46;
+exports.answers = validate48;
 const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","minLength":1,"description":"Version of the questionnaire that was answered."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ambition: dimension or subdimension id -> level rank. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"`in-progress` while `datascan run` is collecting answers."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
 const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
 const pattern14 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
 const schema40 = {"description":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
 const schema41 = {"description":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2047,12 +2106,12 @@ vErrors = null;
 }
 }
 }
-validate47.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/answers.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2346,8 +2405,8 @@ errors++;
 }
 }
 for(const key5 in data9){
-if(!(validate47(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate49(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
 errors = vErrors.length;
 }
 }
@@ -2479,19 +2538,19 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
-exports.profile = validate49;
-const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels (phases) of the questionnaire, lowest first."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":"integer","minimum":0,"description":"Level rank aimed for."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+exports.profile = validate51;
+const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":"integer","minimum":0,"description":"Level rank aimed for."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
 const schema44 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
 const schema45 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
 const schema54 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
 const schema46 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
 const schema47 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2599,7 +2658,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
@@ -2607,7 +2666,7 @@ const schema48 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object",
 const schema49 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":"integer","minimum":0,"description":"Level rank aimed for."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."};
 const schema52 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3253,17 +3312,17 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
 const schema53 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3302,16 +3361,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3354,8 +3413,8 @@ let data0 = data.subdimensions;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate55(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate57(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
 }
@@ -3382,7 +3441,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
@@ -3390,7 +3449,7 @@ const schema55 = {"type":"object","additionalProperties":false,"required":["ques
 const schema56 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
 const schema57 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4054,12 +4113,12 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4403,8 +4462,8 @@ let data11 = data.units;
 if(Array.isArray(data11)){
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate60(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate62(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
 errors = vErrors.length;
 }
 }
@@ -4431,12 +4490,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -5142,11 +5201,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.scale !== undefined){
-let data26 = data.scale;
+if(data.levelTerm !== undefined){
+let data26 = data.levelTerm;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.min === undefined){
-const err59 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data26};
+if(data26.singular === undefined){
+const err59 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5155,8 +5214,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data26.max === undefined){
-const err60 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data26};
+if(data26.plural === undefined){
+const err60 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5166,8 +5225,8 @@ vErrors.push(err60);
 errors++;
 }
 for(const key5 in data26){
-if(!((key5 === "min") || (key5 === "max"))){
-const err61 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scale,data:data26};
+if(!((key5 === "singular") || (key5 === "plural"))){
+const err61 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5177,10 +5236,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data26.min !== undefined){
-let data27 = data26.min;
-if(!((typeof data27 == "number") && (isFinite(data27)))){
-const err62 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.min.type,parentSchema:schema43.properties.scale.properties.min,data:data27};
+if(data26.singular !== undefined){
+let data27 = data26.singular;
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err62 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.singular,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5190,10 +5250,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data26.max !== undefined){
-let data28 = data26.max;
-if(!((typeof data28 == "number") && (isFinite(data28)))){
-const err63 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.max.type,parentSchema:schema43.properties.scale.properties.max,data:data28};
+else {
+const err63 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.singular.type,parentSchema:schema43.properties.levelTerm.properties.singular,data:data27};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5203,9 +5261,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-else {
-const err64 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scale.type,parentSchema:schema43.properties.scale,data:data26};
+if(data26.plural !== undefined){
+let data28 = data26.plural;
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err64 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.plural,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5215,11 +5275,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.coverage !== undefined){
-let data29 = data.coverage;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.answered === undefined){
-const err65 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+else {
+const err65 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.plural.type,parentSchema:schema43.properties.levelTerm.properties.plural,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5228,8 +5285,10 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data29.unknown === undefined){
-const err66 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.levelTerm.type,parentSchema:schema43.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5238,8 +5297,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data29.notApplicable === undefined){
-const err67 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+}
+if(data.scale !== undefined){
+let data29 = data.scale;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.min === undefined){
+const err67 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5248,8 +5311,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data29.total === undefined){
-const err68 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+if(data29.max === undefined){
+const err68 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5258,8 +5321,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data29.ratio === undefined){
-const err69 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data29};
+for(const key6 in data29){
+if(!((key6 === "min") || (key6 === "max"))){
+const err69 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5268,9 +5332,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key6 in data29){
-if(!(((((key6 === "answered") || (key6 === "unknown")) || (key6 === "notApplicable")) || (key6 === "total")) || (key6 === "ratio"))){
-const err70 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data29};
+}
+if(data29.min !== undefined){
+let data30 = data29.min;
+if(!((typeof data30 == "number") && (isFinite(data30)))){
+const err70 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.min.type,parentSchema:schema43.properties.scale.properties.min,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5280,10 +5346,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data29.answered !== undefined){
-let data30 = data29.answered;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err71 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data30};
+if(data29.max !== undefined){
+let data31 = data29.max;
+if(!((typeof data31 == "number") && (isFinite(data31)))){
+const err71 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.max.type,parentSchema:schema43.properties.scale.properties.max,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5292,9 +5358,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err72 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data30};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scale.type,parentSchema:schema43.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5304,11 +5371,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-if(data29.unknown !== undefined){
-let data31 = data29.unknown;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err73 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data31};
+if(data.coverage !== undefined){
+let data32 = data.coverage;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.answered === undefined){
+const err73 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5317,9 +5384,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err74 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data31};
+if(data32.unknown === undefined){
+const err74 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5328,12 +5394,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-}
-if(data29.notApplicable !== undefined){
-let data32 = data29.notApplicable;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err75 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data32};
+if(data32.notApplicable === undefined){
+const err75 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5342,9 +5404,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 < 0 || isNaN(data32)){
-const err76 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data32};
+if(data32.total === undefined){
+const err76 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5353,12 +5414,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data29.total !== undefined){
-let data33 = data29.total;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err77 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data33};
+if(data32.ratio === undefined){
+const err77 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5367,9 +5424,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err78 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data33};
+for(const key7 in data32){
+if(!(((((key7 === "answered") || (key7 === "unknown")) || (key7 === "notApplicable")) || (key7 === "total")) || (key7 === "ratio"))){
+const err78 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5379,12 +5436,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-if(data29.ratio !== undefined){
-let data34 = data29.ratio;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 1 || isNaN(data34)){
-const err79 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data34};
+if(data32.answered !== undefined){
+let data33 = data32.answered;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err79 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5393,8 +5448,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data34 < 0 || isNaN(data34)){
-const err80 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data34};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err80 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5404,8 +5460,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data34};
+}
+if(data32.unknown !== undefined){
+let data34 = data32.unknown;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err81 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5414,10 +5473,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data29};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err82 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5427,25 +5485,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.overall !== undefined){
-if(!(validate50(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-errors = vErrors.length;
 }
-}
-if(data.dimensions !== undefined){
-let data36 = data.dimensions;
-if(Array.isArray(data36)){
-const len3 = data36.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate52(data36[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data36,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.dimensions.type,parentSchema:schema43.properties.dimensions,data:data36};
+if(data32.notApplicable !== undefined){
+let data35 = data32.notApplicable;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err83 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5454,16 +5498,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data.nextSteps !== undefined){
-let data38 = data.nextSteps;
-if(Array.isArray(data38)){
-const len4 = data38.length;
-for(let i4=0; i4<len4; i4++){
-let data39 = data38[i4];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.dimension === undefined){
-const err84 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err84 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5472,8 +5509,12 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data39.subdimension === undefined){
-const err85 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+}
+}
+if(data32.total !== undefined){
+let data36 = data32.total;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err85 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5482,8 +5523,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data39.dimensionName === undefined){
-const err86 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err86 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data36};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5492,8 +5534,13 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data39.subdimensionName === undefined){
-const err87 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+}
+}
+if(data32.ratio !== undefined){
+let data37 = data32.ratio;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1 || isNaN(data37)){
+const err87 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5502,8 +5549,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data39.fromLevel === undefined){
-const err88 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+if(data37 < 0 || isNaN(data37)){
+const err88 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5512,8 +5559,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data39.toLevel === undefined){
-const err89 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+}
+else {
+const err89 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5522,8 +5570,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data39.steps === undefined){
-const err90 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema54.required,parentSchema:schema54,data:data39};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data32};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5532,9 +5582,26 @@ vErrors.push(err90);
 }
 errors++;
 }
-for(const key7 in data39){
-if(!(((((((key7 === "dimension") || (key7 === "subdimension")) || (key7 === "dimensionName")) || (key7 === "subdimensionName")) || (key7 === "fromLevel")) || (key7 === "toLevel")) || (key7 === "steps"))){
-const err91 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data39};
+}
+if(data.overall !== undefined){
+if(!(validate52(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+errors = vErrors.length;
+}
+}
+if(data.dimensions !== undefined){
+let data39 = data.dimensions;
+if(Array.isArray(data39)){
+const len3 = data39.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate54(data39[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data39,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.dimensions.type,parentSchema:schema43.properties.dimensions,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5544,10 +5611,15 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data39.dimension !== undefined){
-let data40 = data39.dimension;
-if(typeof data40 !== "string"){
-const err92 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimension.type,parentSchema:schema54.properties.dimension,data:data40};
+if(data.nextSteps !== undefined){
+let data41 = data.nextSteps;
+if(Array.isArray(data41)){
+const len4 = data41.length;
+for(let i4=0; i4<len4; i4++){
+let data42 = data41[i4];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.dimension === undefined){
+const err92 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5556,11 +5628,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data39.subdimension !== undefined){
-let data41 = data39.subdimension;
-if((typeof data41 !== "string") && (data41 !== null)){
-const err93 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema54.properties.subdimension.type},message:"must be string,null",schema:schema54.properties.subdimension.type,parentSchema:schema54.properties.subdimension,data:data41};
+if(data42.subdimension === undefined){
+const err93 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5569,11 +5638,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data39.dimensionName !== undefined){
-let data42 = data39.dimensionName;
-if(typeof data42 !== "string"){
-const err94 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimensionName.type,parentSchema:schema54.properties.dimensionName,data:data42};
+if(data42.dimensionName === undefined){
+const err94 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5582,11 +5648,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-if(data39.subdimensionName !== undefined){
-let data43 = data39.subdimensionName;
-if((typeof data43 !== "string") && (data43 !== null)){
-const err95 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema54.properties.subdimensionName.type},message:"must be string,null",schema:schema54.properties.subdimensionName.type,parentSchema:schema54.properties.subdimensionName,data:data43};
+if(data42.subdimensionName === undefined){
+const err95 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5595,11 +5658,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data39.fromLevel !== undefined){
-let data44 = data39.fromLevel;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err96 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.fromLevel.type,parentSchema:schema54.properties.fromLevel,data:data44};
+if(data42.fromLevel === undefined){
+const err96 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5608,9 +5668,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err97 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.fromLevel,data:data44};
+if(data42.toLevel === undefined){
+const err97 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5619,12 +5678,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-if(data39.toLevel !== undefined){
-let data45 = data39.toLevel;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err98 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.toLevel.type,parentSchema:schema54.properties.toLevel,data:data45};
+if(data42.steps === undefined){
+const err98 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5633,9 +5688,9 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 1 || isNaN(data45)){
-const err99 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.toLevel,data:data45};
+for(const key8 in data42){
+if(!(((((((key8 === "dimension") || (key8 === "subdimension")) || (key8 === "dimensionName")) || (key8 === "subdimensionName")) || (key8 === "fromLevel")) || (key8 === "toLevel")) || (key8 === "steps"))){
+const err99 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5645,15 +5700,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-if(data39.steps !== undefined){
-let data46 = data39.steps;
-if(Array.isArray(data46)){
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-if(typeof data47 !== "string"){
-const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.steps.items.type,parentSchema:schema54.properties.steps.items,data:data47};
+if(data42.dimension !== undefined){
+let data43 = data42.dimension;
+if(typeof data43 !== "string"){
+const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimension.type,parentSchema:schema54.properties.dimension,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5663,9 +5713,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.steps.type,parentSchema:schema54.properties.steps,data:data46};
+if(data42.subdimension !== undefined){
+let data44 = data42.subdimension;
+if((typeof data44 !== "string") && (data44 !== null)){
+const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema54.properties.subdimension.type},message:"must be string,null",schema:schema54.properties.subdimension.type,parentSchema:schema54.properties.subdimension,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5675,9 +5726,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-else {
-const err102 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data39};
+if(data42.dimensionName !== undefined){
+let data45 = data42.dimensionName;
+if(typeof data45 !== "string"){
+const err102 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimensionName.type,parentSchema:schema54.properties.dimensionName,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5687,9 +5739,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.nextSteps.type,parentSchema:schema43.properties.nextSteps,data:data38};
+if(data42.subdimensionName !== undefined){
+let data46 = data42.subdimensionName;
+if((typeof data46 !== "string") && (data46 !== null)){
+const err103 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema54.properties.subdimensionName.type},message:"must be string,null",schema:schema54.properties.subdimensionName.type,parentSchema:schema54.properties.subdimensionName,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5699,15 +5752,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data.explanation !== undefined){
-if(!(validate59(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(data42.fromLevel !== undefined){
+let data47 = data42.fromLevel;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err104 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.fromLevel.type,parentSchema:schema54.properties.fromLevel,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5716,6 +5764,114 @@ vErrors.push(err104);
 }
 errors++;
 }
-validate49.errors = vErrors;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err105 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.fromLevel,data:data47};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+if(data42.toLevel !== undefined){
+let data48 = data42.toLevel;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err106 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.toLevel.type,parentSchema:schema54.properties.toLevel,data:data48};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 1 || isNaN(data48)){
+const err107 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.toLevel,data:data48};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+if(data42.steps !== undefined){
+let data49 = data42.steps;
+if(Array.isArray(data49)){
+const len5 = data49.length;
+for(let i5=0; i5<len5; i5++){
+let data50 = data49[i5];
+if(typeof data50 !== "string"){
+const err108 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.steps.items.type,parentSchema:schema54.properties.steps.items,data:data50};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.steps.type,parentSchema:schema54.properties.steps,data:data49};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data42};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.nextSteps.type,parentSchema:schema43.properties.nextSteps,data:data41};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data.explanation !== undefined){
+if(!(validate61(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+validate51.errors = vErrors;
 return errors === 0;
 }
