@@ -124,7 +124,6 @@ export async function main(argv: string[]): Promise<number> {
     ]) + '\nAnswers are saved after every question; Ctrl-C saves and stops (exit 130), --resume continues.\nNeeds a terminal: for scripted use write an answer file and use `datascan score`.\n')
     .action((ref: string | undefined, options) => run(async (ctx) => (await import('./commands/run.js')).runCommand(ref, options, ctx))());
 
-  // --- scoring commands (helper) ---
   program
     .command('score')
     .description('score answer files into maturity profiles (files, folders or globs; CSV with --questionnaire)')
@@ -186,7 +185,6 @@ export async function main(argv: string[]): Promise<number> {
       'datascan template odg-quickscan --format csv --csv-dialect nl -o enquete.csv',
     ]))
     .action((ref: string, options) => run(async (ctx) => (await import('./commands/template.js')).templateCommand(ref, options, ctx))());
-  // --- end scoring commands ---
 
   try {
     await program.parseAsync(argv, { from: 'user' });
