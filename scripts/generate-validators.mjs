@@ -1,4 +1,4 @@
-// Generates src/schema/generated/validators.js: the published JSON Schemas compiled ahead of time
+// Generates src/schema/generated/validators.cjs: the published JSON Schemas compiled ahead of time
 // with ajv's standalone code, so the CLI never compiles a schema at run time (100-400 ms saved per
 // process). Run `npm run schemas` after editing a schema; a test fails when this file is stale.
 import { Ajv } from 'ajv';
@@ -10,7 +10,7 @@ export const SCHEMAS = ['questionnaire', 'answers', 'profile'];
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true };
 
 export function generate() {
-  // CommonJS, so src/lazy/modules.cts can load it on first use (see there).
+  // CommonJS, so src/lazy/modules.cjs can load it on first use (see there).
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: false, lines: true } });
   const names = {};
   for (const name of SCHEMAS) {

@@ -7,7 +7,8 @@ import { didYouMean } from '../util/suggest.js';
 import { fileCheckCache } from './check-cache.js';
 import { EXIT, expandPaths, nodeHost, shippedQuestionnairesDir, UserError } from './io.js';
 
-const YAML_FILE = /\.ya?ml$/i;
+/** Questionnaires are YAML, or JSON (e.g. what `show --format json` wrote). */
+const QUESTIONNAIRE_FILE = /\.(ya?ml|json)$/i;
 
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
@@ -17,7 +18,7 @@ export function openWorkspace(extraDirs: readonly string[], useCache: boolean): 
   const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(useCache));
   for (const dir of [...extraDirs, shippedQuestionnairesDir()]) {
     if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
-    workspace.registerQuestionnaires(expandPaths([dir], YAML_FILE));
+    workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
   }
   return workspace;
 }

@@ -84,7 +84,7 @@ export function expandGlob(glob: string, pattern?: RegExp): string[] {
   }
   const matches = entries
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .filter((f) => !f.split(path.sep).includes('node_modules'))
+    .filter((f) => !path.relative(base, f).split(path.sep).includes('node_modules'))
     .filter((f) => matcher.test(path.relative(base, f).split(path.sep).join('/')))
     .sort();
   return expandPaths(matches, pattern);

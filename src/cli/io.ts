@@ -50,7 +50,9 @@ export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FIL
       const files = entries
         .filter((e) => e.isFile() && pattern.test(e.name))
         .map((e) => path.join(e.parentPath ?? e.path, e.name))
-        .filter((f) => !f.split(path.sep).includes('node_modules'))
+        // Skip dependencies inside the folder, not the folder itself (datascan's own shipped
+        // questionnaires live under node_modules/datascan when it is installed).
+        .filter((f) => !path.relative(p, f).split(path.sep).includes('node_modules'))
         .sort();
       out.push(...files);
     } else {

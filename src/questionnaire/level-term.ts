@@ -28,9 +28,15 @@ export function defaultLevelTerm(language: string): LevelTerm {
  * in `language`, and must not frame a word of another.
  */
 export function levelTermOf(q: Pick<Questionnaire, 'levelTerm' | 'languages'>, language: string): LevelTerm {
-  const own = q.languages.includes(language) ? language : q.languages.find((l) => baseLanguage(l) === baseLanguage(language));
-  if (q.levelTerm === undefined || own === undefined) return defaultLevelTerm(language);
-  return { singular: localize(q.levelTerm.singular, own, q.languages[0]), plural: localize(q.levelTerm.plural, own, q.languages[0]) };
+  // The tool's words are English for a language it has no texts in: the term must be English too.
+  const words = baseLanguage(language) in DEFAULT_TERMS ? language : 'en';
+  const own = q.languages.includes(words) ? words : q.languages.find((l) => baseLanguage(l) === baseLanguage(words));
+  if (q.levelTerm === undefined || own === undefined) return defaultLevelTerm(words);
+  const { singular, plural } = q.levelTerm;
+  // Only a term the questionnaire gives in this very language (both forms); never another's word.
+  const has = (text: typeof singular) => typeof text === 'string' || own in text;
+  if (!has(singular) || !has(plural)) return defaultLevelTerm(words);
+  return { singular: localize(singular, own), plural: localize(plural, own) };
 }
 
 /**

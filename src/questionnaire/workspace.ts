@@ -117,7 +117,7 @@ export class Workspace {
     for (const file of files) {
       // Only a file with a `questions` key can be a questionnaire; answer files (often thousands)
       // are not parsed here, nor kept.
-      const raw = this.sources.has(path.normalize(file)) ? undefined : this.host.read(file);
+      const raw = this.sources.has(path.resolve(file)) ? undefined : this.host.read(file);
       if (raw && ('error' in raw || !QUESTIONS_KEY.test(raw.text))) continue;
       const data = this.read(file, true).local.data as { id?: unknown } | undefined;
       if (detectKind(data) !== 'questionnaire' || typeof data?.id !== 'string') continue;
@@ -127,7 +127,7 @@ export class Workspace {
 
   /** Parses a file and checks its syntax and schema, and for questionnaires all semantic rules. */
   load(file: string): CheckedFile {
-    const key = path.normalize(file);
+    const key = path.resolve(file);
     const known = this.files.get(key);
     if (known) return known;
     const checked = this.check(file, true);
@@ -140,12 +140,17 @@ export class Workspace {
    * each, and memory must not grow with them. The questionnaires they name are still kept.
    */
   loadUncached(file: string): CheckedFile {
-    return this.files.get(path.normalize(file)) ?? this.check(file, false);
+    const known = this.files.get(path.resolve(file));
+    if (known) return known;
+    const checked = this.check(file, false);
+    // Questionnaires and models are few and named by answer files: keep them.
+    if (checked.kind === 'questionnaire' || checked.kind === 'model') this.files.set(path.resolve(file), checked);
+    return checked;
   }
 
   /** Reads and parses a file, and runs the checks that need nothing but its text. */
   private read(file: string, keep: boolean): ReadFile {
-    const key = path.normalize(file);
+    const key = path.resolve(file);
     const known = this.sources.get(key);
     if (known) return known;
     const read = this.host.read(file);

@@ -23,9 +23,11 @@ function separators(language: string): { decimal: string; group: string } {
  * `value` with `digits` decimals, thousands grouped. Rounded as Intl does: half away from zero on
  * the number as it is written (0.015 → 0.02), not on its binary value (toFixed gives 0.01).
  */
-function fixed(value: number, digits: number, language: string): string {
+function fixed(value: number, digits: number, language: string, exponent = 0): string {
   const { decimal, group } = separators(language);
-  const abs = Math.abs(value);
+  // `exponent` scales by a power of ten on the written number (a ratio as a percentage), so the
+  // scaling adds no binary error: 0.575 is 57.5 %, not 57.49999… %.
+  const abs = exponent === 0 ? Math.abs(value) : Math.abs(Number(`${value}e${exponent}`));
   const shifted = Number(`${abs}e${digits}`);
   const rounded = String(abs).includes('e') || !Number.isFinite(shifted) ? abs : Number(`${Math.round(shifted)}e-${digits}`);
   const [whole = '0', fraction] = rounded.toFixed(digits).split('.');
@@ -65,7 +67,7 @@ export function formatNumber(value: number, language: string): string {
 
 /** A ratio 0..1 as a whole percentage. */
 export function formatPercent(ratio: number, language: string): string {
-  return `${fixed(ratio * 100, 0, language)}%`;
+  return `${fixed(ratio, 0, language, 2)}%`;
 }
 
 /**

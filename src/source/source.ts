@@ -87,14 +87,16 @@ function precheck(file: string, text: string): Diagnostic | undefined {
   return undefined;
 }
 
-/** Deepest nesting of flow or block collections, measured on the text so no recursion is needed. */
+/** Whether collections (maps and lists, flow or block) nest deeper than MAX_DEPTH. */
 function nestingTooDeep(doc: Document.Parsed): boolean {
   let tooDeep = false;
-  yamlLibrary().visit(doc, {
+  const { visit, isCollection } = yamlLibrary();
+  visit(doc, {
     Collection(_key, _node, path) {
-      if (path.length > MAX_DEPTH * 2) {
+      // The path holds the document, pairs and collections above this one: count collections.
+      if (path.filter((n) => isCollection(n)).length >= MAX_DEPTH) {
         tooDeep = true;
-        return yamlLibrary().visit.BREAK;
+        return visit.BREAK;
       }
       return undefined;
     },

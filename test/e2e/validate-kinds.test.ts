@@ -29,6 +29,32 @@ describe('validate tells every kind of file apart (built CLI)', () => {
     expect(result.code).toBe(0);
   });
 
+  it('a model file that does not exist is one finding of the questionnaire (exit 1), not an I/O error', () => {
+    const result = runCli(['validate', fixture('questionnaires', 'invalid', 'model-not-found.yaml')]);
+    expect(result.stdout.trim().split('\n')).toHaveLength(2);
+    expect(result.stdout).toContain(':5:8: error unresolved-reference');
+    expect(result.code).toBe(1);
+  });
+
+  it('answers naming a questionnaire among the inputs that has errors are not checked against the shipped one', () => {
+    const dir = path.join(tmp, 'typo');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'odg-scan.yaml'), fs.readFileSync('questionnaires/odg-scan.yaml', 'utf8').replace('\ntitle:', '\ntitel:'));
+    fs.writeFileSync(path.join(dir, 'a.yaml'), 'questionnaire: odg-scan\nanswers: {pw-eff-1: 2}\n');
+    const result = runCli(['validate', path.join(dir, 'a.yaml'), path.join(dir, 'odg-scan.yaml')]);
+    expect(result.stdout).toMatch(/a\.yaml:1:16: error unknown-questionnaire questionnaire `odg-scan` \(.*odg-scan\.yaml\) has errors/);
+    expect(result.code).toBe(1);
+  });
+
+  it('--dir finds JSON questionnaires too', () => {
+    const dir = path.join(tmp, 'json-dir');
+    fs.mkdirSync(dir);
+    const merged = JSON.parse(runCli(['show', 'odg-quickscan', '--format', 'json']).stdout);
+    fs.writeFileSync(path.join(dir, 'quick.json'), JSON.stringify({ ...merged, id: 'mijn-quickscan' }));
+    const rows = JSON.parse(runCli(['list', '--format', 'json', '--dir', dir]).stdout) as { id: string }[];
+    expect(rows.map((r) => r.id)).toContain('mijn-quickscan');
+  });
+
   it('score finds a questionnaire by id in a --dir folder, whatever the order', () => {
     const result = runCli(['score', fixture('catalog-order', 'a-answers.yaml'), '--dir', fixture('catalog-order'), '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);

@@ -79,8 +79,15 @@ describe('levelTermOf, profileLevelTerm, defaultLevelTerm', () => {
   it("localises a questionnaire's term; a language it has no texts in gets the default of that language", () => {
     expect(levelTermOf(tiny, 'nl')).toEqual({ singular: 'fase', plural: 'fasen' });
     expect(levelTermOf(tiny, 'nl-BE')).toEqual({ singular: 'fase', plural: 'fasen' });
-    expect(levelTermOf(tiny, 'de')).toEqual({ singular: 'level', plural: 'levels' });
+    // The tool has no German words: its English frames the questionnaire's English term.
+    expect(levelTermOf(tiny, 'de')).toEqual({ singular: 'phase', plural: 'phases' });
     expect(levelTermOf(ownTerm, 'nl')).toEqual({ singular: 'niveau', plural: 'niveaus' });
+  });
+
+  it('never frames a word of another language: a term missing this language (in either form) gives the default', () => {
+    const partial = { languages: ['nl', 'en'], levelTerm: { singular: { nl: 'fase', en: 'phase' }, plural: { nl: 'fasen' } } };
+    expect(levelTermOf(partial, 'en')).toEqual({ singular: 'level', plural: 'levels' });
+    expect(levelTermOf(partial, 'nl')).toEqual({ singular: 'fase', plural: 'fasen' });
   });
 
   it("takes a profile's term for labels in its language, the default for labels in another", () => {

@@ -103,6 +103,12 @@ describe('numbers formatted by hand read as Intl.NumberFormat would write them',
     for (const r of [0, 0.004, 0.005, 0.5, 0.875, 0.9549, 1]) expect(formatPercent(r, language), String(r)).toBe(intl(r, { style: 'percent', maximumFractionDigits: 0 }));
   });
 
+  it('percentages round on the written ratio, as Intl does (23/40 is 57.5 %, shown as 58 %)', () => {
+    for (const [n, d] of [[23, 40], [29, 200], [57, 200], [113, 200], [243, 255]] as const) {
+      expect(formatPercent(n / d, 'nl'), `${n}/${d}`).toBe(new Intl.NumberFormat('nl', { style: 'percent' }).format(n / d));
+    }
+  });
+
   it('a negative number that rounds to zero has no minus sign (Intl would write -0.00)', () => {
     expect(formatScore(-0.004, 'en')).toBe('0.00');
     expect(formatChange(-0.004, 'nl')).toBe('0,00');

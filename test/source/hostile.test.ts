@@ -46,6 +46,13 @@ describe('hostile and broken files get one clear finding, never a crash or a han
     expect(findings(fixtureWorkspace(), crlfFile)).toEqual(['16:5 error unknown-key']);
   });
 
+  it('lists nested deeper than 64 levels are refused like maps (YAML and JSON alike)', () => {
+    const deep = (n: number) => `{"a": ${'['.repeat(n)}${']'.repeat(n)}}`;
+    expect(parseSource('d.json', deep(63)).diagnostics).toEqual([]);
+    expect(parseSource('d.json', deep(64)).diagnostics.map((d) => d.rule)).toEqual(['too-deep']);
+    expect(parseSource('d.yaml', `a: ${'['.repeat(100)}${']'.repeat(100)}`).diagnostics.map((d) => d.rule)).toEqual(['too-deep']);
+  });
+
   it('lone CR line endings (old Mac files) count as line breaks in positions', () => {
     const source = parseSource('cr.yaml', 'id: x\rwieght: 1\r');
     expect(source.data).toEqual({ id: 'x', wieght: 1 });

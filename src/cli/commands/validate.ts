@@ -45,10 +45,11 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       found.set(path.resolve(file), readAnswerInput(file, workspace, csvQuestionnaire).diagnostics);
       continue;
     }
-    // Not kept: thousands of answer files must not all stay in memory. Questionnaires they name are.
+    // Answer files are not kept: thousands of them must not all stay in memory.
     const checked = workspace.loadUncached(file);
     found.set(path.resolve(file), checked.diagnostics);
-    const data = checked.data as { id?: unknown; model?: unknown; questionnaire?: unknown } | undefined;
+    // The parsed data, schema-valid or not: a questionnaire with a typo is still the one meant.
+    const data = checked.source?.data as { id?: unknown; model?: unknown; questionnaire?: unknown } | undefined;
     if (checked.kind === 'questionnaire' && typeof data?.id === 'string') {
       const known = workspace.catalog.get(data.id);
       if (known === undefined || path.resolve(known) !== path.resolve(file)) {
@@ -65,7 +66,12 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     }
   }
   for (const file of again) found.set(path.resolve(file), workspace.loadUncached(file).diagnostics);
-  for (const model of models) if (!found.has(path.resolve(model))) found.set(path.resolve(model), workspace.load(model).diagnostics);
+  for (const model of models) {
+    if (found.has(path.resolve(model))) continue;
+    // A model that cannot be read is already a finding of the questionnaire naming it.
+    const loaded = workspace.load(model);
+    if (loaded.source) found.set(path.resolve(model), loaded.diagnostics);
+  }
   const diagnostics = [...found.values()].flat();
   const reported = found;
   sortDiagnostics(diagnostics);
