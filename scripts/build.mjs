@@ -14,9 +14,43 @@ function buildId() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * The YAML parser and the schema validators, which src/lazy/modules.cjs loads on first use, are
+ * built as files of their own (dist/vendor/) rather than into the command chunks: a command that
+ * needs neither (help, or validate with everything cached) then does not even compile them.
+ */
+const VENDOR = {
+  yaml: 'vendor/yaml.cjs',
+  '../schema/generated/validators.cjs': 'vendor/validators.cjs',
+};
+const vendorEntries = { 'vendor/yaml': 'node_modules/yaml/dist/index.js', 'vendor/validators': 'src/schema/generated/validators.cjs' };
+const lazyVendor = {
+  name: 'lazy-vendor',
+  setup(b) {
+    b.onResolve({ filter: /^(yaml|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
+      if (!args.importer.endsWith(path.join('src', 'lazy', 'modules.cjs'))) return undefined;
+      // Command chunks live in dist/chunks/; the vendor files in dist/vendor/.
+      return { path: `../${VENDOR[args.path]}`, external: true };
+    });
+  },
+};
+
 // Build beside dist/ and swap it in, so a CLI started during a rebuild never sees half a build.
 const staging = `dist.staging-${process.pid}`;
 await build({
+  entryPoints: vendorEntries,
+  outdir: staging,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.DATASCAN_NO_MINIFY !== '1',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+await build({
+  plugins: [lazyVendor],
   entryPoints: { bin: 'src/cli/bin.ts' },
   outdir: staging,
   bundle: true,
