@@ -3,6 +3,12 @@ import type { Style } from '../util/style.js';
 /** What a command may use of the process: output streams, styles and global options, decided once in main. */
 export interface CommandContext {
   stdout(text: string): void;
+  /**
+   * Resolves when stdout can take more: at once, unless a reader (a pipe into jq, say) is slower
+   * than the command. Commands that stream call it between items, so memory does not fill with
+   * output nobody has read yet.
+   */
+  drain(): Promise<void>;
   stderr(text: string): void;
   /** Style for stdout (colour only when stdout is a terminal). */
   style: Style;

@@ -40,6 +40,7 @@ export async function main(argv: string[]): Promise<number> {
     const { color, cache } = program.opts<{ color?: boolean; cache: boolean }>();
     return {
       stdout: (t) => void process.stdout.write(t),
+      drain: () => (process.stdout.writableNeedDrain ? new Promise<void>((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
       stderr: (t) => void process.stderr.write(t),
       style: makeStyle(useColor(process.stdout, color)),
       errStyle: makeStyle(useColor(process.stderr, color)),

@@ -164,8 +164,10 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
         }
       }
       progress?.tick();
-      // So that Ctrl-C can remove the -o file's temporary file while files are being read.
+      // So that Ctrl-C can remove the -o file's temporary file while files are being read; on
+      // stdout, so that a slow reader holds the scoring back instead of the output piling up.
       if (toFile) await pollSignals();
+      else await ctx.drain();
     }
     if (options.aggregate && pending.length > 0) {
       const ids = [...new Set(pending.map((p) => p.q.id))];

@@ -1,0 +1,66 @@
+/**
+ * `score` streaming to stdout waits for a slow reader: profiles are not piled up in memory while a
+ * pipe (into jq, say) is full, and what the reader gets in the end is complete.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scoreCommand } from '../../src/cli/commands/score.js';
+import type { CommandContext } from '../../src/cli/context.js';
+import { plainStyle } from '../../src/util/style.js';
+import { BIN, ROOT, runCli } from '../helpers/cli.js';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-backpressure-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+const answers = fs.readFileSync(path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026', '01-wethouder.yaml'), 'utf8');
+const files = Array.from({ length: 40 }, (_, i) => {
+  const file = path.join(work, `answers-${String(i).padStart(2, '0')}.yaml`);
+  fs.writeFileSync(file, answers.replace(/^organisation: .*$/m, `organisation: Gemeente ${i}`));
+  return file;
+});
+
+describe('score to stdout, with a reader slower than the scoring', () => {
+  it('writes no further profile until stdout has drained', async () => {
+    const written: string[] = [];
+    let open: () => void = () => {};
+    let gate = new Promise<void>((resolve) => (open = resolve));
+    const ctx: CommandContext = {
+      stdout: (text) => void written.push(text),
+      drain: () => gate,
+      stderr: () => {},
+      style: plainStyle,
+      errStyle: plainStyle,
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      stdoutColumns: 80,
+      version: 'test',
+      cache: false,
+    };
+    const done = scoreCommand(files, { format: 'ndjson' }, ctx);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(written).toHaveLength(1);
+    gate = Promise.resolve();
+    open();
+    expect(await done).toBe(0);
+    expect(written.join('').trim().split('\n')).toHaveLength(files.length);
+  });
+
+  it('the built CLI gives a reader that pauses the same bytes as -o gives a file', async () => {
+    const file = path.join(work, 'out.ndjson');
+    expect(runCli(['score', work, '--format', 'ndjson', '-o', file]).code).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'score', work, '--format', 'ndjson'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      // Read one chunk, then nothing for a while: the pipe fills and the CLI has to wait.
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 5);
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(fs.readFileSync(file, 'utf8'));
+  });
+});
