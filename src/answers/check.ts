@@ -8,7 +8,7 @@ import { diag, type PathSegment } from '../source/source.js';
 import { unitIds } from '../questionnaire/structure.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
 import { didYouMean } from '../util/suggest.js';
-import type { AnswerSet } from './types.js';
+import type { Answer, AnswerSet, AnswerValue } from './types.js';
 
 export type Locator = (path: PathSegment[], target?: 'key' | 'value') => Position;
 
@@ -37,29 +37,36 @@ function indexOf(q: Questionnaire): Index {
   return index;
 }
 
-export function checkAnswers(set: AnswerSet, q: Questionnaire, file: string, at: Locator): Diagnostic[] {
+/** What the checks read: an answer set, or an answer file as written (bare values, nulls). */
+export type CheckableAnswers = Pick<AnswerSet, 'version' | 'targets'> & { answers: Record<string, AnswerValue | Answer | null | undefined> };
+
+export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: string, at: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (set.version !== undefined && set.version !== q.version) {
     out.push(diag(file, 'version-mismatch', `answers are for version ${set.version} of \`${q.id}\`, the questionnaire is version ${q.version}`, at(['version']), 'warning', { answered: set.version, current: q.version }));
   }
   const { questions, units } = indexOf(q);
-  for (const [id, answer] of Object.entries(set.answers)) {
+  for (const id in set.answers) {
+    const raw = set.answers[id];
+    // Left empty (null): unanswered, as normalising would drop it.
+    if (raw === null || raw === undefined) continue;
+    const value = typeof raw === 'object' ? raw.value : raw;
     const question = questions.get(id);
     if (!question) {
       out.push(diag(file, 'unknown-question', `\`${id}\` is not a question of \`${q.id}\`${didYouMean(id, questions.keys())}`, at(['answers', id], 'key'), 'error', { id }));
       continue;
     }
     const scale = question.scale;
-    if (!scale || answer.value === undefined) continue;
+    if (!scale || value === undefined) continue;
     // For a bare value the locator falls back from `value` to the answer itself.
     const valuePath: PathSegment[] = ['answers', id, 'value'];
-    if (answer.value === 'unknown' && scale.unknown === false) {
+    if (value === 'unknown' && scale.unknown === false) {
       out.push(diag(file, 'unknown-not-allowed', `question \`${id}\` may not be answered with \`unknown\``, at(valuePath), 'error', { id }));
-    } else if (answer.value === 'not-applicable' && scale.notApplicable !== true) {
+    } else if (value === 'not-applicable' && scale.notApplicable !== true) {
       out.push(diag(file, 'not-applicable-not-allowed', `question \`${id}\` may not be answered with \`not-applicable\``, at(valuePath), 'error', { id }));
-    } else if (typeof answer.value === 'number' && !question.values.has(answer.value)) {
+    } else if (typeof value === 'number' && !question.values.has(value)) {
       const allowed = scale.options.map((o) => o.value).join(', ');
-      out.push(diag(file, 'invalid-answer', `${answer.value} is not an option of question \`${id}\` (options: ${allowed})`, at(valuePath), 'error', { id, value: answer.value, allowed: scale.options.map((o) => o.value) }));
+      out.push(diag(file, 'invalid-answer', `${value} is not an option of question \`${id}\` (options: ${allowed})`, at(valuePath), 'error', { id, value, allowed: scale.options.map((o) => o.value) }));
     }
   }
   for (const [id, rank] of Object.entries(set.targets ?? {})) {

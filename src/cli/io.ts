@@ -9,26 +9,48 @@ export { EXIT, UserError } from './errors.js';
 export { displayPath, packageRoot, shippedQuestionnairesDir } from './paths.js';
 export { makeStyle, useColor } from './style.js';
 
+/** One buffer for all reads, grown as files need it (up to the limit): a batch reads thousands. */
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
 export const nodeHost: FileHost = {
   read(file) {
-    let stat: fs.Stats;
+    let fd: number;
     try {
-      stat = fs.statSync(file);
-    } catch {
-      return { error: `file not found: ${file}`, code: 'not-found' };
-    }
-    if (stat.isDirectory()) return { error: `${file} is a directory, not a file`, code: 'unreadable' };
-    if (stat.size > MAX_SOURCE_BYTES) {
-      // Refuse before reading: a 50 MB file must not be loaded just to be rejected.
-      return { error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(stat.size / 1024 / 1024).toFixed(1)} MB); questionnaires and answer files are far smaller`, code: 'too-large' };
-    }
-    try {
-      return { text: fs.readFileSync(file, 'utf8') };
+      fd = fs.openSync(file, 'r');
     } catch (error) {
-      return { error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, code: 'unreadable' };
+      return readError(file, error);
+    }
+    try {
+      let length = 0;
+      for (;;) {
+        if (length === readBuffer.length) {
+          if (length > MAX_SOURCE_BYTES) {
+            // Refuse before reading on: a 50 MB file must not be loaded just to be rejected.
+            const size = fs.fstatSync(fd).size;
+            return { error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(size / 1024 / 1024).toFixed(1)} MB); questionnaires and answer files are far smaller`, code: 'too-large' };
+          }
+          const grown = Buffer.allocUnsafe(Math.min(length * 2, MAX_SOURCE_BYTES + 1));
+          readBuffer.copy(grown, 0, 0, length);
+          readBuffer = grown;
+        }
+        const read = fs.readSync(fd, readBuffer, length, readBuffer.length - length, null);
+        if (read === 0) return { text: readBuffer.toString('utf8', 0, length) };
+        length += read;
+      }
+    } catch (error) {
+      return readError(file, error);
+    } finally {
+      fs.closeSync(fd);
     }
   },
 };
+
+function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `file not found: ${file}`, code: 'not-found' };
+  if (code === 'EISDIR') return { error: `${file} is a directory, not a file`, code: 'unreadable' };
+  return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
+}
 
 const DATA_FILE = /\.(ya?ml|json|csv)$/i;
 
@@ -52,7 +74,7 @@ export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FIL
         .map((e) => path.join(e.parentPath ?? e.path, e.name))
         // Skip dependencies inside the folder, not the folder itself (datascan's own shipped
         // questionnaires live under node_modules/datascan when it is installed).
-        .filter((f) => !path.relative(p, f).split(path.sep).includes('node_modules'))
+        .filter((f) => !f.includes('node_modules') || !path.relative(p, f).split(path.sep).includes('node_modules'))
         .sort();
       out.push(...files);
     } else {

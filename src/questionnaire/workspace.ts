@@ -86,6 +86,9 @@ export function isQuestionnairePath(ref: string): boolean {
 /** A `questions` key in YAML (block or flow) or JSON: what every questionnaire file has. */
 const QUESTIONS_KEY = /(^|[{,\s])["']?questions["']?\s*:/m;
 
+/** An `answers` key, as every answer file has. */
+const ANSWERS_KEY = /(^|[{,\s])["']?answers["']?\s*:/m;
+
 /** A file read and parsed, with the checks that depend on its text alone. */
 interface ReadFile {
   source: SourceFile | undefined;
@@ -130,7 +133,7 @@ export class Workspace {
     const key = path.resolve(file);
     const known = this.files.get(key);
     if (known) return known;
-    const checked = this.check(file, true);
+    const checked = this.check(file, true, key);
     this.files.set(key, checked);
     return checked;
   }
@@ -140,17 +143,17 @@ export class Workspace {
    * each, and memory must not grow with them. The questionnaires they name are still kept.
    */
   loadUncached(file: string): CheckedFile {
-    const known = this.files.get(path.resolve(file));
+    const key = path.resolve(file);
+    const known = this.files.get(key);
     if (known) return known;
-    const checked = this.check(file, false);
+    const checked = this.check(file, false, key);
     // Questionnaires and models are few and named by answer files: keep them.
-    if (checked.kind === 'questionnaire' || checked.kind === 'model') this.files.set(path.resolve(file), checked);
+    if (checked.kind === 'questionnaire' || checked.kind === 'model') this.files.set(key, checked);
     return checked;
   }
 
   /** Reads and parses a file, and runs the checks that need nothing but its text. */
-  private read(file: string, keep: boolean): ReadFile {
-    const key = path.resolve(file);
+  private read(file: string, keep: boolean, key = path.resolve(file)): ReadFile {
     const known = this.sources.get(key);
     if (known) return known;
     const read = this.host.read(file);
@@ -159,7 +162,10 @@ export class Workspace {
       const rule = read.code === 'not-found' ? 'file-not-found' : read.code === 'too-large' ? 'file-too-large' : 'file-unreadable';
       result = { source: undefined, local: { kind: 'unknown', data: undefined, diagnostics: [diag(file, rule, read.error)], schemaValid: false } };
     } else {
-      const cacheKeyOfText = this.cache ? cacheKey(this.cache.namespace, read.text) : undefined;
+      // Hashing is skipped for what looks like an answer file when answer files are not cached:
+      // batches read thousands. A file that only looks like one is merely not cached.
+      const cacheable = this.cache && (this.cache.kinds.includes('answers') || !ANSWERS_KEY.test(read.text) || QUESTIONS_KEY.test(read.text));
+      const cacheKeyOfText = cacheable ? cacheKey(this.cache.namespace, read.text) : undefined;
       const cached = cacheKeyOfText !== undefined ? this.cache?.get(cacheKeyOfText) : undefined;
       if (cached) {
         result = { source: lazySource(file, read.text, cached.data), local: cached };
@@ -173,8 +179,9 @@ export class Workspace {
     return result;
   }
 
-  private check(file: string, keep: boolean): CheckedFile {
-    const { source, local } = this.read(file, keep);
+  /** `key`: the file's absolute path, the key of both maps. */
+  private check(file: string, keep: boolean, key: string): CheckedFile {
+    const { source, local } = this.read(file, keep, key);
     const checked: CheckedFile = { file, kind: local.kind, source, diagnostics: local.diagnostics.map((d) => ({ ...d, file })) };
     if (!local.schemaValid || !source) return checked;
     checked.data = local.data;
@@ -255,9 +262,11 @@ export class Workspace {
       return;
     }
     checked.questionnaire = loaded.questionnaire;
-    const set = normaliseAnswers(file, checked.file);
-    checked.diagnostics.push(...checkAnswers(set, loaded.questionnaire, checked.file, at));
-    if (!checked.diagnostics.some(isError)) checked.answers = set;
+    checked.diagnostics.push(...checkAnswers(file, loaded.questionnaire, checked.file, at));
+    if (checked.diagnostics.some(isError)) return;
+    // Normalised on first use: validate checks thousands of files and never asks.
+    let set: AnswerSet | undefined;
+    Object.defineProperty(checked, 'answers', { enumerable: true, get: () => (set ??= normaliseAnswers(file, checked.file)) });
   }
 
   /** Everything loaded so far, including model files that questionnaires pulled in. */

@@ -106,43 +106,55 @@ function nestingTooDeep(doc: Document.Parsed): boolean {
 
 /**
  * Whether JSON text can be read with JSON.parse without losing a finding: no key twice in one
- * object (JSON.parse keeps the last silently), and nesting within the limit. One pass, no allocation
- * beyond the key sets.
+ * object (JSON.parse keeps the last silently), and nesting within the limit. Outside strings, a
+ * colon in valid JSON only ever follows a key, so the text has a duplicate exactly when it has more
+ * colons than the parsed data has keys. No allocation: batches read thousands of files.
  */
-function plainJson(text: string): boolean {
-  const keys: (Set<string> | null)[] = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      let j = i + 1;
-      let escaped = false;
-      for (; j < text.length && text.charCodeAt(j) !== 34; j++) {
-        if (text.charCodeAt(j) === 92) {
-          escaped = true;
-          j++;
-        }
-      }
-      if (expectKey) {
-        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
-        const seen = keys[keys.length - 1];
-        if (seen?.has(key)) return false;
-        seen?.add(key);
-        expectKey = false;
-      }
-      i = j;
-    } else if (c === 123 || c === 91) {
-      keys.push(c === 123 ? new Set() : null);
-      if (keys.length > MAX_DEPTH) return false;
-      expectKey = c === 123;
-    } else if (c === 125 || c === 93) {
-      keys.pop();
-      expectKey = false;
-    } else if (c === 44) {
-      expectKey = keys[keys.length - 1] instanceof Set;
+function plainJson(text: string, data: unknown): boolean {
+  const keys = countKeys(data, 1);
+  return keys >= 0 && keys === colonsOutsideStrings(text);
+}
+
+/** Keys in all objects of `value`, or -1 when it nests deeper than the limit. */
+function countKeys(value: unknown, depth: number): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (depth > MAX_DEPTH) return -1;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const k = countKeys(item, depth + 1);
+      if (k < 0) return -1;
+      n += k;
     }
+    return n;
   }
-  return true;
+  for (const key in value) {
+    const k = countKeys((value as Record<string, unknown>)[key], depth + 1);
+    if (k < 0) return -1;
+    n += k + 1;
+  }
+  return n;
+}
+
+function colonsOutsideStrings(text: string): number {
+  let colons = 0;
+  let i = 0;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    const stop = quote < 0 ? text.length : quote;
+    for (let c = text.indexOf(':', i); c >= 0 && c < stop; c = text.indexOf(':', c + 1)) colons++;
+    if (quote < 0) return colons;
+    // Skip the string: its end is the next quote not escaped by an odd run of backslashes.
+    let end = text.indexOf('"', quote + 1);
+    for (;;) {
+      if (end < 0) return colons;
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    i = end + 1;
+  }
 }
 
 /**
@@ -155,7 +167,7 @@ export function parseSourceQuickly(file: string, rawText: string): SourceFile {
   if (rawText.charCodeAt(start) === 123 && rawText.length <= MAX_SOURCE_BYTES && !rawText.includes('\u0000') && !rawText.includes('\uFFFD')) {
     try {
       const data: unknown = JSON.parse(start ? rawText.slice(start) : rawText);
-      if (plainJson(rawText)) return lazySource(file, rawText, data);
+      if (plainJson(rawText, data)) return lazySource(file, rawText, data);
     } catch {
       // Not JSON after all: the YAML parser says what is wrong, and where.
     }

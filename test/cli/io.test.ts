@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandPaths } from '../../src/cli/io.js';
+import { expandPaths, nodeHost } from '../../src/cli/io.js';
+import { MAX_SOURCE_BYTES } from '../../src/source/limits.js';
 
 describe('expandPaths', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-io-'));
@@ -14,5 +15,47 @@ describe('expandPaths', () => {
     fs.writeFileSync(path.join(shipped, 'odg-scan.yaml'), 'id: x\n');
     fs.writeFileSync(path.join(shipped, 'node_modules', 'dep', 'other.yaml'), 'id: y\n');
     expect(expandPaths([shipped], /\.ya?ml$/)).toEqual([path.join(shipped, 'odg-scan.yaml')]);
+  });
+});
+
+describe('nodeHost.read', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-read-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads a file as text', () => {
+    fs.writeFileSync(path.join(root, 'a.yaml'), 'id: ä\n');
+    expect(nodeHost.read(path.join(root, 'a.yaml'))).toEqual({ text: 'id: ä\n' });
+  });
+
+  it('tells a missing file, a path through a file, a folder and a file over the limit apart', () => {
+    fs.writeFileSync(path.join(root, 'plain'), 'x');
+    expect(nodeHost.read(path.join(root, 'missing.yaml'))).toMatchObject({ code: 'not-found' });
+    expect(nodeHost.read(path.join(root, 'plain', 'below.yaml'))).toMatchObject({ code: 'not-found' });
+    expect(nodeHost.read(root)).toMatchObject({ code: 'unreadable', error: `${root} is a directory, not a file` });
+    const big = path.join(root, 'big.yaml');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, MAX_SOURCE_BYTES + 1);
+    expect(nodeHost.read(big)).toMatchObject({ code: 'too-large' });
+  });
+});
+
+describe('nodeHost.read, one buffer for all files', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-buffer-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads a large file whole, then a small one without any of the large one left in it', () => {
+    const large = 'a: ' + 'ü'.repeat(300_000) + '\n';
+    fs.writeFileSync(path.join(root, 'large.yaml'), large);
+    fs.writeFileSync(path.join(root, 'small.yaml'), 'b: 1\n');
+    expect(nodeHost.read(path.join(root, 'large.yaml'))).toEqual({ text: large });
+    expect(nodeHost.read(path.join(root, 'small.yaml'))).toEqual({ text: 'b: 1\n' });
+  });
+
+  it('accepts a file of exactly the limit and refuses one byte more, saying its size', () => {
+    const exact = path.join(root, 'exact.yaml');
+    fs.writeFileSync(exact, 'x'.repeat(MAX_SOURCE_BYTES));
+    expect(nodeHost.read(exact)).toMatchObject({ text: expect.any(String) });
+    fs.appendFileSync(exact, 'x');
+    expect(nodeHost.read(exact)).toEqual({ code: 'too-large', error: 'file is larger than 5 MB (5.0 MB); questionnaires and answer files are far smaller' });
   });
 });

@@ -29,6 +29,28 @@ describe('the JSON fast path', () => {
     expect(parseSourceQuickly('x.json', '{"a": 1, "a": 2}').diagnostics.map((d) => d.rule)).toEqual(['duplicate-key']);
   });
 
+  it('leaves a duplicated key anywhere in random JSON to the YAML parser', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), { minKeys: 1 }), fc.jsonValue({ maxDepth: 2 }), fc.nat(), (object, value, pick) => {
+        const keys = Object.keys(object);
+        const key = keys[pick % keys.length] ?? '';
+        const text = `${JSON.stringify(object).slice(0, -1)},${JSON.stringify(key)}:${JSON.stringify(value)}}`;
+        compare(text);
+        expect(parseSourceQuickly('x.json', text).diagnostics.map((d) => d.rule)).toContain('duplicate-key');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('takes the fast path for plain JSON, colons and escaped quotes in strings included', () => {
+    const takesFastPath = (text: string) => Object.getOwnPropertyDescriptor(parseSourceQuickly('x.json', text), 'doc')?.get !== undefined;
+    for (const text of ['{"a": "b:c", "d": "e\\\\"}', '{"a\\\\": 1, "a": 2, "x": {"a": ["y:", {"a": "\\\\\\":"}]}}', '{"a": []}']) {
+      expect(takesFastPath(text)).toBe(true);
+      compare(text);
+    }
+    expect(takesFastPath('{"a": 1, "a": 2}')).toBe(false);
+  });
+
   it('findings in a JSON answer file still point at line and column', () => {
     expect(findings(fixtureWorkspace(), 'test/fixtures/answers-json/bad-value.json')).toEqual(['4:18 error invalid-answer']);
   });

@@ -40,19 +40,20 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const again = new Set<string>();
   const models = new Set<string>();
   for (const file of files) {
-    if (found.has(path.resolve(file))) continue;
+    const key = path.resolve(file);
+    if (found.has(key)) continue;
     if (isCsv(file)) {
-      found.set(path.resolve(file), readAnswerInput(file, workspace, csvQuestionnaire).diagnostics);
+      found.set(key, readAnswerInput(file, workspace, csvQuestionnaire).diagnostics);
       continue;
     }
     // Answer files are not kept: thousands of them must not all stay in memory.
     const checked = workspace.loadUncached(file);
-    found.set(path.resolve(file), checked.diagnostics);
+    found.set(key, checked.diagnostics);
     // The parsed data, schema-valid or not: a questionnaire with a typo is still the one meant.
     const data = checked.source?.data as { id?: unknown; model?: unknown; questionnaire?: unknown } | undefined;
     if (checked.kind === 'questionnaire' && typeof data?.id === 'string') {
       const known = workspace.catalog.get(data.id);
-      if (known === undefined || path.resolve(known) !== path.resolve(file)) {
+      if (known === undefined || path.resolve(known) !== key) {
         workspace.catalog.set(data.id, file);
         for (const answers of answersNaming.get(data.id) ?? []) again.add(answers);
       }
