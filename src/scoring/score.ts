@@ -40,6 +40,27 @@ interface UnitScores {
   overall: number | null;
 }
 
+/** What scoring derives from a questionnaire alone: worked out once, as a batch scores thousands of sets against one. */
+interface Layout {
+  byLeaf: Map<string, string[]>;
+  questionWeight: Map<string, number>;
+  scale: { min: number; max: number };
+}
+const layouts = new WeakMap<Questionnaire, Layout>();
+function layoutOf(q: Questionnaire): Layout {
+  let layout = layouts.get(q);
+  if (!layout) {
+    const optionValues = q.scales.flatMap((s) => s.options.map((o) => o.value));
+    layout = {
+      byLeaf: questionsByLeaf(q),
+      questionWeight: new Map(q.questions.map((x) => [x.id, weightOf(x)])),
+      scale: optionValues.length > 0 ? { min: Math.min(...optionValues), max: Math.max(...optionValues) } : { min: 0, max: 0 },
+    };
+    layouts.set(q, layout);
+  }
+  return layout;
+}
+
 function optionValue(value: AnswerValue | undefined): number | null {
   return typeof value === 'number' ? value : null;
 }
@@ -110,8 +131,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const method: ScoringMethod = q.scoring.method;
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;
   const respondents = answerSets.length;
-  const byLeaf = questionsByLeaf(q);
-  const questionWeight = new Map(q.questions.map((x) => [x.id, weightOf(x)]));
+  const { byLeaf, questionWeight, scale } = layoutOf(q);
 
   const tallies = new Map<string, QuestionTally>();
   for (const ids of byLeaf.values()) {
@@ -169,9 +189,10 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     return { profile, target };
   };
 
-  const explainUnit = (kind: ExplainedUnit['kind'], id: string | null, s: number | null, inputs: ExplainedInput[], target?: ResolvedTarget, gap?: number): void => {
+  // Inputs as a function: worked out only with --explain.
+  const explainUnit = (kind: ExplainedUnit['kind'], id: string | null, s: number | null, inputs: () => ExplainedInput[], target?: ResolvedTarget, gap?: number): void => {
     if (!options.explain) return;
-    const unit: ExplainedUnit = { id, kind, method, inputs, score: s, level: explainLevel(q.levels, s) };
+    const unit: ExplainedUnit = { id, kind, method, inputs: inputs(), score: s, level: explainLevel(q.levels, s) };
     if (target) unit.target = { rank: target.rank, source: target.source, ...(target.from !== undefined ? { from: target.from } : {}) };
     if (gap !== undefined) unit.gap = gap;
     explainedUnits.push(unit);
@@ -208,14 +229,14 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       dimensionTallies.push(...list);
       const { profile, target } = unitProfile(sub, d, list);
       subProfiles.push(profile);
-      explainUnit('subdimension', sub.id, profile.score, questionInputs(sub.id), target, profile.gap);
+      explainUnit('subdimension', sub.id, profile.score, () => questionInputs(sub.id), target, profile.gap);
       addSteps(d, sub, profile);
     }
     if (subs.length === 0) dimensionTallies.push(...leafTallies(d.id));
     allTallies.push(...dimensionTallies);
     const { profile, target } = unitProfile(d, undefined, dimensionTallies);
     dimensions.push({ ...profile, subdimensions: subProfiles });
-    const inputs: ExplainedInput[] =
+    const inputs = (): ExplainedInput[] =>
       subs.length > 0 ? subProfiles.map((p) => ({ id: p.id, kind: 'subdimension', weight: p.weight, value: p.score })) : questionInputs(d.id);
     explainUnit('dimension', d.id, profile.score, inputs, target, profile.gap);
     if (subs.length === 0) addSteps(d, undefined, profile);
@@ -224,10 +245,9 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     'overall',
     null,
     group.overall,
-    dimensions.map((p) => ({ id: p.id, kind: 'dimension', weight: p.weight, value: p.score })),
+    () => dimensions.map((p) => ({ id: p.id, kind: 'dimension', weight: p.weight, value: p.score })),
   );
 
-  const optionValues = q.scales.flatMap((s) => s.options.map((o) => o.value));
   const profile: Profile = {
     questionnaire: { id: q.id, version: q.version, title: t(q.title), model: q.modelId, modelVersion: q.modelVersion },
     organisation: commonOrganisation(answerSets),
@@ -243,7 +263,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     scoring: { method, disagreementThreshold: threshold },
     levels: q.levels.map((l, i) => ({ rank: i + 1, id: l.id, name: t(l.name), min: l.min })),
     levelTerm: levelTermOf(q, language),
-    scale: optionValues.length > 0 ? { min: Math.min(...optionValues), max: Math.max(...optionValues) } : { min: 0, max: 0 },
+    scale: { ...scale },
     coverage: coverageOf(allTallies, respondents),
     overall: levelRef(group.overall),
     dimensions,
