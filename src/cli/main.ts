@@ -3,23 +3,9 @@
  * that command runs, so start-up stays cheap) and turns the outcome into an exit code.
  */
 import { Command, CommanderError, Option } from 'commander';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { CommandContext } from './context.js';
 import { EXIT, UserError } from './errors.js';
-import { packageRoot } from './paths.js';
-
-/** Set by the build to package.json's version; absent when running unbuilt (tests). */
-declare const __DATASCAN_VERSION__: string | undefined;
-
-function readVersion(): string {
-  if (typeof __DATASCAN_VERSION__ === 'string') return __DATASCAN_VERSION__;
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
+import { readVersion } from './version.js';
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;

@@ -1,5 +1,6 @@
 import { Ajv } from 'ajv';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
 
@@ -95,9 +96,19 @@ describe('datascan validate (built CLI)', () => {
 describe('help, version, list and show (built CLI)', () => {
   it('--version prints the package version', () => {
     const version = JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
-    const result = runCli(['--version']);
-    expect(result.stdout.trim()).toBe(version);
-    expect(result.code).toBe(0);
+    for (const flag of ['--version', '-V']) {
+      const result = runCli([flag]);
+      expect(result.stdout).toBe(`${version}\n`);
+      expect(result.code).toBe(0);
+    }
+  });
+
+  it('--version is answered without loading the command line parser; with other arguments it is the parser\'s', () => {
+    const entry = fs.readFileSync(path.join('dist', 'bin.js'), 'utf8');
+    expect(entry).not.toContain('display help for command');
+    expect(fs.readdirSync(path.join('dist', 'chunks')).some((f) => f.endsWith('.js') && fs.readFileSync(path.join('dist', 'chunks', f), 'utf8').includes('display help for command'))).toBe(true);
+    const version = JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
+    expect(runCli(['--no-color', '--version']).stdout).toBe(`${version}\n`);
   });
 
   it('--help lists the commands; each command has help with examples', () => {
