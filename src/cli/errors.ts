@@ -1,4 +1,6 @@
 /** The exit-code contract (README, "Exit codes") and the error that carries one. */
+import { describeWriteProblem } from '../util/write-problems.js';
+
 export const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 } as const;
 
 /** Exit statuses after a signal, as a shell reports a process it killed: 128 + the signal number. */
@@ -14,16 +16,6 @@ export class UserError extends Error {
   }
 }
 
-const WRITE_PROBLEMS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'a part of the path is not a folder',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-};
 
 /**
  * A file the user named could not be written: `cannot write FILE: CODE (what it means)`, exit 2.
@@ -37,8 +29,7 @@ export class WriteError extends UserError {
     error: unknown,
   ) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    const meaning = WRITE_PROBLEMS[code];
-    super(`cannot write ${file}: ${code}${meaning ? ` (${meaning})` : ''}`, EXIT.usage);
+    super(`cannot write ${file}: ${describeWriteProblem(code, 'en')}`, EXIT.usage);
     this.code = code;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { dutchArticle, type LevelTerm } from '../questionnaire/level-term.js';
 import { pickCatalogue } from '../util/language.js';
+import { describeWriteProblem } from '../util/write-problems.js';
 
 export interface Messages {
   questionOf(n: number, total: number): string;
@@ -58,7 +59,8 @@ export interface Messages {
   resumeAndOutput: string;
   needQuestionnaire: string;
   noSuchFile(file: string): string;
-  cannotSave(file: string, reason: string): string;
+  /** `code`: the system's error code (EACCES, ENOSPC, …), said with what it means. */
+  cannotSave(file: string, code: string): string;
   noLanguage(language: string, available: string): string;
   questionnaireHasErrors(ref: string): string;
 }
@@ -117,7 +119,7 @@ export const nl: Messages = {
   resumeAndOutput: '--resume gaat verder in hetzelfde bestand; laat -o weg',
   needQuestionnaire: 'geef een vragenlijst (een id uit `datascan list` of een pad), of --resume <bestand>',
   noSuchFile: (file) => `bestand niet gevonden: ${file}`,
-  cannotSave: (file, reason) => `kan ${file} niet opslaan: ${reason}`,
+  cannotSave: (file, code) => `kan ${file} niet opslaan: ${describeWriteProblem(code, 'nl')}`,
   noLanguage: (language, available) => `de vragenlijst heeft geen teksten in "${language}" (wel: ${available}); de teksten verschijnen in ${available.split(', ')[0]}`,
   questionnaireHasErrors: (ref) => `de vragenlijst ${ref} bevat fouten; controleer hem met \`datascan validate ${ref}\``,
 };
@@ -174,7 +176,7 @@ export const en: Messages = {
   resumeAndOutput: '--resume continues in the same file; leave out -o',
   needQuestionnaire: 'give a questionnaire (an id from `datascan list` or a path), or --resume <file>',
   noSuchFile: (file) => `file not found: ${file}`,
-  cannotSave: (file, reason) => `cannot save ${file}: ${reason}`,
+  cannotSave: (file, code) => `cannot save ${file}: ${describeWriteProblem(code, 'en')}`,
   noLanguage: (language, available) => `the questionnaire has no texts in "${language}" (it has: ${available}); texts are shown in ${available.split(', ')[0]}`,
   questionnaireHasErrors: (ref) => `questionnaire ${ref} has errors; check it with \`datascan validate ${ref}\``,
 };

@@ -59,8 +59,8 @@ describe('datascan run: one run per answer file', () => {
   }, 60_000);
 
   it.each([
-    ['nodir/answers.yaml', 'ENOENT'],
-    ['plain/answers.yaml', 'ENOTDIR'],
+    ['nodir/answers.yaml', 'ENOENT (de map bestaat niet)'],
+    ['plain/answers.yaml', 'ENOTDIR (een deel van het pad is geen map)'],
   ])('-o %s that cannot be written: a one-line message and exit 2, not an internal error', async (output, code) => {
     const t = open();
     fs.writeFileSync(path.join(dir, 'plain'), '');
