@@ -1,10 +1,15 @@
+import { matchLanguage } from '../util/language.js';
 import type { Text } from './types.js';
 
-/** A text in the wanted language, falling back to the first language the file declares, then to any. */
+/** A text in the wanted language (or one of its region), falling back to the first language the file declares, then to any. */
 export function localize(text: Text | undefined, language: string, fallback?: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return text[language] ?? (fallback !== undefined ? text[fallback] : undefined) ?? Object.values(text)[0] ?? '';
+  const own = text[language];
+  if (own !== undefined) return own;
+  // `nl-BE` reads the `nl` text: a regional tag is still that language.
+  const near = matchLanguage(Object.keys(text), language);
+  return (near !== undefined ? text[near] : undefined) ?? (fallback !== undefined ? text[fallback] : undefined) ?? Object.values(text)[0] ?? '';
 }
 
 /** Binds a language and fallback once, for renderers that localise many texts. */

@@ -6,6 +6,7 @@ import type { AnswerSet, AnswerValue } from '../answers/types.js';
 import { questionsByLeaf } from '../questionnaire/structure.js';
 import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
+import { matchLanguage } from '../util/language.js';
 import type { Dimension, Questionnaire, ScoringMethod, Subdimension } from '../questionnaire/types.js';
 import { stepsBetween, orderNextSteps, type RankedSteps } from './next-steps.js';
 import { explainLevel, levelRank, mean, rollUp, type Weighted } from './rollup.js';
@@ -126,7 +127,7 @@ function latestDate(sets: readonly AnswerSet[]): string | null {
 
 export function score(q: Questionnaire, answerSets: readonly AnswerSet[], options: ScoreOptions = {}): Profile {
   // A language the questionnaire has no texts in falls back to its first, so `language` is what the texts are in.
-  const language = options.language !== undefined && q.languages.includes(options.language) ? options.language : (q.languages[0] ?? 'en');
+  const language = (options.language !== undefined ? matchLanguage(q.languages, options.language) : undefined) ?? q.languages[0] ?? 'en';
   const t = localizer(language, q.languages[0]);
   const method: ScoringMethod = q.scoring.method;
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;

@@ -13,3 +13,16 @@ export function baseLanguage(tag: string): string {
 export function pickCatalogue<T>(catalogues: { readonly en: T; readonly [language: string]: T }, tag: string): T {
   return catalogues[baseLanguage(tag)] ?? catalogues.en;
 }
+
+/**
+ * Which of `available` (a questionnaire's languages) serves a requested tag: the same tag, else one
+ * of the same base language (`nl-BE` is served by `nl`, `nl` by `nl-NL`); undefined when none is.
+ */
+export function matchLanguage(available: readonly string[], tag: string): string | undefined {
+  if (available.includes(tag)) return tag;
+  const lower = tag.toLowerCase();
+  const same = available.find((l) => l.toLowerCase() === lower);
+  if (same !== undefined) return same;
+  const base = baseLanguage(tag);
+  return available.find((l) => baseLanguage(l) === base);
+}

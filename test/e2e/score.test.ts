@@ -99,6 +99,13 @@ describe('datascan score: formats', () => {
     expect(r.stdout).toContain('Totaal: 2,65 · fase 2 Proberen');
     expect(r.stdout).toMatch(/^Bèta +2,75 +3 Verbreden/m);
   });
+
+  it('--lang nl-BE is Dutch too, texts included, with no warning', () => {
+    const r = runCli(['score', A, '--lang', 'nl-BE']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Bèta +2,75 +3 Verbreden/m);
+    expect(runCli(['score', A, '--lang', 'de']).stderr).toBe('datascan: `tiny-scan` has no texts in `de`; using en\n');
+  });
 });
 
 describe('datascan score: several respondents', () => {

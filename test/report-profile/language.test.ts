@@ -4,7 +4,8 @@ import { answerTemplateYaml } from '../../src/answers/template.js';
 import { messagesFor as promptMessagesFor } from '../../src/prompt/messages.js';
 import { messagesFor as htmlMessagesFor } from '../../src/report/html/messages.js';
 import { labelsFor } from '../../src/report/profile/labels.js';
-import { baseLanguage, pickCatalogue } from '../../src/util/language.js';
+import { localize } from '../../src/questionnaire/text.js';
+import { baseLanguage, matchLanguage, pickCatalogue } from '../../src/util/language.js';
 import { q } from './fixtures.js';
 
 describe('baseLanguage and pickCatalogue', () => {
@@ -21,6 +22,24 @@ describe('baseLanguage and pickCatalogue', () => {
     expect(pickCatalogue(catalogues, 'nl-BE')).toBe('dutch');
     expect(pickCatalogue(catalogues, 'de')).toBe('english');
     expect(pickCatalogue(catalogues, '')).toBe('english');
+  });
+});
+
+describe('matchLanguage and localize: questionnaire texts for a language tag', () => {
+  it('serves a tag by the same tag, else by a language of the same base, else not', () => {
+    expect(matchLanguage(['nl', 'en'], 'en')).toBe('en');
+    expect(matchLanguage(['nl', 'en'], 'nl-BE')).toBe('nl');
+    expect(matchLanguage(['nl-NL', 'en'], 'nl')).toBe('nl-NL');
+    expect(matchLanguage(['nl', 'nl-BE'], 'NL-be')).toBe('nl-BE');
+    expect(matchLanguage(['nl', 'en'], 'de')).toBeUndefined();
+  });
+
+  it('localize reads nl-BE as nl, and falls back as before for a language not there', () => {
+    const text = { nl: 'Bèta', en: 'Beta' };
+    expect(localize(text, 'nl-BE', 'en')).toBe('Bèta');
+    expect(localize(text, 'en-GB', 'nl')).toBe('Beta');
+    expect(localize(text, 'de', 'en')).toBe('Beta');
+    expect(localize({ 'nl-NL': 'Bèta', en: 'Beta' }, 'nl', 'en')).toBe('Bèta');
   });
 });
 

@@ -97,6 +97,12 @@ describe('score: one respondent, method mean', () => {
     expect(nl.nextSteps[0]!.steps).toEqual(['Alfa stap 3']);
   });
 
+  it('reads a regional tag as its language: nl-BE gets the Dutch texts', () => {
+    const be = score(q, [A], { language: 'nl-BE' });
+    expect(be.language).toBe('nl');
+    expect(unit(be, 'beta').name).toBe('Bèta');
+  });
+
   it('falls back to the questionnaire’s first language for a language it has no texts in', () => {
     const de = score(q, [A], { language: 'de' });
     expect(de.language).toBe('en');

@@ -30,6 +30,7 @@ import { EXIT, SIGNAL_EXIT, UserError, WriteError } from '../errors.js';
 import { displayPath } from '../io.js';
 import { lockFileFor, tryLock, type FileLock, type LockAttempt } from '../lock.js';
 import { writeFileAtomically } from '../output.js';
+import { matchLanguage } from '../../util/language.js';
 
 export interface RunOptions {
   output?: string;
@@ -73,7 +74,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   try {
     const start = options.resume !== undefined ? session.resume(options.resume, ref, options, workspace) : session.begin(ref as string, options, workspace);
     const { questionnaire: q, set, details, resumed } = start;
-    if (!q.languages.includes(language)) say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
+    if (matchLanguage(q.languages, language) === undefined) say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
 
     const abort = new AbortController();
     const onInterrupt = () => abort.abort();
@@ -147,7 +148,7 @@ function shellWord(word: string): string {
 
 /** What `datascan score <file>` prints for this one answer set: the profile table with next steps. */
 function printProfile(q: Questionnaire, answers: AnswerSet, language: string, ctx: CommandContext): void {
-  const profile = score(q, [answers], q.languages.includes(language) ? { language } : {});
+  const profile = score(q, [answers], { language });
   ctx.stdout(renderProfileTable(profile, { style: ctx.style, width: reportWidth(ctx, false) }));
 }
 

@@ -18,6 +18,7 @@ import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { expandInputs, isCsv, readAnswerInput } from '../inputs.js';
+import { matchLanguage } from '../../util/language.js';
 import { atomicOutput, pollSignals, stdoutOutput, type Output } from '../output.js';
 
 export interface ScoreCommandOptions {
@@ -120,7 +121,7 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
     if (!checkedTargets.has(q.id)) {
       const problems = checkTargetFlags(targets as TargetFlags, q);
       if (problems.length > 0) throw new UserError(problems[0]!);
-      if (options.lang !== undefined && !q.languages.includes(options.lang)) say(`datascan: \`${q.id}\` has no texts in \`${options.lang}\`; using ${q.languages[0]}`);
+      if (options.lang !== undefined && matchLanguage(q.languages, options.lang) === undefined) say(`datascan: \`${q.id}\` has no texts in \`${options.lang}\`; using ${q.languages[0]}`);
       checkedTargets.add(q.id);
     }
     return {
