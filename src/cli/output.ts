@@ -147,6 +147,20 @@ export async function pollSignals(): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * `pollSignals`, at most every `intervalMs`: for loops over thousands of files, where a poll per
+ * file would cost more than the files, yet Ctrl-C must still be felt at once.
+ */
+export function signalPoller(intervalMs = 50): () => Promise<void> {
+  let last = Date.now();
+  return async () => {
+    const now = Date.now();
+    if (now - last < intervalMs) return;
+    last = now;
+    await pollSignals();
+  };
+}
+
 /** Writes a whole file atomically (answer files, templates, reports rendered at once). */
 export function writeFileAtomically(file: string, text: string): void {
   const output = temporaryFile(file);

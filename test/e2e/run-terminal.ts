@@ -43,10 +43,11 @@ export class Terminal {
 
   /**
    * Runs `datascan <args>` in the shell and returns the marker its exit status will be printed
-   * with. `stty sane` first: a process killed with SIGKILL leaves the terminal in raw mode, where
-   * the shell would not even see the end of the line.
+   * with; `stdoutTo`: a file for its stdout (the terminal keeps stderr). `stty sane` first: a
+   * process killed with SIGKILL leaves the terminal in raw mode, where the shell would not even see
+   * the end of the line.
    */
-  async datascan(args: string[], session = this.session): Promise<string> {
+  async datascan(args: string[], session = this.session, stdoutTo?: string): Promise<string> {
     const previous = this.lastMarker.get(session);
     const marker = `EXIT-${++this.runs}`;
     this.lastMarker.set(session, marker);
@@ -58,7 +59,8 @@ export class Terminal {
       this.tmux('clear-history', '-t', session);
     }
     const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    this.tmux('send-keys', '-t', session, '-l', `stty sane; ${quoted}; echo "${marker}:$?"`);
+    const redirect = stdoutTo !== undefined ? ` > '${stdoutTo.replace(/'/g, `'\\''`)}'` : '';
+    this.tmux('send-keys', '-t', session, '-l', `stty sane; ${quoted}${redirect}; echo "${marker}:$?"`);
     // C-j (newline) ends the line even in raw mode, where Enter would be a bare carriage return.
     this.tmux('send-keys', '-t', session, 'C-j');
     return marker;
@@ -80,6 +82,11 @@ export class Terminal {
   /** What the terminal shows, with what scrolled off the top since the run began. */
   screen(session = this.session): string {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session);
+  }
+
+  /** Whether the terminal shows its cursor (a program may hide it, and must give it back). */
+  cursorVisible(session = this.session): boolean {
+    return this.tmux('display-message', '-p', '-t', session, '#{cursor_flag}').trim() === '1';
   }
 
   /** Polls the screen until it shows `text` (bounded; the error shows the screen). */

@@ -16,10 +16,10 @@ import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/type
 import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, SIGNAL_EXIT, UserError } from '../errors.js';
 import { expandInputs, isCsv, readAnswerInput } from '../inputs.js';
 import { matchLanguage } from '../../util/language.js';
-import { atomicOutput, pollSignals, stdoutOutput, type Output } from '../output.js';
+import { atomicOutput, signalPoller, stdoutOutput, type Output } from '../output.js';
 
 export interface ScoreCommandOptions {
   format?: string;
@@ -62,6 +62,13 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
   const { MultiBar, Presets } = (await import('cli-progress')).default;
   const bars = new MultiBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: 'scoring [{bar}] {value}/{total} files', etaBuffer: 50 }, Presets.shades_classic);
   const bar = bars.create(total, 0);
+  // The bar hides the cursor: give it back however the run ends. A signal (Ctrl-C) ends the run
+  // with the shell's status for it; an exit runs the handlers that remove -o's temporary file too.
+  const showCursor = () => void process.stderr.write('\x1b[?25h');
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => process.exit(SIGNAL_EXIT[signal]);
+  const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
+  process.on('exit', showCursor);
+  for (const signal of signals) process.on(signal, onSignal);
   // Scoring runs synchronously, so the bar's own timer never fires: redraw here, a few times a second.
   let drawn = 0;
   const draw = (force: boolean) => {
@@ -80,7 +87,11 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
       bar.increment();
       draw(false);
     },
-    stop: () => bars.stop(),
+    stop: () => {
+      bars.stop();
+      process.off('exit', showCursor);
+      for (const signal of signals) process.off(signal, onSignal);
+    },
   };
 }
 
@@ -115,6 +126,7 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
   const progress = await startProgress(files.length, ctx, toFile);
   const say = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
+  const pollNow = signalPoller();
 
   const checkedTargets = new Set<string>();
   const scoringOptions = (q: Questionnaire): ScoringOptions => {
@@ -165,10 +177,11 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
         }
       }
       progress?.tick();
-      // So that Ctrl-C can remove the -o file's temporary file while files are being read; on
-      // stdout, so that a slow reader holds the scoring back instead of the output piling up.
-      if (toFile) await pollSignals();
-      else await ctx.drain();
+      // So that Ctrl-C is handled while files are being read (removing -o's temporary file, giving
+      // the progress bar's cursor back); on stdout, so that a slow reader holds the scoring back
+      // instead of the output piling up.
+      if (toFile || progress) await pollNow();
+      if (!toFile) await ctx.drain();
     }
     if (options.aggregate && pending.length > 0) {
       const ids = [...new Set(pending.map((p) => p.q.id))];
