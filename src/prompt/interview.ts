@@ -33,6 +33,11 @@ export interface InterviewOptions {
   targets?: boolean;
   /** Resumed sessions start at the first open question, or at the review when none is left. */
   resume?: boolean;
+  /**
+   * Save the answers before the first question (default). False for a resumed file that opening
+   * did not change: it is written only once something in it changes.
+   */
+  saveAtStart?: boolean;
   /** Terminal width; read at every prompt, so a getter follows resizes. */
   columns?: number;
   style?: Style;
@@ -41,6 +46,8 @@ export interface InterviewOptions {
 export interface InterviewResult {
   status: 'complete' | 'cancelled';
   answers: AnswerSet;
+  /** Whether anything was saved during the interview (a resumed file left as it was: false). */
+  changed: boolean;
 }
 
 type Step = { kind: 'question'; index: number; fromReview: boolean } | { kind: 'review' } | { kind: 'targets' } | { kind: 'done' };
@@ -62,6 +69,7 @@ class Interview {
   private readonly style: Style;
   private position: string | undefined;
   private targetsAsked = false;
+  private changed = false;
 
   constructor(private readonly o: InterviewOptions) {
     this.set = o.answers;
@@ -83,10 +91,12 @@ class Interview {
         else step = await this.review();
       }
       this.set = { ...this.set, session: { status: 'complete' } };
-      return { status: 'complete', answers: this.set };
+      return { status: 'complete', answers: this.set, changed: this.changed };
     } catch (error) {
-      if (isCancel(error)) return { status: 'cancelled', answers: this.snapshot() };
-      throw error;
+      if (!isCancel(error)) throw error;
+      // A finished file opened to look at it and left without a change stays finished.
+      if (!this.changed && this.o.answers.session?.status === 'complete') return { status: 'cancelled', answers: this.o.answers, changed: false };
+      return { status: 'cancelled', answers: this.snapshot(), changed: this.changed };
     }
   }
 
@@ -109,6 +119,7 @@ class Interview {
 
   private async persist(): Promise<void> {
     this.set = this.snapshot();
+    this.changed = true;
     await this.o.save(this.set);
   }
 
@@ -131,7 +142,9 @@ class Interview {
       const organisation = (await this.o.prompts.text({ message: this.m.organisation })).trim();
       if (organisation) this.set = { ...this.set, organisation };
     }
-    await this.persist();
+    // A resumed file is written at once only when the host changed it on opening (a new version,
+    // details from flags): one opened just to look at stays as it was.
+    if (wanted.has('organisation') || this.o.saveAtStart !== false) await this.persist();
     for (const field of ['name', 'role'] as const) {
       if (!wanted.has(field)) continue;
       const value = (await this.o.prompts.text({ message: field === 'name' ? this.m.respondent : this.m.role })).trim();

@@ -111,6 +111,14 @@ describe('datascan run in a terminal', () => {
       `# yaml-language-server: $schema=${path.relative(dir, path.join(ROOT, 'schemas', 'answers.schema.json')).split(path.sep).join('/')}`,
     );
     expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
+
+    // Opened again just to look, and left with Ctrl-C in the review: the file stays as it was.
+    const finished = fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8');
+    marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    await t.waitFor('Overzicht');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8')).toBe(finished);
   }, 90_000);
 
   it('after SIGKILL right after an answer, the answer is on disk, the file is valid, and the stale lock is taken over', async () => {

@@ -223,6 +223,37 @@ describe('interview: stopping and resuming', () => {
   });
 });
 
+describe('interview: a finished file opened again', () => {
+  const finished = {
+    source: 'test',
+    questionnaire: q.id,
+    answers: { 'visie-1': { value: 1 }, 'visie-2': { value: 2 }, 'sturing-1': { value: 2 }, 'data-1': { value: 1 } },
+    session: { status: 'complete' as const, updated: '2026-11-27T10:00:00.000Z' },
+  };
+
+  it('Ctrl-C in its review, with nothing changed: still finished, nothing saved', async () => {
+    const run = await start(q, { answers: finished, resume: true, saveAtStart: false });
+    expect(shown()).toContain('Overzicht');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await run.result;
+    expect(result).toMatchObject({ status: 'cancelled', changed: false });
+    expect(result.answers.session).toEqual({ status: 'complete', updated: '2026-11-27T10:00:00.000Z' });
+    expect(run.saves).toEqual([]);
+  });
+
+  it('Ctrl-C after an answer was changed: in progress again, as saved with the change', async () => {
+    const run = await start(q, { answers: finished, resume: true, saveAtStart: false });
+    expect(shown()).toContain('3. Alle vragen nog eens doorlopen');
+    await choose(3);
+    await choose(3); // visie-1, the first question: option 3 (saved before the note is asked)
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await run.result;
+    expect(result).toMatchObject({ status: 'cancelled', changed: true });
+    expect(result.answers.session?.status).toBe('in-progress');
+    expect(run.last().answers['visie-1']).toEqual({ value: 3 });
+  });
+});
+
 describe('interview: targets and language', () => {
   it('with targets asks a phase per dimension after the last question and stores the rank', async () => {
     const run = await start(q, { targets: true });

@@ -73,7 +73,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const session = new AnswerFileSession(m, say);
   try {
     const start = options.resume !== undefined ? session.resume(options.resume, ref, options, workspace) : session.begin(ref as string, options, workspace);
-    const { questionnaire: q, set, details, resumed } = start;
+    const { questionnaire: q, set, details, resumed, changedOnOpen } = start;
     if (matchLanguage(q.languages, language) === undefined) say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
 
     const abort = new AbortController();
@@ -109,6 +109,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
         details,
         targets: options.targets === true,
         resume: resumed,
+        saveAtStart: !resumed || changedOnOpen,
         get columns() {
           return ui.columns ?? 80;
         },
@@ -125,7 +126,8 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
         say(m.stoppedBeforeFile);
         return EXIT.cancelled;
       }
-      await session.save(result.answers);
+      // A resumed file the interview did not change is left as it was, byte for byte.
+      if (result.changed || !resumed) await session.save(result.answers);
       say(m.cancelled(displayPath(session.file)));
       say(m.continueWith(`datascan run --resume ${shellWord(displayPath(session.file))}`));
       return EXIT.cancelled;
@@ -157,6 +159,8 @@ interface Start {
   set: AnswerSet;
   details: DetailField[];
   resumed: boolean;
+  /** A resumed file that opening changed (a new questionnaire version, details from flags). */
+  changedOnOpen: boolean;
 }
 
 /** The answer file of one run: where it is, its lock, and how it is written. */
@@ -190,7 +194,7 @@ class AnswerFileSession {
     if (options.organisation === undefined) details.push('organisation');
     if (options.respondent === undefined) details.push('name');
     if (options.role === undefined) details.push('role');
-    return { questionnaire: q, set, details, resumed: false };
+    return { questionnaire: q, set, details, resumed: false, changedOnOpen: false };
   }
 
   resume(file: string, ref: string | undefined, options: RunOptions, workspace: Workspace): Start {
@@ -234,7 +238,8 @@ class AnswerFileSession {
     const order = interviewOrder(q);
     this.say(this.m.resuming(displayPath(file), answeredCount(order, set), order.length));
     if (set.session?.status === 'complete') this.say(this.m.resumingComplete);
-    return { questionnaire: q, set, details: [], resumed: true };
+    const changedOnOpen = reconciled.previousVersion !== undefined || lost > 0 || Boolean(options.organisation || options.respondent || options.role);
+    return { questionnaire: q, set, details: [], resumed: true, changedOnOpen };
   }
 
   private loadQuestionnaire(ref: string, workspace: Workspace): Questionnaire {
