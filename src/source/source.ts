@@ -87,21 +87,19 @@ function precheck(file: string, text: string): Diagnostic | undefined {
   return undefined;
 }
 
-/** Whether collections (maps and lists, flow or block) nest deeper than MAX_DEPTH. */
-function nestingTooDeep(doc: Document.Parsed): boolean {
-  let tooDeep = false;
-  const { visit, isCollection } = yamlLibrary();
-  visit(doc, {
-    Collection(_key, _node, path) {
-      // The path holds the document, pairs and collections above this one: count collections.
-      if (path.filter((n) => isCollection(n)).length >= MAX_DEPTH) {
-        tooDeep = true;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return tooDeep;
+/**
+ * Whether collections (maps and lists, flow or block) nest deeper than MAX_DEPTH: a collection with
+ * MAX_DEPTH collections above it. A walk of its own rather than the library's `visit`, which builds
+ * a path for every node; the recursion stops at MAX_DEPTH, so it cannot overflow the stack.
+ */
+function nestingTooDeep(node: unknown, above = 0): boolean {
+  const { isCollection, isPair } = yamlLibrary();
+  if (!isCollection(node)) return false;
+  if (above >= MAX_DEPTH) return true;
+  for (const item of node.items) {
+    if (isPair(item) ? nestingTooDeep(item.key, above + 1) || nestingTooDeep(item.value, above + 1) : nestingTooDeep(item, above + 1)) return true;
+  }
+  return false;
 }
 
 /**
@@ -211,7 +209,7 @@ export function parseSource(file: string, rawText: string): SourceFile {
     source.diagnostics.push(diag(file, 'empty-file', 'file has no content (only comments or blank lines)'));
     return source;
   }
-  if (nestingTooDeep(doc)) {
+  if (nestingTooDeep(doc.contents)) {
     source.diagnostics.push(diag(file, 'too-deep', `file is nested more than ${MAX_DEPTH} levels deep`));
     return source;
   }
