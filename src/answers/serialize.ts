@@ -3,7 +3,7 @@
  * writes after every answer. Keys come in a fixed order and answers in questionnaire order, so a
  * file saved twice with the same answers is the same text and diffs stay small.
  */
-import { Document } from 'yaml';
+import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
 
 /** The published id of the answer-file schema, for files written where no local path fits. */
@@ -16,6 +16,11 @@ export interface SerializeOptions {
   questionOrder?: readonly string[];
   /** Dimension and subdimension ids in the order to write targets. */
   unitOrder?: readonly string[];
+  /**
+   * The file as it was read (on resume): its comments, blank lines and flow maps are kept wherever
+   * the same key is written again, so what a person added by hand survives the next save.
+   */
+  previous?: Document;
 }
 
 function ordered<T>(record: Record<string, T>, order: readonly string[] = []): [string, T][] {
@@ -61,7 +66,53 @@ export function answerFileData(set: AnswerSet | AnswerFile, options: SerializeOp
 /** The YAML text of an answer file, with a schema header so editors can check and complete it. */
 export function serializeAnswers(set: AnswerSet | AnswerFile, options: SerializeOptions = {}): string {
   const doc = new Document(answerFileData(set, options));
+  if (options.previous) keepLayout(options.previous, doc);
   // lineWidth 0: long notes stay on one line (or a block scalar) instead of being folded.
   const body = doc.toString({ lineWidth: 0 });
   return `# yaml-language-server: $schema=${options.schema ?? ANSWERS_SCHEMA_ID}\n${body}`;
+}
+
+/** An answer file as JSON (for a `.json` file): the same data, without the header a comment would be. */
+export function serializeAnswersJson(set: AnswerSet | AnswerFile, options: SerializeOptions = {}): string {
+  return `${JSON.stringify(answerFileData(set, options), null, 2)}\n`;
+}
+
+/** The header line serializeAnswers writes itself: never taken over from the previous file. */
+const SCHEMA_HEADER = /^ ?yaml-language-server:.*(\n|$)/;
+
+function keepLayout(previous: Document, doc: Document): void {
+  if (previous.commentBefore) doc.commentBefore = previous.commentBefore;
+  if (previous.comment) doc.comment = previous.comment;
+  carryLayout(previous.contents, doc.contents);
+  // The header comment lands on the document or on its first key, depending on what follows it.
+  const first = isMap(doc.contents) ? (doc.contents.items[0]?.key as Node | undefined) : undefined;
+  for (const node of [doc, first]) {
+    if (!node?.commentBefore) continue;
+    node.commentBefore = node.commentBefore.replace(SCHEMA_HEADER, '') || null;
+  }
+}
+
+function keyOf(key: unknown): unknown {
+  return isScalar(key) ? key.value : key;
+}
+
+/** Copies comments, blank lines, flow style and string quoting from `from` to the node written for the same key. */
+function carryLayout(from: unknown, to: unknown): void {
+  if (!from || !to || typeof from !== 'object' || typeof to !== 'object') return;
+  const source = from as Node;
+  const target = to as Node;
+  if (source.commentBefore) target.commentBefore = source.commentBefore;
+  if (source.comment) target.comment = source.comment;
+  if (source.spaceBefore) target.spaceBefore = true;
+  if (isScalar(source) && isScalar(target) && typeof source.value === 'string' && typeof target.value === 'string' && source.type) target.type = source.type;
+  if (!isCollection(source) || !isCollection(target)) return;
+  // An empty `{}` says nothing about how its entries are to be written.
+  if (source.flow && source.items.length > 0) target.flow = true;
+  if (!isMap(source) || !isMap(target)) return;
+  for (const pair of target.items) {
+    const match = source.items.find((p) => keyOf(p.key) === keyOf(pair.key));
+    if (!match) continue;
+    carryLayout(match.key, pair.key);
+    carryLayout(match.value, pair.value);
+  }
 }

@@ -185,6 +185,51 @@ describe('datascan run in a terminal', () => {
     expect(fs.readFileSync(path.join(dir, 'answers.yaml.v1.0.0.bak'), 'utf8')).toBe('earlier copy\n');
   }, 60_000);
 
+  it('resuming a file with comments written by hand keeps them when the next answer is saved', async () => {
+    const t = open();
+    fs.copyFileSync(SCAN, path.join(dir, 'scan.yaml'));
+    const byHand = [
+      '# Workshop 12 november, zaal 3',
+      'questionnaire: scan.yaml',
+      'organisation: Gemeente West # voorlopige naam',
+      'answers:',
+      '  # navragen bij de controller',
+      '  visie-1: {value: 2, note: "uit het coalitieakkoord"}',
+      '',
+    ].join('\n');
+    fs.writeFileSync(path.join(dir, 'answers.yaml'), byHand);
+    const marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    await t.waitFor('vraag 2 van 4');
+    t.keys('Enter'); // visie-2: the first option
+    await t.waitFor('Notitie (optioneel');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    const text = fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8');
+    expect(text).toContain('# Workshop 12 november, zaal 3\n');
+    expect(text).toContain('organisation: Gemeente West # voorlopige naam\n');
+    expect(text).toContain('  # navragen bij de controller\n  visie-1: { value: 2, note: "uit het coalitieakkoord" }\n  visie-2: 1\n');
+    expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
+  }, 60_000);
+
+  it('-o answers.json writes JSON, also after a resume', async () => {
+    const t = open();
+    let marker = await t.datascan(['run', SCAN, '-o', 'answers.json', '--organisation', 'X', '--respondent', '', '--role', '']);
+    await t.waitFor('vraag 1 van 4');
+    t.keys('Enter');
+    await t.waitFor('Notitie (optioneel');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8'))).toMatchObject({ organisation: 'X', answers: { 'visie-1': 1 }, session: { status: 'in-progress' } });
+    marker = await t.datascan(['run', '--resume', 'answers.json']);
+    await t.waitFor('vraag 2 van 4');
+    t.keys('Enter');
+    await t.waitFor('Notitie (optioneel');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8'))).toMatchObject({ answers: { 'visie-1': 1, 'visie-2': 1 } });
+    expect(runCli(['validate', path.join(dir, 'answers.json')]).code).toBe(0);
+  }, 60_000);
+
   it('resuming against a new version keeps a copy even when every answer still fits', async () => {
     const t = open();
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'run', 'scan-v2.yaml'), path.join(dir, 'scan.yaml'));

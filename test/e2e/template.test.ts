@@ -37,6 +37,20 @@ describe('datascan template', () => {
     expect(runCli(['template', fixture('scoring', 'tiny-scan.yaml'), '-o', file, '--force']).code).toBe(0);
   });
 
+  it('refuses a file name that says another format than the one written, and writes nothing', () => {
+    const tiny = fixture('scoring', 'tiny-scan.yaml');
+    for (const [args, message] of [
+      [['-o', path.join(work, 'wrong-format.json')], 'the template is YAML (its questions are comments); write it to a .yaml file\n'],
+      [['-o', path.join(work, 'wrong-format.csv')], 'the template is YAML (its questions are comments); write it to a .yaml file, or use --format csv\n'],
+      [['--format', 'csv', '-o', path.join(work, 'wrong-format.yaml')], '--format csv writes CSV; give the file a .csv name\n'],
+    ] as const) {
+      const r = runCli(['template', tiny, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`datascan: ${args.at(-1)}: ${message}`);
+      expect(fs.existsSync(args.at(-1) as string)).toBe(false);
+    }
+  });
+
   it('writes a CSV header that score reads back once a row is added, in both dialects', () => {
     for (const dialect of ['en', 'nl']) {
       const r = runCli(['template', fixture('scoring', 'tiny-scan.yaml'), '--format', 'csv', '--csv-dialect', dialect]);

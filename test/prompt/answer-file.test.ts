@@ -1,7 +1,8 @@
 /** The answer file as `datascan run` writes it, and the session bookkeeping behind the interview. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeAnswers } from '../../src/answers/serialize.js';
+import { parseDocument } from 'yaml';
+import { answerFileData, serializeAnswers, serializeAnswersJson } from '../../src/answers/serialize.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, openQuestions, reconcile, resumeIndex, slug, withAnswer, withTarget } from '../../src/answers/session.js';
 import type { AnswerSet } from '../../src/answers/types.js';
 import { nodeHost } from '../../src/cli/io.js';
@@ -72,6 +73,84 @@ describe('serializeAnswers', () => {
     const minimal = serializeAnswers({ source: 'x', questionnaire: 'run-scan', organisation: '', respondent: { name: '' }, answers: { 'visie-1': { value: 1, note: '' } }, session: { status: 'complete', skipped: [] } });
     expect(minimal).toBe('# yaml-language-server: $schema=https://datascan.dev/schemas/answers.schema.json\nquestionnaire: run-scan\nanswers:\n  visie-1: 1\nsession:\n  status: complete\n');
     expect(serializeAnswers({ source: 'x', questionnaire: 'q', organisation: 'true', answers: {} })).toContain('organisation: "true"');
+  });
+});
+
+describe('serializeAnswers on resume: what a person wrote by hand stays', () => {
+  const options = { schema: 'answers.schema.json', questionOrder: interviewOrder(q), unitOrder: ['beleid', 'visie', 'sturing', 'data'] };
+  const byHand = [
+    '# yaml-language-server: $schema=answers.schema.json',
+    '# Ingevuld tijdens de workshop van 12 november',
+    'questionnaire: scan.yaml',
+    'organisation: Gemeente Zuid # voorlopig',
+    'answers:',
+    '  # Visie',
+    '  visie-1: { value: 2, note: "Regel één" }',
+    '',
+    '  # Sturing: nog navragen bij de controller',
+    '  sturing-1: 1',
+    '  data-1: 3 # gaat over het datawarehouse',
+    '# einde',
+    '',
+  ].join('\n');
+  const previous = parseDocument(byHand);
+  const changed: AnswerSet = {
+    source: 'mem',
+    questionnaire: 'scan.yaml',
+    organisation: 'Gemeente Zuid',
+    answers: { 'visie-1': { value: 3, note: 'Regel één' }, 'visie-2': { value: 1 }, 'sturing-1': { value: 1 } },
+    session: { status: 'in-progress', updated: '2026-11-28T10:00:00.000Z' },
+  };
+  const text = serializeAnswers(changed, { ...options, previous });
+
+  it('keeps comments, blank lines, flow maps and quotes where the same key is written again', () => {
+    expect(text).toBe(
+      [
+        '# yaml-language-server: $schema=answers.schema.json',
+        '# Ingevuld tijdens de workshop van 12 november',
+        'questionnaire: scan.yaml',
+        'organisation: Gemeente Zuid # voorlopig',
+        'answers:',
+        '  # Visie',
+        '  visie-1: { value: 3, note: "Regel één" }',
+        '  visie-2: 1',
+        '',
+        '  # Sturing: nog navragen bij de controller',
+        '  sturing-1: 1',
+        'session:',
+        '  status: in-progress',
+        '  updated: 2026-11-28T10:00:00.000Z',
+        '',
+        '# einde',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a file datascan wrote, saved again unchanged, is the same text', () => {
+    const first = serializeAnswers(set, options);
+    expect(serializeAnswers(set, { ...options, previous: parseDocument(first) })).toBe(first);
+  });
+
+  it('reads back as the same answers as without the previous file', () => {
+    const file = path.join('test', 'fixtures', 'run', 'written.yaml');
+    const withLayout = workspaceWith({ [file]: text }).load(file).answers;
+    const plain = workspaceWith({ [file]: serializeAnswers(changed, options) }).load(file).answers;
+    expect(withLayout).toEqual(plain);
+  });
+});
+
+describe('serializeAnswersJson', () => {
+  it('writes the same data as JSON, which reads back as the same answers', () => {
+    const options = { questionOrder: interviewOrder(q), unitOrder: ['beleid', 'visie', 'sturing', 'data'] };
+    const text = serializeAnswersJson(set, options);
+    expect(JSON.parse(text)).toEqual(answerFileData(set, options));
+    const file = path.join('test', 'fixtures', 'run', 'written.json');
+    const checked = workspaceWith({ [file]: text }).load(file);
+    expect(checked.diagnostics).toEqual([]);
+    const { source: _source, ...back } = checked.answers as AnswerSet;
+    const { source: _original, ...expected } = set;
+    expect(back).toEqual(expected);
   });
 });
 

@@ -10,7 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { serializeAnswers } from '../../answers/serialize.js';
+import type { Document } from 'yaml';
+import { serializeAnswers, serializeAnswersJson } from '../../answers/serialize.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../../answers/types.js';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
@@ -172,6 +173,8 @@ class AnswerFileSession {
   /** On resume: how the file already names its questionnaire (an id or a path), kept as it is. */
   private questionnaireRefOverride: string | undefined;
   private date = isoDate(new Date());
+  /** On resume of a YAML file: the file as it was, whose comments and layout each save keeps. */
+  private previous: Document | undefined;
   private readonly releaseOnExit = () => this.release();
 
   constructor(
@@ -207,6 +210,7 @@ class AnswerFileSession {
       throw new UserError(this.m.resumeInvalid(displayPath(file), first ? formatDiagnosticLine(first) : this.m.resumeNotAnswerFile(displayPath(file))), EXIT.findings);
     }
     const data = checked.data as AnswerFile;
+    if (!isJsonFile(file)) this.previous = checked.source?.doc;
     const referenced = workspace.resolveQuestionnaire(data.questionnaire, file);
     let q: Questionnaire;
     if (ref !== undefined) {
@@ -297,10 +301,10 @@ class AnswerFileSession {
     const refs = answerFileReferences(file, this.questionnaireFile as string, q.id);
     // On resume the file keeps how it names its questionnaire: the user may rely on an id or a path.
     const questionnaire = this.questionnaireRefOverride ?? refs.questionnaire;
-    const text = serializeAnswers(
-      { ...set, questionnaire, session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() } },
-      { schema: refs.schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) },
-    );
+    const data = { ...set, questionnaire, session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() } };
+    const layout = { schema: refs.schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) };
+    // A .json file stays JSON (other tools read it); YAML keeps what a person wrote in it by hand.
+    const text = isJsonFile(file) ? serializeAnswersJson(data, layout) : serializeAnswers(data, { ...layout, ...(this.previous ? { previous: this.previous } : {}) });
     try {
       writeFileAtomically(file, text);
     } catch (error) {
@@ -312,6 +316,10 @@ class AnswerFileSession {
     this.lock?.release();
     process.off('exit', this.releaseOnExit);
   }
+}
+
+function isJsonFile(file: string): boolean {
+  return /\.json$/i.test(file);
 }
 
 /** The set with the details given as flags (--organisation, --respondent, --role). */

@@ -1,5 +1,6 @@
 /** `datascan template <questionnaire>`: an empty answer file, YAML with comments or a CSV header. */
 import fs from 'node:fs';
+import path from 'node:path';
 import { answerTemplateCsv, answerTemplateYaml } from '../../answers/template.js';
 import { answerFileReferences } from '../answer-file.js';
 import { openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
@@ -18,6 +19,14 @@ export interface TemplateOptions {
 
 export async function templateCommand(ref: string, options: TemplateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format and --csv-dialect against their choices.
+  const extension = options.output !== undefined ? path.extname(options.output).toLowerCase() : '';
+  if (options.format !== 'csv' && (extension === '.json' || extension === '.csv')) {
+    // The YAML template's questions and options are comments, which neither JSON nor CSV can hold.
+    throw new UserError(`${options.output}: the template is YAML (its questions are comments); write it to a .yaml file${extension === '.csv' ? ', or use --format csv' : ''}`);
+  }
+  if (options.format === 'csv' && ['.yaml', '.yml', '.json'].includes(extension)) {
+    throw new UserError(`${options.output}: --format csv writes CSV; give the file a .csv name`);
+  }
   if (options.output !== undefined && fs.existsSync(options.output) && !options.force) {
     throw new UserError(`${options.output} exists; it may hold answers: choose another name or add --force to overwrite it`);
   }
