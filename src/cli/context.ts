@@ -24,5 +24,5 @@ export interface CommandContext {
 
 /** Width for a report: the terminal's when printing to one (within reason), else 80. */
 export function reportWidth(ctx: CommandContext, toFile: boolean): number {
-  return ctx.stdoutIsTTY && !toFile ? Math.min(Math.max(ctx.stdoutColumns, 60), 120) : 80;
+  return ctx.stdoutIsTTY && !toFile ? Math.min(Math.max(ctx.stdoutColumns, 40), 120) : 80;
 }

@@ -47,27 +47,36 @@ export function disagreements(profile: Profile): { unit: UnitProfile; path: stri
   return out;
 }
 
-function columnsFor(profile: Profile, labels: Labels, width: number): Column[] {
+/** Narrowest name and level columns; below what they need, the chart column is left out. */
+const MIN_NAMES = 12;
+const MIN_LEVEL = 16;
+
+/** The columns for a width; `chart: false` when the chart does not fit (a narrow terminal). */
+function columnsFor(profile: Profile, labels: Labels, width: number): { columns: Column[]; chart: boolean } {
   const score = Math.max(labels.score.length, 5);
   const target = Math.max(labels.target.length, 1);
   const gap = Math.max(labels.gap.length, 1);
-  const chart = Math.max(labels.chart.length, BAR_CELLS + 3);
+  const chartWidth = Math.max(labels.chart.length, BAR_CELLS + 3);
   // target, gap and chart have headers wider than their (right-aligned, one-digit) values: one
   // space before each is enough, which leaves the names more room.
-  const free = width - 1 - (score + target + gap + chart) - (2 * 2 + 3 * 1);
+  let free = width - 1 - (score + target + gap + chartWidth) - (2 * 2 + 3 * 1);
+  const chart = free >= MIN_NAMES + MIN_LEVEL;
+  if (!chart) free += chartWidth + 1;
   const longestLevel = Math.max(labels.level.length, ...profile.levels.map((l) => `${l.rank} ${l.name}`.length));
   // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
   // (`  Opleidingsprogramma's`: a cut word reads wrongly); the level the rest, at least 16.
   const names = Math.max(22, longestNameWord(profile));
-  const level = Math.min(longestLevel, Math.max(16, free - names));
-  return [
-    { width: Math.max(12, free - level), wrap: true },
+  // Below ~50 columns even that does not fit: the level column gives way, its words wrap or are cut.
+  const level = Math.min(longestLevel, Math.max(Math.min(MIN_LEVEL, free - MIN_NAMES), free - names));
+  const columns: Column[] = [
+    { width: Math.max(MIN_NAMES, free - level), wrap: true },
     { width: score, align: 'right' },
     { width: level, wrap: true },
     { width: target, align: 'right', space: 1 },
     { width: gap, align: 'right', space: 1 },
-    { width: chart, space: 1 },
   ];
+  if (chart) columns.push({ width: chartWidth, space: 1 });
+  return { columns, chart };
 }
 
 /** Width of the longest word in the name column, with the indent of subdimensions. */
@@ -103,20 +112,23 @@ export function renderProfileTable(profile: Profile, options: ProfileTextOptions
   out.push(...hangingWrap(`${labels.overall}: `, `${style.bold(overall)}  ${bar(profile.overall.score, null, profile.scale, style)}`, width - 1));
   out.push('');
 
-  const columns = columnsFor(profile, labels, width);
-  out.push(...layout([[labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart]].map((r) => r.map((t) => ({ text: t, style: style.dim }))), columns));
+  const { columns, chart } = columnsFor(profile, labels, width);
+  // The chart only repeats score and target as a picture: on a narrow terminal it goes first.
+  const fit = (row: Cell[]) => (chart ? row : row.slice(0, -1));
+  out.push(...layout([fit([labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart].map((t) => ({ text: t, style: style.dim })))], columns));
   for (const [i, d] of profile.dimensions.entries()) {
     if (i > 0) out.push('');
-    const rows = [unitRow(profile, d, 0, style, true), ...d.subdimensions.map((s) => unitRow(profile, s, 2, style, false))];
+    const rows = [unitRow(profile, d, 0, style, true), ...d.subdimensions.map((s) => unitRow(profile, s, 2, style, false))].map(fit);
     out.push(...layout(rows, columns));
   }
-  out.push('');
-  const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));
-  out.push(style.dim(profile.respondents > 1 ? `${legend}; ! = ${labels.disagreements.toLowerCase()}` : legend));
+  const disagreement = `! = ${labels.disagreements.toLowerCase()}`;
+  const legend = chart ? labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang)) : undefined;
+  const legendLine = [legend, profile.respondents > 1 ? disagreement : undefined].filter((x) => x !== undefined).join('; ');
+  if (legendLine) out.push('', ...hangingWrap('', legendLine, width - 1).map((l) => style.dim(l)));
 
   const disagreeing = disagreements(profile);
   if (disagreeing.length > 0) {
-    out.push('', style.bold(labels.disagreements), labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang)));
+    out.push('', style.bold(labels.disagreements), ...hangingWrap('', labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang)), width - 1));
     for (const { unit, path } of disagreeing) {
       const s = unit.spread!;
       out.push(...hangingWrap('  ', path, width - 1));

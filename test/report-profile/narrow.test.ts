@@ -1,0 +1,34 @@
+/** Reports on a narrow terminal: every line fits, the chart column goes before anything is cut. */
+import { describe, expect, it } from 'vitest';
+import { compareProfiles } from '../../src/compare/compare.js';
+import { renderComparisonTable } from '../../src/report/profile/compare.js';
+import { renderProfileTable } from '../../src/report/profile/table.js';
+import { groupProfile, single } from './fixtures.js';
+
+const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
+const WIDTHS = [40, 50, 60, 70, 80, 100, 120];
+
+describe('a profile on a terminal of any width from 40 columns', () => {
+  it.each(WIDTHS)('at %i columns every line fits', (width) => {
+    for (const p of [single({ explain: true }), groupProfile({ explain: true }), single({ language: 'nl', explain: true })]) {
+      expect(widest(renderProfileTable(p, { width }))).toBeLessThanOrEqual(width - 1);
+    }
+  });
+
+  it('shows the chart where it fits and leaves it out (with its legend) where it does not', () => {
+    // A bar at the end of a unit's row (the overall line has one of its own whatever the width).
+    const hasChart = (width: number) => renderProfileTable(single(), { width }).split('\n').some((l) => !l.startsWith('Overall') && /\[[#|-]+\]$/.test(l));
+    expect(hasChart(80)).toBe(true);
+    expect(hasChart(50)).toBe(false);
+    const narrow = renderProfileTable(groupProfile(), { width: 50 });
+    expect(narrow).not.toContain('chart:');
+    expect(narrow).toContain('! = disagreements');
+    // The overall line keeps its bar: it has a line of its own.
+    expect(narrow).toMatch(/^Overall: .*\[[#-]+\]$/m);
+  });
+
+  it.each(WIDTHS)('a comparison at %i columns fits too', (width) => {
+    const text = renderComparisonTable(compareProfiles(single(), groupProfile()), { width });
+    expect(widest(text)).toBeLessThanOrEqual(width - 1);
+  });
+});
