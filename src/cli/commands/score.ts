@@ -19,7 +19,7 @@ import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, SIGNAL_EXIT, UserError } from '../errors.js';
 import { expandInputs, isCsv, readAnswerInput } from '../inputs.js';
 import { matchLanguage } from '../../util/language.js';
-import { atomicOutput, signalPoller, stdoutOutput, type Output } from '../output.js';
+import { atomicOutput, pollSignals, signalPoller, stdoutOutput, type Output } from '../output.js';
 
 export interface ScoreCommandOptions {
   format?: string;
@@ -198,6 +198,8 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
     progress?.stop();
     if (streaming) output.write(streaming.end(count));
     else output.write(await renderAtOnce(format, buffered, renderOptions));
+    // A Ctrl-C that came in since the last poll still stops the report from being written.
+    if (toFile) await pollSignals();
     output.commit();
   } catch (error) {
     progress?.stop();
