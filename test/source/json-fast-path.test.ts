@@ -42,6 +42,29 @@ describe('the JSON fast path', () => {
     );
   });
 
+  it('leaves a key duplicated inside a nested object to the YAML parser', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 }), fc.array(fc.string({ minLength: 1 }), { minLength: 1, maxLength: 3 }), fc.nat(), (inner, path, pick) => {
+        const keys = Object.keys(inner);
+        const key = keys[pick % keys.length] ?? '';
+        const duplicated = `${JSON.stringify(inner).slice(0, -1)},${JSON.stringify(key)}:null}`;
+        // Nest the object with the duplicate under `path`, inside a list at the top.
+        const text = path.reduceRight((acc, segment) => `{${JSON.stringify(segment)}:${acc}}`, duplicated);
+        const wrapped = `{"list":[1,${text}]}`;
+        compare(wrapped);
+        expect(parseSourceQuickly('x.json', wrapped).diagnostics.map((d) => d.rule)).toContain('duplicate-key');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a file of a million short strings on the fast path', () => {
+    const text = `{"a":[${Array.from({ length: 1_000_000 }, () => '"x"').join(',')}]}`;
+    const quick = parseSourceQuickly('x.json', text);
+    expect(Object.getOwnPropertyDescriptor(quick, 'doc')?.get).toBeDefined();
+    expect((quick.data as { a: string[] }).a).toHaveLength(1_000_000);
+  });
+
   it('takes the fast path for plain JSON, colons and escaped quotes in strings included', () => {
     const takesFastPath = (text: string) => Object.getOwnPropertyDescriptor(parseSourceQuickly('x.json', text), 'doc')?.get !== undefined;
     for (const text of ['{"a": "b:c", "d": "e\\\\"}', '{"a\\\\": 1, "a": 2, "x": {"a": ["y:", {"a": "\\\\\\":"}]}}', '{"a": []}']) {
