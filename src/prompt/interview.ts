@@ -46,7 +46,10 @@ export interface InterviewOptions {
 export interface InterviewResult {
   status: 'complete' | 'cancelled';
   answers: AnswerSet;
-  /** Whether anything was saved during the interview (a resumed file left as it was: false). */
+  /**
+   * Whether anything the file says was changed (answers, notes, targets, details); moving around
+   * is not a change. False for a resumed file left as it was.
+   */
   changed: boolean;
 }
 
@@ -95,7 +98,7 @@ class Interview {
     } catch (error) {
       if (!isCancel(error)) throw error;
       // A finished file opened to look at it and left without a change stays finished.
-      if (!this.changed && this.o.answers.session?.status === 'complete') return { status: 'cancelled', answers: this.o.answers, changed: false };
+      if (this.untouchedFinished) return { status: 'cancelled', answers: this.o.answers, changed: false };
       return { status: 'cancelled', answers: this.snapshot(), changed: this.changed };
     }
   }
@@ -117,10 +120,20 @@ class Interview {
     return { ...this.set, session };
   }
 
+  /** Saves a change to what the file says: an answer, a note, a target, a detail. */
   private async persist(): Promise<void> {
-    this.set = this.snapshot();
     this.changed = true;
+    await this.write();
+  }
+
+  private async write(): Promise<void> {
+    this.set = this.snapshot();
     await this.o.save(this.set);
+  }
+
+  /** A finished file opened again, with nothing in it changed yet: looking around is not saved. */
+  private get untouchedFinished(): boolean {
+    return !this.changed && this.o.answers.session?.status === 'complete';
   }
 
   private firstStep(): Step {
@@ -240,9 +253,9 @@ class Interview {
     }
   }
 
-  /** Saves the position the interview moves to, then goes there. */
+  /** Saves the position the interview moves to (where a resume starts), then goes there. */
   private async saved(step: Step): Promise<Step> {
-    await this.persist();
+    if (!this.untouchedFinished) await this.write();
     return step;
   }
 

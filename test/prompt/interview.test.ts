@@ -241,6 +241,27 @@ describe('interview: a finished file opened again', () => {
     expect(run.saves).toEqual([]);
   });
 
+  it('walking through its questions without changing one: nothing saved, still finished', async () => {
+    const run = await start(q, { answers: finished, resume: true, saveAtStart: false });
+    await choose(3); // Alle vragen nog eens doorlopen
+    expect(shown()).toContain('vraag 1 van 4');
+    await choose(5); // visie-1: Overslaan (it has an answer, so nothing is skipped)
+    expect(shown()).toContain('vraag 2 van 4');
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await run.result;
+    expect(result).toMatchObject({ status: 'cancelled', changed: false });
+    expect(result.answers.session).toEqual(finished.session);
+    expect(run.saves).toEqual([]);
+  });
+
+  it('finishing it again without a change: complete, changed false, nothing saved', async () => {
+    const run = await start(q, { answers: finished, resume: true, saveAtStart: false });
+    chooseLast(1);
+    const result = await run.result;
+    expect(result).toMatchObject({ status: 'complete', changed: false });
+    expect(run.saves).toEqual([]);
+  });
+
   it('Ctrl-C after an answer was changed: in progress again, as saved with the change', async () => {
     const run = await start(q, { answers: finished, resume: true, saveAtStart: false });
     expect(shown()).toContain('3. Alle vragen nog eens doorlopen');

@@ -133,7 +133,8 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
       say(m.continueWith(`datascan run --resume ${shellWord(displayPath(session.file))}`));
       return EXIT.cancelled;
     }
-    await session.save(result.answers);
+    // Finishing a file that was finished and is unchanged leaves it as it was, `updated` included.
+    if (result.changed || !resumed || set.session?.status !== 'complete') await session.save(result.answers);
     const file = session.file as string;
     say(uiStyle.ok(m.finished(displayPath(file))));
     printProfile(q, { ...result.answers, source: displayPath(file) }, language, ctx);
