@@ -16,7 +16,6 @@ export class UserError extends Error {
   }
 }
 
-
 /**
  * A file the user named could not be written: `cannot write FILE: CODE (what it means)`, exit 2.
  * `code` stays available for messages in the user's language (`datascan run`).

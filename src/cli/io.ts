@@ -9,8 +9,15 @@ export { EXIT, UserError } from './errors.js';
 export { displayPath, packageRoot, shippedQuestionnairesDir } from './paths.js';
 export { makeStyle, useColor } from './style.js';
 
-/** One buffer for all reads, grown as files need it (up to the limit): a batch reads thousands. */
-let readBuffer = Buffer.allocUnsafe(64 * 1024);
+/** One buffer for all reads, grown as a file needs it: a batch reads thousands of small files. */
+const SMALL_BUFFER = 64 * 1024;
+let readBuffer = Buffer.allocUnsafe(SMALL_BUFFER);
+
+const tooLarge = (size?: number) =>
+  ({
+    error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB${size !== undefined ? ` (${(size / 1024 / 1024).toFixed(1)} MB)` : ''}; questionnaires and answer files are far smaller`,
+    code: 'too-large',
+  }) as const;
 
 export const nodeHost: FileHost = {
   read(file) {
@@ -24,11 +31,14 @@ export const nodeHost: FileHost = {
       let length = 0;
       for (;;) {
         if (length === readBuffer.length) {
-          if (length > MAX_SOURCE_BYTES) {
-            // Refuse before reading on: a 50 MB file must not be loaded just to be rejected.
+          if (length === SMALL_BUFFER) {
+            // Larger than most: ask its size once, and refuse a file over the limit before reading
+            // on (a 50 MB file must not be loaded just to be rejected).
             const size = fs.fstatSync(fd).size;
-            return { error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(size / 1024 / 1024).toFixed(1)} MB); questionnaires and answer files are far smaller`, code: 'too-large' };
+            if (size > MAX_SOURCE_BYTES) return tooLarge(size);
           }
+          // A file that keeps growing, or has no size (a pipe, /dev/zero): refused at the limit.
+          if (length > MAX_SOURCE_BYTES) return tooLarge();
           const grown = Buffer.allocUnsafe(Math.min(length * 2, MAX_SOURCE_BYTES + 1));
           readBuffer.copy(grown, 0, 0, length);
           readBuffer = grown;
@@ -40,7 +50,13 @@ export const nodeHost: FileHost = {
     } catch (error) {
       return readError(file, error);
     } finally {
-      fs.closeSync(fd);
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Read already, or failed already: nothing a close error would change.
+      }
+      // Megabytes are not kept for the next file, which is most likely small again.
+      if (readBuffer.length > SMALL_BUFFER) readBuffer = Buffer.allocUnsafe(SMALL_BUFFER);
     }
   },
 };

@@ -5,11 +5,13 @@ import type { Text } from './types.js';
 export function localize(text: Text | undefined, language: string, fallback?: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  const own = text[language];
-  if (own !== undefined) return own;
+  // Own keys only: `--lang constructor` must not find Object.prototype's.
+  if (Object.hasOwn(text, language)) return text[language] as string;
   // `nl-BE` reads the `nl` text: a regional tag is still that language.
   const near = matchLanguage(Object.keys(text), language);
-  return (near !== undefined ? text[near] : undefined) ?? (fallback !== undefined ? text[fallback] : undefined) ?? Object.values(text)[0] ?? '';
+  if (near !== undefined) return text[near] as string;
+  if (fallback !== undefined && Object.hasOwn(text, fallback)) return text[fallback] as string;
+  return Object.values(text)[0] ?? '';
 }
 
 /** Binds a language and fallback once, for renderers that localise many texts. */

@@ -266,7 +266,7 @@ export class Workspace {
     if (checked.diagnostics.some(isError)) return;
     // Normalised on first use: validate checks thousands of files and never asks.
     let set: AnswerSet | undefined;
-    Object.defineProperty(checked, 'answers', { enumerable: true, get: () => (set ??= normaliseAnswers(file, checked.file)) });
+    Object.defineProperty(checked, 'answers', { enumerable: true, configurable: true, get: () => (set ??= normaliseAnswers(file, checked.file)) });
   }
 
   /** Everything loaded so far, including model files that questionnaires pulled in. */

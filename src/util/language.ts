@@ -23,6 +23,7 @@ export function matchLanguage(available: readonly string[], tag: string): string
   const lower = tag.toLowerCase();
   const same = available.find((l) => l.toLowerCase() === lower);
   if (same !== undefined) return same;
+  // The language itself before another region of it: nl-BE is served by nl rather than nl-NL.
   const base = baseLanguage(tag);
-  return available.find((l) => baseLanguage(l) === base);
+  return available.find((l) => l.toLowerCase() === base) ?? available.find((l) => baseLanguage(l) === base);
 }

@@ -58,4 +58,8 @@ describe('nodeHost.read, one buffer for all files', () => {
     fs.appendFileSync(exact, 'x');
     expect(nodeHost.read(exact)).toEqual({ code: 'too-large', error: 'file is larger than 5 MB (5.0 MB); questionnaires and answer files are far smaller' });
   });
+
+  it.skipIf(!fs.existsSync('/dev/zero'))('refuses an endless file (no size to ask) at the limit, without claiming a size', () => {
+    expect(nodeHost.read('/dev/zero')).toEqual({ code: 'too-large', error: 'file is larger than 5 MB; questionnaires and answer files are far smaller' });
+  });
 });

@@ -32,6 +32,7 @@ describe('matchLanguage and localize: questionnaire texts for a language tag', (
     expect(matchLanguage(['nl-NL', 'en'], 'nl')).toBe('nl-NL');
     expect(matchLanguage(['nl', 'nl-BE'], 'NL-be')).toBe('nl-BE');
     expect(matchLanguage(['nl', 'en'], 'de')).toBeUndefined();
+    expect(matchLanguage(['nl-NL', 'nl'], 'nl-BE')).toBe('nl');
   });
 
   it('localize reads nl-BE as nl, and falls back as before for a language not there', () => {
@@ -40,6 +41,8 @@ describe('matchLanguage and localize: questionnaire texts for a language tag', (
     expect(localize(text, 'en-GB', 'nl')).toBe('Beta');
     expect(localize(text, 'de', 'en')).toBe('Beta');
     expect(localize({ 'nl-NL': 'Bèta', en: 'Beta' }, 'nl', 'en')).toBe('Bèta');
+    expect(localize(text, 'constructor', 'en')).toBe('Beta');
+    expect(localize(text, 'toString')).toBe('Bèta');
   });
 });
 

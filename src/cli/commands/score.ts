@@ -69,6 +69,7 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
   const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
   process.on('exit', showCursor);
   for (const signal of signals) process.on(signal, onSignal);
+  let stopped = false;
   // Scoring runs synchronously, so the bar's own timer never fires: redraw here, a few times a second.
   let drawn = 0;
   const draw = (force: boolean) => {
@@ -88,6 +89,8 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
       draw(false);
     },
     stop: () => {
+      if (stopped) return;
+      stopped = true;
       bars.stop();
       process.off('exit', showCursor);
       for (const signal of signals) process.off(signal, onSignal);
