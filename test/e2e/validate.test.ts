@@ -1,6 +1,5 @@
 import { Ajv } from 'ajv';
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
 
@@ -103,25 +102,6 @@ describe('help, version, list and show (built CLI)', () => {
     }
   });
 
-  it('--version is answered without loading the command line parser; with other arguments it is the parser\'s', () => {
-    // What dist/bin.js loads before it runs: itself and its static imports, transitively.
-    const loaded = new Set<string>();
-    const visit = (file: string) => {
-      if (loaded.has(file)) return;
-      loaded.add(file);
-      const code = fs.readFileSync(file, 'utf8');
-      for (const m of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) visit(path.join(path.dirname(file), m[1]!));
-    };
-    visit(path.join('dist', 'bin.js'));
-    const commander = 'display help for command';
-    expect([...loaded].filter((f) => fs.readFileSync(f, 'utf8').includes(commander))).toEqual([]);
-    // ... and the parser is in the chunk bin.js imports on demand (so the check above can fail).
-    const onDemand = /import\("\.\/(chunks\/main-[^"]+\.js)"\)/.exec(fs.readFileSync(path.join('dist', 'bin.js'), 'utf8'))?.[1];
-    expect(onDemand).toBeDefined();
-    expect(fs.readFileSync(path.join('dist', onDemand!), 'utf8')).toContain(commander);
-    const version = JSON.parse(fs.readFileSync('package.json', 'utf8')).version;
-    expect(runCli(['--no-color', '--version']).stdout).toBe(`${version}\n`);
-  });
 
   it('--help lists the commands; each command has help with examples', () => {
     const help = runCli(['--help']);
