@@ -87,19 +87,47 @@ function precheck(file: string, text: string): Diagnostic | undefined {
   return undefined;
 }
 
+/** What a walk over the parsed collections found. */
+interface CollectionFindings {
+  /** A collection with MAX_DEPTH collections above it (the walk stops there). */
+  tooDeep: boolean;
+  /** Keys that repeat an earlier key of their map (scalars of the same value). */
+  duplicateKeys: ParsedNode[];
+}
+
 /**
- * Whether collections (maps and lists, flow or block) nest deeper than MAX_DEPTH: a collection with
- * MAX_DEPTH collections above it. A walk of its own rather than the library's `visit`, which builds
- * a path for every node; the recursion stops at MAX_DEPTH, so it cannot overflow the stack.
+ * One walk over the collections of a document: nesting depth and duplicate keys. The library's
+ * own duplicate check compares every key with every earlier one (50,000 keys took 40 s), and its
+ * `visit` builds a path for every node; this is linear, and its recursion stops at MAX_DEPTH, so
+ * it cannot overflow the stack.
  */
-function nestingTooDeep(node: unknown, above = 0): boolean {
-  const { isCollection, isPair } = yamlLibrary();
-  if (!isCollection(node)) return false;
-  if (above >= MAX_DEPTH) return true;
-  for (const item of node.items) {
-    if (isPair(item) ? nestingTooDeep(item.key, above + 1) || nestingTooDeep(item.value, above + 1) : nestingTooDeep(item, above + 1)) return true;
-  }
-  return false;
+function inspectCollections(root: unknown): CollectionFindings {
+  const { isCollection, isMap, isPair, isScalar } = yamlLibrary();
+  const found: CollectionFindings = { tooDeep: false, duplicateKeys: [] };
+  const walk = (node: unknown, above: number): boolean => {
+    if (!isCollection(node)) return true;
+    if (above >= MAX_DEPTH) {
+      found.tooDeep = true;
+      return false;
+    }
+    // Keys are equal as the library compares them: scalars with the same value (1 and "1" differ).
+    const keys = isMap(node) ? new Set<unknown>() : undefined;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const key = item.key;
+        if (keys && isScalar(key) && !Number.isNaN(key.value)) {
+          if (keys.has(key.value)) found.duplicateKeys.push(key as ParsedNode);
+          else keys.add(key.value);
+        }
+        if (!walk(key, above + 1) || !walk(item.value, above + 1)) return false;
+      } else if (!walk(item, above + 1)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  walk(root, 0);
+  return found;
 }
 
 /**
@@ -187,7 +215,8 @@ export function parseSource(file: string, rawText: string): SourceFile {
   }
   let doc: Document.Parsed;
   try {
-    doc = yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+    // uniqueKeys off: duplicates are found by inspectCollections, in linear time.
+    doc = yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
   } catch (error) {
     // The parser recurses on nesting; a pathological file can exhaust the stack.
     source.diagnostics.push(diag(file, 'yaml-syntax', `cannot parse file: ${(error as Error).message}`));
@@ -196,19 +225,23 @@ export function parseSource(file: string, rawText: string): SourceFile {
   source.doc = doc;
   for (const e of doc.errors) {
     const tooDeep = /call stack/i.test(e.message);
-    const rule = e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : tooDeep ? 'too-deep' : 'yaml-syntax';
-    const message = e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, e.pos[0]) : tooDeep ? 'file is nested too deeply to read' : syntaxMessage(e.message);
+    const rule = tooDeep ? 'too-deep' : 'yaml-syntax';
+    const message = tooDeep ? 'file is nested too deeply to read' : syntaxMessage(e.message);
     source.diagnostics.push(diag(file, rule, message, rangeToPosition(lineCounter, e.pos[0], e.pos[1])));
   }
   for (const w of doc.warnings) {
     source.diagnostics.push(diag(file, 'yaml-syntax', firstLine(w.message), rangeToPosition(lineCounter, w.pos[0], w.pos[1]), 'warning'));
+  }
+  const collections = inspectCollections(doc.contents);
+  for (const key of collections.duplicateKeys) {
+    source.diagnostics.push(diag(file, 'duplicate-key', duplicateKeyMessage(text, key.range[0]), rangeToPosition(lineCounter, key.range[0], key.range[0] + 1)));
   }
   if (source.diagnostics.some((d) => (d.rule === 'yaml-syntax' || d.rule === 'too-deep') && d.severity === 'error')) return source;
   if (doc.contents === null) {
     source.diagnostics.push(diag(file, 'empty-file', 'file has no content (only comments or blank lines)'));
     return source;
   }
-  if (nestingTooDeep(doc.contents)) {
+  if (collections.tooDeep) {
     source.diagnostics.push(diag(file, 'too-deep', `file is nested more than ${MAX_DEPTH} levels deep`));
     return source;
   }

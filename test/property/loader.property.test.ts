@@ -109,3 +109,38 @@ describe('loader properties', () => {
     );
   });
 });
+
+/**
+ * Large inputs of pathological shapes: whatever work the loader does must grow in step with the
+ * text. Two quadratic steps were found this way (a search that rescanned the rest of a JSON file
+ * after every string; the YAML library's duplicate-key check, which compared every key with every
+ * earlier one: 100,000 keys took over three minutes). Linear, each input takes a second or two even
+ * on a slow machine; quadratic, far longer than the limit below, which is there to end a hang, not
+ * to measure speed. (A million short strings on the JSON fast path: test/source/json-fast-path.)
+ */
+describe('loader on large inputs', () => {
+  const many = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
+  const shapes: [string, string][] = [
+    ['JSON: strings full of colons and escapes', `{"a":[${many('"k:\\\\\\":v",', 4_000_000)}"x"]}`],
+    ['JSON: a hundred thousand keys', `{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`],
+    ['JSON: one long string', `{"a":"${'x'.repeat(4_000_000)}"}`],
+    ['YAML: fifty thousand keys', Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')],
+    ['YAML: fifty thousand keys, the last one twice', `${Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk49999: again`],
+    ['YAML: a long flow list', `a: [${many('x, ', 1_000_000)}x]`],
+    ['YAML: one long line with a syntax error at its end', `a: ${'x'.repeat(1_000_000)}: b: c`],
+  ];
+  it.each(shapes)(
+    '%s: no throw, findings inside the file',
+    (_name, text) => {
+      expectInside(text, check(text));
+    },
+    15_000,
+  );
+
+  it('a duplicate key among fifty thousand is found, at its line', () => {
+    const text = `${Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk123: again`;
+    expect(check(text).filter((d) => d.rule === 'duplicate-key').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
+      '50001:1 duplicate key `k123`: the later value would silently replace the earlier one',
+    ]);
+  }, 15_000);
+});
