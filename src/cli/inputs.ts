@@ -14,7 +14,7 @@ import { validateAgainst } from '../schema/validators.js';
 import type { Profile } from '../scoring/types.js';
 import { diag, parseSource } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
-import { expandPaths } from './io.js';
+import { DATA_FILE, expandPaths } from './io.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]` or `{a,b}`. */
 export function hasGlob(p: string): boolean {
@@ -83,6 +83,8 @@ export function expandGlob(glob: string, pattern?: RegExp): string[] {
     return [];
   }
   const matches = entries
+    // Files a glob matches are data files or nothing, as in a folder; folders expand below.
+    .filter((e) => e.isDirectory() || (pattern ?? DATA_FILE).test(e.name))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
     .filter((f) => !path.relative(base, f).split(path.sep).includes('node_modules'))
     .filter((f) => matcher.test(path.relative(base, f).split(path.sep).join('/')))
@@ -121,21 +123,58 @@ export interface ExpandOptions {
   output?: string;
 }
 
+/**
+ * Whether an existing file is a report datascan wrote (a profile as JSON or ndjson, a CSV of
+ * scores), judged by how it starts: only such a file may be replaced by -o from inside an input
+ * folder. Anything else there (an answer file above all) must never be overwritten.
+ */
+export function isDatascanReport(file: string): boolean {
+  let head: string;
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      head = buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, buffer.length, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  head = head.replace(/^\uFEFF/, '');
+  // A profile starts with its questionnaire as an object; an answer file names it with a string.
+  if (/^\s*(\[\s*)?\{\s*"questionnaire"\s*:\s*\{/.test(head)) return true;
+  return /^file[,;]organisation[,;]questionnaire[,;]version[,;]respondents[,;]/.test(head);
+}
+
 /** Files, folders and globs to a list of files, in the order given, without duplicates. */
+/** The data files a folder or glob yields for answers: CSV only when a questionnaire is given for it. */
+export function answerFilePattern(csvQuestionnaire: string | undefined): RegExp {
+  return csvQuestionnaire !== undefined ? /\.(ya?ml|json|csv)$/i : /\.(ya?ml|json)$/i;
+}
+
 export function expandInputs(inputs: readonly string[], { pattern, output }: ExpandOptions = {}): string[] {
-  const isOutput = output !== undefined ? isFile(output) : () => false;
+  const namesOutput = output !== undefined ? isFile(output) : () => false;
+  // The -o file met in a folder or glob: left out when it is an earlier report, refused otherwise.
+  const isOutput = (file: string, from: string): boolean => {
+    if (!namesOutput(file)) return false;
+    if (fs.existsSync(file) && !isDatascanReport(file)) {
+      throw new UserError(`-o ${output} is one of the files in ${from}, and not a report datascan wrote; the report would replace it: choose another file`, EXIT.usage);
+    }
+    return true;
+  };
   const out: string[] = [];
   for (const input of inputs) {
     if (hasGlob(input) && !fs.existsSync(input)) {
-      const found = expandGlob(input, pattern).filter((f) => !isOutput(f));
+      const found = expandGlob(input, pattern).filter((f) => !isOutput(f, input));
       if (found.length === 0) throw new UserError(`no files match ${input}`, EXIT.usage);
       out.push(...found);
       continue;
     }
     const found = expandPaths([input], pattern);
     const named = found.length === 1 && found[0] === input;
-    if (named && isOutput(input)) throw new UserError(`-o ${output} is also an input; the report would replace it: choose another file`, EXIT.usage);
-    out.push(...(named ? found : found.filter((f) => !isOutput(f))));
+    if (named && namesOutput(input)) throw new UserError(`-o ${output} is also an input; the report would replace it: choose another file`, EXIT.usage);
+    out.push(...(named ? found : found.filter((f) => !isOutput(f, input))));
   }
   return [...new Set(out)];
 }

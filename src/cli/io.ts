@@ -68,7 +68,7 @@ function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
   return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
 }
 
-const DATA_FILE = /\.(ya?ml|json|csv)$/i;
+export const DATA_FILE = /\.(ya?ml|json|csv)$/i;
 
 /**
  * Expands the paths a user gave: files as they are, folders to the YAML/JSON/CSV files in them

@@ -69,6 +69,38 @@ describe('-o never overwrites an input', () => {
   });
 });
 
+describe('-o inside an input folder or glob: an earlier report is replaced, an answer file never', () => {
+  it.each([
+    ['score, folder', (dir: string, out: string) => ['score', dir, '-o', out]],
+    ['score, glob', (dir: string, out: string) => ['score', `${dir}/*.yaml`, '-o', out]],
+    ['compare, folder side', (dir: string, out: string) => ['compare', A, dir, '-o', out]],
+  ] as const)('%s: refused with exit 2, the answer file untouched', (_name, args) => {
+    const dir = folderWith(`keep-${_name.replace(/\W+/g, '-')}`, fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)));
+    const answers = path.join(dir, 'r2.yaml');
+    const before = fs.readFileSync(answers, 'utf8');
+    const r = runCli([...args(dir, answers)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^datascan: -o ${answers.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is one of the files in .*, and not a report datascan wrote; the report would replace it: choose another file\n$`));
+    expect(fs.readFileSync(answers, 'utf8')).toBe(before);
+    expect(temporaryFiles(dir)).toEqual([]);
+  });
+
+  it('an earlier CSV report in the folder is recognised and replaced', () => {
+    const dir = folderWith('csv-report', fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)));
+    const out = path.join(dir, 'scores.csv');
+    expect(runCli(['score', dir, '--format', 'csv', '--csv-dialect', 'nl', '-o', out]).code).toBe(0);
+    const again = runCli(['score', dir, '--format', 'csv', '--csv-dialect', 'nl', '-o', out]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toBe(`datascan: wrote 4 profiles to ${out}\n`);
+    // A later run without -o (folder or glob) does not take the CSV report for CSV answers.
+    for (const input of [dir, `${dir}/*`]) {
+      const later = runCli(['score', input, '--aggregate', '--format', 'json']);
+      expect(later.code, later.stderr).toBe(0);
+      expect((JSON.parse(later.stdout) as { respondents: number }).respondents).toBe(4);
+    }
+  });
+});
+
 describe('-o that cannot be written: `cannot write FILE: CODE`, exit 2', () => {
   it.each(['table', 'ndjson', 'json', 'html'])('score --format %s -o <a folder>', (format) => {
     const dir = fs.mkdtempSync(path.join(work, 'folder-'));

@@ -13,7 +13,7 @@ import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
-import { expandInputs, readAnswerInput, readProfileFile } from '../inputs.js';
+import { answerFilePattern, expandInputs, readAnswerInput, readProfileFile } from '../inputs.js';
 import { writeFileAtomically } from '../output.js';
 
 export interface CompareOptions {
@@ -29,7 +29,7 @@ export async function compareCommand(before: string, after: string, options: Com
   // Commander has checked --format against its choices: the text renderers and html.
   const format = options.format ?? 'table';
   // Both sides are expanded first: an -o file among them is refused before any work is done.
-  const sides = [before, after].map((input) => ({ input, files: expandInputs([input], { output: options.output }) }));
+  const sides = [before, after].map((input) => ({ input, files: expandInputs([input], { output: options.output, pattern: answerFilePattern(options.questionnaire) }) }));
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};

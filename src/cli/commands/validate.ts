@@ -9,7 +9,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/t
 import { isQuestionnairePath } from '../../questionnaire/workspace.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
-import { isCsv, readAnswerInput } from '../inputs.js';
+import { answerFilePattern, isCsv, readAnswerInput } from '../inputs.js';
 import { EXIT, expandPaths, shippedQuestionnairesDir, UserError } from '../io.js';
 
 export interface ValidateOptions {
@@ -23,7 +23,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // Commander has checked --format against its choices.
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
   // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
-  const files = expandPaths(inputs, options.questionnaire !== undefined ? /\.(ya?ml|json|csv)$/i : /\.(ya?ml|json)$/i);
+  const files = expandPaths(inputs, answerFilePattern(options.questionnaire));
   if (files.length === 0) throw new UserError(`no YAML or JSON files in ${inputs.join(', ')}`, EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   // --questionnaire may name a questionnaire among the inputs: register those first (this reads
