@@ -47,6 +47,34 @@ describe('score to stdout, with a reader slower than the scoring', () => {
     expect(written.join('').trim().split('\n')).toHaveLength(files.length);
   });
 
+  it('waits between the rows of one CSV file too, not only between files', async () => {
+    const header = 'organisation,respondent,qs-pw-eff,qs-pw-efc';
+    const csv = path.join(work, 'rows.csv');
+    fs.writeFileSync(csv, [header, ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`)].join('\n') + '\n');
+    const written: string[] = [];
+    let open: () => void = () => {};
+    let gate = new Promise<void>((resolve) => (open = resolve));
+    const ctx: CommandContext = {
+      stdout: (text) => void written.push(text),
+      drain: () => gate,
+      stderr: () => {},
+      style: plainStyle,
+      errStyle: plainStyle,
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      stdoutColumns: 80,
+      version: 'test',
+      cache: false,
+    };
+    const done = scoreCommand([csv], { format: 'ndjson', questionnaire: 'odg-quickscan' }, ctx);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(written).toHaveLength(1);
+    gate = Promise.resolve();
+    open();
+    expect(await done).toBe(0);
+    expect(written.join('').trim().split('\n')).toHaveLength(30);
+  });
+
   it('the built CLI gives a reader that pauses the same bytes as -o gives a file', async () => {
     const file = path.join(work, 'out.ndjson');
     expect(runCli(['score', work, '--format', 'ndjson', '-o', file]).code).toBe(0);

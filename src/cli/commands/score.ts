@@ -132,6 +132,13 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
   const progress = await startProgress(files.length, ctx, toFile);
   const say = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
   const pollNow = signalPoller();
+  // So that Ctrl-C is handled while files are being read (removing -o's temporary file, giving the
+  // progress bar's cursor back); on stdout, so that a slow reader holds the scoring back instead of
+  // the output piling up.
+  const pace = async () => {
+    if (toFile || progress) await pollNow();
+    if (!toFile) await ctx.drain();
+  };
 
   const checkedTargets = new Set<string>();
   const scoringOptions = (q: Questionnaire): ScoringOptions => {
@@ -177,16 +184,17 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
       const usable = bad && options.strict ? [] : input.sets;
       if (input.questionnaire) {
         for (const set of usable) {
-          if (options.aggregate || options.groupBy) pending.push({ set, q: input.questionnaire });
-          else emit(score(input.questionnaire, [set], scoringOptions(input.questionnaire)));
+          if (options.aggregate || options.groupBy) {
+            pending.push({ set, q: input.questionnaire });
+          } else {
+            emit(score(input.questionnaire, [set], scoringOptions(input.questionnaire)));
+            // After every profile: one CSV file may hold tens of thousands of respondents.
+            await pace();
+          }
         }
       }
       progress?.tick();
-      // So that Ctrl-C is handled while files are being read (removing -o's temporary file, giving
-      // the progress bar's cursor back); on stdout, so that a slow reader holds the scoring back
-      // instead of the output piling up.
-      if (toFile || progress) await pollNow();
-      if (!toFile) await ctx.drain();
+      await pace();
     }
     if (options.aggregate && pending.length > 0) {
       const ids = [...new Set(pending.map((p) => p.q.id))];
