@@ -91,16 +91,18 @@ describe('markdown', () => {
 describe('renderer map', () => {
   it('has every format score offers', () => {
     expect(Object.keys(PROFILE_RENDERERS)).toEqual(expect.arrayContaining(['table', 'json', 'ndjson', 'csv', 'markdown']));
-    for (const format of ['table', 'ndjson', 'csv', 'markdown']) expect(streamingRenderer(format, {})).toBeDefined();
-    expect(streamingRenderer('json', {})).toBeUndefined();
+    for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) expect(streamingRenderer(format, {})).toBeDefined();
+    expect(streamingRenderer('html', {})).toBeUndefined();
   });
 
-  it('gives the same text streamed as rendered at once', () => {
-    const profiles = [single(), groupProfile()];
-    for (const format of ['table', 'ndjson', 'csv', 'markdown']) {
-      const stream = streamingRenderer(format, {})!;
-      const streamed = profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(profiles.length);
-      expect(streamed).toBe(PROFILE_RENDERERS[format]!(profiles, {}));
+  it('gives the same text streamed as rendered at once, for none, one and several profiles', () => {
+    for (const profiles of [[], [single()], [single(), groupProfile()], [groupProfile(), single({ explain: true }), single()]]) {
+      for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) {
+        if (profiles.length === 0 && format !== 'json' && format !== 'ndjson') continue;
+        const stream = streamingRenderer(format, {})!;
+        const streamed = profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(profiles.length);
+        expect(streamed, `${format}, ${profiles.length}`).toBe(PROFILE_RENDERERS[format]!(profiles, {}));
+      }
     }
   });
 });

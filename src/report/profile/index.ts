@@ -39,6 +39,23 @@ export function streamingRenderer(format: string, options: ProfileRenderOptions)
   switch (format) {
     case 'ndjson':
       return { item: (p) => renderProfileNdjson(p), end: () => '', accepts: () => undefined };
+    case 'json': {
+      // What renderProfilesJson gives, written as it goes: one profile is an object, so the first
+      // waits for a second to know whether the output is an array.
+      let first: string | undefined;
+      const element = (p: Profile) => JSON.stringify(p, null, 2).replace(/^/gm, '  ');
+      return {
+        item: (p, i) => {
+          if (i === 0) {
+            first = JSON.stringify(p, null, 2);
+            return '';
+          }
+          return i === 1 ? `[\n${(first as string).replace(/^/gm, '  ')},\n${element(p)}` : `,\n${element(p)}`;
+        },
+        end: (count) => (count === 0 ? '[]\n' : count === 1 ? `${first as string}\n` : '\n]\n'),
+        accepts: () => undefined,
+      };
+    }
     case 'table': {
       const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
       return { item: (p, i) => (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options), end: () => '', accepts: () => undefined };
