@@ -153,6 +153,11 @@ export function answerFilePattern(csvQuestionnaire: string | undefined): RegExp 
   return csvQuestionnaire !== undefined ? /\.(ya?ml|json|csv)$/i : /\.(ya?ml|json)$/i;
 }
 
+/** The usage error for inputs that hold no answer files at all. */
+export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: string | undefined): string {
+  return `no answer files (${csvQuestionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'}) in ${inputs.join(', ')}`;
+}
+
 export function expandInputs(inputs: readonly string[], { pattern, output }: ExpandOptions = {}): string[] {
   const namesOutput = output !== undefined ? isFile(output) : () => false;
   // The -o file met in a folder or glob: left out when it is an earlier report, refused otherwise.

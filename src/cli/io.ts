@@ -88,9 +88,10 @@ export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FIL
       const files = entries
         .filter((e) => e.isFile() && pattern.test(e.name))
         .map((e) => path.join(e.parentPath ?? e.path, e.name))
-        // Skip dependencies inside the folder, not the folder itself (datascan's own shipped
-        // questionnaires live under node_modules/datascan when it is installed).
-        .filter((f) => !f.includes('node_modules') || !path.relative(p, f).split(path.sep).includes('node_modules'))
+        // Skip dependencies and hidden files and folders (.git, .github) inside the folder, not the
+        // folder itself (datascan's own shipped questionnaires live under node_modules/datascan
+        // when it is installed).
+        .filter((f) => !path.relative(p, f).split(path.sep).some((segment) => segment === 'node_modules' || segment.startsWith('.')))
         .sort();
       out.push(...files);
     } else {

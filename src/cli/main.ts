@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
       'datascan validate questionnaires/ examples/',
       'datascan validate my-model.yaml --strict',
       'datascan validate questionnaires/ --format github   # annotations in GitHub Actions',
-      'datascan validate . --format sarif > datascan.sarif',
+      'datascan validate questionnaires/ answers/ --format sarif > datascan.sarif',
     ]) + '\nPrints path:line:column: severity rule message. Exit 0 without errors, 1 with errors (or warnings with --strict), 2 on usage errors or unreadable paths.\n')
     .action((paths: string[], options) => run(async (ctx) => (await import('./commands/validate.js')).validateCommand(paths, options, ctx))());
 

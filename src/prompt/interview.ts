@@ -139,6 +139,8 @@ class Interview {
   private firstStep(): Step {
     if (this.order.length === 0) return { kind: 'review' };
     if (!this.o.resume) return this.at(0);
+    // A finished file opens at its review, open questions or not: it was finished on purpose.
+    if (this.o.answers.session?.status === 'complete') return { kind: 'review' };
     const index = resumeIndex(this.order, this.set, this.skipped);
     return index === undefined ? { kind: 'review' } : this.at(index);
   }

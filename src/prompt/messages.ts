@@ -57,6 +57,7 @@ export interface Messages {
   resumeInvalid(file: string, problem: string): string;
   resumeOtherQuestionnaire(file: string, answered: string, given: string): string;
   resumeAndOutput: string;
+  outputNotAnswerFile(file: string): string;
   needQuestionnaire: string;
   noSuchFile(file: string): string;
   /** `code`: the system's error code (EACCES, ENOSPC, …), said with what it means. */
@@ -117,6 +118,7 @@ export const nl: Messages = {
   resumeInvalid: (file, problem) => `${file} kan niet worden hervat: ${problem} (controleer het met \`datascan validate ${file}\`)`,
   resumeOtherQuestionnaire: (file, answered, given) => `${file} bevat antwoorden op ${answered}, niet op ${given}`,
   resumeAndOutput: '--resume gaat verder in hetzelfde bestand; laat -o weg',
+  outputNotAnswerFile: (file) => `${file}: een antwoordbestand is YAML (.yaml, .yml) of JSON (.json); kies een naam met een van die extensies`,
   needQuestionnaire: 'geef een vragenlijst (een id uit `datascan list` of een pad), of --resume <bestand>',
   noSuchFile: (file) => `bestand niet gevonden: ${file}`,
   cannotSave: (file, code) => `kan ${file} niet opslaan: ${describeWriteProblem(code, 'nl')}`,
@@ -174,6 +176,7 @@ export const en: Messages = {
   resumeInvalid: (file, problem) => `cannot resume ${file}: ${problem} (check it with \`datascan validate ${file}\`)`,
   resumeOtherQuestionnaire: (file, answered, given) => `${file} holds answers to ${answered}, not to ${given}`,
   resumeAndOutput: '--resume continues in the same file; leave out -o',
+  outputNotAnswerFile: (file) => `${file}: an answer file is YAML (.yaml, .yml) or JSON (.json); choose a name with one of those extensions`,
   needQuestionnaire: 'give a questionnaire (an id from `datascan list` or a path), or --resume <file>',
   noSuchFile: (file) => `file not found: ${file}`,
   cannotSave: (file, code) => `cannot save ${file}: ${describeWriteProblem(code, 'en')}`,

@@ -16,6 +16,17 @@ describe('expandPaths', () => {
     fs.writeFileSync(path.join(shipped, 'node_modules', 'dep', 'other.yaml'), 'id: y\n');
     expect(expandPaths([shipped], /\.ya?ml$/)).toEqual([path.join(shipped, 'odg-scan.yaml')]);
   });
+
+  it('skips hidden files and folders inside a folder (.git, .github), not a hidden folder given itself', () => {
+    const repo = path.join(root, 'repo');
+    fs.mkdirSync(path.join(repo, '.github', 'workflows'), { recursive: true });
+    fs.mkdirSync(path.join(repo, 'answers'), { recursive: true });
+    fs.writeFileSync(path.join(repo, '.github', 'workflows', 'ci.yml'), 'on: push\n');
+    fs.writeFileSync(path.join(repo, '.hidden.yaml'), 'a: 1\n');
+    fs.writeFileSync(path.join(repo, 'answers', 'a.yaml'), 'answers: {}\n');
+    expect(expandPaths([repo])).toEqual([path.join(repo, 'answers', 'a.yaml')]);
+    expect(expandPaths([path.join(repo, '.github')])).toEqual([path.join(repo, '.github', 'workflows', 'ci.yml')]);
+  });
 });
 
 describe('nodeHost.read', () => {

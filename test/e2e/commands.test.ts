@@ -98,3 +98,26 @@ describe('score --help', () => {
     expect(r.stdout).toContain('--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.');
   });
 });
+
+describe('a folder without answer files', () => {
+  it('is a usage error (exit 2, one line) for score, compare and validate alike', () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-empty-'));
+    try {
+      fs.writeFileSync(path.join(empty, 'notes.txt'), 'not data\n');
+      const cases: [string[], string][] = [
+        [['score', empty], `datascan: no answer files (YAML or JSON) in ${empty}\n`],
+        [['score', empty, '--questionnaire', 'odg-quickscan'], `datascan: no answer files (YAML, JSON or CSV) in ${empty}\n`],
+        [['compare', empty, 'examples/gemeente-voorbeeld/quickscan-2025.yaml'], `datascan: no answer files (YAML or JSON) in ${empty}\n`],
+        [['validate', empty], `datascan: no YAML or JSON files in ${empty}\n`],
+      ];
+      for (const [args, stderr] of cases) {
+        const r = runCli(args);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr, args.join(' ')).toBe(stderr);
+        expect(r.stdout, args.join(' ')).toBe('');
+      }
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});

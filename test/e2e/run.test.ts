@@ -257,4 +257,13 @@ describe('datascan run without a terminal', () => {
     expect(english.code).toBe(2);
     expect(english.stderr).toContain('is interactive and needs a terminal');
   });
+
+  it('refuses an answer file name that is not .yaml, .yml or .json, before anything else', () => {
+    for (const args of [['run', SCAN, '-o', 'answers.csv'], ['run', '--resume', 'a-folder']]) {
+      const result = runCli([...args, '--lang', 'en'], { input: '' });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(`datascan: ${args.at(-1)}: an answer file is YAML (.yaml, .yml) or JSON (.json); choose a name with one of those extensions\n`);
+    }
+    expect(fs.existsSync(path.join(ROOT, 'answers.csv'))).toBe(false);
+  });
 });

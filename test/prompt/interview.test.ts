@@ -231,6 +231,15 @@ describe('interview: a finished file opened again', () => {
     session: { status: 'complete' as const, updated: '2026-11-27T10:00:00.000Z' },
   };
 
+  it('opens at its review even with questions left open: it was finished on purpose', async () => {
+    const { 'data-1': _left, ...answers } = finished.answers;
+    const run = await start(q, { answers: { ...finished, answers }, resume: true, saveAtStart: false });
+    expect(shown()).toContain('Overzicht');
+    expect(shown()).toContain('Niet beantwoord (1)');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect((await run.result).status).toBe('cancelled');
+  });
+
   it('Ctrl-C in its review, with nothing changed: still finished, nothing saved', async () => {
     const run = await start(q, { answers: finished, resume: true, saveAtStart: false });
     expect(shown()).toContain('Overzicht');

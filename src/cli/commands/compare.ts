@@ -13,7 +13,7 @@ import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
-import { answerFilePattern, expandInputs, readAnswerInput, readProfileFile } from '../inputs.js';
+import { answerFilePattern, expandInputs, noAnswerFiles, readAnswerInput, readProfileFile } from '../inputs.js';
 import { writeFileAtomically } from '../output.js';
 
 export interface CompareOptions {
@@ -30,6 +30,7 @@ export async function compareCommand(before: string, after: string, options: Com
   const format = options.format ?? 'table';
   // Both sides are expanded first: an -o file among them is refused before any work is done.
   const sides = [before, after].map((input) => ({ input, files: expandInputs([input], { output: options.output, pattern: answerFilePattern(options.questionnaire) }) }));
+  for (const side of sides) if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};

@@ -57,6 +57,9 @@ export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv
 export async function runCommand(ref: string | undefined, options: RunOptions, ctx: CommandContext): Promise<number> {
   const language = resolveLanguage(options.lang, process.env);
   const m = messagesFor(language);
+  // Written as YAML or JSON by its extension: any other name would hold what it does not say.
+  const answerFile = options.output ?? options.resume;
+  if (answerFile !== undefined && !/\.(ya?ml|json)$/i.test(answerFile)) throw new UserError(m.outputNotAnswerFile(answerFile), EXIT.usage);
   // @inquirer prompts on a pipe abort silently and exit 0: refuse clearly instead.
   if (!process.stdin.isTTY) throw new UserError(m.notATerminal, EXIT.usage);
   if (options.resume !== undefined && options.output !== undefined && path.resolve(options.resume) !== path.resolve(options.output)) {

@@ -17,7 +17,7 @@ import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, SIGNAL_EXIT, UserError } from '../errors.js';
-import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../inputs.js';
+import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, readAnswerInput } from '../inputs.js';
 import { matchLanguage } from '../../util/language.js';
 import { atomicOutput, pollSignals, signalPoller, stdoutOutput, type Output } from '../output.js';
 
@@ -122,6 +122,7 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
   // Folders and globs yield CSV files only with --questionnaire (a report saved among the answers
   // is not read as answers); a CSV file named on its own needs it too, and says so.
   const files = expandInputs(inputs, { output: options.output, pattern: answerFilePattern(options.questionnaire) });
+  if (files.length === 0) throw new UserError(noAnswerFiles(inputs, options.questionnaire), EXIT.usage);
   const csvFile = files.find(isCsv);
   if (csvFile && !csvQuestionnaire) throw new UserError(`${csvFile}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`);
 
