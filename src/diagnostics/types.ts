@@ -27,6 +27,11 @@ export interface Position {
 
 export const NO_POSITION: Position = { line: 0, column: 0, endLine: 0, endColumn: 0 };
 
+/** With `--strict` every warning is an error: shown, counted and reported (SARIF, GitHub) as one. */
+export function withStrictness(diagnostics: readonly Diagnostic[], strict = false): Diagnostic[] {
+  return strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d)) : [...diagnostics];
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[], strict = false): boolean {
   return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
 }

@@ -187,6 +187,7 @@ describe('datascan score: inputs', () => {
     expect(loose.stderr).toContain(`${file}:2:10: warning version-mismatch`);
     const strict = runCli(['score', file, '--format', 'json', '--strict']);
     expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(`${file}:2:10: error version-mismatch`);
     expect(JSON.parse(strict.stdout)).toEqual([]);
   });
 

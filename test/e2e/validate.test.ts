@@ -20,9 +20,18 @@ describe('datascan validate (built CLI)', () => {
     expect(result.code).toBe(1);
   });
 
-  it('warnings alone exit 0, and 1 with --strict', () => {
-    expect(runCli(['validate', invalid('missing-translation.yaml')]).code).toBe(0);
-    expect(runCli(['validate', '--strict', invalid('missing-translation.yaml')]).code).toBe(1);
+  it('warnings alone exit 0, and 1 with --strict, which shows and reports them as errors', () => {
+    const file = invalid('missing-translation.yaml');
+    const loose = runCli(['validate', file]);
+    expect(loose.code).toBe(0);
+    expect(loose.stdout).toMatch(/: warning missing-translation /);
+    const strict = runCli(['validate', '--strict', file]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/: error missing-translation /);
+    expect(strict.stdout).not.toContain(': warning ');
+    expect(runCli(['validate', '--strict', '--format', 'github', file]).stdout).toMatch(/^::error /m);
+    const sarif = JSON.parse(runCli(['validate', '--strict', '--format', 'sarif', file]).stdout) as { runs: { results: { level: string }[] }[] };
+    expect(sarif.runs[0]!.results.map((r) => r.level)).not.toContain('warning');
   });
 
   it('reports several files, sorted by file and position', () => {

@@ -4,7 +4,7 @@
  */
 import type { AnswerSet } from '../../answers/types.js';
 import { compareProfiles, incomparable } from '../../compare/compare.js';
-import { formatDiagnosticLine, hasErrors, type Diagnostic } from '../../diagnostics/types.js';
+import { formatDiagnosticLine, hasErrors, withStrictness, type Diagnostic } from '../../diagnostics/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import { score } from '../../scoring/score.js';
@@ -48,7 +48,7 @@ export async function compareCommand(before: string, after: string, options: Com
     let bad = false;
     for (const file of files) {
       const read = readAnswerInput(file, workspace, csvQuestionnaire);
-      read.diagnostics.forEach(say);
+      withStrictness(read.diagnostics, options.strict).forEach(say);
       if (hasErrors(read.diagnostics, options.strict)) bad = true;
       if (read.questionnaire) questionnaires.set(read.questionnaire.id, read.questionnaire);
       sets.push(...read.sets);

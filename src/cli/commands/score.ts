@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { AnswerSet } from '../../answers/types.js';
-import { formatDiagnosticLine, hasErrors } from '../../diagnostics/types.js';
+import { formatDiagnosticLine, hasErrors, withStrictness } from '../../diagnostics/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
 import { groupByOrganisation } from '../../scoring/group.js';
@@ -178,7 +178,7 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
   try {
     for (const file of files) {
       const input = readAnswerInput(file, workspace, csvQuestionnaire);
-      for (const d of input.diagnostics) say(formatDiagnosticLine(d, ctx.errStyle));
+      for (const d of withStrictness(input.diagnostics, options.strict)) say(formatDiagnosticLine(d, ctx.errStyle));
       const bad = hasErrors(input.diagnostics, options.strict);
       if (bad) badFiles++;
       // A file with errors has no answer sets; a CSV file keeps its good rows. --strict skips on warnings too.

@@ -5,7 +5,7 @@ import { renderJson } from '../../diagnostics/render/json.js';
 import { renderSarif } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { RULES } from '../../diagnostics/rules.js';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
+import { hasErrors, sortDiagnostics, withStrictness, type Diagnostic } from '../../diagnostics/types.js';
 import { isQuestionnairePath } from '../../questionnaire/workspace.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
@@ -73,7 +73,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     const loaded = workspace.load(model);
     if (loaded.source) found.set(path.resolve(model), loaded.diagnostics);
   }
-  const diagnostics = [...found.values()].flat();
+  const diagnostics = withStrictness([...found.values()].flat(), options.strict);
   const reported = found;
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
