@@ -6,6 +6,7 @@ export const RULES: Record<string, string> = {
   'not-text': 'The file is binary or not UTF-8 text.',
   'empty-file': 'The file is empty.',
   'yaml-syntax': 'The YAML (or JSON) cannot be parsed.',
+  'json-syntax': 'A `.json` file is not JSON (YAML such as trailing commas or comments, which other tools would not read).',
   'duplicate-key': 'A mapping has the same key twice.',
   'yaml-alias-bomb': 'The file expands too many aliases.',
   'too-deep': 'The file is nested too deeply.',

@@ -188,6 +188,7 @@ function colonsOutsideStrings(text: string): number {
  * JSON.parse would read differently from the YAML parser (duplicate keys) goes the long way.
  */
 export function parseSourceQuickly(file: string, rawText: string): SourceFile {
+  if (/\.json$/i.test(file)) return parseJsonFile(file, rawText);
   const start = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (rawText.charCodeAt(start) === 123 && rawText.length <= MAX_SOURCE_BYTES && !rawText.includes('\u0000') && !rawText.includes('\uFFFD')) {
     try {
@@ -198,6 +199,33 @@ export function parseSourceQuickly(file: string, rawText: string): SourceFile {
     }
   }
   return parseSource(file, rawText);
+}
+
+/**
+ * A `.json` file must be JSON: YAML (which datascan reads) would also take trailing commas,
+ * comments and unquoted keys, but the other tools that read the file would not.
+ */
+function parseJsonFile(file: string, rawText: string): SourceFile {
+  const start = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = start ? rawText.slice(start) : rawText;
+  let data: unknown;
+  let problem: Error | undefined;
+  if (body.length <= MAX_SOURCE_BYTES && !body.includes('\u0000') && !body.includes('\uFFFD')) {
+    try {
+      data = JSON.parse(body);
+    } catch (error) {
+      problem = error as Error;
+    }
+  }
+  if (problem === undefined && typeof data === 'object' && data !== null && plainJson(rawText, data)) return lazySource(file, rawText, data);
+  const source = parseSource(file, rawText);
+  // Errors the YAML parser found say more (and where); a text that is YAML but not JSON says this.
+  if (problem === undefined || source.diagnostics.some((d) => d.severity === 'error')) return source;
+  const at = /at position (\d+)/.exec(problem.message);
+  const offset = at ? Number(at[1]) : 0;
+  const message = `not valid JSON: ${problem.message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '')} (a .json file must be JSON, not YAML)`;
+  source.diagnostics.push(diag(file, 'json-syntax', message, rangeToPosition(source.lineCounter, offset, offset + 1)));
+  return { ...source, data: undefined };
 }
 
 export function parseSource(file: string, rawText: string): SourceFile {

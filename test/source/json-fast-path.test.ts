@@ -23,7 +23,7 @@ describe('the JSON fast path', () => {
   });
 
   it('leaves duplicate keys, deep nesting, broken JSON and a byte-order mark to the YAML parser', () => {
-    for (const text of ['{"a": 1, "a": 2}', '{"a": {"b": 1, "b\\u0000": 2, "\\u0062": 3}}', `{"a": ${'['.repeat(70)}${']'.repeat(70)}}`, '{"a": 1,}', '\uFEFF{"a": "b"}', '{"a": "\\u0000"}']) {
+    for (const text of ['{"a": 1, "a": 2}', '{"a": {"b": 1, "b\\u0000": 2, "\\u0062": 3}}', `{"a": ${'['.repeat(70)}${']'.repeat(70)}}`, '\uFEFF{"a": "b"}', '{"a": "\\u0000"}']) {
       compare(text);
     }
     expect(parseSourceQuickly('x.json', '{"a": 1, "a": 2}').diagnostics.map((d) => d.rule)).toEqual(['duplicate-key']);
@@ -72,6 +72,24 @@ describe('the JSON fast path', () => {
       compare(text);
     }
     expect(takesFastPath('{"a": 1, "a": 2}')).toBe(false);
+  });
+
+  it('a .json file that YAML reads but JSON does not (trailing comma, comment, unquoted key) is a json-syntax error, where JSON stops', () => {
+    const cases: [string, string][] = [
+      ['{\n  "a": 1,\n}', '3:1 json-syntax not valid JSON: Expected double-quoted property name (a .json file must be JSON, not YAML)'],
+      ['{a: 1}', '1:2 json-syntax not valid JSON: Expected property name or \'}\' (a .json file must be JSON, not YAML)'],
+      ['answers: {}', "1:1 json-syntax not valid JSON: Unexpected token 'a' (a .json file must be JSON, not YAML)"],
+    ];
+    for (const [text, finding] of cases) {
+      const source = parseSourceQuickly('x.json', text);
+      expect(source.data).toBeUndefined();
+      expect(source.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([finding]);
+      // The same text in a .yaml file is fine.
+      expect(parseSourceQuickly('x.yaml', text).diagnostics).toEqual([]);
+    }
+    // Broken for YAML too: the YAML parser's finding, not a second one.
+    const broken = [...new Set(parseSourceQuickly('x.json', '{"a": [1, 2}').diagnostics.map((d) => d.rule))];
+    expect(broken).toEqual(['yaml-syntax']);
   });
 
   it('findings in a JSON answer file still point at line and column', () => {
