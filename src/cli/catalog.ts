@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { formatDiagnosticLine } from '../diagnostics/types.js';
 import { isQuestionnairePath, Workspace, type CheckedFile } from '../questionnaire/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
+import { matchLanguage } from '../util/language.js';
 import { didYouMean } from '../util/suggest.js';
 import { fileCheckCache } from './check-cache.js';
 import { EXIT, expandPaths, nodeHost, shippedQuestionnairesDir, UserError } from './io.js';
@@ -64,4 +65,13 @@ export function csvQuestionnaireFrom(ref: string | undefined, workspace: Workspa
   const file = questionnaireFile(ref, workspace);
   if (file && !workspace.catalog.has(questionnaire.id)) workspace.catalog.set(questionnaire.id, file);
   return questionnaire;
+}
+
+/**
+ * The line every command says when --lang names a language a questionnaire has no texts in (its
+ * texts then come in its first language), or undefined when it has them.
+ */
+export function noTextsWarning(q: Questionnaire, lang: string | undefined): string | undefined {
+  if (lang === undefined || matchLanguage(q.languages, lang) !== undefined) return undefined;
+  return `datascan: \`${q.id}\` has no texts in \`${lang}\`; using ${q.languages[0] ?? 'en'}`;
 }

@@ -121,3 +121,16 @@ describe('a folder without answer files', () => {
     }
   });
 });
+
+describe('--lang a questionnaire has no texts in', () => {
+  it('score, compare, template and show all say so once, and use its first language', () => {
+    const q = 'examples/gemeente-voorbeeld/quickscan-2025.yaml';
+    const warning = 'datascan: `odg-quickscan` has no texts in `de`; using nl\n';
+    for (const args of [['score', q], ['compare', q, q], ['template', 'odg-quickscan'], ['show', 'odg-quickscan']]) {
+      const r = runCli([...args, '--lang', 'de']);
+      expect(r.code, args[0]).toBe(0);
+      expect(r.stderr, args[0]).toBe(warning);
+      expect(runCli([...args, '--lang', 'nl-BE']).stderr, args[0]).toBe('');
+    }
+  });
+});

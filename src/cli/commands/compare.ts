@@ -10,7 +10,7 @@ import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, readAnswerInput, readProfileFile } from '../inputs.js';
@@ -36,6 +36,7 @@ export async function compareCommand(before: string, after: string, options: Com
   const language = options.lang !== undefined ? { language: options.lang } : {};
   const say = (d: Diagnostic) => ctx.stderr(formatDiagnosticLine(d, ctx.errStyle) + '\n');
 
+  const warned = new Set<string>();
   const profileOf = ({ input, files }: { input: string; files: string[] }): Profile => {
     const asProfile = files.length === 1 && files[0] === input ? readProfileFile(input) : undefined;
     if (asProfile) {
@@ -56,7 +57,13 @@ export async function compareCommand(before: string, after: string, options: Com
     if (bad) throw new UserError(`${input}: fix the answer files above first; a comparison needs every answer`, EXIT.findings);
     if (sets.length === 0) throw new UserError(`${input}: no answers to compare`, EXIT.findings);
     if (questionnaires.size > 1) throw new UserError(`${input}: answers to ${[...questionnaires.keys()].map((id) => `\`${id}\``).join(' and ')}; one side must answer one questionnaire`, EXIT.findings);
-    return score([...questionnaires.values()][0]!, sets, language);
+    const q = [...questionnaires.values()][0]!;
+    const warning = noTextsWarning(q, options.lang);
+    if (warning && !warned.has(warning)) {
+      warned.add(warning);
+      ctx.stderr(`${warning}\n`);
+    }
+    return score(q, sets, language);
   };
 
   const [earlier, later] = sides.map(profileOf) as [Profile, Profile];

@@ -14,11 +14,10 @@ import { score } from '../../scoring/score.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, SIGNAL_EXIT, UserError } from '../errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, readAnswerInput } from '../inputs.js';
-import { matchLanguage } from '../../util/language.js';
 import { atomicOutput, pollSignals, signalPoller, stdoutOutput, type Output } from '../output.js';
 
 export interface ScoreCommandOptions {
@@ -146,7 +145,8 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
     if (!checkedTargets.has(q.id)) {
       const problems = checkTargetFlags(targets as TargetFlags, q);
       if (problems.length > 0) throw new UserError(problems[0]!);
-      if (options.lang !== undefined && matchLanguage(q.languages, options.lang) === undefined) say(`datascan: \`${q.id}\` has no texts in \`${options.lang}\`; using ${q.languages[0]}`);
+      const warning = noTextsWarning(q, options.lang);
+      if (warning) say(warning);
       checkedTargets.add(q.id);
     }
     return {

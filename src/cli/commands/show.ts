@@ -1,11 +1,13 @@
 /** `datascan show <questionnaire>`: one questionnaire's structure, or its merged form as JSON. */
 import { questionnaireToFile, renderQuestionnaireStructure } from '../../report/questionnaire.js';
-import { openWorkspace, requireQuestionnaire } from '../catalog.js';
+import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
 import { EXIT } from '../io.js';
 import type { CommandContext } from '../context.js';
 
 export async function showCommand(ref: string, options: { dir?: string[]; format: string; lang?: string }, ctx: CommandContext): Promise<number> {
   const q = requireQuestionnaire(ref, openWorkspace(options.dir ?? [], ctx.cache));
+  const warning = options.format === 'json' ? undefined : noTextsWarning(q, options.lang);
+  if (warning) ctx.stderr(`${warning}\n`);
   if (options.format === 'json') ctx.stdout(JSON.stringify(questionnaireToFile(q), null, 2) + '\n');
   else ctx.stdout(renderQuestionnaireStructure(q, options.lang ?? q.languages[0] ?? 'en', ctx.style));
   return EXIT.ok;

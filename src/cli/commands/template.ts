@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { answerTemplateCsv, answerTemplateYaml } from '../../answers/template.js';
 import { answerFileReferences } from '../answer-file.js';
-import { openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
+import { noTextsWarning, openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { writeFileAtomically } from '../output.js';
@@ -32,6 +32,8 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   }
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const q = requireQuestionnaire(ref, workspace);
+  const warning = noTextsWarning(q, options.lang);
+  if (warning) ctx.stderr(`${warning}\n`);
   let text: string;
   if (options.format === 'csv') {
     text = answerTemplateCsv(q, options.csvDialect === 'nl' ? 'nl' : 'en');
