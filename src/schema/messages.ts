@@ -55,6 +55,8 @@ function isAnswerSchema(error: ErrorObject): boolean {
   return /definitions\/(answer|value)/.test(error.schemaPath);
 }
 
+const GENERIC_FORM = 'does not match any allowed form';
+
 /** One finding for one ajv error, or undefined when another error already says it better. */
 function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefined {
   const path = pointerToPath(error.instancePath);
@@ -108,11 +110,11 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
           : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
         return diag(file, 'question-link', message, at(path));
       }
-      return diag(file, 'invalid-value', `${what} does not match any allowed form`, at(path));
+      return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
     case 'anyOf':
       if (isTextSchema(error)) return diag(file, 'wrong-type', `${what} must be a text: a string, or a map from language code to string (\`{nl: …, en: …}\`), not ${typeName(error.data)}`, at(path));
       if (isAnswerSchema(error)) return diag(file, 'invalid-value', `${what} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${typeName(error.data)}`, at(path));
-      return diag(file, 'invalid-value', `${what} does not match any allowed form`, at(path));
+      return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
     case 'if':
     case 'not':
       return undefined;
@@ -131,10 +133,13 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
       (e) => e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`) && e.instancePath.startsWith(alt.instancePath),
     );
     const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
-    if (deeper.length > 0 && alt.keyword === 'anyOf') {
-      // The value had the right shape (e.g. a language map) but something inside it is wrong.
-      drop.add(alt);
-      for (const e of branches) if (e.instancePath === alt.instancePath) drop.add(e);
+    // A mapping where a mapping is one of the forms: its own problems (an unknown key such as
+    // `vaule`, a missing one) say more than "must be one of these forms".
+    const mappingForm = branches.filter((e) => e.instancePath === alt.instancePath && (e.keyword === 'additionalProperties' || e.keyword === 'required'));
+    if ((deeper.length > 0 || mappingForm.length > 0) && alt.keyword === 'anyOf') {
+      // The value had the right shape (e.g. a language map) but something inside it is wrong:
+      // everything else said about the value itself goes, also from forms reached through $ref.
+      for (const e of errors) if (e.instancePath === alt.instancePath && !mappingForm.includes(e)) drop.add(e);
     } else {
       for (const e of branches) drop.add(e);
     }
@@ -153,5 +158,8 @@ export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Di
     seen.add(key);
     out.push(d);
   }
-  return out;
+  // "Does not match any allowed form" (an inner alternative, reached through $ref) adds nothing
+  // to another finding about the same value.
+  const said = new Set(out.filter((d) => !d.message.endsWith(GENERIC_FORM)).map((d) => `${d.line}:${d.column}`));
+  return out.filter((d) => !d.message.endsWith(GENERIC_FORM) || !said.has(`${d.line}:${d.column}`));
 }
