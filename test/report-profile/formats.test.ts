@@ -29,6 +29,19 @@ describe('json and ndjson', () => {
 });
 
 describe('csv', () => {
+  it('writes text that a spreadsheet would run as a formula as text (a leading apostrophe), numbers as they are', () => {
+    for (const name of ['=HYPERLINK("http://x","klik")', '+31 gemeente', '-1 test', '@SUM(A1)']) {
+      const p = single();
+      p.organisation = name;
+      const [, row] = parse(renderProfilesCsv([p])) as string[][];
+      expect(row![1]).toBe(`'${name}`);
+    }
+    const plain = single();
+    const [, row] = parse(renderProfilesCsv([plain])) as string[][];
+    expect(row![1]).toBe('Gemeente Test');
+    expect(row![7]).toBe(String(plain.overall.score));
+  });
+
   it('writes a header and a row per profile: file, organisation, coverage, overall, then score and level per unit', () => {
     const text = renderProfilesCsv([single(), groupProfile()]);
     const [head, first, second] = parse(text) as string[][];

@@ -19,8 +19,16 @@ export function csvColumns(profile: Profile): CsvColumns {
   return { model: profile.questionnaire.model, units: profile.dimensions.flatMap((d) => [d.id, ...d.subdimensions.map((s) => s.id)]) };
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (`=HYPERLINK(…)` as an organisation's name)
+ * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection).
+ */
+function textCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function line(cells: (string | number | null)[], dialect: CsvDialect): string {
-  const text = cells.map((c) => (c === null ? '' : typeof c === 'number' && dialect === 'nl' ? String(c).replace('.', ',') : String(c)));
+  const text = cells.map((c) => (c === null ? '' : typeof c === 'number' ? (dialect === 'nl' ? String(c).replace('.', ',') : String(c)) : textCell(c)));
   return stringify([text], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' });
 }
 
