@@ -1,7 +1,7 @@
 /** Every rule id datascan reports, with a one-line description (README and SARIF use these). */
 export const RULES: Record<string, string> = {
-  'file-not-found': 'The file does not exist.',
-  'file-unreadable': 'The file cannot be read (a directory, no permission, …).',
+  'file-not-found': 'A file named in another (a questionnaire’s model file) does not exist. (A path given on the command line that does not exist is a usage error, exit 2.)',
+  'file-unreadable': 'A file cannot be read (no permission, a folder where a file is expected, …).',
   'file-too-large': 'The file is larger than any questionnaire or answer file should be (5 MB).',
   'not-text': 'The file is binary or not UTF-8 text.',
   'empty-file': 'The file is empty.',
