@@ -21,27 +21,36 @@ const files = Array.from({ length: 40 }, (_, i) => {
   return file;
 });
 
+/** A command context whose stdout is a reader that takes nothing until `open()`. */
+function gatedContext(): { ctx: CommandContext; written: string[]; open: () => void } {
+  const written: string[] = [];
+  let release: () => void = () => {};
+  let gate = new Promise<void>((resolve) => (release = resolve));
+  const ctx: CommandContext = {
+    stdout: (text) => void written.push(text),
+    drain: () => gate,
+    stderr: () => {},
+    style: plainStyle,
+    errStyle: plainStyle,
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdoutColumns: 80,
+    version: 'test',
+    cache: false,
+  };
+  const open = () => {
+    gate = Promise.resolve();
+    release();
+  };
+  return { ctx, written, open };
+}
+
 describe('score to stdout, with a reader slower than the scoring', () => {
   it('writes no further profile until stdout has drained', async () => {
-    const written: string[] = [];
-    let open: () => void = () => {};
-    let gate = new Promise<void>((resolve) => (open = resolve));
-    const ctx: CommandContext = {
-      stdout: (text) => void written.push(text),
-      drain: () => gate,
-      stderr: () => {},
-      style: plainStyle,
-      errStyle: plainStyle,
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      stdoutColumns: 80,
-      version: 'test',
-      cache: false,
-    };
+    const { ctx, written, open } = gatedContext();
     const done = scoreCommand(files, { format: 'ndjson' }, ctx);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(written).toHaveLength(1);
-    gate = Promise.resolve();
     open();
     expect(await done).toBe(0);
     expect(written.join('').trim().split('\n')).toHaveLength(files.length);
@@ -51,25 +60,10 @@ describe('score to stdout, with a reader slower than the scoring', () => {
     const header = 'organisation,respondent,qs-pw-eff,qs-pw-efc';
     const csv = path.join(work, 'rows.csv');
     fs.writeFileSync(csv, [header, ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`)].join('\n') + '\n');
-    const written: string[] = [];
-    let open: () => void = () => {};
-    let gate = new Promise<void>((resolve) => (open = resolve));
-    const ctx: CommandContext = {
-      stdout: (text) => void written.push(text),
-      drain: () => gate,
-      stderr: () => {},
-      style: plainStyle,
-      errStyle: plainStyle,
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      stdoutColumns: 80,
-      version: 'test',
-      cache: false,
-    };
+    const { ctx, written, open } = gatedContext();
     const done = scoreCommand([csv], { format: 'ndjson', questionnaire: 'odg-quickscan' }, ctx);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(written).toHaveLength(1);
-    gate = Promise.resolve();
     open();
     expect(await done).toBe(0);
     expect(written.join('').trim().split('\n')).toHaveLength(30);

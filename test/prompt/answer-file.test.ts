@@ -35,6 +35,15 @@ const set: AnswerSet = {
   session: { status: 'in-progress', position: 'sturing-1', skipped: ['sturing-1'], updated: '2026-11-28T10:00:00.000Z' },
 };
 
+/** `text`, read as the answer file `file`, has no findings and holds the answers of `set`. */
+function expectReadBack(file: string, text: string): void {
+  const checked = workspaceWith({ [file]: text }).load(file);
+  expect(checked.diagnostics).toEqual([]);
+  const { source: _source, ...back } = checked.answers as AnswerSet;
+  const { source: _original, ...expected } = set;
+  expect(back).toEqual(expected);
+}
+
 describe('serializeAnswers', () => {
   const text = serializeAnswers(set, { schema: '../../../schemas/answers.schema.json', questionOrder: interviewOrder(q), unitOrder: ['beleid', 'visie', 'sturing', 'data'] });
 
@@ -55,12 +64,7 @@ describe('serializeAnswers', () => {
   });
 
   it('reads back through the Workspace as the same answers, notes and session', () => {
-    const file = path.join('test', 'fixtures', 'run', 'written.yaml');
-    const checked = workspaceWith({ [file]: text }).load(file);
-    expect(checked.diagnostics).toEqual([]);
-    const { source: _source, ...back } = checked.answers as AnswerSet;
-    const { source: _original, ...expected } = set;
-    expect(back).toEqual(expected);
+    expectReadBack(path.join('test', 'fixtures', 'run', 'written.yaml'), text);
   });
 
   it('is the same text for the same answers, whatever order they were given in', () => {
@@ -145,12 +149,7 @@ describe('serializeAnswersJson', () => {
     const options = { questionOrder: interviewOrder(q), unitOrder: ['beleid', 'visie', 'sturing', 'data'] };
     const text = serializeAnswersJson(set, options);
     expect(JSON.parse(text)).toEqual(answerFileData(set, options));
-    const file = path.join('test', 'fixtures', 'run', 'written.json');
-    const checked = workspaceWith({ [file]: text }).load(file);
-    expect(checked.diagnostics).toEqual([]);
-    const { source: _source, ...back } = checked.answers as AnswerSet;
-    const { source: _original, ...expected } = set;
-    expect(back).toEqual(expected);
+    expectReadBack(path.join('test', 'fixtures', 'run', 'written.json'), text);
   });
 });
 
