@@ -82,14 +82,25 @@ export function expandGlob(glob: string, pattern?: RegExp): string[] {
   } catch {
     return [];
   }
+  // Hidden files and folders only when the glob asks for them (`.x/*`), as in a shell.
+  const hiddenToo = /(^|\/)\./.test(glob);
   const matches = entries
-    // Files a glob matches are data files or nothing, as in a folder; folders expand below.
-    .filter((e) => e.isDirectory() || (pattern ?? DATA_FILE).test(e.name))
+    // Files a glob matches are data files or nothing, as in a folder; folders (and links, which
+    // may be folders) expand below.
+    .filter((e) => e.isDirectory() || (pattern ?? DATA_FILE).test(e.name) || (e.isSymbolicLink() && isFolder(path.join(e.parentPath ?? e.path, e.name))))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .filter((f) => !path.relative(base, f).split(path.sep).includes('node_modules'))
+    .filter((f) => !path.relative(base, f).split(path.sep).some((segment) => segment === 'node_modules' || (!hiddenToo && segment.startsWith('.'))))
     .filter((f) => matcher.test(path.relative(base, f).split(path.sep).join('/')))
     .sort();
   return expandPaths(matches, pattern);
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a path names `file`: the same path however spelled, or the same file through a link. */
@@ -142,8 +153,11 @@ export function isDatascanReport(file: string): boolean {
     return false;
   }
   head = head.replace(/^\uFEFF/, '');
-  // A profile starts with its questionnaire as an object; an answer file names it with a string.
-  if (/^\s*(\[\s*)?\{\s*"questionnaire"\s*:\s*\{/.test(head)) return true;
+  // Empty (a CSV of no profiles) or `[]` (JSON of none): nothing anybody wrote by hand is lost.
+  if (/^\s*(\[\s*\]\s*)?$/.test(head)) return true;
+  // A profile starts with its questionnaire as an object (an answer file names it with a string);
+  // a comparison with its model.
+  if (/^\s*(\[\s*)?\{\s*"questionnaire"\s*:\s*\{/.test(head) || /^\s*\{\s*"model"\s*:\s*\{/.test(head)) return true;
   return /^file[,;]organisation[,;]questionnaire[,;]version[,;]respondents[,;]/.test(head);
 }
 
@@ -168,9 +182,16 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
     }
     return true;
   };
+  // An -o file that this run's pattern leaves out (a CSV of answers, without --questionnaire) is
+  // still one of the data files in the folder: it must not be replaced either.
+  const guardOutsidePattern = (files: () => string[], from: string) => {
+    if (output === undefined || pattern === undefined || pattern.test(output) || !DATA_FILE.test(output) || !fs.existsSync(output)) return;
+    for (const file of files()) isOutput(file, from);
+  };
   const out: string[] = [];
   for (const input of inputs) {
     if (hasGlob(input) && !fs.existsSync(input)) {
+      guardOutsidePattern(() => expandGlob(input, DATA_FILE), input);
       const found = expandGlob(input, pattern).filter((f) => !isOutput(f, input));
       if (found.length === 0) throw new UserError(`no files match ${input}`, EXIT.usage);
       out.push(...found);
@@ -178,6 +199,7 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
     }
     const found = expandPaths([input], pattern);
     const named = found.length === 1 && found[0] === input;
+    if (!named) guardOutsidePattern(() => expandPaths([input], DATA_FILE), input);
     if (named && namesOutput(input)) throw new UserError(`-o ${output} is also an input; the report would replace it: choose another file`, EXIT.usage);
     out.push(...(named ? found : found.filter((f) => !isOutput(f, input))));
   }

@@ -223,7 +223,10 @@ function parseJsonFile(file: string, rawText: string): SourceFile {
   if (problem === undefined || source.diagnostics.some((d) => d.severity === 'error')) return source;
   const at = /at position (\d+)/.exec(problem.message);
   const offset = at ? Number(at[1]) : 0;
-  const message = `not valid JSON: ${problem.message.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/, '')} (a .json file must be JSON, not YAML)`;
+  // V8's wording without its pointers: the position (given as line:column instead) and the quoted
+  // snippet of the text, which may span lines.
+  const what = problem.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*$/s, '').replace(/ is not valid JSON$/, '');
+  const message = `not valid JSON: ${what} (a .json file must be JSON, not YAML)`;
   source.diagnostics.push(diag(file, 'json-syntax', message, rangeToPosition(source.lineCounter, offset, offset + 1)));
   return { ...source, data: undefined };
 }

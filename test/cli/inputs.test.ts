@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob } from '../../src/cli/inputs.js';
+import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob, isDatascanReport } from '../../src/cli/inputs.js';
+import { expandPaths } from '../../src/cli/io.js';
 import { fixture } from '../helpers/cli.js';
 
 describe('globToRegExp', () => {
@@ -55,5 +58,45 @@ describe('expandGlob and expandInputs', () => {
   it('is a usage error when a glob matches nothing or a path does not exist', () => {
     expect(() => expandInputs(['test/fixtures/answers/*.nothing'])).toThrow('no files match');
     expect(() => expandInputs(['test/fixtures/answers/missing.yaml'])).toThrow('no such file or folder');
+  });
+});
+
+describe('folders and globs: links, hidden entries, and the -o file', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-inputs-'));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+  write('in/a.yaml', 'answers: {}\n');
+  write('in/.git/bad.yaml', 'x: 1\n');
+  write('elsewhere/b.yaml', 'answers: {}\n');
+  write('in/survey.csv', 'organisation,qs-pw-eff\nX,2\n');
+  fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'in', 'team'));
+
+  it('a glob follows a link to a folder and leaves hidden entries out unless it names them', () => {
+    expect(expandGlob(path.join(root, 'in', '*'), /\.(ya?ml|json)$/i)).toEqual([path.join(root, 'in', 'a.yaml'), path.join(root, 'in', 'team', 'b.yaml')]);
+    expect(expandGlob(path.join(root, 'in', '.git', '*'))).toEqual([path.join(root, 'in', '.git', 'bad.yaml')]);
+  });
+
+  it('a folder given as `.` leaves its hidden entries out too', () => {
+    const cwd = process.cwd();
+    process.chdir(path.join(root, 'in'));
+    try {
+      expect(expandPaths(['.'], /\.ya?ml$/)).toEqual(['a.yaml']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('-o may not replace a CSV of answers in an input folder even when CSV files are not read', () => {
+    expect(() => expandInputs([path.join(root, 'in')], { pattern: /\.(ya?ml|json)$/i, output: path.join(root, 'in', 'survey.csv') })).toThrow(/is one of the files in .*, and not a report datascan wrote/);
+  });
+
+  it('an empty file, `[]` and a comparison are reports datascan may replace; an answer file is not', () => {
+    write('r/empty.csv', '');
+    write('r/none.json', '[]\n');
+    write('r/comparison.json', '{\n  "model": {\n    "id": "m"\n  }\n}\n');
+    write('r/answers.json', '{"questionnaire": "q", "answers": {}}');
+    expect(['empty.csv', 'none.json', 'comparison.json', 'answers.json'].map((f) => isDatascanReport(path.join(root, 'r', f)))).toEqual([true, true, true, false]);
   });
 });

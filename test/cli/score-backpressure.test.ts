@@ -21,14 +21,15 @@ const files = Array.from({ length: 40 }, (_, i) => {
   return file;
 });
 
-/** A command context whose stdout is a reader that takes nothing until `open()`. */
-function gatedContext(): { ctx: CommandContext; written: string[]; open: () => void } {
+/** A command context whose stdout is a reader that takes nothing until `open()` (after `free` waits that pass at once). */
+function gatedContext(free = 0): { ctx: CommandContext; written: string[]; open: () => void } {
   const written: string[] = [];
   let release: () => void = () => {};
   let gate = new Promise<void>((resolve) => (release = resolve));
+  let waits = 0;
   const ctx: CommandContext = {
     stdout: (text) => void written.push(text),
-    drain: () => gate,
+    drain: () => (++waits <= free ? Promise.resolve() : gate),
     stderr: () => {},
     style: plainStyle,
     errStyle: plainStyle,
@@ -62,6 +63,19 @@ describe('score to stdout, with a reader slower than the scoring', () => {
     fs.writeFileSync(csv, [header, ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`)].join('\n') + '\n');
     const { ctx, written, open } = gatedContext();
     const done = scoreCommand([csv], { format: 'ndjson', questionnaire: 'odg-quickscan' }, ctx);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(written).toHaveLength(1);
+    open();
+    expect(await done).toBe(0);
+    expect(written.join('').trim().split('\n')).toHaveLength(30);
+  });
+
+  it('waits between the profiles of --group-by organisation too', async () => {
+    const csv = path.join(work, 'organisations.csv');
+    fs.writeFileSync(csv, ['organisation,respondent,qs-pw-eff,qs-pw-efc', ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`)].join('\n') + '\n');
+    // The one wait after reading the file passes; the first after a profile holds.
+    const { ctx, written, open } = gatedContext(1);
+    const done = scoreCommand([csv], { format: 'ndjson', questionnaire: 'odg-quickscan', groupBy: 'organisation' }, ctx);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(written).toHaveLength(1);
     open();

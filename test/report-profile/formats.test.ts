@@ -109,7 +109,9 @@ describe('renderer map', () => {
   });
 
   it('gives the same text streamed as rendered at once, for none, one and several profiles', () => {
-    for (const profiles of [[], [single()], [single(), groupProfile()], [groupProfile(), single({ explain: true }), single()]]) {
+    const odd = single();
+    odd.organisation = 'Line\u2028separator and\u2029paragraph';
+    for (const profiles of [[], [single()], [single(), groupProfile()], [groupProfile(), single({ explain: true }), single()], [odd, odd]]) {
       for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) {
         if (profiles.length === 0 && format !== 'json' && format !== 'ndjson') continue;
         const stream = streamingRenderer(format, {})!;

@@ -79,6 +79,7 @@ describe('the JSON fast path', () => {
       ['{\n  "a": 1,\n}', '3:1 json-syntax not valid JSON: Expected double-quoted property name (a .json file must be JSON, not YAML)'],
       ['{a: 1}', '1:2 json-syntax not valid JSON: Expected property name or \'}\' (a .json file must be JSON, not YAML)'],
       ['answers: {}', "1:1 json-syntax not valid JSON: Unexpected token 'a' (a .json file must be JSON, not YAML)"],
+      ['questionnaire: odg-scan\nanswers:\n  a: 1\n', "1:1 json-syntax not valid JSON: Unexpected token 'q' (a .json file must be JSON, not YAML)"],
     ];
     for (const [text, finding] of cases) {
       const source = parseSourceQuickly('x.json', text);

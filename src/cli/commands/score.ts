@@ -207,6 +207,7 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
       for (const group of groupByOrganisation(pending.map((p) => p.set), (set) => byQuestionnaire.get(set)!.id)) {
         const q = byQuestionnaire.get(group[0]!)!;
         emit(score(q, group, scoringOptions(q)));
+        await pace();
       }
     }
     progress?.stop();

@@ -43,14 +43,16 @@ export function streamingRenderer(format: string, options: ProfileRenderOptions)
       // What renderProfilesJson gives, written as it goes: one profile is an object, so the first
       // waits for a second to know whether the output is an array.
       let first: string | undefined;
-      const element = (p: Profile) => JSON.stringify(p, null, 2).replace(/^/gm, '  ');
+      // Indent by line feeds only: JSON.stringify leaves U+2028 in strings, which /^/m would also take for a line start.
+      const indent = (text: string) => `  ${text.split('\n').join('\n  ')}`;
+      const element = (p: Profile) => indent(JSON.stringify(p, null, 2));
       return {
         item: (p, i) => {
           if (i === 0) {
             first = JSON.stringify(p, null, 2);
             return '';
           }
-          return i === 1 ? `[\n${(first as string).replace(/^/gm, '  ')},\n${element(p)}` : `,\n${element(p)}`;
+          return i === 1 ? `[\n${indent(first as string)},\n${element(p)}` : `,\n${element(p)}`;
         },
         end: (count) => (count === 0 ? '[]\n' : count === 1 ? `${first as string}\n` : '\n]\n'),
         accepts: () => undefined,
