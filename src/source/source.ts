@@ -265,7 +265,7 @@ export function parseSource(file: string, rawText: string): SourceFile {
   }
   const collections = inspectCollections(doc.contents);
   for (const key of collections.duplicateKeys) {
-    source.diagnostics.push(diag(file, 'duplicate-key', duplicateKeyMessage(text, key.range[0]), rangeToPosition(lineCounter, key.range[0], key.range[0] + 1)));
+    source.diagnostics.push(diag(file, 'duplicate-key', duplicateKeyMessage((key as { value?: unknown }).value), rangeToPosition(lineCounter, key.range[0], key.range[0] + 1)));
   }
   if (source.diagnostics.some((d) => (d.rule === 'yaml-syntax' || d.rule === 'too-deep') && d.severity === 'error')) return source;
   if (doc.contents === null) {
@@ -299,9 +299,8 @@ function syntaxMessage(message: string): string {
   return firstLine(message);
 }
 
-function duplicateKeyMessage(text: string, offset: number): string {
-  const match = /^[^\s:]+|^"[^"]*"|^'[^']*'/.exec(text.slice(offset, offset + 200));
-  return match ? `duplicate key \`${match[0].replace(/^["']|["']$/g, '')}\`: the later value would silently replace the earlier one` : 'duplicate key';
+function duplicateKeyMessage(key: unknown): string {
+  return `duplicate key \`${String(key)}\`: the later value would silently replace the earlier one`;
 }
 
 /** The node at a data path, and the pair it is the value of (so a finding can point at the key). */

@@ -65,6 +65,11 @@ describe('the JSON fast path', () => {
     expect((quick.data as { a: string[] }).a).toHaveLength(1_000_000);
   });
 
+  it('names a duplicated key by its value, however it is quoted', () => {
+    expect(parseSourceQuickly('x.json', '{"a:b": 1, "a:b": 2}').diagnostics.map((d) => d.message)).toEqual(['duplicate key `a:b`: the later value would silently replace the earlier one']);
+    expect(parseSourceQuickly('x.yaml', "'a b': 1\n\"a b\": 2\n").diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:1 duplicate key `a b`: the later value would silently replace the earlier one']);
+  });
+
   it('takes the fast path for plain JSON, colons and escaped quotes in strings included', () => {
     const takesFastPath = (text: string) => Object.getOwnPropertyDescriptor(parseSourceQuickly('x.json', text), 'doc')?.get !== undefined;
     for (const text of ['{"a": "b:c", "d": "e\\\\"}', '{"a\\\\": 1, "a": 2, "x": {"a": ["y:", {"a": "\\\\\\":"}]}}', '{"a": []}']) {
