@@ -109,6 +109,7 @@ describe('a folder without answer files', () => {
         [['score', empty, '--questionnaire', 'odg-quickscan'], `datascan: no answer files (YAML, JSON or CSV) in ${empty}\n`],
         [['compare', empty, 'examples/gemeente-voorbeeld/quickscan-2025.yaml'], `datascan: no answer files (YAML or JSON) in ${empty}\n`],
         [['validate', empty], `datascan: no YAML or JSON files in ${empty}\n`],
+        [['validate', empty, '--questionnaire', 'odg-quickscan'], `datascan: no YAML, JSON or CSV files in ${empty}\n`],
       ];
       for (const [args, stderr] of cases) {
         const r = runCli(args);
@@ -126,6 +127,7 @@ describe('--lang a questionnaire has no texts in', () => {
   it('score, compare, template and show all say so once, and use its first language', () => {
     const q = 'examples/gemeente-voorbeeld/quickscan-2025.yaml';
     const warning = 'datascan: `odg-quickscan` has no texts in `de`; using nl\n';
+    expect(runCli(['template', 'odg-quickscan', '--format', 'csv', '--lang', 'de']).stderr).toBe('');
     for (const args of [['score', q], ['compare', q, q], ['template', 'odg-quickscan'], ['show', 'odg-quickscan']]) {
       const r = runCli([...args, '--lang', 'de']);
       expect(r.code, args[0]).toBe(0);

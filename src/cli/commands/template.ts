@@ -32,7 +32,8 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   }
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const q = requireQuestionnaire(ref, workspace);
-  const warning = noTextsWarning(q, options.lang);
+  // The CSV template is a header of ids: it has no texts to be in a language.
+  const warning = options.format === 'csv' ? undefined : noTextsWarning(q, options.lang);
   if (warning) ctx.stderr(`${warning}\n`);
   let text: string;
   if (options.format === 'csv') {

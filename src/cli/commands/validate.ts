@@ -24,7 +24,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
   // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
   const files = expandPaths(inputs, answerFilePattern(options.questionnaire));
-  if (files.length === 0) throw new UserError(`no YAML or JSON files in ${inputs.join(', ')}`, EXIT.usage);
+  if (files.length === 0) throw new UserError(`no ${options.questionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'} files in ${inputs.join(', ')}`, EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   // --questionnaire may name a questionnaire among the inputs: register those first (this reads
   // every input twice, which only CSV checks pay for).
