@@ -76,7 +76,7 @@ function temporaryFile(file: string): Output {
   };
 }
 
-/** Removers of temporary files that are still being written, run on exit and on a signal. */
+/** Clean-ups (temporary files still being written, a hidden cursor) run on exit and on a signal. */
 const pending = new Set<() => void>();
 const removePending = () => {
   for (const remove of pending) remove();
@@ -87,14 +87,18 @@ const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
 };
 const SIGNALS = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
 
-function removeOnExit(remove: () => void): () => void {
+/**
+ * Runs `cleanUp` when the process exits, also on SIGINT, SIGTERM or SIGHUP (which then end it with
+ * the shell's status for the signal). The returned function takes it back.
+ */
+export function cleanUpOnExit(cleanUp: () => void): () => void {
   if (pending.size === 0) {
     process.on('exit', removePending);
     for (const signal of SIGNALS) process.on(signal, onSignal);
   }
-  pending.add(remove);
+  pending.add(cleanUp);
   return () => {
-    pending.delete(remove);
+    pending.delete(cleanUp);
     if (pending.size > 0) return;
     process.off('exit', removePending);
     for (const signal of SIGNALS) process.off(signal, onSignal);
@@ -110,7 +114,7 @@ function removeOnExit(remove: () => void): () => void {
 export function atomicOutput(file: string): Output {
   let output: Output | undefined;
   // Listening before the temporary file exists: a signal can never find it unguarded.
-  const forget = removeOnExit(() => {
+  const forget = cleanUpOnExit(() => {
     try {
       output?.abort();
     } catch {

@@ -16,9 +16,9 @@ import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/type
 import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
-import { EXIT, SIGNAL_EXIT, UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, readAnswerInput } from '../inputs.js';
-import { atomicOutput, pollSignals, signalPoller, stdoutOutput, type Output } from '../output.js';
+import { atomicOutput, cleanUpOnExit, pollSignals, signalPoller, stdoutOutput, type Output } from '../output.js';
 
 export interface ScoreCommandOptions {
   format?: string;
@@ -61,13 +61,8 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
   const { MultiBar, Presets } = (await import('cli-progress')).default;
   const bars = new MultiBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: 'scoring [{bar}] {value}/{total} files', etaBuffer: 50 }, Presets.shades_classic);
   const bar = bars.create(total, 0);
-  // The bar hides the cursor: give it back however the run ends. A signal (Ctrl-C) ends the run
-  // with the shell's status for it; an exit runs the handlers that remove -o's temporary file too.
-  const showCursor = () => void process.stderr.write('\x1b[?25h');
-  const onSignal = (signal: keyof typeof SIGNAL_EXIT) => process.exit(SIGNAL_EXIT[signal]);
-  const signals = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
-  process.on('exit', showCursor);
-  for (const signal of signals) process.on(signal, onSignal);
+  // The bar hides the cursor: give it back however the run ends, Ctrl-C included.
+  const forget = cleanUpOnExit(() => void process.stderr.write('\x1b[?25h'));
   let stopped = false;
   // Scoring runs synchronously, so the bar's own timer never fires: redraw here, a few times a second.
   let drawn = 0;
@@ -91,8 +86,7 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
       if (stopped) return;
       stopped = true;
       bars.stop();
-      process.off('exit', showCursor);
-      for (const signal of signals) process.off(signal, onSignal);
+      forget();
     },
   };
 }
