@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', 'coverage/', 'node_modules/', 'test-artifacts/', 'bench/tmp/', 'src/schema/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.*/',
+      'coverage/',
+      'node_modules/',
+      'test-artifacts/',
+      'bench/tmp/',
+      'src/schema/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,11 +32,25 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**', 'src/prompt/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'process', message: 'The core is pure: pass what you need in from src/cli/.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The core is pure: pass what you need in from src/cli/.' },
+      ],
       'no-restricted-imports': [
         'error',
         {
-          paths: ['node:fs', 'fs', 'node:fs/promises', 'node:os', 'node:process', 'node:tty', 'node:child_process', 'chalk', '@inquirer/prompts', 'cli-progress'],
+          paths: [
+            'node:fs',
+            'fs',
+            'node:fs/promises',
+            'node:os',
+            'node:process',
+            'node:tty',
+            'node:child_process',
+            'chalk',
+            '@inquirer/prompts',
+            'cli-progress',
+          ],
         },
       ],
     },

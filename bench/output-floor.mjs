@@ -19,6 +19,6 @@ for (const name of readdirSync(dir).sort()) {
   profile.sources = [file];
   profile.organisation = data.organisation ?? null;
   const line = Buffer.from(`${JSON.stringify(profile)}\n`);
-  for (let done = 0; done < line.length; ) done += writeSync(1, line, done);
+  for (let done = 0; done < line.length;) done += writeSync(1, line, done);
 }
 process.stderr.write(`${count}\n`);

@@ -21,7 +21,11 @@ const env = { ...process.env, NO_COLOR: '1', DATASCAN_CACHE_DIR: path.join(TMP, 
 function once(command, args, out = 'ignore') {
   rmSync(RSS_FILE, { force: true });
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, ['--import', './bench/rss.mjs', ...args], { env, stdio: ['ignore', out === 'ignore' ? 'ignore' : 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const result = spawnSync(command, ['--import', './bench/rss.mjs', ...args], {
+    env,
+    stdio: ['ignore', out === 'ignore' ? 'ignore' : 'pipe', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`);
@@ -56,7 +60,9 @@ const rows = [];
 const fmt = (n, d = 0) => n.toFixed(d);
 function row(name, r, baselineName, target) {
   const met = target === undefined ? '' : r.ratio <= target ? 'yes' : 'no';
-  rows.push(`| ${name} | ${fmt(r.subject)} ms | ${baselineName} | ${fmt(r.baseline)} ms | ${fmt(r.ratio, 2)} | ${target === undefined ? '' : `≤ ${target}`} | ${met} |`);
+  rows.push(
+    `| ${name} | ${fmt(r.subject)} ms | ${baselineName} | ${fmt(r.baseline)} ms | ${fmt(r.ratio, 2)} | ${target === undefined ? '' : `≤ ${target}`} | ${met} |`,
+  );
   console.error(`${name}: ${fmt(r.subject)} ms vs ${fmt(r.baseline)} ms (${fmt(r.ratio, 2)}×)`);
 }
 
@@ -64,13 +70,27 @@ const bare = [NODE, ['-e', '0']];
 console.error(`bench: ${RUNS} runs per start-up row, ${BATCH_RUNS} per batch row, ${BATCH} files`);
 row('`datascan --version`', versus([NODE, [...CLI, '--version']], bare, RUNS), '`node -e 0`', 1.25);
 row('`datascan --help`', versus([NODE, [...CLI, '--help']], bare, RUNS), '`node -e 0`', 1.25);
-row('`datascan validate questionnaires/`', versus([NODE, [...CLI, 'validate', 'questionnaires/']], bare, RUNS), '`node -e 0`', 1.5);
+row(
+  '`datascan validate questionnaires/`',
+  versus([NODE, [...CLI, 'validate', 'questionnaires/']], bare, RUNS),
+  '`node -e 0`',
+  1.5,
+);
 const example = 'examples/gemeente-voorbeeld/scan-2026';
 const hasScore = existsSync('dist') && spawnSync(NODE, [...CLI, 'score', '--help'], { env }).status === 0;
 if (hasScore) {
-  row('`datascan score` example municipality (5 respondents, `--aggregate`)', versus([NODE, [...CLI, 'score', example, '--aggregate']], bare, RUNS), '`node -e 0`', 1.5);
+  row(
+    '`datascan score` example municipality (5 respondents, `--aggregate`)',
+    versus([NODE, [...CLI, 'score', example, '--aggregate']], bare, RUNS),
+    '`node -e 0`',
+    1.5,
+  );
   // What no implementation with this parser gets under: reading and parsing the same five files.
-  row('floor: read and parse those 5 files with `yaml`, nothing else (`bench/parse-floor.mjs`)', versus([NODE, ['bench/parse-floor.mjs', example]], bare, RUNS), '`node -e 0`');
+  row(
+    'floor: read and parse those 5 files with `yaml`, nothing else (`bench/parse-floor.mjs`)',
+    versus([NODE, ['bench/parse-floor.mjs', example]], bare, RUNS),
+    '`node -e 0`',
+  );
 }
 
 // Batch: generated full-scan answer files.
@@ -86,7 +106,13 @@ for (const format of ['yaml', 'json']) {
   if (hasScore) {
     // A real profile, for the floor that also writes the output (bench/output-floor.mjs).
     const profileFile = path.join(TMP, `profile-${format}.json`);
-    writeFileSync(profileFile, spawnSync(NODE, [...CLI, 'score', path.join(dir, `answers-00000.${format}`), '--format', 'json'], { env, encoding: 'utf8' }).stdout);
+    writeFileSync(
+      profileFile,
+      spawnSync(NODE, [...CLI, 'score', path.join(dir, `answers-00000.${format}`), '--format', 'json'], {
+        env,
+        encoding: 'utf8',
+      }).stdout,
+    );
     for (const output of ['ndjson', 'csv']) {
       const subject = [NODE, [...CLI, 'score', dir, '--format', output]];
       const r = versus(subject, floor, BATCH_RUNS);
@@ -97,10 +123,13 @@ for (const format of ['yaml', 'json']) {
         withOutput = ` ${fmt(o.baseline)} ms | ${fmt(o.ratio, 2)} |`;
         console.error(`  output floor ${fmt(o.baseline)} ms: ${fmt(o.ratio, 2)}×`);
       }
-      batchRows.push(`| score ${BATCH} ${format.toUpperCase()} files → ${output} | ${fmt(r.subject)} ms | ${fmt(perSecond)} files/s | ${fmt(r.baseline)} ms | ${fmt(r.ratio, 2)} | ≤ 1.5 | ${r.ratio <= 1.5 ? 'yes' : 'no'} |${withOutput}`);
+      batchRows.push(
+        `| score ${BATCH} ${format.toUpperCase()} files → ${output} | ${fmt(r.subject)} ms | ${fmt(perSecond)} files/s | ${fmt(r.baseline)} ms | ${fmt(r.ratio, 2)} | ≤ 1.5 | ${r.ratio <= 1.5 ? 'yes' : 'no'} |${withOutput}`,
+      );
       console.error(`score ${format} → ${output}: ${fmt(perSecond)} files/s, ${fmt(r.ratio, 2)}× the parse floor`);
       if (output === 'ndjson') {
-        const peak = (command, args, out) => median(Array.from({ length: BATCH_RUNS }, () => once(command, args, out).rss));
+        const peak = (command, args, out) =>
+          median(Array.from({ length: BATCH_RUNS }, () => once(command, args, out).rss));
         const big = peak(NODE, [...CLI, 'score', dir, '--format', 'ndjson']);
         const little = peak(NODE, [...CLI, 'score', small, '--format', 'ndjson']);
         // Into a pipe that the reader empties as fast as it can (as `| jq` would).
@@ -110,13 +139,25 @@ for (const format of ['yaml', 'json']) {
         const floorBig = peak(NODE, ['bench/parse-floor.mjs', dir]);
         const floorLittle = peak(NODE, ['bench/parse-floor.mjs', small]);
         // A run under a small heap cap shows whether anything is actually kept per file.
-        const capped = spawnSync(NODE, ['--max-old-space-size=48', ...CLI, 'score', dir, '--format', 'ndjson'], { env, stdio: 'ignore' }).status === 0;
+        const capped =
+          spawnSync(NODE, ['--max-old-space-size=48', ...CLI, 'score', dir, '--format', 'ndjson'], {
+            env,
+            stdio: 'ignore',
+          }).status === 0;
         const mib = (n) => `${fmt(n / 2 ** 20, 1)} MiB`;
         const cells = (a, b) => `${mib(a)} | ${mib(b)} | ${fmt(b / a, 2)}`;
-        memoryRows.push(`| score ${format.toUpperCase()} → ndjson, stdout a file | ${cells(little, big)} | ≤ 1.2 | ${big / little <= 1.2 ? 'yes' : 'no'} | ${capped ? 'yes' : 'no'} |`);
-        memoryRows.push(`| score ${format.toUpperCase()} → ndjson, stdout a pipe | ${cells(littlePiped, bigPiped)} | ≤ 1.2 | ${bigPiped / littlePiped <= 1.2 ? 'yes' : 'no'} | |`);
-        memoryRows.push(`| floor: read and parse ${format.toUpperCase()} only | ${cells(floorLittle, floorBig)} | | | |`);
-        console.error(`peak RSS 1000 files ${mib(little)}, ${BATCH} files ${mib(big)}; piped ${mib(littlePiped)}, ${mib(bigPiped)}; floor ${mib(floorLittle)}, ${mib(floorBig)}`);
+        memoryRows.push(
+          `| score ${format.toUpperCase()} → ndjson, stdout a file | ${cells(little, big)} | ≤ 1.2 | ${big / little <= 1.2 ? 'yes' : 'no'} | ${capped ? 'yes' : 'no'} |`,
+        );
+        memoryRows.push(
+          `| score ${format.toUpperCase()} → ndjson, stdout a pipe | ${cells(littlePiped, bigPiped)} | ≤ 1.2 | ${bigPiped / littlePiped <= 1.2 ? 'yes' : 'no'} | |`,
+        );
+        memoryRows.push(
+          `| floor: read and parse ${format.toUpperCase()} only | ${cells(floorLittle, floorBig)} | | | |`,
+        );
+        console.error(
+          `peak RSS 1000 files ${mib(little)}, ${BATCH} files ${mib(big)}; piped ${mib(littlePiped)}, ${mib(bigPiped)}; floor ${mib(floorLittle)}, ${mib(floorBig)}`,
+        );
       }
     }
   }
@@ -131,9 +172,17 @@ for (const format of ['yaml', 'json']) {
     );
     // ajv-cli reads YAML with js-yaml's YAML 1.1 types: an unquoted date becomes a Date object,
     // which fails `type: string`. Count what it called invalid, so the comparison is read right.
-    const ajvOut = spawnSync(NODE, [ajvCli, 'validate', '-s', 'schemas/answers.schema.json', '-d', glob, '--strict=false', '--errors=no'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const ajvInvalid = (String(ajvOut.stdout) + String(ajvOut.stderr)).split('\n').filter((l) => / invalid$/.test(l)).length;
-    batchRows.push(`| validate ${BATCH} ${format.toUpperCase()} files | ${fmt(r.subject)} ms | ${fmt(BATCH / (r.subject / 1000))} files/s | ajv-cli ${fmt(r.baseline)} ms (called ${ajvInvalid} invalid) | ${fmt(r.ratio, 2)} | < 1 | ${r.ratio < 1 ? 'yes' : 'no'} | | |`);
+    const ajvOut = spawnSync(
+      NODE,
+      [ajvCli, 'validate', '-s', 'schemas/answers.schema.json', '-d', glob, '--strict=false', '--errors=no'],
+      { env, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    const ajvInvalid = (String(ajvOut.stdout) + String(ajvOut.stderr))
+      .split('\n')
+      .filter((l) => / invalid$/.test(l)).length;
+    batchRows.push(
+      `| validate ${BATCH} ${format.toUpperCase()} files | ${fmt(r.subject)} ms | ${fmt(BATCH / (r.subject / 1000))} files/s | ajv-cli ${fmt(r.baseline)} ms (called ${ajvInvalid} invalid) | ${fmt(r.ratio, 2)} | < 1 | ${r.ratio < 1 ? 'yes' : 'no'} | | |`,
+    );
     console.error(`validate ${format}: ${fmt(r.ratio, 2)}× ajv-cli`);
   }
 }

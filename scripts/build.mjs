@@ -8,8 +8,14 @@ import path from 'node:path';
 /** A hash of everything that decides what datascan reports: caches keyed by it never go stale. */
 function buildId() {
   const hash = createHash('sha256');
-  const files = ['package.json', ...['src', 'schemas'].flatMap((dir) =>
-    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)))].sort();
+  const files = [
+    'package.json',
+    ...['src', 'schemas'].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name)),
+    ),
+  ].sort();
   for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
@@ -23,7 +29,10 @@ const VENDOR = {
   yaml: 'vendor/yaml.cjs',
   '../schema/generated/validators.cjs': 'vendor/validators.cjs',
 };
-const vendorEntries = { 'vendor/yaml': 'node_modules/yaml/dist/index.js', 'vendor/validators': 'src/schema/generated/validators.cjs' };
+const vendorEntries = {
+  'vendor/yaml': 'node_modules/yaml/dist/index.js',
+  'vendor/validators': 'src/schema/generated/validators.cjs',
+};
 const lazyVendor = {
   name: 'lazy-vendor',
   setup(b) {

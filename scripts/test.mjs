@@ -14,6 +14,7 @@ for (const [name, command, args] of [
   ['build', process.execPath, ['scripts/build.mjs']],
   ['type check', bin('tsc'), ['--noEmit', '-p', '.']],
   ['lint', bin('eslint'), ['.']],
+  ['format', bin('prettier'), ['--check', '.']],
 ]) {
   const status = step(name, command, args);
   if (status !== 0) {
@@ -26,7 +27,13 @@ for (const [name, command, args] of [
 mkdirSync('test-artifacts', { recursive: true });
 const report = 'test-artifacts/vitest.json';
 rmSync(report, { force: true });
-const status = step('tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const status = step('tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);

@@ -38,12 +38,23 @@ function indexOf(q: Questionnaire): Index {
 }
 
 /** What the checks read: an answer set, or an answer file as written (bare values, nulls). */
-export type CheckableAnswers = Pick<AnswerSet, 'version' | 'targets'> & { answers: Record<string, AnswerValue | Answer | null | undefined> };
+export type CheckableAnswers = Pick<AnswerSet, 'version' | 'targets'> & {
+  answers: Record<string, AnswerValue | Answer | null | undefined>;
+};
 
 export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: string, at: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (set.version !== undefined && set.version !== q.version) {
-    out.push(diag(file, 'version-mismatch', `answers are for version ${set.version} of \`${q.id}\`, the questionnaire is version ${q.version}`, at(['version']), 'warning', { answered: set.version, current: q.version }));
+    out.push(
+      diag(
+        file,
+        'version-mismatch',
+        `answers are for version ${set.version} of \`${q.id}\`, the questionnaire is version ${q.version}`,
+        at(['version']),
+        'warning',
+        { answered: set.version, current: q.version },
+      ),
+    );
   }
   const { questions, units } = indexOf(q);
   for (const id in set.answers) {
@@ -53,7 +64,16 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
     const value = typeof raw === 'object' ? raw.value : raw;
     const question = questions.get(id);
     if (!question) {
-      out.push(diag(file, 'unknown-question', `\`${id}\` is not a question of \`${q.id}\`${didYouMean(id, questions.keys())}`, at(['answers', id], 'key'), 'error', { id }));
+      out.push(
+        diag(
+          file,
+          'unknown-question',
+          `\`${id}\` is not a question of \`${q.id}\`${didYouMean(id, questions.keys())}`,
+          at(['answers', id], 'key'),
+          'error',
+          { id },
+        ),
+      );
       continue;
     }
     const scale = question.scale;
@@ -61,21 +81,65 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
     // For a bare value the locator falls back from `value` to the answer itself.
     const valuePath: PathSegment[] = ['answers', id, 'value'];
     if (value === 'unknown' && scale.unknown === false) {
-      out.push(diag(file, 'unknown-not-allowed', `question \`${id}\` may not be answered with \`unknown\``, at(valuePath), 'error', { id }));
+      out.push(
+        diag(
+          file,
+          'unknown-not-allowed',
+          `question \`${id}\` may not be answered with \`unknown\``,
+          at(valuePath),
+          'error',
+          { id },
+        ),
+      );
     } else if (value === 'not-applicable' && scale.notApplicable !== true) {
-      out.push(diag(file, 'not-applicable-not-allowed', `question \`${id}\` may not be answered with \`not-applicable\``, at(valuePath), 'error', { id }));
+      out.push(
+        diag(
+          file,
+          'not-applicable-not-allowed',
+          `question \`${id}\` may not be answered with \`not-applicable\``,
+          at(valuePath),
+          'error',
+          { id },
+        ),
+      );
     } else if (typeof value === 'number' && !question.values.has(value)) {
       const allowed = scale.options.map((o) => o.value).join(', ');
-      out.push(diag(file, 'invalid-answer', `${value} is not an option of question \`${id}\` (options: ${allowed})`, at(valuePath), 'error', { id, value, allowed: scale.options.map((o) => o.value) }));
+      out.push(
+        diag(
+          file,
+          'invalid-answer',
+          `${value} is not an option of question \`${id}\` (options: ${allowed})`,
+          at(valuePath),
+          'error',
+          { id, value, allowed: scale.options.map((o) => o.value) },
+        ),
+      );
     }
   }
   for (const [id, rank] of Object.entries(set.targets ?? {})) {
     if (!units.has(id)) {
-      out.push(diag(file, 'unknown-target', `target \`${id}\` is not a dimension or subdimension of \`${q.id}\`${didYouMean(id, units)}`, at(['targets', id], 'key'), 'error', { id }));
+      out.push(
+        diag(
+          file,
+          'unknown-target',
+          `target \`${id}\` is not a dimension or subdimension of \`${q.id}\`${didYouMean(id, units)}`,
+          at(['targets', id], 'key'),
+          'error',
+          { id },
+        ),
+      );
     } else if (rank < 1 || rank > q.levels.length) {
-      out.push(diag(file, 'invalid-target', `target for \`${id}\` must be a level from 1 to ${q.levels.length}, not ${rank}`, at(['targets', id]), 'error', { id, rank }));
+      out.push(
+        diag(
+          file,
+          'invalid-target',
+          `target for \`${id}\` must be a level from 1 to ${q.levels.length}, not ${rank}`,
+          at(['targets', id]),
+          'error',
+          { id, rank },
+        ),
+      );
     }
   }
   return out;
 }
-

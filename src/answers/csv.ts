@@ -54,7 +54,9 @@ export function readDate(raw: string): string | undefined {
   const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(cell);
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : dutch ? [dutch[3], dutch[2], dutch[1]] : [];
   if (y === undefined || m === undefined || d === undefined) return undefined;
-  return isCalendarDate(Number(y), Number(m), Number(d)) ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
+  return isCalendarDate(Number(y), Number(m), Number(d))
+    ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`
+    : undefined;
 }
 
 /** 31-02-2026 looks like a date but is none. */
@@ -76,14 +78,24 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info`, each record comes with the line it ends on.
-    records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+    records = parse(body, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const e = error as CsvError & { lines?: number; column?: number | string };
     const column = typeof e.column === 'number' ? e.column + 1 : 1;
-    return { sets, diagnostics: [diag(file, 'csv-syntax', e.message.replace(/^[^:]*:\s*/, ''), cellAt(e.lines ?? 1, column))] };
+    return {
+      sets,
+      diagnostics: [diag(file, 'csv-syntax', e.message.replace(/^[^:]*:\s*/, ''), cellAt(e.lines ?? 1, column))],
+    };
   }
-  const startLine = (r: { record: string[]; info: { lines: number } }) => r.info.lines - r.record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+  const startLine = (r: { record: string[]; info: { lines: number } }) =>
+    r.info.lines - r.record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
 
   // The header: meta columns, question ids; anything else is a mistake that would lose answers.
   const [head, ...rows] = records;
@@ -102,7 +114,16 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
     }
     const earlier = seen.get(name);
     if (earlier !== undefined) {
-      diagnostics.push(diag(file, 'csv-duplicate-column', `column \`${name}\` appears twice in the header (also column ${earlier + 1})`, at, 'error', { id: name }));
+      diagnostics.push(
+        diag(
+          file,
+          'csv-duplicate-column',
+          `column \`${name}\` appears twice in the header (also column ${earlier + 1})`,
+          at,
+          'error',
+          { id: name },
+        ),
+      );
       continue;
     }
     seen.set(name, i);
@@ -110,11 +131,24 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
     else if (questions.has(name)) questionColumns.set(name, i);
     else {
       const known = [...questions, ...META_COLUMNS];
-      diagnostics.push(diag(file, 'unknown-question', `column \`${raw.trim()}\` is not a question of \`${q.id}\` (nor organisation, respondent, role or date)${didYouMean(name, known)}`, at, 'error', { id: raw.trim() }));
+      diagnostics.push(
+        diag(
+          file,
+          'unknown-question',
+          `column \`${raw.trim()}\` is not a question of \`${q.id}\` (nor organisation, respondent, role or date)${didYouMean(name, known)}`,
+          at,
+          'error',
+          { id: raw.trim() },
+        ),
+      );
     }
   }
   if (diagnostics.length > 0) return { sets, diagnostics };
-  if (rows.length === 0) return { sets, diagnostics: [diag(file, 'empty-file', 'the file has a header row but no answers', cellAt(headLine, 1))] };
+  if (rows.length === 0)
+    return {
+      sets,
+      diagnostics: [diag(file, 'empty-file', 'the file has a header row but no answers', cellAt(headLine, 1))],
+    };
 
   for (const row of rows) {
     const line = startLine(row);
@@ -123,7 +157,14 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
     const rowDiagnostics: Diagnostic[] = [];
     const extra = cells.findIndex((c, i) => i >= head.record.length && c.trim() !== '');
     if (extra >= 0) {
-      rowDiagnostics.push(diag(file, 'csv-syntax', `row has ${cells.length} cells, the header only ${head.record.length}`, cellAt(line, extra + 1)));
+      rowDiagnostics.push(
+        diag(
+          file,
+          'csv-syntax',
+          `row has ${cells.length} cells, the header only ${head.record.length}`,
+          cellAt(line, extra + 1),
+        ),
+      );
     }
     const text = (column: MetaColumn) => {
       const i = meta.get(column);
@@ -135,8 +176,19 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
       const value = readCell(cells[i] ?? '');
       if (value === undefined) continue;
       if (typeof value === 'object') {
-        const allowed = optionsOf(q, id).options.map((o) => o.value).join(', ');
-        rowDiagnostics.push(diag(file, 'invalid-answer', `\`${value.invalid}\` is not an answer to \`${id}\`: give an option value (${allowed}), ? (don't know), n.v.t. or n/a (not applicable), or leave the cell empty`, cellAt(line, i + 1), 'error', { id, value: value.invalid }));
+        const allowed = optionsOf(q, id)
+          .options.map((o) => o.value)
+          .join(', ');
+        rowDiagnostics.push(
+          diag(
+            file,
+            'invalid-answer',
+            `\`${value.invalid}\` is not an answer to \`${id}\`: give an option value (${allowed}), ? (don't know), n.v.t. or n/a (not applicable), or leave the cell empty`,
+            cellAt(line, i + 1),
+            'error',
+            { id, value: value.invalid },
+          ),
+        );
         continue;
       }
       answers[id] = { value };
@@ -148,15 +200,31 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
     if (version !== undefined) set.version = version;
     const name = text('respondent');
     const role = text('role');
-    if (name !== undefined || role !== undefined) set.respondent = { ...(name !== undefined ? { name } : {}), ...(role !== undefined ? { role } : {}) };
+    if (name !== undefined || role !== undefined)
+      set.respondent = { ...(name !== undefined ? { name } : {}), ...(role !== undefined ? { role } : {}) };
     const date = text('date');
     if (date !== undefined) {
       const iso = readDate(date);
       if (iso) set.date = iso;
-      else rowDiagnostics.push(diag(file, 'invalid-value', `\`${date}\` is not a date: write it as 2026-11-28 (or 28-11-2026)`, cellAt(line, meta.get('date')! + 1), 'error', { value: date }));
+      else
+        rowDiagnostics.push(
+          diag(
+            file,
+            'invalid-value',
+            `\`${date}\` is not a date: write it as 2026-11-28 (or 28-11-2026)`,
+            cellAt(line, meta.get('date')! + 1),
+            'error',
+            { value: date },
+          ),
+        );
     }
     const locate = (path: (string | number)[]): Position => {
-      const column = path[0] === 'answers' ? questionColumns.get(String(path[1])) : path[0] === 'version' ? meta.get('version') : undefined;
+      const column =
+        path[0] === 'answers'
+          ? questionColumns.get(String(path[1]))
+          : path[0] === 'version'
+            ? meta.get('version')
+            : undefined;
       return cellAt(line, (column ?? 0) + 1);
     };
     rowDiagnostics.push(...checkAnswers(set, q, file, locate));

@@ -24,7 +24,10 @@ export interface SerializeOptions {
 }
 
 function ordered<T>(record: Record<string, T>, order: readonly string[] = []): [string, T][] {
-  const keys = [...order.filter((k) => Object.hasOwn(record, k)), ...Object.keys(record).filter((k) => !order.includes(k))];
+  const keys = [
+    ...order.filter((k) => Object.hasOwn(record, k)),
+    ...Object.keys(record).filter((k) => !order.includes(k)),
+  ];
   return keys.map((k) => [k, record[k] as T]);
 }
 
@@ -104,7 +107,14 @@ function carryLayout(from: unknown, to: unknown): void {
   if (source.commentBefore) target.commentBefore = source.commentBefore;
   if (source.comment) target.comment = source.comment;
   if (source.spaceBefore) target.spaceBefore = true;
-  if (isScalar(source) && isScalar(target) && typeof source.value === 'string' && typeof target.value === 'string' && source.type) target.type = source.type;
+  if (
+    isScalar(source) &&
+    isScalar(target) &&
+    typeof source.value === 'string' &&
+    typeof target.value === 'string' &&
+    source.type
+  )
+    target.type = source.type;
   if (!isCollection(source) || !isCollection(target)) return;
   // An empty `{}` says nothing about how its entries are to be written.
   if (source.flow && source.items.length > 0) target.flow = true;

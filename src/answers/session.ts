@@ -27,7 +27,11 @@ export function withAnswer(set: AnswerSet, id: string, answer: Answer | undefine
   const answers = { ...set.answers };
   const note = answer?.note !== undefined && answer.note.trim() !== '' ? answer.note : undefined;
   if (answer?.value === undefined && note === undefined) delete answers[id];
-  else answers[id] = { ...(answer?.value !== undefined ? { value: answer.value } : {}), ...(note !== undefined ? { note } : {}) };
+  else
+    answers[id] = {
+      ...(answer?.value !== undefined ? { value: answer.value } : {}),
+      ...(note !== undefined ? { note } : {}),
+    };
   return { ...set, answers };
 }
 
@@ -45,7 +49,11 @@ export function withTarget(set: AnswerSet, unit: string, rank: number | undefine
  * Where a resumed interview continues: the first question (in interview order) that has no answer
  * and was not skipped on purpose. Undefined when there is none: the interview goes to its review.
  */
-export function resumeIndex(order: readonly string[], set: AnswerSet, skipped: Iterable<string> = set.session?.skipped ?? []): number | undefined {
+export function resumeIndex(
+  order: readonly string[],
+  set: AnswerSet,
+  skipped: Iterable<string> = set.session?.skipped ?? [],
+): number | undefined {
   const skip = new Set(skipped);
   const index = order.findIndex((id) => !isAnswered(set.answers[id]) && !skip.has(id));
   return index === -1 ? undefined : index;
@@ -106,7 +114,10 @@ export function reconcile(set: AnswerSet, q: Questionnaire): Reconciled {
 /** Lower-case ASCII words joined by dashes: `Gemeente 's-Hertogenbosch` → `gemeente-s-hertogenbosch`. */
 export function slug(text: string, maxLength = 40): string {
   const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const words = ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = ascii
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return words.slice(0, maxLength).replace(/-+$/, '');
 }
 
@@ -120,7 +131,12 @@ export function isoDate(date: Date): string {
  * The answer file `datascan run` suggests when none is given: `<questionnaire>-<organisation>-<date>`,
  * with `-2`, `-3`, … for the n-th file of the same day.
  */
-export function defaultAnswerFileName(questionnaireId: string, organisation: string | undefined, date: string, n = 1): string {
+export function defaultAnswerFileName(
+  questionnaireId: string,
+  organisation: string | undefined,
+  date: string,
+  n = 1,
+): string {
   const parts = [questionnaireId, slug(organisation ?? ''), date].filter(Boolean);
   return `${parts.join('-')}${n > 1 ? `-${n}` : ''}.yaml`;
 }

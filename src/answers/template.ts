@@ -23,7 +23,7 @@ const WORDS = {
   en: {
     intro: 'answer file',
     fill: [
-      'Fill in one answer per question: an option value listed above it, `unknown` (don\'t know)',
+      "Fill in one answer per question: an option value listed above it, `unknown` (don't know)",
       'or, where offered, `not-applicable`. A question left empty is unanswered.',
       'Check the file with `datascan validate <file>`; score it with `datascan score <file>`.',
     ],
@@ -80,7 +80,12 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
     'answers:',
   ];
   // Questions in the order they are asked, with a heading whenever the (sub)dimension changes.
-  const names = new Map(leaves(q.dimensions).map((l) => [l.id, l.subdimension ? `${t(l.dimension.name)} › ${t(l.subdimension.name)}` : t(l.dimension.name)]));
+  const names = new Map(
+    leaves(q.dimensions).map((l) => [
+      l.id,
+      l.subdimension ? `${t(l.dimension.name)} › ${t(l.subdimension.name)}` : t(l.dimension.name),
+    ]),
+  );
   let section: string | undefined;
   for (const question of q.questions) {
     const unit = question.subdimension ?? question.dimension;
@@ -104,5 +109,8 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
 /** The CSV header row: `organisation, respondent, role, date` and every question id in order. */
 export function answerTemplateCsv(q: Questionnaire, dialect: 'en' | 'nl' = 'en'): string {
   const head = ['organisation', 'respondent', 'role', 'date', ...q.questions.map((x) => x.id)];
-  return (dialect === 'nl' ? '\uFEFF' : '') + stringify([head], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' });
+  return (
+    (dialect === 'nl' ? '\uFEFF' : '') +
+    stringify([head], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' })
+  );
 }

@@ -16,7 +16,11 @@ export interface AnswerFileReferences {
  * by path, or found in a --dir folder) by its path relative to the answer file, so the file can be
  * validated and scored without repeating --dir.
  */
-export function answerFileReferences(answerFile: string, questionnaireFile: string, questionnaireId: string): AnswerFileReferences {
+export function answerFileReferences(
+  answerFile: string,
+  questionnaireFile: string,
+  questionnaireId: string,
+): AnswerFileReferences {
   const from = path.dirname(path.resolve(answerFile));
   const relative = (target: string) => path.relative(from, target).split(path.sep).join('/');
   const source = path.resolve(questionnaireFile);

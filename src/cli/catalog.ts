@@ -34,7 +34,10 @@ function loadQuestionnaireRef(ref: string, workspace: Workspace): CheckedFile {
   const file = questionnaireFile(ref, workspace);
   if (!file) {
     const known = [...workspace.catalog.keys()].join(', ');
-    throw new UserError(`unknown questionnaire \`${ref}\`${didYouMean(ref, workspace.catalog.keys())} (known: ${known}); give an id from \`datascan list\` or a path`, EXIT.findings);
+    throw new UserError(
+      `unknown questionnaire \`${ref}\`${didYouMean(ref, workspace.catalog.keys())} (known: ${known}); give an id from \`datascan list\` or a path`,
+      EXIT.findings,
+    );
   }
   return workspace.load(file);
 }
@@ -47,7 +50,11 @@ export function requireQuestionnaire(ref: string, workspace: Workspace): Questio
   const checked = loadQuestionnaireRef(ref, workspace);
   if (checked.questionnaire) return checked.questionnaire;
   const first = checked.diagnostics.find((d) => d.severity === 'error');
-  if (!first) throw new UserError(`${ref} is not a questionnaire (it is ${checked.kind === 'answers' ? 'an answer file' : checked.kind === 'model' ? 'a model file' : checked.kind === 'profile' ? 'a profile' : 'not one'})`, EXIT.findings);
+  if (!first)
+    throw new UserError(
+      `${ref} is not a questionnaire (it is ${checked.kind === 'answers' ? 'an answer file' : checked.kind === 'model' ? 'a model file' : checked.kind === 'profile' ? 'a profile' : 'not one'})`,
+      EXIT.findings,
+    );
   const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';
   throw new UserError(formatDiagnosticLine(first), unreadable ? EXIT.usage : EXIT.findings);
 }

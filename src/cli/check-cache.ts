@@ -54,8 +54,6 @@ export function fileCheckCache(enabled = true): CheckCache | undefined {
 function prune(dir: string): void {
   const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
   if (entries.length <= MAX_ENTRIES) return;
-  const byAge = entries
-    .map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs }))
-    .sort((a, b) => a.t - b.t);
+  const byAge = entries.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
   for (const { f } of byAge.slice(0, entries.length - MAX_ENTRIES / 2)) fs.rmSync(path.join(dir, f), { force: true });
 }

@@ -53,7 +53,11 @@ export function globToRegExp(glob: string): RegExp {
         const end = g.indexOf('}', i);
         if (end < 0) re += '\\{';
         else {
-          re += `(?:${g.slice(i + 1, end).split(',').map(convert).join('|')})`;
+          re += `(?:${g
+            .slice(i + 1, end)
+            .split(',')
+            .map(convert)
+            .join('|')})`;
           i = end;
         }
       } else re += escapeRegExp(ch);
@@ -87,9 +91,20 @@ export function expandGlob(glob: string, pattern?: RegExp): string[] {
   const matches = entries
     // Files a glob matches are data files or nothing, as in a folder; folders (and links, which
     // may be folders) expand below.
-    .filter((e) => e.isDirectory() || (pattern ?? DATA_FILE).test(e.name) || (e.isSymbolicLink() && isFolder(path.join(e.parentPath ?? e.path, e.name))))
+    .filter(
+      (e) =>
+        e.isDirectory() ||
+        (pattern ?? DATA_FILE).test(e.name) ||
+        (e.isSymbolicLink() && isFolder(path.join(e.parentPath ?? e.path, e.name))),
+    )
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .filter((f) => !path.relative(base, f).split(path.sep).some((segment) => segment === 'node_modules' || (!hiddenToo && segment.startsWith('.'))))
+    .filter(
+      (f) =>
+        !path
+          .relative(base, f)
+          .split(path.sep)
+          .some((segment) => segment === 'node_modules' || (!hiddenToo && segment.startsWith('.'))),
+    )
     .filter((f) => matcher.test(path.relative(base, f).split(path.sep).join('/')))
     .sort();
   return expandPaths(matches, pattern);
@@ -178,14 +193,24 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
   const isOutput = (file: string, from: string): boolean => {
     if (!namesOutput(file)) return false;
     if (fs.existsSync(file) && !isDatascanReport(file)) {
-      throw new UserError(`-o ${output} is one of the files in ${from}, and not a report datascan wrote; the report would replace it: choose another file`, EXIT.usage);
+      throw new UserError(
+        `-o ${output} is one of the files in ${from}, and not a report datascan wrote; the report would replace it: choose another file`,
+        EXIT.usage,
+      );
     }
     return true;
   };
   // An -o file that this run's pattern leaves out (a CSV of answers, without --questionnaire) is
   // still one of the data files in the folder: it must not be replaced either.
   const guardOutsidePattern = (files: () => string[], from: string) => {
-    if (output === undefined || pattern === undefined || pattern.test(output) || !DATA_FILE.test(output) || !fs.existsSync(output)) return;
+    if (
+      output === undefined ||
+      pattern === undefined ||
+      pattern.test(output) ||
+      !DATA_FILE.test(output) ||
+      !fs.existsSync(output)
+    )
+      return;
     for (const file of files()) isOutput(file, from);
   };
   const out: string[] = [];
@@ -200,7 +225,11 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
     const found = expandPaths([input], pattern);
     const named = found.length === 1 && found[0] === input;
     if (!named) guardOutsidePattern(() => expandPaths([input], DATA_FILE), input);
-    if (named && namesOutput(input)) throw new UserError(`-o ${output} is also an input; the report would replace it: choose another file`, EXIT.usage);
+    if (named && namesOutput(input))
+      throw new UserError(
+        `-o ${output} is also an input; the report would replace it: choose another file`,
+        EXIT.usage,
+      );
     out.push(...(named ? found : found.filter((f) => !isOutput(f, input))));
   }
   return [...new Set(out)];
@@ -226,25 +255,58 @@ export interface AnswerInput {
  * Reads one answer file. YAML and JSON files name their questionnaire; CSV files are read with the
  * one given by --questionnaire. Nothing is kept in the workspace, so memory stays flat.
  */
-export function readAnswerInput(file: string, workspace: Workspace, csvQuestionnaire: Questionnaire | undefined): AnswerInput {
+export function readAnswerInput(
+  file: string,
+  workspace: Workspace,
+  csvQuestionnaire: Questionnaire | undefined,
+): AnswerInput {
   if (isCsv(file)) {
-    if (!csvQuestionnaire) throw new UserError(`${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`, EXIT.usage);
+    if (!csvQuestionnaire)
+      throw new UserError(
+        `${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
+        EXIT.usage,
+      );
     let text: string;
     try {
-      if (fs.statSync(file).size > MAX_CSV_BYTES) return { file, sets: [], diagnostics: [diag(file, 'file-too-large', `file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`)] };
+      if (fs.statSync(file).size > MAX_CSV_BYTES)
+        return {
+          file,
+          sets: [],
+          diagnostics: [diag(file, 'file-too-large', `file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`)],
+        };
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-      return { file, sets: [], diagnostics: [diag(file, 'file-unreadable', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)] };
+      return {
+        file,
+        sets: [],
+        diagnostics: [
+          diag(
+            file,
+            'file-unreadable',
+            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          ),
+        ],
+      };
     }
     const { sets, diagnostics } = parseAnswersCsv(text, file, csvQuestionnaire);
     return { file, questionnaire: csvQuestionnaire, sets, diagnostics };
   }
   const checked = workspace.loadUncached(file);
   if (checked.kind === 'questionnaire' || checked.kind === 'model' || checked.kind === 'profile') {
-    const what = checked.kind === 'profile' ? 'a profile (what `datascan score --format json` writes)' : `a ${checked.kind} file`;
-    return { file, sets: [], diagnostics: [diag(file, 'unknown-kind', `this is ${what}, not an answer file (an answer file has \`answers\`)`)] };
+    const what =
+      checked.kind === 'profile' ? 'a profile (what `datascan score --format json` writes)' : `a ${checked.kind} file`;
+    return {
+      file,
+      sets: [],
+      diagnostics: [diag(file, 'unknown-kind', `this is ${what}, not an answer file (an answer file has \`answers\`)`)],
+    };
   }
-  return { file, ...(checked.questionnaire ? { questionnaire: checked.questionnaire } : {}), sets: checked.answers ? [checked.answers] : [], diagnostics: checked.diagnostics };
+  return {
+    file,
+    ...(checked.questionnaire ? { questionnaire: checked.questionnaire } : {}),
+    sets: checked.answers ? [checked.answers] : [],
+    diagnostics: checked.diagnostics,
+  };
 }
 
 /** A profile JSON file (what `score --format json` wrote), or undefined when the file is not one. */
@@ -260,7 +322,16 @@ export function readProfileFile(file: string): { profile?: Profile; diagnostics:
   const data = source.data;
   if (Array.isArray(data)) {
     if (data.length > 0 && data.every((p) => typeof p === 'object' && p !== null && 'overall' in p)) {
-      return { diagnostics: [diag(file, 'wrong-type', `this file holds ${data.length} profiles; compare takes one profile per side (score with --aggregate, or pick one)`, { line: 1, column: 1, endLine: 1, endColumn: 1 })] };
+      return {
+        diagnostics: [
+          diag(
+            file,
+            'wrong-type',
+            `this file holds ${data.length} profiles; compare takes one profile per side (score with --aggregate, or pick one)`,
+            { line: 1, column: 1, endLine: 1, endColumn: 1 },
+          ),
+        ],
+      };
     }
     return undefined;
   }

@@ -91,7 +91,14 @@ export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FIL
         // Skip dependencies and hidden files and folders (.git, .github) inside the folder, not the
         // folder itself (datascan's own shipped questionnaires live under node_modules/datascan
         // when it is installed).
-        .filter((f) => !(f.includes('node_modules') || f.includes(`${path.sep}.`) || f.startsWith('.')) || !path.relative(p, f).split(path.sep).some((segment) => segment === 'node_modules' || segment.startsWith('.')))
+        .filter(
+          (f) =>
+            !(f.includes('node_modules') || f.includes(`${path.sep}.`) || f.startsWith('.')) ||
+            !path
+              .relative(p, f)
+              .split(path.sep)
+              .some((segment) => segment === 'node_modules' || segment.startsWith('.')),
+        )
         .sort();
       out.push(...files);
     } else {

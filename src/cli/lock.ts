@@ -101,7 +101,11 @@ export class FileLock {
 export function tryLock(file: string, options: LockOptions = {}): LockAttempt {
   const lockFile = lockFileFor(file);
   const host = options.host ?? os.hostname();
-  const holder: LockHolder = { pid: options.pid ?? process.pid, host, started: (options.now?.() ?? new Date()).toISOString() };
+  const holder: LockHolder = {
+    pid: options.pid ?? process.pid,
+    host,
+    started: (options.now?.() ?? new Date()).toISOString(),
+  };
   const isAlive = options.isAlive ?? processIsAlive;
   const now = options.now?.().getTime() ?? Date.now();
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -34,7 +34,10 @@ function temporaryFile(file: string): Output {
     if (error instanceof WriteError) throw error;
     // A new file (or an unusable folder, which opening the temporary file reports).
   }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${++temporaries}.tmp`);
+  const temp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${++temporaries}.tmp`,
+  );
   let fd: number;
   try {
     fd = fs.openSync(temp, 'wx');
@@ -55,7 +58,7 @@ function temporaryFile(file: string): Output {
     write(text) {
       try {
         const bytes = Buffer.from(text);
-        for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done);
+        for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done);
       } catch (error) {
         throw failed(error);
       }

@@ -8,7 +8,8 @@ declare const __DATASCAN_VERSION__: string | undefined;
 export function readVersion(): string {
   if (typeof __DATASCAN_VERSION__ === 'string') return __DATASCAN_VERSION__;
   try {
-    return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '0.0.0';
   }

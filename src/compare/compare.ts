@@ -65,7 +65,12 @@ function levelRef(u: LevelRef | undefined): LevelRef | null {
   return u ? { score: u.score, level: u.level, levelId: u.levelId } : null;
 }
 
-export function unitChange(id: string, name: string, before: LevelRef | undefined, after: LevelRef | undefined): UnitChange {
+export function unitChange(
+  id: string,
+  name: string,
+  before: LevelRef | undefined,
+  after: LevelRef | undefined,
+): UnitChange {
   const change = before?.score != null && after?.score != null ? after.score - before.score : null;
   return {
     id,
@@ -79,13 +84,28 @@ export function unitChange(id: string, name: string, before: LevelRef | undefine
 }
 
 function side(p: Profile): ProfileSide {
-  return { questionnaire: p.questionnaire, organisation: p.organisation, respondents: p.respondents, date: p.date, sources: p.sources, coverage: p.coverage };
+  return {
+    questionnaire: p.questionnaire,
+    organisation: p.organisation,
+    respondents: p.respondents,
+    date: p.date,
+    sources: p.sources,
+    coverage: p.coverage,
+  };
 }
 
 /** Units matched by id, in the order of the later profile, then any only the earlier one has. */
-function matched<T extends UnitProfile>(before: readonly T[], after: readonly T[]): { id: string; name: string; before?: T; after?: T }[] {
+function matched<T extends UnitProfile>(
+  before: readonly T[],
+  after: readonly T[],
+): { id: string; name: string; before?: T; after?: T }[] {
   const earlier = new Map(before.map((u) => [u.id, u]));
-  const out: { id: string; name: string; before?: T; after?: T }[] = after.map((u) => ({ id: u.id, name: u.name, before: earlier.get(u.id), after: u }));
+  const out: { id: string; name: string; before?: T; after?: T }[] = after.map((u) => ({
+    id: u.id,
+    name: u.name,
+    before: earlier.get(u.id),
+    after: u,
+  }));
   const later = new Set(after.map((u) => u.id));
   for (const u of before) if (!later.has(u.id)) out.push({ id: u.id, name: u.name, before: u });
   return out;
@@ -101,7 +121,11 @@ export interface ComparisonOptions {
 export function compareProfiles(before: Profile, after: Profile, options: ComparisonOptions = {}): Comparison {
   const language = options.language ?? after.language;
   return {
-    model: { id: after.questionnaire.model, versionBefore: before.questionnaire.modelVersion, versionAfter: after.questionnaire.modelVersion },
+    model: {
+      id: after.questionnaire.model,
+      versionBefore: before.questionnaire.modelVersion,
+      versionAfter: after.questionnaire.modelVersion,
+    },
     language,
     levels: after.levels,
     levelTerm: profileLevelTerm(after, language),
@@ -111,7 +135,9 @@ export function compareProfiles(before: Profile, after: Profile, options: Compar
     overall: unitChange('overall', 'overall', before.overall, after.overall),
     dimensions: matched(before.dimensions, after.dimensions).map((d) => ({
       ...unitChange(d.id, d.name, d.before, d.after),
-      subdimensions: matched(d.before?.subdimensions ?? [], d.after?.subdimensions ?? []).map((s) => unitChange(s.id, s.name, s.before, s.after)),
+      subdimensions: matched(d.before?.subdimensions ?? [], d.after?.subdimensions ?? []).map((s) =>
+        unitChange(s.id, s.name, s.before, s.after),
+      ),
     })),
   };
 }

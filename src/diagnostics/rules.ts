@@ -1,12 +1,14 @@
 /** Every rule id datascan reports, with a one-line description (README and SARIF use these). */
 export const RULES: Record<string, string> = {
-  'file-not-found': 'A file named in another (a questionnaire’s model file) does not exist. (A path given on the command line that does not exist is a usage error, exit 2.)',
+  'file-not-found':
+    'A file named in another (a questionnaire’s model file) does not exist. (A path given on the command line that does not exist is a usage error, exit 2.)',
   'file-unreadable': 'A file cannot be read (no permission, a folder where a file is expected, …).',
   'file-too-large': 'The file is larger than any questionnaire or answer file should be (5 MB).',
   'not-text': 'The file is binary or not UTF-8 text.',
   'empty-file': 'The file is empty.',
   'yaml-syntax': 'The YAML (or JSON) cannot be parsed.',
-  'json-syntax': 'A `.json` file is not JSON (YAML such as trailing commas or comments, which other tools would not read).',
+  'json-syntax':
+    'A `.json` file is not JSON (YAML such as trailing commas or comments, which other tools would not read).',
   'duplicate-key': 'A mapping has the same key twice.',
   'yaml-alias-bomb': 'The file expands too many aliases.',
   'too-deep': 'The file is nested too deeply.',
@@ -38,6 +40,7 @@ export const RULES: Record<string, string> = {
   'unknown-target': 'A target for an id that is not a dimension or subdimension.',
   'invalid-target': 'A target that is not a level rank of the questionnaire.',
   'version-mismatch': 'Answers given to another version of the questionnaire.',
-  'csv-syntax': 'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
+  'csv-syntax':
+    'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
   'csv-duplicate-column': 'A CSV answer file has the same column twice.',
 };

@@ -29,7 +29,9 @@ export const NO_POSITION: Position = { line: 0, column: 0, endLine: 0, endColumn
 
 /** With `--strict` every warning is an error: shown, counted and reported (SARIF, GitHub) as one. */
 export function withStrictness(diagnostics: readonly Diagnostic[], strict = false): Diagnostic[] {
-  return strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d)) : [...diagnostics];
+  return strict
+    ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d))
+    : [...diagnostics];
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[], strict = false): boolean {

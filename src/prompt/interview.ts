@@ -4,7 +4,15 @@
  * `save` before it shows the next prompt, so an interrupted interview loses at most what was
  * being typed. It talks to the terminal only through `Prompts`.
  */
-import { answeredCount, interviewOrder, isAnswered, openQuestions, resumeIndex, withAnswer, withTarget } from '../answers/session.js';
+import {
+  answeredCount,
+  interviewOrder,
+  isAnswered,
+  openQuestions,
+  resumeIndex,
+  withAnswer,
+  withTarget,
+} from '../answers/session.js';
 import type { Answer, AnswerSet, AnswerValue } from '../answers/types.js';
 import { levelTermOf } from '../questionnaire/level-term.js';
 import { localize } from '../questionnaire/text.js';
@@ -53,7 +61,11 @@ export interface InterviewResult {
   changed: boolean;
 }
 
-type Step = { kind: 'question'; index: number; fromReview: boolean } | { kind: 'review' } | { kind: 'targets' } | { kind: 'done' };
+type Step =
+  | { kind: 'question'; index: number; fromReview: boolean }
+  | { kind: 'review' }
+  | { kind: 'targets' }
+  | { kind: 'done' };
 
 type QuestionChoice = { kind: 'answer'; value: AnswerValue } | { kind: 'back' } | { kind: 'skip' } | { kind: 'review' };
 
@@ -193,9 +205,14 @@ class Interview {
     const question = this.questions.get(id) as Question;
     const { scale, options } = optionsOf(this.o.questionnaire, id);
     const existing: Answer | undefined = this.set.answers[id];
-    const dimension = this.o.questionnaire.dimensions.find((d) => d.id === question.dimension || d.subdimensions?.some((s) => s.id === question.subdimension));
+    const dimension = this.o.questionnaire.dimensions.find(
+      (d) => d.id === question.dimension || d.subdimensions?.some((s) => s.id === question.subdimension),
+    );
     const subdimension = dimension?.subdimensions?.find((s) => s.id === question.subdimension);
-    const place = [dimension, subdimension].filter((u) => u !== undefined).map((u) => this.t(u.name)).join(' › ');
+    const place = [dimension, subdimension]
+      .filter((u) => u !== undefined)
+      .map((u) => this.t(u.name))
+      .join(' › ');
 
     const answers: Choice<QuestionChoice>[] = options.map((option) => ({
       value: { kind: 'answer', value: option.value },
@@ -203,14 +220,18 @@ class Interview {
       ...(option.description !== undefined ? { description: this.t(option.description) } : {}),
     }));
     if (scale?.unknown !== false) answers.push({ value: { kind: 'answer', value: 'unknown' }, name: this.m.unknown });
-    if (scale?.notApplicable === true) answers.push({ value: { kind: 'answer', value: 'not-applicable' }, name: this.m.notApplicable });
+    if (scale?.notApplicable === true)
+      answers.push({ value: { kind: 'answer', value: 'not-applicable' }, name: this.m.notApplicable });
     const navigation: Choice<QuestionChoice>[] = [];
     if (fromReview) navigation.push({ value: { kind: 'back' }, name: this.m.backToReview });
     else if (index > 0) navigation.push({ value: { kind: 'back' }, name: this.m.back });
     navigation.push({ value: { kind: 'skip' }, name: isAnswered(existing) ? this.m.next : this.m.skip });
     if (!fromReview) navigation.push({ value: { kind: 'review' }, name: this.m.toReview });
 
-    const current = existing?.value !== undefined ? answers.find((c) => c.value.kind === 'answer' && c.value.value === existing.value) : undefined;
+    const current =
+      existing?.value !== undefined
+        ? answers.find((c) => c.value.kind === 'answer' && c.value.value === existing.value)
+        : undefined;
     const message = questionMessage(
       {
         place,
@@ -248,7 +269,10 @@ class Interview {
         await this.persist();
         const label = this.labelOf(options, choice.value);
         const noteMessage = `${this.style.bold(truncate(this.t(question.text), this.columns - 2))}\n${this.m.chosen(label)}\n${existing?.note ? this.m.noteExisting : this.m.note}`;
-        const note = await this.o.prompts.text({ message: noteMessage, ...(existing?.note ? { default: existing.note } : {}) });
+        const note = await this.o.prompts.text({
+          message: noteMessage,
+          ...(existing?.note ? { default: existing.note } : {}),
+        });
         this.set = withAnswer(this.set, id, { value: choice.value, note: note.trim() });
         return this.saved(this.afterQuestion(index, fromReview));
       }
@@ -267,16 +291,25 @@ class Interview {
     const width = this.columns - 8;
     const entry = (id: string): Choice<ReviewChoice> => {
       const question = this.questions.get(id) as Question;
-      return { value: { kind: 'jump', index: this.order.indexOf(id) }, name: truncate(`${id}  ${this.t(question.text)}`, width) };
+      return {
+        value: { kind: 'jump', index: this.order.indexOf(id) },
+        name: truncate(`${id}  ${this.t(question.text)}`, width),
+      };
     };
     const finish: Choice<ReviewChoice> = { value: { kind: 'finish' }, name: this.m.reviewFinish };
     const choices: (Choice<ReviewChoice> | Heading)[] = [finish];
-    if (unanswered.length > 0) choices.push({ heading: this.style.dim(this.m.reviewUnanswered(unanswered.length)) }, ...unanswered.map(entry));
-    if (unknown.length > 0) choices.push({ heading: this.style.dim(this.m.reviewUnknown(unknown.length)) }, ...unknown.map(entry));
+    if (unanswered.length > 0)
+      choices.push({ heading: this.style.dim(this.m.reviewUnanswered(unanswered.length)) }, ...unanswered.map(entry));
+    if (unknown.length > 0)
+      choices.push({ heading: this.style.dim(this.m.reviewUnknown(unknown.length)) }, ...unknown.map(entry));
     choices.push({ heading: this.style.dim('──────────────') });
-    if (this.o.questionnaire.levels.length > 0 && this.o.questionnaire.dimensions.length > 0) choices.push({ value: { kind: 'targets' }, name: this.m.reviewTargets });
+    if (this.o.questionnaire.levels.length > 0 && this.o.questionnaire.dimensions.length > 0)
+      choices.push({ value: { kind: 'targets' }, name: this.m.reviewTargets });
     if (this.order.length > 0) choices.push({ value: { kind: 'restart' }, name: this.m.reviewRestart });
-    const summary = unanswered.length === 0 && unknown.length === 0 ? this.m.reviewAllAnswered : this.m.reviewSummary(answered, this.order.length, unknown.length, unanswered.length);
+    const summary =
+      unanswered.length === 0 && unknown.length === 0
+        ? this.m.reviewAllAnswered
+        : this.m.reviewSummary(answered, this.order.length, unknown.length, unanswered.length);
     const choice = await this.o.prompts.select<ReviewChoice>({
       message: `${this.style.accent(this.m.reviewTitle)}\n${summary}`,
       choices,

@@ -88,13 +88,15 @@ export const nl: Messages = {
   savingTo: (file) => `De antwoorden worden na elke vraag bewaard in ${file}`,
   resuming: (file, answered, total) => `Verder met ${file}: ${answered} van ${total} vragen beantwoord.`,
   resumingComplete: 'Alle vragen waren al doorlopen; u ziet het overzicht.',
-  versionChanged: (file, previous, current, id) => `Let op: ${file} is begonnen met versie ${previous} van ${id}; dit is versie ${current}. Antwoorden op vragen die nog bestaan blijven staan.`,
+  versionChanged: (file, previous, current, id) =>
+    `Let op: ${file} is begonnen met versie ${previous} van ${id}; dit is versie ${current}. Antwoorden op vragen die nog bestaan blijven staan.`,
   droppedAnswers: (ids) => `Vervallen (vraag bestaat niet meer): ${list(ids)}`,
   clearedAnswers: (ids) => `Opnieuw te beantwoorden (antwoord past niet meer bij de vraag): ${list(ids)}`,
   droppedTargets: (ids) => `Vervallen ambities: ${list(ids)}`,
   backupWritten: (file) => `Het oorspronkelijke bestand is bewaard als ${file}`,
   reviewTitle: 'Overzicht',
-  reviewSummary: (answered, total, unknown, unanswered) => `${answered} van ${total} vragen beantwoord (waarvan ${unknown} met "weet niet"); ${unanswered} niet beantwoord.`,
+  reviewSummary: (answered, total, unknown, unanswered) =>
+    `${answered} van ${total} vragen beantwoord (waarvan ${unknown} met "weet niet"); ${unanswered} niet beantwoord.`,
   reviewAllAnswered: 'Alle vragen zijn beantwoord.',
   reviewFinish: '✔ Afronden en het profiel tonen',
   reviewTargets: 'Ambitie per dimensie opgeven',
@@ -102,28 +104,37 @@ export const nl: Messages = {
   reviewUnanswered: (n) => `Niet beantwoord (${n}): kies een vraag om hem te beantwoorden`,
   reviewUnknown: (n) => `Weet niet (${n})`,
   targetsTitle: 'Ambitie',
-  targetFor: (dimension, term) => `${dutchArticle(term) === 'het' ? 'Welk' : 'Welke'} ${term.singular} wilt u bereiken voor ${dimension}?`,
+  targetFor: (dimension, term) =>
+    `${dutchArticle(term) === 'het' ? 'Welk' : 'Welke'} ${term.singular} wilt u bereiken voor ${dimension}?`,
   targetNone: 'Geen ambitie opgeven',
   cancelled: (file) => `Gestopt. Alle antwoorden tot nu toe staan in ${file}.`,
   continueWith: (command) => `Ga later verder met: ${command}`,
   stoppedBeforeFile: 'Gestopt voordat er iets te bewaren was.',
   finished: (file) => `Klaar. De antwoorden staan in ${file}.`,
   scoreLater: (command) => `Het profiel later opnieuw bekijken: ${command}`,
-  notATerminal: '`datascan run` is interactief en heeft een terminal nodig (stdin is geen terminal). Voor gebruik in scripts: schrijf een antwoordbestand en gebruik `datascan score`.',
-  exists: (file, resumeCommand) => `${file} bestaat al. Ga daarin verder met \`${resumeCommand}\`, of kies een ander bestand met -o.`,
-  locked: (file, holder, lockFile) => `${file} is in gebruik door een andere \`datascan run\` (${holder}). Rond die eerst af of stop hem. Draait die niet meer? Verwijder dan ${lockFile}.`,
-  lockedElsewhere: (file, holder, lockFile) => `${file} is in gebruik door een \`datascan run\` op een andere computer (${holder}). Draait die niet meer? Verwijder dan ${lockFile}.`,
+  notATerminal:
+    '`datascan run` is interactief en heeft een terminal nodig (stdin is geen terminal). Voor gebruik in scripts: schrijf een antwoordbestand en gebruik `datascan score`.',
+  exists: (file, resumeCommand) =>
+    `${file} bestaat al. Ga daarin verder met \`${resumeCommand}\`, of kies een ander bestand met -o.`,
+  locked: (file, holder, lockFile) =>
+    `${file} is in gebruik door een andere \`datascan run\` (${holder}). Rond die eerst af of stop hem. Draait die niet meer? Verwijder dan ${lockFile}.`,
+  lockedElsewhere: (file, holder, lockFile) =>
+    `${file} is in gebruik door een \`datascan run\` op een andere computer (${holder}). Draait die niet meer? Verwijder dan ${lockFile}.`,
   lockHolder: (pid, host, since) => `proces ${pid} op ${host}, sinds ${since}`,
   resumeNotAnswerFile: (file) => `${file} is geen antwoordbestand`,
-  resumeInvalid: (file, problem) => `${file} kan niet worden hervat: ${problem} (controleer het met \`datascan validate ${file}\`)`,
+  resumeInvalid: (file, problem) =>
+    `${file} kan niet worden hervat: ${problem} (controleer het met \`datascan validate ${file}\`)`,
   resumeOtherQuestionnaire: (file, answered, given) => `${file} bevat antwoorden op ${answered}, niet op ${given}`,
   resumeAndOutput: '--resume gaat verder in hetzelfde bestand; laat -o weg',
-  outputNotAnswerFile: (file) => `${file}: een antwoordbestand is YAML (.yaml, .yml) of JSON (.json); kies een naam met een van die extensies`,
+  outputNotAnswerFile: (file) =>
+    `${file}: een antwoordbestand is YAML (.yaml, .yml) of JSON (.json); kies een naam met een van die extensies`,
   needQuestionnaire: 'geef een vragenlijst (een id uit `datascan list` of een pad), of --resume <bestand>',
   noSuchFile: (file) => `bestand niet gevonden: ${file}`,
   cannotSave: (file, code) => `kan ${file} niet opslaan: ${describeWriteProblem(code, 'nl')}`,
-  noLanguage: (language, available) => `de vragenlijst heeft geen teksten in "${language}" (wel: ${available}); de teksten verschijnen in ${available.split(', ')[0]}`,
-  questionnaireHasErrors: (ref) => `de vragenlijst ${ref} bevat fouten; controleer hem met \`datascan validate ${ref}\``,
+  noLanguage: (language, available) =>
+    `de vragenlijst heeft geen teksten in "${language}" (wel: ${available}); de teksten verschijnen in ${available.split(', ')[0]}`,
+  questionnaireHasErrors: (ref) =>
+    `de vragenlijst ${ref} bevat fouten; controleer hem met \`datascan validate ${ref}\``,
 };
 
 export const en: Messages = {
@@ -146,13 +157,15 @@ export const en: Messages = {
   savingTo: (file) => `Answers are saved after every question to ${file}`,
   resuming: (file, answered, total) => `Continuing ${file}: ${answered} of ${total} questions answered.`,
   resumingComplete: 'All questions had been gone through; here is the overview.',
-  versionChanged: (file, previous, current, id) => `Note: ${file} was begun with version ${previous} of ${id}; this is version ${current}. Answers to questions that still exist are kept.`,
+  versionChanged: (file, previous, current, id) =>
+    `Note: ${file} was begun with version ${previous} of ${id}; this is version ${current}. Answers to questions that still exist are kept.`,
   droppedAnswers: (ids) => `Dropped (the question no longer exists): ${list(ids)}`,
   clearedAnswers: (ids) => `To answer again (the answer no longer fits the question): ${list(ids)}`,
   droppedTargets: (ids) => `Dropped targets: ${list(ids)}`,
   backupWritten: (file) => `The original file was kept as ${file}`,
   reviewTitle: 'Overview',
-  reviewSummary: (answered, total, unknown, unanswered) => `${answered} of ${total} questions answered (${unknown} with "don't know"); ${unanswered} unanswered.`,
+  reviewSummary: (answered, total, unknown, unanswered) =>
+    `${answered} of ${total} questions answered (${unknown} with "don't know"); ${unanswered} unanswered.`,
   reviewAllAnswered: 'All questions are answered.',
   reviewFinish: '✔ Finish and show the profile',
   reviewTargets: 'Set the ambition per dimension',
@@ -167,20 +180,26 @@ export const en: Messages = {
   stoppedBeforeFile: 'Stopped before there was anything to save.',
   finished: (file) => `Done. The answers are in ${file}.`,
   scoreLater: (command) => `To see the profile again later: ${command}`,
-  notATerminal: '`datascan run` is interactive and needs a terminal (stdin is not a terminal). For scripted use, write an answer file and use `datascan score`.',
-  exists: (file, resumeCommand) => `${file} already exists. Continue it with \`${resumeCommand}\`, or choose another file with -o.`,
-  locked: (file, holder, lockFile) => `${file} is in use by another \`datascan run\` (${holder}). Finish or stop that one first. Is it no longer running? Then delete ${lockFile}.`,
-  lockedElsewhere: (file, holder, lockFile) => `${file} is in use by a \`datascan run\` on another computer (${holder}). Is it no longer running? Then delete ${lockFile}.`,
+  notATerminal:
+    '`datascan run` is interactive and needs a terminal (stdin is not a terminal). For scripted use, write an answer file and use `datascan score`.',
+  exists: (file, resumeCommand) =>
+    `${file} already exists. Continue it with \`${resumeCommand}\`, or choose another file with -o.`,
+  locked: (file, holder, lockFile) =>
+    `${file} is in use by another \`datascan run\` (${holder}). Finish or stop that one first. Is it no longer running? Then delete ${lockFile}.`,
+  lockedElsewhere: (file, holder, lockFile) =>
+    `${file} is in use by a \`datascan run\` on another computer (${holder}). Is it no longer running? Then delete ${lockFile}.`,
   lockHolder: (pid, host, since) => `process ${pid} on ${host}, since ${since}`,
   resumeNotAnswerFile: (file) => `${file} is not an answer file`,
   resumeInvalid: (file, problem) => `cannot resume ${file}: ${problem} (check it with \`datascan validate ${file}\`)`,
   resumeOtherQuestionnaire: (file, answered, given) => `${file} holds answers to ${answered}, not to ${given}`,
   resumeAndOutput: '--resume continues in the same file; leave out -o',
-  outputNotAnswerFile: (file) => `${file}: an answer file is YAML (.yaml, .yml) or JSON (.json); choose a name with one of those extensions`,
+  outputNotAnswerFile: (file) =>
+    `${file}: an answer file is YAML (.yaml, .yml) or JSON (.json); choose a name with one of those extensions`,
   needQuestionnaire: 'give a questionnaire (an id from `datascan list` or a path), or --resume <file>',
   noSuchFile: (file) => `file not found: ${file}`,
   cannotSave: (file, code) => `cannot save ${file}: ${describeWriteProblem(code, 'en')}`,
-  noLanguage: (language, available) => `the questionnaire has no texts in "${language}" (it has: ${available}); texts are shown in ${available.split(', ')[0]}`,
+  noLanguage: (language, available) =>
+    `the questionnaire has no texts in "${language}" (it has: ${available}); texts are shown in ${available.split(', ')[0]}`,
   questionnaireHasErrors: (ref) => `questionnaire ${ref} has errors; check it with \`datascan validate ${ref}\``,
 };
 

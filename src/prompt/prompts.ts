@@ -98,7 +98,14 @@ export function terminalPrompts(io: PromptIO = {}): Prompts {
       );
     },
     text(options: TextOptions): Promise<string> {
-      return input({ message: options.message, ...(options.default ? { default: options.default } : {}), theme: { ...theme, prefix: { idle: '?', done: '' } } }, context());
+      return input(
+        {
+          message: options.message,
+          ...(options.default ? { default: options.default } : {}),
+          theme: { ...theme, prefix: { idle: '?', done: '' } },
+        },
+        context(),
+      );
     },
   };
 }

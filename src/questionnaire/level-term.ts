@@ -43,8 +43,13 @@ export function levelTermOf(q: Pick<Questionnaire, 'levelTerm' | 'languages'>, l
  * The term for labels in `language` of a profile (or comparison): the one it was scored with when
  * that was in the same language, else the default (profiles written before `levelTerm` have none).
  */
-export function profileLevelTerm(profile: { language: string; levelTerm?: LevelTerm }, language: string = profile.language): LevelTerm {
-  return profile.levelTerm !== undefined && baseLanguage(profile.language) === baseLanguage(language) ? profile.levelTerm : defaultLevelTerm(language);
+export function profileLevelTerm(
+  profile: { language: string; levelTerm?: LevelTerm },
+  language: string = profile.language,
+): LevelTerm {
+  return profile.levelTerm !== undefined && baseLanguage(profile.language) === baseLanguage(language)
+    ? profile.levelTerm
+    : defaultLevelTerm(language);
 }
 
 /**

@@ -26,7 +26,16 @@ function uniqueIds(
     const earlier = first.get(item.id);
     if (earlier) {
       const line = locate(source, earlier).line;
-      out.push(diag(source.file, 'duplicate-id', `${what} id \`${item.id}\` is used twice (first on line ${line})`, locate(source, item.path), 'error', { id: item.id }));
+      out.push(
+        diag(
+          source.file,
+          'duplicate-id',
+          `${what} id \`${item.id}\` is used twice (first on line ${line})`,
+          locate(source, item.path),
+          'error',
+          { id: item.id },
+        ),
+      );
     } else {
       first.set(item.id, item.path);
     }
@@ -39,24 +48,49 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
   const levels = file.levels ?? [];
   const dimensions = file.dimensions ?? [];
 
-  uniqueIds(source, levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })), 'level', out);
-  uniqueIds(source, (file.scales ?? []).map((s, i) => ({ id: s.id, path: ['scales', i, 'id'] })), 'scale', out);
+  uniqueIds(
+    source,
+    levels.map((l, i) => ({ id: l.id, path: ['levels', i, 'id'] })),
+    'level',
+    out,
+  );
+  uniqueIds(
+    source,
+    (file.scales ?? []).map((s, i) => ({ id: s.id, path: ['scales', i, 'id'] })),
+    'scale',
+    out,
+  );
   uniqueIds(
     source,
     dimensions.flatMap((d, i) => [
       { id: d.id, path: ['dimensions', i, 'id'] as PathSegment[] },
-      ...(d.subdimensions ?? []).map((s, j) => ({ id: s.id, path: ['dimensions', i, 'subdimensions', j, 'id'] as PathSegment[] })),
+      ...(d.subdimensions ?? []).map((s, j) => ({
+        id: s.id,
+        path: ['dimensions', i, 'subdimensions', j, 'id'] as PathSegment[],
+      })),
     ]),
     'dimension/subdimension',
     out,
   );
-  uniqueIds(source, (file.questions ?? []).map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })), 'question', out);
+  uniqueIds(
+    source,
+    (file.questions ?? []).map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })),
+    'question',
+    out,
+  );
 
   for (let i = 1; i < levels.length; i++) {
     const previous = levels[i - 1];
     const level = levels[i];
     if (previous && level && !(level.min > previous.min)) {
-      out.push(diag(source.file, 'level-order', `level \`${level.id}\` has min ${level.min}, which must be greater than the min of \`${previous.id}\` (${previous.min})`, locate(source, ['levels', i, 'min'])));
+      out.push(
+        diag(
+          source.file,
+          'level-order',
+          `level \`${level.id}\` has min ${level.min}, which must be greater than the min of \`${previous.id}\` (${previous.min})`,
+          locate(source, ['levels', i, 'min']),
+        ),
+      );
     }
   }
 
@@ -64,7 +98,14 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
     const seen = new Set<number>();
     for (const [j, option] of scale.options.entries()) {
       if (seen.has(option.value)) {
-        out.push(diag(source.file, 'duplicate-option-value', `scale \`${scale.id}\` has the value ${option.value} twice; every option needs its own value`, locate(source, ['scales', i, 'options', j, 'value'])));
+        out.push(
+          diag(
+            source.file,
+            'duplicate-option-value',
+            `scale \`${scale.id}\` has the value ${option.value} twice; every option needs its own value`,
+            locate(source, ['scales', i, 'options', j, 'value']),
+          ),
+        );
       }
       seen.add(option.value);
     }
@@ -82,15 +123,35 @@ function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: st
   const top = levelIds[levelIds.length - 1];
   const units = dimensions.flatMap((d, i) => [
     { unit: d as Dimension, path: ['dimensions', i] as PathSegment[] },
-    ...(d.subdimensions ?? []).map((s, j) => ({ unit: s as Dimension, path: ['dimensions', i, 'subdimensions', j] as PathSegment[] })),
+    ...(d.subdimensions ?? []).map((s, j) => ({
+      unit: s as Dimension,
+      path: ['dimensions', i, 'subdimensions', j] as PathSegment[],
+    })),
   ]);
   for (const { unit, path } of units) {
     for (const key of ['nextSteps', 'levelDescriptions'] as const) {
       for (const levelId of Object.keys(unit[key] ?? {})) {
         if (!levelIds.includes(levelId)) {
-          out.push(diag(source.file, 'unresolved-reference', `\`${levelId}\` in ${key} of \`${unit.id}\` is not a level${didYouMean(levelId, levelIds)}`, locate(source, [...path, key, levelId], 'key'), 'error', { id: levelId }));
+          out.push(
+            diag(
+              source.file,
+              'unresolved-reference',
+              `\`${levelId}\` in ${key} of \`${unit.id}\` is not a level${didYouMean(levelId, levelIds)}`,
+              locate(source, [...path, key, levelId], 'key'),
+              'error',
+              { id: levelId },
+            ),
+          );
         } else if (key === 'nextSteps' && levelId === top) {
-          out.push(diag(source.file, 'next-steps-top-level', `next steps of \`${unit.id}\` for the top level \`${levelId}\` are never shown: there is no level above it`, locate(source, [...path, key, levelId], 'key'), 'warning'));
+          out.push(
+            diag(
+              source.file,
+              'next-steps-top-level',
+              `next steps of \`${unit.id}\` for the top level \`${levelId}\` are never shown: there is no level above it`,
+              locate(source, [...path, key, levelId], 'key'),
+              'warning',
+            ),
+          );
         }
       }
     }
@@ -105,18 +166,48 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
     const values: PathSegment[][] = typeof text === 'string' ? [path] : Object.keys(text).map((l) => [...path, l]);
     for (const valuePath of values) {
       const { node } = source.doc ? nodeAt(source.doc, valuePath) : { node: undefined };
-      if (yamlLibrary().isScalar(node) && node.type === yamlLibrary().Scalar.PLAIN && typeof node.value === 'string' && YAML11_BOOLEAN.test(node.value)) {
-        out.push(diag(source.file, 'yaml11-boolean', `unquoted \`${node.value}\` is read as a boolean by YAML 1.1 tools; quote it if it is meant as text`, locate(source, valuePath), 'warning'));
+      if (
+        yamlLibrary().isScalar(node) &&
+        node.type === yamlLibrary().Scalar.PLAIN &&
+        typeof node.value === 'string' &&
+        YAML11_BOOLEAN.test(node.value)
+      ) {
+        out.push(
+          diag(
+            source.file,
+            'yaml11-boolean',
+            `unquoted \`${node.value}\` is read as a boolean by YAML 1.1 tools; quote it if it is meant as text`,
+            locate(source, valuePath),
+            'warning',
+          ),
+        );
       }
     }
     if (typeof text === 'string') continue;
     const missing = languages.filter((l) => !(l in text));
     if (missing.length > 0) {
-      out.push(diag(source.file, 'missing-translation', `text has no ${missing.map((l) => `\`${l}\``).join(', ')} version (the file declares ${languages.join(', ')})`, locate(source, path), 'warning', { missing }));
+      out.push(
+        diag(
+          source.file,
+          'missing-translation',
+          `text has no ${missing.map((l) => `\`${l}\``).join(', ')} version (the file declares ${languages.join(', ')})`,
+          locate(source, path),
+          'warning',
+          { missing },
+        ),
+      );
     }
     for (const language of Object.keys(text)) {
       if (!languages.includes(language)) {
-        out.push(diag(source.file, 'undeclared-language', `language \`${language}\` is not in the file's \`languages\` (${languages.join(', ')})`, locate(source, [...path, language], 'key'), 'warning'));
+        out.push(
+          diag(
+            source.file,
+            'undeclared-language',
+            `language \`${language}\` is not in the file's \`languages\` (${languages.join(', ')})`,
+            locate(source, [...path, language], 'key'),
+            'warning',
+          ),
+        );
       }
     }
   }
@@ -147,27 +238,76 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
     const at = (key: string) => locate(src, ['questions', i, key]);
     const scale = q.scales.find((s) => s.id === question.scale);
     if (!scale) {
-      out.push(diag(src.file, 'unresolved-reference', `question \`${question.id}\` uses scale \`${question.scale}\`, which does not exist${didYouMean(question.scale, scaleIds)}`, at('scale'), 'error', { id: question.scale }));
+      out.push(
+        diag(
+          src.file,
+          'unresolved-reference',
+          `question \`${question.id}\` uses scale \`${question.scale}\`, which does not exist${didYouMean(question.scale, scaleIds)}`,
+          at('scale'),
+          'error',
+          { id: question.scale },
+        ),
+      );
     } else if (question.options) {
-      const want = scale.options.map((o) => o.value).sort((a, b) => a - b).join(', ');
-      const got = question.options.map((o) => o.value).sort((a, b) => a - b).join(', ');
+      const want = scale.options
+        .map((o) => o.value)
+        .sort((a, b) => a - b)
+        .join(', ');
+      const got = question.options
+        .map((o) => o.value)
+        .sort((a, b) => a - b)
+        .join(', ');
       if (want !== got) {
-        out.push(diag(src.file, 'question-options', `the options of question \`${question.id}\` have values ${got}, but scale \`${scale.id}\` has ${want}; a question rewords its scale's options, it cannot change them`, at('options')));
+        out.push(
+          diag(
+            src.file,
+            'question-options',
+            `the options of question \`${question.id}\` have values ${got}, but scale \`${scale.id}\` has ${want}; a question rewords its scale's options, it cannot change them`,
+            at('options'),
+          ),
+        );
       }
     }
     if (question.subdimension !== undefined) {
       if (!subdimensionIds.has(question.subdimension)) {
-        const hint = dimensionsById.has(question.subdimension) ? ` (\`${question.subdimension}\` is a dimension)` : didYouMean(question.subdimension, subdimensionIds.keys());
-        out.push(diag(src.file, 'unresolved-reference', `question \`${question.id}\` links to subdimension \`${question.subdimension}\`, which does not exist${hint}`, at('subdimension'), 'error', { id: question.subdimension }));
+        const hint = dimensionsById.has(question.subdimension)
+          ? ` (\`${question.subdimension}\` is a dimension)`
+          : didYouMean(question.subdimension, subdimensionIds.keys());
+        out.push(
+          diag(
+            src.file,
+            'unresolved-reference',
+            `question \`${question.id}\` links to subdimension \`${question.subdimension}\`, which does not exist${hint}`,
+            at('subdimension'),
+            'error',
+            { id: question.subdimension },
+          ),
+        );
       } else {
         linked.set(question.subdimension, (linked.get(question.subdimension) ?? 0) + 1);
       }
     } else if (question.dimension !== undefined) {
       const dimension = dimensionsById.get(question.dimension);
       if (!dimension) {
-        out.push(diag(src.file, 'unresolved-reference', `question \`${question.id}\` links to dimension \`${question.dimension}\`, which does not exist${didYouMean(question.dimension, dimensionsById.keys())}`, at('dimension'), 'error', { id: question.dimension }));
+        out.push(
+          diag(
+            src.file,
+            'unresolved-reference',
+            `question \`${question.id}\` links to dimension \`${question.dimension}\`, which does not exist${didYouMean(question.dimension, dimensionsById.keys())}`,
+            at('dimension'),
+            'error',
+            { id: question.dimension },
+          ),
+        );
       } else if (dimension.subdimensions?.length) {
-        out.push(diag(src.file, 'question-link', `dimension \`${dimension.id}\` has subdimensions; question \`${question.id}\` must link to one of them with \`subdimension\``, at('dimension')));
+        out.push(
+          diag(
+            src.file,
+            'question-link',
+            `dimension \`${dimension.id}\` has subdimensions; question \`${question.id}\` must link to one of them with \`subdimension\``,
+            at('dimension'),
+          ),
+        );
       } else {
         linked.set(dimension.id, (linked.get(dimension.id) ?? 0) + 1);
       }
@@ -179,8 +319,20 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
   for (const leaf of leaves(q.dimensions)) {
     if (linked.has(leaf.id)) continue;
     const kind = leaf.subdimension ? 'subdimension' : 'dimension';
-    const position = fromModel && origins.modelKey ? locate(src, origins.modelKey) : locate(origins.dimensions, unitPath(q.dimensions, leaf.id));
-    out.push(diag(src.file, 'empty-dimension', `${kind} \`${leaf.id}\` has no questions${fromModel ? ' in this questionnaire' : ''}`, position, 'error', { id: leaf.id }));
+    const position =
+      fromModel && origins.modelKey
+        ? locate(src, origins.modelKey)
+        : locate(origins.dimensions, unitPath(q.dimensions, leaf.id));
+    out.push(
+      diag(
+        src.file,
+        'empty-dimension',
+        `${kind} \`${leaf.id}\` has no questions${fromModel ? ' in this questionnaire' : ''}`,
+        position,
+        'error',
+        { id: leaf.id },
+      ),
+    );
   }
 
   if (!fromModel) out.push(...nextStepRules(q, origins.dimensions, (id) => linked.has(id)));
@@ -213,7 +365,16 @@ export function nextStepRules(
     const inherited = leaf.dimension.nextSteps ?? {};
     const missing = below.filter((l) => !own[l]?.length && !inherited[l]?.length);
     if (missing.length > 0) {
-      out.push(diag(source.file, 'missing-next-steps', `\`${leaf.id}\` has no next steps for level${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')}`, locate(source, unitPath(q.dimensions, leaf.id)), 'warning', { id: leaf.id, levels: missing }));
+      out.push(
+        diag(
+          source.file,
+          'missing-next-steps',
+          `\`${leaf.id}\` has no next steps for level${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')}`,
+          locate(source, unitPath(q.dimensions, leaf.id)),
+          'warning',
+          { id: leaf.id, levels: missing },
+        ),
+      );
     }
   }
   return out;

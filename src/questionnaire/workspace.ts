@@ -61,7 +61,14 @@ export function localCheck(source: SourceFile): LocalCheck {
   if (source.data === undefined) return result;
   result.kind = detectKind(source.data);
   if (result.kind === 'unknown') {
-    diagnostics.push(diag(source.file, 'unknown-kind', 'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`, a profile `overall`', locate(source, [])));
+    diagnostics.push(
+      diag(
+        source.file,
+        'unknown-kind',
+        'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`, a profile `overall`',
+        locate(source, []),
+      ),
+    );
     return result;
   }
   const schemaName = result.kind === 'answers' ? 'answers' : result.kind === 'profile' ? 'profile' : 'questionnaire';
@@ -73,7 +80,9 @@ export function localCheck(source: SourceFile): LocalCheck {
   diagnostics.push(...fileRules(source, file));
   if (result.kind === 'model') {
     // A model file is checked for every unit: any questionnaire of the model may ask about it.
-    diagnostics.push(...nextStepRules({ levels: file.levels ?? [], dimensions: file.dimensions ?? [] }, source, () => true));
+    diagnostics.push(
+      ...nextStepRules({ levels: file.levels ?? [], dimensions: file.dimensions ?? [] }, source, () => true),
+    );
   }
   return result;
 }
@@ -159,12 +168,18 @@ export class Workspace {
     const read = this.host.read(file);
     let result: ReadFile;
     if ('error' in read) {
-      const rule = read.code === 'not-found' ? 'file-not-found' : read.code === 'too-large' ? 'file-too-large' : 'file-unreadable';
-      result = { source: undefined, local: { kind: 'unknown', data: undefined, diagnostics: [diag(file, rule, read.error)], schemaValid: false } };
+      const rule =
+        read.code === 'not-found' ? 'file-not-found' : read.code === 'too-large' ? 'file-too-large' : 'file-unreadable';
+      result = {
+        source: undefined,
+        local: { kind: 'unknown', data: undefined, diagnostics: [diag(file, rule, read.error)], schemaValid: false },
+      };
     } else {
       // Hashing is skipped for what looks like an answer file when answer files are not cached:
       // batches read thousands. A file that only looks like one is merely not cached.
-      const cacheable = this.cache && (this.cache.kinds.includes('answers') || !ANSWERS_KEY.test(read.text) || QUESTIONS_KEY.test(read.text));
+      const cacheable =
+        this.cache &&
+        (this.cache.kinds.includes('answers') || !ANSWERS_KEY.test(read.text) || QUESTIONS_KEY.test(read.text));
       const cacheKeyOfText = cacheable ? cacheKey(this.cache.namespace, read.text) : undefined;
       const cached = cacheKeyOfText !== undefined ? this.cache?.get(cacheKeyOfText) : undefined;
       if (cached) {
@@ -172,7 +187,8 @@ export class Workspace {
       } else {
         const source = parseSourceQuickly(file, read.text);
         result = { source, local: localCheck(source) };
-        if (cacheKeyOfText !== undefined && this.cache?.kinds.includes(result.local.kind)) this.cache.set(cacheKeyOfText, result.local);
+        if (cacheKeyOfText !== undefined && this.cache?.kinds.includes(result.local.kind))
+          this.cache.set(cacheKeyOfText, result.local);
       }
     }
     if (keep) this.sources.set(key, result);
@@ -182,7 +198,12 @@ export class Workspace {
   /** `key`: the file's absolute path, the key of both maps. */
   private check(file: string, keep: boolean, key: string): CheckedFile {
     const { source, local } = this.read(file, keep, key);
-    const checked: CheckedFile = { file, kind: local.kind, source, diagnostics: local.diagnostics.map((d) => ({ ...d, file })) };
+    const checked: CheckedFile = {
+      file,
+      kind: local.kind,
+      source,
+      diagnostics: local.diagnostics.map((d) => ({ ...d, file })),
+    };
     if (!local.schemaValid || !source) return checked;
     checked.data = local.data;
     if (local.kind === 'answers') this.checkAnswerFile(checked, source);
@@ -200,16 +221,41 @@ export class Workspace {
       const loaded = this.load(modelPath);
       const at = () => locate(source, ['model']);
       if (loaded.diagnostics.some((d) => d.rule === 'file-not-found')) {
-        checked.diagnostics.push(diag(checked.file, 'unresolved-reference', `model file \`${file.model}\` not found (looked for ${modelPath})`, at(), 'error', { id: file.model }));
+        checked.diagnostics.push(
+          diag(
+            checked.file,
+            'unresolved-reference',
+            `model file \`${file.model}\` not found (looked for ${modelPath})`,
+            at(),
+            'error',
+            { id: file.model },
+          ),
+        );
         return;
       }
       if (loaded.kind !== 'model' && loaded.source?.data !== undefined) {
-        checked.diagnostics.push(diag(checked.file, 'invalid-model', `\`${file.model}\` is not a model file (it has ${loaded.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`, at()));
+        checked.diagnostics.push(
+          diag(
+            checked.file,
+            'invalid-model',
+            `\`${file.model}\` is not a model file (it has ${loaded.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`,
+            at(),
+          ),
+        );
         return;
       }
       const errors = loaded.diagnostics.filter(isError).length;
       if (errors > 0 || !loaded.data) {
-        checked.diagnostics.push(diag(checked.file, 'invalid-model', `model file \`${file.model}\` has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} first (validate ${file.model})`, at(), 'error', { errors }));
+        checked.diagnostics.push(
+          diag(
+            checked.file,
+            'invalid-model',
+            `model file \`${file.model}\` has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} first (validate ${file.model})`,
+            at(),
+            'error',
+            { errors },
+          ),
+        );
         return;
       }
       model = loaded.data as QuestionnaireFile;
@@ -232,7 +278,13 @@ export class Workspace {
       scoring: { method: file.scoring?.method ?? 'mean' },
     };
     const dimensionsSource = file.dimensions || !modelSource ? source : modelSource;
-    checked.diagnostics.push(...mergedRules(merged, { questionnaire: source, dimensions: dimensionsSource, modelKey: file.model !== undefined ? ['model'] : undefined }));
+    checked.diagnostics.push(
+      ...mergedRules(merged, {
+        questionnaire: source,
+        dimensions: dimensionsSource,
+        modelKey: file.model !== undefined ? ['model'] : undefined,
+      }),
+    );
     if (!checked.diagnostics.some(isError)) checked.questionnaire = merged;
   }
 
@@ -252,13 +304,35 @@ export class Workspace {
     const at = (p: (string | number)[], target?: 'key' | 'value') => locate(source, p, target);
     const questionnairePath = this.resolveQuestionnaire(file.questionnaire, checked.file);
     if (!questionnairePath) {
-      checked.diagnostics.push(diag(checked.file, 'unknown-questionnaire', `questionnaire \`${file.questionnaire}\` not found${didYouMean(file.questionnaire, this.catalog.keys())} (known: ${[...this.catalog.keys()].join(', ') || 'none'}; use --dir to add a folder)`, at(['questionnaire']), 'error', { id: file.questionnaire }));
+      checked.diagnostics.push(
+        diag(
+          checked.file,
+          'unknown-questionnaire',
+          `questionnaire \`${file.questionnaire}\` not found${didYouMean(file.questionnaire, this.catalog.keys())} (known: ${[...this.catalog.keys()].join(', ') || 'none'}; use --dir to add a folder)`,
+          at(['questionnaire']),
+          'error',
+          { id: file.questionnaire },
+        ),
+      );
       return;
     }
     const loaded = this.load(questionnairePath);
     if (loaded.kind !== 'questionnaire' || !loaded.questionnaire) {
-      const reason = loaded.diagnostics.some((d) => d.rule === 'file-not-found') ? 'not found' : loaded.kind === 'questionnaire' ? 'has errors' : 'is not a questionnaire';
-      checked.diagnostics.push(diag(checked.file, 'unknown-questionnaire', `questionnaire \`${file.questionnaire}\` (${questionnairePath}) ${reason}`, at(['questionnaire']), 'error', { id: file.questionnaire }));
+      const reason = loaded.diagnostics.some((d) => d.rule === 'file-not-found')
+        ? 'not found'
+        : loaded.kind === 'questionnaire'
+          ? 'has errors'
+          : 'is not a questionnaire';
+      checked.diagnostics.push(
+        diag(
+          checked.file,
+          'unknown-questionnaire',
+          `questionnaire \`${file.questionnaire}\` (${questionnairePath}) ${reason}`,
+          at(['questionnaire']),
+          'error',
+          { id: file.questionnaire },
+        ),
+      );
       return;
     }
     checked.questionnaire = loaded.questionnaire;
@@ -266,7 +340,11 @@ export class Workspace {
     if (checked.diagnostics.some(isError)) return;
     // Normalised on first use: validate checks thousands of files and never asks.
     let set: AnswerSet | undefined;
-    Object.defineProperty(checked, 'answers', { enumerable: true, configurable: true, get: () => (set ??= normaliseAnswers(file, checked.file)) });
+    Object.defineProperty(checked, 'answers', {
+      enumerable: true,
+      configurable: true,
+      get: () => (set ??= normaliseAnswers(file, checked.file)),
+    });
   }
 
   /** Everything loaded so far, including model files that questionnaires pulled in. */

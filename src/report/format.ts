@@ -13,7 +13,41 @@ export const NO_VALUE = '–';
  * by hand rather than with Intl.NumberFormat: loading its locale data costs a short command more
  * than all of its scoring, and scores need nothing but a separator and two decimals.
  */
-const DECIMAL_COMMA = new Set(['nl', 'de', 'fr', 'es', 'it', 'pt', 'da', 'sv', 'nb', 'nn', 'no', 'fi', 'pl', 'cs', 'sk', 'sl', 'hr', 'ro', 'hu', 'tr', 'ru', 'uk', 'id', 'el', 'bg', 'et', 'lt', 'lv', 'is', 'af', 'ca', 'eu', 'gl']);
+const DECIMAL_COMMA = new Set([
+  'nl',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'da',
+  'sv',
+  'nb',
+  'nn',
+  'no',
+  'fi',
+  'pl',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'ro',
+  'hu',
+  'tr',
+  'ru',
+  'uk',
+  'id',
+  'el',
+  'bg',
+  'et',
+  'lt',
+  'lv',
+  'is',
+  'af',
+  'ca',
+  'eu',
+  'gl',
+]);
 
 function separators(language: string): { decimal: string; group: string } {
   return DECIMAL_COMMA.has(baseLanguage(language)) ? { decimal: ',', group: '.' } : { decimal: '.', group: ',' };
@@ -29,7 +63,8 @@ function fixed(value: number, digits: number, language: string, exponent = 0): s
   // scaling adds no binary error: 0.575 is 57.5 %, not 57.49999… %.
   const abs = exponent === 0 ? Math.abs(value) : Math.abs(Number(`${value}e${exponent}`));
   const shifted = Number(`${abs}e${digits}`);
-  const rounded = String(abs).includes('e') || !Number.isFinite(shifted) ? abs : Number(`${Math.round(shifted)}e-${digits}`);
+  const rounded =
+    String(abs).includes('e') || !Number.isFinite(shifted) ? abs : Number(`${Math.round(shifted)}e-${digits}`);
   const [whole = '0', fraction] = rounded.toFixed(digits).split('.');
   const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole;
   const negative = value < 0 && Number(`${whole}.${fraction ?? 0}`) !== 0;

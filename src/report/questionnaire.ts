@@ -29,7 +29,11 @@ export function summariseQuestionnaire(q: Questionnaire): QuestionnaireSummary {
   };
 }
 
-export function renderQuestionnaireList(rows: (QuestionnaireSummary & { file: string })[], lang: string | undefined, style: Style): string {
+export function renderQuestionnaireList(
+  rows: (QuestionnaireSummary & { file: string })[],
+  lang: string | undefined,
+  style: Style,
+): string {
   if (rows.length === 0) return 'No questionnaires found.\n';
   const body = rows.map((r) => [
     style.bold(r.id),
@@ -40,7 +44,11 @@ export function renderQuestionnaireList(rows: (QuestionnaireSummary & { file: st
     r.questions,
   ]);
   // Narrow enough for 80 columns; `--format json` has the file paths.
-  return table(['id', 'version', 'title', 'dims', 'subdims', 'questions'], body, { align: ['left', 'left', 'left', 'right', 'right', 'right'] }) + '\n';
+  return (
+    table(['id', 'version', 'title', 'dims', 'subdims', 'questions'], body, {
+      align: ['left', 'left', 'left', 'right', 'right', 'right'],
+    }) + '\n'
+  );
 }
 
 export function renderQuestionnaireStructure(q: Questionnaire, lang: string, style: Style): string {
@@ -48,11 +56,21 @@ export function renderQuestionnaireStructure(q: Questionnaire, lang: string, sty
   const counts = questionsByLeaf(q);
   const out: string[] = [];
   out.push(style.bold(`${t(q.title)}`));
-  out.push(`${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.scoring.method}`);
-  out.push(`${q.dimensions.length} dimensions, ${q.dimensions.reduce((n, d) => n + (d.subdimensions?.length ?? 0), 0)} subdimensions, ${q.questions.length} questions`);
+  out.push(
+    `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.scoring.method}`,
+  );
+  out.push(
+    `${q.dimensions.length} dimensions, ${q.dimensions.reduce((n, d) => n + (d.subdimensions?.length ?? 0), 0)} subdimensions, ${q.questions.length} questions`,
+  );
   out.push('');
   out.push(style.bold('Levels'));
-  out.push(table(['rank', 'id', 'name', 'min'], q.levels.map((l, i) => [i + 1, l.id, t(l.name), l.min]), { align: ['right', 'left', 'left', 'right'] }));
+  out.push(
+    table(
+      ['rank', 'id', 'name', 'min'],
+      q.levels.map((l, i) => [i + 1, l.id, t(l.name), l.min]),
+      { align: ['right', 'left', 'left', 'right'] },
+    ),
+  );
   out.push('');
   out.push(style.bold('Dimensions'));
   const rows: (string | number)[][] = [];
@@ -60,18 +78,28 @@ export function renderQuestionnaireStructure(q: Questionnaire, lang: string, sty
     if (d.subdimensions?.length) {
       const total = d.subdimensions.reduce((n, s) => n + (counts.get(s.id)?.length ?? 0), 0);
       rows.push([style.bold(t(d.name)), d.id, d.weight ?? 1, total]);
-      for (const s of d.subdimensions) rows.push([`  ${t(s.name)}`, s.id, s.weight ?? 1, counts.get(s.id)?.length ?? 0]);
+      for (const s of d.subdimensions)
+        rows.push([`  ${t(s.name)}`, s.id, s.weight ?? 1, counts.get(s.id)?.length ?? 0]);
     } else {
       rows.push([style.bold(t(d.name)), d.id, d.weight ?? 1, counts.get(d.id)?.length ?? 0]);
     }
   }
-  out.push(table(['dimension / subdimension', 'id', 'weight', 'questions'], rows, { align: ['left', 'left', 'right', 'right'] }));
+  out.push(
+    table(['dimension / subdimension', 'id', 'weight', 'questions'], rows, {
+      align: ['left', 'left', 'right', 'right'],
+    }),
+  );
   out.push('');
   out.push(style.bold('Scales'));
   out.push(
     table(
       ['id', 'options', "don't know", 'n/a'],
-      q.scales.map((s) => [s.id, s.options.map((o) => `${o.value} ${t(o.label)}`).join('\n'), s.unknown === false ? 'no' : 'yes', s.notApplicable ? 'yes' : 'no']),
+      q.scales.map((s) => [
+        s.id,
+        s.options.map((o) => `${o.value} ${t(o.label)}`).join('\n'),
+        s.unknown === false ? 'no' : 'yes',
+        s.notApplicable ? 'yes' : 'no',
+      ]),
     ),
   );
   return out.join('\n') + '\n';

@@ -3,7 +3,11 @@ import Table from 'cli-table3';
 
 export type Align = 'left' | 'right' | 'center';
 
-export function table(head: string[], rows: (string | number)[][], options: { align?: Align[]; widths?: number[] } = {}): string {
+export function table(
+  head: string[],
+  rows: (string | number)[][],
+  options: { align?: Align[]; widths?: number[] } = {},
+): string {
   const t = new Table({
     head,
     style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },

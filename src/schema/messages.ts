@@ -9,7 +9,10 @@ import { didYouMean } from '../util/suggest.js';
 
 /** Human wording of the patterns in our schemas, found by the definition the error came from. */
 const PATTERN_WORDING: [RegExp, string][] = [
-  [/definitions\/id\//, 'kebab-case (lower-case letters and digits separated by single hyphens, e.g. `data-kwaliteit`)'],
+  [
+    /definitions\/id\//,
+    'kebab-case (lower-case letters and digits separated by single hyphens, e.g. `data-kwaliteit`)',
+  ],
   [/definitions\/language\//, 'a language code such as `nl` or `en`'],
   [/properties\/version\//, 'a semantic version such as `1.0.0`'],
   [/properties\/date\//, 'an ISO date such as `2026-11-28`'],
@@ -68,7 +71,14 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const where = path.length ? ` in ${what}` : '';
-      return diag(file, 'unknown-key', `unknown key \`${key}\`${where}${didYouMean(key, known)}`, at([...path, key], 'key'), 'error', { key });
+      return diag(
+        file,
+        'unknown-key',
+        `unknown key \`${key}\`${where}${didYouMean(key, known)}`,
+        at([...path, key], 'key'),
+        'error',
+        { key },
+      );
     }
     case 'required': {
       const key = String(error.params.missingProperty);
@@ -76,44 +86,99 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
       return diag(file, 'missing-key', `${where} required key \`${key}\``, at(path), 'error', { key });
     }
     case 'type':
-      if (path.length === 0) return diag(file, 'wrong-type', 'the file must contain a mapping (key: value pairs) at the top level', at(path));
-      return diag(file, 'wrong-type', `${what} must be ${expected(error.params.type)}, not ${typeName(error.data)}`, at(path), 'error', { expected: error.params.type });
+      if (path.length === 0)
+        return diag(
+          file,
+          'wrong-type',
+          'the file must contain a mapping (key: value pairs) at the top level',
+          at(path),
+        );
+      return diag(
+        file,
+        'wrong-type',
+        `${what} must be ${expected(error.params.type)}, not ${typeName(error.data)}`,
+        at(path),
+        'error',
+        { expected: error.params.type },
+      );
     case 'enum':
-      return diag(file, 'invalid-value', `${what} must be one of: ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`, at(path));
+      return diag(
+        file,
+        'invalid-value',
+        `${what} must be one of: ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`,
+        at(path),
+      );
     case 'pattern': {
-      const wording = PATTERN_WORDING.find(([re]) => re.test(error.schemaPath))?.[1] ?? `text matching ${String(error.params.pattern)}`;
+      const wording =
+        PATTERN_WORDING.find(([re]) => re.test(error.schemaPath))?.[1] ??
+        `text matching ${String(error.params.pattern)}`;
       return diag(file, 'invalid-value', `${what} must be ${wording}, not \`${String(error.data)}\``, at(path));
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName);
-      return diag(file, 'invalid-key', `key \`${name}\` in ${what} must be an identifier in kebab-case or a language code`, at([...path, name], 'key'), 'error', { key: name });
+      return diag(
+        file,
+        'invalid-key',
+        `key \`${name}\` in ${what} must be an identifier in kebab-case or a language code`,
+        at([...path, name], 'key'),
+        'error',
+        { key: name },
+      );
     }
     case 'exclusiveMinimum':
-      return diag(file, 'invalid-value', `${what} must be a number greater than ${String(error.params.limit)}`, at(path));
+      return diag(
+        file,
+        'invalid-value',
+        `${what} must be a number greater than ${String(error.params.limit)}`,
+        at(path),
+      );
     case 'minimum':
       return diag(file, 'invalid-value', `${what} must be at least ${String(error.params.limit)}`, at(path));
     case 'maximum':
       return diag(file, 'invalid-value', `${what} must be at most ${String(error.params.limit)}`, at(path));
     case 'minItems':
-      return diag(file, 'invalid-value', `${what} must have at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`, at(path));
+      return diag(
+        file,
+        'invalid-value',
+        `${what} must have at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`,
+        at(path),
+      );
     case 'minLength':
       return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
     case 'minProperties':
       return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
     case 'uniqueItems':
-      return diag(file, 'invalid-value', `${what} lists the same item twice (items ${Number(error.params.j) + 1} and ${Number(error.params.i) + 1})`, at(path));
+      return diag(
+        file,
+        'invalid-value',
+        `${what} lists the same item twice (items ${Number(error.params.j) + 1} and ${Number(error.params.i) + 1})`,
+        at(path),
+      );
     case 'oneOf':
       if (/definitions\/question\/oneOf/.test(error.schemaPath)) {
         const q = error.data as Record<string, unknown>;
-        const message = 'subdimension' in q && 'dimension' in q
-          ? 'a question links to `subdimension` or to `dimension`, not both'
-          : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
+        const message =
+          'subdimension' in q && 'dimension' in q
+            ? 'a question links to `subdimension` or to `dimension`, not both'
+            : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
         return diag(file, 'question-link', message, at(path));
       }
       return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
     case 'anyOf':
-      if (isTextSchema(error)) return diag(file, 'wrong-type', `${what} must be a text: a string, or a map from language code to string (\`{nl: …, en: …}\`), not ${typeName(error.data)}`, at(path));
-      if (isAnswerSchema(error)) return diag(file, 'invalid-value', `${what} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${typeName(error.data)}`, at(path));
+      if (isTextSchema(error))
+        return diag(
+          file,
+          'wrong-type',
+          `${what} must be a text: a string, or a map from language code to string (\`{nl: …, en: …}\`), not ${typeName(error.data)}`,
+          at(path),
+        );
+      if (isAnswerSchema(error))
+        return diag(
+          file,
+          'invalid-value',
+          `${what} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${typeName(error.data)}`,
+          at(path),
+        );
       return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
     case 'if':
     case 'not':
@@ -130,12 +195,15 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
   for (const alt of alternatives) {
     const base = alt.schemaPath.replace(/\/(anyOf|oneOf)$/, '');
     const branches = errors.filter(
-      (e) => e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`) && e.instancePath.startsWith(alt.instancePath),
+      (e) =>
+        e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`) && e.instancePath.startsWith(alt.instancePath),
     );
     const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
     // A mapping where a mapping is one of the forms: its own problems (an unknown key such as
     // `vaule`, a missing one) say more than "must be one of these forms".
-    const mappingForm = branches.filter((e) => e.instancePath === alt.instancePath && (e.keyword === 'additionalProperties' || e.keyword === 'required'));
+    const mappingForm = branches.filter(
+      (e) => e.instancePath === alt.instancePath && (e.keyword === 'additionalProperties' || e.keyword === 'required'),
+    );
     if ((deeper.length > 0 || mappingForm.length > 0) && alt.keyword === 'anyOf') {
       // The value had the right shape (e.g. a language map) but something inside it is wrong:
       // everything else said about the value itself goes, also from forms reached through $ref.

@@ -11,7 +11,10 @@ export function organisationKey(name: string): string {
  * A set that names no organisation cannot be matched with others and stays on its own.
  * `questionnaireOf` gives the questionnaire's id (an answer file may name it by path instead).
  */
-export function groupByOrganisation<T extends Pick<AnswerSet, 'questionnaire' | 'organisation'>>(sets: readonly T[], questionnaireOf: (set: T) => string = (set) => set.questionnaire): T[][] {
+export function groupByOrganisation<T extends Pick<AnswerSet, 'questionnaire' | 'organisation'>>(
+  sets: readonly T[],
+  questionnaireOf: (set: T) => string = (set) => set.questionnaire,
+): T[][] {
   const groups = new Map<string, T[]>();
   const out: T[][] = [];
   for (const set of sets) {

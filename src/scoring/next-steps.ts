@@ -19,7 +19,13 @@ export function stepsAt(dimension: Dimension, subdimension: Subdimension | undef
  * Steps from level rank `from` up to `to`: those of levels from..to−1, in order. Rank 0 (below the
  * first level) has no steps of its own, so the steps start at the first level.
  */
-export function stepsBetween(dimension: Dimension, subdimension: Subdimension | undefined, levels: readonly Level[], from: number, to: number): Text[] {
+export function stepsBetween(
+  dimension: Dimension,
+  subdimension: Subdimension | undefined,
+  levels: readonly Level[],
+  from: number,
+  to: number,
+): Text[] {
   const out: Text[] = [];
   for (let rank = Math.max(from, 1); rank < to; rank++) {
     const level = levels[rank - 1];

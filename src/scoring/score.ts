@@ -55,7 +55,10 @@ function layoutOf(q: Questionnaire): Layout {
     layout = {
       byLeaf: questionsByLeaf(q),
       questionWeight: new Map(q.questions.map((x) => [x.id, weightOf(x)])),
-      scale: optionValues.length > 0 ? { min: Math.min(...optionValues), max: Math.max(...optionValues) } : { min: 0, max: 0 },
+      scale:
+        optionValues.length > 0
+          ? { min: Math.min(...optionValues), max: Math.max(...optionValues) }
+          : { min: 0, max: 0 },
     };
     layouts.set(q, layout);
   }
@@ -71,7 +74,12 @@ function weightOf(x: { weight?: number }): number {
 }
 
 /** The roll-up: questions → subdimensions → dimensions → overall, from a value per question. */
-function unitScores(q: Questionnaire, byLeaf: Map<string, string[]>, questionWeight: Map<string, number>, valueOf: (questionId: string) => number | null): UnitScores {
+function unitScores(
+  q: Questionnaire,
+  byLeaf: Map<string, string[]>,
+  questionWeight: Map<string, number>,
+  valueOf: (questionId: string) => number | null,
+): UnitScores {
   const method = q.scoring.method;
   const units = new Map<string, number | null>();
   const leafScore = (id: string) => {
@@ -84,7 +92,10 @@ function unitScores(q: Questionnaire, byLeaf: Map<string, string[]>, questionWei
   for (const d of q.dimensions) {
     let s: number | null;
     if (d.subdimensions?.length) {
-      s = rollUp(method, d.subdimensions.map((sub) => ({ value: leafScore(sub.id), weight: weightOf(sub) })));
+      s = rollUp(
+        method,
+        d.subdimensions.map((sub) => ({ value: leafScore(sub.id), weight: weightOf(sub) })),
+      );
       units.set(d.id, s);
     } else {
       s = leafScore(d.id);
@@ -127,7 +138,10 @@ function latestDate(sets: readonly AnswerSet[]): string | null {
 
 export function score(q: Questionnaire, answerSets: readonly AnswerSet[], options: ScoreOptions = {}): Profile {
   // A language the questionnaire has no texts in falls back to its first, so `language` is what the texts are in.
-  const language = (options.language !== undefined ? matchLanguage(q.languages, options.language) : undefined) ?? q.languages[0] ?? 'en';
+  const language =
+    (options.language !== undefined ? matchLanguage(q.languages, options.language) : undefined) ??
+    q.languages[0] ??
+    'en';
   const t = localizer(language, q.languages[0]);
   const method: ScoringMethod = q.scoring.method;
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;
@@ -152,7 +166,10 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const valueOf = (id: string) => tallies.get(id)?.value ?? null;
   const group = unitScores(q, byLeaf, questionWeight, valueOf);
   // Each respondent's own scores, for the spread; only a group has one.
-  const own = respondents > 1 ? answerSets.map((set) => unitScores(q, byLeaf, questionWeight, (id) => optionValue(set.answers[id]?.value))) : [];
+  const own =
+    respondents > 1
+      ? answerSets.map((set) => unitScores(q, byLeaf, questionWeight, (id) => optionValue(set.answers[id]?.value)))
+      : [];
 
   const top = q.levels.length;
   const targetsFromFiles = fileTargets(answerSets);
@@ -166,10 +183,20 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   };
   const leafTallies = (id: string) => (byLeaf.get(id) ?? []).map((qid) => tallies.get(qid)!);
 
-  const unitProfile = (unit: Dimension | Subdimension, dimension: Dimension | undefined, tallyList: QuestionTally[]): { profile: UnitProfile; target: ResolvedTarget } => {
+  const unitProfile = (
+    unit: Dimension | Subdimension,
+    dimension: Dimension | undefined,
+    tallyList: QuestionTally[],
+  ): { profile: UnitProfile; target: ResolvedTarget } => {
     const s = group.units.get(unit.id) ?? null;
     const ref = levelRef(s);
-    const target = resolveTarget({ id: unit.id, ...(dimension ? { dimension: dimension.id } : {}) }, ref.level, top, flags, targetsFromFiles);
+    const target = resolveTarget(
+      { id: unit.id, ...(dimension ? { dimension: dimension.id } : {}) },
+      ref.level,
+      top,
+      flags,
+      targetsFromFiles,
+    );
     const profile: UnitProfile = {
       id: unit.id,
       name: t(unit.name),
@@ -191,15 +218,32 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   };
 
   // Inputs as a function: worked out only with --explain.
-  const explainUnit = (kind: ExplainedUnit['kind'], id: string | null, s: number | null, inputs: () => ExplainedInput[], target?: ResolvedTarget, gap?: number): void => {
+  const explainUnit = (
+    kind: ExplainedUnit['kind'],
+    id: string | null,
+    s: number | null,
+    inputs: () => ExplainedInput[],
+    target?: ResolvedTarget,
+    gap?: number,
+  ): void => {
     if (!options.explain) return;
     const unit: ExplainedUnit = { id, kind, method, inputs: inputs(), score: s, level: explainLevel(q.levels, s) };
-    if (target) unit.target = { rank: target.rank, source: target.source, ...(target.from !== undefined ? { from: target.from } : {}) };
+    if (target)
+      unit.target = {
+        rank: target.rank,
+        source: target.source,
+        ...(target.from !== undefined ? { from: target.from } : {}),
+      };
     if (gap !== undefined) unit.gap = gap;
     explainedUnits.push(unit);
   };
   const questionInputs = (leafId: string): ExplainedInput[] =>
-    (byLeaf.get(leafId) ?? []).map((qid) => ({ id: qid, kind: 'question', weight: questionWeight.get(qid) ?? 1, value: valueOf(qid) }));
+    (byLeaf.get(leafId) ?? []).map((qid) => ({
+      id: qid,
+      kind: 'question',
+      weight: questionWeight.get(qid) ?? 1,
+      value: valueOf(qid),
+    }));
 
   const addSteps = (dimension: Dimension, subdimension: Subdimension | undefined, profile: UnitProfile): void => {
     if (profile.score === null || profile.gap === 0) return;
@@ -238,15 +282,14 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     const { profile, target } = unitProfile(d, undefined, dimensionTallies);
     dimensions.push({ ...profile, subdimensions: subProfiles });
     const inputs = (): ExplainedInput[] =>
-      subs.length > 0 ? subProfiles.map((p) => ({ id: p.id, kind: 'subdimension', weight: p.weight, value: p.score })) : questionInputs(d.id);
+      subs.length > 0
+        ? subProfiles.map((p) => ({ id: p.id, kind: 'subdimension', weight: p.weight, value: p.score }))
+        : questionInputs(d.id);
     explainUnit('dimension', d.id, profile.score, inputs, target, profile.gap);
     if (subs.length === 0) addSteps(d, undefined, profile);
   }
-  explainUnit(
-    'overall',
-    null,
-    group.overall,
-    () => dimensions.map((p) => ({ id: p.id, kind: 'dimension', weight: p.weight, value: p.score })),
+  explainUnit('overall', null, group.overall, () =>
+    dimensions.map((p) => ({ id: p.id, kind: 'dimension', weight: p.weight, value: p.score })),
   );
 
   const profile: Profile = {
@@ -270,7 +313,11 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     dimensions,
     nextSteps: orderNextSteps(ranked, options.top),
   };
-  if (options.explain) profile.explanation = { questions: explainQuestions(byLeaf, answerSets, valueOf, questionWeight), units: explainedUnits } satisfies Explanation;
+  if (options.explain)
+    profile.explanation = {
+      questions: explainQuestions(byLeaf, answerSets, valueOf, questionWeight),
+      units: explainedUnits,
+    } satisfies Explanation;
   return profile;
 }
 

@@ -8,7 +8,10 @@ export const DEFAULT_DISAGREEMENT = 1;
  * Min, max and population standard deviation of the respondents' own scores (those without a
  * score left out); `disagreement` when max − min ≥ threshold. Undefined when no one has a score.
  */
-export function spreadOf(scores: readonly (number | null)[], threshold: number = DEFAULT_DISAGREEMENT): Spread | undefined {
+export function spreadOf(
+  scores: readonly (number | null)[],
+  threshold: number = DEFAULT_DISAGREEMENT,
+): Spread | undefined {
   const values = scores.filter((s): s is number => s !== null);
   const average = mean(values);
   if (average === null) return undefined;

@@ -53,8 +53,12 @@ export function checkTargetFlags(targets: TargetFlags, q: Questionnaire): string
     errors.push(`--target ${targets.all}: a target is a level from 1 to ${top} in \`${q.id}\``);
   }
   for (const [id, rank] of Object.entries(targets.byId ?? {})) {
-    if (!units.includes(id)) errors.push(`--target ${id}=${rank}: \`${id}\` is not a dimension or subdimension of \`${q.id}\`${didYouMean(id, units)}`);
-    else if (outOfRange(rank)) errors.push(`--target ${id}=${rank}: a target is a level from 1 to ${top} in \`${q.id}\``);
+    if (!units.includes(id))
+      errors.push(
+        `--target ${id}=${rank}: \`${id}\` is not a dimension or subdimension of \`${q.id}\`${didYouMean(id, units)}`,
+      );
+    else if (outOfRange(rank))
+      errors.push(`--target ${id}=${rank}: a target is a level from 1 to ${top} in \`${q.id}\``);
   }
   return errors;
 }
@@ -90,12 +94,14 @@ export function resolveTarget(
   const own = flags.byId?.[unit.id];
   if (own !== undefined) return { rank: own, source: 'option', from: `--target ${unit.id}=${own}` };
   const inherited = unit.dimension !== undefined ? flags.byId?.[unit.dimension] : undefined;
-  if (unit.dimension !== undefined && inherited !== undefined) return { rank: inherited, source: 'dimension', from: unit.dimension };
+  if (unit.dimension !== undefined && inherited !== undefined)
+    return { rank: inherited, source: 'dimension', from: unit.dimension };
   if (flags.all !== undefined) return { rank: flags.all, source: 'option', from: `--target ${flags.all}` };
   const fromFile = files.get(unit.id);
   if (fromFile) return { rank: fromFile.rank, source: 'file', from: fromFile.file };
   const dimensionFile = unit.dimension !== undefined ? files.get(unit.dimension) : undefined;
-  if (unit.dimension !== undefined && dimensionFile) return { rank: dimensionFile.rank, source: 'dimension', from: unit.dimension };
+  if (unit.dimension !== undefined && dimensionFile)
+    return { rank: dimensionFile.rank, source: 'dimension', from: unit.dimension };
   return { rank: Math.min(level + 1, topRank), source: 'default' };
 }
 

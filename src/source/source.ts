@@ -76,7 +76,11 @@ export function rangeToPosition(lineCounter: LineIndex, start: number, end: numb
 /** Byte-level checks done before YAML sees the text. */
 function precheck(file: string, text: string): Diagnostic | undefined {
   if (text.length > MAX_SOURCE_BYTES) {
-    return diag(file, 'file-too-large', `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; questionnaires and answer files are far smaller`);
+    return diag(
+      file,
+      'file-too-large',
+      `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; questionnaires and answer files are far smaller`,
+    );
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return diag(file, 'not-text', 'file contains binary data (a NUL byte); expected YAML or JSON text');
@@ -190,7 +194,12 @@ function colonsOutsideStrings(text: string): number {
 export function parseSourceQuickly(file: string, rawText: string): SourceFile {
   if (/\.json$/i.test(file)) return parseJsonFile(file, rawText);
   const start = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (rawText.charCodeAt(start) === 123 && rawText.length <= MAX_SOURCE_BYTES && !rawText.includes('\u0000') && !rawText.includes('\uFFFD')) {
+  if (
+    rawText.charCodeAt(start) === 123 &&
+    rawText.length <= MAX_SOURCE_BYTES &&
+    !rawText.includes('\u0000') &&
+    !rawText.includes('\uFFFD')
+  ) {
     try {
       const data: unknown = JSON.parse(start ? rawText.slice(start) : rawText);
       if (plainJson(rawText, data)) return lazySource(file, rawText, data);
@@ -217,7 +226,8 @@ function parseJsonFile(file: string, rawText: string): SourceFile {
       problem = error as Error;
     }
   }
-  if (problem === undefined && typeof data === 'object' && data !== null && plainJson(rawText, data)) return lazySource(file, rawText, data);
+  if (problem === undefined && typeof data === 'object' && data !== null && plainJson(rawText, data))
+    return lazySource(file, rawText, data);
   const source = parseSource(file, rawText);
   // Errors the YAML parser found say more (and where); a text that is YAML but not JSON says this.
   if (problem === undefined || source.diagnostics.some((d) => d.severity === 'error')) return source;
@@ -225,7 +235,10 @@ function parseJsonFile(file: string, rawText: string): SourceFile {
   const offset = at ? Number(at[1]) : 0;
   // V8's wording without its pointers: the position (given as line:column instead) and the quoted
   // snippet of the text, which may span lines.
-  const what = problem.message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*$/s, '').replace(/ is not valid JSON$/, '');
+  const what = problem.message
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, ".*$/s, '')
+    .replace(/ is not valid JSON$/, '');
   const message = `not valid JSON: ${what} (a .json file must be JSON, not YAML)`;
   source.diagnostics.push(diag(file, 'json-syntax', message, rangeToPosition(source.lineCounter, offset, offset + 1)));
   return { ...source, data: undefined };
@@ -238,7 +251,14 @@ export function parseSource(file: string, rawText: string): SourceFile {
   // one (same length, so every offset stays the same).
   const text = withoutBom.includes('\r') ? withoutBom.replace(/\r(?!\n)/g, '\n') : withoutBom;
   const lineCounter = new LineIndex(text);
-  const source: { -readonly [K in keyof SourceFile]: SourceFile[K] } = { file, text, doc: undefined, lineCounter, data: undefined, diagnostics: [] };
+  const source: { -readonly [K in keyof SourceFile]: SourceFile[K] } = {
+    file,
+    text,
+    doc: undefined,
+    lineCounter,
+    data: undefined,
+    diagnostics: [],
+  };
   const pre = precheck(file, text);
   if (pre) {
     source.diagnostics.push(pre);
@@ -261,13 +281,23 @@ export function parseSource(file: string, rawText: string): SourceFile {
     source.diagnostics.push(diag(file, rule, message, rangeToPosition(lineCounter, e.pos[0], e.pos[1])));
   }
   for (const w of doc.warnings) {
-    source.diagnostics.push(diag(file, 'yaml-syntax', firstLine(w.message), rangeToPosition(lineCounter, w.pos[0], w.pos[1]), 'warning'));
+    source.diagnostics.push(
+      diag(file, 'yaml-syntax', firstLine(w.message), rangeToPosition(lineCounter, w.pos[0], w.pos[1]), 'warning'),
+    );
   }
   const collections = inspectCollections(doc.contents);
   for (const key of collections.duplicateKeys) {
-    source.diagnostics.push(diag(file, 'duplicate-key', duplicateKeyMessage((key as { value?: unknown }).value), rangeToPosition(lineCounter, key.range[0], key.range[0] + 1)));
+    source.diagnostics.push(
+      diag(
+        file,
+        'duplicate-key',
+        duplicateKeyMessage((key as { value?: unknown }).value),
+        rangeToPosition(lineCounter, key.range[0], key.range[0] + 1),
+      ),
+    );
   }
-  if (source.diagnostics.some((d) => (d.rule === 'yaml-syntax' || d.rule === 'too-deep') && d.severity === 'error')) return source;
+  if (source.diagnostics.some((d) => (d.rule === 'yaml-syntax' || d.rule === 'too-deep') && d.severity === 'error'))
+    return source;
   if (doc.contents === null) {
     source.diagnostics.push(diag(file, 'empty-file', 'file has no content (only comments or blank lines)'));
     return source;
@@ -295,7 +325,8 @@ function firstLine(message: string): string {
 
 /** The parser's wording, without its pointers to its own API. */
 function syntaxMessage(message: string): string {
-  if (/multiple documents/i.test(message)) return 'file contains more than one YAML document (`---`); a questionnaire or answer file is one document';
+  if (/multiple documents/i.test(message))
+    return 'file contains more than one YAML document (`---`); a questionnaire or answer file is one document';
   return firstLine(message);
 }
 
@@ -304,12 +335,17 @@ function duplicateKeyMessage(key: unknown): string {
 }
 
 /** The node at a data path, and the pair it is the value of (so a finding can point at the key). */
-export function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): { node: Node | undefined; pair: Pair | undefined } {
+export function nodeAt(
+  doc: Document.Parsed,
+  path: readonly PathSegment[],
+): { node: Node | undefined; pair: Pair | undefined } {
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   for (const segment of path) {
     if (yamlLibrary().isMap(node)) {
-      const found = node.items.find((p) => yamlLibrary().isPair(p) && yamlLibrary().isScalar(p.key) && String(p.key.value) === String(segment));
+      const found = node.items.find(
+        (p) => yamlLibrary().isPair(p) && yamlLibrary().isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (!found) return { node: undefined, pair: undefined };
       pair = found as Pair;
       node = found.value;

@@ -9,4 +9,11 @@ export interface Style {
 }
 
 const identity = (s: string) => s;
-export const plainStyle: Style = { error: identity, warning: identity, ok: identity, dim: identity, bold: identity, accent: identity };
+export const plainStyle: Style = {
+  error: identity,
+  warning: identity,
+  ok: identity,
+  dim: identity,
+  bold: identity,
+  accent: identity,
+};

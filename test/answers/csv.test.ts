@@ -49,15 +49,31 @@ describe('detectDelimiter', () => {
 
 describe('parseAnswersCsv', () => {
   it('reads comma-separated answers: one answer set per row, empty cells unanswered', () => {
-    const text = 'organisation,respondent,role,date,a1-1,a1-2,a2-1,b-1\nGemeente Test,A. de Vries,CIO,2026-11-28,2,3,?,\n"Gemeente, Test",B,,,1,n.v.t.,4,n/a\n';
+    const text =
+      'organisation,respondent,role,date,a1-1,a1-2,a2-1,b-1\nGemeente Test,A. de Vries,CIO,2026-11-28,2,3,?,\n"Gemeente, Test",B,,,1,n.v.t.,4,n/a\n';
     const { sets, diagnostics } = parseAnswersCsv(text, 'x.csv', q);
     expect(diagnostics).toEqual([]);
     expect(sets).toEqual([
       {
-        source: 'x.csv#row-2', questionnaire: 'tiny-scan', organisation: 'Gemeente Test', respondent: { name: 'A. de Vries', role: 'CIO' }, date: '2026-11-28',
+        source: 'x.csv#row-2',
+        questionnaire: 'tiny-scan',
+        organisation: 'Gemeente Test',
+        respondent: { name: 'A. de Vries', role: 'CIO' },
+        date: '2026-11-28',
         answers: { 'a1-1': { value: 2 }, 'a1-2': { value: 3 }, 'a2-1': { value: 'unknown' } },
       },
-      { source: 'x.csv#row-3', questionnaire: 'tiny-scan', organisation: 'Gemeente, Test', respondent: { name: 'B' }, answers: { 'a1-1': { value: 1 }, 'a1-2': { value: 'not-applicable' }, 'a2-1': { value: 4 }, 'b-1': { value: 'not-applicable' } } },
+      {
+        source: 'x.csv#row-3',
+        questionnaire: 'tiny-scan',
+        organisation: 'Gemeente, Test',
+        respondent: { name: 'B' },
+        answers: {
+          'a1-1': { value: 1 },
+          'a1-2': { value: 'not-applicable' },
+          'a2-1': { value: 4 },
+          'b-1': { value: 'not-applicable' },
+        },
+      },
     ]);
   });
 
@@ -65,7 +81,14 @@ describe('parseAnswersCsv', () => {
     const text = '\uFEFFOrganisation;gov-1;gov-2;des-1\r\nGemeente Test;0,25;1;0,5\r\n';
     const { sets, diagnostics } = parseAnswersCsv(text, 'nl.csv', samm);
     expect(diagnostics).toEqual([]);
-    expect(sets).toEqual([{ source: 'nl.csv#row-2', questionnaire: 'samm-lite', organisation: 'Gemeente Test', answers: { 'gov-1': { value: 0.25 }, 'gov-2': { value: 1 }, 'des-1': { value: 0.5 } } }]);
+    expect(sets).toEqual([
+      {
+        source: 'nl.csv#row-2',
+        questionnaire: 'samm-lite',
+        organisation: 'Gemeente Test',
+        answers: { 'gov-1': { value: 0.25 }, 'gov-2': { value: 1 }, 'des-1': { value: 0.5 } },
+      },
+    ]);
     // governance = (0.25·1 + 1·2) / 3 = 0.75; design = 0.5; overall = (0.75·2 + 0.5) / 3
     const p = score(samm, sets);
     expect(p.dimensions.map((d) => d.score)).toEqual([0.75, 0.5]);
@@ -73,8 +96,14 @@ describe('parseAnswersCsv', () => {
   });
 
   it('gives the same answers for the same sheet in both dialects', () => {
-    const comma = parseAnswersCsv('organisation,a1-1,a1-2\nX,"2,5",3\n', 'c.csv', { ...q, scales: [{ id: 'phase', options: [1, 2, 2.5, 3].map((value) => ({ value, label: String(value) })) }] });
-    const semicolon = parseAnswersCsv('organisation;a1-1;a1-2\nX;2,5;3\n', 'c.csv', { ...q, scales: [{ id: 'phase', options: [1, 2, 2.5, 3].map((value) => ({ value, label: String(value) })) }] });
+    const comma = parseAnswersCsv('organisation,a1-1,a1-2\nX,"2,5",3\n', 'c.csv', {
+      ...q,
+      scales: [{ id: 'phase', options: [1, 2, 2.5, 3].map((value) => ({ value, label: String(value) })) }],
+    });
+    const semicolon = parseAnswersCsv('organisation;a1-1;a1-2\nX;2,5;3\n', 'c.csv', {
+      ...q,
+      scales: [{ id: 'phase', options: [1, 2, 2.5, 3].map((value) => ({ value, label: String(value) })) }],
+    });
     expect(comma.diagnostics).toEqual([]);
     expect(comma.sets).toEqual(semicolon.sets);
     expect(comma.sets[0]!.answers['a1-1']).toEqual({ value: 2.5 });
@@ -117,19 +146,31 @@ describe('parseAnswersCsv', () => {
   });
 
   it('reports broken CSV, extra cells and bad dates with a position', () => {
-    expect(parseAnswersCsv('a1-1,a1-2\n1,"2\n', 'u.csv', q).diagnostics.map((d) => [d.rule, d.line])).toEqual([['csv-syntax', 2]]);
-    expect(parseAnswersCsv('a1-1,a1-2\n1,2,3\n', 'e.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['csv-syntax', 2, 3]]);
-    expect(parseAnswersCsv('date,a1-1\nvorige week,1\n', 'd.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-value', 2, 1]]);
+    expect(parseAnswersCsv('a1-1,a1-2\n1,"2\n', 'u.csv', q).diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['csv-syntax', 2],
+    ]);
+    expect(
+      parseAnswersCsv('a1-1,a1-2\n1,2,3\n', 'e.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column]),
+    ).toEqual([['csv-syntax', 2, 3]]);
+    expect(
+      parseAnswersCsv('date,a1-1\nvorige week,1\n', 'd.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column]),
+    ).toEqual([['invalid-value', 2, 1]]);
   });
 
   it('refuses a file with only a header, and an empty file', () => {
-    expect(parseAnswersCsv('organisation,a1-1\n', 'h.csv', q).diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([['empty-file', 'error', 1]]);
-    expect(parseAnswersCsv(' \n', 'e.csv', q).diagnostics.map((d) => [d.rule, d.severity])).toEqual([['empty-file', 'error']]);
+    expect(
+      parseAnswersCsv('organisation,a1-1\n', 'h.csv', q).diagnostics.map((d) => [d.rule, d.severity, d.line]),
+    ).toEqual([['empty-file', 'error', 1]]);
+    expect(parseAnswersCsv(' \n', 'e.csv', q).diagnostics.map((d) => [d.rule, d.severity])).toEqual([
+      ['empty-file', 'error'],
+    ]);
   });
 
   it('checks a version column against the questionnaire', () => {
     const { sets, diagnostics } = parseAnswersCsv('version,a1-1\n0.9.0,1\n', 'v.csv', q);
-    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column])).toEqual([['version-mismatch', 'warning', 2, 1]]);
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column])).toEqual([
+      ['version-mismatch', 'warning', 2, 1],
+    ]);
     expect(sets).toHaveLength(1);
   });
 });

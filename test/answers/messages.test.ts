@@ -4,7 +4,10 @@ import { nodeHost } from '../../src/cli/io.js';
 import { Workspace } from '../../src/questionnaire/workspace.js';
 
 function messages(text: string): string[] {
-  const workspace = new Workspace({ read: (file) => (file === 'a.yaml' ? { text } : nodeHost.read(file)) }, new Map([['odg-quickscan', 'questionnaires/odg-quickscan.yaml']]));
+  const workspace = new Workspace(
+    { read: (file) => (file === 'a.yaml' ? { text } : nodeHost.read(file)) },
+    new Map([['odg-quickscan', 'questionnaires/odg-quickscan.yaml']]),
+  );
   return workspace.load('a.yaml').diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);
 }
 
@@ -16,7 +19,9 @@ describe('findings about an answer written as a mapping', () => {
   });
 
   it('a note of the wrong type: the note, once', () => {
-    expect(messages('questionnaire: odg-quickscan\nanswers:\n  qs-pw-eff: {value: 2, note: 3}\n')).toEqual(['3:31 wrong-type `note` must be a text, not number `3`']);
+    expect(messages('questionnaire: odg-quickscan\nanswers:\n  qs-pw-eff: {value: 2, note: 3}\n')).toEqual([
+      '3:31 wrong-type `note` must be a text, not number `3`',
+    ]);
   });
 
   it('an answer of no allowed form at all still lists the forms', () => {

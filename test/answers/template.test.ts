@@ -36,7 +36,14 @@ describe('answerTemplateYaml', () => {
     for (const [i, id] of Object.keys(data.answers).entries()) data.answers[id] = i === 0 ? 'unknown' : 3;
     data.organisation = 'Gemeente Test';
     expect(validateAgainst('answers', data)).toEqual([]);
-    expect(checkAnswers(normaliseAnswers(data, 't.yaml'), q, 't.yaml', () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }))).toEqual([]);
+    expect(
+      checkAnswers(normaliseAnswers(data, 't.yaml'), q, 't.yaml', () => ({
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      })),
+    ).toEqual([]);
   });
 
   it('wraps long comments at 100 characters under the text, keeping a long word whole', () => {
@@ -66,11 +73,17 @@ describe('answerTemplateYaml', () => {
 describe('answerTemplateCsv', () => {
   it('is the header row: the respondent columns and every question id', () => {
     expect(answerTemplateCsv(q)).toBe('organisation,respondent,role,date,a1-1,a1-2,a2-1,a2-2,b-1,b-2,g1-1,g2-1\n');
-    expect(answerTemplateCsv(q, 'nl')).toBe('\uFEFForganisation;respondent;role;date;a1-1;a1-2;a2-1;a2-2;b-1;b-2;g1-1;g2-1\n');
+    expect(answerTemplateCsv(q, 'nl')).toBe(
+      '\uFEFForganisation;respondent;role;date;a1-1;a1-2;a2-1;a2-2;b-1;b-2;g1-1;g2-1\n',
+    );
   });
 
   it('reads back as a CSV answer file once a row is added', () => {
-    const { sets, diagnostics } = parseAnswersCsv(answerTemplateCsv(q, 'nl') + 'Gemeente Test;A;CIO;2026-11-28;1;2;3;4;?;n.v.t.;;2\n', 't.csv', q);
+    const { sets, diagnostics } = parseAnswersCsv(
+      answerTemplateCsv(q, 'nl') + 'Gemeente Test;A;CIO;2026-11-28;1;2;3;4;?;n.v.t.;;2\n',
+      't.csv',
+      q,
+    );
     expect(diagnostics).toEqual([]);
     expect(Object.keys(sets[0]!.answers)).toEqual(['a1-1', 'a1-2', 'a2-1', 'a2-2', 'b-1', 'b-2', 'g2-1']);
   });

@@ -15,7 +15,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const REPORT = path.join(ARTIFACTS, 'report.html');
 
@@ -35,7 +44,15 @@ if (!canRun) {
     beforeAll(async () => {
       expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: CI must install the Debian package "chromium"`).toBe(true);
       mkdirSync(ARTIFACTS, { recursive: true });
-      const scored = runCli(['score', 'examples/gemeente-voorbeeld/scan-2026', '--aggregate', '--format', 'html', '-o', REPORT]);
+      const scored = runCli([
+        'score',
+        'examples/gemeente-voorbeeld/scan-2026',
+        '--aggregate',
+        '--format',
+        'html',
+        '-o',
+        REPORT,
+      ]);
       expect(scored.code, scored.stderr).toBe(0);
       // playwright gives every launch a fresh temporary profile (user-data-dir) of its own.
       browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -64,7 +81,8 @@ if (!canRun) {
           chart: svg.id,
           // The browser's own parse of `points` (SVGPointList), not a regex over the markup.
           polygons: [...svg.querySelectorAll('polygon.series')].map(
-            (p) => `${p.getAttribute('data-series')}:${(p as unknown as { points: { numberOfItems: number } }).points.numberOfItems}`,
+            (p) =>
+              `${p.getAttribute('data-series')}:${(p as unknown as { points: { numberOfItems: number } }).points.numberOfItems}`,
           ),
         })),
       );
@@ -93,7 +111,9 @@ if (!canRun) {
       // A4 less the 14 mm side margins and 15 + 16 mm top and bottom margins, in CSS px (96/in).
       const mm = 96 / 25.4;
       await page.setViewportSize({ width: Math.floor((210 - 28) * mm), height: 900 });
-      const sizes = await page.$$eval('svg.chart', (svgs) => svgs.map((s) => ({ id: s.id, ...s.getBoundingClientRect().toJSON() })));
+      const sizes = await page.$$eval('svg.chart', (svgs) =>
+        svgs.map((s) => ({ id: s.id, ...s.getBoundingClientRect().toJSON() })),
+      );
       expect(sizes.length).toBe(2);
       for (const s of sizes) {
         expect(s.width, `${s.id} fits the page width`).toBeLessThanOrEqual((210 - 28) * mm);

@@ -8,13 +8,25 @@ const root = packageRoot();
 
 describe('answerFileReferences', () => {
   it('names a shipped questionnaire by its id', () => {
-    const refs = answerFileReferences(path.join(root, 'work', 'answers.yaml'), path.join(shippedQuestionnairesDir(), 'odg-scan.yaml'), 'odg-scan');
+    const refs = answerFileReferences(
+      path.join(root, 'work', 'answers.yaml'),
+      path.join(shippedQuestionnairesDir(), 'odg-scan.yaml'),
+      'odg-scan',
+    );
     expect(refs).toEqual({ questionnaire: 'odg-scan', byId: true, schema: '../schemas/answers.schema.json' });
   });
 
   it('names any other questionnaire (given by path or found with --dir) by its path relative to the answer file', () => {
-    const refs = answerFileReferences(path.join(root, 'a', 'b', 'answers.yaml'), path.join(root, 'mine', 'scan.yaml'), 'my-scan');
-    expect(refs).toEqual({ questionnaire: '../../mine/scan.yaml', byId: false, schema: '../../schemas/answers.schema.json' });
+    const refs = answerFileReferences(
+      path.join(root, 'a', 'b', 'answers.yaml'),
+      path.join(root, 'mine', 'scan.yaml'),
+      'my-scan',
+    );
+    expect(refs).toEqual({
+      questionnaire: '../../mine/scan.yaml',
+      byId: false,
+      schema: '../../schemas/answers.schema.json',
+    });
   });
 
   it('takes a relative answer-file path from the working directory', () => {

@@ -47,6 +47,8 @@ describe('keepBackup', () => {
     })();
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).exitCode).toBe(2);
-    expect((error as UserError).message).toBe(`cannot copy ${path.join(dir, 'gone.yaml')} to ${path.join(dir, 'gone.yaml')}.v1.0.0.bak: ENOENT`);
+    expect((error as UserError).message).toBe(
+      `cannot copy ${path.join(dir, 'gone.yaml')} to ${path.join(dir, 'gone.yaml')}.v1.0.0.bak: ENOENT`,
+    );
   });
 });

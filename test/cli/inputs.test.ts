@@ -43,7 +43,10 @@ describe('expandGlob and expandInputs', () => {
 
   it('finds the matching files, sorted', () => {
     expect(expandGlob(`${group}/r*.yaml`)).toEqual(['r1.yaml', 'r2.yaml', 'r3.yaml'].map((f) => path.join(group, f)));
-    expect(expandGlob('test/fixtures/answers/**/r[13].yaml')).toEqual([path.join(group, 'r1.yaml'), path.join(group, 'r3.yaml')]);
+    expect(expandGlob('test/fixtures/answers/**/r[13].yaml')).toEqual([
+      path.join(group, 'r1.yaml'),
+      path.join(group, 'r3.yaml'),
+    ]);
   });
 
   it('expands matching folders to the data files in them', () => {
@@ -52,7 +55,10 @@ describe('expandGlob and expandInputs', () => {
 
   it('keeps the order given and drops duplicates', () => {
     const a = fixture('answers', 'tiny', 'a.yaml');
-    expect(expandInputs([a, `${group}/r1.yaml`, a, `${group}/r*.yaml`])).toEqual([a, ...['r1.yaml', 'r2.yaml', 'r3.yaml'].map((f) => path.join(group, f))]);
+    expect(expandInputs([a, `${group}/r1.yaml`, a, `${group}/r*.yaml`])).toEqual([
+      a,
+      ...['r1.yaml', 'r2.yaml', 'r3.yaml'].map((f) => path.join(group, f)),
+    ]);
   });
 
   it('is a usage error when a glob matches nothing or a path does not exist', () => {
@@ -74,7 +80,10 @@ describe('folders and globs: links, hidden entries, and the -o file', () => {
   fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'in', 'team'));
 
   it('a glob follows a link to a folder and leaves hidden entries out unless it names them', () => {
-    expect(expandGlob(path.join(root, 'in', '*'), /\.(ya?ml|json)$/i)).toEqual([path.join(root, 'in', 'a.yaml'), path.join(root, 'in', 'team', 'b.yaml')]);
+    expect(expandGlob(path.join(root, 'in', '*'), /\.(ya?ml|json)$/i)).toEqual([
+      path.join(root, 'in', 'a.yaml'),
+      path.join(root, 'in', 'team', 'b.yaml'),
+    ]);
     expect(expandGlob(path.join(root, 'in', '.git', '*'))).toEqual([path.join(root, 'in', '.git', 'bad.yaml')]);
   });
 
@@ -89,7 +98,12 @@ describe('folders and globs: links, hidden entries, and the -o file', () => {
   });
 
   it('-o may not replace a CSV of answers in an input folder even when CSV files are not read', () => {
-    expect(() => expandInputs([path.join(root, 'in')], { pattern: /\.(ya?ml|json)$/i, output: path.join(root, 'in', 'survey.csv') })).toThrow(/is one of the files in .*, and not a report datascan wrote/);
+    expect(() =>
+      expandInputs([path.join(root, 'in')], {
+        pattern: /\.(ya?ml|json)$/i,
+        output: path.join(root, 'in', 'survey.csv'),
+      }),
+    ).toThrow(/is one of the files in .*, and not a report datascan wrote/);
   });
 
   it('an empty file, `[]` and a comparison are reports datascan may replace; an answer file is not', () => {
@@ -97,6 +111,10 @@ describe('folders and globs: links, hidden entries, and the -o file', () => {
     write('r/none.json', '[]\n');
     write('r/comparison.json', '{\n  "model": {\n    "id": "m"\n  }\n}\n');
     write('r/answers.json', '{"questionnaire": "q", "answers": {}}');
-    expect(['empty.csv', 'none.json', 'comparison.json', 'answers.json'].map((f) => isDatascanReport(path.join(root, 'r', f)))).toEqual([true, true, true, false]);
+    expect(
+      ['empty.csv', 'none.json', 'comparison.json', 'answers.json'].map((f) =>
+        isDatascanReport(path.join(root, 'r', f)),
+      ),
+    ).toEqual([true, true, true, false]);
   });
 });

@@ -67,10 +67,19 @@ describe('nodeHost.read, one buffer for all files', () => {
     fs.writeFileSync(exact, 'x'.repeat(MAX_SOURCE_BYTES));
     expect(nodeHost.read(exact)).toMatchObject({ text: expect.any(String) });
     fs.appendFileSync(exact, 'x');
-    expect(nodeHost.read(exact)).toEqual({ code: 'too-large', error: 'file is larger than 5 MB (5.0 MB); questionnaires and answer files are far smaller' });
+    expect(nodeHost.read(exact)).toEqual({
+      code: 'too-large',
+      error: 'file is larger than 5 MB (5.0 MB); questionnaires and answer files are far smaller',
+    });
   });
 
-  it.skipIf(!fs.existsSync('/dev/zero'))('refuses an endless file (no size to ask) at the limit, without claiming a size', () => {
-    expect(nodeHost.read('/dev/zero')).toEqual({ code: 'too-large', error: 'file is larger than 5 MB; questionnaires and answer files are far smaller' });
-  });
+  it.skipIf(!fs.existsSync('/dev/zero'))(
+    'refuses an endless file (no size to ask) at the limit, without claiming a size',
+    () => {
+      expect(nodeHost.read('/dev/zero')).toEqual({
+        code: 'too-large',
+        error: 'file is larger than 5 MB; questionnaires and answer files are far smaller',
+      });
+    },
+  );
 });

@@ -35,6 +35,8 @@ describe('tryLock on a path it cannot write', () => {
     const file = path.join(dir, 'plain', 'x.yaml');
     const error = thrown(() => tryLock(file));
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toBe(`cannot write ${file}.lock: ENOTDIR (a part of the path is not a folder)`);
+    expect((error as UserError).message).toBe(
+      `cannot write ${file}.lock: ENOTDIR (a part of the path is not a folder)`,
+    );
   });
 });

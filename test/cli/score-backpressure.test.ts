@@ -14,7 +14,10 @@ import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-backpressure-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-const answers = fs.readFileSync(path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026', '01-wethouder.yaml'), 'utf8');
+const answers = fs.readFileSync(
+  path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026', '01-wethouder.yaml'),
+  'utf8',
+);
 const files = Array.from({ length: 40 }, (_, i) => {
   const file = path.join(work, `answers-${String(i).padStart(2, '0')}.yaml`);
   fs.writeFileSync(file, answers.replace(/^organisation: .*$/m, `organisation: Gemeente ${i}`));
@@ -60,7 +63,10 @@ describe('score to stdout, with a reader slower than the scoring', () => {
   it('waits between the rows of one CSV file too, not only between files', async () => {
     const header = 'organisation,respondent,qs-pw-eff,qs-pw-efc';
     const csv = path.join(work, 'rows.csv');
-    fs.writeFileSync(csv, [header, ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`)].join('\n') + '\n');
+    fs.writeFileSync(
+      csv,
+      [header, ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`)].join('\n') + '\n',
+    );
     const { ctx, written, open } = gatedContext();
     const done = scoreCommand([csv], { format: 'ndjson', questionnaire: 'odg-quickscan' }, ctx);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -72,10 +78,20 @@ describe('score to stdout, with a reader slower than the scoring', () => {
 
   it('waits between the profiles of --group-by organisation too', async () => {
     const csv = path.join(work, 'organisations.csv');
-    fs.writeFileSync(csv, ['organisation,respondent,qs-pw-eff,qs-pw-efc', ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`)].join('\n') + '\n');
+    fs.writeFileSync(
+      csv,
+      [
+        'organisation,respondent,qs-pw-eff,qs-pw-efc',
+        ...Array.from({ length: 30 }, (_, i) => `Gemeente ${i},R${i},2,3`),
+      ].join('\n') + '\n',
+    );
     // The one wait after reading the file passes; the first after a profile holds.
     const { ctx, written, open } = gatedContext(1);
-    const done = scoreCommand([csv], { format: 'ndjson', questionnaire: 'odg-quickscan', groupBy: 'organisation' }, ctx);
+    const done = scoreCommand(
+      [csv],
+      { format: 'ndjson', questionnaire: 'odg-quickscan', groupBy: 'organisation' },
+      ctx,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(written).toHaveLength(1);
     open();
@@ -86,7 +102,10 @@ describe('score to stdout, with a reader slower than the scoring', () => {
   it('the built CLI gives a reader that pauses the same bytes as -o gives a file', async () => {
     const file = path.join(work, 'out.ndjson');
     expect(runCli(['score', work, '--format', 'ndjson', '-o', file]).code).toBe(0);
-    const child = spawn(process.execPath, [BIN, 'score', work, '--format', 'ndjson'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, 'score', work, '--format', 'ndjson'], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => {
       chunks.push(chunk);

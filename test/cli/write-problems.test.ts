@@ -15,8 +15,12 @@ describe('what a failed write means, in plain words', () => {
   });
 
   it('the interview says it in its own language; other commands in English', () => {
-    expect(messagesFor('nl').cannotSave('a.yaml', 'EROFS')).toBe('kan a.yaml niet opslaan: EROFS (het bestandssysteem is alleen-lezen)');
+    expect(messagesFor('nl').cannotSave('a.yaml', 'EROFS')).toBe(
+      'kan a.yaml niet opslaan: EROFS (het bestandssysteem is alleen-lezen)',
+    );
     expect(messagesFor('en').cannotSave('a.yaml', 'EROFS')).toBe('cannot save a.yaml: EROFS (read-only file system)');
-    expect(new WriteError('out.csv', Object.assign(new Error('x'), { code: 'EISDIR' })).message).toBe('cannot write out.csv: EISDIR (it is a folder)');
+    expect(new WriteError('out.csv', Object.assign(new Error('x'), { code: 'EISDIR' })).message).toBe(
+      'cannot write out.csv: EISDIR (it is a folder)',
+    );
   });
 });

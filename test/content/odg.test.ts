@@ -20,18 +20,26 @@ const model = workspace.load('questionnaires/odg-model.yaml').data as Questionna
 
 function perLeaf(q: Questionnaire): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const question of q.questions) counts[question.subdimension ?? '?'] = (counts[question.subdimension ?? '?'] ?? 0) + 1;
+  for (const question of q.questions)
+    counts[question.subdimension ?? '?'] = (counts[question.subdimension ?? '?'] ?? 0) + 1;
   return counts;
 }
 
 describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
   it('4 dimensions and 17 subdimensions with the ids of the model document, in order', () => {
-    expect(Object.fromEntries(scan.dimensions.map((d) => [d.id, (d.subdimensions ?? []).map((s) => s.id)]))).toEqual(MODEL);
+    expect(Object.fromEntries(scan.dimensions.map((d) => [d.id, (d.subdimensions ?? []).map((s) => s.id)]))).toEqual(
+      MODEL,
+    );
     expect(leaves(scan.dimensions)).toHaveLength(17);
   });
 
   it('four phases as levels with min 1, 2, 3, 4', () => {
-    expect(scan.levels.map((l) => [l.id, l.min])).toEqual([['agenderen', 1], ['experimenteren', 2], ['verbreden', 3], ['verankeren', 4]]);
+    expect(scan.levels.map((l) => [l.id, l.min])).toEqual([
+      ['agenderen', 1],
+      ['experimenteren', 2],
+      ['verbreden', 3],
+      ['verankeren', 4],
+    ]);
   });
 
   it('the scan has 51 questions, 3 per subdimension; the quickscan 17, 1 per subdimension', () => {
@@ -44,7 +52,10 @@ describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
 
   it('every question has four options of its own, values 1-4, and allows "weet niet"', () => {
     for (const q of [...scan.questions, ...quick.questions]) {
-      expect(q.options?.map((o) => o.value), q.id).toEqual([1, 2, 3, 4]);
+      expect(
+        q.options?.map((o) => o.value),
+        q.id,
+      ).toEqual([1, 2, 3, 4]);
       const scale = scan.scales.find((s) => s.id === q.scale);
       expect(scale?.unknown, q.id).not.toBe(false);
     }
@@ -62,14 +73,22 @@ describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
       const data = workspace.load(`questionnaires/${file}.yaml`).data as QuestionnaireFile;
       expect(data.languages).toEqual(['nl', 'en']);
       for (const { path, text } of questionnaireTexts(data)) {
-        expect(typeof text === 'object' && text.nl?.trim() && text.en?.trim(), `${file} ${path.join('.')}`).toBeTruthy();
+        expect(
+          typeof text === 'object' && text.nl?.trim() && text.en?.trim(),
+          `${file} ${path.join('.')}`,
+        ).toBeTruthy();
       }
     }
   });
 
   it('next steps for phases 1-3 of every subdimension, two or three each, and a description per phase per dimension', () => {
     for (const dimension of model.dimensions ?? []) {
-      expect(Object.keys(dimension.levelDescriptions ?? {}), dimension.id).toEqual(['agenderen', 'experimenteren', 'verbreden', 'verankeren']);
+      expect(Object.keys(dimension.levelDescriptions ?? {}), dimension.id).toEqual([
+        'agenderen',
+        'experimenteren',
+        'verbreden',
+        'verankeren',
+      ]);
       for (const sub of dimension.subdimensions ?? []) {
         expect(Object.keys(sub.nextSteps ?? {}), sub.id).toEqual(['agenderen', 'experimenteren', 'verbreden']);
         for (const steps of Object.values(sub.nextSteps ?? {})) expect(steps.length, sub.id).toBeGreaterThanOrEqual(2);

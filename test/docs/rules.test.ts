@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/diagnostics/rules.js';
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts'))
     .map((e) => path.join(e.parentPath, e.name));
 }

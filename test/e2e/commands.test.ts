@@ -11,18 +11,16 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-commands-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('--format is checked by the option parser', () => {
-  it.each([
-    ['score', A],
-    ['compare', A, A],
-    ['template', TINY],
-    ['validate', TINY],
-    ['show', TINY],
-    ['list'],
-  ])('%s --format xml: exit 2 naming the choices', (...args) => {
-    const r = runCli([...args, '--format', 'xml']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are /);
-  });
+  it.each([['score', A], ['compare', A, A], ['template', TINY], ['validate', TINY], ['show', TINY], ['list']])(
+    '%s --format xml: exit 2 naming the choices',
+    (...args) => {
+      const r = runCli([...args, '--format', 'xml']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(
+        /^error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are /,
+      );
+    },
+  );
 });
 
 describe('--no-cache', () => {
@@ -30,12 +28,17 @@ describe('--no-cache', () => {
     const cwd = fs.mkdtempSync(path.join(work, 'cwd-'));
     const cache = fs.mkdtempSync(path.join(work, 'cache-'));
     fs.mkdirSync(path.join(cwd, '--no-cache'));
-    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'questionnaires', 'valid', 'samm-lite.yaml'), path.join(cwd, '--no-cache', 'samm-lite.yaml'));
+    fs.copyFileSync(
+      path.join(ROOT, 'test', 'fixtures', 'questionnaires', 'valid', 'samm-lite.yaml'),
+      path.join(cwd, '--no-cache', 'samm-lite.yaml'),
+    );
     const r = runCli(['validate', '--', '--no-cache'], { cwd, env: { DATASCAN_CACHE_DIR: cache } });
     expect(r.code, r.stderr + r.stdout).toBe(0);
     expect(fs.readdirSync(cache).length).toBeGreaterThan(0);
     const off = fs.mkdtempSync(path.join(work, 'cache-off-'));
-    expect(runCli(['--no-cache', 'validate', '--', '--no-cache'], { cwd, env: { DATASCAN_CACHE_DIR: off } }).code).toBe(0);
+    expect(runCli(['--no-cache', 'validate', '--', '--no-cache'], { cwd, env: { DATASCAN_CACHE_DIR: off } }).code).toBe(
+      0,
+    );
     expect(fs.readdirSync(off)).toEqual([]);
   });
 });
@@ -47,7 +50,9 @@ describe('questionnaires named on the command line', () => {
     for (const command of ['template', 'show']) {
       const r = runCli([command, folder]);
       expect(r.code, command).toBe(2);
-      expect(r.stderr, command).toBe(`datascan: ${folder}: error file-unreadable ${folder} is a directory, not a file\n`);
+      expect(r.stderr, command).toBe(
+        `datascan: ${folder}: error file-unreadable ${folder} is a directory, not a file\n`,
+      );
     }
   });
 
@@ -65,7 +70,9 @@ describe('questionnaires named on the command line', () => {
     const r = runCli(['template', 'tiny-scan', '--dir', path.dirname(TINY), '-o', out]);
     expect(r.code, r.stderr).toBe(0);
     const text = fs.readFileSync(out, 'utf8');
-    expect(text).toContain(`\nquestionnaire: "${path.relative(work, path.resolve(ROOT, TINY)).split(path.sep).join('/')}"\n`);
+    expect(text).toContain(
+      `\nquestionnaire: "${path.relative(work, path.resolve(ROOT, TINY)).split(path.sep).join('/')}"\n`,
+    );
     fs.writeFileSync(out, text.replace(/^ {2}([a-z0-9-]+):$/gm, '  $1: 3'));
     const scored = runCli(['score', out, '--format', 'json']);
     expect(scored.code, scored.stderr).toBe(0);
@@ -83,7 +90,12 @@ describe('finding lines on stderr', () => {
     const dir = path.join(work, 'my error files');
     fs.mkdirSync(dir);
     const file = path.join(dir, 'bad.yaml');
-    fs.writeFileSync(file, fs.readFileSync(fixture('answers', 'bad', 'invalid-value.yaml'), 'utf8').replace(/^questionnaire: .*$/m, `questionnaire: ${JSON.stringify(path.resolve(ROOT, TINY))}`));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(fixture('answers', 'bad', 'invalid-value.yaml'), 'utf8')
+        .replace(/^questionnaire: .*$/m, `questionnaire: ${JSON.stringify(path.resolve(ROOT, TINY))}`),
+    );
     const r = runCli(['--color', 'score', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${file}:5:9: \u001b[31merror\u001b[39m invalid-answer 7 is not an option`);
@@ -95,7 +107,9 @@ describe('score --help', () => {
   it('says that json prints one profile as an object and several as an array', () => {
     const r = runCli(['score', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.');
+    expect(r.stdout).toContain(
+      '--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.',
+    );
   });
 });
 
@@ -106,8 +120,14 @@ describe('a folder without answer files', () => {
       fs.writeFileSync(path.join(empty, 'notes.txt'), 'not data\n');
       const cases: [string[], string][] = [
         [['score', empty], `datascan: no answer files (YAML or JSON) in ${empty}\n`],
-        [['score', empty, '--questionnaire', 'odg-quickscan'], `datascan: no answer files (YAML, JSON or CSV) in ${empty}\n`],
-        [['compare', empty, 'examples/gemeente-voorbeeld/quickscan-2025.yaml'], `datascan: no answer files (YAML or JSON) in ${empty}\n`],
+        [
+          ['score', empty, '--questionnaire', 'odg-quickscan'],
+          `datascan: no answer files (YAML, JSON or CSV) in ${empty}\n`,
+        ],
+        [
+          ['compare', empty, 'examples/gemeente-voorbeeld/quickscan-2025.yaml'],
+          `datascan: no answer files (YAML or JSON) in ${empty}\n`,
+        ],
         [['validate', empty], `datascan: no YAML or JSON files in ${empty}\n`],
         [['validate', empty, '--questionnaire', 'odg-quickscan'], `datascan: no YAML, JSON or CSV files in ${empty}\n`],
       ];
@@ -128,7 +148,12 @@ describe('--lang a questionnaire has no texts in', () => {
     const q = 'examples/gemeente-voorbeeld/quickscan-2025.yaml';
     const warning = 'datascan: `odg-quickscan` has no texts in `de`; using nl\n';
     expect(runCli(['template', 'odg-quickscan', '--format', 'csv', '--lang', 'de']).stderr).toBe('');
-    for (const args of [['score', q], ['compare', q, q], ['template', 'odg-quickscan'], ['show', 'odg-quickscan']]) {
+    for (const args of [
+      ['score', q],
+      ['compare', q, q],
+      ['template', 'odg-quickscan'],
+      ['show', 'odg-quickscan'],
+    ]) {
       const r = runCli([...args, '--lang', 'de']);
       expect(r.code, args[0]).toBe(0);
       expect(r.stderr, args[0]).toBe(warning);

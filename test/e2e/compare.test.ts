@@ -15,7 +15,13 @@ interface ComparisonJson {
   before: { respondents: number };
   after: { respondents: number };
   overall: { before: { score: number }; after: { score: number }; change: number; direction: string };
-  dimensions: { id: string; change: number | null; direction: string | null; levelChange: number | null; subdimensions: { id: string; direction: string | null }[] }[];
+  dimensions: {
+    id: string;
+    change: number | null;
+    direction: string | null;
+    levelChange: number | null;
+    subdimensions: { id: string; direction: string | null }[];
+  }[];
 }
 
 describe('datascan compare', () => {
@@ -28,7 +34,11 @@ describe('datascan compare', () => {
     expect(c.overall.change).toBeCloseTo(239 / 96 - 127 / 48, 12);
     expect(c.overall.direction).toBe('down');
     // gamma: 2 → 1.75; beta 2.75 → 2.75
-    expect(c.dimensions.map((d) => [d.id, d.direction, d.levelChange])).toEqual([['alpha', 'down', -1], ['beta', 'same', 0], ['gamma', 'down', -1]]);
+    expect(c.dimensions.map((d) => [d.id, d.direction, d.levelChange])).toEqual([
+      ['alpha', 'down', -1],
+      ['beta', 'same', 0],
+      ['gamma', 'down', -1],
+    ]);
   });
 
   it('prints a table with the change marked up or down', () => {
@@ -72,11 +82,19 @@ describe('datascan compare', () => {
   it('refuses questionnaires of different models with a clear message, exit 1', () => {
     const r = runCli(['compare', A, path.join('examples', 'gemeente-voorbeeld', 'quickscan-2025.yaml')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('datascan: cannot compare `tiny-scan` (model `tiny-scan`) with `odg-quickscan` (model `odg-model`): only questionnaires of the same model are comparable\n');
+    expect(r.stderr).toBe(
+      'datascan: cannot compare `tiny-scan` (model `tiny-scan`) with `odg-quickscan` (model `odg-model`): only questionnaires of the same model are comparable\n',
+    );
   });
 
   it('compares the example municipality: last year’s quickscan with this year’s scan of the same model', () => {
-    const r = runCli(['compare', path.join('examples', 'gemeente-voorbeeld', 'quickscan-2025.yaml'), path.join('examples', 'gemeente-voorbeeld', 'scan-2026'), '--format', 'json']);
+    const r = runCli([
+      'compare',
+      path.join('examples', 'gemeente-voorbeeld', 'quickscan-2025.yaml'),
+      path.join('examples', 'gemeente-voorbeeld', 'scan-2026'),
+      '--format',
+      'json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const c = JSON.parse(r.stdout) as ComparisonJson;
     expect([c.before.respondents, c.after.respondents]).toEqual([1, 5]);

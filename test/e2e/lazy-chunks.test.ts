@@ -25,16 +25,20 @@ function staticClosure(command: string): string[] {
   return [...seen];
 }
 
-const loads = (command: string, marker: string) => staticClosure(command).some((file) => fs.readFileSync(path.join(CHUNKS, file), 'utf8').includes(marker));
+const loads = (command: string, marker: string) =>
+  staticClosure(command).some((file) => fs.readFileSync(path.join(CHUNKS, file), 'utf8').includes(marker));
 
 // Strings only these modules contain: the HTML report's document type, the score command's progress bar.
 const HTML_REPORT = '<!DOCTYPE html>';
 const SCORE_COMMAND = 'scoring [{bar}]';
 
 describe('lazy loading in the build', () => {
-  it.each(['validate', 'run', 'score', 'template', 'list', 'show'])('the %s chunk does not load the HTML report', (command) => {
-    expect(loads(command, HTML_REPORT)).toBe(false);
-  });
+  it.each(['validate', 'run', 'score', 'template', 'list', 'show'])(
+    'the %s chunk does not load the HTML report',
+    (command) => {
+      expect(loads(command, HTML_REPORT)).toBe(false);
+    },
+  );
 
   it.each(['validate', 'run', 'compare', 'template'])('the %s chunk does not load the score command', (command) => {
     expect(loads(command, SCORE_COMMAND)).toBe(false);
@@ -42,7 +46,9 @@ describe('lazy loading in the build', () => {
 
   it('the markers are where they are expected (so the checks above can fail)', () => {
     expect(loads('score', SCORE_COMMAND)).toBe(true);
-    const html = fs.readdirSync(CHUNKS).some((f) => f.endsWith('.js') && fs.readFileSync(path.join(CHUNKS, f), 'utf8').includes(HTML_REPORT));
+    const html = fs
+      .readdirSync(CHUNKS)
+      .some((f) => f.endsWith('.js') && fs.readFileSync(path.join(CHUNKS, f), 'utf8').includes(HTML_REPORT));
     expect(html).toBe(true);
   });
 });

@@ -12,7 +12,13 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-output-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** An answer fixture's text, naming its questionnaire by absolute path so that it can be copied anywhere. */
-const movable = (file: string) => fs.readFileSync(file, 'utf8').replace(/^questionnaire: .*$/m, `questionnaire: ${JSON.stringify(path.resolve(ROOT, 'test', 'fixtures', 'scoring', 'tiny-scan.yaml'))}`);
+const movable = (file: string) =>
+  fs
+    .readFileSync(file, 'utf8')
+    .replace(
+      /^questionnaire: .*$/m,
+      `questionnaire: ${JSON.stringify(path.resolve(ROOT, 'test', 'fixtures', 'scoring', 'tiny-scan.yaml'))}`,
+    );
 
 /** A fresh folder under the work folder holding copies of answer fixtures. */
 function folderWith(name: string, files: string[]): string {
@@ -29,10 +35,16 @@ describe('-o never overwrites an input', () => {
     const dir = folderWith('self', [A]);
     const file = path.join(dir, 'a.yaml');
     const before = fs.readFileSync(file, 'utf8');
-    for (const [input, output] of [[file, file], [file, path.join(dir, '.', 'a.yaml')], [path.join(dir, '..', 'self', 'a.yaml'), file]]) {
+    for (const [input, output] of [
+      [file, file],
+      [file, path.join(dir, '.', 'a.yaml')],
+      [path.join(dir, '..', 'self', 'a.yaml'), file],
+    ]) {
       const r = runCli(['score', input!, '-o', output!, '--format', 'json']);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`datascan: -o ${output} is also an input; the report would replace it: choose another file\n`);
+      expect(r.stderr).toBe(
+        `datascan: -o ${output} is also an input; the report would replace it: choose another file\n`,
+      );
     }
     // Also among several inputs, and with a streamed format.
     const r = runCli(['score', A, file, '-o', file, '--format', 'ndjson']);
@@ -52,7 +64,10 @@ describe('-o never overwrites an input', () => {
   });
 
   it('score skips its own -o file when it reads the folder it writes into, so a second run gives the same report', () => {
-    const dir = folderWith('answers', fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)));
+    const dir = folderWith(
+      'answers',
+      fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)),
+    );
     const out = path.join(dir, 'profiles.json');
     const first = runCli(['score', dir, '--format', 'json', '-o', out]);
     expect(first.code, first.stderr).toBe(0);
@@ -63,7 +78,9 @@ describe('-o never overwrites an input', () => {
     expect(second.stderr).toBe(`datascan: wrote 4 profiles to ${out}\n`);
     expect(fs.readFileSync(out, 'utf8')).toBe(report);
     // The same for a glob and for compare with a folder side.
-    expect(runCli(['score', `${dir}/*`, '--format', 'json', '-o', out]).stderr).toBe(`datascan: wrote 4 profiles to ${out}\n`);
+    expect(runCli(['score', `${dir}/*`, '--format', 'json', '-o', out]).stderr).toBe(
+      `datascan: wrote 4 profiles to ${out}\n`,
+    );
     const compared = runCli(['compare', A, dir, '--format', 'json', '-o', out]);
     expect(compared.code, compared.stderr).toBe(0);
   });
@@ -75,18 +92,28 @@ describe('-o inside an input folder or glob: an earlier report is replaced, an a
     ['score, glob', (dir: string, out: string) => ['score', `${dir}/*.yaml`, '-o', out]],
     ['compare, folder side', (dir: string, out: string) => ['compare', A, dir, '-o', out]],
   ] as const)('%s: refused with exit 2, the answer file untouched', (_name, args) => {
-    const dir = folderWith(`keep-${_name.replace(/\W+/g, '-')}`, fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)));
+    const dir = folderWith(
+      `keep-${_name.replace(/\W+/g, '-')}`,
+      fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)),
+    );
     const answers = path.join(dir, 'r2.yaml');
     const before = fs.readFileSync(answers, 'utf8');
     const r = runCli([...args(dir, answers)]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^datascan: -o ${answers.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is one of the files in .*, and not a report datascan wrote; the report would replace it: choose another file\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^datascan: -o ${answers.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is one of the files in .*, and not a report datascan wrote; the report would replace it: choose another file\n$`,
+      ),
+    );
     expect(fs.readFileSync(answers, 'utf8')).toBe(before);
     expect(temporaryFiles(dir)).toEqual([]);
   });
 
   it('an earlier CSV report in the folder is recognised and replaced', () => {
-    const dir = folderWith('csv-report', fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)));
+    const dir = folderWith(
+      'csv-report',
+      fs.readdirSync(GROUP).map((f) => path.join(GROUP, f)),
+    );
     const out = path.join(dir, 'scores.csv');
     expect(runCli(['score', dir, '--format', 'csv', '--csv-dialect', 'nl', '-o', out]).code).toBe(0);
     const again = runCli(['score', dir, '--format', 'csv', '--csv-dialect', 'nl', '-o', out]);
@@ -113,7 +140,11 @@ describe('-o that cannot be written: `cannot write FILE: CODE`, exit 2', () => {
   it('score, compare and template -o in a folder that does not exist', () => {
     const missing = path.join(work, 'no-such-folder', 'out.txt');
     const expected = `datascan: cannot write ${missing}: ENOENT (its folder does not exist)\n`;
-    for (const args of [['score', A, '-o', missing], ['compare', A, A, '-o', missing], ['template', fixture('scoring', 'tiny-scan.yaml'), '-o', missing]]) {
+    for (const args of [
+      ['score', A, '-o', missing],
+      ['compare', A, A, '-o', missing],
+      ['template', fixture('scoring', 'tiny-scan.yaml'), '-o', missing],
+    ]) {
       const r = runCli(args);
       expect(r.code, args[0]).toBe(2);
       expect(r.stderr, args[0]).toBe(expected);
@@ -125,7 +156,9 @@ describe('-o that cannot be written: `cannot write FILE: CODE`, exit 2', () => {
     fs.writeFileSync(blocker, '');
     const r = runCli(['score', A, '--format', 'markdown', '-o', path.join(blocker, 'out.md')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`datascan: cannot write ${path.join(blocker, 'out.md')}: ENOTDIR (a part of the path is not a folder)\n`);
+    expect(r.stderr).toBe(
+      `datascan: cannot write ${path.join(blocker, 'out.md')}: ENOTDIR (a part of the path is not a folder)\n`,
+    );
   });
 });
 

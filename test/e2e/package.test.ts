@@ -14,8 +14,12 @@ describe('the installed package', () => {
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('finds its shipped questionnaires and scores the example from node_modules', () => {
-    const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
-    const tarball = npm(['pack', '--pack-destination', tmp, '--ignore-scripts'], ROOT).trim().split('\n').pop() as string;
+    const npm = (args: string[], cwd: string) =>
+      execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+    const tarball = npm(['pack', '--pack-destination', tmp, '--ignore-scripts'], ROOT)
+      .trim()
+      .split('\n')
+      .pop() as string;
     const project = path.join(tmp, 'project');
     fs.mkdirSync(project);
     fs.writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}\n');
@@ -23,11 +27,22 @@ describe('the installed package', () => {
     const installed = path.join(project, 'node_modules', 'datascan');
     // Nothing else came along: the bundle carries what it needs.
     expect(fs.readdirSync(path.join(project, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['datascan']);
-    const run = (args: string[]) => spawnSync(process.execPath, [path.join(installed, 'bin', 'datascan.js'), ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, DATASCAN_NO_CACHE: '1', NO_COLOR: '1' } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [path.join(installed, 'bin', 'datascan.js'), ...args], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, DATASCAN_NO_CACHE: '1', NO_COLOR: '1' },
+      });
     const validated = run(['validate']);
     expect(validated.stdout).toBe('3 files checked: 0 errors, 0 warnings\n');
     expect(validated.status).toBe(0);
-    const scored = run(['score', path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026'), '--aggregate', '--format', 'json']);
+    const scored = run([
+      'score',
+      path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026'),
+      '--aggregate',
+      '--format',
+      'json',
+    ]);
     expect(scored.status, scored.stderr).toBe(0);
     expect(JSON.parse(scored.stdout).respondents).toBe(5);
   }, 120_000);

@@ -28,17 +28,42 @@ export class Terminal {
     if (!tmuxAvailable()) throw new Error('tmux is needed for this test (Debian: apt-get install tmux)');
     const vars = { LANG: 'C.UTF-8', NO_COLOR: '1', ...env };
     // env -u: the test runner's own locale and colour settings must not leak into the shell.
-    const shell = ['env', '-u', 'LC_ALL', '-u', 'LC_MESSAGES', '-u', 'FORCE_COLOR', ...Object.entries(vars).map(([k, v]) => `${k}=${v}`), 'sh'].join(' ');
+    const shell = [
+      'env',
+      '-u',
+      'LC_ALL',
+      '-u',
+      'LC_MESSAGES',
+      '-u',
+      'FORCE_COLOR',
+      ...Object.entries(vars).map(([k, v]) => `${k}=${v}`),
+      'sh',
+    ].join(' ');
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', session, '-x', '100', '-y', '50', '-c', cwd, shell);
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+    return execFileSync('tmux', ['-L', this.socket, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C.UTF-8' },
+    });
   }
 
   /** Another shell on the same server, for a second process at the same time. */
   openSession(name: string): void {
-    this.tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '50', '-c', this.cwd, 'env -u LC_ALL -u LC_MESSAGES -u FORCE_COLOR LANG=C.UTF-8 NO_COLOR=1 sh');
+    this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      '100',
+      '-y',
+      '50',
+      '-c',
+      this.cwd,
+      'env -u LC_ALL -u LC_MESSAGES -u FORCE_COLOR LANG=C.UTF-8 NO_COLOR=1 sh',
+    );
   }
 
   /**
@@ -91,7 +116,11 @@ export class Terminal {
 
   /** Polls the screen until it shows `text` (bounded; the error shows the screen). */
   waitFor(text: string | RegExp, session = this.session): Promise<string> {
-    return this.waitUntil((screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)), session, String(text));
+    return this.waitUntil(
+      (screen) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)),
+      session,
+      String(text),
+    );
   }
 
   async waitUntil(ok: (screen: string) => boolean, session: string, what: string, timeoutMs = 15_000): Promise<string> {

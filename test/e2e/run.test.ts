@@ -33,7 +33,18 @@ function readAnswers(file: string): Record<string, unknown> {
 describe('datascan run in a terminal', () => {
   it('answers with arrow keys, goes back, stops with Ctrl-C (130), resumes, and finishes', async () => {
     const t = open();
-    let marker = await t.datascan(['run', SCAN, '-o', 'answers.yaml', '--organisation', 'Gemeente Test', '--respondent', 'An', '--role', 'CIO']);
+    let marker = await t.datascan([
+      'run',
+      SCAN,
+      '-o',
+      'answers.yaml',
+      '--organisation',
+      'Gemeente Test',
+      '--respondent',
+      'An',
+      '--role',
+      'CIO',
+    ]);
     let screen = await t.waitFor('vraag 1 van 4');
     expect(screen).toContain('De antwoorden worden na elke vraag bewaard in answers.yaml');
     expect(screen).toContain('Beleid › Visie');
@@ -105,10 +116,18 @@ describe('datascan run in a terminal', () => {
     expect(screen).toContain('Het profiel later opnieuw bekijken: datascan score answers.yaml');
 
     const final = readAnswers('answers.yaml');
-    expect(final.answers).toEqual({ 'visie-1': { value: 2, note: 'vastgesteld in 2023' }, 'visie-2': 1, 'sturing-1': 3, 'data-1': 3 });
+    expect(final.answers).toEqual({
+      'visie-1': { value: 2, note: 'vastgesteld in 2023' },
+      'visie-2': 1,
+      'sturing-1': 3,
+      'data-1': 3,
+    });
     expect(final.session).toEqual({ status: 'complete', updated: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8').split('\n')[0]).toBe(
-      `# yaml-language-server: $schema=${path.relative(dir, path.join(ROOT, 'schemas', 'answers.schema.json')).split(path.sep).join('/')}`,
+      `# yaml-language-server: $schema=${path
+        .relative(dir, path.join(ROOT, 'schemas', 'answers.schema.json'))
+        .split(path.sep)
+        .join('/')}`,
     );
     expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
 
@@ -123,7 +142,18 @@ describe('datascan run in a terminal', () => {
 
   it('after SIGKILL right after an answer, the answer is on disk, the file is valid, and the stale lock is taken over', async () => {
     const t = open();
-    let marker = await t.datascan(['run', SCAN, '-o', 'answers.yaml', '--organisation', 'X', '--respondent', '', '--role', '']);
+    let marker = await t.datascan([
+      'run',
+      SCAN,
+      '-o',
+      'answers.yaml',
+      '--organisation',
+      'X',
+      '--respondent',
+      '',
+      '--role',
+      '',
+    ]);
     await t.waitFor('vraag 1 van 4');
     t.keys('Enter'); // Begin
     // The note prompt appears only after the answer has been written.
@@ -132,7 +162,10 @@ describe('datascan run in a terminal', () => {
     process.kill(lock.pid, 'SIGKILL');
     expect(await t.exitCode(marker)).toBe(137);
 
-    expect(readAnswers('answers.yaml')).toMatchObject({ answers: { 'visie-1': 1 }, session: { status: 'in-progress', position: 'visie-1' } });
+    expect(readAnswers('answers.yaml')).toMatchObject({
+      answers: { 'visie-1': 1 },
+      session: { status: 'in-progress', position: 'visie-1' },
+    });
     expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
     expect(fs.readdirSync(dir).sort()).toEqual(['answers.yaml', 'answers.yaml.lock']); // no temporary files left
 
@@ -152,7 +185,11 @@ describe('datascan run in a terminal', () => {
     const screen = await t.waitFor('Name of the respondent');
     const name = /saved after every question to (run-scan-gemeente-oost-\d{4}-\d\d-\d\d\.yaml)/.exec(screen)?.[1];
     expect(name).toBeDefined();
-    expect(readAnswers(name as string)).toMatchObject({ organisation: 'Gemeente Oost', answers: {}, session: { status: 'in-progress' } });
+    expect(readAnswers(name as string)).toMatchObject({
+      organisation: 'Gemeente Oost',
+      answers: {},
+      session: { status: 'in-progress' },
+    });
     t.keys('Enter'); // no name
     await t.waitFor('Role (Enter = skip):');
     t.keys('Enter'); // no role
@@ -180,7 +217,10 @@ describe('datascan run in a terminal', () => {
     expect(screen).toContain('vraag 2 van 4');
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
-    expect(readAnswers('answers.yaml')).toMatchObject({ version: '2.0.0', answers: { 'visie-1': { value: 2, note: 'blijft' }, 'sturing-1': { note: 'bewaar mij' } } });
+    expect(readAnswers('answers.yaml')).toMatchObject({
+      version: '2.0.0',
+      answers: { 'visie-1': { value: 2, note: 'blijft' }, 'sturing-1': { note: 'bewaar mij' } },
+    });
     expect(readAnswers('answers.yaml.v1.0.0-2.bak')).toMatchObject({ version: '1.0.0', answers: { 'visie-2': 3 } });
     expect(fs.readFileSync(path.join(dir, 'answers.yaml.v1.0.0.bak'), 'utf8')).toBe('earlier copy\n');
   }, 60_000);
@@ -207,33 +247,53 @@ describe('datascan run in a terminal', () => {
     const text = fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8');
     expect(text).toContain('# Workshop 12 november, zaal 3\n');
     expect(text).toContain('organisation: Gemeente West # voorlopige naam\n');
-    expect(text).toContain('  # navragen bij de controller\n  visie-1: { value: 2, note: "uit het coalitieakkoord" }\n  visie-2: 1\n');
+    expect(text).toContain(
+      '  # navragen bij de controller\n  visie-1: { value: 2, note: "uit het coalitieakkoord" }\n  visie-2: 1\n',
+    );
     expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
   }, 60_000);
 
   it('-o answers.json writes JSON, also after a resume', async () => {
     const t = open();
-    let marker = await t.datascan(['run', SCAN, '-o', 'answers.json', '--organisation', 'X', '--respondent', '', '--role', '']);
+    let marker = await t.datascan([
+      'run',
+      SCAN,
+      '-o',
+      'answers.json',
+      '--organisation',
+      'X',
+      '--respondent',
+      '',
+      '--role',
+      '',
+    ]);
     await t.waitFor('vraag 1 van 4');
     t.keys('Enter');
     await t.waitFor('Notitie (optioneel');
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8'))).toMatchObject({ organisation: 'X', answers: { 'visie-1': 1 }, session: { status: 'in-progress' } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8'))).toMatchObject({
+      organisation: 'X',
+      answers: { 'visie-1': 1 },
+      session: { status: 'in-progress' },
+    });
     marker = await t.datascan(['run', '--resume', 'answers.json']);
     await t.waitFor('vraag 2 van 4');
     t.keys('Enter');
     await t.waitFor('Notitie (optioneel');
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8'))).toMatchObject({ answers: { 'visie-1': 1, 'visie-2': 1 } });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.json'), 'utf8'))).toMatchObject({
+      answers: { 'visie-1': 1, 'visie-2': 1 },
+    });
     expect(runCli(['validate', path.join(dir, 'answers.json')]).code).toBe(0);
   }, 60_000);
 
   it('resuming against a new version keeps a copy even when every answer still fits', async () => {
     const t = open();
     fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'run', 'scan-v2.yaml'), path.join(dir, 'scan.yaml'));
-    const original = 'questionnaire: scan.yaml\nversion: 1.0.0\nanswers:\n  visie-1: 2\nsession: {status: in-progress, position: visie-1}\n';
+    const original =
+      'questionnaire: scan.yaml\nversion: 1.0.0\nanswers:\n  visie-1: 2\nsession: {status: in-progress, position: visie-1}\n';
     fs.writeFileSync(path.join(dir, 'answers.yaml'), original);
     const marker = await t.datascan(['run', '--resume', 'answers.yaml']);
     const screen = await t.waitFor('vraag 2 van 4');
@@ -251,7 +311,9 @@ describe('datascan run without a terminal', () => {
   it('refuses with exit 2 and a clear message when stdin is not a terminal', () => {
     const result = runCli(['run', SCAN, '-o', '/nonexistent/never-written.yaml'], { input: '' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('datascan: `datascan run` is interactief en heeft een terminal nodig (stdin is geen terminal).');
+    expect(result.stderr).toContain(
+      'datascan: `datascan run` is interactief en heeft een terminal nodig (stdin is geen terminal).',
+    );
     expect(result.stderr).toContain('datascan score');
     const english = runCli(['run', SCAN, '--lang', 'en'], { input: '' });
     expect(english.code).toBe(2);
@@ -259,10 +321,15 @@ describe('datascan run without a terminal', () => {
   });
 
   it('refuses an answer file name that is not .yaml, .yml or .json, before anything else', () => {
-    for (const args of [['run', SCAN, '-o', 'answers.csv'], ['run', '--resume', 'a-folder']]) {
+    for (const args of [
+      ['run', SCAN, '-o', 'answers.csv'],
+      ['run', '--resume', 'a-folder'],
+    ]) {
       const result = runCli([...args, '--lang', 'en'], { input: '' });
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`datascan: ${args.at(-1)}: an answer file is YAML (.yaml, .yml) or JSON (.json); choose a name with one of those extensions\n`);
+      expect(result.stderr).toBe(
+        `datascan: ${args.at(-1)}: an answer file is YAML (.yaml, .yml) or JSON (.json); choose a name with one of those extensions\n`,
+      );
     }
     expect(fs.existsSync(path.join(ROOT, 'answers.csv'))).toBe(false);
   });

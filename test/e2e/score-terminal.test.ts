@@ -14,9 +14,16 @@ let terminal: Terminal;
 
 beforeAll(() => {
   // Enough files for the run to take a few seconds: the bar appears, and Ctrl-C lands mid-run.
-  const text = fs.readFileSync(path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026', '04-data-analist.yaml'), 'utf8');
+  const text = fs.readFileSync(
+    path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026', '04-data-analist.yaml'),
+    'utf8',
+  );
   fs.mkdirSync(answers);
-  for (let i = 0; i < 4000; i++) fs.writeFileSync(path.join(answers, `a-${String(i).padStart(4, '0')}.yaml`), text.replace(/^organisation: .*$/m, `organisation: Gemeente ${i}`));
+  for (let i = 0; i < 4000; i++)
+    fs.writeFileSync(
+      path.join(answers, `a-${String(i).padStart(4, '0')}.yaml`),
+      text.replace(/^organisation: .*$/m, `organisation: Gemeente ${i}`),
+    );
   terminal = new Terminal(dir);
 });
 afterAll(() => {

@@ -23,7 +23,13 @@ interface ProfileJson {
   respondents: number;
   sources: string[];
   overall: { score: number | null; level: number };
-  dimensions: { id: string; score: number | null; target: number; spread?: { disagreement: boolean }; subdimensions: { id: string; score: number | null; target: number; targetSource: string }[] }[];
+  dimensions: {
+    id: string;
+    score: number | null;
+    target: number;
+    spread?: { disagreement: boolean };
+    subdimensions: { id: string; score: number | null; target: number; targetSource: string }[];
+  }[];
   nextSteps: { subdimension: string | null }[];
   explanation?: unknown;
 }
@@ -50,7 +56,11 @@ describe('datascan score: formats', () => {
     const p = JSON.parse(r.stdout) as ProfileJson;
     expectValidProfile(p);
     expect(p.overall.score).toBeCloseTo(127 / 48, 12);
-    expect(p.dimensions.map((d) => [d.id, d.score])).toEqual([['alpha', 35 / 12], ['beta', 2.75], ['gamma', 2]]);
+    expect(p.dimensions.map((d) => [d.id, d.score])).toEqual([
+      ['alpha', 35 / 12],
+      ['beta', 2.75],
+      ['gamma', 2],
+    ]);
     expect(p.nextSteps.map((g) => g.subdimension)).toEqual(['a-two', 'a-one', 'g-two', null]);
   });
 
@@ -58,7 +68,9 @@ describe('datascan score: formats', () => {
     const r = runCli(['score', GROUP, '--format', 'json']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as ProfileJson[];
-    expect(list.map((p) => p.sources[0])).toEqual(['elders.yaml', 'r1.yaml', 'r2.yaml', 'r3.yaml'].map((f) => path.join(GROUP, f)));
+    expect(list.map((p) => p.sources[0])).toEqual(
+      ['elders.yaml', 'r1.yaml', 'r2.yaml', 'r3.yaml'].map((f) => path.join(GROUP, f)),
+    );
     list.forEach(expectValidProfile);
   });
 
@@ -79,7 +91,13 @@ describe('datascan score: formats', () => {
     expect(en.code).toBe(0);
     const [head, row] = parse(en.stdout) as string[][];
     const cells = Object.fromEntries(head!.map((h, i) => [h, row![i]]));
-    expect(cells).toMatchObject({ file: A, organisation: 'Gemeente Test', coverage: '0.75', 'beta.score': '2.75', 'overall.level': '2' });
+    expect(cells).toMatchObject({
+      file: A,
+      organisation: 'Gemeente Test',
+      coverage: '0.75',
+      'beta.score': '2.75',
+      'overall.level': '2',
+    });
     const nl = runCli(['score', A, '--format', 'csv', '--csv-dialect', 'nl']);
     const [nlHead, nlRow] = parse(nl.stdout, { delimiter: ';', bom: true }) as string[][];
     const nlCells = Object.fromEntries(nlHead!.map((h, i) => [h, nlRow![i]]));
@@ -110,46 +128,97 @@ describe('datascan score: formats', () => {
 
 describe('datascan score: several respondents', () => {
   it('--aggregate: one group profile with spread and disagreement', () => {
-    const r = runCli(['score', path.join(GROUP, 'r1.yaml'), path.join(GROUP, 'r2.yaml'), path.join(GROUP, 'r3.yaml'), '--aggregate', '--format', 'json']);
+    const r = runCli([
+      'score',
+      path.join(GROUP, 'r1.yaml'),
+      path.join(GROUP, 'r2.yaml'),
+      path.join(GROUP, 'r3.yaml'),
+      '--aggregate',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const p = JSON.parse(r.stdout) as ProfileJson;
     expectValidProfile(p);
     expect(p.respondents).toBe(3);
     expect(p.overall.score).toBeCloseTo(239 / 96, 12);
-    expect(p.dimensions.find((d) => d.id === 'beta')!.spread).toEqual({ min: 2, max: 3, sd: expect.closeTo(Math.sqrt(2) / 3, 12), disagreement: true, respondents: 3 });
+    expect(p.dimensions.find((d) => d.id === 'beta')!.spread).toEqual({
+      min: 2,
+      max: 3,
+      sd: expect.closeTo(Math.sqrt(2) / 3, 12),
+      disagreement: true,
+      respondents: 3,
+    });
     // r1.yaml sets targets {alpha: 4}: the subdimensions inherit it
-    expect(p.dimensions[0]!.subdimensions.map((s) => [s.id, s.target, s.targetSource])).toEqual([['a-one', 4, 'dimension'], ['a-two', 4, 'dimension']]);
+    expect(p.dimensions[0]!.subdimensions.map((s) => [s.id, s.target, s.targetSource])).toEqual([
+      ['a-one', 4, 'dimension'],
+      ['a-two', 4, 'dimension'],
+    ]);
   });
 
   it('--group-by organisation: one profile per organisation (case and spacing ignored)', () => {
     const r = runCli(['score', GROUP, '--group-by', 'organisation', '--format', 'json']);
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as ProfileJson[];
-    expect(list.map((p) => [p.organisation, p.respondents])).toEqual([['Gemeente Elders', 1], ['Gemeente Test', 3]]);
+    expect(list.map((p) => [p.organisation, p.respondents])).toEqual([
+      ['Gemeente Elders', 1],
+      ['Gemeente Test', 3],
+    ]);
   });
 
   it('--disagreement raises the threshold, --target and --top shape targets and next steps', () => {
-    const r = runCli(['score', path.join(GROUP, 'r1.yaml'), path.join(GROUP, 'r2.yaml'), path.join(GROUP, 'r3.yaml'), '--aggregate', '--format', 'json', '--disagreement', '1.5', '--target', '2', '--target', 'a-two=4', '--top', '1']);
+    const r = runCli([
+      'score',
+      path.join(GROUP, 'r1.yaml'),
+      path.join(GROUP, 'r2.yaml'),
+      path.join(GROUP, 'r3.yaml'),
+      '--aggregate',
+      '--format',
+      'json',
+      '--disagreement',
+      '1.5',
+      '--target',
+      '2',
+      '--target',
+      'a-two=4',
+      '--top',
+      '1',
+    ]);
     const p = JSON.parse(r.stdout) as ProfileJson;
     expect(p.dimensions.find((d) => d.id === 'beta')!.spread!.disagreement).toBe(false);
-    expect(p.dimensions[0]!.subdimensions.map((s) => [s.id, s.target, s.targetSource])).toEqual([['a-one', 2, 'option'], ['a-two', 4, 'option']]);
+    expect(p.dimensions[0]!.subdimensions.map((s) => [s.id, s.target, s.targetSource])).toEqual([
+      ['a-one', 2, 'option'],
+      ['a-two', 4, 'option'],
+    ]);
     expect(p.nextSteps.map((g) => g.subdimension)).toEqual(['a-two']);
   });
 
   it('--explain prints how each number came about', () => {
     const r = runCli(['score', A, '--explain']);
     expect(r.stdout).toContain('How these numbers came about');
-    expect(r.stdout).toContain('A one (a-one): 2.67 · phase 2 Trying\n  answers: a1-1 = 2; a1-2 = 3, weight 2\n  score: (2×1 + 3×2) / 3 = 2.67');
+    expect(r.stdout).toContain(
+      'A one (a-one): 2.67 · phase 2 Trying\n  answers: a1-1 = 2; a1-2 = 3, weight 2\n  score: (2×1 + 3×2) / 3 = 2.67',
+    );
   });
 });
 
 describe('datascan score: inputs', () => {
   it('reads CSV in both dialects with --questionnaire, one profile per row', () => {
     for (const file of ['tiny-comma.csv', 'tiny-semicolon.csv']) {
-      const r = runCli(['score', fixture('answers', file), '--questionnaire', fixture('scoring', 'tiny-scan.yaml'), '--format', 'json']);
+      const r = runCli([
+        'score',
+        fixture('answers', file),
+        '--questionnaire',
+        fixture('scoring', 'tiny-scan.yaml'),
+        '--format',
+        'json',
+      ]);
       expect(r.code, r.stderr).toBe(0);
       const list = JSON.parse(r.stdout) as ProfileJson[];
-      expect(list.map((p) => p.sources[0])).toEqual([`${fixture('answers', file)}#row-2`, `${fixture('answers', file)}#row-3`]);
+      expect(list.map((p) => p.sources[0])).toEqual([
+        `${fixture('answers', file)}#row-2`,
+        `${fixture('answers', file)}#row-3`,
+      ]);
       // row 2 is respondent A of the hand-computed profile
       expect(list[0]!.overall.score).toBeCloseTo(127 / 48, 12);
     }
@@ -169,14 +238,27 @@ describe('datascan score: inputs', () => {
   });
 
   it('reports a bad file with file:line:column, scores the others, and exits 1', () => {
-    const r = runCli(['score', fixture('answers', 'bad'), A, '--questionnaire', fixture('scoring', 'tiny-scan.yaml'), '--format', 'ndjson']);
+    const r = runCli([
+      'score',
+      fixture('answers', 'bad'),
+      A,
+      '--questionnaire',
+      fixture('scoring', 'tiny-scan.yaml'),
+      '--format',
+      'ndjson',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${fixture('answers', 'bad', 'bad-cell.csv')}:2:3: error invalid-answer`);
-    expect(r.stderr).toContain(`${fixture('answers', 'bad', 'invalid-value.yaml')}:5:9: error invalid-answer 7 is not an option of question \`a1-2\``);
+    expect(r.stderr).toContain(
+      `${fixture('answers', 'bad', 'invalid-value.yaml')}:5:9: error invalid-answer 7 is not an option of question \`a1-2\``,
+    );
     expect(r.stderr).toContain(`${fixture('answers', 'bad', 'unknown-question.yaml')}:4:3: error unknown-question`);
     expect(r.stderr).toContain('3 of 4 files had errors');
     // the good CSV row and a.yaml are scored
-    const sources = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as ProfileJson).sources[0]);
+    const sources = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as ProfileJson).sources[0]);
     expect(sources).toEqual([`${fixture('answers', 'bad', 'bad-cell.csv')}#row-3`, A]);
   });
 
@@ -216,7 +298,17 @@ describe('datascan score -o', () => {
   it('keeps the old file when the run fails', () => {
     const out = path.join(work, 'keep.ndjson');
     fs.writeFileSync(out, 'old\n');
-    const r = runCli(['score', A, fixture('answers', 'tiny', 'group', 'r1.yaml'), '--format', 'ndjson', '-o', out, '--target', 'nope=3']);
+    const r = runCli([
+      'score',
+      A,
+      fixture('answers', 'tiny', 'group', 'r1.yaml'),
+      '--format',
+      'ndjson',
+      '-o',
+      out,
+      '--target',
+      'nope=3',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('`nope` is not a dimension or subdimension');
     expect(fs.readFileSync(out, 'utf8')).toBe('old\n');
@@ -234,7 +326,10 @@ describe('datascan score: the example municipality', () => {
     expectValidProfile(p);
     expect(p.respondents).toBe(5);
     expect(p.organisation).toBe('Gemeente Voorbeeld');
-    const disagreeing = p.dimensions.flatMap((d) => d.subdimensions).filter((s) => (s as { spread?: { disagreement: boolean } }).spread?.disagreement).map((s) => s.id);
+    const disagreeing = p.dimensions
+      .flatMap((d) => d.subdimensions)
+      .filter((s) => (s as { spread?: { disagreement: boolean } }).spread?.disagreement)
+      .map((s) => s.id);
     expect(disagreeing).toEqual(expect.arrayContaining(['datakwaliteit', 'techniek', 'experimenteren']));
   });
 

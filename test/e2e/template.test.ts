@@ -19,7 +19,9 @@ describe('datascan template', () => {
     // The schema path is relative to the file and resolves to the package's schema.
     expect(fs.existsSync(path.resolve(work, schemaLine.split('$schema=')[1]!))).toBe(true);
     // A questionnaire given by path is named by its path relative to the answer file.
-    expect(text).toContain(`questionnaire: "${path.relative(work, path.resolve(fixture('scoring', 'tiny-scan.yaml')))}"`);
+    expect(text).toContain(
+      `questionnaire: "${path.relative(work, path.resolve(fixture('scoring', 'tiny-scan.yaml')))}"`,
+    );
     const filled = text.replace(/^ {2}([a-z0-9-]+):$/gm, '  $1: 3');
     fs.writeFileSync(file, filled);
     expect(runCli(['validate', file]).code).toBe(0);
@@ -40,9 +42,18 @@ describe('datascan template', () => {
   it('refuses a file name that says another format than the one written, and writes nothing', () => {
     const tiny = fixture('scoring', 'tiny-scan.yaml');
     for (const [args, message] of [
-      [['-o', path.join(work, 'wrong-format.json')], 'the template is YAML (its questions are comments); write it to a .yaml file\n'],
-      [['-o', path.join(work, 'wrong-format.csv')], 'the template is YAML (its questions are comments); write it to a .yaml file, or use --format csv\n'],
-      [['--format', 'csv', '-o', path.join(work, 'wrong-format.yaml')], '--format csv writes CSV; give the file a .csv name\n'],
+      [
+        ['-o', path.join(work, 'wrong-format.json')],
+        'the template is YAML (its questions are comments); write it to a .yaml file\n',
+      ],
+      [
+        ['-o', path.join(work, 'wrong-format.csv')],
+        'the template is YAML (its questions are comments); write it to a .yaml file, or use --format csv\n',
+      ],
+      [
+        ['--format', 'csv', '-o', path.join(work, 'wrong-format.yaml')],
+        '--format csv writes CSV; give the file a .csv name\n',
+      ],
     ] as const) {
       const r = runCli(['template', tiny, ...args]);
       expect(r.code).toBe(2);
@@ -56,10 +67,35 @@ describe('datascan template', () => {
       const r = runCli(['template', fixture('scoring', 'tiny-scan.yaml'), '--format', 'csv', '--csv-dialect', dialect]);
       expect(r.code).toBe(0);
       const sep = dialect === 'nl' ? ';' : ',';
-      expect(r.stdout.replace(/^\uFEFF/, '')).toBe(['organisation', 'respondent', 'role', 'date', 'a1-1', 'a1-2', 'a2-1', 'a2-2', 'b-1', 'b-2', 'g1-1', 'g2-1'].join(sep) + '\n');
+      expect(r.stdout.replace(/^\uFEFF/, '')).toBe(
+        [
+          'organisation',
+          'respondent',
+          'role',
+          'date',
+          'a1-1',
+          'a1-2',
+          'a2-1',
+          'a2-2',
+          'b-1',
+          'b-2',
+          'g1-1',
+          'g2-1',
+        ].join(sep) + '\n',
+      );
       const file = path.join(work, `answers-${dialect}.csv`);
-      fs.writeFileSync(file, r.stdout + ['Gemeente Test', 'A', '', '', '2', '3', '3', '?', '2', '3', 'n.v.t.', '2'].join(sep) + '\n');
-      const scored = runCli(['score', file, '--questionnaire', fixture('scoring', 'tiny-scan.yaml'), '--format', 'json']);
+      fs.writeFileSync(
+        file,
+        r.stdout + ['Gemeente Test', 'A', '', '', '2', '3', '3', '?', '2', '3', 'n.v.t.', '2'].join(sep) + '\n',
+      );
+      const scored = runCli([
+        'score',
+        file,
+        '--questionnaire',
+        fixture('scoring', 'tiny-scan.yaml'),
+        '--format',
+        'json',
+      ]);
       expect(scored.code, scored.stderr).toBe(0);
       // One row, one profile: printed as an object.
       expect((JSON.parse(scored.stdout) as { overall: { score: number } }).overall.score).toBeCloseTo(127 / 48, 12);
@@ -70,6 +106,6 @@ describe('datascan template', () => {
     const r = runCli(['template', 'odg-scan', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^ {2}[a-z]{2}-[a-z]{3}-\d:$/gm)).toHaveLength(51);
-    expect(r.stdout).toContain('#   unknown = don\'t know');
+    expect(r.stdout).toContain("#   unknown = don't know");
   });
 });

@@ -18,7 +18,8 @@ describe('validate tells every kind of file apart (built CLI)', () => {
     const dir = path.join(tmp, 'override');
     fs.mkdirSync(dir);
     // The model path stays right from the copy's folder; one question gets an id of its own.
-    const quick = fs.readFileSync('questionnaires/odg-quickscan.yaml', 'utf8')
+    const quick = fs
+      .readFileSync('questionnaires/odg-quickscan.yaml', 'utf8')
       .replace('model: odg-model.yaml', `model: ${path.resolve('questionnaires/odg-model.yaml')}`)
       .replace('id: qs-pw-eff', 'id: qs-pw-eigen');
     fs.writeFileSync(path.join(dir, 'z-quickscan.yaml'), quick);
@@ -39,10 +40,15 @@ describe('validate tells every kind of file apart (built CLI)', () => {
   it('answers naming a questionnaire among the inputs that has errors are not checked against the shipped one', () => {
     const dir = path.join(tmp, 'typo');
     fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, 'odg-scan.yaml'), fs.readFileSync('questionnaires/odg-scan.yaml', 'utf8').replace('\ntitle:', '\ntitel:'));
+    fs.writeFileSync(
+      path.join(dir, 'odg-scan.yaml'),
+      fs.readFileSync('questionnaires/odg-scan.yaml', 'utf8').replace('\ntitle:', '\ntitel:'),
+    );
     fs.writeFileSync(path.join(dir, 'a.yaml'), 'questionnaire: odg-scan\nanswers: {pw-eff-1: 2}\n');
     const result = runCli(['validate', path.join(dir, 'a.yaml'), path.join(dir, 'odg-scan.yaml')]);
-    expect(result.stdout).toMatch(/a\.yaml:1:16: error unknown-questionnaire questionnaire `odg-scan` \(.*odg-scan\.yaml\) has errors/);
+    expect(result.stdout).toMatch(
+      /a\.yaml:1:16: error unknown-questionnaire questionnaire `odg-scan` \(.*odg-scan\.yaml\) has errors/,
+    );
     expect(result.code).toBe(1);
   });
 
@@ -56,20 +62,31 @@ describe('validate tells every kind of file apart (built CLI)', () => {
   });
 
   it('score finds a questionnaire by id in a --dir folder, whatever the order', () => {
-    const result = runCli(['score', fixture('catalog-order', 'a-answers.yaml'), '--dir', fixture('catalog-order'), '--format', 'json']);
+    const result = runCli([
+      'score',
+      fixture('catalog-order', 'a-answers.yaml'),
+      '--dir',
+      fixture('catalog-order'),
+      '--format',
+      'json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).questionnaire.id).toBe('mini');
   });
 
   it('a profile written by score is validated against the profile schema, and score refuses it as input', () => {
     const profile = path.join(tmp, 'profile.json');
-    expect(runCli(['score', 'examples/gemeente-voorbeeld/scan-2026', '--aggregate', '--format', 'json', '-o', profile]).code).toBe(0);
+    expect(
+      runCli(['score', 'examples/gemeente-voorbeeld/scan-2026', '--aggregate', '--format', 'json', '-o', profile]).code,
+    ).toBe(0);
     expect(runCli(['validate', profile]).stdout).toBe('1 file checked: 0 errors, 0 warnings\n');
     const broken = path.join(tmp, 'broken-profile.json');
     fs.writeFileSync(broken, fs.readFileSync(profile, 'utf8').replace('"respondents": 5', '"respondents": "vijf"'));
     const invalid = runCli(['validate', broken]);
     expect(invalid.code).toBe(1);
-    expect(invalid.stdout).toMatch(/broken-profile\.json:\d+:\d+: error wrong-type `respondents` must be a whole number/);
+    expect(invalid.stdout).toMatch(
+      /broken-profile\.json:\d+:\d+: error wrong-type `respondents` must be a whole number/,
+    );
     const scored = runCli(['score', profile]);
     expect(scored.code).toBe(1);
     expect(scored.stderr).toContain('this is a profile');
@@ -90,6 +107,8 @@ describe('validate tells every kind of file apart (built CLI)', () => {
     const file = path.join(tmp, 'bad-date.yaml');
     fs.writeFileSync(file, 'questionnaire: odg-quickscan\ndate: 2026-13-45\nanswers: {qs-pw-eff: 2}\n');
     const result = runCli(['validate', file]);
-    expect(result.stdout).toContain(`${file}:2:7: error invalid-value \`date\` must be an ISO date such as \`2026-11-28\``);
+    expect(result.stdout).toContain(
+      `${file}:2:7: error invalid-value \`date\` must be an ISO date such as \`2026-11-28\``,
+    );
   });
 });

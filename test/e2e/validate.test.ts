@@ -30,13 +30,19 @@ describe('datascan validate (built CLI)', () => {
     expect(strict.stdout).toMatch(/: error missing-translation /);
     expect(strict.stdout).not.toContain(': warning ');
     expect(runCli(['validate', '--strict', '--format', 'github', file]).stdout).toMatch(/^::error /m);
-    const sarif = JSON.parse(runCli(['validate', '--strict', '--format', 'sarif', file]).stdout) as { runs: { results: { level: string }[] }[] };
+    const sarif = JSON.parse(runCli(['validate', '--strict', '--format', 'sarif', file]).stdout) as {
+      runs: { results: { level: string }[] }[];
+    };
     expect(sarif.runs[0]!.results.map((r) => r.level)).not.toContain('warning');
   });
 
   it('reports several files, sorted by file and position', () => {
     const result = runCli(['validate', invalid('unresolved-subdimension.yaml'), invalid('bad-id.yaml')]);
-    const places = result.stdout.trim().split('\n').slice(0, -1).map((l) => l.split(': ')[0]);
+    const places = result.stdout
+      .trim()
+      .split('\n')
+      .slice(0, -1)
+      .map((l) => l.split(': ')[0]);
     expect(places).toEqual([
       `${invalid('bad-id.yaml')}:22:9`,
       `${invalid('unresolved-subdimension.yaml')}:17:13`,
@@ -97,7 +103,9 @@ describe('datascan validate (built CLI)', () => {
 
   it('NO_COLOR output has no escape codes; FORCE_COLOR colours it', () => {
     expect(runCli(['validate', invalid('bad-id.yaml')]).stdout).not.toContain('\u001b[');
-    expect(runCli(['validate', invalid('bad-id.yaml')], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(
+      runCli(['validate', invalid('bad-id.yaml')], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout,
+    ).toContain('\u001b[');
   });
 });
 
@@ -110,7 +118,6 @@ describe('help, version, list and show (built CLI)', () => {
       expect(result.code).toBe(0);
     }
   });
-
 
   it('--help lists the commands; each command has help with examples', () => {
     const help = runCli(['--help']);
@@ -126,7 +133,12 @@ describe('help, version, list and show (built CLI)', () => {
 
   it('list shows the shipped questionnaires with their counts', () => {
     const result = runCli(['list', '--format', 'json']);
-    const rows = JSON.parse(result.stdout) as { id: string; dimensions: number; subdimensions: number; questions: number }[];
+    const rows = JSON.parse(result.stdout) as {
+      id: string;
+      dimensions: number;
+      subdimensions: number;
+      questions: number;
+    }[];
     expect(rows.map((r) => [r.id, r.dimensions, r.subdimensions, r.questions])).toEqual([
       ['odg-quickscan', 4, 17, 17],
       ['odg-scan', 4, 17, 51],
@@ -135,7 +147,9 @@ describe('help, version, list and show (built CLI)', () => {
   });
 
   it('list --dir adds questionnaires from a folder', () => {
-    const rows = JSON.parse(runCli(['list', '--format', 'json', '--dir', fixture('questionnaires', 'valid')]).stdout) as { id: string }[];
+    const rows = JSON.parse(
+      runCli(['list', '--format', 'json', '--dir', fixture('questionnaires', 'valid')]).stdout,
+    ) as { id: string }[];
     expect(rows.map((r) => r.id)).toEqual(['mini', 'samm-lite', 'odg-quickscan', 'odg-scan']);
   });
 
@@ -149,7 +163,9 @@ describe('help, version, list and show (built CLI)', () => {
   it('show --format json prints the merged questionnaire, valid against the schema', () => {
     const result = runCli(['show', 'odg-scan', '--format', 'json']);
     const merged = JSON.parse(result.stdout);
-    const validate = new Ajv({ strict: false }).compile(JSON.parse(fs.readFileSync('schemas/questionnaire.schema.json', 'utf8')));
+    const validate = new Ajv({ strict: false }).compile(
+      JSON.parse(fs.readFileSync('schemas/questionnaire.schema.json', 'utf8')),
+    );
     expect(validate(merged), JSON.stringify(validate.errors)).toBe(true);
     expect(merged.levels).toHaveLength(4);
     expect(merged.questions).toHaveLength(51);

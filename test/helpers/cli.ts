@@ -22,7 +22,14 @@ export function runCli(args: string[], options: SpawnSyncOptions & { input?: str
     encoding: 'utf8',
     timeout: 60_000,
     ...options,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', DATASCAN_CACHE_DIR: CACHE_DIR, ...options.env },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      FORCE_COLOR: undefined,
+      LANG: 'C',
+      DATASCAN_CACHE_DIR: CACHE_DIR,
+      ...options.env,
+    },
   });
   return { code: result.status, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
 }

@@ -2,7 +2,12 @@
 import { nodeHost } from '../../src/cli/io.js';
 import { Workspace } from '../../src/questionnaire/workspace.js';
 
-export function fixtureWorkspace(catalog: Record<string, string> = { 'odg-quickscan': 'questionnaires/odg-quickscan.yaml', 'odg-scan': 'questionnaires/odg-scan.yaml' }): Workspace {
+export function fixtureWorkspace(
+  catalog: Record<string, string> = {
+    'odg-quickscan': 'questionnaires/odg-quickscan.yaml',
+    'odg-scan': 'questionnaires/odg-scan.yaml',
+  },
+): Workspace {
   return new Workspace(nodeHost, new Map(Object.entries(catalog)));
 }
 

@@ -27,7 +27,11 @@ const samm = loadQuestionnaire('questionnaires', 'valid', 'samm-lite.yaml');
 const ownTerm = loadQuestionnaire('level-term', 'own-term.yaml');
 const modelTerm = loadQuestionnaire('level-term', 'model-term.yaml');
 
-function profileOf(q: Questionnaire, values: AnswerFile['answers'], options: Parameters<typeof score>[2] = {}): Profile {
+function profileOf(
+  q: Questionnaire,
+  values: AnswerFile['answers'],
+  options: Parameters<typeof score>[2] = {},
+): Profile {
   return score(q, [normaliseAnswers({ questionnaire: q.id, answers: values }, 'a.yaml')], options);
 }
 
@@ -85,7 +89,10 @@ describe('levelTermOf, profileLevelTerm, defaultLevelTerm', () => {
   });
 
   it('never frames a word of another language: a term missing this language (in either form) gives the default', () => {
-    const partial = { languages: ['nl', 'en'], levelTerm: { singular: { nl: 'fase', en: 'phase' }, plural: { nl: 'fasen' } } };
+    const partial = {
+      languages: ['nl', 'en'],
+      levelTerm: { singular: { nl: 'fase', en: 'phase' }, plural: { nl: 'fasen' } },
+    };
     expect(levelTermOf(partial, 'en')).toEqual({ singular: 'level', plural: 'levels' });
     expect(levelTermOf(partial, 'nl')).toEqual({ singular: 'fase', plural: 'fasen' });
   });
@@ -105,9 +112,18 @@ describe('levelTermOf, profileLevelTerm, defaultLevelTerm', () => {
     expect(dutchArticle({ singular: 'volwassenheidsniveau', plural: 'volwassenheidsniveaus' })).toBe('het');
     expect(dutchArticle({ singular: 'fase', plural: 'fasen' })).toBe('de');
     const nl = labelsFor('nl');
-    expect([nl.level, nl.belowFirst('Starten', '1'), nl.topLevel, nl.fromTo(1, 2)]).toEqual(['niveau', 'onder het eerste niveau (Starten begint bij 1)', 'het hoogste niveau', 'niveau 1 → 2']);
+    expect([nl.level, nl.belowFirst('Starten', '1'), nl.topLevel, nl.fromTo(1, 2)]).toEqual([
+      'niveau',
+      'onder het eerste niveau (Starten begint bij 1)',
+      'het hoogste niveau',
+      'niveau 1 → 2',
+    ]);
     const fase = labelsFor('nl', { singular: 'fase', plural: 'fasen' });
-    expect([fase.belowFirst('Starten', '1'), fase.topLevel, fase.targetFrom('default', undefined)]).toEqual(['onder de eerste fase (Starten begint bij 1)', 'de hoogste fase', 'geen doel opgegeven: één fase hoger']);
+    expect([fase.belowFirst('Starten', '1'), fase.topLevel, fase.targetFrom('default', undefined)]).toEqual([
+      'onder de eerste fase (Starten begint bij 1)',
+      'de hoogste fase',
+      'geen doel opgegeven: één fase hoger',
+    ]);
   });
 });
 
@@ -157,7 +173,12 @@ describe('a model without levelTerm (samm-lite) says "level", never "phase"', ()
 
   it('in Dutch: niveau, with its article', () => {
     const tiny = { ...tinyScan(), levelTerm: undefined };
-    const nl = renderProfileTable(score(tiny, [normaliseAnswers({ questionnaire: 'tiny-scan', answers: { 'b-1': 4, 'b-2': 4 } }, 'b.yaml')], { language: 'nl', explain: true }));
+    const nl = renderProfileTable(
+      score(tiny, [normaliseAnswers({ questionnaire: 'tiny-scan', answers: { 'b-1': 4, 'b-2': 4 } }, 'b.yaml')], {
+        language: 'nl',
+        explain: true,
+      }),
+    );
     expect(lines(nl).map(squeeze)).toContain('Dimensie score niveau doel gat grafiek');
     // beta = 4: rank 4, the top.
     expect(lines(nl)).toContain('  niveau: 4 Verankeren, want 3,50 ≤ 4,00 (het hoogste niveau)');
@@ -185,7 +206,9 @@ describe('a questionnaire that calls its levels "maturity level"', () => {
   });
 
   it('several profiles in one report each keep their own word', () => {
-    const text = visibleText(renderHtmlReport([ownProfile, profileOf(modelTerm, { 'p-1': 1, 't-1': 2 })], { language: 'en' }));
+    const text = visibleText(
+      renderHtmlReport([ownProfile, profileOf(modelTerm, { 'p-1': 1, 't-1': 2 })], { language: 'en' }),
+    );
     expect(text).toContain('Overall maturity level');
     expect(text).toContain('Overall stage');
   });
@@ -202,13 +225,20 @@ describe('a questionnaire that calls its levels "maturity level"', () => {
     const html = renderHtmlComparison(before, ownProfile, { language: 'en' });
     expect(html).toContain('Before</th><th scope="col">Maturity level</th>');
     // Labels in another language than the profiles' take that language's default.
-    expect(compareProfiles(before, ownProfile, { language: 'nl' }).levelTerm).toEqual({ singular: 'niveau', plural: 'niveaus' });
+    expect(compareProfiles(before, ownProfile, { language: 'nl' }).levelTerm).toEqual({
+      singular: 'niveau',
+      plural: 'niveaus',
+    });
   });
 
   it('the answer template names the targets by it', () => {
-    expect(answerTemplateYaml(ownTerm, { schema: 'a.json' })).toContain('# targets: {people: 2}   # optional: ambition per dimension or subdimension (a maturity level rank)');
+    expect(answerTemplateYaml(ownTerm, { schema: 'a.json' })).toContain(
+      '# targets: {people: 2}   # optional: ambition per dimension or subdimension (a maturity level rank)',
+    );
     expect(answerTemplateYaml(samm, { schema: 'a.json' })).toContain('(a level rank)');
-    expect(answerTemplateYaml({ ...tinyScan(), levelTerm: undefined }, { schema: 'a.json', language: 'nl' })).toContain('# optioneel: ambitie per dimensie of subdimensie (een niveau)');
+    expect(answerTemplateYaml({ ...tinyScan(), levelTerm: undefined }, { schema: 'a.json', language: 'nl' })).toContain(
+      '# optioneel: ambitie per dimensie of subdimensie (een niveau)',
+    );
     expect(answerTemplateYaml(tinyScan(), { schema: 'a.json', language: 'nl' })).toContain('(een fase)');
   });
 });

@@ -3,7 +3,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { answerFileData, serializeAnswers, serializeAnswersJson } from '../../src/answers/serialize.js';
-import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, openQuestions, reconcile, resumeIndex, slug, withAnswer, withTarget } from '../../src/answers/session.js';
+import {
+  answeredCount,
+  defaultAnswerFileName,
+  interviewOrder,
+  isoDate,
+  openQuestions,
+  reconcile,
+  resumeIndex,
+  slug,
+  withAnswer,
+  withTarget,
+} from '../../src/answers/session.js';
 import type { AnswerSet } from '../../src/answers/types.js';
 import { nodeHost } from '../../src/cli/io.js';
 import { Workspace } from '../../src/questionnaire/workspace.js';
@@ -32,7 +43,12 @@ const set: AnswerSet = {
     'sturing-1': { note: 'nog uitzoeken' },
     'visie-2': { value: 'unknown' },
   },
-  session: { status: 'in-progress', position: 'sturing-1', skipped: ['sturing-1'], updated: '2026-11-28T10:00:00.000Z' },
+  session: {
+    status: 'in-progress',
+    position: 'sturing-1',
+    skipped: ['sturing-1'],
+    updated: '2026-11-28T10:00:00.000Z',
+  },
 };
 
 /** `text`, read as the answer file `file`, has no findings and holds the answers of `set`. */
@@ -45,15 +61,37 @@ function expectReadBack(file: string, text: string): void {
 }
 
 describe('serializeAnswers', () => {
-  const text = serializeAnswers(set, { schema: '../../../schemas/answers.schema.json', questionOrder: interviewOrder(q), unitOrder: ['beleid', 'visie', 'sturing', 'data'] });
+  const text = serializeAnswers(set, {
+    schema: '../../../schemas/answers.schema.json',
+    questionOrder: interviewOrder(q),
+    unitOrder: ['beleid', 'visie', 'sturing', 'data'],
+  });
 
   it('starts with the yaml-language-server schema line and writes keys in a fixed order', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('# yaml-language-server: $schema=../../../schemas/answers.schema.json');
     const topKeys = lines.filter((l) => /^[a-z]+:/.test(l)).map((l) => l.split(':')[0]);
-    expect(topKeys).toEqual(['questionnaire', 'version', 'organisation', 'respondent', 'date', 'targets', 'answers', 'session']);
-    expect(lines.slice(lines.indexOf('targets:'), lines.indexOf('targets:') + 3)).toEqual(['targets:', '  beleid: 3', '  data: 2']);
-    expect(lines.filter((l) => /^ {2}[a-z]+-\d:/.test(l)).map((l) => l.trim().split(':')[0])).toEqual(['visie-1', 'visie-2', 'sturing-1', 'data-1']);
+    expect(topKeys).toEqual([
+      'questionnaire',
+      'version',
+      'organisation',
+      'respondent',
+      'date',
+      'targets',
+      'answers',
+      'session',
+    ]);
+    expect(lines.slice(lines.indexOf('targets:'), lines.indexOf('targets:') + 3)).toEqual([
+      'targets:',
+      '  beleid: 3',
+      '  data: 2',
+    ]);
+    expect(lines.filter((l) => /^ {2}[a-z]+-\d:/.test(l)).map((l) => l.trim().split(':')[0])).toEqual([
+      'visie-1',
+      'visie-2',
+      'sturing-1',
+      'data-1',
+    ]);
   });
 
   it('writes a bare value without a note and {value, note} with one', () => {
@@ -68,20 +106,39 @@ describe('serializeAnswers', () => {
   });
 
   it('is the same text for the same answers, whatever order they were given in', () => {
-    const reversed: AnswerSet = { ...set, answers: Object.fromEntries(Object.entries(set.answers).reverse()), targets: { beleid: 3, data: 2 } };
+    const reversed: AnswerSet = {
+      ...set,
+      answers: Object.fromEntries(Object.entries(set.answers).reverse()),
+      targets: { beleid: 3, data: 2 },
+    };
     const options = { questionOrder: interviewOrder(q), unitOrder: ['beleid', 'data'] };
     expect(serializeAnswers(reversed, options)).toBe(serializeAnswers(set, options));
   });
 
   it('leaves out empty details and an empty session list, and quotes what YAML would misread', () => {
-    const minimal = serializeAnswers({ source: 'x', questionnaire: 'run-scan', organisation: '', respondent: { name: '' }, answers: { 'visie-1': { value: 1, note: '' } }, session: { status: 'complete', skipped: [] } });
-    expect(minimal).toBe('# yaml-language-server: $schema=https://datascan.dev/schemas/answers.schema.json\nquestionnaire: run-scan\nanswers:\n  visie-1: 1\nsession:\n  status: complete\n');
-    expect(serializeAnswers({ source: 'x', questionnaire: 'q', organisation: 'true', answers: {} })).toContain('organisation: "true"');
+    const minimal = serializeAnswers({
+      source: 'x',
+      questionnaire: 'run-scan',
+      organisation: '',
+      respondent: { name: '' },
+      answers: { 'visie-1': { value: 1, note: '' } },
+      session: { status: 'complete', skipped: [] },
+    });
+    expect(minimal).toBe(
+      '# yaml-language-server: $schema=https://datascan.dev/schemas/answers.schema.json\nquestionnaire: run-scan\nanswers:\n  visie-1: 1\nsession:\n  status: complete\n',
+    );
+    expect(serializeAnswers({ source: 'x', questionnaire: 'q', organisation: 'true', answers: {} })).toContain(
+      'organisation: "true"',
+    );
   });
 });
 
 describe('serializeAnswers on resume: what a person wrote by hand stays', () => {
-  const options = { schema: 'answers.schema.json', questionOrder: interviewOrder(q), unitOrder: ['beleid', 'visie', 'sturing', 'data'] };
+  const options = {
+    schema: 'answers.schema.json',
+    questionOrder: interviewOrder(q),
+    unitOrder: ['beleid', 'visie', 'sturing', 'data'],
+  };
   const byHand = [
     '# yaml-language-server: $schema=answers.schema.json',
     '# Ingevuld tijdens de workshop van 12 november',
@@ -160,7 +217,11 @@ describe('session bookkeeping', () => {
 
   it('resumes at the first unanswered question that was not skipped', () => {
     const order = interviewOrder(q);
-    const answers: AnswerSet = { source: 'x', questionnaire: 'run-scan', answers: { 'visie-1': { value: 1 }, 'sturing-1': { note: 'only a note' } } };
+    const answers: AnswerSet = {
+      source: 'x',
+      questionnaire: 'run-scan',
+      answers: { 'visie-1': { value: 1 }, 'sturing-1': { note: 'only a note' } },
+    };
     expect(resumeIndex(order, answers, [])).toBe(1);
     expect(resumeIndex(order, answers, ['visie-2'])).toBe(2); // a note alone is no answer
     expect(resumeIndex(order, answers, ['visie-2', 'sturing-1', 'data-1'])).toBeUndefined();
@@ -168,7 +229,11 @@ describe('session bookkeeping', () => {
 
   it('lists unanswered and unknown questions for the review, and counts answers', () => {
     const order = interviewOrder(q);
-    const answers: AnswerSet = { source: 'x', questionnaire: 'run-scan', answers: { 'visie-1': { value: 'unknown' }, 'data-1': { value: 'not-applicable' } } };
+    const answers: AnswerSet = {
+      source: 'x',
+      questionnaire: 'run-scan',
+      answers: { 'visie-1': { value: 'unknown' }, 'data-1': { value: 'not-applicable' } },
+    };
     expect(openQuestions(order, answers)).toEqual({ unanswered: ['visie-2', 'sturing-1'], unknown: ['visie-1'] });
     expect(answeredCount(order, answers)).toBe(2);
   });
@@ -189,7 +254,12 @@ describe('session bookkeeping', () => {
       questionnaire: 'run-scan',
       version: '1.0.0',
       targets: { beleid: 3, verdwenen: 1 },
-      answers: { 'visie-1': { value: 2, note: 'blijft' }, 'visie-2': { value: 3, note: 'weg' }, 'sturing-1': { value: 3, note: 'bewaar mij' }, 'data-1': { value: 1 } },
+      answers: {
+        'visie-1': { value: 2, note: 'blijft' },
+        'visie-2': { value: 3, note: 'weg' },
+        'sturing-1': { value: 3, note: 'bewaar mij' },
+        'data-1': { value: 1 },
+      },
       session: { status: 'in-progress', position: 'visie-2', skipped: ['visie-2', 'data-1'] },
     };
     const result = reconcile(old, v2);
@@ -198,13 +268,22 @@ describe('session bookkeeping', () => {
     expect(result.cleared).toEqual(['sturing-1']);
     expect(result.droppedTargets).toEqual(['verdwenen']);
     expect(result.set.version).toBe('2.0.0');
-    expect(result.set.answers).toEqual({ 'visie-1': { value: 2, note: 'blijft' }, 'sturing-1': { note: 'bewaar mij' }, 'data-1': { value: 1 } });
+    expect(result.set.answers).toEqual({
+      'visie-1': { value: 2, note: 'blijft' },
+      'sturing-1': { note: 'bewaar mij' },
+      'data-1': { value: 1 },
+    });
     expect(result.set.targets).toEqual({ beleid: 3 });
     expect(result.set.session).toEqual({ status: 'in-progress', skipped: ['data-1'] });
   });
 
   it('reconcile changes nothing for the same version', () => {
-    const same: AnswerSet = { source: 'x', questionnaire: 'run-scan', version: '1.0.0', answers: { 'visie-1': { value: 1 } } };
+    const same: AnswerSet = {
+      source: 'x',
+      questionnaire: 'run-scan',
+      version: '1.0.0',
+      answers: { 'visie-1': { value: 1 } },
+    };
     const result = reconcile(same, q);
     expect(result).toEqual({ set: same, dropped: [], cleared: [], droppedTargets: [] });
   });
@@ -212,7 +291,9 @@ describe('session bookkeeping', () => {
   it('names default answer files after questionnaire, organisation and date', () => {
     expect(slug("Gemeente 's-Hertogenbosch")).toBe('gemeente-s-hertogenbosch');
     expect(slug('Één & Ander  BV')).toBe('een-ander-bv');
-    expect(defaultAnswerFileName('odg-scan', 'Gemeente Noord', '2026-11-28')).toBe('odg-scan-gemeente-noord-2026-11-28.yaml');
+    expect(defaultAnswerFileName('odg-scan', 'Gemeente Noord', '2026-11-28')).toBe(
+      'odg-scan-gemeente-noord-2026-11-28.yaml',
+    );
     expect(defaultAnswerFileName('odg-scan', undefined, '2026-11-28')).toBe('odg-scan-2026-11-28.yaml');
     expect(defaultAnswerFileName('odg-scan', '!!!', '2026-11-28', 3)).toBe('odg-scan-2026-11-28-3.yaml');
     expect(isoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');

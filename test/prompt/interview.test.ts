@@ -328,16 +328,35 @@ describe('interview: targets and language', () => {
     return shown();
   }
 
-  const maturity = { ...q, levelTerm: { singular: { nl: 'volwassenheidsniveau', en: 'maturity level' }, plural: { nl: 'volwassenheidsniveaus', en: 'maturity levels' } } };
+  const maturity = {
+    ...q,
+    levelTerm: {
+      singular: { nl: 'volwassenheidsniveau', en: 'maturity level' },
+      plural: { nl: 'volwassenheidsniveaus', en: 'maturity levels' },
+    },
+  };
   // scan.yaml calls its levels fasen; without a levelTerm the tool says niveau (a het-word: welk).
   it.each([
-    ['without a levelTerm, the default', { ...q, levelTerm: undefined }, {}, 'Welk niveau wilt u bereiken voor Beleid?'],
+    [
+      'without a levelTerm, the default',
+      { ...q, levelTerm: undefined },
+      {},
+      'Welk niveau wilt u bereiken voor Beleid?',
+    ],
     ['a neuter compound', maturity, {}, 'Welk volwassenheidsniveau wilt u bereiken voor Beleid?'],
     ['in English', maturity, { language: 'en', messages: en }, 'Which maturity level do you want to reach for Policy?'],
-    ["the fixture's own, in English", q, { language: 'en', messages: en }, 'Which phase do you want to reach for Policy?'],
-  ])('asks for a target in the words the questionnaire uses for its levels: %s', async (_, questionnaire, options, question) => {
-    expect(await targetsQuestion(questionnaire, options)).toContain(question);
-  });
+    [
+      "the fixture's own, in English",
+      q,
+      { language: 'en', messages: en },
+      'Which phase do you want to reach for Policy?',
+    ],
+  ])(
+    'asks for a target in the words the questionnaire uses for its levels: %s',
+    async (_, questionnaire, options, question) => {
+      expect(await targetsQuestion(questionnaire, options)).toContain(question);
+    },
+  );
 
   it('speaks English with the English catalogue and language', async () => {
     const run = await start(q, { language: 'en', messages: en });

@@ -30,7 +30,11 @@ describe('tryLock', () => {
   it('writes <file>.lock with pid, host and start time, and release removes it', () => {
     const lock = locked(tryLock(file, { pid: 4242, host: 'laptop', now: () => new Date('2026-11-28T09:00:00Z') }));
     expect(lock.lockFile).toBe(`${file}.lock`);
-    expect(JSON.parse(fs.readFileSync(lockFileFor(file), 'utf8'))).toEqual({ pid: 4242, host: 'laptop', started: '2026-11-28T09:00:00.000Z' });
+    expect(JSON.parse(fs.readFileSync(lockFileFor(file), 'utf8'))).toEqual({
+      pid: 4242,
+      host: 'laptop',
+      started: '2026-11-28T09:00:00.000Z',
+    });
     lock.release();
     expect(fs.existsSync(lockFileFor(file))).toBe(false);
     lock.release(); // twice is harmless
@@ -43,7 +47,10 @@ describe('tryLock', () => {
   });
 
   it('takes over a lock whose process is gone', () => {
-    fs.writeFileSync(lockFileFor(file), JSON.stringify({ pid: deadPid(), host: os.hostname(), started: '2026-11-28T08:00:00.000Z' }));
+    fs.writeFileSync(
+      lockFileFor(file),
+      JSON.stringify({ pid: deadPid(), host: os.hostname(), started: '2026-11-28T08:00:00.000Z' }),
+    );
     const lock = locked(tryLock(file));
     expect(JSON.parse(fs.readFileSync(lockFileFor(file), 'utf8')).pid).toBe(process.pid);
     lock.release();
@@ -51,7 +58,10 @@ describe('tryLock', () => {
 
   it('respects a lock from another host (its process cannot be asked)', () => {
     locked(tryLock(file, { pid: 100, host: 'other-laptop' }));
-    expect(tryLock(file, { pid: 200, host: 'laptop', isAlive: () => false })).toMatchObject({ held: { pid: 100, host: 'other-laptop' }, sameHost: false });
+    expect(tryLock(file, { pid: 200, host: 'laptop', isAlive: () => false })).toMatchObject({
+      held: { pid: 100, host: 'other-laptop' },
+      sameHost: false,
+    });
   });
 
   it('treats an unreadable lock as being written when it is fresh, and as stale when it is old', () => {
@@ -64,7 +74,10 @@ describe('tryLock', () => {
 
   it('release leaves a lock alone that another run has taken over meanwhile', () => {
     const lock = locked(tryLock(file, { pid: 100, host: 'laptop' }));
-    fs.writeFileSync(lockFileFor(file), JSON.stringify({ pid: 300, host: 'laptop', started: '2026-11-28T10:00:00.000Z' }));
+    fs.writeFileSync(
+      lockFileFor(file),
+      JSON.stringify({ pid: 300, host: 'laptop', started: '2026-11-28T10:00:00.000Z' }),
+    );
     lock.release();
     expect(fs.existsSync(lockFileFor(file))).toBe(true);
   });

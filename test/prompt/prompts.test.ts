@@ -31,7 +31,10 @@ function terminal(extra: Partial<PromptIO> = {}) {
   /** Waits (bounded) until the newest prompt has written `text`. */
   const waitFor = (text: string) =>
     new Promise<void>((resolve, reject) => {
-      const deadline = setTimeout(() => reject(new Error(`never shown: ${text}\n${stripVTControlCharacters(outputs.at(-1)?.text ?? '')}`)), 5000);
+      const deadline = setTimeout(
+        () => reject(new Error(`never shown: ${text}\n${stripVTControlCharacters(outputs.at(-1)?.text ?? '')}`)),
+        5000,
+      );
       const check = () => {
         const out = outputs.at(-1);
         if (out && stripVTControlCharacters(out.text).includes(text)) {
@@ -51,7 +54,10 @@ const CTRL_C = '\x03';
 describe('terminalPrompts on streams', () => {
   it('chooses with arrow-key bytes and Enter; each prompt gets and ends its own output stream', async () => {
     const t = terminal();
-    const first = t.prompts.select({ message: 'Kies', choices: [{ value: 'a', name: 'Alfa' }, { heading: '--' }, { value: 'b', name: 'Bravo' }] });
+    const first = t.prompts.select({
+      message: 'Kies',
+      choices: [{ value: 'a', name: 'Alfa' }, { heading: '--' }, { value: 'b', name: 'Bravo' }],
+    });
     await t.waitFor('Bravo');
     t.send(DOWN);
     await t.waitFor('❯ 2. Bravo');
@@ -67,7 +73,10 @@ describe('terminalPrompts on streams', () => {
 
   it('a digit moves to that entry (numbers count choices, not headings)', async () => {
     const t = terminal();
-    const answer = t.prompts.select({ message: 'Kies', choices: [{ value: 1, name: 'Een' }, { heading: '--' }, { value: 2, name: 'Twee' }, { value: 3, name: 'Drie' }] });
+    const answer = t.prompts.select({
+      message: 'Kies',
+      choices: [{ value: 1, name: 'Een' }, { heading: '--' }, { value: 2, name: 'Twee' }, { value: 3, name: 'Drie' }],
+    });
     await t.waitFor('Drie');
     t.send('3');
     await t.waitFor('❯ 3. Drie');
@@ -77,7 +86,10 @@ describe('terminalPrompts on streams', () => {
 
   it('wraps long choices by word under their text', async () => {
     const t = terminal({ columns: 30 });
-    const answer = t.prompts.select({ message: 'Kies', choices: [{ value: 1, name: 'een heel lange keuze die niet op één regel past' }] });
+    const answer = t.prompts.select({
+      message: 'Kies',
+      choices: [{ value: 1, name: 'een heel lange keuze die niet op één regel past' }],
+    });
     await t.waitFor('past');
     const screen = stripVTControlCharacters(t.outputs[0]?.text ?? '');
     expect(screen).toContain('❯ 1. een heel lange keuze die\n     niet op één regel past');

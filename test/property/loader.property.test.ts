@@ -16,7 +16,8 @@ const quickscan = fs.readFileSync('questionnaires/odg-quickscan.yaml', 'utf8');
 function check(text: string): Diagnostic[] {
   const files: Record<string, string> = { 'input.yaml': text, 'odg-model.yaml': model };
   const workspace = new Workspace({
-    read: (file) => (file in files ? { text: files[file] as string } : { error: `file not found: ${file}`, code: 'not-found' }),
+    read: (file) =>
+      file in files ? { text: files[file] as string } : { error: `file not found: ${file}`, code: 'not-found' },
   });
   return workspace.load('input.yaml').diagnostics.filter((d) => d.file === 'input.yaml');
 }
@@ -37,7 +38,33 @@ function expectInside(text: string, findings: Diagnostic[]): void {
 const yamlish = fc
   .array(
     fc.oneof(
-      fc.constantFrom('id: ', 'questions:', 'levels:', '  - ', '    ', ': ', '[', ']', '{', '}', ',', '&a ', '*a', '"', "'", '#', '\n', '\t', '---\n', '? ', '|\n', '>-\n', 'yes', '__proto__: ', '\r\n'),
+      fc.constantFrom(
+        'id: ',
+        'questions:',
+        'levels:',
+        '  - ',
+        '    ',
+        ': ',
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '&a ',
+        '*a',
+        '"',
+        "'",
+        '#',
+        '\n',
+        '\t',
+        '---\n',
+        '? ',
+        '|\n',
+        '>-\n',
+        'yes',
+        '__proto__: ',
+        '\r\n',
+      ),
       fc.string({ maxLength: 12 }),
       fc.string({ unit: 'binary', maxLength: 6 }),
     ),
@@ -71,12 +98,20 @@ describe('loader properties', () => {
   const mutation = fc.record({
     kind: fc.constantFrom('delete', 'retype', 'duplicate', 'unicode'),
     pick: fc.nat(),
-    value: fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.nat(), { maxLength: 3 }), fc.string({ unit: 'grapheme', maxLength: 20 })),
+    value: fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.nat(), { maxLength: 3 }),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+    ),
   });
 
   function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
     if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => paths(v, [...at, i]))];
-    if (value && typeof value === 'object') return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
+    if (value && typeof value === 'object')
+      return [at, ...Object.entries(value).flatMap(([k, v]) => paths(v, [...at, k]))];
     return [at];
   }
 
@@ -88,7 +123,10 @@ describe('loader properties', () => {
         const data = structuredClone(original);
         for (const m of mutations) {
           const target = all[m.pick % all.length] as (string | number)[];
-          const parent = target.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], data) as Record<string | number, unknown> | undefined;
+          const parent = target
+            .slice(0, -1)
+            .reduce<unknown>((o, k) => (o as Record<string | number, unknown> | undefined)?.[k], data) as
+            Record<string | number, unknown> | undefined;
           if (!parent || typeof parent !== 'object') continue;
           const key = target[target.length - 1] as string | number;
           if (m.kind === 'delete') {
@@ -125,7 +163,10 @@ describe('loader on large inputs', () => {
     ['JSON: a hundred thousand keys', `{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`],
     ['JSON: one long string', `{"a":"${'x'.repeat(4_000_000)}"}`],
     ['YAML: fifty thousand keys', Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')],
-    ['YAML: fifty thousand keys, the last one twice', `${Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk49999: again`],
+    [
+      'YAML: fifty thousand keys, the last one twice',
+      `${Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk49999: again`,
+    ],
     ['YAML: a long flow list', `a: [${many('x, ', 1_000_000)}x]`],
     ['YAML: one long line with a syntax error at its end', `a: ${'x'.repeat(1_000_000)}: b: c`],
   ];
@@ -139,8 +180,10 @@ describe('loader on large inputs', () => {
 
   it('a duplicate key among fifty thousand is found, at its line', () => {
     const text = `${Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk123: again`;
-    expect(check(text).filter((d) => d.rule === 'duplicate-key').map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
-      '50001:1 duplicate key `k123`: the later value would silently replace the earlier one',
-    ]);
+    expect(
+      check(text)
+        .filter((d) => d.rule === 'duplicate-key')
+        .map((d) => `${d.line}:${d.column} ${d.message}`),
+    ).toEqual(['50001:1 duplicate key `k123`: the later value would silently replace the earlier one']);
   }, 15_000);
 });

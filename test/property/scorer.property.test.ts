@@ -22,12 +22,18 @@ const TOLERANCE = 1e-9;
 const weight = fc.double({ min: 0.01, max: 100, noNaN: true });
 
 const questionShape = fc.record({ scale: fc.nat(1), weight }, { requiredKeys: ['scale'] });
-const leafShape = fc.record({ weight, questions: fc.array(questionShape, { minLength: 1, maxLength: 4 }) }, { requiredKeys: ['questions'] });
+const leafShape = fc.record(
+  { weight, questions: fc.array(questionShape, { minLength: 1, maxLength: 4 }) },
+  { requiredKeys: ['questions'] },
+);
 const dimensionShape = fc.record(
   {
     weight,
     // Either questions of its own or 1–4 subdimensions with theirs.
-    parts: fc.oneof(leafShape.map((leaf) => ({ leaf })), fc.array(leafShape, { minLength: 1, maxLength: 4 }).map((subdimensions) => ({ subdimensions }))),
+    parts: fc.oneof(
+      leafShape.map((leaf) => ({ leaf })),
+      fc.array(leafShape, { minLength: 1, maxLength: 4 }).map((subdimensions) => ({ subdimensions })),
+    ),
   },
   { requiredKeys: ['parts'] },
 );
@@ -38,12 +44,20 @@ type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
 const optionValues = fc
   .oneof(
     fc.uniqueArray(fc.integer({ min: 0, max: 10 }), { minLength: 2, maxLength: 5 }),
-    fc.uniqueArray(fc.integer({ min: -500, max: 1000 }).map((n) => n / 100), { minLength: 2, maxLength: 5 }),
+    fc.uniqueArray(
+      fc.integer({ min: -500, max: 1000 }).map((n) => n / 100),
+      { minLength: 2, maxLength: 5 },
+    ),
   )
   .map(ascending);
 
 /** Strictly rising level minimums around the option values, so every level can be reached or missed. */
-const levelMins = fc.uniqueArray(fc.integer({ min: -2, max: 22 }).map((n) => n / 2), { minLength: 2, maxLength: 5 }).map(ascending);
+const levelMins = fc
+  .uniqueArray(
+    fc.integer({ min: -2, max: 22 }).map((n) => n / 2),
+    { minLength: 2, maxLength: 5 },
+  )
+  .map(ascending);
 
 const questionnaireShape = fc.record({
   dimensions: fc.array(dimensionShape, { minLength: 1, maxLength: 4 }),
@@ -71,7 +85,12 @@ function buildQuestionnaire(shape: ValueOf<typeof questionnaireShape>): Question
   const questions: Question[] = [];
   const ask = (link: { dimension: string } | { subdimension: string }, list: ValueOf<typeof questionShape>[]) => {
     for (const x of list) {
-      questions.push(withWeight({ id: `q-${questions.length + 1}`, text: 'Question?', scale: scales[x.scale % scales.length]!.id, ...link }, x.weight));
+      questions.push(
+        withWeight(
+          { id: `q-${questions.length + 1}`, text: 'Question?', scale: scales[x.scale % scales.length]!.id, ...link },
+          x.weight,
+        ),
+      );
     }
   };
   const dimensions = shape.dimensions.map((d, i): Dimension => {
@@ -129,7 +148,9 @@ interface Scenario {
 const scenario: fc.Arbitrary<Scenario> = questionnaireShape.chain((shape) => {
   const q = buildQuestionnaire(shape);
   const oneSet = fc.tuple(...q.questions.map((question) => answerFor(q, question)));
-  return fc.array(oneSet, { minLength: 1, maxLength: 6 }).map((all) => ({ q, sets: all.map((values, i) => answerSet(q, i + 1, values)) }));
+  return fc
+    .array(oneSet, { minLength: 1, maxLength: 6 })
+    .map((all) => ({ q, sets: all.map((values, i) => answerSet(q, i + 1, values)) }));
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -146,9 +167,26 @@ interface UnitView {
 
 /** The overall score, every dimension and every subdimension, in questionnaire order. */
 function unitsOf(p: Profile): UnitView[] {
-  const overall: UnitView = { id: '(overall)', score: p.overall.score, level: p.overall.level, levelId: p.overall.levelId, coverage: p.coverage, spread: undefined };
+  const overall: UnitView = {
+    id: '(overall)',
+    score: p.overall.score,
+    level: p.overall.level,
+    levelId: p.overall.levelId,
+    coverage: p.coverage,
+    spread: undefined,
+  };
   const units = p.dimensions.flatMap((d) => [d, ...d.subdimensions]);
-  return [overall, ...units.map((u) => ({ id: u.id, score: u.score, level: u.level, levelId: u.levelId, coverage: u.coverage, spread: u.spread }))];
+  return [
+    overall,
+    ...units.map((u) => ({
+      id: u.id,
+      score: u.score,
+      level: u.level,
+      levelId: u.levelId,
+      coverage: u.coverage,
+      spread: u.spread,
+    })),
+  ];
 }
 
 /** Equal up to float rounding: relative, with a floor of 1 so scores near 0 compare absolutely. */
@@ -179,11 +217,15 @@ function levelByDefinition(levels: readonly Level[], s: number | null): number {
 
 /** The (respondent, question) pairs without an answer value, for the properties that fill one in. */
 function unanswered(q: Questionnaire, sets: readonly AnswerSet[]): { respondent: number; question: string }[] {
-  return sets.flatMap((set, respondent) => q.questions.filter((x) => set.answers[x.id]?.value === undefined).map((x) => ({ respondent, question: x.id })));
+  return sets.flatMap((set, respondent) =>
+    q.questions.filter((x) => set.answers[x.id]?.value === undefined).map((x) => ({ respondent, question: x.id })),
+  );
 }
 
 function withAnswer(sets: readonly AnswerSet[], respondent: number, question: string, value: AnswerValue): AnswerSet[] {
-  return sets.map((set, i) => (i === respondent ? { ...set, answers: { ...set.answers, [question]: { value } } } : set));
+  return sets.map((set, i) =>
+    i === respondent ? { ...set, answers: { ...set.answers, [question]: { value } } } : set,
+  );
 }
 
 function scaleWeights(q: Questionnaire, factor: number): Questionnaire {
@@ -191,7 +233,10 @@ function scaleWeights(q: Questionnaire, factor: number): Questionnaire {
   return {
     ...q,
     questions: q.questions.map(scaled),
-    dimensions: q.dimensions.map((d) => ({ ...scaled(d), ...(d.subdimensions ? { subdimensions: d.subdimensions.map(scaled) } : {}) })),
+    dimensions: q.dimensions.map((d) => ({
+      ...scaled(d),
+      ...(d.subdimensions ? { subdimensions: d.subdimensions.map(scaled) } : {}),
+    })),
   };
 }
 
@@ -243,7 +288,11 @@ describe('scorer properties', () => {
   });
 
   it('the order of respondents does not change a group profile', () => {
-    const shuffled = scenario.chain((s) => fc.shuffledSubarray(s.sets, { minLength: s.sets.length, maxLength: s.sets.length }).map((order) => ({ ...s, order })));
+    const shuffled = scenario.chain((s) =>
+      fc
+        .shuffledSubarray(s.sets, { minLength: s.sets.length, maxLength: s.sets.length })
+        .map((order) => ({ ...s, order })),
+    );
     fc.assert(
       fc.property(shuffled, ({ q, sets, order }) => {
         const a = unitsOf(score(q, sets));
@@ -327,8 +376,13 @@ describe('scorer properties', () => {
   it('nothing answered (only missing, unknown or not-applicable) gives null scores, never 0, and level 0', () => {
     const blank = questionnaireShape.chain((shape) => {
       const q = buildQuestionnaire(shape);
-      const oneSet = fc.array(fc.constantFrom<AnswerValue | null>(null, 'unknown', 'not-applicable'), { minLength: q.questions.length, maxLength: q.questions.length });
-      return fc.array(oneSet, { minLength: 1, maxLength: 6 }).map((all) => ({ q, sets: all.map((values, i) => answerSet(q, i + 1, values)) }));
+      const oneSet = fc.array(fc.constantFrom<AnswerValue | null>(null, 'unknown', 'not-applicable'), {
+        minLength: q.questions.length,
+        maxLength: q.questions.length,
+      });
+      return fc
+        .array(oneSet, { minLength: 1, maxLength: 6 })
+        .map((all) => ({ q, sets: all.map((values, i) => answerSet(q, i + 1, values)) }));
     });
     fc.assert(
       fc.property(blank, ({ q, sets }) => {

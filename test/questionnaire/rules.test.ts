@@ -47,10 +47,15 @@ describe('questionnaire rules on broken fixtures', () => {
 });
 
 describe('messages are plain language', () => {
-  const message = (file: string) => fixtureWorkspace().load(`${dir}/${file}`).diagnostics.map((d) => d.message);
+  const message = (file: string) =>
+    fixtureWorkspace()
+      .load(`${dir}/${file}`)
+      .diagnostics.map((d) => d.message);
 
   it('suggests the key that an unknown key was probably meant to be', () => {
-    expect(message('unknown-key.yaml')).toEqual(['unknown key `wieght` in item 1 of `dimensions` — did you mean `weight`?']);
+    expect(message('unknown-key.yaml')).toEqual([
+      'unknown key `wieght` in item 1 of `dimensions` — did you mean `weight`?',
+    ]);
   });
 
   it('says what a weight must be', () => {
@@ -77,7 +82,12 @@ describe('shared model files', () => {
     const checked = ws.load('questionnaires/odg-quickscan.yaml');
     expect(checked.diagnostics).toEqual([]);
     expect(checked.questionnaire?.modelId).toBe('odg-model');
-    expect(checked.questionnaire?.levels.map((l) => l.id)).toEqual(['agenderen', 'experimenteren', 'verbreden', 'verankeren']);
+    expect(checked.questionnaire?.levels.map((l) => l.id)).toEqual([
+      'agenderen',
+      'experimenteren',
+      'verbreden',
+      'verankeren',
+    ]);
     // The model is read once, however many questionnaires use it.
     ws.load('questionnaires/odg-scan.yaml');
     expect(ws.loaded().filter((f) => f.file.endsWith('odg-model.yaml'))).toHaveLength(1);
@@ -89,7 +99,10 @@ describe('shared model files', () => {
   });
 
   it('a broken model file reports its own findings', () => {
-    expect(findings(fixtureWorkspace(), 'test/fixtures/questionnaires/model/broken-model.yaml')).toEqual(['12:5 error missing-key', '13:5 error unknown-key']);
+    expect(findings(fixtureWorkspace(), 'test/fixtures/questionnaires/model/broken-model.yaml')).toEqual([
+      '12:5 error missing-key',
+      '13:5 error unknown-key',
+    ]);
   });
 
   it('a model file by itself needs next steps for every unit, as any questionnaire may ask about it', () => {

@@ -5,7 +5,9 @@ import { loadProfile } from './profiles.js';
 
 describe('escapeHtml', () => {
   it('escapes the five characters that matter in text and quoted attributes', () => {
-    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;',
+    );
   });
 
   it('leaves other text alone, including non-ASCII', () => {
@@ -46,7 +48,9 @@ describe('the report escapes every text from questionnaires and answer files', (
   it('shows the organisation and a step as text', () => {
     expect(html).toContain('<dd>Gemeente &lt;script&gt;alert(1)&lt;/script&gt;</dd>');
     expect(html).toContain('<li>Stap &lt;script&gt;alert(1)&lt;/script&gt;</li>');
-    expect(html).toContain('<title>Rapport &lt;script&gt;alert(1)&lt;/script&gt; – Gemeente &lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(html).toContain(
+      '<title>Rapport &lt;script&gt;alert(1)&lt;/script&gt; – Gemeente &lt;script&gt;alert(1)&lt;/script&gt;</title>',
+    );
   });
 
   it('escapes names in tables and charts, roles and sources', () => {
@@ -56,7 +60,10 @@ describe('the report escapes every text from questionnaires and answer files', (
   });
 
   it('escapes in the comparison too', () => {
-    const compared = renderHtmlComparison(loadProfile('group-of-5'), hostileProfile(), { language: 'en', beforeLabel: `Before ${SCRIPT}` });
+    const compared = renderHtmlComparison(loadProfile('group-of-5'), hostileProfile(), {
+      language: 'en',
+      beforeLabel: `Before ${SCRIPT}`,
+    });
     expect(compared).not.toMatch(/<script/i);
     expect(compared).toContain('Before &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(compared).toContain('<dd>Gemeente &lt;script&gt;alert(1)&lt;/script&gt;</dd>');

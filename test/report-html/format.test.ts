@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, levelOf, scaleFraction } from '../../src/report/format.js';
+import {
+  formatChange,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  levelMinOf,
+  levelOf,
+  scaleFraction,
+} from '../../src/report/format.js';
 
 describe('formatScore', () => {
   it('prints two decimals, with a decimal comma in Dutch', () => {
@@ -97,15 +106,26 @@ describe('numbers formatted by hand read as Intl.NumberFormat would write them',
     const intl = (v: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(language, o).format(v);
     for (const v of values) {
       expect(formatScore(v, language), String(v)).toBe(intl(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
-      expect(formatChange(v, language), String(v)).toBe(intl(v, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).replace('-', '−'));
+      expect(formatChange(v, language), String(v)).toBe(
+        intl(v, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).replace('-', '−'),
+      );
       if (Number.isInteger(v)) expect(formatNumber(v, language), String(v)).toBe(intl(v, { maximumFractionDigits: 0 }));
     }
-    for (const r of [0, 0.004, 0.005, 0.5, 0.875, 0.9549, 1]) expect(formatPercent(r, language), String(r)).toBe(intl(r, { style: 'percent', maximumFractionDigits: 0 }));
+    for (const r of [0, 0.004, 0.005, 0.5, 0.875, 0.9549, 1])
+      expect(formatPercent(r, language), String(r)).toBe(intl(r, { style: 'percent', maximumFractionDigits: 0 }));
   });
 
   it('percentages round on the written ratio, as Intl does (23/40 is 57.5 %, shown as 58 %)', () => {
-    for (const [n, d] of [[23, 40], [29, 200], [57, 200], [113, 200], [243, 255]] as const) {
-      expect(formatPercent(n / d, 'nl'), `${n}/${d}`).toBe(new Intl.NumberFormat('nl', { style: 'percent' }).format(n / d));
+    for (const [n, d] of [
+      [23, 40],
+      [29, 200],
+      [57, 200],
+      [113, 200],
+      [243, 255],
+    ] as const) {
+      expect(formatPercent(n / d, 'nl'), `${n}/${d}`).toBe(
+        new Intl.NumberFormat('nl', { style: 'percent' }).format(n / d),
+      );
     }
   });
 

@@ -40,7 +40,8 @@ function parsePoints(points: string): Point[] {
 
 function seriesPolygons(svg: string): Map<string, Point[]> {
   const out = new Map<string, Point[]>();
-  for (const m of svg.matchAll(/<polygon class="series[^"]*" data-series="([^"]+)" points="([^"]+)"/g)) out.set(m[1]!, parsePoints(m[2]!));
+  for (const m of svg.matchAll(/<polygon class="series[^"]*" data-series="([^"]+)" points="([^"]+)"/g))
+    out.set(m[1]!, parsePoints(m[2]!));
   return out;
 }
 
@@ -68,7 +69,7 @@ describe('radarPoint', () => {
     // 2.5 is halfway between 1 and 4: 40 px out on the axis pointing right
     expectPoint(radarPoint(frame, 1, 4, 2.5), 140, 100);
     // 3 axes, axis 1 at 30°: (100 + 80·cos 30°, 100 + 80·sin 30°)
-    expectPoint(radarPoint(frame, 1, 3, 4), 100 + 80 * Math.sqrt(3) / 2, 140);
+    expectPoint(radarPoint(frame, 1, 3, 4), 100 + (80 * Math.sqrt(3)) / 2, 140);
   });
 
   it('maps the minimum to the inner radius when there is one', () => {
@@ -163,7 +164,10 @@ describe('renderRadarChart', () => {
     const current = polygons.get('current')!;
     expect(current).toHaveLength(4);
     // The chart is centred on (0,0); the outermost ring is R. Axis 0 is up, 1 right, 2 down, 3 left.
-    const rings = [...svg.matchAll(/<circle class="ring" data-rank="(\d)" cx="0" cy="0" r="([\d.]+)"/g)].map((m) => ({ rank: Number(m[1]), r: Number(m[2]) }));
+    const rings = [...svg.matchAll(/<circle class="ring" data-rank="(\d)" cx="0" cy="0" r="([\d.]+)"/g)].map((m) => ({
+      rank: Number(m[1]),
+      r: Number(m[2]),
+    }));
     const outer = rings.find((r) => r.rank === 4)!.r;
     expect(current[0]!.x).toBeCloseTo(0, 1);
     expect(current[0]!.y).toBeCloseTo(-outer, 1); // score 4 = max: radius R straight up
@@ -178,7 +182,12 @@ describe('renderRadarChart', () => {
 
   it('draws a ring for every phase, labelled with its rank, and one label per axis', () => {
     expect([...svg.matchAll(/<circle class="ring" data-rank="(\d)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4']);
-    expect([...svg.matchAll(/<text class="ring-label"[^>]*>(\d)<\/text>/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4']);
+    expect([...svg.matchAll(/<text class="ring-label"[^>]*>(\d)<\/text>/g)].map((m) => m[1])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
     expect([...svg.matchAll(/<text class="axis-label"/g)]).toHaveLength(4);
     expect([...svg.matchAll(/<line class="axis"/g)]).toHaveLength(4);
   });

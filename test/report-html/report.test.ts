@@ -17,7 +17,8 @@ function polygonPointCounts(html: string, chartId: string): Record<string, numbe
   const svg = new RegExp(`<svg [^>]*id="${chartId}"[^>]*>.*?</svg>`, 's').exec(html)?.[0];
   if (!svg) throw new Error(`no chart ${chartId}`);
   const out: Record<string, number> = {};
-  for (const m of svg.matchAll(/<polygon class="series[^"]*" data-series="([^"]+)" points="([^"]+)"/g)) out[m[1]!] = m[2]!.trim().split(/\s+/).length;
+  for (const m of svg.matchAll(/<polygon class="series[^"]*" data-series="([^"]+)" points="([^"]+)"/g))
+    out[m[1]!] = m[2]!.trim().split(/\s+/).length;
   return out;
 }
 
@@ -65,17 +66,47 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
     // effectiviteit: 36 points over 15 answers = 2.40, phase 2, target 3, gap 1, 15/15
     expect(row(html, 'Effectiviteit')).toEqual(['2,40', '2 · Experimenteren', '3 · Verbreden door leren', '1', '100%']);
     // efficientie: 25 / 15 = 1.666…
-    expect(row(html, 'Efficiëntie')).toEqual(['1,67', '1 · Agenderen en coalitie vormen', '3 · Verbreden door leren', '2', '100%']);
+    expect(row(html, 'Efficiëntie')).toEqual([
+      '1,67',
+      '1 · Agenderen en coalitie vormen',
+      '3 · Verbreden door leren',
+      '2',
+      '100%',
+    ]);
     // steun-stakeholders: 30 / 14 answers (one "weet niet") = 2.142…, coverage 14/15
-    expect(row(html, 'Steun van stakeholders')).toEqual(['2,14', '2 · Experimenteren', '3 · Verbreden door leren', '1', '93%']);
+    expect(row(html, 'Steun van stakeholders')).toEqual([
+      '2,14',
+      '2 · Experimenteren',
+      '3 · Verbreden door leren',
+      '1',
+      '93%',
+    ]);
     // publieke-waarde = mean(2.4, 1.6667, 2.0, 2.1429) = 2.052…, coverage 59/60
-    expect(row(html, 'Publieke waarde')).toEqual(['2,05', '2 · Experimenteren', '3 · Verbreden door leren', '1', '98%']);
+    expect(row(html, 'Publieke waarde')).toEqual([
+      '2,05',
+      '2 · Experimenteren',
+      '3 · Verbreden door leren',
+      '1',
+      '98%',
+    ]);
   });
 
   it('has a table per dimension, with the dimension total and its subdimensions', () => {
-    const tables = [...html.matchAll(/<table class="units dimension-table" data-dimension="([^"]+)"><caption>([^<]+)<\/caption>/g)];
-    expect(tables.map((t) => t[1])).toEqual(['publieke-waarde', 'inhoudelijke-kennis', 'mens-en-organisatie', 'leren-en-veranderen']);
-    expect(tables.map((t) => t[2])).toEqual(['Publieke waarde', 'Inhoudelijke kennis van data-analyse', 'Mens en organisatie', 'Leren en veranderen']);
+    const tables = [
+      ...html.matchAll(/<table class="units dimension-table" data-dimension="([^"]+)"><caption>([^<]+)<\/caption>/g),
+    ];
+    expect(tables.map((t) => t[1])).toEqual([
+      'publieke-waarde',
+      'inhoudelijke-kennis',
+      'mens-en-organisatie',
+      'leren-en-veranderen',
+    ]);
+    expect(tables.map((t) => t[2])).toEqual([
+      'Publieke waarde',
+      'Inhoudelijke kennis van data-analyse',
+      'Mens en organisatie',
+      'Leren en veranderen',
+    ]);
     expect(html).toContain('<th scope="row">Publieke waarde (totaal)</th>');
   });
 
@@ -83,7 +114,9 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
     expect(polygonPointCounts(html, 'chart-dimensions')).toEqual({ current: 4, target: 4 });
     expect(polygonPointCounts(html, 'chart-subdimensions')).toEqual({ current: 17, target: 17 });
     expect(html).toMatch(/<ul class="legend"><li>.*?Huidige score<\/li><li>.*?Doel<\/li><\/ul>/);
-    expect(html).toContain('<p class="phase-key">Fasen: <span>1 Agenderen en coalitie vormen (vanaf 1,00)</span> · <span>2 Experimenteren (vanaf 2,00)</span>');
+    expect(html).toContain(
+      '<p class="phase-key">Fasen: <span>1 Agenderen en coalitie vormen (vanaf 1,00)</span> · <span>2 Experimenteren (vanaf 2,00)</span>',
+    );
   });
 
   it('shows the spread per subdimension with a range bar, and the disagreements as discussion points', () => {
@@ -91,7 +124,9 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
     expect(spread).toContain('<h2>Spreiding tussen respondenten</h2>');
     expect([...spread.matchAll(/<svg class="range-bar"/g)]).toHaveLength(21); // 4 dimensions + 17 subdimensions
     // innovatie-dienstverlening: respondents 1.00, 3.33, 1.67, 1.33, 2.67; group 30/15 = 2.00
-    const innovation = /<tr class="sub disagreement"><th scope="row">Innovatie dienstverlening<\/th>(.*?)<\/tr>/.exec(spread);
+    const innovation = /<tr class="sub disagreement"><th scope="row">Innovatie dienstverlening<\/th>(.*?)<\/tr>/.exec(
+      spread,
+    );
     expect(innovation).not.toBeNull();
     expect(innovation![1]).toContain('<td class="num">2,00</td><td class="num">1,00</td><td class="num">3,33</td>');
     expect(innovation![1]).toContain('<span class="flag">Discussiepunt</span>');
@@ -107,7 +142,9 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
   });
 
   it('renders the same bytes for the same input', () => {
-    expect(renderHtmlReport([loadProfile('group-of-5')], { language: 'nl', generatedAt: '2025-03-20T10:00:00Z' })).toBe(html);
+    expect(renderHtmlReport([loadProfile('group-of-5')], { language: 'nl', generatedAt: '2025-03-20T10:00:00Z' })).toBe(
+      html,
+    );
   });
 
   it('uses every id once', () => {
@@ -132,18 +169,26 @@ describe('renderHtmlReport: next steps', () => {
     p.nextSteps = [group('x', 'First', ['x1', 'x2']), group('y', 'Second', ['y1']), group('x', 'Third', ['x3'])];
     const steps = section(renderHtmlReport([p], { language: 'en' }), 'next-steps');
     expect(steps).toContain('<h2>Next steps</h2>');
-    const blocks = [...steps.matchAll(/<div class="dimension-steps" data-dimension="([^"]+)"><h3>([^<]+)<\/h3>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const blocks = [...steps.matchAll(/<div class="dimension-steps" data-dimension="([^"]+)"><h3>([^<]+)<\/h3>/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
     expect(blocks).toEqual(['x X', 'y Y']);
-    const groups = [...steps.matchAll(/data-priority="(\d+)"><h4><span class="priority">priority \d+<\/span>([^<]+)<\/h4>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const groups = [
+      ...steps.matchAll(/data-priority="(\d+)"><h4><span class="priority">priority \d+<\/span>([^<]+)<\/h4>/g),
+    ].map((m) => `${m[1]} ${m[2]}`);
     expect(groups).toEqual(['1 First', '3 Third', '2 Second']);
-    expect(steps).toContain('<p class="phases">from 1 · Agenda-setting and coalition-building to 2 · Experimenting</p>');
+    expect(steps).toContain(
+      '<p class="phases">from 1 · Agenda-setting and coalition-building to 2 · Experimenting</p>',
+    );
     expect(steps).toContain('<ol><li>x1</li><li>x2</li></ol>');
   });
 
   it('says so when there are none', () => {
     const p = loadProfile('group-of-5');
     p.nextSteps = [];
-    expect(renderHtmlReport([p], { language: 'nl' })).toContain('<p>Geen volgende stappen: alle doelen zijn bereikt.</p>');
+    expect(renderHtmlReport([p], { language: 'nl' })).toContain(
+      '<p>Geen volgende stappen: alle doelen zijn bereikt.</p>',
+    );
   });
 });
 
@@ -152,7 +197,13 @@ describe('renderHtmlReport: one respondent in English', () => {
 
   it('uses a decimal point and English labels', () => {
     // effectiveness: 2 + 3 + 2 = 7 / 3 = 2.33
-    expect(row(html, 'Effectiveness')).toEqual(['2.33', '2 · Experimenting', '3 · Broadening through learning', '1', '100%']);
+    expect(row(html, 'Effectiveness')).toEqual([
+      '2.33',
+      '2 · Experimenting',
+      '3 · Broadening through learning',
+      '1',
+      '100%',
+    ]);
     expect(html).toContain('<h2>Summary</h2>');
   });
 
@@ -164,7 +215,9 @@ describe('renderHtmlReport: one respondent in English', () => {
   it('shows the overall score with two decimals', () => {
     const p = loadProfile('single-respondent');
     p.overall = { score: 2.5, level: 2, levelId: 'experimenteren' };
-    expect(section(renderHtmlReport([p], { language: 'en' }), 'summary')).toContain('<span class="value">2 · Experimenting</span><span class="detail">Score 2.50</span>');
+    expect(section(renderHtmlReport([p], { language: 'en' }), 'summary')).toContain(
+      '<span class="value">2 · Experimenting</span><span class="detail">Score 2.50</span>',
+    );
   });
 
   it('omits the generation date unless given', () => {
@@ -186,8 +239,18 @@ describe('renderHtmlReport: null scores', () => {
     const lines = [...dims.matchAll(/<polyline class="series series-primary" data-series="current" points="([^"]+)"/g)];
     expect(lines).toHaveLength(1);
     expect(lines[0]![1]!.trim().split(/\s+/)).toHaveLength(3);
-    const labels = [...dims.matchAll(/<text class="axis-label"[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
-    expect(labels).toEqual(['Public value', 'Knowledge of data analysis', 'People and organisation', 'Learning and changing (–)']);
+    const labels = [...dims.matchAll(/<text class="axis-label"[^>]*>(.*?)<\/text>/g)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(labels).toEqual([
+      'Public value',
+      'Knowledge of data analysis',
+      'People and organisation',
+      'Learning and changing (–)',
+    ]);
     expect(html).toContain('<li class="note">– = no score; the line has a gap on that axis.</li>');
   });
 
@@ -209,7 +272,10 @@ describe('renderHtmlReport: other shapes', () => {
   });
 
   it('renders several profiles as separate articles with their own chart ids', () => {
-    const html = renderHtmlReport([loadProfile('group-of-5'), loadProfile('single-respondent')], { language: 'en', title: 'Two scans' });
+    const html = renderHtmlReport([loadProfile('group-of-5'), loadProfile('single-respondent')], {
+      language: 'en',
+      title: 'Two scans',
+    });
     expect([...html.matchAll(/<article class="profile">/g)]).toHaveLength(2);
     expect(html).toContain('id="p1-chart-dimensions"');
     expect(html).toContain('id="p2-chart-subdimensions"');
@@ -247,23 +313,41 @@ describe('renderHtmlComparison', () => {
   it('draws before and after as two polygons per radar chart', () => {
     expect(polygonPointCounts(html, 'cmp-chart-dimensions')).toEqual({ after: 4, before: 4 });
     expect(polygonPointCounts(html, 'cmp-chart-subdimensions')).toEqual({ after: 17, before: 17 });
-    expect(html).toMatch(/<ul class="legend"><li>.*?Na \(14 maart 2025\)<\/li><li>.*?Voor \(1 maart 2024\)<\/li><\/ul>/);
+    expect(html).toMatch(
+      /<ul class="legend"><li>.*?Na \(14 maart 2025\)<\/li><li>.*?Voor \(1 maart 2024\)<\/li><\/ul>/,
+    );
   });
 
   it('tabulates before, after and the change with a sign', () => {
     // effectiviteit 2.00 → 2.40; publieke-waarde 1.90 → 2.052… = +0.15
     expect(row(html, 'Effectiviteit')).toEqual(['2,00', '2 · Experimenteren', '2,40', '2 · Experimenteren', '+0,40']);
     expect(row(html, 'Publieke waarde')).toEqual(['1,90', '2 · Experimenteren', '2,05', '2 · Experimenteren', '+0,15']);
-    expect(row(html, 'Efficiëntie')).toEqual(['1,67', '1 · Agenderen en coalitie vormen', '1,67', '1 · Agenderen en coalitie vormen', '0,00']);
+    expect(row(html, 'Efficiëntie')).toEqual([
+      '1,67',
+      '1 · Agenderen en coalitie vormen',
+      '1,67',
+      '1 · Agenderen en coalitie vormen',
+      '0,00',
+    ]);
     // overall 1.75 → 2.05
     expect(html).toContain('<span class="label">Verschil</span><span class="value">+0,30</span>');
   });
 
   it('keeps a unit only one side has, with "–" on the other', () => {
     const b = loadProfile('group-of-5');
-    const extra = { ...b.dimensions[0]!.subdimensions[0]!, id: 'retired', name: 'Vervallen onderdeel', score: 3, level: 3 };
+    const extra = {
+      ...b.dimensions[0]!.subdimensions[0]!,
+      id: 'retired',
+      name: 'Vervallen onderdeel',
+      score: 3,
+      level: 3,
+    };
     b.dimensions[0]!.subdimensions.push(extra);
-    const out = renderHtmlComparison(b, loadProfile('group-of-5'), { language: 'nl', beforeLabel: 'Nulmeting', afterLabel: 'Herhaling' });
+    const out = renderHtmlComparison(b, loadProfile('group-of-5'), {
+      language: 'nl',
+      beforeLabel: 'Nulmeting',
+      afterLabel: 'Herhaling',
+    });
     expect(row(out, 'Vervallen onderdeel')).toEqual(['3,00', '3 · Verbreden door leren', '–', '–', '–']);
     expect(out).toMatch(/<li>.*?Herhaling<\/li><li>.*?Nulmeting<\/li>/);
     // In its own dimension, as compareProfiles lists it: before the next dimension's row.

@@ -5,16 +5,37 @@ import { score } from '../../src/scoring/score.js';
 import { answers } from '../scoring/load.js';
 import { q } from './fixtures.js';
 
-const before = score(q, [answers('2025.yaml', { 'a1-1': 2, 'a1-2': 2, 'a2-1': 3, 'b-1': 3, 'b-2': 3, 'g2-1': 2 }, { organisation: 'Gemeente Test', date: '2025-11-01' })]);
-const after = score(q, [answers('2026.yaml', { 'a1-1': 3, 'a1-2': 3, 'a2-1': 3, 'b-1': 2, 'b-2': 2 }, { organisation: 'Gemeente Test', date: '2026-11-01' })]);
+const before = score(q, [
+  answers(
+    '2025.yaml',
+    { 'a1-1': 2, 'a1-2': 2, 'a2-1': 3, 'b-1': 3, 'b-2': 3, 'g2-1': 2 },
+    { organisation: 'Gemeente Test', date: '2025-11-01' },
+  ),
+]);
+const after = score(q, [
+  answers(
+    '2026.yaml',
+    { 'a1-1': 3, 'a1-2': 3, 'a2-1': 3, 'b-1': 2, 'b-2': 2 },
+    { organisation: 'Gemeente Test', date: '2026-11-01' },
+  ),
+]);
 const c = compareProfiles(before, after);
 
 describe('renderComparisonTable', () => {
   const text = renderComparisonTable(c);
-  const row = (name: string) => text.split('\n').find((l) => l.trimStart().startsWith(name))!.replace(/\s+/g, ' ').trim();
+  const row = (name: string) =>
+    text
+      .split('\n')
+      .find((l) => l.trimStart().startsWith(name))!
+      .replace(/\s+/g, ' ')
+      .trim();
 
   it('shows both sides and per unit the scores, the change marked up or down, and the phases', () => {
-    expect(text.split('\n').slice(0, 3)).toEqual(['Comparison: Gemeente Test', 'Before: Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2025-11-01', 'After:  Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2026-11-01']);
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'Comparison: Gemeente Test',
+      'Before: Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2025-11-01',
+      'After:  Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2026-11-01',
+    ]);
     expect(row('A one')).toBe('A one 2.00 3.00 ▲ +1.00 2 → 3');
     expect(row('A two')).toBe('A two 3.00 3.00 = 0.00 3');
     expect(row('Beta')).toBe('Beta 3.00 2.00 ▼ −1.00 3 → 2');
@@ -28,7 +49,7 @@ describe('renderComparisonTable', () => {
 });
 
 describe('the language of a comparison', () => {
-  it("labels English profiles in Dutch when the comparison is asked in Dutch (compare --lang nl)", () => {
+  it('labels English profiles in Dutch when the comparison is asked in Dutch (compare --lang nl)', () => {
     const nl = compareProfiles(before, after, { language: 'nl' });
     const text = renderComparisonTable(nl);
     expect(text.split('\n')[0]).toBe('Vergelijking: Gemeente Test');

@@ -5,11 +5,27 @@ import { answers, tinyScan } from '../scoring/load.js';
 
 export const q = tinyScan();
 
-export const A = answers('a.yaml', { 'a1-1': 2, 'a1-2': 3, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 2, 'b-2': 3, 'g1-1': 'not-applicable', 'g2-1': 2 }, { organisation: 'Gemeente Test', date: '2026-11-28' });
+export const A = answers(
+  'a.yaml',
+  { 'a1-1': 2, 'a1-2': 3, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 2, 'b-2': 3, 'g1-1': 'not-applicable', 'g2-1': 2 },
+  { organisation: 'Gemeente Test', date: '2026-11-28' },
+);
 export const group = [
-  answers('r1.yaml', { 'a1-1': 1, 'a1-2': 2, 'a2-1': 2, 'a2-2': 2, 'b-1': 3, 'b-2': 3, 'g1-1': 2, 'g2-1': 2 }, { organisation: 'Gemeente Test' }),
-  answers('r2.yaml', { 'a1-1': 3, 'a1-2': 4, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 3, 'b-2': 3, 'g1-1': 'unknown', 'g2-1': 2 }, { organisation: 'Gemeente Test' }),
-  answers('r3.yaml', { 'a1-1': 2, 'a1-2': 'not-applicable', 'a2-1': 4, 'a2-2': 3, 'b-2': 2, 'g1-1': 1 }, { organisation: 'Gemeente Test' }),
+  answers(
+    'r1.yaml',
+    { 'a1-1': 1, 'a1-2': 2, 'a2-1': 2, 'a2-2': 2, 'b-1': 3, 'b-2': 3, 'g1-1': 2, 'g2-1': 2 },
+    { organisation: 'Gemeente Test' },
+  ),
+  answers(
+    'r2.yaml',
+    { 'a1-1': 3, 'a1-2': 4, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 3, 'b-2': 3, 'g1-1': 'unknown', 'g2-1': 2 },
+    { organisation: 'Gemeente Test' },
+  ),
+  answers(
+    'r3.yaml',
+    { 'a1-1': 2, 'a1-2': 'not-applicable', 'a2-1': 4, 'a2-2': 3, 'b-2': 2, 'g1-1': 1 },
+    { organisation: 'Gemeente Test' },
+  ),
 ];
 
 export function single(options: ScoreOptions = {}): Profile {

@@ -23,7 +23,10 @@ describe('json and ndjson', () => {
 
   it('writes one line per profile in ndjson', () => {
     const text = renderProfileNdjson(single()) + renderProfileNdjson(groupProfile());
-    const rows = text.trimEnd().split('\n').map((l) => JSON.parse(l) as { respondents: number });
+    const rows = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { respondents: number });
     expect(rows.map((r) => r.respondents)).toEqual([1, 3]);
   });
 });
@@ -45,10 +48,35 @@ describe('csv', () => {
   it('writes a header and a row per profile: file, organisation, coverage, overall, then score and level per unit', () => {
     const text = renderProfilesCsv([single(), groupProfile()]);
     const [head, first, second] = parse(text) as string[][];
-    expect(head!.slice(0, 10)).toEqual(['file', 'organisation', 'questionnaire', 'version', 'respondents', 'date', 'coverage', 'overall.score', 'overall.level', 'overall.levelId']);
-    expect(head!.slice(10)).toEqual(['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two'].flatMap((id) => [`${id}.score`, `${id}.level`]));
+    expect(head!.slice(0, 10)).toEqual([
+      'file',
+      'organisation',
+      'questionnaire',
+      'version',
+      'respondents',
+      'date',
+      'coverage',
+      'overall.score',
+      'overall.level',
+      'overall.levelId',
+    ]);
+    expect(head!.slice(10)).toEqual(
+      ['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two'].flatMap((id) => [`${id}.score`, `${id}.level`]),
+    );
     const row = Object.fromEntries(head!.map((h, i) => [h, first![i]]));
-    expect(row).toMatchObject({ file: 'a.yaml', organisation: 'Gemeente Test', respondents: '1', date: '2026-11-28', coverage: '0.75', 'overall.level': '2', 'overall.levelId': 'try', 'beta.score': '2.75', 'beta.level': '3', 'g-one.score': '', 'g-one.level': '0' });
+    expect(row).toMatchObject({
+      file: 'a.yaml',
+      organisation: 'Gemeente Test',
+      respondents: '1',
+      date: '2026-11-28',
+      coverage: '0.75',
+      'overall.level': '2',
+      'overall.levelId': 'try',
+      'beta.score': '2.75',
+      'beta.level': '3',
+      'g-one.score': '',
+      'g-one.level': '0',
+    });
     expect(Number(row['a-one.score'])).toBe(8 / 3);
     expect(second![0]).toBe('r1.yaml; r2.yaml; r3.yaml');
   });
@@ -85,7 +113,9 @@ describe('markdown', () => {
 
   it('has a heading and a table per dimension, bars in code with escaped pipes', () => {
     expect(md.startsWith('# Gemeente Test\n')).toBe(true);
-    expect(md).toContain('## Alpha\n\n| Dimension | Score | Phase | Target | Gap | Chart |\n| --- | ---: | --- | ---: | ---: | --- |\n| **Alpha** | **2.73 ⚠** | 2 Trying | 3 | 1 | `[#######\\|-----]` |');
+    expect(md).toContain(
+      '## Alpha\n\n| Dimension | Score | Phase | Target | Gap | Chart |\n| --- | ---: | --- | ---: | ---: | --- |\n| **Alpha** | **2.73 ⚠** | 2 Trying | 3 | 1 | `[#######\\|-----]` |',
+    );
     expect(md).toContain('| ↳ G two | 2.00 | 2 Trying | 3 | 1 | `[####---\\|-----]` |');
   });
 
@@ -103,15 +133,24 @@ describe('markdown', () => {
 
 describe('renderer map', () => {
   it('has every format score offers', () => {
-    expect(Object.keys(PROFILE_RENDERERS)).toEqual(expect.arrayContaining(['table', 'json', 'ndjson', 'csv', 'markdown']));
-    for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) expect(streamingRenderer(format, {})).toBeDefined();
+    expect(Object.keys(PROFILE_RENDERERS)).toEqual(
+      expect.arrayContaining(['table', 'json', 'ndjson', 'csv', 'markdown']),
+    );
+    for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown'])
+      expect(streamingRenderer(format, {})).toBeDefined();
     expect(streamingRenderer('html', {})).toBeUndefined();
   });
 
   it('gives the same text streamed as rendered at once, for none, one and several profiles', () => {
     const odd = single();
     odd.organisation = 'Line\u2028separator and\u2029paragraph';
-    for (const profiles of [[], [single()], [single(), groupProfile()], [groupProfile(), single({ explain: true }), single()], [odd, odd]]) {
+    for (const profiles of [
+      [],
+      [single()],
+      [single(), groupProfile()],
+      [groupProfile(), single({ explain: true }), single()],
+      [odd, odd],
+    ]) {
       for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) {
         if (profiles.length === 0 && format !== 'json' && format !== 'ndjson') continue;
         const stream = streamingRenderer(format, {})!;

@@ -52,7 +52,9 @@ describe('the four catalogues agree', () => {
     labels: labelsFor(tag).coverage === 'Dekking' ? 'nl' : 'en',
     html: htmlMessagesFor(tag).coverage === 'Dekking' ? 'nl' : 'en',
     prompt: promptMessagesFor(tag).unknown === 'Weet niet' ? 'nl' : 'en',
-    template: answerTemplateYaml(q, { language: tag, schema: 'answers.schema.json' }).includes(': antwoordbestand\n') ? 'nl' : 'en',
+    template: answerTemplateYaml(q, { language: tag, schema: 'answers.schema.json' }).includes(': antwoordbestand\n')
+      ? 'nl'
+      : 'en',
   });
   const all = (language: string) => ({ labels: language, html: language, prompt: language, template: language });
 

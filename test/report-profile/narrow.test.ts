@@ -10,14 +10,21 @@ const WIDTHS = [40, 50, 60, 70, 80, 100, 120];
 
 describe('a profile on a terminal of any width from 40 columns', () => {
   it.each(WIDTHS)('at %i columns every line fits', (width) => {
-    for (const p of [single({ explain: true }), groupProfile({ explain: true }), single({ language: 'nl', explain: true })]) {
+    for (const p of [
+      single({ explain: true }),
+      groupProfile({ explain: true }),
+      single({ language: 'nl', explain: true }),
+    ]) {
       expect(widest(renderProfileTable(p, { width }))).toBeLessThanOrEqual(width - 1);
     }
   });
 
   it('shows the chart where it fits and leaves it out (with its legend) where it does not', () => {
     // A bar at the end of a unit's row (the overall line has one of its own whatever the width).
-    const hasChart = (width: number) => renderProfileTable(single(), { width }).split('\n').some((l) => !l.startsWith('Overall') && /\[[#|-]+\]$/.test(l));
+    const hasChart = (width: number) =>
+      renderProfileTable(single(), { width })
+        .split('\n')
+        .some((l) => !l.startsWith('Overall') && /\[[#|-]+\]$/.test(l));
     expect(hasChart(80)).toBe(true);
     expect(hasChart(50)).toBe(false);
     const narrow = renderProfileTable(groupProfile(), { width: 50 });

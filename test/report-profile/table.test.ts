@@ -20,7 +20,11 @@ describe('renderProfileTable', () => {
   });
 
   it('has a row per dimension and subdimension with score, phase, target, gap and a bar marking the target', () => {
-    const row = (name: string) => lines(text).find((l) => l.trimStart().startsWith(name))!.replace(/\s+/g, ' ').trim();
+    const row = (name: string) =>
+      lines(text)
+        .find((l) => l.trimStart().startsWith(name))!
+        .replace(/\s+/g, ' ')
+        .trim();
     // a-one 8/3: (8/3 − 1)/3·12 = 6.7 → 7 cells; target 3 at min 2.75: (1.75/3)·12 = 7
     expect(row('A one')).toBe('A one 2.67 2 Trying 3 1 [#######|-----]');
     expect(row('Beta')).toBe('Beta 2.75 3 Spreading 4 1 [#######---|--]');
@@ -29,7 +33,11 @@ describe('renderProfileTable', () => {
   });
 
   it('stays within 80 columns', () => {
-    for (const p of [single({ explain: true }), groupProfile({ explain: true }), single({ language: 'nl', explain: true })]) {
+    for (const p of [
+      single({ explain: true }),
+      groupProfile({ explain: true }),
+      single({ language: 'nl', explain: true }),
+    ]) {
       const widest = Math.max(...lines(renderProfileTable(p)).map((l) => [...l].length));
       expect(widest).toBeLessThanOrEqual(79);
     }
@@ -37,7 +45,10 @@ describe('renderProfileTable', () => {
 
   it('wraps names at spaces and gives the name column room for its longest word at 80 columns', () => {
     const p = single({ language: 'nl' });
-    p.levels = p.levels.map((l, i) => ({ ...l, name: ['Agenderen en coalitie vormen', 'Experimenteren', 'Verbreden door leren', 'Verankeren'][i]! }));
+    p.levels = p.levels.map((l, i) => ({
+      ...l,
+      name: ['Agenderen en coalitie vormen', 'Experimenteren', 'Verbreden door leren', 'Verankeren'][i]!,
+    }));
     const alpha = p.dimensions[0]!;
     alpha.subdimensions[0]!.name = "Opleidingsprogramma's";
     alpha.subdimensions[1]!.name = 'Samenwerken en kennis delen';
@@ -55,14 +66,23 @@ describe('renderProfileTable', () => {
   it('marks a target of 0 at the bottom of the scale', () => {
     const p = single();
     p.dimensions[0]!.subdimensions[0]!.target = 0;
-    const row = lines(renderProfileTable(p)).find((l) => l.trimStart().startsWith('A one'))!.replace(/\s+/g, ' ').trim();
+    const row = lines(renderProfileTable(p))
+      .find((l) => l.trimStart().startsWith('A one'))!
+      .replace(/\s+/g, ' ')
+      .trim();
     // a-one 8/3: (8/3 − 1)/3·12 = 6.7 → 7 cells; target 0 at the scale's minimum: the first position
     expect(row).toBe('A one 2.67 2 Trying 0 1 [|#######-----]');
   });
 
   it('lists next steps in order with their phases', () => {
     const steps = text.slice(text.indexOf('Next steps'));
-    expect(lines(steps).slice(0, 5)).toEqual(['Next steps', ' 1. Alpha › A two (phase 3 → 4)', '    - Alpha step 3', ' 2. Alpha › A one (phase 2 → 3)', '    - A one step 2a']);
+    expect(lines(steps).slice(0, 5)).toEqual([
+      'Next steps',
+      ' 1. Alpha › A two (phase 3 → 4)',
+      '    - Alpha step 3',
+      ' 2. Alpha › A one (phase 2 → 3)',
+      '    - A one step 2a',
+    ]);
   });
 
   it('has no disagreement section for one respondent', () => {
@@ -72,7 +92,9 @@ describe('renderProfileTable', () => {
   it('marks disagreements with ! and lists them with their spread for a group', () => {
     const g = renderProfileTable(groupProfile());
     expect(g).toMatch(/ {2}A one\s+2\.67!/);
-    expect(g).toContain("Disagreements\nRespondents' own scores differ by 1 or more:\n  Alpha\n    1.92 to 3.17 (sd 0.58, 3 respondents)");
+    expect(g).toContain(
+      "Disagreements\nRespondents' own scores differ by 1 or more:\n  Alpha\n    1.92 to 3.17 (sd 0.58, 3 respondents)",
+    );
     expect(g).toContain('  Gamma › G one\n    1.00 to 2.00 (sd 0.50, 2 respondents)');
     expect(g.slice(g.indexOf('Disagreements'), g.indexOf('Next steps'))).not.toContain('G two');
   });
@@ -124,7 +146,9 @@ describe('--explain in the table', () => {
   });
 
   it('explains the overall score from the dimension scores and weights', () => {
-    expect(flat(section('Overall'))).toContain('dimensions: Alpha 2.92, weight 2; Beta 2.75; Gamma 2.00 score: (2.92×2 + 2.75×1 + 2.00×1) / 4 = 2.65');
+    expect(flat(section('Overall'))).toContain(
+      'dimensions: Alpha 2.92, weight 2; Beta 2.75; Gamma 2.00 score: (2.92×2 + 2.75×1 + 2.00×1) / 4 = 2.65',
+    );
   });
 
   it('shows each respondent’s answers behind a group mean', () => {
@@ -134,7 +158,10 @@ describe('--explain in the table', () => {
 
   it('shows the min roll-up as the lowest value', () => {
     const p = single({ explain: true });
-    const minProfile = { ...p, explanation: { ...p.explanation!, units: p.explanation!.units.map((u) => ({ ...u, method: 'min' as const })) } };
+    const minProfile = {
+      ...p,
+      explanation: { ...p.explanation!, units: p.explanation!.units.map((u) => ({ ...u, method: 'min' as const })) },
+    };
     expect(renderProfileTable(minProfile)).toContain('score: lowest of 2, 3 = 2.67');
   });
 });

@@ -46,7 +46,11 @@ describe('wrap (src/util/text.ts) and layout', () => {
   it('wraps under a prefix with the prefix-wide indent, or an indent of its own with its own width', () => {
     expect(hangingWrap(' 1. ', 'aaaa bbbb cccc dddd', 14)).toEqual([' 1. aaaa bbbb', '    cccc dddd']);
     // first line: 20 − 2 = 18 characters of text; the others 20 − 8 = 12
-    expect(hangingWrap('# ', 'aaaa bbbb cccc dddd eeee ffff', 20, { indent: '#       ' })).toEqual(['# aaaa bbbb cccc', '#       dddd eeee', '#       ffff']);
+    expect(hangingWrap('# ', 'aaaa bbbb cccc dddd eeee ffff', 20, { indent: '#       ' })).toEqual([
+      '# aaaa bbbb cccc',
+      '#       dddd eeee',
+      '#       ffff',
+    ]);
   });
 
   it('measures width without colour codes', () => {
@@ -56,7 +60,11 @@ describe('wrap (src/util/text.ts) and layout', () => {
   it('lays out columns with wrapped cells, indents kept on every line and right alignment', () => {
     const lines = layout(
       [[{ text: 'Knowledge of data analysis', indent: 2 }, '2.50', 'x']],
-      [{ width: 14, wrap: true }, { width: 5, align: 'right' }, { width: 1, space: 1 }],
+      [
+        { width: 14, wrap: true },
+        { width: 5, align: 'right' },
+        { width: 1, space: 1 },
+      ],
     );
     expect(lines).toEqual(['  Knowledge of   2.50 x', '  data', '  analysis']);
   });

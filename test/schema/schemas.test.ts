@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 const names = ['questionnaire', 'answers', 'profile'] as const;
-const load = (name: string) => JSON.parse(fs.readFileSync(`schemas/${name}.schema.json`, 'utf8')) as Record<string, unknown>;
+const load = (name: string) =>
+  JSON.parse(fs.readFileSync(`schemas/${name}.schema.json`, 'utf8')) as Record<string, unknown>;
 
 /** Every property schema, with its JSON path, for the "editors show help" check. */
 function* properties(schema: unknown, at = '#'): Generator<[string, Record<string, unknown>]> {
@@ -28,7 +29,9 @@ describe('published JSON Schemas', () => {
   });
 
   it.each(names)('%s.schema.json describes every property (editors show it on hover)', (name) => {
-    const undocumented = [...properties(load(name))].filter(([, p]) => typeof p.description !== 'string' && typeof p.$ref !== 'string').map(([at]) => at);
+    const undocumented = [...properties(load(name))]
+      .filter(([, p]) => typeof p.description !== 'string' && typeof p.$ref !== 'string')
+      .map(([at]) => at);
     expect(undocumented).toEqual([]);
   });
 
@@ -57,8 +60,9 @@ describe('published JSON Schemas', () => {
 
 describe('precompiled validators', () => {
   it('src/schema/generated/validators.cjs is up to date with schemas/ (run `npm run schemas`)', async () => {
-    // @ts-expect-error: a plain .mjs script without types
-    const { generate, DECLARATIONS, GENERATED, GENERATED_TYPES } = await import('../../scripts/generate-validators.mjs');
+    const { generate, DECLARATIONS, GENERATED, GENERATED_TYPES } =
+      // @ts-expect-error: a plain .mjs script without types
+      await import('../../scripts/generate-validators.mjs');
     expect(fs.readFileSync(GENERATED, 'utf8')).toBe(generate());
     expect(fs.readFileSync(GENERATED_TYPES, 'utf8')).toBe(DECLARATIONS);
   });

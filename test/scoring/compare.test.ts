@@ -4,8 +4,20 @@ import { score } from '../../src/scoring/score.js';
 import { answers, tinyScan } from './load.js';
 
 const q = tinyScan();
-const before = score(q, [answers('2025.yaml', { 'a1-1': 2, 'a1-2': 2, 'a2-1': 3, 'b-1': 3, 'b-2': 3, 'g2-1': 2 }, { organisation: 'Gemeente Test', date: '2025-11-01' })]);
-const after = score(q, [answers('2026.yaml', { 'a1-1': 3, 'a1-2': 3, 'a2-1': 3, 'b-1': 2, 'b-2': 2 }, { organisation: 'Gemeente Test', date: '2026-11-01' })]);
+const before = score(q, [
+  answers(
+    '2025.yaml',
+    { 'a1-1': 2, 'a1-2': 2, 'a2-1': 3, 'b-1': 3, 'b-2': 3, 'g2-1': 2 },
+    { organisation: 'Gemeente Test', date: '2025-11-01' },
+  ),
+]);
+const after = score(q, [
+  answers(
+    '2026.yaml',
+    { 'a1-1': 3, 'a1-2': 3, 'a2-1': 3, 'b-1': 2, 'b-2': 2 },
+    { organisation: 'Gemeente Test', date: '2026-11-01' },
+  ),
+]);
 
 describe('compareProfiles', () => {
   const c = compareProfiles(before, after);
@@ -13,14 +25,28 @@ describe('compareProfiles', () => {
 
   it('gives per unit the score and level before and after, the change and its direction', () => {
     // a-one: 2 → 3 (level 2 → 3); alpha: (2 + 3·3)/4 = 2.75 → (3 + 3·3)/4 = 3
-    expect(unit('a-one')).toEqual({ id: 'a-one', name: 'A one', before: { score: 2, level: 2, levelId: 'try' }, after: { score: 3, level: 3, levelId: 'spread' }, change: 1, levelChange: 1, direction: 'up' });
+    expect(unit('a-one')).toEqual({
+      id: 'a-one',
+      name: 'A one',
+      before: { score: 2, level: 2, levelId: 'try' },
+      after: { score: 3, level: 3, levelId: 'spread' },
+      change: 1,
+      levelChange: 1,
+      direction: 'up',
+    });
     expect(unit('alpha')).toMatchObject({ change: 0.25, levelChange: 0, direction: 'up' });
     expect(unit('a-two')).toMatchObject({ change: 0, levelChange: 0, direction: 'same' });
     expect(unit('beta')).toMatchObject({ change: -1, levelChange: -1, direction: 'down' });
   });
 
   it('has no change where either side has no score', () => {
-    expect(unit('g-two')).toMatchObject({ before: { score: 2 }, after: { score: null, level: 0 }, change: null, levelChange: -2, direction: null });
+    expect(unit('g-two')).toMatchObject({
+      before: { score: 2 },
+      after: { score: null, level: 0 },
+      change: null,
+      levelChange: -2,
+      direction: null,
+    });
   });
 
   it('compares the overall scores and describes both sides', () => {
@@ -52,7 +78,9 @@ describe('incomparable', () => {
   it('accepts profiles of one model and refuses others with a message', () => {
     expect(incomparable(before, after)).toBeUndefined();
     const other = { ...after, questionnaire: { ...after.questionnaire, id: 'odg-scan', model: 'odg-model' } };
-    expect(incomparable(before, other)).toBe('cannot compare `tiny-scan` (model `tiny-scan`) with `odg-scan` (model `odg-model`): only questionnaires of the same model are comparable');
+    expect(incomparable(before, other)).toBe(
+      'cannot compare `tiny-scan` (model `tiny-scan`) with `odg-scan` (model `odg-model`): only questionnaires of the same model are comparable',
+    );
   });
 });
 

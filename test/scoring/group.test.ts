@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { groupByOrganisation, organisationKey } from '../../src/scoring/group.js';
 
-const set = (source: string, questionnaire: string, organisation?: string) => ({ source, questionnaire, ...(organisation !== undefined ? { organisation } : {}) });
+const set = (source: string, questionnaire: string, organisation?: string) => ({
+  source,
+  questionnaire,
+  ...(organisation !== undefined ? { organisation } : {}),
+});
 
 describe('groupByOrganisation', () => {
   it('groups by questionnaire and organisation (case and spacing ignored), in order of first appearance', () => {
@@ -15,7 +19,9 @@ describe('groupByOrganisation', () => {
   });
 
   it('keeps sets without an organisation on their own', () => {
-    expect(groupByOrganisation([set('a', 'scan'), set('b', 'scan', ''), set('c', 'scan')]).map((g) => g.length)).toEqual([1, 1, 1]);
+    expect(
+      groupByOrganisation([set('a', 'scan'), set('b', 'scan', ''), set('c', 'scan')]).map((g) => g.length),
+    ).toEqual([1, 1, 1]);
   });
 
   it('matches questionnaires by the id given, not the reference in the file', () => {

@@ -13,7 +13,8 @@ describe('stepsAt / stepsBetween', () => {
   });
 
   it('lists the steps of every level from the current one up to the one below the target, in order', () => {
-    const en = (from: number, to: number) => stepsBetween(alpha, aOne, q.levels, from, to).map((t) => (t as { en: string }).en);
+    const en = (from: number, to: number) =>
+      stepsBetween(alpha, aOne, q.levels, from, to).map((t) => (t as { en: string }).en);
     expect(en(1, 4)).toEqual(['Alpha step 1', 'A one step 2a', 'A one step 2b', 'Alpha step 3']);
     expect(en(2, 3)).toEqual(['A one step 2a', 'A one step 2b']);
     expect(en(3, 3)).toEqual([]);
@@ -24,7 +25,16 @@ describe('stepsAt / stepsBetween', () => {
 
 describe('orderNextSteps', () => {
   const group = (id: string, gap: number, weight: number, score: number): RankedSteps => ({
-    dimension: 'd', subdimension: id, dimensionName: 'D', subdimensionName: id, fromLevel: 1, toLevel: 1 + gap, steps: [id], gap, weight, score,
+    dimension: 'd',
+    subdimension: id,
+    dimensionName: 'D',
+    subdimensionName: id,
+    fromLevel: 1,
+    toLevel: 1 + gap,
+    steps: [id],
+    gap,
+    weight,
+    score,
   });
 
   it('sorts by gap (largest first), then weight (largest first), then score (lowest first), then questionnaire order', () => {
@@ -36,7 +46,14 @@ describe('orderNextSteps', () => {
       group('light-high-twin', 2, 1, 1.8),
       group('big-gap', 3, 0.5, 3),
     ]);
-    expect(ordered.map((g) => g.subdimension)).toEqual(['big-gap', 'heavy', 'light-low', 'light-high', 'light-high-twin', 'small-gap']);
+    expect(ordered.map((g) => g.subdimension)).toEqual([
+      'big-gap',
+      'heavy',
+      'light-low',
+      'light-high',
+      'light-high-twin',
+      'small-gap',
+    ]);
     expect(ordered[0]).not.toHaveProperty('gap');
   });
 

@@ -12,13 +12,31 @@ const levels: Level[] = [
 describe('rollUp', () => {
   it('takes the weighted mean of the items that have a value', () => {
     // (2·1 + 3·2 + 4·1) / (1 + 2 + 1) = 12 / 4
-    expect(rollUp('mean', [{ value: 2, weight: 1 }, { value: 3, weight: 2 }, { value: 4, weight: 1 }])).toBe(3);
+    expect(
+      rollUp('mean', [
+        { value: 2, weight: 1 },
+        { value: 3, weight: 2 },
+        { value: 4, weight: 1 },
+      ]),
+    ).toBe(3);
     // The null item and its weight are left out: (1·1 + 4·3) / 4
-    expect(rollUp('mean', [{ value: 1, weight: 1 }, { value: null, weight: 5 }, { value: 4, weight: 3 }])).toBe(13 / 4);
+    expect(
+      rollUp('mean', [
+        { value: 1, weight: 1 },
+        { value: null, weight: 5 },
+        { value: 4, weight: 3 },
+      ]),
+    ).toBe(13 / 4);
   });
 
   it('takes the minimum with method min, whatever the weights', () => {
-    expect(rollUp('min', [{ value: 3, weight: 10 }, { value: 2.5, weight: 0.1 }, { value: null, weight: 1 }])).toBe(2.5);
+    expect(
+      rollUp('min', [
+        { value: 3, weight: 10 },
+        { value: 2.5, weight: 0.1 },
+        { value: null, weight: 1 },
+      ]),
+    ).toBe(2.5);
   });
 
   it('is null, never 0, when nothing has a value', () => {
@@ -55,9 +73,19 @@ describe('levelRank', () => {
 
 describe('explainLevel', () => {
   it('names the level reached, its threshold and the next one', () => {
-    expect(explainLevel(levels, 2.8)).toEqual({ rank: 3, levelId: 'spread', min: 2.75, next: { rank: 4, levelId: 'embed', min: 3.5 } });
+    expect(explainLevel(levels, 2.8)).toEqual({
+      rank: 3,
+      levelId: 'spread',
+      min: 2.75,
+      next: { rank: 4, levelId: 'embed', min: 3.5 },
+    });
     expect(explainLevel(levels, 4)).toEqual({ rank: 4, levelId: 'embed', min: 3.5, next: null });
-    expect(explainLevel(levels, 0.5)).toEqual({ rank: 0, levelId: null, min: null, next: { rank: 1, levelId: 'start', min: 1 } });
+    expect(explainLevel(levels, 0.5)).toEqual({
+      rank: 0,
+      levelId: null,
+      min: null,
+      next: { rank: 1, levelId: 'start', min: 1 },
+    });
     expect(explainLevel(levels, null)).toEqual({ rank: 0, levelId: null, min: null, next: null });
   });
 });

@@ -22,7 +22,11 @@ function unit(profile: Profile, id: string): UnitProfile {
 }
 
 /** Respondent A: one of everything — weights, unknown, not applicable, a threshold hit exactly. */
-const A = answers('a.yaml', { 'a1-1': 2, 'a1-2': 3, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 2, 'b-2': 3, 'g1-1': 'not-applicable', 'g2-1': 2 }, { organisation: 'Gemeente Test', date: '2026-11-28' });
+const A = answers(
+  'a.yaml',
+  { 'a1-1': 2, 'a1-2': 3, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 2, 'b-2': 3, 'g1-1': 'not-applicable', 'g2-1': 2 },
+  { organisation: 'Gemeente Test', date: '2026-11-28' },
+);
 
 describe('score: one respondent, method mean', () => {
   const p = score(q, [A]);
@@ -65,16 +69,54 @@ describe('score: one respondent, method mean', () => {
   it('orders next steps by gap, then weight, then lowest score, skipping units without a score', () => {
     expect(p.nextSteps).toEqual([
       // all gaps are 1; a-two weighs 2·3, a-one 2·1; g-two and beta weigh 1, g-two scores lower
-      { dimension: 'alpha', subdimension: 'a-two', dimensionName: 'Alpha', subdimensionName: 'A two', fromLevel: 3, toLevel: 4, steps: ['Alpha step 3'] },
-      { dimension: 'alpha', subdimension: 'a-one', dimensionName: 'Alpha', subdimensionName: 'A one', fromLevel: 2, toLevel: 3, steps: ['A one step 2a', 'A one step 2b'] },
-      { dimension: 'gamma', subdimension: 'g-two', dimensionName: 'Gamma', subdimensionName: 'G two', fromLevel: 2, toLevel: 3, steps: ['Gamma step 2'] },
-      { dimension: 'beta', subdimension: null, dimensionName: 'Beta', subdimensionName: null, fromLevel: 3, toLevel: 4, steps: ['Beta step 3'] },
+      {
+        dimension: 'alpha',
+        subdimension: 'a-two',
+        dimensionName: 'Alpha',
+        subdimensionName: 'A two',
+        fromLevel: 3,
+        toLevel: 4,
+        steps: ['Alpha step 3'],
+      },
+      {
+        dimension: 'alpha',
+        subdimension: 'a-one',
+        dimensionName: 'Alpha',
+        subdimensionName: 'A one',
+        fromLevel: 2,
+        toLevel: 3,
+        steps: ['A one step 2a', 'A one step 2b'],
+      },
+      {
+        dimension: 'gamma',
+        subdimension: 'g-two',
+        dimensionName: 'Gamma',
+        subdimensionName: 'G two',
+        fromLevel: 2,
+        toLevel: 3,
+        steps: ['Gamma step 2'],
+      },
+      {
+        dimension: 'beta',
+        subdimension: null,
+        dimensionName: 'Beta',
+        subdimensionName: null,
+        fromLevel: 3,
+        toLevel: 4,
+        steps: ['Beta step 3'],
+      },
     ]);
   });
 
   it('describes the questionnaire, respondent and scale, and has no spread for one respondent', () => {
     expect(p).toMatchObject({
-      questionnaire: { id: 'tiny-scan', version: '1.0.0', title: 'Tiny scan', model: 'tiny-scan', modelVersion: '1.0.0' },
+      questionnaire: {
+        id: 'tiny-scan',
+        version: '1.0.0',
+        title: 'Tiny scan',
+        model: 'tiny-scan',
+        modelVersion: '1.0.0',
+      },
       organisation: 'Gemeente Test',
       respondents: 1,
       date: '2026-11-28',
@@ -83,7 +125,12 @@ describe('score: one respondent, method mean', () => {
       scoring: { method: 'mean', disagreementThreshold: 1 },
       scale: { min: 1, max: 4 },
     });
-    expect(p.levels.map((l) => [l.rank, l.id, l.min])).toEqual([[1, 'start', 1], [2, 'try', 2], [3, 'spread', 2.75], [4, 'embed', 3.5]]);
+    expect(p.levels.map((l) => [l.rank, l.id, l.min])).toEqual([
+      [1, 'start', 1],
+      [2, 'try', 2],
+      [3, 'spread', 2.75],
+      [4, 'embed', 3.5],
+    ]);
     expect(unit(p, 'alpha')).not.toHaveProperty('spread');
     expect(p).not.toHaveProperty('explanation');
   });
@@ -136,9 +183,21 @@ describe('score: nothing answered', () => {
 });
 
 describe('score: several respondents', () => {
-  const R1 = answers('r1.yaml', { 'a1-1': 1, 'a1-2': 2, 'a2-1': 2, 'a2-2': 2, 'b-1': 3, 'b-2': 3, 'g1-1': 2, 'g2-1': 2 }, { organisation: 'Gemeente Test', respondent: { name: 'R. Een', role: 'CIO' }, date: '2026-01-10' });
-  const R2 = answers('r2.yaml', { 'a1-1': 3, 'a1-2': 4, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 3, 'b-2': 3, 'g1-1': 'unknown', 'g2-1': 2 }, { organisation: 'gemeente  test', date: '2026-02-01' });
-  const R3 = answers('r3.yaml', { 'a1-1': 2, 'a1-2': 'not-applicable', 'a2-1': 4, 'a2-2': 3, 'b-2': 2, 'g1-1': 1 }, { organisation: 'Gemeente Test' });
+  const R1 = answers(
+    'r1.yaml',
+    { 'a1-1': 1, 'a1-2': 2, 'a2-1': 2, 'a2-2': 2, 'b-1': 3, 'b-2': 3, 'g1-1': 2, 'g2-1': 2 },
+    { organisation: 'Gemeente Test', respondent: { name: 'R. Een', role: 'CIO' }, date: '2026-01-10' },
+  );
+  const R2 = answers(
+    'r2.yaml',
+    { 'a1-1': 3, 'a1-2': 4, 'a2-1': 3, 'a2-2': 'unknown', 'b-1': 3, 'b-2': 3, 'g1-1': 'unknown', 'g2-1': 2 },
+    { organisation: 'gemeente  test', date: '2026-02-01' },
+  );
+  const R3 = answers(
+    'r3.yaml',
+    { 'a1-1': 2, 'a1-2': 'not-applicable', 'a2-1': 4, 'a2-2': 3, 'b-2': 2, 'g1-1': 1 },
+    { organisation: 'Gemeente Test' },
+  );
   const p = score(q, [R1, R2, R3]);
 
   it('takes each question’s mean over the respondents who answered it, then rolls up as usual', () => {
@@ -154,13 +213,31 @@ describe('score: several respondents', () => {
 
   it('reports the spread of the respondents’ own scores and disagreement at max − min ≥ 1', () => {
     // own a-one scores: R1 (1 + 2·2)/3 = 5/3, R2 (3 + 4·2)/3 = 11/3, R3 2 (a1-2 not applicable)
-    expect(unit(p, 'a-one').spread).toEqual({ min: near(5 / 3), max: near(11 / 3), sd: near(Math.sqrt(62) / 9), disagreement: true, respondents: 3 });
+    expect(unit(p, 'a-one').spread).toEqual({
+      min: near(5 / 3),
+      max: near(11 / 3),
+      sd: near(Math.sqrt(62) / 9),
+      disagreement: true,
+      respondents: 3,
+    });
     // own a-two scores: 2, 3, 3.5; mean 17/6; variance (25 + 1 + 16) / 36 / 3 = 7/18
-    expect(unit(p, 'a-two').spread).toEqual({ min: 2, max: 3.5, sd: near(Math.sqrt(7 / 18)), disagreement: true, respondents: 3 });
+    expect(unit(p, 'a-two').spread).toEqual({
+      min: 2,
+      max: 3.5,
+      sd: near(Math.sqrt(7 / 18)),
+      disagreement: true,
+      respondents: 3,
+    });
     // own alpha scores: (5/3 + 2·3)/4 = 23/12, (11/3 + 3·3)/4 = 19/6, (2 + 3.5·3)/4 = 3.125
     expect(unit(p, 'alpha').spread).toMatchObject({ min: near(23 / 12), max: near(19 / 6), disagreement: true });
     // own beta scores 3, 3, 2: max − min is exactly 1
-    expect(unit(p, 'beta').spread).toEqual({ min: 2, max: 3, sd: near(Math.sqrt(2) / 3), disagreement: true, respondents: 3 });
+    expect(unit(p, 'beta').spread).toEqual({
+      min: 2,
+      max: 3,
+      sd: near(Math.sqrt(2) / 3),
+      disagreement: true,
+      respondents: 3,
+    });
     // g-one: R2 answered unknown, so only two respondents have a score
     expect(unit(p, 'g-one').spread).toEqual({ min: 1, max: 2, sd: 0.5, disagreement: true, respondents: 2 });
     expect(unit(p, 'g-two').spread).toEqual({ min: 2, max: 2, sd: 0, disagreement: false, respondents: 2 });
@@ -179,8 +256,17 @@ describe('score: several respondents', () => {
   });
 
   it('names the organisation (matched ignoring case and spacing), respondents and the latest date', () => {
-    expect(p).toMatchObject({ organisation: 'Gemeente Test', respondents: 3, date: '2026-02-01', sources: ['r1.yaml', 'r2.yaml', 'r3.yaml'] });
-    expect(p.respondentList).toEqual([{ name: 'R. Een', role: 'CIO', source: 'r1.yaml' }, { source: 'r2.yaml' }, { source: 'r3.yaml' }]);
+    expect(p).toMatchObject({
+      organisation: 'Gemeente Test',
+      respondents: 3,
+      date: '2026-02-01',
+      sources: ['r1.yaml', 'r2.yaml', 'r3.yaml'],
+    });
+    expect(p.respondentList).toEqual([
+      { name: 'R. Een', role: 'CIO', source: 'r1.yaml' },
+      { source: 'r2.yaml' },
+      { source: 'r3.yaml' },
+    ]);
     expect(score(q, [R1, answers('x.yaml', {}, { organisation: 'Elders' })]).organisation).toBeNull();
   });
 });
@@ -208,7 +294,13 @@ describe('score: targets from files and flags', () => {
   it('sets every target with --target N, and a target at or below the level leaves no gap', () => {
     const p = score(q, [withTargets], { targets: { all: 2 } });
     expect(p.dimensions.flatMap((d) => [d, ...d.subdimensions]).map((u) => [u.id, u.target, u.gap])).toEqual([
-      ['alpha', 2, 0], ['a-one', 2, 0], ['a-two', 2, 0], ['beta', 2, 0], ['gamma', 2, 0], ['g-one', 2, 2], ['g-two', 2, 0],
+      ['alpha', 2, 0],
+      ['a-one', 2, 0],
+      ['a-two', 2, 0],
+      ['beta', 2, 0],
+      ['gamma', 2, 0],
+      ['g-one', 2, 2],
+      ['g-two', 2, 0],
     ]);
     expect(p.nextSteps).toEqual([]);
   });
@@ -222,20 +314,45 @@ describe('score: explanation', () => {
   it('shows which answers, weights and thresholds produced each number', () => {
     const p = score(q, [A], { explain: true });
     const e = p.explanation!;
-    expect(e.questions.find((x) => x.id === 'a1-2')).toEqual({ id: 'a1-2', unit: 'a-one', weight: 2, value: 3, answers: [{ source: 'a.yaml', value: 3 }] });
+    expect(e.questions.find((x) => x.id === 'a1-2')).toEqual({
+      id: 'a1-2',
+      unit: 'a-one',
+      weight: 2,
+      value: 3,
+      answers: [{ source: 'a.yaml', value: 3 }],
+    });
     expect(e.questions.find((x) => x.id === 'a2-2')).toMatchObject({ value: null, answers: [{ value: 'unknown' }] });
     expect(e.units.map((u) => u.id)).toEqual(['a-one', 'a-two', 'alpha', 'beta', 'g-one', 'g-two', 'gamma', null]);
     expect(e.units[0]).toEqual({
-      id: 'a-one', kind: 'subdimension', method: 'mean',
-      inputs: [{ id: 'a1-1', kind: 'question', weight: 1, value: 2 }, { id: 'a1-2', kind: 'question', weight: 2, value: 3 }],
+      id: 'a-one',
+      kind: 'subdimension',
+      method: 'mean',
+      inputs: [
+        { id: 'a1-1', kind: 'question', weight: 1, value: 2 },
+        { id: 'a1-2', kind: 'question', weight: 2, value: 3 },
+      ],
       score: near(8 / 3),
       level: { rank: 2, levelId: 'try', min: 2, next: { rank: 3, levelId: 'spread', min: 2.75 } },
       target: { rank: 3, source: 'default' },
       gap: 1,
     });
-    expect(e.units[2]).toMatchObject({ id: 'alpha', kind: 'dimension', inputs: [{ id: 'a-one', kind: 'subdimension', weight: 1 }, { id: 'a-two', kind: 'subdimension', weight: 3, value: 3 }] });
+    expect(e.units[2]).toMatchObject({
+      id: 'alpha',
+      kind: 'dimension',
+      inputs: [
+        { id: 'a-one', kind: 'subdimension', weight: 1 },
+        { id: 'a-two', kind: 'subdimension', weight: 3, value: 3 },
+      ],
+    });
     expect(e.units[3]!.inputs.map((i) => i.kind)).toEqual(['question', 'question']);
-    expect(e.units.at(-1)).toMatchObject({ kind: 'overall', inputs: [{ id: 'alpha', weight: 2 }, { id: 'beta', weight: 1 }, { id: 'gamma', weight: 1 }] });
+    expect(e.units.at(-1)).toMatchObject({
+      kind: 'overall',
+      inputs: [
+        { id: 'alpha', weight: 2 },
+        { id: 'beta', weight: 1 },
+        { id: 'gamma', weight: 1 },
+      ],
+    });
     expect(e.units.at(-1)).not.toHaveProperty('target');
   });
 });

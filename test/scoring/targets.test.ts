@@ -4,7 +4,10 @@ import { answers, tinyScan } from './load.js';
 
 describe('parseTargetFlags', () => {
   it('reads `N` for every dimension and `id=N` for one; a later flag for the same id wins', () => {
-    expect(parseTargetFlags(['3', 'a-one=4', 'beta = 2', 'a-one=2'])).toEqual({ targets: { all: 3, byId: { 'a-one': 2, beta: 2 } }, errors: [] });
+    expect(parseTargetFlags(['3', 'a-one=4', 'beta = 2', 'a-one=2'])).toEqual({
+      targets: { all: 3, byId: { 'a-one': 2, beta: 2 } },
+      errors: [],
+    });
   });
 
   it('reports values that do not parse', () => {
@@ -58,9 +61,21 @@ describe('resolveTarget', () => {
   });
 
   it('lets flags beat files: id flags first, then the flag for all', () => {
-    expect(resolveTarget(sub('a-two'), 1, 4, { all: 3 }, files)).toEqual({ rank: 3, source: 'option', from: '--target 3' });
-    expect(resolveTarget(sub('a-two'), 1, 4, { all: 3, byId: { alpha: 1 } }, files)).toEqual({ rank: 1, source: 'dimension', from: 'alpha' });
-    expect(resolveTarget(sub('a-two'), 1, 4, { all: 3, byId: { alpha: 1, 'a-two': 2 } }, files)).toEqual({ rank: 2, source: 'option', from: '--target a-two=2' });
+    expect(resolveTarget(sub('a-two'), 1, 4, { all: 3 }, files)).toEqual({
+      rank: 3,
+      source: 'option',
+      from: '--target 3',
+    });
+    expect(resolveTarget(sub('a-two'), 1, 4, { all: 3, byId: { alpha: 1 } }, files)).toEqual({
+      rank: 1,
+      source: 'dimension',
+      from: 'alpha',
+    });
+    expect(resolveTarget(sub('a-two'), 1, 4, { all: 3, byId: { alpha: 1, 'a-two': 2 } }, files)).toEqual({
+      rank: 2,
+      source: 'option',
+      from: '--target a-two=2',
+    });
     expect(resolveTarget({ id: 'beta' }, 1, 4, { byId: { alpha: 1 } }, files)).toEqual({ rank: 2, source: 'default' });
   });
 });

@@ -27,7 +27,10 @@ describe('hostile and broken files get one clear finding, never a crash or a han
   });
 
   it('keys such as __proto__ and constructor are unknown keys and pollute nothing', () => {
-    expect(findings(fixtureWorkspace(), `${dir}/proto-keys.yaml`)).toEqual(['5:1 error unknown-key', '6:1 error unknown-key']);
+    expect(findings(fixtureWorkspace(), `${dir}/proto-keys.yaml`)).toEqual([
+      '5:1 error unknown-key',
+      '6:1 error unknown-key',
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -50,7 +53,9 @@ describe('hostile and broken files get one clear finding, never a crash or a han
     const deep = (n: number) => `{"a": ${'['.repeat(n)}${']'.repeat(n)}}`;
     expect(parseSource('d.json', deep(63)).diagnostics).toEqual([]);
     expect(parseSource('d.json', deep(64)).diagnostics.map((d) => d.rule)).toEqual(['too-deep']);
-    expect(parseSource('d.yaml', `a: ${'['.repeat(100)}${']'.repeat(100)}`).diagnostics.map((d) => d.rule)).toEqual(['too-deep']);
+    expect(parseSource('d.yaml', `a: ${'['.repeat(100)}${']'.repeat(100)}`).diagnostics.map((d) => d.rule)).toEqual([
+      'too-deep',
+    ]);
   });
 
   it('lone CR line endings (old Mac files) count as line breaks in positions', () => {

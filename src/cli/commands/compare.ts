@@ -25,12 +25,21 @@ export interface CompareOptions {
   strict?: boolean;
 }
 
-export async function compareCommand(before: string, after: string, options: CompareOptions, ctx: CommandContext): Promise<number> {
+export async function compareCommand(
+  before: string,
+  after: string,
+  options: CompareOptions,
+  ctx: CommandContext,
+): Promise<number> {
   // Commander has checked --format against its choices: the text renderers and html.
   const format = options.format ?? 'table';
   // Both sides are expanded first: an -o file among them is refused before any work is done.
-  const sides = [before, after].map((input) => ({ input, files: expandInputs([input], { output: options.output, pattern: answerFilePattern(options.questionnaire) }) }));
-  for (const side of sides) if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);
+  const sides = [before, after].map((input) => ({
+    input,
+    files: expandInputs([input], { output: options.output, pattern: answerFilePattern(options.questionnaire) }),
+  }));
+  for (const side of sides)
+    if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};
@@ -54,9 +63,14 @@ export async function compareCommand(before: string, after: string, options: Com
       if (read.questionnaire) questionnaires.set(read.questionnaire.id, read.questionnaire);
       sets.push(...read.sets);
     }
-    if (bad) throw new UserError(`${input}: fix the answer files above first; a comparison needs every answer`, EXIT.findings);
+    if (bad)
+      throw new UserError(`${input}: fix the answer files above first; a comparison needs every answer`, EXIT.findings);
     if (sets.length === 0) throw new UserError(`${input}: no answers to compare`, EXIT.findings);
-    if (questionnaires.size > 1) throw new UserError(`${input}: answers to ${[...questionnaires.keys()].map((id) => `\`${id}\``).join(' and ')}; one side must answer one questionnaire`, EXIT.findings);
+    if (questionnaires.size > 1)
+      throw new UserError(
+        `${input}: answers to ${[...questionnaires.keys()].map((id) => `\`${id}\``).join(' and ')}; one side must answer one questionnaire`,
+        EXIT.findings,
+      );
     const q = [...questionnaires.values()][0]!;
     const warning = noTextsWarning(q, options.lang);
     if (warning && !warned.has(warning)) {
@@ -73,8 +87,13 @@ export async function compareCommand(before: string, after: string, options: Com
   // The HTML report draws both profiles (a chart of before and after), not only their differences.
   const text =
     format === 'html'
-      ? (await import('../../report/html/index.js')).renderHtmlComparison(earlier, later, { language: options.lang ?? later.language })
-      : COMPARISON_RENDERERS[format]!(compareProfiles(earlier, later, language), { style: toFile ? plainStyle : ctx.style, width: reportWidth(ctx, toFile) });
+      ? (await import('../../report/html/index.js')).renderHtmlComparison(earlier, later, {
+          language: options.lang ?? later.language,
+        })
+      : COMPARISON_RENDERERS[format]!(compareProfiles(earlier, later, language), {
+          style: toFile ? plainStyle : ctx.style,
+          width: reportWidth(ctx, toFile),
+        });
   if (toFile) writeFileAtomically(options.output!, text);
   else ctx.stdout(text);
   return EXIT.ok;

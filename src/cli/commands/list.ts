@@ -4,7 +4,10 @@ import { openWorkspace } from '../catalog.js';
 import { displayPath, EXIT } from '../io.js';
 import type { CommandContext } from '../context.js';
 
-export async function listCommand(options: { dir?: string[]; format: string; lang?: string }, ctx: CommandContext): Promise<number> {
+export async function listCommand(
+  options: { dir?: string[]; format: string; lang?: string },
+  ctx: CommandContext,
+): Promise<number> {
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const rows = [];
   let broken = 0;

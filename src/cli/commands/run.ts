@@ -59,10 +59,15 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const m = messagesFor(language);
   // Written as YAML or JSON by its extension: any other name would hold what it does not say.
   const answerFile = options.output ?? options.resume;
-  if (answerFile !== undefined && !/\.(ya?ml|json)$/i.test(answerFile)) throw new UserError(m.outputNotAnswerFile(answerFile), EXIT.usage);
+  if (answerFile !== undefined && !/\.(ya?ml|json)$/i.test(answerFile))
+    throw new UserError(m.outputNotAnswerFile(answerFile), EXIT.usage);
   // @inquirer prompts on a pipe abort silently and exit 0: refuse clearly instead.
   if (!process.stdin.isTTY) throw new UserError(m.notATerminal, EXIT.usage);
-  if (options.resume !== undefined && options.output !== undefined && path.resolve(options.resume) !== path.resolve(options.output)) {
+  if (
+    options.resume !== undefined &&
+    options.output !== undefined &&
+    path.resolve(options.resume) !== path.resolve(options.output)
+  ) {
     throw new UserError(m.resumeAndOutput, EXIT.usage);
   }
   if (ref === undefined && options.resume === undefined) {
@@ -76,9 +81,13 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const session = new AnswerFileSession(m, say);
   try {
-    const start = options.resume !== undefined ? session.resume(options.resume, ref, options, workspace) : session.begin(ref as string, options, workspace);
+    const start =
+      options.resume !== undefined
+        ? session.resume(options.resume, ref, options, workspace)
+        : session.begin(ref as string, options, workspace);
     const { questionnaire: q, set, details, resumed, changedOnOpen } = start;
-    if (matchLanguage(q.languages, language) === undefined) say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
+    if (matchLanguage(q.languages, language) === undefined)
+      say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
 
     const abort = new AbortController();
     const onInterrupt = () => abort.abort();
@@ -192,11 +201,17 @@ class AnswerFileSession {
       this.open(options.output);
       if (fs.existsSync(options.output)) {
         this.release();
-        throw new UserError(this.m.exists(displayPath(options.output), `datascan run --resume ${shellWord(displayPath(options.output))}`), EXIT.usage);
+        throw new UserError(
+          this.m.exists(displayPath(options.output), `datascan run --resume ${shellWord(displayPath(options.output))}`),
+          EXIT.usage,
+        );
       }
       this.say(this.m.savingTo(displayPath(options.output)));
     }
-    const set = withDetails({ source: options.output ?? '', questionnaire: q.id, version: q.version, date: this.date, answers: {} }, options);
+    const set = withDetails(
+      { source: options.output ?? '', questionnaire: q.id, version: q.version, date: this.date, answers: {} },
+      options,
+    );
     const details: DetailField[] = [];
     if (options.organisation === undefined) details.push('organisation');
     if (options.respondent === undefined) details.push('name');
@@ -211,7 +226,13 @@ class AnswerFileSession {
     if (checked.kind !== 'answers') throw new UserError(this.m.resumeNotAnswerFile(displayPath(file)), EXIT.findings);
     if (checked.data === undefined) {
       const first = checked.diagnostics.find((d) => d.severity === 'error');
-      throw new UserError(this.m.resumeInvalid(displayPath(file), first ? formatDiagnosticLine(first) : this.m.resumeNotAnswerFile(displayPath(file))), EXIT.findings);
+      throw new UserError(
+        this.m.resumeInvalid(
+          displayPath(file),
+          first ? formatDiagnosticLine(first) : this.m.resumeNotAnswerFile(displayPath(file)),
+        ),
+        EXIT.findings,
+      );
     }
     const data = checked.data as AnswerFile;
     if (!isJsonFile(file)) this.previous = checked.source?.doc;
@@ -220,18 +241,23 @@ class AnswerFileSession {
     if (ref !== undefined) {
       q = this.loadQuestionnaire(ref, workspace);
       const answeredId = (referenced && workspace.load(referenced).questionnaire?.id) ?? data.questionnaire;
-      if (answeredId !== q.id) throw new UserError(this.m.resumeOtherQuestionnaire(displayPath(file), answeredId, q.id), EXIT.findings);
+      if (answeredId !== q.id)
+        throw new UserError(this.m.resumeOtherQuestionnaire(displayPath(file), answeredId, q.id), EXIT.findings);
     } else {
       if (!referenced) {
         const finding = checked.diagnostics.find((d) => d.rule === 'unknown-questionnaire');
-        throw new UserError(finding ? formatDiagnosticLine(finding) : this.m.questionnaireHasErrors(data.questionnaire), EXIT.findings);
+        throw new UserError(
+          finding ? formatDiagnosticLine(finding) : this.m.questionnaireHasErrors(data.questionnaire),
+          EXIT.findings,
+        );
       }
       q = this.loadQuestionnaire(referenced, workspace);
     }
     this.questionnaireRefOverride = data.questionnaire;
 
     const reconciled = reconcile(normaliseAnswers(data, file), q);
-    if (reconciled.previousVersion !== undefined) this.say(this.m.versionChanged(displayPath(file), reconciled.previousVersion, q.version, q.id));
+    if (reconciled.previousVersion !== undefined)
+      this.say(this.m.versionChanged(displayPath(file), reconciled.previousVersion, q.version, q.id));
     const lost = reconciled.dropped.length + reconciled.cleared.length + reconciled.droppedTargets.length;
     if (reconciled.previousVersion !== undefined || lost > 0) {
       // Nothing is changed without a copy: the file as it was stays beside the new one.
@@ -246,7 +272,10 @@ class AnswerFileSession {
     const order = interviewOrder(q);
     this.say(this.m.resuming(displayPath(file), answeredCount(order, set), order.length));
     if (set.session?.status === 'complete') this.say(this.m.resumingComplete);
-    const changedOnOpen = reconciled.previousVersion !== undefined || lost > 0 || Boolean(options.organisation || options.respondent || options.role);
+    const changedOnOpen =
+      reconciled.previousVersion !== undefined ||
+      lost > 0 ||
+      Boolean(options.organisation || options.respondent || options.role);
     return { questionnaire: q, set, details: [], resumed: true, changedOnOpen };
   }
 
@@ -283,7 +312,9 @@ class AnswerFileSession {
 
   /** A file that cannot be written, said in the language of the interview. */
   private cannotSave(file: string, error: unknown): unknown {
-    return error instanceof WriteError ? new UserError(this.m.cannotSave(displayPath(file), error.code), EXIT.usage) : error;
+    return error instanceof WriteError
+      ? new UserError(this.m.cannotSave(displayPath(file), error.code), EXIT.usage)
+      : error;
   }
 
   /** Without -o: `<questionnaire>-<organisation>-<date>.yaml` here, the first such name that is free. */
@@ -305,10 +336,16 @@ class AnswerFileSession {
     const refs = answerFileReferences(file, this.questionnaireFile as string, q.id);
     // On resume the file keeps how it names its questionnaire: the user may rely on an id or a path.
     const questionnaire = this.questionnaireRefOverride ?? refs.questionnaire;
-    const data = { ...set, questionnaire, session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() } };
+    const data = {
+      ...set,
+      questionnaire,
+      session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() },
+    };
     const layout = { schema: refs.schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) };
     // A .json file stays JSON (other tools read it); YAML keeps what a person wrote in it by hand.
-    const text = isJsonFile(file) ? serializeAnswersJson(data, layout) : serializeAnswers(data, { ...layout, ...(this.previous ? { previous: this.previous } : {}) });
+    const text = isJsonFile(file)
+      ? serializeAnswersJson(data, layout)
+      : serializeAnswers(data, { ...layout, ...(this.previous ? { previous: this.previous } : {}) });
     try {
       writeFileAtomically(file, text);
     } catch (error) {
@@ -331,7 +368,11 @@ function withDetails(set: AnswerSet, options: RunOptions): AnswerSet {
   const next = { ...set };
   if (options.organisation) next.organisation = options.organisation;
   if (options.respondent || options.role) {
-    next.respondent = { ...set.respondent, ...(options.respondent ? { name: options.respondent } : {}), ...(options.role ? { role: options.role } : {}) };
+    next.respondent = {
+      ...set.respondent,
+      ...(options.respondent ? { name: options.respondent } : {}),
+      ...(options.role ? { role: options.role } : {}),
+    };
   }
   return next;
 }

@@ -39,7 +39,11 @@ export interface ScoreCommandOptions {
 /** From this many files on, a progress bar is worth showing. */
 const PROGRESS_MIN_FILES = 20;
 
-export function parseNumberOption(name: string, value: string | undefined, { integer = false } = {}): number | undefined {
+export function parseNumberOption(
+  name: string,
+  value: string | undefined,
+  { integer = false } = {},
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(',', '.'));
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
@@ -59,7 +63,16 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
   if (!ctx.stderrIsTTY || total < PROGRESS_MIN_FILES || (ctx.stdoutIsTTY && !toFile)) return undefined;
   // A CommonJS module: its exports are on `default` when imported from ESM.
   const { MultiBar, Presets } = (await import('cli-progress')).default;
-  const bars = new MultiBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: 'scoring [{bar}] {value}/{total} files', etaBuffer: 50 }, Presets.shades_classic);
+  const bars = new MultiBar(
+    {
+      stream: process.stderr,
+      clearOnComplete: true,
+      hideCursor: true,
+      format: 'scoring [{bar}] {value}/{total} files',
+      etaBuffer: 50,
+    },
+    Presets.shades_classic,
+  );
   const bar = bars.create(total, 0);
   // The bar hides the cursor: give it back however the run ends, Ctrl-C included.
   const forget = cleanUpOnExit(() => void process.stderr.write('\x1b[?25h'));
@@ -99,12 +112,20 @@ async function renderAtOnce(format: string, profiles: Profile[], options: Profil
   return renderHtmlReport(profiles, { language: profiles[0]?.language ?? 'en' });
 }
 
-export async function scoreCommand(inputs: string[], options: ScoreCommandOptions, ctx: CommandContext): Promise<number> {
+export async function scoreCommand(
+  inputs: string[],
+  options: ScoreCommandOptions,
+  ctx: CommandContext,
+): Promise<number> {
   // Commander has checked --format, --csv-dialect and --group-by against their choices.
   const format = options.format ?? 'table';
   const dialect = options.csvDialect === 'nl' ? 'nl' : 'en';
-  if (options.aggregate && options.groupBy) throw new UserError('use either --aggregate (one profile for all) or --group-by organisation (one per organisation)');
-  if (inputs.length === 0) throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
+  if (options.aggregate && options.groupBy)
+    throw new UserError(
+      'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
+    );
+  if (inputs.length === 0)
+    throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
   const { targets, errors } = parseTargetFlags(options.target ?? []);
   if (errors.length > 0) throw new UserError(errors[0]!);
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
@@ -117,10 +138,17 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
   const files = expandInputs(inputs, { output: options.output, pattern: answerFilePattern(options.questionnaire) });
   if (files.length === 0) throw new UserError(noAnswerFiles(inputs, options.questionnaire), EXIT.usage);
   const csvFile = files.find(isCsv);
-  if (csvFile && !csvQuestionnaire) throw new UserError(`${csvFile}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`);
+  if (csvFile && !csvQuestionnaire)
+    throw new UserError(
+      `${csvFile}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
+    );
 
   const toFile = options.output !== undefined;
-  const renderOptions: ProfileRenderOptions = { style: toFile ? plainStyle : ctx.style, width: reportWidth(ctx, toFile), csvDialect: dialect };
+  const renderOptions: ProfileRenderOptions = {
+    style: toFile ? plainStyle : ctx.style,
+    width: reportWidth(ctx, toFile),
+    csvDialect: dialect,
+  };
   const streaming = streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
   const progress = await startProgress(files.length, ctx, toFile);
@@ -193,12 +221,25 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
     }
     if (options.aggregate && pending.length > 0) {
       const ids = [...new Set(pending.map((p) => p.q.id))];
-      if (ids.length > 1) throw new UserError(`--aggregate scores answers to one questionnaire together, but these answer ${ids.map((id) => `\`${id}\``).join(' and ')}; score them separately or use --group-by organisation`, EXIT.findings);
+      if (ids.length > 1)
+        throw new UserError(
+          `--aggregate scores answers to one questionnaire together, but these answer ${ids.map((id) => `\`${id}\``).join(' and ')}; score them separately or use --group-by organisation`,
+          EXIT.findings,
+        );
       const q = pending[0]!.q;
-      emit(score(q, pending.map((p) => p.set), scoringOptions(q)));
+      emit(
+        score(
+          q,
+          pending.map((p) => p.set),
+          scoringOptions(q),
+        ),
+      );
     } else if (options.groupBy) {
       const byQuestionnaire = new Map(pending.map((p) => [p.set, p.q]));
-      for (const group of groupByOrganisation(pending.map((p) => p.set), (set) => byQuestionnaire.get(set)!.id)) {
+      for (const group of groupByOrganisation(
+        pending.map((p) => p.set),
+        (set) => byQuestionnaire.get(set)!.id,
+      )) {
         const q = byQuestionnaire.get(group[0]!)!;
         emit(score(q, group, scoringOptions(q)));
         await pace();
@@ -216,8 +257,12 @@ export async function scoreCommand(inputs: string[], options: ScoreCommandOption
     throw error;
   }
 
-  if (badFiles > 0) ctx.stderr(`datascan: ${badFiles} of ${files.length} file${files.length === 1 ? '' : 's'} had ${options.strict ? 'errors or warnings' : 'errors'}; ${count} profile${count === 1 ? '' : 's'} scored from the others\n`);
+  if (badFiles > 0)
+    ctx.stderr(
+      `datascan: ${badFiles} of ${files.length} file${files.length === 1 ? '' : 's'} had ${options.strict ? 'errors or warnings' : 'errors'}; ${count} profile${count === 1 ? '' : 's'} scored from the others\n`,
+    );
   else if (count === 0) ctx.stderr('datascan: no answers to score\n');
-  if (toFile) ctx.stderr(`datascan: wrote ${count} profile${count === 1 ? '' : 's'} to ${path.normalize(options.output!)}\n`);
+  if (toFile)
+    ctx.stderr(`datascan: wrote ${count} profile${count === 1 ? '' : 's'} to ${path.normalize(options.output!)}\n`);
   return badFiles > 0 || skipped > 0 ? EXIT.findings : EXIT.ok;
 }

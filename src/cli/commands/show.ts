@@ -4,7 +4,11 @@ import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.
 import { EXIT } from '../io.js';
 import type { CommandContext } from '../context.js';
 
-export async function showCommand(ref: string, options: { dir?: string[]; format: string; lang?: string }, ctx: CommandContext): Promise<number> {
+export async function showCommand(
+  ref: string,
+  options: { dir?: string[]; format: string; lang?: string },
+  ctx: CommandContext,
+): Promise<number> {
   const q = requireQuestionnaire(ref, openWorkspace(options.dir ?? [], ctx.cache));
   const warning = options.format === 'json' ? undefined : noTextsWarning(q, options.lang);
   if (warning) ctx.stderr(`${warning}\n`);

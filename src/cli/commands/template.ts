@@ -22,13 +22,17 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   const extension = options.output !== undefined ? path.extname(options.output).toLowerCase() : '';
   if (options.format !== 'csv' && (extension === '.json' || extension === '.csv')) {
     // The YAML template's questions and options are comments, which neither JSON nor CSV can hold.
-    throw new UserError(`${options.output}: the template is YAML (its questions are comments); write it to a .yaml file${extension === '.csv' ? ', or use --format csv' : ''}`);
+    throw new UserError(
+      `${options.output}: the template is YAML (its questions are comments); write it to a .yaml file${extension === '.csv' ? ', or use --format csv' : ''}`,
+    );
   }
   if (options.format === 'csv' && ['.yaml', '.yml', '.json'].includes(extension)) {
     throw new UserError(`${options.output}: --format csv writes CSV; give the file a .csv name`);
   }
   if (options.output !== undefined && fs.existsSync(options.output) && !options.force) {
-    throw new UserError(`${options.output} exists; it may hold answers: choose another name or add --force to overwrite it`);
+    throw new UserError(
+      `${options.output} exists; it may hold answers: choose another name or add --force to overwrite it`,
+    );
   }
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const q = requireQuestionnaire(ref, workspace);
@@ -41,7 +45,11 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   } else {
     // Paths in the file are relative to where it is written.
     const refs = answerFileReferences(options.output ?? 'answers.yaml', questionnaireFile(ref, workspace)!, q.id);
-    text = answerTemplateYaml(q, { schema: refs.schema, ...(refs.byId ? {} : { questionnaireRef: refs.questionnaire }), ...(options.lang !== undefined ? { language: options.lang } : {}) });
+    text = answerTemplateYaml(q, {
+      schema: refs.schema,
+      ...(refs.byId ? {} : { questionnaireRef: refs.questionnaire }),
+      ...(options.lang !== undefined ? { language: options.lang } : {}),
+    });
   }
   if (options.output === undefined) {
     ctx.stdout(text);

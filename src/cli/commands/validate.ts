@@ -24,11 +24,19 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
   // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
   const files = expandPaths(inputs, answerFilePattern(options.questionnaire));
-  if (files.length === 0) throw new UserError(`no ${options.questionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'} files in ${inputs.join(', ')}`, EXIT.usage);
+  if (files.length === 0)
+    throw new UserError(
+      `no ${options.questionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'} files in ${inputs.join(', ')}`,
+      EXIT.usage,
+    );
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   // --questionnaire may name a questionnaire among the inputs: register those first (this reads
   // every input twice, which only CSV checks pay for).
-  if (options.questionnaire !== undefined) workspace.registerQuestionnaires(files.filter((f) => !isCsv(f)), true);
+  if (options.questionnaire !== undefined)
+    workspace.registerQuestionnaires(
+      files.filter((f) => !isCsv(f)),
+      true,
+    );
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
 
   // Findings per file, in input order. Questionnaires among the inputs can be named by id in
@@ -60,7 +68,11 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       // A questionnaire's model file is checked with it, so its findings are shown too.
       if (typeof data.model === 'string') models.add(workspace.modelPath(file, data.model));
     }
-    if (checked.kind === 'answers' && typeof data?.questionnaire === 'string' && !isQuestionnairePath(data.questionnaire)) {
+    if (
+      checked.kind === 'answers' &&
+      typeof data?.questionnaire === 'string' &&
+      !isQuestionnairePath(data.questionnaire)
+    ) {
       const list = answersNaming.get(data.questionnaire) ?? [];
       list.push(file);
       answersNaming.set(data.questionnaire, list);

@@ -36,12 +36,18 @@ export function renderBarChart(spec: BarChartSpec): string {
   const parts: string[] = [];
   for (const level of spec.scale.levels) {
     const x = scaleX(level.min, spec.scale, x0, TRACK);
-    parts.push(`<line class="ring" x1="${n2(x)}" y1="${top - 4}" x2="${n2(x)}" y2="${height - 4}" stroke="${COLOURS.ring}" stroke-width="1" stroke-dasharray="2 3"/>`);
-    parts.push(`<text x="${n2(x)}" y="${top - 7}" font-size="10" text-anchor="middle" fill="${COLOURS.muted}">${level.rank}</text>`);
+    parts.push(
+      `<line class="ring" x1="${n2(x)}" y1="${top - 4}" x2="${n2(x)}" y2="${height - 4}" stroke="${COLOURS.ring}" stroke-width="1" stroke-dasharray="2 3"/>`,
+    );
+    parts.push(
+      `<text x="${n2(x)}" y="${top - 7}" font-size="10" text-anchor="middle" fill="${COLOURS.muted}">${level.rank}</text>`,
+    );
   }
   spec.rows.forEach((row, i) => {
     const y = top + i * groupHeight + 7;
-    parts.push(`<text class="axis-label" x="${x0 - 8}" y="${n2(y + (spec.series.length * (BAR + 3)) / 2 + 2)}" font-size="12" text-anchor="end" fill="${COLOURS.text}">${escapeHtml(row)}</text>`);
+    parts.push(
+      `<text class="axis-label" x="${x0 - 8}" y="${n2(y + (spec.series.length * (BAR + 3)) / 2 + 2)}" font-size="12" text-anchor="end" fill="${COLOURS.text}">${escapeHtml(row)}</text>`,
+    );
     spec.series.forEach((s, j) => {
       const value = s.values[i] ?? null;
       const by = y + j * (BAR + 3);
@@ -51,10 +57,14 @@ export function renderBarChart(spec: BarChartSpec): string {
           s.style === 'primary'
             ? `fill="${COLOURS.primary}"`
             : `fill="#ffffff" stroke="${COLOURS.secondary}" stroke-width="2" stroke-dasharray="5 3"`;
-        parts.push(`<rect class="bar series-${s.style}" data-series="${escapeHtml(s.key)}" x="${x0}" y="${n2(by)}" width="${n2(w)}" height="${BAR}" ${look}/>`);
+        parts.push(
+          `<rect class="bar series-${s.style}" data-series="${escapeHtml(s.key)}" x="${x0}" y="${n2(by)}" width="${n2(w)}" height="${BAR}" ${look}/>`,
+        );
       }
       const tx = value === null ? x0 + 4 : scaleX(value, spec.scale, x0, TRACK) + 5;
-      parts.push(`<text x="${n2(tx)}" y="${n2(by + BAR - 2)}" font-size="10" fill="${COLOURS.text}">${escapeHtml(spec.formatValue(value))}</text>`);
+      parts.push(
+        `<text x="${n2(tx)}" y="${n2(by + BAR - 2)}" font-size="10" fill="${COLOURS.text}">${escapeHtml(spec.formatValue(value))}</text>`,
+      );
     });
   });
   const cls = ['chart', 'bars', spec.className].filter(Boolean).join(' ');
@@ -82,7 +92,9 @@ export function renderRangeBar(spec: RangeBarSpec): string {
   const width = 150;
   const x0 = 6;
   const track = width - 12;
-  const parts: string[] = [`<line x1="${x0}" y1="9" x2="${x0 + track}" y2="9" stroke="${COLOURS.axis}" stroke-width="1"/>`];
+  const parts: string[] = [
+    `<line x1="${x0}" y1="9" x2="${x0 + track}" y2="9" stroke="${COLOURS.axis}" stroke-width="1"/>`,
+  ];
   for (const level of spec.scale.levels) {
     const x = scaleX(level.min, spec.scale, x0, track);
     parts.push(`<line x1="${n2(x)}" y1="5" x2="${n2(x)}" y2="13" stroke="${COLOURS.axis}" stroke-width="1"/>`);
@@ -94,7 +106,9 @@ export function renderRangeBar(spec: RangeBarSpec): string {
     : `fill="${COLOURS.primaryLight}" stroke="${COLOURS.primary}" stroke-width="1"`;
   parts.push(`<rect class="range" x="${n2(a)}" y="5" width="${n2(Math.max(2, b - a))}" height="8" rx="2" ${look}/>`);
   if (spec.score !== null) {
-    parts.push(`<circle class="range-score" cx="${n2(scaleX(spec.score, spec.scale, x0, track))}" cy="9" r="3.5" fill="${COLOURS.text}" stroke="#ffffff" stroke-width="1"/>`);
+    parts.push(
+      `<circle class="range-score" cx="${n2(scaleX(spec.score, spec.scale, x0, track))}" cy="9" r="3.5" fill="${COLOURS.text}" stroke="#ffffff" stroke-width="1"/>`,
+    );
   }
   return (
     `<svg class="range-bar" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(spec.title)}" viewBox="0 0 ${width} 18" width="${width}" height="18">` +

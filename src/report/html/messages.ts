@@ -100,8 +100,10 @@ const nl = (term: LevelTerm): Messages => ({
   profile: 'Profiel',
   dimensionsChart: 'Score en doel per dimensie',
   subdimensionsChart: 'Score en doel per subdimensie',
-  radarDescription: (axes, series) => `Radardiagram met ${axes} assen; lijnen: ${series}. Dezelfde cijfers staan in de tabellen.`,
-  barsDescription: (rows, series) => `Staafdiagram met ${rows} rijen; staven: ${series}. Dezelfde cijfers staan in de tabellen.`,
+  radarDescription: (axes, series) =>
+    `Radardiagram met ${axes} assen; lijnen: ${series}. Dezelfde cijfers staan in de tabellen.`,
+  barsDescription: (rows, series) =>
+    `Staafdiagram met ${rows} rijen; staven: ${series}. Dezelfde cijfers staan in de tabellen.`,
   current: 'Huidige score',
   target: 'Doel',
   levels: capitalise(term.plural),
@@ -168,8 +170,10 @@ const en = (term: LevelTerm): Messages => ({
   profile: 'Profile',
   dimensionsChart: 'Score and target per dimension',
   subdimensionsChart: 'Score and target per subdimension',
-  radarDescription: (axes, series) => `Radar chart with ${axes} axes; lines: ${series}. The same numbers are in the tables.`,
-  barsDescription: (rows, series) => `Bar chart with ${rows} rows; bars: ${series}. The same numbers are in the tables.`,
+  radarDescription: (axes, series) =>
+    `Radar chart with ${axes} axes; lines: ${series}. The same numbers are in the tables.`,
+  barsDescription: (rows, series) =>
+    `Bar chart with ${rows} rows; bars: ${series}. The same numbers are in the tables.`,
   current: 'Current score',
   target: 'Target',
   levels: capitalise(term.plural),

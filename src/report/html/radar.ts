@@ -61,7 +61,10 @@ export function radarPoints(frame: RadarFrame, values: (number | null)[]): (Poin
 }
 
 /** The ring of each level: its radius follows from the level's `min`. */
-export function levelRings(frame: RadarFrame, levels: ChartScale['levels']): { rank: number; min: number; radius: number }[] {
+export function levelRings(
+  frame: RadarFrame,
+  levels: ChartScale['levels'],
+): { rank: number; min: number; radius: number }[] {
   return levels.map((l) => ({ rank: l.rank, min: l.min, radius: valueRadius(frame, l.min) }));
 }
 
@@ -147,7 +150,16 @@ function layoutLabel(frame: RadarFrame, k: number, n: number, text: string, maxC
   const firstBaseline = centreY - height / 2 + FONT * 0.85;
   const width = Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH;
   const left = anchor === 'start' ? at.x : anchor === 'end' ? at.x - width : at.x - width / 2;
-  return { x: at.x, anchor, firstBaseline, lines, left, right: left + width, top: centreY - height / 2, bottom: centreY + height / 2 };
+  return {
+    x: at.x,
+    anchor,
+    firstBaseline,
+    lines,
+    left,
+    right: left + width,
+    top: centreY - height / 2,
+    bottom: centreY + height / 2,
+  };
 }
 
 function seriesSvg(frame: RadarFrame, s: ChartSeries): string {
@@ -157,7 +169,10 @@ function seriesSvg(frame: RadarFrame, s: ChartSeries): string {
   const out: string[] = [];
   const common = `class="series series-${s.style}" data-series="${escapeHtml(s.key)}"`;
   if (closed && runs[0]) {
-    const fill = LINE[s.style].fillOpacity > 0 ? `fill="${COLOURS[s.style]}" fill-opacity="${LINE[s.style].fillOpacity}"` : 'fill="none"';
+    const fill =
+      LINE[s.style].fillOpacity > 0
+        ? `fill="${COLOURS[s.style]}" fill-opacity="${LINE[s.style].fillOpacity}"`
+        : 'fill="none"';
     out.push(`<polygon ${common} points="${pts(runs[0])}" ${fill} ${lineAttributes(s.style)}/>`);
   } else {
     for (const run of runs) {
@@ -172,7 +187,14 @@ function seriesSvg(frame: RadarFrame, s: ChartSeries): string {
 export function renderRadarChart(spec: RadarChartSpec): string {
   const n = spec.axes.length;
   const radius = n > 8 ? 170 : 150;
-  const frame: RadarFrame = { cx: 0, cy: 0, radius, inner: Math.round(radius * 0.1), min: spec.scale.min, max: spec.scale.max };
+  const frame: RadarFrame = {
+    cx: 0,
+    cy: 0,
+    radius,
+    inner: Math.round(radius * 0.1),
+    min: spec.scale.min,
+    max: spec.scale.max,
+  };
   const maxChars = n > 8 ? 18 : 24;
   const primary = spec.series[0];
 
@@ -192,18 +214,24 @@ export function renderRadarChart(spec: RadarChartSpec): string {
   });
   for (const ring of levelRings(frame, spec.scale.levels)) {
     if (ring.radius > 0.5) {
-      parts.push(`<circle class="ring" data-rank="${ring.rank}" cx="0" cy="0" r="${n2(ring.radius)}" fill="none" stroke="${COLOURS.ring}" stroke-width="1"/>`);
+      parts.push(
+        `<circle class="ring" data-rank="${ring.rank}" cx="0" cy="0" r="${n2(ring.radius)}" fill="none" stroke="${COLOURS.ring}" stroke-width="1"/>`,
+      );
     }
   }
   for (let k = 0; k < n; k++) {
     const end = polarPoint(frame, k, n, radius);
-    parts.push(`<line class="axis" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.axis}" stroke-width="1"/>`);
+    parts.push(
+      `<line class="axis" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.axis}" stroke-width="1"/>`,
+    );
   }
   const starts = spec.groupStarts ?? [];
   if (starts.length > 1) {
     for (const k of starts) {
       const end = polarPoint(frame, k - 0.5, n, radius + 8);
-      parts.push(`<line class="divider" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.muted}" stroke-width="1.5" stroke-dasharray="1 3"/>`);
+      parts.push(
+        `<line class="divider" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.muted}" stroke-width="1.5" stroke-dasharray="1 3"/>`,
+      );
     }
   }
   for (const s of [...spec.series].reverse()) parts.push(seriesSvg(frame, s));
@@ -215,9 +243,14 @@ export function renderRadarChart(spec: RadarChartSpec): string {
   }
   for (const label of labels) {
     const tspans = label.lines
-      .map((line, i) => `<tspan x="${n2(label.x)}" ${i === 0 ? `y="${n2(label.firstBaseline)}"` : `dy="${LINE_HEIGHT}"`}>${escapeHtml(line)}</tspan>`)
+      .map(
+        (line, i) =>
+          `<tspan x="${n2(label.x)}" ${i === 0 ? `y="${n2(label.firstBaseline)}"` : `dy="${LINE_HEIGHT}"`}>${escapeHtml(line)}</tspan>`,
+      )
       .join('');
-    parts.push(`<text class="axis-label" text-anchor="${label.anchor}" font-size="${FONT}" fill="${COLOURS.text}">${tspans}</text>`);
+    parts.push(
+      `<text class="axis-label" text-anchor="${label.anchor}" font-size="${FONT}" fill="${COLOURS.text}">${tspans}</text>`,
+    );
   }
 
   const pad = 8;

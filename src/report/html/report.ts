@@ -11,7 +11,16 @@ import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import type { DimensionProfile, LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
 import { renderBarChart, renderRangeBar } from './bars.js';
 import { escapeHtml } from './escape.js';
-import { formatChange, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
+import {
+  formatChange,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  levelMinOf,
+  levelOf,
+  NO_VALUE,
+} from '../format.js';
 import { messagesFor, type Messages } from './messages.js';
 import { renderRadarChart } from './radar.js';
 import { legendHtml, type ChartScale, type ChartSeries } from './series.js';
@@ -48,7 +57,11 @@ export function renderHtmlReport(profiles: Profile[], options: HtmlReportOptions
   const first = profiles[0];
   const docTitle = first?.organisation ? `${title} – ${first.organisation}` : title;
   // Each profile in its own questionnaire's word for a level: one report may hold several.
-  const ctxOf = (p: Profile): Context => ({ m: messagesFor(options.language, profileLevelTerm(p, options.language)), lang: options.language, options });
+  const ctxOf = (p: Profile): Context => ({
+    m: messagesFor(options.language, profileLevelTerm(p, options.language)),
+    lang: options.language,
+    options,
+  });
   const body = profiles.length
     ? profiles.map((p, i) => profileArticle(p, ctxOf(p), title, profiles.length > 1 ? `p${i + 1}-` : '')).join('\n')
     : `<article><h1>${escapeHtml(title)}</h1><p>${escapeHtml(m.noProfiles)}</p></article>`;
@@ -57,7 +70,11 @@ export function renderHtmlReport(profiles: Profile[], options: HtmlReportOptions
 
 /** A report comparing two profiles of the same questionnaire model, in `options.language` (see compareProfiles). */
 export function renderHtmlComparison(before: Profile, after: Profile, options: HtmlComparisonOptions): string {
-  return renderComparisonHtml(compareProfiles(before, after, { language: options.language }), { before, after }, options);
+  return renderComparisonHtml(
+    compareProfiles(before, after, { language: options.language }),
+    { before, after },
+    options,
+  );
 }
 
 /** The levels of the compared profiles: each side's levels are named by its own questionnaire. */
@@ -70,8 +87,16 @@ export interface ComparedLevels {
  * A comparison (from compareProfiles) as a report, in the comparison's language; the profiles it
  * was made from give the level names of each side.
  */
-export function renderComparisonHtml(c: Comparison, profiles: ComparedLevels, options: Omit<HtmlComparisonOptions, 'language'> = {}): string {
-  const ctx: Context = { m: messagesFor(c.language, c.levelTerm), lang: c.language, options: { ...options, language: c.language } };
+export function renderComparisonHtml(
+  c: Comparison,
+  profiles: ComparedLevels,
+  options: Omit<HtmlComparisonOptions, 'language'> = {},
+): string {
+  const ctx: Context = {
+    m: messagesFor(c.language, c.levelTerm),
+    lang: c.language,
+    options: { ...options, language: c.language },
+  };
   const title = options.title ?? ctx.m.comparisonTitle;
   const organisation = c.after.organisation ?? c.before.organisation;
   const docTitle = organisation ? `${title} – ${organisation}` : title;
@@ -118,7 +143,11 @@ function unitLevel(profile: Pick<Profile, 'levels'>, unit: LevelRef | null, m: M
 type Scaled = Pick<Profile, 'levels' | 'scale'>;
 
 function chartScale(profile: Scaled): ChartScale {
-  return { min: profile.scale.min, max: profile.scale.max, levels: profile.levels.map((l) => ({ rank: l.rank, name: l.name, min: l.min })) };
+  return {
+    min: profile.scale.min,
+    max: profile.scale.max,
+    levels: profile.levels.map((l) => ({ rank: l.rank, name: l.name, min: l.min })),
+  };
 }
 
 /** The finest units: subdimensions, or the dimension itself when it has none. */
@@ -158,7 +187,16 @@ function chartFigure(args: {
   const scale = chartScale(profile);
   const svg =
     axes.length >= 3
-      ? renderRadarChart({ id, title: caption, description: m.radarDescription(axes.length, names), axes, series, scale, className: `chart-${kind}`, groupStarts })
+      ? renderRadarChart({
+          id,
+          title: caption,
+          description: m.radarDescription(axes.length, names),
+          axes,
+          series,
+          scale,
+          className: `chart-${kind}`,
+          groupStarts,
+        })
       : renderBarChart({
           id,
           title: caption,
@@ -171,7 +209,9 @@ function chartFigure(args: {
         });
   const hasGap = series.some((s) => s.values.some((v) => v === null));
   // Each level stays on one line; the key wraps between levels only.
-  const levelKey = profile.levels.map((l) => `<span>${l.rank} ${escapeHtml(l.name)} (${escapeHtml(m.levelFrom(formatScore(l.min, lang)))})</span>`).join(' · ');
+  const levelKey = profile.levels
+    .map((l) => `<span>${l.rank} ${escapeHtml(l.name)} (${escapeHtml(m.levelFrom(formatScore(l.min, lang)))})</span>`)
+    .join(' · ');
   return (
     `<figure class="chart-figure" data-chart="${escapeHtml(kind)}">` +
     `<figcaption>${escapeHtml(caption)}</figcaption>${svg}` +
@@ -196,13 +236,23 @@ function card(label: string, valueHtml: string, detailHtml = ''): string {
 
 function coverageDetail(profile: Profile, m: Messages, lang: string): string {
   const c = profile.coverage;
-  return escapeHtml(m.coverageDetail(formatNumber(c.answered, lang), formatNumber(c.total, lang), formatNumber(c.unknown, lang), formatNumber(c.notApplicable, lang)));
+  return escapeHtml(
+    m.coverageDetail(
+      formatNumber(c.answered, lang),
+      formatNumber(c.total, lang),
+      formatNumber(c.unknown, lang),
+      formatNumber(c.notApplicable, lang),
+    ),
+  );
 }
 
 function footer(profiles: readonly Pick<Profile, 'sources'>[], ctx: Context): string {
   const sources = [...new Set(profiles.flatMap((p) => p.sources))];
   const parts: string[] = [];
-  if (sources.length) parts.push(`<div>${escapeHtml(ctx.m.sources)}:<ul>${sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></div>`);
+  if (sources.length)
+    parts.push(
+      `<div>${escapeHtml(ctx.m.sources)}:<ul>${sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ul></div>`,
+    );
   const generated = ctx.options.generatedAt ? formatDate(ctx.options.generatedAt, ctx.lang) : undefined;
   parts.push(`<p>${escapeHtml(ctx.m.generatedBy(generated))}</p>`);
   return `<footer class="report-footer">${parts.join('')}</footer>`;
@@ -233,8 +283,16 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
 function summarySection(profile: Profile, ctx: Context): string {
   const { m, lang } = ctx;
   const overall = profile.overall;
-  const level = card(m.overallLevel, escapeHtml(unitLevel(profile, overall, m)), escapeHtml(`${m.score} ${formatScore(overall.score, lang)}`));
-  const coverage = card(m.coverage, escapeHtml(formatPercent(profile.coverage.ratio, lang)), coverageDetail(profile, m, lang));
+  const level = card(
+    m.overallLevel,
+    escapeHtml(unitLevel(profile, overall, m)),
+    escapeHtml(`${m.score} ${formatScore(overall.score, lang)}`),
+  );
+  const coverage = card(
+    m.coverage,
+    escapeHtml(formatPercent(profile.coverage.ratio, lang)),
+    coverageDetail(profile, m, lang),
+  );
   const people = (profile.respondentList ?? [])
     .map((r) => [r.name, r.role].filter(Boolean).join(', '))
     .filter(Boolean)
@@ -385,7 +443,10 @@ function spreadSection(profile: Profile, ctx: Context): string {
     `<th scope="col" class="num">${escapeHtml(m.lowest)}</th><th scope="col" class="num">${escapeHtml(m.highest)}</th>` +
     `<th scope="col" class="num">${escapeHtml(m.sd)}</th><th scope="col">${escapeHtml(m.range)}</th><th scope="col"><span class="visually-hidden">${escapeHtml(m.discussionPoint)}</span></th></tr></thead>`;
   const rows = profile.dimensions
-    .map((d: DimensionProfile) => spreadRow(profile, d, ctx, 'total') + d.subdimensions.map((s) => spreadRow(profile, s, ctx, 'sub')).join(''))
+    .map(
+      (d: DimensionProfile) =>
+        spreadRow(profile, d, ctx, 'total') + d.subdimensions.map((s) => spreadRow(profile, s, ctx, 'sub')).join(''),
+    )
     .join('');
   const table = `<table class="spread">${head}<tbody>${rows}</tbody></table>`;
   const points = discussionUnits(profile);
@@ -393,7 +454,11 @@ function spreadSection(profile: Profile, ctx: Context): string {
     ? `<ol class="discussion">${points
         .map((u) => {
           const s = u.spread!;
-          const detail = m.discussionItem(formatScore(s.min, lang), formatScore(s.max, lang), formatScore(s.max - s.min, lang));
+          const detail = m.discussionItem(
+            formatScore(s.min, lang),
+            formatScore(s.max, lang),
+            formatScore(s.max - s.min, lang),
+          );
           return `<li><strong>${escapeHtml(u.name)}</strong>: ${escapeHtml(detail)}</li>`;
         })
         .join('')}</ol>`
@@ -414,7 +479,10 @@ function nextStepsSection(profile: Profile, ctx: Context): string {
     return `<section class="next-steps page"><h2>${escapeHtml(m.nextSteps)}</h2><p>${escapeHtml(m.noNextSteps)}</p></section>`;
   }
   // Dimensions in the order of their most urgent group; groups keep the profile's priority order.
-  const byDimension = new Map<string, { name: string; groups: { priority: number; group: Profile['nextSteps'][number] }[] }>();
+  const byDimension = new Map<
+    string,
+    { name: string; groups: { priority: number; group: Profile['nextSteps'][number] }[] }
+  >();
   profile.nextSteps.forEach((group, i) => {
     let entry = byDimension.get(group.dimension);
     if (!entry) {
@@ -446,13 +514,25 @@ function sideLabel(base: string, side: ProfileSide, explicit: string | undefined
   return side.date ? `${base} (${formatDate(side.date, lang)})` : base;
 }
 
-function sideCard(label: string, side: ProfileSide, overall: LevelRef | null, profile: Pick<Profile, 'levels'>, ctx: Context): string {
+function sideCard(
+  label: string,
+  side: ProfileSide,
+  overall: LevelRef | null,
+  profile: Pick<Profile, 'levels'>,
+  ctx: Context,
+): string {
   const { m, lang } = ctx;
   const detail = `${m.score} ${formatScore(overall?.score ?? null, lang)} · ${m.coverage} ${formatPercent(side.coverage.ratio, lang)} · ${m.respondents} ${side.respondents}`;
   return card(label, escapeHtml(unitLevel(profile, overall, m)), escapeHtml(detail));
 }
 
-function comparisonArticle(c: Comparison, profiles: ComparedLevels, ctx: Context, title: string, options: Omit<HtmlComparisonOptions, 'language'>): string {
+function comparisonArticle(
+  c: Comparison,
+  profiles: ComparedLevels,
+  ctx: Context,
+  title: string,
+  options: Omit<HtmlComparisonOptions, 'language'>,
+): string {
   const { m, lang } = ctx;
   const { before, after } = c;
   const beforeLabel = sideLabel(m.before, before, options.beforeLabel, lang);
@@ -461,10 +541,19 @@ function comparisonArticle(c: Comparison, profiles: ComparedLevels, ctx: Context
   const meta: [string, string][] = [];
   const organisation = after.organisation ?? before.organisation;
   if (organisation) meta.push([m.organisation, escapeHtml(organisation)]);
-  const sameQuestionnaire = before.questionnaire.id === after.questionnaire.id && before.questionnaire.version === after.questionnaire.version;
-  meta.push([m.questionnaire, sameQuestionnaire ? questionnaireText(after) : `${escapeHtml(m.before)}: ${questionnaireText(before)}<br>${escapeHtml(m.after)}: ${questionnaireText(after)}`]);
+  const sameQuestionnaire =
+    before.questionnaire.id === after.questionnaire.id && before.questionnaire.version === after.questionnaire.version;
+  meta.push([
+    m.questionnaire,
+    sameQuestionnaire
+      ? questionnaireText(after)
+      : `${escapeHtml(m.before)}: ${questionnaireText(before)}<br>${escapeHtml(m.after)}: ${questionnaireText(after)}`,
+  ]);
   if (before.date || after.date) {
-    meta.push([m.date, `${escapeHtml(before.date ? formatDate(before.date, lang) : NO_VALUE)} → ${escapeHtml(after.date ? formatDate(after.date, lang) : NO_VALUE)}`]);
+    meta.push([
+      m.date,
+      `${escapeHtml(before.date ? formatDate(before.date, lang) : NO_VALUE)} → ${escapeHtml(after.date ? formatDate(after.date, lang) : NO_VALUE)}`,
+    ]);
   }
 
   const cards =
@@ -478,7 +567,15 @@ function comparisonArticle(c: Comparison, profiles: ComparedLevels, ctx: Context
     { key: 'before', label: beforeLabel, style: 'secondary', values: list.map((u) => u.before?.score ?? null) },
   ];
   const figures = [
-    chartFigure({ id: 'cmp-chart-dimensions', caption: m.comparisonDimensionsChart, axes: c.dimensions.map((u) => u.name), series: series(c.dimensions), profile: c, ctx, kind: 'dimensions' }),
+    chartFigure({
+      id: 'cmp-chart-dimensions',
+      caption: m.comparisonDimensionsChart,
+      axes: c.dimensions.map((u) => u.name),
+      series: series(c.dimensions),
+      profile: c,
+      ctx,
+      kind: 'dimensions',
+    }),
   ];
   if (hasSubdimensions(c.dimensions)) {
     const leaves = leafUnits<UnitChange>(c.dimensions);

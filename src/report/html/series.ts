@@ -48,7 +48,8 @@ export function n2(value: number): string {
 
 /** A marker centred on (x, y): a circle for primary, a square for secondary. */
 export function markerSvg(style: SeriesStyle, x: number, y: number, size = 4): string {
-  if (style === 'primary') return `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(size)}" fill="${COLOURS.primary}" stroke="#ffffff" stroke-width="1"/>`;
+  if (style === 'primary')
+    return `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(size)}" fill="${COLOURS.primary}" stroke="#ffffff" stroke-width="1"/>`;
   const s = size * 1.7;
   return `<rect x="${n2(x - s / 2)}" y="${n2(y - s / 2)}" width="${n2(s)}" height="${n2(s)}" fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="0.8"/>`;
 }

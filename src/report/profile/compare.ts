@@ -11,7 +11,11 @@ import { layout, type Cell, type Column } from './text.js';
 const ARROW = { up: '▲', down: '▼', same: '=' } as const;
 
 function sideText(s: ProfileSide, labels: Labels): string {
-  return [`${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`, labels.respondents(s.respondents), ...(s.date ? [s.date] : [])].join(' · ');
+  return [
+    `${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`,
+    labels.respondents(s.respondents),
+    ...(s.date ? [s.date] : []),
+  ].join(' · ');
 }
 
 /** `▲ +0.40`, `▼ −0.25`, `= 0.00`; `–` when either side has no score. */
@@ -27,7 +31,10 @@ export function levelText(u: UnitChange): string {
 
 /** Dimensions (depth 0) each followed by their subdimensions (depth 1). */
 function rows(c: Comparison): { unit: UnitChange; depth: number }[] {
-  return c.dimensions.flatMap((d: DimensionChange) => [{ unit: d as UnitChange, depth: 0 }, ...d.subdimensions.map((s) => ({ unit: s, depth: 1 }))]);
+  return c.dimensions.flatMap((d: DimensionChange) => [
+    { unit: d as UnitChange, depth: 0 },
+    ...d.subdimensions.map((s) => ({ unit: s, depth: 1 })),
+  ]);
 }
 
 export function renderComparisonTable(c: Comparison, options: ProfileTextOptions = {}): string {
@@ -35,7 +42,9 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
   const width = options.width ?? DEFAULT_WIDTH;
   const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
-  const out: string[] = [style.bold(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)];
+  const out: string[] = [
+    style.bold(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`),
+  ];
   out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, labels), width - 1));
   out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, labels), width - 1));
   out.push('');
@@ -46,7 +55,8 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
     { width: width - 1 - fixed.reduce((a, b) => a + b, 0) - 2 * fixed.length, wrap: true },
     ...fixed.map((w, i): Column => (i < 3 ? { width: w, align: 'right' } : { width: w, wrap: true })),
   ];
-  const colour = (u: UnitChange) => (u.direction === 'up' ? style.ok : u.direction === 'down' ? style.error : undefined);
+  const colour = (u: UnitChange) =>
+    u.direction === 'up' ? style.ok : u.direction === 'down' ? style.error : undefined;
   const row = (u: UnitChange, depth: number, name: string): Cell[] => {
     const strong = depth === 0 ? style.bold : undefined;
     const paint = colour(u);
@@ -58,7 +68,17 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
       levelText(u),
     ];
   };
-  out.push(...layout([[labels.unit, labels.before, labels.after, labels.change, labels.level].map((t) => ({ text: t, style: style.dim }))], columns));
+  out.push(
+    ...layout(
+      [
+        [labels.unit, labels.before, labels.after, labels.change, labels.level].map((t) => ({
+          text: t,
+          style: style.dim,
+        })),
+      ],
+      columns,
+    ),
+  );
   let previousDepth = -1;
   for (const { unit, depth } of rows(c)) {
     if (depth === 0 && previousDepth >= 0) out.push('');
@@ -72,12 +92,24 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
 export function renderComparisonMarkdown(c: Comparison): string {
   const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
-  const out: string[] = [`# ${escapeMarkdown(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)}`, ''];
+  const out: string[] = [
+    `# ${escapeMarkdown(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)}`,
+    '',
+  ];
   out.push(`- **${capitalise(labels.before)}:** ${escapeMarkdown(sideText(c.before, labels))}`);
   out.push(`- **${capitalise(labels.after)}:** ${escapeMarkdown(sideText(c.after, labels))}`, '');
-  out.push(`| ${[labels.unit, labels.before, labels.after, labels.change, labels.level].map(escapeMarkdown).join(' | ')} |`, '| --- | ---: | ---: | --- | --- |');
+  out.push(
+    `| ${[labels.unit, labels.before, labels.after, labels.change, labels.level].map(escapeMarkdown).join(' | ')} |`,
+    '| --- | ---: | ---: | --- | --- |',
+  );
   const line = (u: UnitChange, name: string, strong: boolean) => {
-    const cells = [strong ? `**${escapeMarkdown(name)}**` : `↳ ${escapeMarkdown(name)}`, formatScore(u.before?.score ?? null, lang), formatScore(u.after?.score ?? null, lang), changeText(u, lang), levelText(u)];
+    const cells = [
+      strong ? `**${escapeMarkdown(name)}**` : `↳ ${escapeMarkdown(name)}`,
+      formatScore(u.before?.score ?? null, lang),
+      formatScore(u.after?.score ?? null, lang),
+      changeText(u, lang),
+      levelText(u),
+    ];
     return `| ${cells.join(' | ')} |`;
   };
   for (const { unit, depth } of rows(c)) out.push(line(unit, unit.name, depth === 0));

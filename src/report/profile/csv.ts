@@ -16,7 +16,10 @@ export interface CsvColumns {
 }
 
 export function csvColumns(profile: Profile): CsvColumns {
-  return { model: profile.questionnaire.model, units: profile.dimensions.flatMap((d) => [d.id, ...d.subdimensions.map((s) => s.id)]) };
+  return {
+    model: profile.questionnaire.model,
+    units: profile.dimensions.flatMap((d) => [d.id, ...d.subdimensions.map((s) => s.id)]),
+  };
 }
 
 /**
@@ -28,12 +31,31 @@ function textCell(text: string): string {
 }
 
 function line(cells: (string | number | null)[], dialect: CsvDialect): string {
-  const text = cells.map((c) => (c === null ? '' : typeof c === 'number' ? (dialect === 'nl' ? String(c).replace('.', ',') : String(c)) : textCell(c)));
+  const text = cells.map((c) =>
+    c === null
+      ? ''
+      : typeof c === 'number'
+        ? dialect === 'nl'
+          ? String(c).replace('.', ',')
+          : String(c)
+        : textCell(c),
+  );
   return stringify([text], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' });
 }
 
 export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en'): string {
-  const head = ['file', 'organisation', 'questionnaire', 'version', 'respondents', 'date', 'coverage', 'overall.score', 'overall.level', 'overall.levelId'];
+  const head = [
+    'file',
+    'organisation',
+    'questionnaire',
+    'version',
+    'respondents',
+    'date',
+    'coverage',
+    'overall.score',
+    'overall.level',
+    'overall.levelId',
+  ];
   for (const id of columns.units) head.push(`${id}.score`, `${id}.level`);
   return (dialect === 'nl' ? '\uFEFF' : '') + line(head, dialect);
 }

@@ -41,12 +41,14 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     return present.map(([n, word]) => `${n}× ${word}`).join(', ');
   };
 
-  const inputName = (input: ExplainedInput) => (input.kind === 'question' ? input.id : (names.get(input.id) ?? input.id));
+  const inputName = (input: ExplainedInput) =>
+    input.kind === 'question' ? input.id : (names.get(input.id) ?? input.id);
   const formula = (unit: ExplainedUnit): string => {
     const used = unit.inputs.filter((i) => i.value !== null);
     if (unit.score === null || used.length === 0) return labels.nothingAnswered;
     // One respondent's option values are shown as given; means and scores with two decimals.
-    const value = (i: ExplainedInput) => (i.kind === 'question' && profile.respondents <= 1 && i.value !== null ? plain(i.value) : score(i.value));
+    const value = (i: ExplainedInput) =>
+      i.kind === 'question' && profile.respondents <= 1 && i.value !== null ? plain(i.value) : score(i.value);
     if (used.length === 1) return `${score(unit.score)} (${labels.onlyOne(inputName(used[0]!))})`;
     if (unit.method === 'min') return `${labels.minOf} ${used.map(value).join(', ')} = ${score(unit.score)}`;
     const weighted = used.some((i) => i.weight !== 1);
@@ -62,7 +64,9 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
       const first = levelOf(profile, 1);
       return `0, ${first ? labels.belowFirst(first.name, plain(first.min)) : ''}`;
     }
-    const upper = level.next ? ` < ${plain(level.next.min)} (${labels.level} ${level.next.rank} ${levelName(level.next.rank)})` : ` (${labels.topLevel})`;
+    const upper = level.next
+      ? ` < ${plain(level.next.min)} (${labels.level} ${level.next.rank} ${levelName(level.next.rank)})`
+      : ` (${labels.topLevel})`;
     return `${level.rank} ${levelName(level.rank)}, ${labels.because} ${plain(level.min ?? 0)} ≤ ${score(unit.score)}${upper}`;
   };
 
@@ -86,14 +90,26 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
       }
     }
     const kind = unit.inputs[0]?.kind;
-    const inputsLabel = kind === 'question' ? labels.answeredQuestions : kind === 'dimension' ? labels.dimensions : labels.subdimensions;
+    const inputsLabel =
+      kind === 'question' ? labels.answeredQuestions : kind === 'dimension' ? labels.dimensions : labels.subdimensions;
     if (counted.length > 0) out.push(...hangingWrap(`  ${inputsLabel}: `, counted.join('; '), width));
     if (leftOut.length > 0) out.push(...hangingWrap(`  ${labels.leftOut}: `, leftOut.join('; '), width));
     out.push(...hangingWrap(`  ${labels.score}: `, formula(unit), width));
     if (unit.score !== null) out.push(...hangingWrap(`  ${labels.level}: `, levelLine(unit), width));
     if (unit.target) {
-      const gap = unit.gap === undefined ? '' : unit.gap > 0 ? `; ${labels.gap} ${unit.target.rank} − ${unit.level.rank} = ${unit.gap}` : `; ${labels.gap} 0`;
-      out.push(...hangingWrap(`  ${labels.target}: `, `${unit.target.rank} (${labels.targetFrom(unit.target.source, unit.target.from)})${gap}`, width));
+      const gap =
+        unit.gap === undefined
+          ? ''
+          : unit.gap > 0
+            ? `; ${labels.gap} ${unit.target.rank} − ${unit.level.rank} = ${unit.gap}`
+            : `; ${labels.gap} 0`;
+      out.push(
+        ...hangingWrap(
+          `  ${labels.target}: `,
+          `${unit.target.rank} (${labels.targetFrom(unit.target.source, unit.target.from)})${gap}`,
+          width,
+        ),
+      );
     }
     out.push('');
   }

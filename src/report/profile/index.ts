@@ -5,7 +5,14 @@
  * `score --format html` imports it only when asked for.
  */
 import type { Profile } from '../../scoring/types.js';
-import { renderCsvHeader, renderCsvRow, csvColumns, renderProfilesCsv, type CsvColumns, type CsvDialect } from './csv.js';
+import {
+  renderCsvHeader,
+  renderCsvRow,
+  csvColumns,
+  renderProfilesCsv,
+  type CsvColumns,
+  type CsvDialect,
+} from './csv.js';
 import { renderProfileNdjson, renderProfilesJson } from './json.js';
 import { renderProfileMarkdown, renderProfilesMarkdown } from './markdown.js';
 import { DEFAULT_WIDTH, renderProfileTable, renderProfilesTable, type ProfileTextOptions } from './table.js';
@@ -60,10 +67,18 @@ export function streamingRenderer(format: string, options: ProfileRenderOptions)
     }
     case 'table': {
       const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
-      return { item: (p, i) => (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options), end: () => '', accepts: () => undefined };
+      return {
+        item: (p, i) => (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options),
+        end: () => '',
+        accepts: () => undefined,
+      };
     }
     case 'markdown':
-      return { item: (p, i) => (i > 0 ? '\n---\n\n' : '') + renderProfileMarkdown(p), end: () => '', accepts: () => undefined };
+      return {
+        item: (p, i) => (i > 0 ? '\n---\n\n' : '') + renderProfileMarkdown(p),
+        end: () => '',
+        accepts: () => undefined,
+      };
     case 'csv': {
       let columns: CsvColumns | undefined;
       return {

@@ -88,7 +88,13 @@ const en = (term: LevelTerm): Labels => ({
   belowFirst: (name, min) => `below the first ${term.singular} (${name} starts at ${min})`,
   topLevel: `the top ${term.singular}`,
   targetFrom: (source, from) =>
-    source === 'file' ? `from the answer file ${from ?? ''}`.trim() : source === 'option' ? `from ${from ?? '--target'}` : source === 'dimension' ? `the target of its dimension ${from ?? ''}`.trim() : `no target set: one ${term.singular} up`,
+    source === 'file'
+      ? `from the answer file ${from ?? ''}`.trim()
+      : source === 'option'
+        ? `from ${from ?? '--target'}`
+        : source === 'dimension'
+          ? `the target of its dimension ${from ?? ''}`.trim()
+          : `no target set: one ${term.singular} up`,
   nothingAnswered: 'nothing answered: no score',
   before: 'before',
   after: 'after',
@@ -132,7 +138,13 @@ const nl = (term: LevelTerm): Labels => ({
   belowFirst: (name, min) => `onder ${dutchArticle(term)} eerste ${term.singular} (${name} begint bij ${min})`,
   topLevel: `${dutchArticle(term)} hoogste ${term.singular}`,
   targetFrom: (source, from) =>
-    source === 'file' ? `uit het antwoordbestand ${from ?? ''}`.trim() : source === 'option' ? `uit ${from ?? '--target'}` : source === 'dimension' ? `het doel van de dimensie ${from ?? ''}`.trim() : `geen doel opgegeven: één ${term.singular} hoger`,
+    source === 'file'
+      ? `uit het antwoordbestand ${from ?? ''}`.trim()
+      : source === 'option'
+        ? `uit ${from ?? '--target'}`
+        : source === 'dimension'
+          ? `het doel van de dimensie ${from ?? ''}`.trim()
+          : `geen doel opgegeven: één ${term.singular} hoger`,
   nothingAnswered: 'niets beantwoord: geen score',
   before: 'voor',
   after: 'na',

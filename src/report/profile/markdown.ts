@@ -22,12 +22,21 @@ function chartCell(profile: Profile, unit: UnitProfile): string {
 function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
   const name = escapeMarkdown(unit.name);
   const score = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? ' ⚠' : '');
-  const cells = [strong ? `**${name}**` : `↳ ${name}`, strong ? `**${score}**` : score, escapeMarkdown(levelText(profile, unit)), String(unit.target), String(unit.gap), chartCell(profile, unit)];
+  const cells = [
+    strong ? `**${name}**` : `↳ ${name}`,
+    strong ? `**${score}**` : score,
+    escapeMarkdown(levelText(profile, unit)),
+    String(unit.target),
+    String(unit.gap),
+    chartCell(profile, unit),
+  ];
   return `| ${cells.join(' | ')} |`;
 }
 
 function header(labels: Labels): string[] {
-  const head = [labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart].map((h) => escapeMarkdown(capitalise(h)));
+  const head = [labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart].map((h) =>
+    escapeMarkdown(capitalise(h)),
+  );
   return [`| ${head.join(' | ')} |`, '| --- | ---: | --- | ---: | ---: | --- |'];
 }
 
@@ -38,7 +47,9 @@ export function renderProfileMarkdown(profile: Profile): string {
   out.push(`# ${escapeMarkdown(profile.organisation ?? labels.noOrganisation)}`, '');
   out.push(escapeMarkdown(headerFacts(profile, labels)), '');
   out.push(`- **${labels.coverage}:** ${escapeMarkdown(coverageText(profile, labels))}`);
-  out.push(`- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(levelText(profile, profile.overall))}`);
+  out.push(
+    `- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(levelText(profile, profile.overall))}`,
+  );
   out.push('');
   for (const d of profile.dimensions) {
     out.push(`## ${escapeMarkdown(d.name)}`, '', ...header(labels), unitRow(profile, d, true));
@@ -46,14 +57,24 @@ export function renderProfileMarkdown(profile: Profile): string {
     out.push('');
   }
   const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));
-  out.push(`_${escapeMarkdown(legend)}${profile.respondents > 1 ? `; ⚠ = ${escapeMarkdown(labels.disagreements.toLowerCase())}` : ''}_`, '');
+  out.push(
+    `_${escapeMarkdown(legend)}${profile.respondents > 1 ? `; ⚠ = ${escapeMarkdown(labels.disagreements.toLowerCase())}` : ''}_`,
+    '',
+  );
 
   const disagreeing = disagreements(profile);
   if (disagreeing.length > 0) {
-    out.push(`## ${labels.disagreements}`, '', escapeMarkdown(labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang))), '');
+    out.push(
+      `## ${labels.disagreements}`,
+      '',
+      escapeMarkdown(labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang))),
+      '',
+    );
     for (const { unit, path } of disagreeing) {
       const s = unit.spread!;
-      out.push(`- **${escapeMarkdown(path)}:** ${labels.spreadDetail(formatScore(s.min, lang), formatScore(s.max, lang), formatScore(s.sd, lang), s.respondents)}`);
+      out.push(
+        `- **${escapeMarkdown(path)}:** ${labels.spreadDetail(formatScore(s.min, lang), formatScore(s.max, lang), formatScore(s.sd, lang), s.respondents)}`,
+      );
     }
     out.push('');
   }
@@ -62,7 +83,9 @@ export function renderProfileMarkdown(profile: Profile): string {
   if (profile.nextSteps.length === 0) out.push(labels.noNextSteps, '');
   for (const [i, group] of profile.nextSteps.entries()) {
     const where = group.subdimensionName ? `${group.dimensionName} › ${group.subdimensionName}` : group.dimensionName;
-    out.push(`${i + 1}. **${escapeMarkdown(where)}** (${escapeMarkdown(labels.fromTo(group.fromLevel, group.toLevel))})`);
+    out.push(
+      `${i + 1}. **${escapeMarkdown(where)}** (${escapeMarkdown(labels.fromTo(group.fromLevel, group.toLevel))})`,
+    );
     for (const step of group.steps) out.push(`   - ${escapeMarkdown(step)}`);
   }
   if (profile.nextSteps.length > 0) out.push('');

@@ -29,7 +29,11 @@ export function levelText(profile: Profile, ref: LevelRef): string {
 /** A line of facts under the title: questionnaire, respondents, date. */
 export function headerFacts(profile: Profile, labels: Labels): string {
   const q = profile.questionnaire;
-  return [`${q.title} (${q.id} ${q.version})`, labels.respondents(profile.respondents), ...(profile.date ? [profile.date] : [])].join(' · ');
+  return [
+    `${q.title} (${q.id} ${q.version})`,
+    labels.respondents(profile.respondents),
+    ...(profile.date ? [profile.date] : []),
+  ].join(' · ');
 }
 
 export function coverageText(profile: Profile, labels: Labels): string {
@@ -81,8 +85,12 @@ function columnsFor(profile: Profile, labels: Labels, width: number): { columns:
 
 /** Width of the longest word in the name column, with the indent of subdimensions. */
 function longestNameWord(profile: Profile): number {
-  const longest = (name: string, indent: number) => indent + Math.max(0, ...name.split(/\s+/).map((w) => visibleLength(w)));
-  return Math.max(0, ...profile.dimensions.flatMap((d) => [longest(d.name, 0), ...d.subdimensions.map((s) => longest(s.name, 2))]));
+  const longest = (name: string, indent: number) =>
+    indent + Math.max(0, ...name.split(/\s+/).map((w) => visibleLength(w)));
+  return Math.max(
+    0,
+    ...profile.dimensions.flatMap((d) => [longest(d.name, 0), ...d.subdimensions.map((s) => longest(s.name, 2))]),
+  );
 }
 
 function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Style, strong: boolean): Cell[] {
@@ -109,30 +117,74 @@ export function renderProfileTable(profile: Profile, options: ProfileTextOptions
   out.push(...hangingWrap('', headerFacts(profile, labels), width - 1));
   out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
   const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${levelText(profile, profile.overall)}`;
-  out.push(...hangingWrap(`${labels.overall}: `, `${style.bold(overall)}  ${bar(profile.overall.score, null, profile.scale, style)}`, width - 1));
+  out.push(
+    ...hangingWrap(
+      `${labels.overall}: `,
+      `${style.bold(overall)}  ${bar(profile.overall.score, null, profile.scale, style)}`,
+      width - 1,
+    ),
+  );
   out.push('');
 
   const { columns, chart } = columnsFor(profile, labels, width);
   // The chart only repeats score and target as a picture: on a narrow terminal it goes first.
   const fit = (row: Cell[]) => (chart ? row : row.slice(0, -1));
-  out.push(...layout([fit([labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart].map((t) => ({ text: t, style: style.dim })))], columns));
+  out.push(
+    ...layout(
+      [
+        fit(
+          [labels.unit, labels.score, labels.level, labels.target, labels.gap, labels.chart].map((t) => ({
+            text: t,
+            style: style.dim,
+          })),
+        ),
+      ],
+      columns,
+    ),
+  );
   for (const [i, d] of profile.dimensions.entries()) {
     if (i > 0) out.push('');
-    const rows = [unitRow(profile, d, 0, style, true), ...d.subdimensions.map((s) => unitRow(profile, s, 2, style, false))].map(fit);
+    const rows = [
+      unitRow(profile, d, 0, style, true),
+      ...d.subdimensions.map((s) => unitRow(profile, s, 2, style, false)),
+    ].map(fit);
     out.push(...layout(rows, columns));
   }
   const disagreement = `! = ${labels.disagreements.toLowerCase()}`;
-  const legend = chart ? labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang)) : undefined;
-  const legendLine = [legend, profile.respondents > 1 ? disagreement : undefined].filter((x) => x !== undefined).join('; ');
+  const legend = chart
+    ? labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang))
+    : undefined;
+  const legendLine = [legend, profile.respondents > 1 ? disagreement : undefined]
+    .filter((x) => x !== undefined)
+    .join('; ');
   if (legendLine) out.push('', ...hangingWrap('', legendLine, width - 1).map((l) => style.dim(l)));
 
   const disagreeing = disagreements(profile);
   if (disagreeing.length > 0) {
-    out.push('', style.bold(labels.disagreements), ...hangingWrap('', labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang)), width - 1));
+    out.push(
+      '',
+      style.bold(labels.disagreements),
+      ...hangingWrap(
+        '',
+        labels.disagreementIntro(formatNumber(profile.scoring.disagreementThreshold, lang)),
+        width - 1,
+      ),
+    );
     for (const { unit, path } of disagreeing) {
       const s = unit.spread!;
       out.push(...hangingWrap('  ', path, width - 1));
-      out.push(...hangingWrap('    ', labels.spreadDetail(formatScore(s.min, lang), formatScore(s.max, lang), formatScore(s.sd, lang), s.respondents), width - 1));
+      out.push(
+        ...hangingWrap(
+          '    ',
+          labels.spreadDetail(
+            formatScore(s.min, lang),
+            formatScore(s.max, lang),
+            formatScore(s.sd, lang),
+            s.respondents,
+          ),
+          width - 1,
+        ),
+      );
     }
   }
 
@@ -140,7 +192,13 @@ export function renderProfileTable(profile: Profile, options: ProfileTextOptions
   if (profile.nextSteps.length === 0) out.push(labels.noNextSteps);
   for (const [i, group] of profile.nextSteps.entries()) {
     const where = group.subdimensionName ? `${group.dimensionName} › ${group.subdimensionName}` : group.dimensionName;
-    out.push(...hangingWrap(`${String(i + 1).padStart(2)}. `, `${style.bold(where)} (${labels.fromTo(group.fromLevel, group.toLevel)})`, width - 1));
+    out.push(
+      ...hangingWrap(
+        `${String(i + 1).padStart(2)}. `,
+        `${style.bold(where)} (${labels.fromTo(group.fromLevel, group.toLevel)})`,
+        width - 1,
+      ),
+    );
     for (const step of group.steps) out.push(...hangingWrap('    - ', step, width - 1));
   }
 

@@ -15,7 +15,13 @@ export const BAR_CELLS = 12;
  * threshold lies, all on the scale from the lowest to the highest option value:
  * `[#####---|---]`. Without a score the bar is empty; without a target it has no marker.
  */
-export function bar(score: number | null, targetValue: number | null, scale: Profile['scale'], style: Style, cells: number = BAR_CELLS): string {
+export function bar(
+  score: number | null,
+  targetValue: number | null,
+  scale: Profile['scale'],
+  style: Style,
+  cells: number = BAR_CELLS,
+): string {
   const position = (v: number) => Math.round(scaleFraction(v, scale) * cells);
   const filled = score === null ? 0 : position(score);
   const marker = targetValue === null ? -1 : position(targetValue);
@@ -47,7 +53,9 @@ export function layout(rows: readonly (readonly Cell[])[], columns: readonly Col
       const cell = row[i] ?? '';
       const { text, style, indent = 0 } = typeof cell === 'string' ? { text: cell } : cell;
       const pad = ' '.repeat(indent);
-      const lines = (column.wrap ? wrap(text, Math.max(1, column.width - indent)) : [text]).map((l) => (l ? pad + l : l));
+      const lines = (column.wrap ? wrap(text, Math.max(1, column.width - indent)) : [text]).map((l) =>
+        l ? pad + l : l,
+      );
       return { lines, style, column };
     });
     const height = Math.max(...cells.map((c) => c.lines.length));
