@@ -4,7 +4,8 @@
  * (sub)dimensions and levels. Positions come from a locator so YAML, JSON and CSV can all point.
  */
 import type { Diagnostic, Position } from '../diagnostics/types.js';
-import { diag, type PathSegment } from '../source/source.js';
+import { diag } from '../diagnostics/diag.js';
+import { type PathSegment } from '../source/source.js';
 import { unitIds } from '../questionnaire/structure.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
 import { didYouMean } from '../util/suggest.js';

@@ -8,7 +8,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
-import { diag } from '../source/source.js';
+import { diag } from '../diagnostics/diag.js';
 import { didYouMean } from '../util/suggest.js';
 import { checkAnswers } from './check.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';

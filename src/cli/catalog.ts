@@ -1,12 +1,14 @@
 /** Finds questionnaires by id: the shipped ones and those in folders the user names with --dir. */
 import fs from 'node:fs';
 import { formatDiagnosticLine } from '../diagnostics/types.js';
-import { isQuestionnairePath, Workspace, type CheckedFile } from '../questionnaire/workspace.js';
+import { isQuestionnairePath, Workspace, type CheckedFile } from '../workspace/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
 import { didYouMean } from '../util/suggest.js';
-import { fileCheckCache } from './check-cache.js';
-import { EXIT, expandPaths, nodeHost, shippedQuestionnairesDir, UserError } from './io.js';
+import { fileCheckCache } from '../node/check-cache-store.js';
+import { EXIT, UserError } from '../node/errors.js';
+import { expandPaths, nodeHost } from '../node/file-host.js';
+import { shippedQuestionnairesDir } from '../node/paths.js';
 
 /** Questionnaires are YAML, or JSON (e.g. what `show --format json` wrote). */
 const QUESTIONNAIRE_FILE = /\.(ya?ml|json)$/i;

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext } from './context.js';
-import { EXIT, UserError } from './errors.js';
+import { EXIT, UserError } from '../node/errors.js';
 import { readVersion } from './version.js';
 
 function examples(lines: string[]): string {

@@ -1,5 +1,5 @@
 /** Every rule id datascan reports, with a one-line description (README and SARIF use these). */
-export const RULES: Record<string, string> = {
+export const RULES = {
   'file-not-found':
     'A file named in another (a questionnaire’s model file) does not exist. (A path given on the command line that does not exist is a usage error, exit 2.)',
   'file-unreadable': 'A file cannot be read (no permission, a folder where a file is expected, …).',
@@ -43,4 +43,7 @@ export const RULES: Record<string, string> = {
   'csv-syntax':
     'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
   'csv-duplicate-column': 'A CSV answer file has the same column twice.',
-};
+} as const satisfies Record<string, string>;
+
+/** A rule id: one of the keys of RULES, so a misspelt rule is a type error. */
+export type RuleId = keyof typeof RULES;

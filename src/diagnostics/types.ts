@@ -1,11 +1,12 @@
 /** A finding about a file: data only, turned into text by a renderer (see ./render). */
 import { plainStyle, type Style } from '../util/style.js';
+import type { RuleId } from './rules.js';
 
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
   /** Stable rule id, e.g. `duplicate-id`; documented in the README. */
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   file: string;
   /** 1-based; 0 when the finding is about the file as a whole and has no position. */

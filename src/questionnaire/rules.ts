@@ -6,7 +6,8 @@ import lazy from '../lazy/modules.cjs';
 
 const { yamlLibrary } = lazy;
 import type { Diagnostic } from '../diagnostics/types.js';
-import { diag, locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
+import { diag } from '../diagnostics/diag.js';
+import { locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
 import { didYouMean } from '../util/suggest.js';
 import { leaves } from './structure.js';
 import { questionnaireTexts } from './texts.js';

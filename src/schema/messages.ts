@@ -4,7 +4,8 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { diag, locate, pointerToPath, type PathSegment, type SourceFile } from '../source/source.js';
+import { diag } from '../diagnostics/diag.js';
+import { locate, pointerToPath, type PathSegment, type SourceFile } from '../source/source.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** Human wording of the patterns in our schemas, found by the definition the error came from. */

@@ -6,6 +6,7 @@ import type { Document, Node, Pair, ParsedNode } from 'yaml';
 import lazy from '../lazy/modules.cjs';
 
 const { yamlLibrary } = lazy;
+import { diag } from '../diagnostics/diag.js';
 import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
 
 import { MAX_SOURCE_BYTES } from './limits.js';
@@ -29,19 +30,6 @@ export interface SourceFile {
   data: unknown;
   /** Findings from reading and parsing: syntax errors, duplicate keys, hostile input. */
   diagnostics: Diagnostic[];
-}
-
-export function diag(
-  file: string,
-  rule: string,
-  message: string,
-  position: Position = NO_POSITION,
-  severity: Diagnostic['severity'] = 'error',
-  args?: Record<string, unknown>,
-): Diagnostic {
-  const d: Diagnostic = { rule, severity, file, ...position, message };
-  if (args) d.args = args;
-  return d;
 }
 
 /**

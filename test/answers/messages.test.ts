@@ -1,7 +1,7 @@
 /** What an answer file's schema findings say: the form the writer chose, not a list of all forms. */
 import { describe, expect, it } from 'vitest';
-import { nodeHost } from '../../src/cli/io.js';
-import { Workspace } from '../../src/questionnaire/workspace.js';
+import { nodeHost } from '../../src/node/file-host.js';
+import { Workspace } from '../../src/workspace/workspace.js';
 
 function messages(text: string): string[] {
   const workspace = new Workspace(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WriteError } from '../../src/cli/errors.js';
+import { WriteError } from '../../src/node/errors.js';
 import { messagesFor } from '../../src/prompt/messages.js';
 import { describeWriteProblem, WRITE_PROBLEMS } from '../../src/util/write-problems.js';
 

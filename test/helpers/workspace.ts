@@ -1,6 +1,6 @@
 /** A workspace reading real files, as the CLI does, for core tests on fixtures. */
-import { nodeHost } from '../../src/cli/io.js';
-import { Workspace } from '../../src/questionnaire/workspace.js';
+import { nodeHost } from '../../src/node/file-host.js';
+import { Workspace } from '../../src/workspace/workspace.js';
 
 export function fixtureWorkspace(
   catalog: Record<string, string> = {

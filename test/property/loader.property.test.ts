@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
-import { Workspace } from '../../src/questionnaire/workspace.js';
+import { Workspace } from '../../src/workspace/workspace.js';
 
 const model = fs.readFileSync('questionnaires/odg-model.yaml', 'utf8');
 const quickscan = fs.readFileSync('questionnaires/odg-quickscan.yaml', 'utf8');

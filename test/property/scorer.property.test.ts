@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerSet, AnswerValue } from '../../src/answers/types.js';
 import { optionsOf } from '../../src/questionnaire/structure.js';
 import type { Dimension, Level, Question, Questionnaire, Scale } from '../../src/questionnaire/types.js';
-import { Workspace } from '../../src/questionnaire/workspace.js';
+import { Workspace } from '../../src/workspace/workspace.js';
 import { score } from '../../src/scoring/score.js';
 import type { Coverage, Profile, Spread } from '../../src/scoring/types.js';
 

@@ -1,9 +1,9 @@
 /** Loads the scoring fixtures through the real workspace, so tests score what the CLI would. */
 import { expect } from 'vitest';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../../src/answers/types.js';
-import { nodeHost } from '../../src/cli/io.js';
+import { nodeHost } from '../../src/node/file-host.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
-import { Workspace } from '../../src/questionnaire/workspace.js';
+import { Workspace } from '../../src/workspace/workspace.js';
 import { fixture } from '../helpers/cli.js';
 
 export function loadQuestionnaire(...parts: string[]): Questionnaire {

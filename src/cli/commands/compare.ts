@@ -12,9 +12,9 @@ import type { Profile } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
-import { EXIT, UserError } from '../errors.js';
-import { answerFilePattern, expandInputs, noAnswerFiles, readAnswerInput, readProfileFile } from '../inputs.js';
-import { writeFileAtomically } from '../output.js';
+import { EXIT, UserError } from '../../node/errors.js';
+import { answerFilePattern, expandInputs, noAnswerFiles, readAnswerInput, readProfileFile } from '../../node/inputs.js';
+import { writeFileAtomically } from '../../node/output.js';
 
 export interface CompareOptions {
   format?: string;

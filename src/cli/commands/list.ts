@@ -1,7 +1,8 @@
 /** `datascan list`: the questionnaires datascan knows, shipped and from --dir folders. */
 import { renderQuestionnaireList, summariseQuestionnaire } from '../../report/questionnaire.js';
 import { openWorkspace } from '../catalog.js';
-import { displayPath, EXIT } from '../io.js';
+import { EXIT } from '../../node/errors.js';
+import { displayPath } from '../../node/paths.js';
 import type { CommandContext } from '../context.js';
 
 export async function listCommand(

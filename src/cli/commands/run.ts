@@ -17,20 +17,20 @@ import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../../answers
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import { unitIds } from '../../questionnaire/structure.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
-import type { Workspace } from '../../questionnaire/workspace.js';
+import type { Workspace } from '../../workspace/workspace.js';
 import { interview, type DetailField } from '../../prompt/interview.js';
 import { messagesFor, type Messages } from '../../prompt/messages.js';
 import { terminalPrompts } from '../../prompt/prompts.js';
 import { renderProfileTable } from '../../report/profile/table.js';
 import { score } from '../../scoring/score.js';
-import { answerFileReferences } from '../answer-file.js';
-import { keepBackup } from '../backup.js';
+import { answerFileReferences } from '../../node/answer-file-references.js';
+import { keepBackup } from '../../node/backup.js';
 import { openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
-import { EXIT, SIGNAL_EXIT, UserError, WriteError } from '../errors.js';
-import { displayPath } from '../io.js';
-import { lockFileFor, tryLock, type FileLock, type LockAttempt } from '../lock.js';
-import { writeFileAtomically } from '../output.js';
+import { EXIT, SIGNAL_EXIT, UserError, WriteError } from '../../node/errors.js';
+import { displayPath } from '../../node/paths.js';
+import { lockFileFor, tryLock, type FileLock, type LockAttempt } from '../../node/lock.js';
+import { writeFileAtomically } from '../../node/output.js';
 import { matchLanguage } from '../../util/language.js';
 
 export interface RunOptions {

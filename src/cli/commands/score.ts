@@ -16,9 +16,16 @@ import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/type
 import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
-import { EXIT, UserError } from '../errors.js';
-import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, readAnswerInput } from '../inputs.js';
-import { atomicOutput, cleanUpOnExit, pollSignals, signalPoller, stdoutOutput, type Output } from '../output.js';
+import { EXIT, UserError } from '../../node/errors.js';
+import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, readAnswerInput } from '../../node/inputs.js';
+import {
+  atomicOutput,
+  cleanUpOnExit,
+  pollSignals,
+  signalPoller,
+  stdoutOutput,
+  type Output,
+} from '../../node/output.js';
 
 export interface ScoreCommandOptions {
   format?: string;

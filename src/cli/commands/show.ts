@@ -1,7 +1,7 @@
 /** `datascan show <questionnaire>`: one questionnaire's structure, or its merged form as JSON. */
 import { questionnaireToFile, renderQuestionnaireStructure } from '../../report/questionnaire.js';
 import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
-import { EXIT } from '../io.js';
+import { EXIT } from '../../node/errors.js';
 import type { CommandContext } from '../context.js';
 
 export async function showCommand(

@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { answerTemplateCsv, answerTemplateYaml } from '../../answers/template.js';
-import { answerFileReferences } from '../answer-file.js';
+import { answerFileReferences } from '../../node/answer-file-references.js';
 import { noTextsWarning, openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
 import type { CommandContext } from '../context.js';
-import { EXIT, UserError } from '../errors.js';
-import { writeFileAtomically } from '../output.js';
+import { EXIT, UserError } from '../../node/errors.js';
+import { writeFileAtomically } from '../../node/output.js';
 
 export interface TemplateOptions {
   format?: string;

@@ -6,11 +6,13 @@ import { renderSarif } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, withStrictness, type Diagnostic } from '../../diagnostics/types.js';
-import { isQuestionnairePath } from '../../questionnaire/workspace.js';
+import { isQuestionnairePath } from '../../workspace/workspace.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
-import { answerFilePattern, isCsv, readAnswerInput } from '../inputs.js';
-import { EXIT, expandPaths, shippedQuestionnairesDir, UserError } from '../io.js';
+import { answerFilePattern, isCsv, readAnswerInput } from '../../node/inputs.js';
+import { EXIT, UserError } from '../../node/errors.js';
+import { expandPaths } from '../../node/file-host.js';
+import { shippedQuestionnairesDir } from '../../node/paths.js';
 
 export interface ValidateOptions {
   format: string;

@@ -1,8 +1,8 @@
 /** How an answer file written by `template` or `run` names its questionnaire and its schema (src/cli/answer-file.ts). */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerFileReferences } from '../../src/cli/answer-file.js';
-import { packageRoot, shippedQuestionnairesDir } from '../../src/cli/paths.js';
+import { answerFileReferences } from '../../src/node/answer-file-references.js';
+import { packageRoot, shippedQuestionnairesDir } from '../../src/node/paths.js';
 
 const root = packageRoot();
 

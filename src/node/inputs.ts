@@ -8,13 +8,14 @@ import { parseAnswersCsv } from '../answers/csv.js';
 import type { AnswerSet } from '../answers/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
-import type { Workspace } from '../questionnaire/workspace.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
 import type { Profile } from '../scoring/types.js';
-import { diag, parseSource } from '../source/source.js';
+import { diag } from '../diagnostics/diag.js';
+import { parseSource } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
-import { DATA_FILE, expandPaths } from './io.js';
+import { DATA_FILE, expandPaths } from './file-host.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]` or `{a,b}`. */
 export function hasGlob(p: string): boolean {

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keepBackup } from '../../src/cli/backup.js';
-import { UserError } from '../../src/cli/errors.js';
+import { keepBackup } from '../../src/node/backup.js';
+import { UserError } from '../../src/node/errors.js';
 
 let dir: string;
 let file: string;

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob, isDatascanReport } from '../../src/cli/inputs.js';
-import { expandPaths } from '../../src/cli/io.js';
+import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob, isDatascanReport } from '../../src/node/inputs.js';
+import { expandPaths } from '../../src/node/file-host.js';
 import { fixture } from '../helpers/cli.js';
 
 describe('globToRegExp', () => {

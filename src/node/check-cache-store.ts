@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CheckCache, LocalCheck } from '../questionnaire/check-cache.js';
+import type { CheckCache, LocalCheck } from '../workspace/check-cache.js';
 
 /** Set by the build (scripts/build.mjs) to a hash of the sources; absent when running unbuilt. */
 declare const __DATASCAN_BUILD__: string | undefined;

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { FileKind } from './workspace.js';
+import type { FileKind } from './kind.js';
 
 export interface LocalCheck {
   kind: FileKind;

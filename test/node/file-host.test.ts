@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandPaths, nodeHost } from '../../src/cli/io.js';
+import { expandPaths, nodeHost } from '../../src/node/file-host.js';
 import { MAX_SOURCE_BYTES } from '../../src/source/limits.js';
 
 describe('expandPaths', () => {

@@ -7,15 +7,17 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
-import { diag, lazySource, locate, parseSourceQuickly, type SourceFile } from '../source/source.js';
+import { diag } from '../diagnostics/diag.js';
+import { lazySource, locate, parseSourceQuickly, type SourceFile } from '../source/source.js';
 import { cacheKey, type CheckCache, type LocalCheck } from './check-cache.js';
-import { fileRules, mergedRules, nextStepRules } from './rules.js';
-import type { Questionnaire, QuestionnaireFile } from './types.js';
+import { detectKind, type FileKind } from './kind.js';
+import { fileRules, mergedRules, nextStepRules } from '../questionnaire/rules.js';
+import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
 import { checkAnswers } from '../answers/check.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { didYouMean } from '../util/suggest.js';
 
-export type FileKind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'unknown';
+export { detectKind, type FileKind } from './kind.js';
 
 /** How the workspace reads files. `error` is a one-line reason (not found, is a directory, …). */
 export interface FileHost {
@@ -33,16 +35,6 @@ export interface CheckedFile {
   data?: unknown;
   /** For an answer file without errors: its answers, normalised. */
   answers?: AnswerSet;
-}
-
-export function detectKind(data: unknown): FileKind {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'unknown';
-  if ('answers' in data) return 'answers';
-  // What `datascan score --format json` wrote: it has dimensions too, but scores, not questions.
-  if ('overall' in data && 'dimensions' in data) return 'profile';
-  if ('questions' in data || 'model' in data) return 'questionnaire';
-  if ('levels' in data || 'dimensions' in data || 'scales' in data) return 'model';
-  return 'unknown';
 }
 
 /** A path named inside a file: relative to that file's folder (kept relative, for messages), or absolute. */

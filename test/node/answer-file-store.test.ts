@@ -16,9 +16,9 @@ import {
   withTarget,
 } from '../../src/answers/session.js';
 import type { AnswerSet } from '../../src/answers/types.js';
-import { nodeHost } from '../../src/cli/io.js';
-import { Workspace } from '../../src/questionnaire/workspace.js';
-import { loadScan } from './scan.js';
+import { nodeHost } from '../../src/node/file-host.js';
+import { Workspace } from '../../src/workspace/workspace.js';
+import { loadScan } from '../prompt/scan.js';
 
 const q = loadScan();
 const v2 = loadScan('test/fixtures/run/scan-v2.yaml');

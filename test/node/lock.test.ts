@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveLanguage } from '../../src/cli/commands/run.js';
-import { FileLock, lockFileFor, processIsAlive, tryLock, type LockAttempt } from '../../src/cli/lock.js';
+import { FileLock, lockFileFor, processIsAlive, tryLock, type LockAttempt } from '../../src/node/lock.js';
 
 let dir: string;
 let file: string;

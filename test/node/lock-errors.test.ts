@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT, UserError } from '../../src/cli/errors.js';
-import { tryLock } from '../../src/cli/lock.js';
+import { EXIT, UserError } from '../../src/node/errors.js';
+import { tryLock } from '../../src/node/lock.js';
 
 let dir: string;
 beforeEach(() => {

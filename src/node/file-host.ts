@@ -1,13 +1,9 @@
 /** The CLI's contact with the file system: reading files for the core, expanding paths. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { FileHost } from '../questionnaire/workspace.js';
+import type { FileHost } from '../workspace/workspace.js';
 import { MAX_SOURCE_BYTES } from '../source/limits.js';
 import { EXIT, UserError } from './errors.js';
-
-export { EXIT, UserError } from './errors.js';
-export { displayPath, packageRoot, shippedQuestionnairesDir } from './paths.js';
-export { makeStyle, useColor } from './style.js';
 
 /** One buffer for all reads, grown as a file needs it: a batch reads thousands of small files. */
 const SMALL_BUFFER = 64 * 1024;

@@ -1,0 +1,12 @@
+/** The four kinds of file datascan reads, told apart by their keys. */
+export type FileKind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'unknown';
+
+export function detectKind(data: unknown): FileKind {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'unknown';
+  if ('answers' in data) return 'answers';
+  // What `datascan score --format json` wrote: it has dimensions too, but scores, not questions.
+  if ('overall' in data && 'dimensions' in data) return 'profile';
+  if ('questions' in data || 'model' in data) return 'questionnaire';
+  if ('levels' in data || 'dimensions' in data || 'scales' in data) return 'model';
+  return 'unknown';
+}
