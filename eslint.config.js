@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './scripts/layers.mjs';
 
 export default tseslint.config(
   {
@@ -30,7 +31,7 @@ export default tseslint.config(
   {
     // The core is a library: no terminal or process access outside the CLI and the prompt engine.
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/prompt/**'],
+    ignores: ['src/cli/**', 'src/prompt/**', 'src/node/**', 'src/server/**'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -55,4 +56,5 @@ export default tseslint.config(
       ],
     },
   },
+  ...layerRules('src'),
 );
