@@ -9,9 +9,10 @@ import { fileCheckCache } from '../node/check-cache-store.js';
 import { EXIT, UserError } from '../node/errors.js';
 import { expandPaths, nodeHost } from '../node/file-host.js';
 import { shippedQuestionnairesDir } from '../node/paths.js';
+import { formatPattern, STRUCTURED } from '../util/file-formats.js';
 
 /** Questionnaires are YAML, or JSON (e.g. what `show --format json` wrote). */
-const QUESTIONNAIRE_FILE = /\.(ya?ml|json)$/i;
+const QUESTIONNAIRE_FILE = formatPattern(STRUCTURED);
 
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with

@@ -27,6 +27,7 @@ import { EXIT, UserError, WriteError } from './errors.js';
 import { lockFileFor, tryLock, type FileLock, type LockAttempt } from './lock.js';
 import { writeFileAtomically } from './output.js';
 import { displayPath } from './paths.js';
+import { isFormat } from '../util/file-formats.js';
 
 /** Details given up front (on the command line, or by a server's form). */
 export interface AnswerDetails {
@@ -288,7 +289,7 @@ function cannotSave(m: Messages, file: string, error: unknown): unknown {
 }
 
 function isJsonFile(file: string): boolean {
-  return /\.json$/i.test(file);
+  return isFormat(file, 'json');
 }
 
 /** The set with the details given up front. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FileHost } from '../workspace/workspace.js';
 import { MAX_SOURCE_BYTES } from '../source/limits.js';
 import { EXIT, UserError } from './errors.js';
+import { DATA, formatPattern } from '../util/file-formats.js';
 
 /** One buffer for all reads, grown as a file needs it: a batch reads thousands of small files. */
 const SMALL_BUFFER = 64 * 1024;
@@ -64,7 +65,7 @@ function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
   return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
 }
 
-export const DATA_FILE = /\.(ya?ml|json|csv)$/i;
+export const DATA_FILE = formatPattern(DATA);
 
 /**
  * Expands the paths a user gave: files as they are, folders to the YAML/JSON/CSV files in them

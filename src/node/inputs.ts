@@ -16,6 +16,7 @@ import { diag } from '../diagnostics/diag.js';
 import { parseSource } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA_FILE, expandPaths } from './file-host.js';
+import { DATA, formatPattern, isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]` or `{a,b}`. */
 export function hasGlob(p: string): boolean {
@@ -180,7 +181,7 @@ export function isDatascanReport(file: string): boolean {
 /** Files, folders and globs to a list of files, in the order given, without duplicates. */
 /** The data files a folder or glob yields for answers: CSV only when a questionnaire is given for it. */
 export function answerFilePattern(csvQuestionnaire: string | undefined): RegExp {
-  return csvQuestionnaire !== undefined ? /\.(ya?ml|json|csv)$/i : /\.(ya?ml|json)$/i;
+  return formatPattern(csvQuestionnaire !== undefined ? DATA : STRUCTURED);
 }
 
 /** The usage error for inputs that hold no answer files at all. */
@@ -237,7 +238,7 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
 }
 
 export function isCsv(file: string): boolean {
-  return /\.csv$/i.test(file);
+  return isFormat(file, 'csv');
 }
 
 /** Larger than any export a survey tool makes of a few thousand respondents. */
@@ -312,7 +313,7 @@ export function readAnswerInput(
 
 /** A profile JSON file (what `score --format json` wrote), or undefined when the file is not one. */
 export function readProfileFile(file: string): { profile?: Profile; diagnostics: Diagnostic[] } | undefined {
-  if (!/\.json$/i.test(file)) return undefined;
+  if (!isFormat(file, 'json')) return undefined;
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

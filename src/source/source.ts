@@ -10,6 +10,7 @@ import { diag } from '../diagnostics/diag.js';
 import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
 
 import { MAX_SOURCE_BYTES } from './limits.js';
+import { isFormat } from '../util/file-formats.js';
 
 export { MAX_SOURCE_BYTES };
 /** Aliases are legitimate in hand-written YAML, but an alias bomb expands them exponentially. */
@@ -180,7 +181,7 @@ function colonsOutsideStrings(text: string): number {
  * JSON.parse would read differently from the YAML parser (duplicate keys) goes the long way.
  */
 export function parseSourceQuickly(file: string, rawText: string): SourceFile {
-  if (/\.json$/i.test(file)) return parseJsonFile(file, rawText);
+  if (isFormat(file, 'json')) return parseJsonFile(file, rawText);
   const start = rawText.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (
     rawText.charCodeAt(start) === 123 &&

@@ -16,6 +16,7 @@ import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js
 import { checkAnswers } from '../answers/check.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { didYouMean } from '../util/suggest.js';
+import { isFormat, STRUCTURED } from '../util/file-formats.js';
 
 export { detectKind, type FileKind } from './kind.js';
 
@@ -81,7 +82,7 @@ export function localCheck(source: SourceFile): LocalCheck {
 
 /** Whether a questionnaire reference is a path (else it is an id from the catalogue). */
 export function isQuestionnairePath(ref: string): boolean {
-  return /[\\/]|\.(ya?ml|json)$/i.test(ref);
+  return /[\\/]/.test(ref) || isFormat(ref, STRUCTURED);
 }
 
 /** A `questions` key in YAML (block or flow) or JSON: what every questionnaire file has. */

@@ -19,6 +19,7 @@ import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
 import { displayPath } from '../../node/paths.js';
 import { matchLanguage } from '../../util/language.js';
 import { shellWord } from '../../util/shell.js';
+import { isFormat, STRUCTURED } from '../../util/file-formats.js';
 
 export interface RunOptions {
   output?: string;
@@ -46,7 +47,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const m = messagesFor(language);
   // Written as YAML or JSON by its extension: any other name would hold what it does not say.
   const answerFile = options.output ?? options.resume;
-  if (answerFile !== undefined && !/\.(ya?ml|json)$/i.test(answerFile))
+  if (answerFile !== undefined && !isFormat(answerFile, STRUCTURED))
     throw new UserError(m.outputNotAnswerFile(answerFile), EXIT.usage);
   // @inquirer prompts on a pipe abort silently and exit 0: refuse clearly instead.
   if (!process.stdin.isTTY) throw new UserError(m.notATerminal, EXIT.usage);

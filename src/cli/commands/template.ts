@@ -1,12 +1,12 @@
 /** `datascan template <questionnaire>`: an empty answer file, YAML with comments or a CSV header. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { answerTemplateCsv, answerTemplateYaml } from '../../answers/template.js';
 import { answerFileReferences } from '../../node/answer-file-references.js';
 import { noTextsWarning, openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { writeFileAtomically } from '../../node/output.js';
+import { formatOf } from '../../util/file-formats.js';
 
 export interface TemplateOptions {
   format?: string;
@@ -19,14 +19,14 @@ export interface TemplateOptions {
 
 export async function templateCommand(ref: string, options: TemplateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format and --csv-dialect against their choices.
-  const extension = options.output !== undefined ? path.extname(options.output).toLowerCase() : '';
-  if (options.format !== 'csv' && (extension === '.json' || extension === '.csv')) {
+  const format = options.output !== undefined ? formatOf(options.output) : undefined;
+  if (options.format !== 'csv' && (format === 'json' || format === 'csv')) {
     // The YAML template's questions and options are comments, which neither JSON nor CSV can hold.
     throw new UserError(
-      `${options.output}: the template is YAML (its questions are comments); write it to a .yaml file${extension === '.csv' ? ', or use --format csv' : ''}`,
+      `${options.output}: the template is YAML (its questions are comments); write it to a .yaml file${format === 'csv' ? ', or use --format csv' : ''}`,
     );
   }
-  if (options.format === 'csv' && ['.yaml', '.yml', '.json'].includes(extension)) {
+  if (options.format === 'csv' && (format === 'yaml' || format === 'json')) {
     throw new UserError(`${options.output}: --format csv writes CSV; give the file a .csv name`);
   }
   if (options.output !== undefined && fs.existsSync(options.output) && !options.force) {
