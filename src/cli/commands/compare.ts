@@ -2,10 +2,8 @@
  * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
-import type { AnswerSet } from '../../answers/types.js';
 import { compareProfiles, incomparable } from '../../compare/compare.js';
-import { formatDiagnosticLine, hasErrors, withStrictness, type Diagnostic } from '../../diagnostics/types.js';
-import type { Questionnaire } from '../../questionnaire/types.js';
+import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
@@ -13,7 +11,8 @@ import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
-import { answerFilePattern, expandInputs, noAnswerFiles, readAnswerInput, readProfileFile } from '../../node/inputs.js';
+import { answerFilePattern, expandInputs, noAnswerFiles, readProfileFile } from '../../node/inputs.js';
+import { loadAnswerSets } from '../../node/score-inputs.js';
 import { writeFileAtomically } from '../../node/output.js';
 
 export interface CompareOptions {
@@ -53,16 +52,11 @@ export async function compareCommand(
       if (!asProfile.profile) throw new UserError(`${input} is not a valid profile`, EXIT.findings);
       return asProfile.profile;
     }
-    const sets: AnswerSet[] = [];
-    const questionnaires = new Map<string, Questionnaire>();
-    let bad = false;
-    for (const file of files) {
-      const read = readAnswerInput(file, workspace, csvQuestionnaire);
-      withStrictness(read.diagnostics, options.strict).forEach(say);
-      if (hasErrors(read.diagnostics, options.strict)) bad = true;
-      if (read.questionnaire) questionnaires.set(read.questionnaire.id, read.questionnaire);
-      sets.push(...read.sets);
-    }
+    const { sets, questionnaires, diagnostics, bad } = loadAnswerSets(files, workspace, {
+      ...(options.strict ? { strict: true } : {}),
+      ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
+    });
+    diagnostics.forEach(say);
     if (bad)
       throw new UserError(`${input}: fix the answer files above first; a comparison needs every answer`, EXIT.findings);
     if (sets.length === 0) throw new UserError(`${input}: no answers to compare`, EXIT.findings);

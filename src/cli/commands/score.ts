@@ -5,19 +5,17 @@
  * once scored, so memory stays flat over thousands of files; json (and html) render at the end.
  */
 import path from 'node:path';
-import type { AnswerSet } from '../../answers/types.js';
-import { formatDiagnosticLine, hasErrors, withStrictness } from '../../diagnostics/types.js';
+import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
-import { groupByOrganisation } from '../../scoring/group.js';
-import { score } from '../../scoring/score.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
-import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, readAnswerInput } from '../../node/inputs.js';
+import { answerFilePattern, expandInputs, noAnswerFiles, isCsv } from '../../node/inputs.js';
+import { MixedQuestionnairesError, scoreInputs, type ScoreMode } from '../../node/score-inputs.js';
 import {
   atomicOutput,
   cleanUpOnExit,
@@ -202,55 +200,35 @@ export async function scoreCommand(
     else buffered.push(profile);
     count++;
   };
-  const pending: { set: AnswerSet; q: Questionnaire }[] = [];
+  const mode: ScoreMode = options.aggregate ? 'aggregate' : options.groupBy ? 'group-by-organisation' : 'each';
 
   try {
-    for (const file of files) {
-      const input = readAnswerInput(file, workspace, csvQuestionnaire);
-      for (const d of withStrictness(input.diagnostics, options.strict)) say(formatDiagnosticLine(d, ctx.errStyle));
-      const bad = hasErrors(input.diagnostics, options.strict);
-      if (bad) badFiles++;
-      // A file with errors has no answer sets; a CSV file keeps its good rows. --strict skips on warnings too.
-      const usable = bad && options.strict ? [] : input.sets;
-      if (input.questionnaire) {
-        for (const set of usable) {
-          if (options.aggregate || options.groupBy) {
-            pending.push({ set, q: input.questionnaire });
-          } else {
-            emit(score(input.questionnaire, [set], scoringOptions(input.questionnaire)));
-            // After every profile: one CSV file may hold tens of thousands of respondents.
-            await pace();
-          }
+    try {
+      for await (const event of scoreInputs(files, workspace, {
+        mode,
+        ...(options.strict ? { strict: true } : {}),
+        ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
+        scoring: scoringOptions,
+      })) {
+        if (event.type === 'file') {
+          for (const d of event.diagnostics) say(formatDiagnosticLine(d, ctx.errStyle));
+          if (event.bad) badFiles++;
+        } else if (event.type === 'profile') {
+          emit(event.profile);
+          // After every profile: one CSV file may hold tens of thousands of respondents.
+          await pace();
+        } else {
+          progress?.tick();
+          await pace();
         }
       }
-      progress?.tick();
-      await pace();
-    }
-    if (options.aggregate && pending.length > 0) {
-      const ids = [...new Set(pending.map((p) => p.q.id))];
-      if (ids.length > 1)
+    } catch (error) {
+      if (error instanceof MixedQuestionnairesError)
         throw new UserError(
-          `--aggregate scores answers to one questionnaire together, but these answer ${ids.map((id) => `\`${id}\``).join(' and ')}; score them separately or use --group-by organisation`,
+          `--aggregate scores answers to one questionnaire together, but these answer ${error.ids.map((id) => `\`${id}\``).join(' and ')}; score them separately or use --group-by organisation`,
           EXIT.findings,
         );
-      const q = pending[0]!.q;
-      emit(
-        score(
-          q,
-          pending.map((p) => p.set),
-          scoringOptions(q),
-        ),
-      );
-    } else if (options.groupBy) {
-      const byQuestionnaire = new Map(pending.map((p) => [p.set, p.q]));
-      for (const group of groupByOrganisation(
-        pending.map((p) => p.set),
-        (set) => byQuestionnaire.get(set)!.id,
-      )) {
-        const q = byQuestionnaire.get(group[0]!)!;
-        emit(score(q, group, scoringOptions(q)));
-        await pace();
-      }
+      throw error;
     }
     progress?.stop();
     if (streaming) output.write(streaming.end(count));

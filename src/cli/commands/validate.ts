@@ -5,8 +5,8 @@ import { renderJson } from '../../diagnostics/render/json.js';
 import { renderSarif } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { RULES } from '../../diagnostics/rules.js';
-import { hasErrors, sortDiagnostics, withStrictness, type Diagnostic } from '../../diagnostics/types.js';
-import { isQuestionnairePath } from '../../workspace/workspace.js';
+import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
+import { validateFiles } from '../../workspace/validate-files.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { answerFilePattern, isCsv, readAnswerInput } from '../../node/inputs.js';
@@ -41,52 +41,9 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     );
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
 
-  // Findings per file, in input order. Questionnaires among the inputs can be named by id in
-  // answer files among the inputs, and win over shipped ones of the same id. Each file is read
-  // once, in order; an answer file checked before the questionnaire it names turned up is
-  // checked again at the end.
-  const found = new Map<string, readonly Diagnostic[]>();
-  const answersNaming = new Map<string, string[]>();
-  const again = new Set<string>();
-  const models = new Set<string>();
-  for (const file of files) {
-    const key = path.resolve(file);
-    if (found.has(key)) continue;
-    if (isCsv(file)) {
-      found.set(key, readAnswerInput(file, workspace, csvQuestionnaire).diagnostics);
-      continue;
-    }
-    // Answer files are not kept: thousands of them must not all stay in memory.
-    const checked = workspace.loadUncached(file);
-    found.set(key, checked.diagnostics);
-    // The parsed data, schema-valid or not: a questionnaire with a typo is still the one meant.
-    const data = checked.source?.data as { id?: unknown; model?: unknown; questionnaire?: unknown } | undefined;
-    if (checked.kind === 'questionnaire' && typeof data?.id === 'string') {
-      const known = workspace.catalog.get(data.id);
-      if (known === undefined || path.resolve(known) !== key) {
-        workspace.catalog.set(data.id, file);
-        for (const answers of answersNaming.get(data.id) ?? []) again.add(answers);
-      }
-      // A questionnaire's model file is checked with it, so its findings are shown too.
-      if (typeof data.model === 'string') models.add(workspace.modelPath(file, data.model));
-    }
-    if (
-      checked.kind === 'answers' &&
-      typeof data?.questionnaire === 'string' &&
-      !isQuestionnairePath(data.questionnaire)
-    ) {
-      const list = answersNaming.get(data.questionnaire) ?? [];
-      list.push(file);
-      answersNaming.set(data.questionnaire, list);
-    }
-  }
-  for (const file of again) found.set(path.resolve(file), workspace.loadUncached(file).diagnostics);
-  for (const model of models) {
-    if (found.has(path.resolve(model))) continue;
-    // A model that cannot be read is already a finding of the questionnaire naming it.
-    const loaded = workspace.load(model);
-    if (loaded.source) found.set(path.resolve(model), loaded.diagnostics);
-  }
+  const found = validateFiles(workspace, files, {
+    checkCsv: (file) => readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
+  });
   const diagnostics = withStrictness([...found.values()].flat(), options.strict);
   const reported = found;
   sortDiagnostics(diagnostics);
