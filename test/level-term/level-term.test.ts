@@ -11,7 +11,7 @@ import { normaliseAnswers, type AnswerFile } from '../../src/answers/types.js';
 import { compareProfiles } from '../../src/compare/compare.js';
 import { defaultLevelTerm, dutchArticle, levelTermOf, profileLevelTerm } from '../../src/questionnaire/level-term.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
-import { renderHtmlComparison, renderHtmlReport } from '../../src/report/html/report.js';
+import { renderHtmlComparison, renderHtmlReport } from '../../src/report/html/index.js';
 import { renderComparisonMarkdown, renderComparisonTable } from '../../src/report/profile/compare.js';
 import { labelsFor } from '../../src/report/profile/labels.js';
 import { renderProfileMarkdown } from '../../src/report/profile/markdown.js';

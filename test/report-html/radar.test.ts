@@ -150,7 +150,7 @@ describe('renderRadarChart', () => {
       { key: 'target', label: 'Target', style: 'secondary', values: [3, 3, 3, 3] },
     ],
     scale,
-  });
+  }).toString();
 
   it('has an accessible title and description', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="chart-test-title chart-test-desc"/);
@@ -200,7 +200,7 @@ describe('renderRadarChart', () => {
       axes: ['A', 'B', 'C', 'D', 'E'],
       series: [{ key: 'current', label: 'Current', style: 'primary', values: [2, null, 3, 3, 2] }],
       scale,
-    });
+    }).toString();
     expect(gapped).not.toContain('<polygon');
     const lines = [...gapped.matchAll(/<polyline [^>]*points="([^"]+)"/g)].map((m) => parsePoints(m[1]!));
     expect(lines).toHaveLength(1);
@@ -218,7 +218,7 @@ describe('renderRadarChart', () => {
       axes: ['<script>alert(1)</script>', 'B', 'C'],
       series: [{ key: 'current', label: 'Current', style: 'primary', values: [1, 2, 3] }],
       scale,
-    });
+    }).toString();
     expect(hostile).not.toMatch(/<script/i);
     expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(hostile).toContain('<title id="x-title">&lt;b&gt;t&lt;/b&gt;</title>');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareProfiles } from '../../src/compare/compare.js';
-import { renderComparisonHtml, renderHtmlComparison, renderHtmlReport } from '../../src/report/html/report.js';
+import { renderComparisonHtml, renderHtmlComparison, renderHtmlReport } from '../../src/report/html/index.js';
 import type { NextStepGroup, Profile } from '../../src/scoring/types.js';
 import { loadProfile } from './profiles.js';
 

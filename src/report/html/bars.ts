@@ -3,7 +3,7 @@
  * draw a line instead of an area), and the small range bar that shows respondents' spread.
  */
 import { scaleFraction } from '../format.js';
-import { escapeHtml } from './escape.js';
+import { markup, type Markup } from './markup.js';
 import { COLOURS, n2, type ChartScale, type ChartSeries } from './series.js';
 
 /** x position of a value on a track from x0 to x0 + width, clamped to the track. */
@@ -27,26 +27,26 @@ const TRACK = 360;
 const BAR = 12;
 
 /** Grouped bars: primary solid, secondary outlined and dashed, so they differ in greyscale too. */
-export function renderBarChart(spec: BarChartSpec): string {
+export function renderBarChart(spec: BarChartSpec): Markup {
   const groupHeight = spec.series.length * (BAR + 3) + 14;
   const x0 = LABEL_WIDTH;
   const top = 18;
   const height = top + spec.rows.length * groupHeight + 6;
   const width = LABEL_WIDTH + TRACK + 60;
-  const parts: string[] = [];
+  const parts: Markup[] = [];
   for (const level of spec.scale.levels) {
     const x = scaleX(level.min, spec.scale, x0, TRACK);
     parts.push(
-      `<line class="ring" x1="${n2(x)}" y1="${top - 4}" x2="${n2(x)}" y2="${height - 4}" stroke="${COLOURS.ring}" stroke-width="1" stroke-dasharray="2 3"/>`,
+      markup`<line class="ring" x1="${n2(x)}" y1="${top - 4}" x2="${n2(x)}" y2="${height - 4}" stroke="${COLOURS.ring}" stroke-width="1" stroke-dasharray="2 3"/>`,
     );
     parts.push(
-      `<text x="${n2(x)}" y="${top - 7}" font-size="10" text-anchor="middle" fill="${COLOURS.muted}">${level.rank}</text>`,
+      markup`<text x="${n2(x)}" y="${top - 7}" font-size="10" text-anchor="middle" fill="${COLOURS.muted}">${level.rank}</text>`,
     );
   }
   spec.rows.forEach((row, i) => {
     const y = top + i * groupHeight + 7;
     parts.push(
-      `<text class="axis-label" x="${x0 - 8}" y="${n2(y + (spec.series.length * (BAR + 3)) / 2 + 2)}" font-size="12" text-anchor="end" fill="${COLOURS.text}">${escapeHtml(row)}</text>`,
+      markup`<text class="axis-label" x="${x0 - 8}" y="${n2(y + (spec.series.length * (BAR + 3)) / 2 + 2)}" font-size="12" text-anchor="end" fill="${COLOURS.text}">${row}</text>`,
     );
     spec.series.forEach((s, j) => {
       const value = s.values[i] ?? null;
@@ -55,26 +55,25 @@ export function renderBarChart(spec: BarChartSpec): string {
         const w = Math.max(1, scaleX(value, spec.scale, x0, TRACK) - x0);
         const look =
           s.style === 'primary'
-            ? `fill="${COLOURS.primary}"`
-            : `fill="#ffffff" stroke="${COLOURS.secondary}" stroke-width="2" stroke-dasharray="5 3"`;
+            ? markup`fill="${COLOURS.primary}"`
+            : markup`fill="#ffffff" stroke="${COLOURS.secondary}" stroke-width="2" stroke-dasharray="5 3"`;
         parts.push(
-          `<rect class="bar series-${s.style}" data-series="${escapeHtml(s.key)}" x="${x0}" y="${n2(by)}" width="${n2(w)}" height="${BAR}" ${look}/>`,
+          markup`<rect class="bar series-${s.style}" data-series="${s.key}" x="${x0}" y="${n2(by)}" width="${n2(w)}" height="${BAR}" ${look}/>`,
         );
       }
       const tx = value === null ? x0 + 4 : scaleX(value, spec.scale, x0, TRACK) + 5;
       parts.push(
-        `<text x="${n2(tx)}" y="${n2(by + BAR - 2)}" font-size="10" fill="${COLOURS.text}">${escapeHtml(spec.formatValue(value))}</text>`,
+        markup`<text x="${n2(tx)}" y="${n2(by + BAR - 2)}" font-size="10" fill="${COLOURS.text}">${spec.formatValue(value)}</text>`,
       );
     });
   });
   const cls = ['chart', 'bars', spec.className].filter(Boolean).join(' ');
-  return (
-    `<svg class="${escapeHtml(cls)}" id="${escapeHtml(spec.id)}" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${escapeHtml(spec.id)}-title ${escapeHtml(spec.id)}-desc" ` +
-    `viewBox="0 0 ${width} ${n2(height)}" width="${width}" height="${Math.round(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">` +
-    `<title id="${escapeHtml(spec.id)}-title">${escapeHtml(spec.title)}</title><desc id="${escapeHtml(spec.id)}-desc">${escapeHtml(spec.description)}</desc>` +
-    parts.join('') +
-    `</svg>`
-  );
+  const titleId = `${spec.id}-title`;
+  const descId = `${spec.id}-desc`;
+  const svg = markup`<svg class="${cls}" id="${spec.id}" xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="${titleId} ${descId}" `;
+  const box = markup`viewBox="0 0 ${width} ${n2(height)}" width="${width}" height="${Math.round(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif">`;
+  const head = markup`<title id="${titleId}">${spec.title}</title><desc id="${descId}">${spec.description}</desc>`;
+  return markup`${svg}${box}${head}${parts}</svg>`;
 }
 
 export interface RangeBarSpec {
@@ -88,30 +87,30 @@ export interface RangeBarSpec {
 }
 
 /** A small inline bar from the lowest to the highest respondent's score, with a dot at the group score. */
-export function renderRangeBar(spec: RangeBarSpec): string {
+export function renderRangeBar(spec: RangeBarSpec): Markup {
   const width = 150;
   const x0 = 6;
   const track = width - 12;
-  const parts: string[] = [
-    `<line x1="${x0}" y1="9" x2="${x0 + track}" y2="9" stroke="${COLOURS.axis}" stroke-width="1"/>`,
+  const parts: Markup[] = [
+    markup`<line x1="${x0}" y1="9" x2="${x0 + track}" y2="9" stroke="${COLOURS.axis}" stroke-width="1"/>`,
   ];
   for (const level of spec.scale.levels) {
     const x = scaleX(level.min, spec.scale, x0, track);
-    parts.push(`<line x1="${n2(x)}" y1="5" x2="${n2(x)}" y2="13" stroke="${COLOURS.axis}" stroke-width="1"/>`);
+    parts.push(markup`<line x1="${n2(x)}" y1="5" x2="${n2(x)}" y2="13" stroke="${COLOURS.axis}" stroke-width="1"/>`);
   }
   const a = scaleX(spec.min, spec.scale, x0, track);
   const b = scaleX(spec.max, spec.scale, x0, track);
   const look = spec.highlight
-    ? `fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="1"`
-    : `fill="${COLOURS.primaryLight}" stroke="${COLOURS.primary}" stroke-width="1"`;
-  parts.push(`<rect class="range" x="${n2(a)}" y="5" width="${n2(Math.max(2, b - a))}" height="8" rx="2" ${look}/>`);
+    ? markup`fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="1"`
+    : markup`fill="${COLOURS.primaryLight}" stroke="${COLOURS.primary}" stroke-width="1"`;
+  parts.push(
+    markup`<rect class="range" x="${n2(a)}" y="5" width="${n2(Math.max(2, b - a))}" height="8" rx="2" ${look}/>`,
+  );
   if (spec.score !== null) {
     parts.push(
-      `<circle class="range-score" cx="${n2(scaleX(spec.score, spec.scale, x0, track))}" cy="9" r="3.5" fill="${COLOURS.text}" stroke="#ffffff" stroke-width="1"/>`,
+      markup`<circle class="range-score" cx="${n2(scaleX(spec.score, spec.scale, x0, track))}" cy="9" r="3.5" fill="${COLOURS.text}" stroke="#ffffff" stroke-width="1"/>`,
     );
   }
-  return (
-    `<svg class="range-bar" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(spec.title)}" viewBox="0 0 ${width} 18" width="${width}" height="18">` +
-    `<title>${escapeHtml(spec.title)}</title>${parts.join('')}</svg>`
-  );
+  const svg = markup`<svg class="range-bar" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${spec.title}" viewBox="0 0 ${width} 18" width="${width}" height="18">`;
+  return markup`${svg}<title>${spec.title}</title>${parts}</svg>`;
 }

@@ -1,10 +1,10 @@
 /** The HTML report: the public entry points for the CLI. */
+export { renderHtmlReport } from './profile-page.js';
 export {
-  renderHtmlReport,
   renderHtmlComparison,
   renderComparisonHtml,
   type ComparedLevels,
-  type HtmlReportOptions,
   type HtmlComparisonOptions,
-} from './report.js';
-export { escapeHtml } from './escape.js';
+} from './compare-page.js';
+export type { HtmlReportOptions } from './page.js';
+export { escapeHtml } from './markup.js';

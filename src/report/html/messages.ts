@@ -1,9 +1,9 @@
 /**
  * The HTML report's own labels (tool UI, not questionnaire content): names of (sub)dimensions,
- * levels and steps come from the profile, already localised. Parametrised labels are functions,
- * and every value they receive is already formatted and HTML-escaped by the caller. Each
- * catalogue is a function of what the questionnaire calls its levels (`fase`, `level`): that word
- * is questionnaire data, so every label is escaped where it is written.
+ * levels and steps come from the profile, already localised. Parametrised labels are functions
+ * of formatted plain text, and give plain text. Each catalogue is a function of what the
+ * questionnaire calls its levels (`fase`, `level`): that word is questionnaire data, so every label
+ * is escaped where it is written (by the `markup` template, like any text).
  */
 import { defaultLevelTerm, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';

@@ -11,7 +11,7 @@
  * score", which is a claim the data does not make; a gap cannot be mistaken for a value.
  */
 import { wrap } from '../../util/text.js';
-import { escapeHtml } from './escape.js';
+import { markup, type Markup } from './markup.js';
 import { COLOURS, LINE, lineAttributes, markerSvg, n2, type ChartScale, type ChartSeries } from './series.js';
 import { NO_VALUE, scaleFraction } from '../format.js';
 
@@ -162,29 +162,30 @@ function layoutLabel(frame: RadarFrame, k: number, n: number, text: string, maxC
   };
 }
 
-function seriesSvg(frame: RadarFrame, s: ChartSeries): string {
+function seriesSvg(frame: RadarFrame, s: ChartSeries): Markup {
   const points = radarPoints(frame, s.values);
   const { closed, runs } = pointRuns(points);
   const pts = (run: Point[]) => run.map((p) => `${n2(p.x)},${n2(p.y)}`).join(' ');
-  const out: string[] = [];
-  const common = `class="series series-${s.style}" data-series="${escapeHtml(s.key)}"`;
+  const out: Markup[] = [];
+  const common = markup`class="series series-${s.style}" data-series="${s.key}"`;
   if (closed && runs[0]) {
     const fill =
       LINE[s.style].fillOpacity > 0
-        ? `fill="${COLOURS[s.style]}" fill-opacity="${LINE[s.style].fillOpacity}"`
-        : 'fill="none"';
-    out.push(`<polygon ${common} points="${pts(runs[0])}" ${fill} ${lineAttributes(s.style)}/>`);
+        ? markup`fill="${COLOURS[s.style]}" fill-opacity="${LINE[s.style].fillOpacity}"`
+        : markup`fill="none"`;
+    out.push(markup`<polygon ${common} points="${pts(runs[0])}" ${fill} ${lineAttributes(s.style)}/>`);
   } else {
     for (const run of runs) {
-      if (run.length > 1) out.push(`<polyline ${common} points="${pts(run)}" fill="none" ${lineAttributes(s.style)}/>`);
+      if (run.length > 1)
+        out.push(markup`<polyline ${common} points="${pts(run)}" fill="none" ${lineAttributes(s.style)}/>`);
     }
   }
   for (const p of points) if (p) out.push(markerSvg(s.style, p.x, p.y));
-  return `<g class="series-group" data-series="${escapeHtml(s.key)}">${out.join('')}</g>`;
+  return markup`<g class="series-group" data-series="${s.key}">${out}</g>`;
 }
 
 /** The whole chart as an inline <svg> with <title> and <desc>; its viewBox fits the labels. */
-export function renderRadarChart(spec: RadarChartSpec): string {
+export function renderRadarChart(spec: RadarChartSpec): Markup {
   const n = spec.axes.length;
   const radius = n > 8 ? 170 : 150;
   const frame: RadarFrame = {
@@ -203,26 +204,26 @@ export function renderRadarChart(spec: RadarChartSpec): string {
     return layoutLabel(frame, k, n, missing ? `${name} (${NO_VALUE})` : name, maxChars);
   });
 
-  const parts: string[] = [];
+  const parts: Markup[] = [];
   // Phase bands: alternate shades between rings, so phases read in greyscale without the lines.
   const bandRadii = [...new Set([radius, ...levelRings(frame, spec.scale.levels).map((r) => r.radius)])]
     .filter((r) => r > 0.5)
     .sort((a, b) => b - a);
   bandRadii.forEach((r, i) => {
     const fill = i % 2 === 0 ? COLOURS.bandA : COLOURS.bandB;
-    parts.push(`<circle class="band" cx="0" cy="0" r="${n2(r)}" fill="${fill}"/>`);
+    parts.push(markup`<circle class="band" cx="0" cy="0" r="${n2(r)}" fill="${fill}"/>`);
   });
   for (const ring of levelRings(frame, spec.scale.levels)) {
     if (ring.radius > 0.5) {
       parts.push(
-        `<circle class="ring" data-rank="${ring.rank}" cx="0" cy="0" r="${n2(ring.radius)}" fill="none" stroke="${COLOURS.ring}" stroke-width="1"/>`,
+        markup`<circle class="ring" data-rank="${ring.rank}" cx="0" cy="0" r="${n2(ring.radius)}" fill="none" stroke="${COLOURS.ring}" stroke-width="1"/>`,
       );
     }
   }
   for (let k = 0; k < n; k++) {
     const end = polarPoint(frame, k, n, radius);
     parts.push(
-      `<line class="axis" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.axis}" stroke-width="1"/>`,
+      markup`<line class="axis" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.axis}" stroke-width="1"/>`,
     );
   }
   const starts = spec.groupStarts ?? [];
@@ -230,7 +231,7 @@ export function renderRadarChart(spec: RadarChartSpec): string {
     for (const k of starts) {
       const end = polarPoint(frame, k - 0.5, n, radius + 8);
       parts.push(
-        `<line class="divider" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.muted}" stroke-width="1.5" stroke-dasharray="1 3"/>`,
+        markup`<line class="divider" x1="0" y1="0" x2="${n2(end.x)}" y2="${n2(end.y)}" stroke="${COLOURS.muted}" stroke-width="1.5" stroke-dasharray="1 3"/>`,
       );
     }
   }
@@ -238,18 +239,16 @@ export function renderRadarChart(spec: RadarChartSpec): string {
   // Ring numbers beside the first axis, over the lines, with a white halo.
   for (const ring of levelRings(frame, spec.scale.levels)) {
     parts.push(
-      `<text class="ring-label" x="4" y="${n2(-ring.radius - 3)}" font-size="10" fill="${COLOURS.muted}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${ring.rank}</text>`,
+      markup`<text class="ring-label" x="4" y="${n2(-ring.radius - 3)}" font-size="10" fill="${COLOURS.muted}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${ring.rank}</text>`,
     );
   }
   for (const label of labels) {
-    const tspans = label.lines
-      .map(
-        (line, i) =>
-          `<tspan x="${n2(label.x)}" ${i === 0 ? `y="${n2(label.firstBaseline)}"` : `dy="${LINE_HEIGHT}"`}>${escapeHtml(line)}</tspan>`,
-      )
-      .join('');
+    const tspans = label.lines.map((line, i) => {
+      const position = i === 0 ? markup`y="${n2(label.firstBaseline)}"` : markup`dy="${LINE_HEIGHT}"`;
+      return markup`<tspan x="${n2(label.x)}" ${position}>${line}</tspan>`;
+    });
     parts.push(
-      `<text class="axis-label" text-anchor="${label.anchor}" font-size="${FONT}" fill="${COLOURS.text}">${tspans}</text>`,
+      markup`<text class="axis-label" text-anchor="${label.anchor}" font-size="${FONT}" fill="${COLOURS.text}">${tspans}</text>`,
     );
   }
 
@@ -263,13 +262,9 @@ export function renderRadarChart(spec: RadarChartSpec): string {
   const titleId = `${spec.id}-title`;
   const descId = `${spec.id}-desc`;
   const cls = ['chart', 'radar', spec.className].filter(Boolean).join(' ');
-  return (
-    `<svg class="${escapeHtml(cls)}" id="${escapeHtml(spec.id)}" data-axes="${n}" xmlns="http://www.w3.org/2000/svg" role="img" ` +
-    `aria-labelledby="${escapeHtml(titleId)} ${escapeHtml(descId)}" viewBox="${n2(left)} ${n2(top)} ${n2(width)} ${n2(height)}" ` +
-    `width="${Math.round(width)}" height="${Math.round(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif">` +
-    `<title id="${escapeHtml(titleId)}">${escapeHtml(spec.title)}</title>` +
-    `<desc id="${escapeHtml(descId)}">${escapeHtml(spec.description)}</desc>` +
-    parts.join('') +
-    `</svg>`
-  );
+  const svg = markup`<svg class="${cls}" id="${spec.id}" data-axes="${n}" xmlns="http://www.w3.org/2000/svg" role="img" `;
+  const box = markup`aria-labelledby="${titleId} ${descId}" viewBox="${n2(left)} ${n2(top)} ${n2(width)} ${n2(height)}" `;
+  const size = markup`width="${Math.round(width)}" height="${Math.round(height)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif">`;
+  const head = markup`<title id="${titleId}">${spec.title}</title><desc id="${descId}">${spec.description}</desc>`;
+  return markup`${svg}${box}${size}${head}${parts}</svg>`;
 }

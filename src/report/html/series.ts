@@ -4,7 +4,7 @@
  * without fill and with square markers. Blue #0072B2 and orange #E69F00 are the Okabe–Ito pair,
  * distinct for the common colour-vision deficiencies and, as greys, dark versus light.
  */
-import { escapeHtml } from './escape.js';
+import { markup, type Markup } from './markup.js';
 
 export type SeriesStyle = 'primary' | 'secondary';
 
@@ -47,28 +47,27 @@ export function n2(value: number): string {
 }
 
 /** A marker centred on (x, y): a circle for primary, a square for secondary. */
-export function markerSvg(style: SeriesStyle, x: number, y: number, size = 4): string {
+export function markerSvg(style: SeriesStyle, x: number, y: number, size = 4): Markup {
   if (style === 'primary')
-    return `<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(size)}" fill="${COLOURS.primary}" stroke="#ffffff" stroke-width="1"/>`;
+    return markup`<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(size)}" fill="${COLOURS.primary}" stroke="#ffffff" stroke-width="1"/>`;
   const s = size * 1.7;
-  return `<rect x="${n2(x - s / 2)}" y="${n2(y - s / 2)}" width="${n2(s)}" height="${n2(s)}" fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="0.8"/>`;
+  return markup`<rect x="${n2(x - s / 2)}" y="${n2(y - s / 2)}" width="${n2(s)}" height="${n2(s)}" fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="0.8"/>`;
 }
 
 /** Stroke attributes for a series line. */
-export function lineAttributes(style: SeriesStyle): string {
+export function lineAttributes(style: SeriesStyle): Markup {
   const line = LINE[style];
-  const dash = line.dash ? ` stroke-dasharray="${line.dash}"` : '';
-  return `stroke="${COLOURS[style]}" stroke-width="${line.width}" stroke-linejoin="round"${dash}`;
+  const dash = line.dash && markup` stroke-dasharray="${line.dash}"`;
+  return markup`stroke="${COLOURS[style]}" stroke-width="${line.width}" stroke-linejoin="round"${dash}`;
 }
 
 /** A legend as a list, with a small line-and-marker swatch per series, plus optional notes. */
-export function legendHtml(series: ChartSeries[], notes: string[] = []): string {
+export function legendHtml(series: ChartSeries[], notes: string[] = []): Markup {
   const items = series.map((s) => {
-    const swatch =
-      `<svg class="swatch" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">` +
-      `<line x1="1" y1="6" x2="33" y2="6" ${lineAttributes(s.style)}/>${markerSvg(s.style, 17, 6, 3.5)}</svg>`;
-    return `<li>${swatch}${escapeHtml(s.label)}</li>`;
+    const line = markup`<line x1="1" y1="6" x2="33" y2="6" ${lineAttributes(s.style)}/>`;
+    const swatch = markup`<svg class="swatch" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">${line}${markerSvg(s.style, 17, 6, 3.5)}</svg>`;
+    return markup`<li>${swatch}${s.label}</li>`;
   });
-  const extra = notes.map((n) => `<li class="note">${escapeHtml(n)}</li>`);
-  return `<ul class="legend">${[...items, ...extra].join('')}</ul>`;
+  const extra = notes.map((n) => markup`<li class="note">${n}</li>`);
+  return markup`<ul class="legend">${[...items, ...extra]}</ul>`;
 }

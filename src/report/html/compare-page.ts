@@ -1,0 +1,183 @@
+/**
+ * The comparison report: two profiles of the same questionnaire model side by side, as one
+ * self-contained HTML document (summary cards, charts of both, and a table of the changes).
+ */
+import { compareProfiles, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
+import type { LevelRef, Profile } from '../../scoring/types.js';
+import { formatChange, formatDate, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { join, markup, type Interpolation, type Markup } from './markup.js';
+import { messagesFor } from './messages.js';
+import {
+  card,
+  chartFigure,
+  colgroup,
+  documentShell,
+  footer,
+  hasSubdimensions,
+  leafGroupStarts,
+  leafUnits,
+  metaList,
+  questionnaireText,
+  unitLevel,
+  type Context,
+  type HtmlReportOptions,
+} from './page.js';
+import type { ChartSeries } from './series.js';
+
+export interface HtmlComparisonOptions extends HtmlReportOptions {
+  /** Legend and column names for the two profiles; default "Voor"/"Before" and "Na"/"After",
+   *  followed by the profile's date when it has one. */
+  beforeLabel?: string;
+  afterLabel?: string;
+}
+
+/** A report comparing two profiles of the same questionnaire model, in `options.language` (see compareProfiles). */
+export function renderHtmlComparison(before: Profile, after: Profile, options: HtmlComparisonOptions): string {
+  return renderComparisonHtml(
+    compareProfiles(before, after, { language: options.language }),
+    { before, after },
+    options,
+  );
+}
+
+/** The levels of the compared profiles: each side's levels are named by its own questionnaire. */
+export interface ComparedLevels {
+  before: Pick<Profile, 'levels'>;
+  after: Pick<Profile, 'levels'>;
+}
+
+/**
+ * A comparison (from compareProfiles) as a report, in the comparison's language; the profiles it
+ * was made from give the level names of each side.
+ */
+export function renderComparisonHtml(
+  c: Comparison,
+  profiles: ComparedLevels,
+  options: Omit<HtmlComparisonOptions, 'language'> = {},
+): string {
+  const ctx: Context = {
+    m: messagesFor(c.language, c.levelTerm),
+    lang: c.language,
+    options: { ...options, language: c.language },
+  };
+  const title = options.title ?? ctx.m.comparisonTitle;
+  const organisation = c.after.organisation ?? c.before.organisation;
+  const docTitle = organisation ? `${title} – ${organisation}` : title;
+  return documentShell(docTitle, c.language, comparisonArticle(c, profiles, ctx, title, options));
+}
+
+function sideLabel(base: string, side: ProfileSide, explicit: string | undefined, lang: string): string {
+  if (explicit !== undefined) return explicit;
+  return side.date ? `${base} (${formatDate(side.date, lang)})` : base;
+}
+
+function sideCard(
+  label: string,
+  side: ProfileSide,
+  overall: LevelRef | null,
+  profile: Pick<Profile, 'levels'>,
+  ctx: Context,
+): Markup {
+  const { m, lang } = ctx;
+  const detail = `${m.score} ${formatScore(overall?.score ?? null, lang)} · ${m.coverage} ${formatPercent(side.coverage.ratio, lang)} · ${m.respondents} ${side.respondents}`;
+  return card(label, unitLevel(profile, overall, m), detail);
+}
+
+function comparisonArticle(
+  c: Comparison,
+  profiles: ComparedLevels,
+  ctx: Context,
+  title: string,
+  options: Omit<HtmlComparisonOptions, 'language'>,
+): Markup {
+  const { m, lang } = ctx;
+  const { before, after } = c;
+  const beforeLabel = sideLabel(m.before, before, options.beforeLabel, lang);
+  const afterLabel = sideLabel(m.after, after, options.afterLabel, lang);
+
+  const meta: [string, Interpolation][] = [];
+  const organisation = after.organisation ?? before.organisation;
+  if (organisation) meta.push([m.organisation, organisation]);
+  const sameQuestionnaire =
+    before.questionnaire.id === after.questionnaire.id && before.questionnaire.version === after.questionnaire.version;
+  meta.push([
+    m.questionnaire,
+    sameQuestionnaire
+      ? questionnaireText(after)
+      : markup`${m.before}: ${questionnaireText(before)}<br>${m.after}: ${questionnaireText(after)}`,
+  ]);
+  if (before.date || after.date) {
+    const from = before.date ? formatDate(before.date, lang) : NO_VALUE;
+    const to = after.date ? formatDate(after.date, lang) : NO_VALUE;
+    meta.push([m.date, `${from} → ${to}`]);
+  }
+
+  const cards = [
+    sideCard(beforeLabel, before, c.overall.before, profiles.before, ctx),
+    sideCard(afterLabel, after, c.overall.after, profiles.after, ctx),
+    card(m.change, formatChange(c.overall.change, lang), m.overallScore),
+  ];
+  const summary = markup`<section class="summary"><h2>${m.summary}</h2><div class="cards">${cards}</div></section>`;
+
+  const series = (list: readonly UnitChange[]): ChartSeries[] => [
+    { key: 'after', label: afterLabel, style: 'primary', values: list.map((u) => u.after?.score ?? null) },
+    { key: 'before', label: beforeLabel, style: 'secondary', values: list.map((u) => u.before?.score ?? null) },
+  ];
+  const figures = [
+    chartFigure({
+      id: 'cmp-chart-dimensions',
+      caption: m.comparisonDimensionsChart,
+      axes: c.dimensions.map((u) => u.name),
+      series: series(c.dimensions),
+      profile: c,
+      ctx,
+      kind: 'dimensions',
+    }),
+  ];
+  if (hasSubdimensions(c.dimensions)) {
+    const leaves = leafUnits<UnitChange>(c.dimensions);
+    figures.push(
+      chartFigure({
+        id: 'cmp-chart-subdimensions',
+        caption: m.comparisonSubdimensionsChart,
+        axes: leaves.map((u) => u.name),
+        series: series(leaves),
+        profile: c,
+        ctx,
+        kind: 'subdimensions',
+        groupStarts: leafGroupStarts(c.dimensions),
+      }),
+    );
+  }
+  const charts = markup`<section class="charts"><h2>${m.comparison}</h2>${join(figures, '\n')}</section>`;
+
+  const row = (u: UnitChange, rowClass: string) => {
+    const cells = [
+      markup`<td class="num">${formatScore(u.before?.score ?? null, lang)}</td><td>${unitLevel(profiles.before, u.before, m)}</td>`,
+      markup`<td class="num">${formatScore(u.after?.score ?? null, lang)}</td><td>${unitLevel(profiles.after, u.after, m)}</td>`,
+      markup`<td class="num">${formatChange(u.change, lang)}</td>`,
+    ];
+    return markup`<tr class="${rowClass}"><th scope="row">${u.name}</th>${cells}</tr>`;
+  };
+  const rows = c.dimensions.map((d) => [row(d, 'total'), d.subdimensions.map((s) => row(s, 'sub'))]);
+  const head = [
+    markup`<th scope="col">${m.name}</th>`,
+    markup`<th scope="col" class="num" title="${beforeLabel}">${m.before}</th><th scope="col">${m.level}</th>`,
+    markup`<th scope="col" class="num" title="${afterLabel}">${m.after}</th><th scope="col">${m.level}</th>`,
+    markup`<th scope="col" class="num">${m.change}</th>`,
+  ];
+  const table = markup`<section class="scores page"><h2>${m.comparisonTable}</h2><table class="comparison">${colgroup([30, 11, 20, 11, 20, 8])}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
+
+  return join(
+    [
+      markup`<article class="comparison">`,
+      markup`<header><h1>${title}</h1>${metaList(meta)}</header>`,
+      summary,
+      charts,
+      table,
+      footer([before, after], ctx),
+      markup`</article>`,
+    ],
+    '\n',
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * What the profile report and the comparison report share: the document around them (head and
+ * the inline style sheet) and the pieces both are built of (charts with their keys, cards, meta
+ * lists, the footer). Every text goes into the markup through the `markup` template, which escapes it.
+ */
+import type { LevelRef, Profile } from '../../scoring/types.js';
+import { formatDate, formatScore, levelOf, NO_VALUE } from '../format.js';
+import { renderBarChart } from './bars.js';
+import { markup, join, raw, type Markup, type Interpolation } from './markup.js';
+import type { Messages } from './messages.js';
+import { renderRadarChart } from './radar.js';
+import { legendHtml, type ChartScale, type ChartSeries } from './series.js';
+import { REPORT_CSS } from './styles.js';
+
+export interface HtmlReportOptions {
+  /** Language of the report's own labels (`nl` or `en`; others fall back to English). Names and
+   *  steps are taken from the profile as they are. Also the document's `lang`. */
+  language: string;
+  /** Heading of the report; default "Volwassenheidsprofiel" / "Maturity profile". */
+  title?: string;
+  /** When the report was made, an ISO date or date-time (shown as a date). Omitted: not shown, so
+   *  the same profile always gives the same bytes. */
+  generatedAt?: string;
+}
+
+export interface Context {
+  m: Messages;
+  lang: string;
+  options: HtmlReportOptions;
+}
+
+/** The whole document: one self-contained page (inline CSS and SVG, no scripts, fonts or other requests). */
+export function documentShell(title: string, language: string, body: Markup): string {
+  // The style sheet is ours, and CSS quotes must stay quotes: trusted as markup.
+  return markup`<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="datascan">
+<title>${title}</title>
+<style>${raw(REPORT_CSS)}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`.toString();
+}
+
+/** "2 · Experimenteren", "below level 1" for rank 0. Plain text. */
+export function levelText(profile: Pick<Profile, 'levels'>, rank: number, m: Messages): string {
+  if (rank <= 0) return m.belowFirstLevel;
+  const name = levelOf(profile, rank)?.name;
+  return name === undefined ? String(rank) : `${rank} · ${name}`;
+}
+
+/** The level a unit is in, or "–" without a score or without the unit. Plain text. */
+export function unitLevel(profile: Pick<Profile, 'levels'>, unit: LevelRef | null, m: Messages): string {
+  return unit === null || unit.score === null ? NO_VALUE : levelText(profile, unit.level, m);
+}
+
+/** The scale and levels of a profile (or of a comparison: the later profile's). */
+type Scaled = Pick<Profile, 'levels' | 'scale'>;
+
+export function chartScale(profile: Scaled): ChartScale {
+  return {
+    min: profile.scale.min,
+    max: profile.scale.max,
+    levels: profile.levels.map((l) => ({ rank: l.rank, name: l.name, min: l.min })),
+  };
+}
+
+/** The finest units: subdimensions, or the dimension itself when it has none. */
+export function leafUnits<U>(dimensions: readonly (U & { subdimensions: readonly U[] })[]): U[] {
+  return dimensions.flatMap((d) => (d.subdimensions.length ? [...d.subdimensions] : [d]));
+}
+
+/** Index of each dimension's first leaf in leafUnits(), for the dividers in the subdimension chart. */
+export function leafGroupStarts(dimensions: readonly { subdimensions: readonly unknown[] }[]): number[] {
+  const starts: number[] = [];
+  let k = 0;
+  for (const d of dimensions) {
+    starts.push(k);
+    k += Math.max(1, d.subdimensions.length);
+  }
+  return starts;
+}
+
+export function hasSubdimensions(dimensions: readonly { subdimensions: readonly unknown[] }[]): boolean {
+  return dimensions.some((d) => d.subdimensions.length > 0);
+}
+
+/** A radar when there are three or more axes, bars otherwise; always with a legend and level key. */
+export function chartFigure(args: {
+  id: string;
+  caption: string;
+  axes: string[];
+  series: ChartSeries[];
+  profile: Scaled;
+  ctx: Context;
+  kind: string;
+  groupStarts?: number[];
+}): Markup {
+  const { id, caption, axes, series, profile, ctx, kind, groupStarts } = args;
+  const { m, lang } = ctx;
+  const names = series.map((s) => s.label).join(', ');
+  const scale = chartScale(profile);
+  const svg =
+    axes.length >= 3
+      ? renderRadarChart({
+          id,
+          title: caption,
+          description: m.radarDescription(axes.length, names),
+          axes,
+          series,
+          scale,
+          className: `chart-${kind}`,
+          groupStarts,
+        })
+      : renderBarChart({
+          id,
+          title: caption,
+          description: m.barsDescription(axes.length, names),
+          rows: axes,
+          series,
+          scale,
+          formatValue: (v) => formatScore(v, lang),
+          className: `chart-${kind}`,
+        });
+  const hasGap = series.some((s) => s.values.some((v) => v === null));
+  // Each level stays on one line; the key wraps between levels only.
+  const levelKey = join(
+    profile.levels.map((l) => markup`<span>${l.rank} ${l.name} (${m.levelFrom(formatScore(l.min, lang))})</span>`),
+    ' · ',
+  );
+  const legend = legendHtml(series, hasGap ? [m.gapNote] : []);
+  return markup`<figure class="chart-figure" data-chart="${kind}"><figcaption>${caption}</figcaption>${svg}${legend}<p class="phase-key">${m.levels}: ${levelKey}</p></figure>`;
+}
+
+/** The terms under a report's heading; a value is text, or markup where it holds a line break. */
+export function metaList(rows: [string, Interpolation][]): Markup {
+  return markup`<dl class="meta">${rows.map(([k, v]) => markup`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+}
+
+export function questionnaireText(profile: Pick<Profile, 'questionnaire'>): string {
+  const q = profile.questionnaire;
+  return `${q.title} (${q.id} ${q.version})`;
+}
+
+export function card(label: string, value: Interpolation, detail?: Markup | string | false): Markup {
+  const detailSpan = detail && markup`<span class="detail">${detail}</span>`;
+  return markup`<div class="card"><span class="label">${label}</span><span class="value">${value}</span>${detailSpan}</div>`;
+}
+
+export function colgroup(widths: number[]): Markup {
+  return markup`<colgroup>${widths.map((w) => markup`<col style="width: ${w}%">`)}</colgroup>`;
+}
+
+export function footer(profiles: readonly Pick<Profile, 'sources'>[], ctx: Context): Markup {
+  const sources = [...new Set(profiles.flatMap((p) => p.sources))];
+  const sourceList =
+    sources.length > 0 && markup`<div>${ctx.m.sources}:<ul>${sources.map((s) => markup`<li>${s}</li>`)}</ul></div>`;
+  const generated = ctx.options.generatedAt ? formatDate(ctx.options.generatedAt, ctx.lang) : undefined;
+  return markup`<footer class="report-footer">${sourceList}<p>${ctx.m.generatedBy(generated)}</p></footer>`;
+}

@@ -1,0 +1,287 @@
+/**
+ * The profile report: profile(s) in, one self-contained HTML document out. Pure: the caller writes
+ * the string to a file. Each profile is a complete report of its own: summary, charts, scores per
+ * dimension, the respondents' spread and the next steps.
+ */
+import { profileLevelTerm } from '../../questionnaire/level-term.js';
+import type { DimensionProfile, Profile, UnitProfile } from '../../scoring/types.js';
+import { formatDate, formatNumber, formatPercent, formatScore, levelMinOf, NO_VALUE } from '../format.js';
+import { renderRangeBar } from './bars.js';
+import { join, markup, type Interpolation, type Markup } from './markup.js';
+import { messagesFor, type Messages } from './messages.js';
+import {
+  card,
+  chartFigure,
+  chartScale,
+  colgroup,
+  documentShell,
+  footer,
+  hasSubdimensions,
+  leafGroupStarts,
+  leafUnits,
+  levelText,
+  metaList,
+  questionnaireText,
+  unitLevel,
+  type Context,
+  type HtmlReportOptions,
+} from './page.js';
+import type { ChartSeries } from './series.js';
+
+/** A report for one or more profiles (each a complete report of its own, on its own pages). */
+export function renderHtmlReport(profiles: Profile[], options: HtmlReportOptions): string {
+  const m = messagesFor(options.language);
+  const title = options.title ?? m.reportTitle;
+  const first = profiles[0];
+  const docTitle = first?.organisation ? `${title} – ${first.organisation}` : title;
+  // Each profile in its own questionnaire's word for a level: one report may hold several.
+  const ctxOf = (p: Profile): Context => ({
+    m: messagesFor(options.language, profileLevelTerm(p, options.language)),
+    lang: options.language,
+    options,
+  });
+  const body = profiles.length
+    ? join(
+        profiles.map((p, i) => profileArticle(p, ctxOf(p), title, profiles.length > 1 ? `p${i + 1}-` : '')),
+        '\n',
+      )
+    : markup`<article><h1>${title}</h1><p>${m.noProfiles}</p></article>`;
+  return documentShell(docTitle, options.language, body);
+}
+
+function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix: string): Markup {
+  const { m, lang } = ctx;
+  const meta: [string, Interpolation][] = [];
+  if (profile.organisation) meta.push([m.organisation, profile.organisation]);
+  meta.push([m.questionnaire, questionnaireText(profile)]);
+  if (profile.date) meta.push([m.date, formatDate(profile.date, lang)]);
+  return join(
+    [
+      markup`<article class="profile">`,
+      markup`<header><h1>${title}</h1>${metaList(meta)}</header>`,
+      summarySection(profile, ctx),
+      chartsSection(profile, ctx, idPrefix),
+      dimensionTablesSection(profile, ctx),
+      spreadSection(profile, ctx),
+      nextStepsSection(profile, ctx),
+      footer([profile], ctx),
+      markup`</article>`,
+    ],
+    '\n',
+  );
+}
+
+function coverageDetail(profile: Profile, m: Messages, lang: string): string {
+  const c = profile.coverage;
+  return m.coverageDetail(
+    formatNumber(c.answered, lang),
+    formatNumber(c.total, lang),
+    formatNumber(c.unknown, lang),
+    formatNumber(c.notApplicable, lang),
+  );
+}
+
+function summarySection(profile: Profile, ctx: Context): Markup {
+  const { m, lang } = ctx;
+  const overall = profile.overall;
+  const level = card(m.overallLevel, unitLevel(profile, overall, m), `${m.score} ${formatScore(overall.score, lang)}`);
+  const coverage = card(m.coverage, formatPercent(profile.coverage.ratio, lang), coverageDetail(profile, m, lang));
+  const people = (profile.respondentList ?? [])
+    .map((r) => [r.name, r.role].filter(Boolean).join(', '))
+    .filter(Boolean)
+    .map((t) => markup`<li>${t}</li>`);
+  const respondents = card(
+    m.respondents,
+    formatNumber(profile.respondents, lang),
+    people.length > 0 && markup`<ul class="respondent-list">${people}</ul>`,
+  );
+  const methodName = m.scoringMethods[profile.scoring.method] ?? profile.scoring.method;
+  const method = markup`<p class="muted">${m.scoringMethod}: ${methodName}.</p>`;
+  return markup`<section class="summary"><h2>${m.summary}</h2><div class="cards">${level}${coverage}${respondents}</div>${method}</section>`;
+}
+
+function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): ChartSeries[] {
+  return [
+    { key: 'current', label: m.current, style: 'primary', values: units.map((u) => u.score) },
+    { key: 'target', label: m.target, style: 'secondary', values: units.map((u) => levelMinOf(profile, u.target)) },
+  ];
+}
+
+function chartsSection(profile: Profile, ctx: Context, idPrefix: string): Markup {
+  const { m } = ctx;
+  const figures = [
+    chartFigure({
+      id: `${idPrefix}chart-dimensions`,
+      caption: m.dimensionsChart,
+      axes: profile.dimensions.map((d) => d.name),
+      series: currentAndTarget(profile, profile.dimensions, m),
+      profile,
+      ctx,
+      kind: 'dimensions',
+    }),
+  ];
+  if (hasSubdimensions(profile.dimensions)) {
+    const leaves = leafUnits<UnitProfile>(profile.dimensions);
+    figures.push(
+      chartFigure({
+        id: `${idPrefix}chart-subdimensions`,
+        caption: m.subdimensionsChart,
+        axes: leaves.map((u) => u.name),
+        series: currentAndTarget(profile, leaves, m),
+        profile,
+        ctx,
+        kind: 'subdimensions',
+        groupStarts: leafGroupStarts(profile.dimensions),
+      }),
+    );
+  }
+  // No forced page break: the dimension chart fits on the first page, under the summary.
+  return markup`<section class="charts"><h2>${m.profile}</h2>${join(figures, '\n')}</section>`;
+}
+
+function unitRow(profile: Profile, unit: UnitProfile, ctx: Context, rowClass: string, label: string): Markup {
+  const { m, lang } = ctx;
+  const cells = [
+    markup`<td class="num">${formatScore(unit.score, lang)}</td>`,
+    markup`<td>${unitLevel(profile, unit, m)}</td>`,
+    markup`<td>${levelText(profile, unit.target, m)}</td>`,
+    markup`<td class="num">${unit.score === null ? NO_VALUE : formatNumber(unit.gap, lang)}</td>`,
+    markup`<td class="num">${formatPercent(unit.coverage.ratio, lang)}</td>`,
+  ];
+  return markup`<tr class="${rowClass}"><th scope="row">${label}</th>${cells}</tr>`;
+}
+
+function unitTableHead(m: Messages): Markup {
+  const head = [
+    markup`<th scope="col">${m.name}</th><th scope="col" class="num">${m.score}</th>`,
+    markup`<th scope="col">${m.level}</th><th scope="col">${m.target}</th>`,
+    markup`<th scope="col" class="num">${m.gap}</th><th scope="col" class="num">${m.coverage}</th>`,
+  ];
+  return markup`${colgroup([28, 9, 22, 22, 10, 9])}<thead><tr>${head}</tr></thead>`;
+}
+
+function dimensionTablesSection(profile: Profile, ctx: Context): Markup {
+  const { m } = ctx;
+  const overviewRows = profile.dimensions.map((d) => unitRow(profile, d, ctx, 'dimension', d.name));
+  const overview = markup`<table class="units overview"><caption>${m.dimensionOverview}</caption>${unitTableHead(m)}<tbody>${overviewRows}</tbody></table>`;
+  const perDimension = profile.dimensions
+    .filter((d) => d.subdimensions.length > 0)
+    .map((d) => {
+      const rows = [
+        unitRow(profile, d, ctx, 'total', `${d.name} (${m.dimensionTotal})`),
+        d.subdimensions.map((s) => unitRow(profile, s, ctx, 'sub', s.name)),
+      ];
+      return markup`<table class="units dimension-table" data-dimension="${d.id}"><caption>${d.name}</caption>${unitTableHead(m)}<tbody>${rows}</tbody></table>`;
+    });
+  return markup`<section class="scores page"><h2>${m.scoresPerDimension}</h2>${overview}${join(perDimension, '\n')}</section>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spread and discussion points
+
+function spreadRow(profile: Profile, unit: UnitProfile, ctx: Context, rowClass: string): Markup {
+  const { m, lang } = ctx;
+  const s = unit.spread;
+  const classes = [rowClass, s?.disagreement ? 'disagreement' : ''].filter(Boolean).join(' ');
+  const name = markup`<th scope="row">${unit.name}</th>`;
+  const score = markup`<td class="num">${formatScore(unit.score, lang)}</td>`;
+  if (!s) {
+    const empty = markup`<td class="num">${NO_VALUE}</td>`;
+    return markup`<tr class="${classes}">${name}${score}${empty}${empty}${empty}<td class="bar-cell"></td><td></td></tr>`;
+  }
+  const bar = renderRangeBar({
+    min: s.min,
+    max: s.max,
+    score: unit.score,
+    scale: chartScale(profile),
+    title: m.rangeTitle(unit.name, formatScore(s.min, lang), formatScore(s.max, lang), formatScore(unit.score, lang)),
+    highlight: s.disagreement,
+  });
+  const cells = [
+    markup`<td class="num">${formatScore(s.min, lang)}</td>`,
+    markup`<td class="num">${formatScore(s.max, lang)}</td>`,
+    markup`<td class="num">${formatScore(s.sd, lang)}</td>`,
+    markup`<td class="bar-cell">${bar}</td>`,
+    markup`<td>${s.disagreement && markup`<span class="flag">${m.discussionPoint}</span>`}</td>`,
+  ];
+  return markup`<tr class="${classes}">${name}${score}${cells}</tr>`;
+}
+
+/** Units to discuss: leaves with a disagreement, and dimensions that disagree where none of their subdimensions does. */
+function discussionUnits(profile: Profile): UnitProfile[] {
+  const units: UnitProfile[] = [];
+  for (const d of profile.dimensions) {
+    const subs = d.subdimensions.filter((s) => s.spread?.disagreement);
+    if (subs.length) units.push(...subs);
+    else if (d.spread?.disagreement) units.push(d);
+  }
+  // Widest difference first; the sort is stable, so ties keep the model's order.
+  return units.sort((a, b) => spreadWidth(b) - spreadWidth(a));
+}
+
+function spreadWidth(unit: UnitProfile): number {
+  return unit.spread ? unit.spread.max - unit.spread.min : 0;
+}
+
+function spreadSection(profile: Profile, ctx: Context): Markup | null {
+  const { m, lang } = ctx;
+  const anySpread = profile.dimensions.some((d) => d.spread || d.subdimensions.some((s) => s.spread));
+  if (profile.respondents < 2 || !anySpread) return null;
+  const headCells = [
+    markup`<th scope="col">${m.name}</th><th scope="col" class="num">${m.score}</th>`,
+    markup`<th scope="col" class="num">${m.lowest}</th><th scope="col" class="num">${m.highest}</th>`,
+    markup`<th scope="col" class="num">${m.sd}</th><th scope="col">${m.range}</th>`,
+    markup`<th scope="col"><span class="visually-hidden">${m.discussionPoint}</span></th>`,
+  ];
+  const head = markup`${colgroup([28, 8, 8, 8, 8, 25, 15])}<thead><tr>${headCells}</tr></thead>`;
+  const rows = profile.dimensions.map((d: DimensionProfile) => [
+    spreadRow(profile, d, ctx, 'total'),
+    d.subdimensions.map((s) => spreadRow(profile, s, ctx, 'sub')),
+  ]);
+  const table = markup`<table class="spread">${head}<tbody>${rows}</tbody></table>`;
+  const points = discussionUnits(profile).map((u) => {
+    const s = u.spread!;
+    const detail = m.discussionItem(
+      formatScore(s.min, lang),
+      formatScore(s.max, lang),
+      formatScore(s.max - s.min, lang),
+    );
+    return markup`<li><strong>${u.name}</strong>: ${detail}</li>`;
+  });
+  const list = points.length ? markup`<ol class="discussion">${points}</ol>` : markup`<p>${m.noDiscussionPoints}</p>`;
+  const intro = m.spreadIntro(formatScore(profile.scoring.disagreementThreshold, lang));
+  return markup`<section class="spread page"><h2>${m.spread}</h2><p>${intro}</p>${table}<h3 id="discussion-points">${m.discussionPoints}</h3>${list}</section>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Next steps
+
+function nextStepsSection(profile: Profile, ctx: Context): Markup {
+  const { m } = ctx;
+  if (!profile.nextSteps.length) {
+    return markup`<section class="next-steps page"><h2>${m.nextSteps}</h2><p>${m.noNextSteps}</p></section>`;
+  }
+  // Dimensions in the order of their most urgent group; groups keep the profile's priority order.
+  const byDimension = new Map<
+    string,
+    { name: string; groups: { priority: number; group: Profile['nextSteps'][number] }[] }
+  >();
+  profile.nextSteps.forEach((group, i) => {
+    let entry = byDimension.get(group.dimension);
+    if (!entry) {
+      entry = { name: group.dimensionName, groups: [] };
+      byDimension.set(group.dimension, entry);
+    }
+    entry.groups.push({ priority: i + 1, group });
+  });
+  const blocks = [...byDimension.entries()].map(([id, { name, groups }]) => {
+    const items = groups.map(({ priority, group }) => {
+      const heading = group.subdimensionName ?? group.dimensionName;
+      const fromTo = m.fromTo(levelText(profile, group.fromLevel, m), levelText(profile, group.toLevel, m));
+      const steps = group.steps.map((s) => markup`<li>${s}</li>`);
+      return markup`<div class="step-group" data-priority="${priority}"><h4><span class="priority">${m.priority(priority)}</span>${heading}</h4><p class="phases">${fromTo}</p><ol>${steps}</ol></div>`;
+    });
+    return markup`<div class="dimension-steps" data-dimension="${id}"><h3>${name}</h3>${items}</div>`;
+  });
+  return markup`<section class="next-steps page"><h2>${m.nextSteps}</h2><p class="muted">${m.nextStepsIntro}</p>${join(blocks, '\n')}</section>`;
+}
