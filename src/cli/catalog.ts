@@ -19,7 +19,9 @@ const QUESTIONNAIRE_FILE = formatPattern(STRUCTURED);
  * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
  */
 export function openWorkspace(extraDirs: readonly string[], useCache: boolean): Workspace {
-  const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(useCache));
+  const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(useCache), {
+    unknownQuestionnaireHint: 'use --dir to add a folder',
+  });
   for (const dir of [...extraDirs, shippedQuestionnairesDir()]) {
     if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
     workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));

@@ -25,6 +25,14 @@ export interface FileHost {
   read(file: string): { text: string } | { error: string; code: 'not-found' | 'unreadable' | 'too-large' };
 }
 
+export interface WorkspaceOptions {
+  /**
+   * Said after the known questionnaires when an answer file names one that is not among them: how
+   * the front end lets a user add more (the CLI: "use --dir to add a folder").
+   */
+  unknownQuestionnaireHint?: string;
+}
+
 export interface CheckedFile {
   file: string;
   kind: FileKind;
@@ -111,6 +119,7 @@ export class Workspace {
     private readonly host: FileHost,
     readonly catalog: Map<string, string> = new Map(),
     private readonly cache?: CheckCache,
+    private readonly options: WorkspaceOptions = {},
   ) {}
 
   /**
@@ -301,7 +310,7 @@ export class Workspace {
         diag(
           checked.file,
           'unknown-questionnaire',
-          `questionnaire \`${file.questionnaire}\` not found${didYouMean(file.questionnaire, this.catalog.keys())} (known: ${[...this.catalog.keys()].join(', ') || 'none'}; use --dir to add a folder)`,
+          `questionnaire \`${file.questionnaire}\` not found${didYouMean(file.questionnaire, this.catalog.keys())} (known: ${[...this.catalog.keys()].join(', ') || 'none'}${this.options.unknownQuestionnaireHint ? `; ${this.options.unknownQuestionnaireHint}` : ''})`,
           at(['questionnaire']),
           'error',
           { id: file.questionnaire },
