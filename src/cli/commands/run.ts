@@ -20,7 +20,7 @@ import type { Questionnaire } from '../../questionnaire/types.js';
 import type { Workspace } from '../../questionnaire/workspace.js';
 import { interview, type DetailField } from '../../prompt/interview.js';
 import { messagesFor, type Messages } from '../../prompt/messages.js';
-import { terminalPrompts } from '../../prompt/prompts.js';
+import { terminalPrompts } from '../../prompt/terminal/prompts.js';
 import { renderProfileTable } from '../../report/profile/table.js';
 import { score } from '../../scoring/score.js';
 import { answerFileReferences } from '../answer-file.js';
@@ -117,16 +117,14 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
           get rows() {
             return ui.rows;
           },
+          messages: m,
+          style: uiStyle,
         }),
         save: (answers) => session.save(answers),
         details,
         targets: options.targets === true,
         resume: resumed,
         saveAtStart: !resumed || changedOnOpen,
-        get columns() {
-          return ui.columns ?? 80;
-        },
-        style: uiStyle,
       });
     } finally {
       process.off('SIGINT', onInterrupt);
