@@ -2,7 +2,8 @@
  * The interview engine of `datascan run`: asks the details, walks the questions dimension by
  * dimension, lets people go back, skip and review, asks targets, and hands every change to
  * `save` before it shows the next prompt, so an interrupted interview loses at most what was
- * being typed. It talks to the terminal only through `Prompts`.
+ * being typed. It shows what it asks as views (views.ts) through `Prompts`, so it does not know
+ * whether a terminal or a web page draws them.
  */
 import {
   answeredCount,
@@ -18,12 +19,19 @@ import { levelTermOf } from '../questionnaire/level-term.js';
 import { localize } from '../questionnaire/text.js';
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
-import { plainStyle, type Style } from '../util/style.js';
 import type { Messages } from './messages.js';
-import { isCancel, type Choice, type Heading, type Prompts } from './prompts.js';
-import { questionMessage, truncate } from './render.js';
+import { isCancel, type Prompts } from './prompts.js';
+import type {
+  ActionView,
+  DetailField,
+  OptionView,
+  QuestionAction,
+  ReviewAction,
+  ReviewGroupView,
+  TargetView,
+} from './views.js';
 
-export type DetailField = 'organisation' | 'name' | 'role';
+export type { DetailField } from './views.js';
 
 export interface InterviewOptions {
   questionnaire: Questionnaire;
@@ -46,9 +54,6 @@ export interface InterviewOptions {
    * did not change: it is written only once something in it changes.
    */
   saveAtStart?: boolean;
-  /** Terminal width; read at every prompt, so a getter follows resizes. */
-  columns?: number;
-  style?: Style;
 }
 
 export interface InterviewResult {
@@ -67,10 +72,6 @@ type Step =
   | { kind: 'targets' }
   | { kind: 'done' };
 
-type QuestionChoice = { kind: 'answer'; value: AnswerValue } | { kind: 'back' } | { kind: 'skip' } | { kind: 'review' };
-
-type ReviewChoice = { kind: 'finish' } | { kind: 'targets' } | { kind: 'restart' } | { kind: 'jump'; index: number };
-
 export async function interview(options: InterviewOptions): Promise<InterviewResult> {
   return new Interview(options).run();
 }
@@ -81,7 +82,6 @@ class Interview {
   private readonly skipped: Set<string>;
   private readonly questions: Map<string, Question>;
   private readonly m: Messages;
-  private readonly style: Style;
   private position: string | undefined;
   private targetsAsked = false;
   private changed = false;
@@ -93,7 +93,6 @@ class Interview {
     this.position = o.answers.session?.position;
     this.questions = new Map(o.questionnaire.questions.map((q) => [q.id, q]));
     this.m = o.messages;
-    this.style = o.style ?? plainStyle;
   }
 
   async run(): Promise<InterviewResult> {
@@ -113,11 +112,6 @@ class Interview {
       if (this.untouchedFinished) return { status: 'cancelled', answers: this.o.answers, changed: false };
       return { status: 'cancelled', answers: this.snapshot(), changed: this.changed };
     }
-  }
-
-  /** Read at every prompt: the terminal may have been resized. */
-  private get columns(): number {
-    return this.o.columns ?? 80;
   }
 
   private t(text: Parameters<typeof localize>[0]): string {
@@ -166,7 +160,9 @@ class Interview {
   private async details(): Promise<void> {
     const wanted = new Set(this.o.details ?? []);
     if (wanted.has('organisation')) {
-      const organisation = (await this.o.prompts.text({ message: this.m.organisation })).trim();
+      const organisation = (
+        await this.o.prompts.detail({ kind: 'detail', field: 'organisation', label: this.m.organisation })
+      ).trim();
       if (organisation) this.set = { ...this.set, organisation };
     }
     // A resumed file is written at once only when the host changed it on opening (a new version,
@@ -174,7 +170,8 @@ class Interview {
     if (wanted.has('organisation') || this.o.saveAtStart !== false) await this.persist();
     for (const field of ['name', 'role'] as const) {
       if (!wanted.has(field)) continue;
-      const value = (await this.o.prompts.text({ message: field === 'name' ? this.m.respondent : this.m.role })).trim();
+      const label = field === 'name' ? this.m.respondent : this.m.role;
+      const value = (await this.o.prompts.detail({ kind: 'detail', field, label })).trim();
       if (!value) continue;
       this.set = { ...this.set, respondent: { ...this.set.respondent, [field]: value } };
       await this.persist();
@@ -209,48 +206,51 @@ class Interview {
       (d) => d.id === question.dimension || d.subdimensions?.some((s) => s.id === question.subdimension),
     );
     const subdimension = dimension?.subdimensions?.find((s) => s.id === question.subdimension);
-    const place = [dimension, subdimension]
-      .filter((u) => u !== undefined)
-      .map((u) => this.t(u.name))
-      .join(' › ');
+    const place = [dimension, subdimension].filter((u) => u !== undefined).map((u) => this.t(u.name));
 
-    const answers: Choice<QuestionChoice>[] = options.map((option) => ({
-      value: { kind: 'answer', value: option.value },
-      name: this.t(option.label),
+    const optionViews: OptionView[] = options.map((option, i) => ({
+      number: i + 1,
+      value: option.value,
+      label: this.t(option.label),
       ...(option.description !== undefined ? { description: this.t(option.description) } : {}),
     }));
-    if (scale?.unknown !== false) answers.push({ value: { kind: 'answer', value: 'unknown' }, name: this.m.unknown });
-    if (scale?.notApplicable === true)
-      answers.push({ value: { kind: 'answer', value: 'not-applicable' }, name: this.m.notApplicable });
-    const navigation: Choice<QuestionChoice>[] = [];
-    if (fromReview) navigation.push({ value: { kind: 'back' }, name: this.m.backToReview });
-    else if (index > 0) navigation.push({ value: { kind: 'back' }, name: this.m.back });
-    navigation.push({ value: { kind: 'skip' }, name: isAnswered(existing) ? this.m.next : this.m.skip });
-    if (!fromReview) navigation.push({ value: { kind: 'review' }, name: this.m.toReview });
+    const otherAnswers: { value: AnswerValue; label: string }[] = [];
+    if (scale?.unknown !== false) otherAnswers.push({ value: 'unknown', label: this.m.unknown });
+    if (scale?.notApplicable === true) otherAnswers.push({ value: 'not-applicable', label: this.m.notApplicable });
+    const ways: ActionView<QuestionAction>[] = [];
+    if (fromReview) ways.push({ action: { kind: 'back' }, label: this.m.backToReview });
+    else if (index > 0) ways.push({ action: { kind: 'back' }, label: this.m.back });
+    ways.push({ action: { kind: 'skip' }, label: isAnswered(existing) ? this.m.next : this.m.skip });
+    if (!fromReview) ways.push({ action: { kind: 'review' }, label: this.m.toReview });
 
+    // Only an answer the view offers is current: one the scale does not allow is not shown.
     const current =
       existing?.value !== undefined
-        ? answers.find((c) => c.value.kind === 'answer' && c.value.value === existing.value)
+        ? [...optionViews, ...otherAnswers].find((a) => a.value === existing.value)
         : undefined;
-    const message = questionMessage(
-      {
-        place,
-        counter: this.m.questionOf(index + 1, this.order.length),
-        answered: answeredCount(this.order, this.set),
-        total: this.order.length,
-        answeredText: this.m.answeredOf(answeredCount(this.order, this.set), this.order.length),
-        question: this.t(question.text),
-        help: this.t(question.help),
-        ...(current ? { current: this.m.chosen(current.name) } : {}),
-      },
-      this.style,
-      this.columns,
-    );
-    const choice = await this.o.prompts.select<QuestionChoice>({
-      message,
-      choices: [...answers, { heading: this.style.dim('──────────────') }, ...navigation],
-      ...(current ? { default: current.value } : {}),
-      help: this.style.dim(this.m.keysHelp),
+    const answered = answeredCount(this.order, this.set);
+    const help = this.t(question.help);
+    const choice = await this.o.prompts.question({
+      kind: 'question',
+      id,
+      place,
+      number: index + 1,
+      total: this.order.length,
+      counter: this.m.questionOf(index + 1, this.order.length),
+      answered,
+      answeredText: this.m.answeredOf(answered, this.order.length),
+      text: this.t(question.text),
+      ...(help ? { help } : {}),
+      options: optionViews,
+      extras: [
+        ...otherAnswers.map(({ value, label }): ActionView<QuestionAction> => ({
+          action: { kind: 'answer', value },
+          label,
+        })),
+        ...ways,
+      ],
+      ...(current ? { current: { value: current.value, label: current.label } } : {}),
+      ...(existing?.note ? { note: existing.note } : {}),
     });
 
     switch (choice.kind) {
@@ -267,11 +267,12 @@ class Interview {
         this.skipped.delete(id);
         // On disk before the note is asked: the chosen answer is safe even if the note is not.
         await this.persist();
-        const label = this.labelOf(options, choice.value);
-        const noteMessage = `${this.style.bold(truncate(this.t(question.text), this.columns - 2))}\n${this.m.chosen(label)}\n${existing?.note ? this.m.noteExisting : this.m.note}`;
-        const note = await this.o.prompts.text({
-          message: noteMessage,
-          ...(existing?.note ? { default: existing.note } : {}),
+        const note = await this.o.prompts.note({
+          kind: 'note',
+          question: { id, text: this.t(question.text) },
+          answer: this.labelOf(options, choice.value),
+          label: this.m.note,
+          ...(existing?.note ? { current: existing.note } : {}),
         });
         this.set = withAnswer(this.set, id, { value: choice.value, note: note.trim() });
         return this.saved(this.afterQuestion(index, fromReview));
@@ -288,34 +289,33 @@ class Interview {
   private async review(): Promise<Step> {
     const { unanswered, unknown } = openQuestions(this.order, this.set);
     const answered = answeredCount(this.order, this.set);
-    const width = this.columns - 8;
-    const entry = (id: string): Choice<ReviewChoice> => {
-      const question = this.questions.get(id) as Question;
-      return {
-        value: { kind: 'jump', index: this.order.indexOf(id) },
-        name: truncate(`${id}  ${this.t(question.text)}`, width),
-      };
-    };
-    const finish: Choice<ReviewChoice> = { value: { kind: 'finish' }, name: this.m.reviewFinish };
-    const choices: (Choice<ReviewChoice> | Heading)[] = [finish];
+    const listed = (ids: string[]) =>
+      ids.map((id) => ({ id, text: this.t((this.questions.get(id) as Question).text) }));
+    const groups: ReviewGroupView[] = [];
     if (unanswered.length > 0)
-      choices.push({ heading: this.style.dim(this.m.reviewUnanswered(unanswered.length)) }, ...unanswered.map(entry));
+      groups.push({
+        status: 'unanswered',
+        heading: this.m.reviewUnanswered(unanswered.length),
+        questions: listed(unanswered),
+      });
     if (unknown.length > 0)
-      choices.push({ heading: this.style.dim(this.m.reviewUnknown(unknown.length)) }, ...unknown.map(entry));
-    choices.push({ heading: this.style.dim('──────────────') });
+      groups.push({ status: 'unknown', heading: this.m.reviewUnknown(unknown.length), questions: listed(unknown) });
+    const actions: ActionView<ReviewAction>[] = [];
     if (this.o.questionnaire.levels.length > 0 && this.o.questionnaire.dimensions.length > 0)
-      choices.push({ value: { kind: 'targets' }, name: this.m.reviewTargets });
-    if (this.order.length > 0) choices.push({ value: { kind: 'restart' }, name: this.m.reviewRestart });
-    const summary =
-      unanswered.length === 0 && unknown.length === 0
-        ? this.m.reviewAllAnswered
-        : this.m.reviewSummary(answered, this.order.length, unknown.length, unanswered.length);
-    const choice = await this.o.prompts.select<ReviewChoice>({
-      message: `${this.style.accent(this.m.reviewTitle)}\n${summary}`,
-      choices,
-      default: finish.value,
-      help: this.style.dim(this.m.keysHelp),
-      pageSize: 16,
+      actions.push({ action: { kind: 'targets' }, label: this.m.reviewTargets });
+    if (this.order.length > 0) actions.push({ action: { kind: 'restart' }, label: this.m.reviewRestart });
+    const choice = await this.o.prompts.review({
+      kind: 'review',
+      title: this.m.reviewTitle,
+      summary:
+        unanswered.length === 0 && unknown.length === 0
+          ? this.m.reviewAllAnswered
+          : this.m.reviewSummary(answered, this.order.length, unknown.length, unanswered.length),
+      answered,
+      total: this.order.length,
+      finish: { action: { kind: 'finish' }, label: this.m.reviewFinish },
+      groups,
+      actions,
     });
     switch (choice.kind) {
       case 'finish':
@@ -325,7 +325,7 @@ class Interview {
       case 'restart':
         return this.saved(this.at(0));
       case 'jump':
-        return this.saved(this.at(choice.index, true));
+        return this.saved(this.at(this.order.indexOf(choice.question), true));
     }
   }
 
@@ -336,21 +336,24 @@ class Interview {
     const dimensions = this.o.questionnaire.dimensions;
     const term = levelTermOf(this.o.questionnaire, this.o.language);
     for (const [i, dimension] of dimensions.entries()) {
-      const none: Choice<number> = { value: 0, name: this.m.targetNone };
-      const choices: Choice<number>[] = levels.map((level, rank) => ({
-        value: rank + 1,
-        name: this.t(level.name),
-        ...(level.description !== undefined ? { description: this.t(level.description) } : {}),
-      }));
-      const name = this.t(dimension.name);
       const current = this.set.targets?.[dimension.id];
-      const rank = await this.o.prompts.select<number>({
-        message: `${this.style.accent(`${this.m.targetsTitle} · ${i + 1}/${dimensions.length}`)}\n${this.style.bold(this.m.targetFor(name, term))}`,
-        choices: [...choices, { heading: this.style.dim('──────────────') }, none],
-        ...(current !== undefined ? { default: current } : {}),
-        help: this.style.dim(this.m.keysHelp),
-      });
-      this.set = withTarget(this.set, dimension.id, rank === 0 ? undefined : rank);
+      const view: TargetView = {
+        kind: 'target',
+        title: this.m.targetsTitle,
+        dimension: { id: dimension.id, name: this.t(dimension.name) },
+        number: i + 1,
+        total: dimensions.length,
+        question: this.m.targetFor(this.t(dimension.name), term),
+        levels: levels.map((level, rank) => ({
+          rank: rank + 1,
+          label: this.t(level.name),
+          ...(level.description !== undefined ? { description: this.t(level.description) } : {}),
+        })),
+        none: this.m.targetNone,
+        ...(current !== undefined ? { current } : {}),
+      };
+      const target = await this.o.prompts.target(view);
+      this.set = withTarget(this.set, dimension.id, target.kind === 'level' ? target.rank : undefined);
       await this.persist();
     }
     return this.toReview();

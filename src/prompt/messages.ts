@@ -16,13 +16,16 @@ export interface Messages {
   skip: string;
   next: string;
   toReview: string;
-  keysHelp: string;
   chosen(label: string): string;
   note: string;
-  noteExisting: string;
   organisation: string;
   respondent: string;
   role: string;
+  // Which keys do what: only the terminal says this, next to the words above.
+  keysHelp: string;
+  noteKeys: string;
+  noteExistingKeys: string;
+  detailKeys: string;
   savingTo(file: string): string;
   resuming(file: string, answered: number, total: number): string;
   resumingComplete: string;
@@ -78,13 +81,15 @@ export const nl: Messages = {
   skip: '→ Overslaan (later beantwoorden)',
   next: '→ Volgende vraag (antwoord blijft staan)',
   toReview: '☰ Naar het overzicht en afronden',
-  keysHelp: '↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: opslaan en stoppen',
   chosen: (label) => `Antwoord: ${label}`,
-  note: 'Notitie (optioneel, Enter = geen notitie):',
-  noteExisting: 'Notitie (Enter = houden, Tab = bewerken, Backspace = wissen):',
-  organisation: 'Organisatie (Enter = overslaan):',
-  respondent: 'Naam van wie antwoordt (Enter = overslaan):',
-  role: 'Rol of functie (Enter = overslaan):',
+  note: 'Notitie',
+  organisation: 'Organisatie',
+  respondent: 'Naam van wie antwoordt',
+  role: 'Rol of functie',
+  keysHelp: '↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: opslaan en stoppen',
+  noteKeys: 'optioneel, Enter = geen notitie',
+  noteExistingKeys: 'Enter = houden, Tab = bewerken, Backspace = wissen',
+  detailKeys: 'Enter = overslaan',
   savingTo: (file) => `De antwoorden worden na elke vraag bewaard in ${file}`,
   resuming: (file, answered, total) => `Verder met ${file}: ${answered} van ${total} vragen beantwoord.`,
   resumingComplete: 'Alle vragen waren al doorlopen; u ziet het overzicht.',
@@ -147,13 +152,15 @@ export const en: Messages = {
   skip: '→ Skip (answer later)',
   next: '→ Next question (keep the answer)',
   toReview: '☰ Go to the overview and finish',
-  keysHelp: '↑↓ or number: choose • Enter: confirm • Ctrl-C: save and stop',
   chosen: (label) => `Answer: ${label}`,
-  note: 'Note (optional, Enter = no note):',
-  noteExisting: 'Note (Enter = keep, Tab = edit, Backspace = clear):',
-  organisation: 'Organisation (Enter = skip):',
-  respondent: 'Name of the respondent (Enter = skip):',
-  role: 'Role (Enter = skip):',
+  note: 'Note',
+  organisation: 'Organisation',
+  respondent: 'Name of the respondent',
+  role: 'Role',
+  keysHelp: '↑↓ or number: choose • Enter: confirm • Ctrl-C: save and stop',
+  noteKeys: 'optional, Enter = no note',
+  noteExistingKeys: 'Enter = keep, Tab = edit, Backspace = clear',
+  detailKeys: 'Enter = skip',
   savingTo: (file) => `Answers are saved after every question to ${file}`,
   resuming: (file, answered, total) => `Continuing ${file}: ${answered} of ${total} questions answered.`,
   resumingComplete: 'All questions had been gone through; here is the overview.',

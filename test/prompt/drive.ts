@@ -6,7 +6,7 @@ import { screen } from '@inquirer/testing/vitest';
 import type { AnswerSet } from '../../src/answers/types.js';
 import { interview, type InterviewOptions, type InterviewResult } from '../../src/prompt/interview.js';
 import { nl } from '../../src/prompt/messages.js';
-import { terminalPrompts } from '../../src/prompt/prompts.js';
+import { terminalPrompts } from '../../src/prompt/terminal/prompts.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
 import { freshAnswers } from './scan.js';
 
@@ -28,9 +28,10 @@ export async function start(q: Questionnaire, options: Partial<InterviewOptions>
     answers: freshAnswers(q),
     language: 'nl',
     messages: nl,
-    prompts: terminalPrompts({}),
     save: async (set) => void saves.push(structuredClone(set)),
     ...options,
+    // The terminal speaks the interview's language: its key help comes from the same catalogue.
+    prompts: terminalPrompts({ messages: options.messages ?? nl }),
   });
   // A first prompt may already be on screen (details are asked at once; questions after a save).
   if (!screen.getScreen()) await screen.next();

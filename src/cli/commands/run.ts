@@ -9,7 +9,7 @@ import type { AnswerSet } from '../../answers/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import { interview } from '../../prompt/interview.js';
 import { messagesFor } from '../../prompt/messages.js';
-import { terminalPrompts } from '../../prompt/prompts.js';
+import { terminalPrompts } from '../../prompt/terminal/prompts.js';
 import { renderProfileTable } from '../../report/profile/table.js';
 import { score } from '../../scoring/score.js';
 import { openNewAnswerFile, resumeAnswerFile, type StoreContext } from '../../node/answer-file-store.js';
@@ -114,16 +114,14 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
           get rows() {
             return ui.rows;
           },
+          messages: m,
+          style: uiStyle,
         }),
         save: (answers) => session.save(answers),
         details,
         targets: options.targets === true,
         resume: resumed,
         saveAtStart: !resumed || changedOnOpen,
-        get columns() {
-          return ui.columns ?? 80;
-        },
-        style: uiStyle,
       });
     } finally {
       process.off('SIGINT', onInterrupt);

@@ -1,11 +1,18 @@
 /**
- * The prompt seam with real streams, as the CLI wires it (no @inquirer/testing mocks here): bytes
- * a terminal would send go in, every prompt writes to a stream of its own.
+ * The terminal widgets with real streams, as the CLI wires them (no @inquirer/testing mocks here):
+ * bytes a terminal would send go in, every prompt writes to a stream of its own.
  */
 import { PassThrough, Writable } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isCancel, terminalPrompts, type PromptIO } from '../../src/prompt/prompts.js';
+import { isCancel } from '../../../src/prompt/prompts.js';
+import {
+  terminalSelect,
+  terminalText,
+  type PromptIO,
+  type SelectOptions,
+  type TextOptions,
+} from '../../../src/prompt/terminal/widgets.js';
 
 class Capture extends Writable {
   text = '';
@@ -19,7 +26,7 @@ class Capture extends Writable {
 function terminal(extra: Partial<PromptIO> = {}) {
   const input = new PassThrough();
   const outputs: Capture[] = [];
-  const prompts = terminalPrompts({
+  const io: PromptIO = {
     input,
     output: () => {
       const out = new Capture();
@@ -27,7 +34,11 @@ function terminal(extra: Partial<PromptIO> = {}) {
       return out;
     },
     ...extra,
-  });
+  };
+  const prompts = {
+    select: <V>(options: SelectOptions<V>) => terminalSelect(io, options),
+    text: (options: TextOptions) => terminalText(io, options),
+  };
   /** Waits (bounded) until the newest prompt has written `text`. */
   const waitFor = (text: string) =>
     new Promise<void>((resolve, reject) => {
@@ -51,7 +62,7 @@ const DOWN = '\x1b[B';
 const ENTER = '\r';
 const CTRL_C = '\x03';
 
-describe('terminalPrompts on streams', () => {
+describe('terminal widgets on streams', () => {
   it('chooses with arrow-key bytes and Enter; each prompt gets and ends its own output stream', async () => {
     const t = terminal();
     const first = t.prompts.select({

@@ -1,0 +1,134 @@
+/**
+ * Each view of the interview as a terminal screen: the text above the list styled and wrapped to
+ * the width, the list with its headings, the key help under it. Pure.
+ */
+import { wrap } from '../../util/text.js';
+import type { Style } from '../../util/style.js';
+import type { Messages } from '../messages.js';
+import type {
+  DetailView,
+  NoteView,
+  QuestionAction,
+  QuestionView,
+  ReviewAction,
+  ReviewView,
+  TargetAction,
+  TargetView,
+} from '../views.js';
+import type { Choice, Heading, SelectOptions, TextOptions } from './widgets.js';
+
+/** What every screen is drawn with; `columns` is the terminal's width at the moment. */
+export interface Look {
+  style: Style;
+  columns: number;
+  messages: Messages;
+}
+
+/** `████░░░░ 40%`: answered share of all questions, in plain characters every terminal has. */
+export function progressBar(done: number, total: number, width = 20): string {
+  const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
+  const filled = Math.round(ratio * width);
+  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}%`;
+}
+
+/** The first line of an entry in a list, cut to fit the screen. */
+export function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}…`;
+}
+
+/** Sets the choices that answer the question apart from the ways on. */
+const divider = (style: Style): Heading => ({ heading: style.dim('──────────────') });
+
+/** A typed line: its label with the keys that matter there, `Notitie (Enter = …):`. */
+const typedLabel = (label: string, keys: string) => `${label} (${keys}):`;
+
+export function detailScreen(view: DetailView, { messages }: Look): TextOptions {
+  return { message: typedLabel(view.label, messages.detailKeys) };
+}
+
+/** Where we are, how far along, the question and its help; the options, then the ways on. */
+export function questionScreen(view: QuestionView, { style, columns, messages }: Look): SelectOptions<QuestionAction> {
+  const width = Math.max(20, columns - 2);
+  const answers: Choice<QuestionAction>[] = [
+    ...view.options.map((option) => ({
+      value: { kind: 'answer' as const, value: option.value },
+      name: option.label,
+      ...(option.description !== undefined ? { description: option.description } : {}),
+    })),
+    ...view.extras.filter((extra) => extra.action.kind === 'answer').map(choiceOf),
+  ];
+  const ways = view.extras.filter((extra) => extra.action.kind !== 'answer').map(choiceOf);
+  const current = view.current;
+  const highlighted = current
+    ? answers.find((c) => c.value.kind === 'answer' && c.value.value === current.value)
+    : undefined;
+  const lines = [
+    style.accent(view.place.join(' › ')),
+    `${style.bold(view.counter)}  ${progressBar(view.answered, view.total)}  ${style.dim(view.answeredText)}`,
+    '',
+    ...wrap(view.text, width).map((l) => style.bold(l)),
+  ];
+  if (view.help) lines.push(...wrap(view.help, width).map((l) => style.dim(l)));
+  if (current) lines.push(style.dim(messages.chosen(current.label)));
+  lines.push('');
+  return {
+    message: lines.join('\n'),
+    choices: [...answers, divider(style), ...ways],
+    ...(highlighted ? { default: highlighted.value } : {}),
+    help: style.dim(messages.keysHelp),
+  };
+}
+
+function choiceOf<A>(extra: { action: A; label: string }): Choice<A> {
+  return { value: extra.action, name: extra.label };
+}
+
+/** The question on one line, the answer just chosen, and the note to type (the one there to keep). */
+export function noteScreen(view: NoteView, { style, columns, messages }: Look): TextOptions {
+  const keys = view.current ? messages.noteExistingKeys : messages.noteKeys;
+  return {
+    message: `${style.bold(truncate(view.question.text, columns - 2))}\n${messages.chosen(view.answer)}\n${typedLabel(view.label, keys)}`,
+    ...(view.current ? { default: view.current } : {}),
+  };
+}
+
+/** Finish first; then the open questions, one line each, to jump to; then the other ways on. */
+export function reviewScreen(view: ReviewView, { style, columns, messages }: Look): SelectOptions<ReviewAction> {
+  const width = columns - 8;
+  const finish = choiceOf(view.finish);
+  const choices: (Choice<ReviewAction> | Heading)[] = [finish];
+  for (const group of view.groups) {
+    choices.push(
+      { heading: style.dim(group.heading) },
+      ...group.questions.map((q) => ({
+        value: { kind: 'jump' as const, question: q.id },
+        name: truncate(`${q.id}  ${q.text}`, width),
+      })),
+    );
+  }
+  choices.push(divider(style), ...view.actions.map(choiceOf));
+  return {
+    message: `${style.accent(view.title)}\n${view.summary}`,
+    choices,
+    default: finish.value,
+    help: style.dim(messages.keysHelp),
+    pageSize: 16,
+  };
+}
+
+/** The levels to aim for, then "no ambition"; the one set before is highlighted. */
+export function targetScreen(view: TargetView, { style, messages }: Look): SelectOptions<TargetAction> {
+  const levels: Choice<TargetAction>[] = view.levels.map((level) => ({
+    value: { kind: 'level', rank: level.rank },
+    name: level.label,
+    ...(level.description !== undefined ? { description: level.description } : {}),
+  }));
+  const highlighted = levels.find((c) => c.value.kind === 'level' && c.value.rank === view.current);
+  return {
+    message: `${style.accent(`${view.title} · ${view.number}/${view.total}`)}\n${style.bold(view.question)}`,
+    choices: [...levels, divider(style), { value: { kind: 'none' }, name: view.none }],
+    ...(highlighted ? { default: highlighted.value } : {}),
+    help: style.dim(messages.keysHelp),
+  };
+}

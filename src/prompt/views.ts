@@ -1,0 +1,135 @@
+/**
+ * What the interview shows, as plain data: one view per prompt. Texts are in the interview's
+ * language but unstyled and unwrapped, so a terminal, a web form or a workshop server can each
+ * draw the same interview in its own way. A front end answers a view with one of the actions it
+ * offers (or, for a typed field, the text typed).
+ */
+import type { AnswerValue } from '../answers/types.js';
+
+export type DetailField = 'organisation' | 'name' | 'role';
+
+/** Something to choose that is not an option of the question itself, and what choosing it answers. */
+export interface ActionView<A> {
+  action: A;
+  label: string;
+}
+
+/** A detail of the answer file, asked before the questions; answered with the text typed (empty: none). */
+export interface DetailView {
+  kind: 'detail';
+  field: DetailField;
+  /** `Organisatie`. */
+  label: string;
+}
+
+export type QuestionAction =
+  | { kind: 'answer'; value: AnswerValue }
+  /** To the previous question, or back to the review when the question was opened from there. */
+  | { kind: 'back' }
+  /** On without answering: a skip, or "next" when the question has an answer that stays. */
+  | { kind: 'skip' }
+  | { kind: 'review' };
+
+/** An option of the question's scale; choosing it answers `{ kind: 'answer', value }`. */
+export interface OptionView {
+  /** Its place in the list, from 1 (the number key that picks it in the terminal). */
+  number: number;
+  value: number;
+  label: string;
+  description?: string;
+}
+
+export interface QuestionView {
+  kind: 'question';
+  id: string;
+  /** Where the question sits: the names of its dimension and, when it has one, its subdimension. */
+  place: string[];
+  /** Its place in the interview order, from 1, of `total`. */
+  number: number;
+  total: number;
+  /** `vraag 12 van 51`. */
+  counter: string;
+  /** Questions answered so far (a "don't know" counts). */
+  answered: number;
+  /** `3 van 51 beantwoord`. */
+  answeredText: string;
+  text: string;
+  help?: string;
+  options: OptionView[];
+  /**
+   * The other choices, in order: the answers the scale allows besides its options (don't know,
+   * not applicable), then the ways on (back, skip or next, overview).
+   */
+  extras: ActionView<QuestionAction>[];
+  /** The answer already given, when the question is revisited. */
+  current?: { value: AnswerValue; label: string };
+  note?: string;
+}
+
+/** Asked right after an answer is chosen (and saved); answered with the note (empty: none). */
+export interface NoteView {
+  kind: 'note';
+  question: { id: string; text: string };
+  /** The label of the answer just chosen. */
+  answer: string;
+  /** `Notitie`. */
+  label: string;
+  /** The note the answer already had: what an unchanged field answers. */
+  current?: string;
+}
+
+/** Choosing a listed question answers `{ kind: 'jump', question: id }`. */
+export type ReviewAction =
+  { kind: 'finish' } | { kind: 'targets' } | { kind: 'restart' } | { kind: 'jump'; question: string };
+
+/** Questions still open, to jump to; a group is left out when it has none. */
+export interface ReviewGroupView {
+  status: 'unanswered' | 'unknown';
+  /** `Weet niet (2)`. */
+  heading: string;
+  questions: { id: string; text: string }[];
+}
+
+export interface ReviewView {
+  kind: 'review';
+  title: string;
+  /** How many questions are answered, and how many are open, in a sentence. */
+  summary: string;
+  answered: number;
+  total: number;
+  /** Chosen unless something else is. */
+  finish: ActionView<ReviewAction>;
+  groups: ReviewGroupView[];
+  /** After the open questions: the targets and going through every question again, where there are any. */
+  actions: ActionView<ReviewAction>[];
+}
+
+export type TargetAction = { kind: 'level'; rank: number } | { kind: 'none' };
+
+/** A level to aim for; choosing it answers `{ kind: 'level', rank }`. */
+export interface LevelView {
+  /** 1..N in the questionnaire's order of levels. */
+  rank: number;
+  label: string;
+  description?: string;
+}
+
+/** The ambition for one dimension, asked for each in turn. */
+export interface TargetView {
+  kind: 'target';
+  /** `Ambitie`. */
+  title: string;
+  dimension: { id: string; name: string };
+  /** Which dimension of how many, from 1. */
+  number: number;
+  total: number;
+  /** `Welke fase wilt u bereiken voor Beleid?`, in the words the questionnaire uses for its levels. */
+  question: string;
+  levels: LevelView[];
+  /** The label of `{ kind: 'none' }`: no ambition for this dimension. */
+  none: string;
+  /** The rank set before. */
+  current?: number;
+}
+
+export type InterviewView = DetailView | QuestionView | NoteView | ReviewView | TargetView;
