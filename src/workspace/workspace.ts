@@ -12,6 +12,7 @@ import { lazySource, locate, parseSourceQuickly, type SourceFile } from '../sour
 import { cacheKey, type CheckCache, type LocalCheck } from './check-cache.js';
 import { detectKind, type FileKind } from './kind.js';
 import { fileRules, mergedRules, nextStepRules } from '../questionnaire/rules.js';
+import { mergeQuestionnaire } from '../questionnaire/merge.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
 import { checkAnswers } from '../answers/check.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
@@ -263,22 +264,7 @@ export class Workspace {
       model = loaded.data as QuestionnaireFile;
       modelSource = loaded.source;
     }
-    const levelTerm = file.levelTerm ?? model?.levelTerm;
-    const merged: Questionnaire = {
-      id: file.id,
-      version: file.version,
-      title: file.title,
-      ...(file.description !== undefined ? { description: file.description } : {}),
-      languages: file.languages,
-      modelId: model?.id ?? file.id,
-      modelVersion: model?.version ?? file.version,
-      levels: file.levels ?? model?.levels ?? [],
-      ...(levelTerm !== undefined ? { levelTerm } : {}),
-      scales: file.scales ?? model?.scales ?? [],
-      dimensions: file.dimensions ?? model?.dimensions ?? [],
-      questions: file.questions ?? [],
-      scoring: { method: file.scoring?.method ?? 'mean' },
-    };
+    const merged = mergeQuestionnaire(file, model);
     const dimensionsSource = file.dimensions || !modelSource ? source : modelSource;
     checked.diagnostics.push(
       ...mergedRules(merged, {
