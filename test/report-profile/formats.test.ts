@@ -136,7 +136,7 @@ describe('renderer map', () => {
     expect(Object.keys(PROFILE_RENDERERS)).toEqual(
       expect.arrayContaining(['table', 'json', 'ndjson', 'csv', 'markdown']),
     );
-    for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown'])
+    for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown'] as const)
       expect(streamingRenderer(format, {})).toBeDefined();
     expect(streamingRenderer('html', {})).toBeUndefined();
   });
@@ -151,7 +151,7 @@ describe('renderer map', () => {
       [groupProfile(), single({ explain: true }), single()],
       [odd, odd],
     ]) {
-      for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown']) {
+      for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown'] as const) {
         if (profiles.length === 0 && format !== 'json' && format !== 'ndjson') continue;
         const stream = streamingRenderer(format, {})!;
         const streamed = profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(profiles.length);

@@ -14,15 +14,7 @@ import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, readProfileFile } from '../../node/inputs.js';
 import { loadAnswerSets } from '../../node/score-inputs.js';
 import { writeFileAtomically } from '../../node/output.js';
-
-export interface CompareOptions {
-  format?: string;
-  output?: string;
-  lang?: string;
-  dir?: string[];
-  questionnaire?: string;
-  strict?: boolean;
-}
+import type { CompareOptions } from '../program.js';
 
 export async function compareCommand(
   before: string,
@@ -84,7 +76,7 @@ export async function compareCommand(
       ? (await import('../../report/html/index.js')).renderHtmlComparison(earlier, later, {
           language: options.lang ?? later.language,
         })
-      : COMPARISON_RENDERERS[format]!(compareProfiles(earlier, later, language), {
+      : COMPARISON_RENDERERS[format](compareProfiles(earlier, later, language), {
           style: toFile ? plainStyle : ctx.style,
           width: reportWidth(ctx, toFile),
         });

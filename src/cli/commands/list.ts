@@ -4,11 +4,9 @@ import { openWorkspace } from '../catalog.js';
 import { EXIT } from '../../node/errors.js';
 import { displayPath } from '../../node/paths.js';
 import type { CommandContext } from '../context.js';
+import type { ListOptions } from '../program.js';
 
-export async function listCommand(
-  options: { dir?: string[]; format: string; lang?: string },
-  ctx: CommandContext,
-): Promise<number> {
+export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const rows = [];
   let broken = 0;

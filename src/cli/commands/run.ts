@@ -20,17 +20,7 @@ import { displayPath } from '../../node/paths.js';
 import { matchLanguage } from '../../util/language.js';
 import { shellWord } from '../../util/shell.js';
 import { isFormat, STRUCTURED } from '../../util/file-formats.js';
-
-export interface RunOptions {
-  output?: string;
-  resume?: string;
-  organisation?: string;
-  respondent?: string;
-  role?: string;
-  lang?: string;
-  targets?: boolean;
-  dir?: string[];
-}
+import type { RunOptions } from '../program.js';
 
 /**
  * The language of texts and messages: `--lang`, else English when the locale (LC_ALL, LC_MESSAGES,

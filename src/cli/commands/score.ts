@@ -7,7 +7,12 @@
 import path from 'node:path';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
-import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
+import {
+  PROFILE_RENDERERS,
+  streamingRenderer,
+  type ProfileFormat,
+  type ProfileRenderOptions,
+} from '../../report/profile/index.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
@@ -24,22 +29,7 @@ import {
   stdoutOutput,
   type Output,
 } from '../../node/output.js';
-
-export interface ScoreCommandOptions {
-  format?: string;
-  output?: string;
-  lang?: string;
-  target?: string[];
-  aggregate?: boolean;
-  groupBy?: string;
-  disagreement?: string;
-  top?: string;
-  strict?: boolean;
-  dir?: string[];
-  explain?: boolean;
-  questionnaire?: string;
-  csvDialect?: string;
-}
+import type { ScoreOptions } from '../program.js';
 
 /** From this many files on, a progress bar is worth showing. */
 const PROGRESS_MIN_FILES = 20;
@@ -110,18 +100,18 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
 }
 
 /** The formats rendered once all profiles are known; the HTML report is loaded only for html. */
-async function renderAtOnce(format: string, profiles: Profile[], options: ProfileRenderOptions): Promise<string> {
-  if (format !== 'html') return PROFILE_RENDERERS[format]!(profiles, options);
+async function renderAtOnce(
+  format: ProfileFormat,
+  profiles: Profile[],
+  options: ProfileRenderOptions,
+): Promise<string> {
+  if (format !== 'html') return PROFILE_RENDERERS[format](profiles, options);
   const { renderHtmlReport } = await import('../../report/html/index.js');
   // One self-contained file with radar charts; texts in the language the profiles were scored in.
   return renderHtmlReport(profiles, { language: profiles[0]?.language ?? 'en' });
 }
 
-export async function scoreCommand(
-  inputs: string[],
-  options: ScoreCommandOptions,
-  ctx: CommandContext,
-): Promise<number> {
+export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format, --csv-dialect and --group-by against their choices.
   const format = options.format ?? 'table';
   const dialect = options.csvDialect === 'nl' ? 'nl' : 'en';

@@ -3,12 +3,9 @@ import { questionnaireToFile, renderQuestionnaireStructure } from '../../report/
 import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
 import { EXIT } from '../../node/errors.js';
 import type { CommandContext } from '../context.js';
+import type { ShowOptions } from '../program.js';
 
-export async function showCommand(
-  ref: string,
-  options: { dir?: string[]; format: string; lang?: string },
-  ctx: CommandContext,
-): Promise<number> {
+export async function showCommand(ref: string, options: ShowOptions, ctx: CommandContext): Promise<number> {
   const q = requireQuestionnaire(ref, openWorkspace(options.dir ?? [], ctx.cache));
   const warning = options.format === 'json' ? undefined : noTextsWarning(q, options.lang);
   if (warning) ctx.stderr(`${warning}\n`);

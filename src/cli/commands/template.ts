@@ -7,15 +7,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { writeFileAtomically } from '../../node/output.js';
 import { formatOf } from '../../util/file-formats.js';
-
-export interface TemplateOptions {
-  format?: string;
-  output?: string;
-  lang?: string;
-  dir?: string[];
-  csvDialect?: string;
-  force?: boolean;
-}
+import type { TemplateOptions } from '../program.js';
 
 export async function templateCommand(ref: string, options: TemplateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format and --csv-dialect against their choices.

@@ -13,13 +13,7 @@ import { answerFilePattern, isCsv, readAnswerInput } from '../../node/inputs.js'
 import { EXIT, UserError } from '../../node/errors.js';
 import { expandPaths } from '../../node/file-host.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
-
-export interface ValidateOptions {
-  format: string;
-  strict?: boolean;
-  dir?: string[];
-  questionnaire?: string;
-}
+import type { ValidateOptions } from '../program.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.

@@ -7,6 +7,7 @@ import { labelsFor, type Labels } from './labels.js';
 import { escapeMarkdown } from './markdown.js';
 import { DEFAULT_WIDTH, type ProfileTextOptions } from './table.js';
 import { layout, type Cell, type Column } from './text.js';
+import type { ComparisonFormat } from './formats.js';
 
 const ARROW = { up: '▲', down: '▼', same: '=' } as const;
 
@@ -121,7 +122,11 @@ export function renderComparisonJson(c: Comparison): string {
   return JSON.stringify(c, null, 2) + '\n';
 }
 
-export const COMPARISON_RENDERERS: Record<string, (c: Comparison, options: ProfileTextOptions) => string> = {
+/** The text formats of a comparison; html is rendered by src/report/html. */
+export const COMPARISON_RENDERERS: Record<
+  Exclude<ComparisonFormat, 'html'>,
+  (c: Comparison, options: ProfileTextOptions) => string
+> = {
   table: (c, options) => renderComparisonTable(c, options),
   markdown: (c) => renderComparisonMarkdown(c),
   json: (c) => renderComparisonJson(c),

@@ -5,6 +5,7 @@
  * `score --format html` imports it only when asked for.
  */
 import type { Profile } from '../../scoring/types.js';
+import type { ProfileFormat } from './formats.js';
 import {
   renderCsvHeader,
   renderCsvRow,
@@ -23,7 +24,8 @@ export interface ProfileRenderOptions extends ProfileTextOptions {
 
 export type ProfileRenderer = (profiles: readonly Profile[], options: ProfileRenderOptions) => string;
 
-export const PROFILE_RENDERERS: Record<string, ProfileRenderer> = {
+/** The formats rendered from all profiles at once (html is rendered by src/report/html). */
+export const PROFILE_RENDERERS: Record<Exclude<ProfileFormat, 'html'>, ProfileRenderer> = {
   table: (profiles, options) => renderProfilesTable(profiles, options),
   json: (profiles) => renderProfilesJson(profiles),
   ndjson: (profiles) => profiles.map(renderProfileNdjson).join(''),
@@ -42,7 +44,7 @@ export interface StreamingRenderer {
   accepts(profile: Profile): string | undefined;
 }
 
-export function streamingRenderer(format: string, options: ProfileRenderOptions): StreamingRenderer | undefined {
+export function streamingRenderer(format: ProfileFormat, options: ProfileRenderOptions): StreamingRenderer | undefined {
   switch (format) {
     case 'ndjson':
       return { item: (p) => renderProfileNdjson(p), end: () => '', accepts: () => undefined };
@@ -103,3 +105,4 @@ export { renderProfileMarkdown, renderProfilesMarkdown } from './markdown.js';
 export { renderProfilesJson, renderProfileNdjson } from './json.js';
 export { renderProfilesCsv, renderCsvHeader, renderCsvRow, csvColumns } from './csv.js';
 export type { CsvDialect } from './csv.js';
+export { PROFILE_FORMATS, COMPARISON_FORMATS, type ProfileFormat, type ComparisonFormat } from './formats.js';

@@ -1,0 +1,217 @@
+/**
+ * What each command accepts: its arguments and options, declared once with commander's extra
+ * typings, so the option types the commands receive are derived from these declarations rather
+ * than written by hand beside them. main.ts attaches the actions.
+ */
+import { Option, type Command } from '@commander-js/extra-typings';
+import { COMPARISON_FORMATS, PROFILE_FORMATS } from '../report/profile/formats.js';
+
+export function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The options a command's action receives, as its declaration types them. Callers outside commander may leave any out. */
+type OptionsOf<Spec extends (program: Command) => { opts(): object }> = Partial<ReturnType<ReturnType<Spec>['opts']>>;
+
+export type ValidateOptions = OptionsOf<typeof validateSpec>;
+export type ListOptions = OptionsOf<typeof listSpec>;
+export type ShowOptions = OptionsOf<typeof showSpec>;
+export type RunOptions = OptionsOf<typeof runSpec>;
+export type ScoreOptions = OptionsOf<typeof scoreSpec>;
+export type CompareOptions = OptionsOf<typeof compareSpec>;
+export type TemplateOptions = OptionsOf<typeof templateSpec>;
+
+export function validateSpec(program: Command) {
+  return program
+    .command('validate')
+    .description('check questionnaire, model and answer files (files or folders; default: the shipped questionnaires)')
+    .argument('[paths...]', 'files or folders')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json', 'github', 'sarif'] as const)
+        .default('text'),
+    )
+    .option('--strict', 'treat warnings as errors (exit 1)')
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .option(
+      '--questionnaire <id|path>',
+      'the questionnaire CSV answer files belong to (CSV files are checked only with it)',
+    )
+    .addHelpText(
+      'after',
+      examples([
+        'datascan validate',
+        'datascan validate survey.csv --questionnaire odg-quickscan',
+        'datascan validate questionnaires/ examples/',
+        'datascan validate my-model.yaml --strict',
+        'datascan validate questionnaires/ --format github   # annotations in GitHub Actions',
+        'datascan validate questionnaires/ answers/ --format sarif > datascan.sarif',
+      ]) +
+        '\nPrints path:line:column: severity rule message. Exit 0 without errors, 1 with errors (or warnings with --strict), 2 on usage errors or unreadable paths.\n',
+    );
+}
+
+export function listSpec(program: Command) {
+  return program
+    .command('list')
+    .description('list the shipped questionnaires and those in --dir folders')
+    .option('--dir <folder>', 'also list questionnaires in this folder (repeatable)', collect)
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'),
+    )
+    .addOption(new Option('--lang <language>', 'language of titles'))
+    .addHelpText(
+      'after',
+      examples(['datascan list', 'datascan list --dir ./my-questionnaires', 'datascan list --format json']),
+    );
+}
+
+export function showSpec(program: Command) {
+  return program
+    .command('show')
+    .description("print a questionnaire's structure (dimensions, subdimensions, levels, questions)")
+    .argument('<questionnaire>', 'a questionnaire id (see `datascan list`) or a path')
+    .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'),
+    )
+    .addOption(new Option('--lang <language>', 'language of the texts'))
+    .addHelpText(
+      'after',
+      examples([
+        'datascan show odg-scan',
+        'datascan show odg-quickscan --lang en',
+        'datascan show ./my-scan.yaml --format json > merged.json',
+      ]),
+    );
+}
+
+export function runSpec(program: Command) {
+  return program
+    .command('run')
+    .description('the interactive scan: ask the questions in a terminal, save after every answer, print the profile')
+    .argument('[questionnaire]', 'a questionnaire id (see `datascan list`) or a path; optional with --resume')
+    .option('-o, --output <file>', 'answer file to write (default: <questionnaire>-<organisation>-<date>.yaml here)')
+    .option('--resume <file>', 'continue an interrupted (or finished) interview in this answer file')
+    .option('--organisation <name>', 'the organisation (not asked then)')
+    .option('--respondent <name>', 'who answers (not asked then)')
+    .option('--role <role>', "the respondent's role (not asked then)")
+    .option(
+      '--lang <language>',
+      'language of questions and messages: nl or en (default: nl; en with an English locale)',
+    )
+    .option('--targets', 'ask the ambition per dimension after the questions')
+    .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan run odg-scan',
+        'datascan run odg-quickscan -o gemeente-x.yaml --organisation "Gemeente X"',
+        'datascan run --resume gemeente-x.yaml',
+        'datascan run odg-scan --lang en --targets',
+      ]) +
+        '\nAnswers are saved after every question; Ctrl-C saves and stops (exit 130), --resume continues.\nNeeds a terminal: for scripted use write an answer file and use `datascan score`.\n',
+    );
+}
+
+export function scoreSpec(program: Command) {
+  return program
+    .command('score')
+    .description('score answer files into maturity profiles (files, folders or globs; CSV with --questionnaire)')
+    .argument('<inputs...>', 'answer files (YAML, JSON or CSV), folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(PROFILE_FORMATS).default('table'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--lang <language>', "language of names, levels and steps (nl or en; default: the questionnaire's first)")
+    .option(
+      '--target <target>',
+      'ambition: a level for every dimension (`3`) or for one unit (`privacy=4`); repeatable, beats the answer files',
+      collect,
+    )
+    .option('--aggregate', 'score all answer sets together as one group profile')
+    .addOption(
+      new Option(
+        '--group-by <key>',
+        'one group profile per organisation (same organisation and questionnaire)',
+      ).choices(['organisation'] as const),
+    )
+    .option(
+      '--disagreement <n>',
+      'respondents disagree on a unit when their scores differ by at least this (default 1)',
+    )
+    .option('--top <n>', 'keep only the first N next-step groups')
+    .option('--explain', 'show for every number which answers, weights and thresholds produced it')
+    .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to (required for CSV input)')
+    .addOption(
+      new Option(
+        '--csv-dialect <dialect>',
+        'CSV output: en (`,` and decimal points) or nl (`;` and decimal commas, for Dutch Excel)',
+      )
+        .choices(['en', 'nl'] as const)
+        .default('en'),
+    )
+    .option('--strict', 'treat warnings (such as a version mismatch) as errors')
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan score answers.yaml',
+        'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --explain',
+        'datascan score "answers/**/*.yaml" --group-by organisation --format markdown -o report.md',
+        'datascan score survey.csv --questionnaire odg-quickscan --format csv --csv-dialect nl -o scores.csv',
+        'datascan score answers/ --format ndjson > profiles.ndjson',
+        'datascan score answers.yaml --target 3 --target privacy=4 --top 5',
+        'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --format html -o rapport.html',
+      ]) +
+        '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.\n',
+    );
+}
+
+export function compareSpec(program: Command) {
+  return program
+    .command('compare')
+    .description('compare two scans of the same model: answer files, folders (scored as a group) or profile JSON')
+    .argument('<before>', 'the earlier scan: an answer file, a folder or glob of answer files, or a profile JSON file')
+    .argument('<after>', 'the later scan')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARISON_FORMATS).default('table'))
+    .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--lang <language>', 'language of names and levels when scoring answer files')
+    .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
+    .option('--strict', 'treat warnings in answer files as errors')
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026',
+        'datascan compare profile-2025.json profile-2026.json --format markdown',
+        'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026 --format html -o voortgang.html',
+      ]) + '\nOnly questionnaires of the same model are comparable; others exit 1 with a message.\n',
+    );
+}
+
+export function templateSpec(program: Command) {
+  return program
+    .command('template')
+    .description('write an empty answer file for a questionnaire: YAML with the questions as comments, or a CSV header')
+    .argument('<questionnaire>', 'a questionnaire id (see `datascan list`) or a path')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'csv'] as const).default('yaml'))
+    .option('-o, --output <file>', 'write to this file (refused if it exists, unless --force)')
+    .option('--force', 'overwrite the --output file')
+    .option('--lang <language>', 'language of the comments')
+    .addOption(
+      new Option('--csv-dialect <dialect>', 'CSV: en (`,`) or nl (`;`, for Dutch Excel)')
+        .choices(['en', 'nl'] as const)
+        .default('en'),
+    )
+    .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan template odg-scan -o gemeente-x.yaml',
+        'datascan template odg-quickscan --format csv --csv-dialect nl -o enquete.csv',
+      ]),
+    );
+}
