@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { loadAnswerSets, MixedQuestionnairesError, scoreInputs, type ScoreEvent } from '../../src/node/score-inputs.js';
+import { fixtureWorkspace } from '../helpers/workspace.js';
+
+const A = 'test/fixtures/answers/tiny/a.yaml';
+const GROUP = ['elders', 'r1', 'r2', 'r3'].map((n) => `test/fixtures/answers/tiny/group/${n}.yaml`);
+const BAD = 'test/fixtures/answers/bad/invalid-value.yaml';
+const OLD = 'test/fixtures/answers/version-mismatch.yaml';
+
+async function events(files: string[], mode: 'each' | 'aggregate' | 'group-by-organisation', strict = false) {
+  const out: ScoreEvent[] = [];
+  for await (const e of scoreInputs(files, fixtureWorkspace(), { mode, strict, scoring: () => ({}) })) out.push(e);
+  return out;
+}
+
+const shape = (e: ScoreEvent) =>
+  e.type === 'profile' ? `profile ${e.profile.respondents}` : e.type === 'file' ? `file ${e.bad}` : 'done';
+
+describe('scoreInputs', () => {
+  it('each: per file its findings, then its profiles, then done', async () => {
+    const found = await events([A, BAD], 'each');
+    expect(found.map(shape)).toEqual(['file false', 'profile 1', 'done', 'file true', 'done']);
+    const bad = found[3];
+    expect(bad?.type === 'file' && bad.diagnostics.map((d) => d.rule)).toEqual(['invalid-answer']);
+  });
+
+  it('aggregate: one profile of every good set, after all files', async () => {
+    const found = await events([A, ...GROUP], 'aggregate');
+    expect(found.map(shape).slice(-1)).toEqual(['profile 5']);
+    expect(found.filter((e) => e.type === 'profile')).toHaveLength(1);
+  });
+
+  it('group by organisation: one profile per organisation, spelled alike or not', async () => {
+    const found = await events(GROUP, 'group-by-organisation');
+    const profiles = found.flatMap((e) => (e.type === 'profile' ? [e.profile] : []));
+    expect(profiles.map((p) => [p.organisation, p.respondents])).toEqual([
+      ['Gemeente Elders', 1],
+      ['Gemeente Test', 3],
+    ]);
+  });
+
+  it('strict: a warning makes a file bad and leaves its answers out', async () => {
+    expect((await events([OLD], 'each')).map(shape)).toEqual(['file false', 'profile 1', 'done']);
+    expect((await events([OLD], 'each', true)).map(shape)).toEqual(['file true', 'done']);
+  });
+
+  it('aggregate refuses answers to two questionnaires with a typed error', async () => {
+    const other = 'examples/gemeente-voorbeeld/quickscan-2025.yaml';
+    await expect(events([A, other], 'aggregate')).rejects.toBeInstanceOf(MixedQuestionnairesError);
+    await expect(events([A, other], 'aggregate')).rejects.toMatchObject({ ids: ['tiny-scan', 'odg-quickscan'] });
+  });
+});
+
+describe('loadAnswerSets', () => {
+  it('collects the sets, their questionnaires and every finding of a group of files', () => {
+    const loaded = loadAnswerSets([A, BAD], fixtureWorkspace());
+    expect(loaded.sets).toHaveLength(1);
+    expect([...loaded.questionnaires.keys()]).toEqual(['tiny-scan']);
+    expect(loaded.diagnostics.map((d) => d.rule)).toEqual(['invalid-answer']);
+    expect(loaded.bad).toBe(true);
+  });
+});
