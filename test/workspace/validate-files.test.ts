@@ -38,7 +38,8 @@ describe('validateFiles', () => {
 
   it("reports a questionnaire's model file with it, and hands CSV files to the front end's check", () => {
     const model = 'id: m\nversion: 1.0.0\ntitle: M\nlanguages: [en]\nlevels: [{id: l, name: L, min: 1}]\nwieght: 2\n';
-    const scan = 'id: s\nversion: 1.0.0\ntitle: S\nlanguages: [en]\nmodel: model.yaml\nquestions: [{id: q1, text: Q, scale: s, dimension: d}]\n';
+    const scan =
+      'id: s\nversion: 1.0.0\ntitle: S\nlanguages: [en]\nmodel: model.yaml\nquestions: [{id: q1, text: Q, scale: s, dimension: d}]\n';
     const seen: string[] = [];
     const found = validateFiles(
       new Workspace(memoryHost({ 'scan.yaml': scan, 'model.yaml': model })),
