@@ -19,6 +19,7 @@ import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, readAnswerInput } from '../inputs.js';
 import { atomicOutput, cleanUpOnExit, pollSignals, signalPoller, stdoutOutput, type Output } from '../output.js';
+import { describeTargetOption, describeTargetProblem } from '../target-option.js';
 
 export interface ScoreCommandOptions {
   format?: string;
@@ -127,7 +128,7 @@ export async function scoreCommand(
   if (inputs.length === 0)
     throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
   const { targets, errors } = parseTargetFlags(options.target ?? []);
-  if (errors.length > 0) throw new UserError(errors[0]!);
+  if (errors.length > 0) throw new UserError(describeTargetProblem(errors[0]!));
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
   const top = parseNumberOption('--top', options.top, { integer: true });
 
@@ -166,7 +167,7 @@ export async function scoreCommand(
   const scoringOptions = (q: Questionnaire): ScoringOptions => {
     if (!checkedTargets.has(q.id)) {
       const problems = checkTargetFlags(targets as TargetFlags, q);
-      if (problems.length > 0) throw new UserError(problems[0]!);
+      if (problems.length > 0) throw new UserError(describeTargetProblem(problems[0]!));
       const warning = noTextsWarning(q, options.lang);
       if (warning) say(warning);
       checkedTargets.add(q.id);
@@ -174,6 +175,7 @@ export async function scoreCommand(
     return {
       ...(options.lang !== undefined ? { language: options.lang } : {}),
       targets,
+      describeTargetOption,
       ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
       ...(top !== undefined ? { top } : {}),
       ...(options.explain ? { explain: true } : {}),
