@@ -6,7 +6,7 @@
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
 import { type PathSegment } from '../source/source.js';
-import { unitIds } from '../questionnaire/structure.js';
+import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
@@ -31,7 +31,7 @@ function indexOf(q: Questionnaire): Index {
           return [x.id, { scale, values: new Set(scale?.options.map((o) => o.value)) }];
         }),
       ),
-      units: new Set(unitIds(q.dimensions)),
+      units: new Set(unitTree(q).units.map((u) => u.id)),
     };
     indexes.set(q, index);
   }

@@ -4,14 +4,14 @@
  * to a changed questionnaire.
  */
 import { NO_POSITION } from '../diagnostics/types.js';
-import { questionsByLeaf } from '../questionnaire/structure.js';
+import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { checkAnswers } from './check.js';
 import type { Answer, AnswerSet } from './types.js';
 
-/** Question ids dimension by dimension (subdimension by subdimension), as the interview asks them. */
+/** Question ids unit by unit (subdimension by subdimension), as the interview asks them. */
 export function interviewOrder(q: Questionnaire): string[] {
-  const order = [...questionsByLeaf(q).values()].flat();
+  const order = unitTree(q).leaves.flatMap((leaf) => leaf.questions);
   const seen = new Set(order);
   // A question linked to no known unit would be rejected by validation; never drop it silently.
   for (const question of q.questions) if (!seen.has(question.id)) order.push(question.id);

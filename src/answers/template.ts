@@ -3,7 +3,8 @@
  * comments, or a CSV header row for a survey tool or spreadsheet. Pure: text out.
  */
 import { stringify } from 'csv-stringify/sync';
-import { leaves, optionsOf } from '../questionnaire/structure.js';
+import { optionsOf } from '../questionnaire/structure.js';
+import { pathOf, unitTree } from '../questionnaire/tree.js';
 import { levelTermOf, type LevelTerm } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -79,11 +80,13 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
     `# targets: {${q.dimensions[0]?.id ?? 'dimension'}: ${Math.min(3, q.levels.length)}}   # ${words.targets(levelTermOf(q, language))}`,
     'answers:',
   ];
-  // Questions in the order they are asked, with a heading whenever the (sub)dimension changes.
+  // Questions in the order they are asked, with a heading (`Dimension › Subdimension`) whenever the unit changes.
   const names = new Map(
-    leaves(q.dimensions).map((l) => [
-      l.id,
-      l.subdimension ? `${t(l.dimension.name)} › ${t(l.subdimension.name)}` : t(l.dimension.name),
+    unitTree(q).leaves.map((leaf) => [
+      leaf.id,
+      pathOf(leaf)
+        .map((u) => t(u.name))
+        .join(' › '),
     ]),
   );
   let section: string | undefined;

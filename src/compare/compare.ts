@@ -4,6 +4,7 @@
  */
 import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js';
 import { EPSILON } from '../scoring/rollup.js';
+import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
 import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
 
 export type Direction = 'up' | 'down' | 'same';
@@ -22,9 +23,7 @@ export interface UnitChange {
   direction: Direction | null;
 }
 
-export interface DimensionChange extends UnitChange {
-  subdimensions: UnitChange[];
-}
+export type DimensionChange = Nested<UnitChange>;
 
 export interface ProfileSide {
   questionnaire: Profile['questionnaire'];
@@ -94,13 +93,18 @@ function side(p: Profile): ProfileSide {
   };
 }
 
+/** A unit of either profile, with its counterpart in the other where it has one. */
+interface MatchedUnit {
+  id: string;
+  name: string;
+  before?: UnitProfile;
+  after?: UnitProfile;
+}
+
 /** Units matched by id, in the order of the later profile, then any only the earlier one has. */
-function matched<T extends UnitProfile>(
-  before: readonly T[],
-  after: readonly T[],
-): { id: string; name: string; before?: T; after?: T }[] {
+function matched(before: readonly UnitProfile[], after: readonly UnitProfile[]): MatchedUnit[] {
   const earlier = new Map(before.map((u) => [u.id, u]));
-  const out: { id: string; name: string; before?: T; after?: T }[] = after.map((u) => ({
+  const out: MatchedUnit[] = after.map((u) => ({
     id: u.id,
     name: u.name,
     before: earlier.get(u.id),
@@ -109,6 +113,11 @@ function matched<T extends UnitProfile>(
   const later = new Set(after.map((u) => u.id));
   for (const u of before) if (!later.has(u.id)) out.push({ id: u.id, name: u.name, before: u });
   return out;
+}
+
+/** Every unit's change, each before the units below it, with its depth (1 for a dimension). */
+export function changedUnits(c: Pick<Comparison, 'dimensions'>): UnitEntry<UnitChange>[] {
+  return flattenUnits<UnitChange>(c.dimensions);
 }
 
 export interface ComparisonOptions {
@@ -133,11 +142,10 @@ export function compareProfiles(before: Profile, after: Profile, options: Compar
     before: side(before),
     after: side(after),
     overall: unitChange('overall', 'overall', before.overall, after.overall),
-    dimensions: matched(before.dimensions, after.dimensions).map((d) => ({
-      ...unitChange(d.id, d.name, d.before, d.after),
-      subdimensions: matched(d.before?.subdimensions ?? [], d.after?.subdimensions ?? []).map((s) =>
-        unitChange(s.id, s.name, s.before, s.after),
-      ),
-    })),
+    dimensions: nestUnits(
+      matched(before.dimensions, after.dimensions),
+      (m) => matched(m.before ? childUnits(m.before) : [], m.after ? childUnits(m.after) : []),
+      (m) => unitChange(m.id, m.name, m.before, m.after),
+    ),
   };
 }

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
 import { locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
 import { didYouMean } from '../util/suggest.js';
-import { leaves } from './structure.js';
+import { nextStepsAt, unitTree } from './tree.js';
 import { questionnaireTexts } from './texts.js';
 import type { Dimension, Questionnaire, QuestionnaireFile } from './types.js';
 
@@ -317,9 +317,8 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
 
   // Every unit a score is computed for needs a question; otherwise its score is always empty.
   const fromModel = origins.dimensions !== src;
-  for (const leaf of leaves(q.dimensions)) {
+  for (const leaf of unitTree(q).leaves) {
     if (linked.has(leaf.id)) continue;
-    const kind = leaf.subdimension ? 'subdimension' : 'dimension';
     const position =
       fromModel && origins.modelKey
         ? locate(src, origins.modelKey)
@@ -328,7 +327,7 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
       diag(
         src.file,
         'empty-dimension',
-        `${kind} \`${leaf.id}\` has no questions${fromModel ? ' in this questionnaire' : ''}`,
+        `${leaf.kind} \`${leaf.id}\` has no questions${fromModel ? ' in this questionnaire' : ''}`,
         position,
         'error',
         { id: leaf.id },
@@ -360,11 +359,9 @@ export function nextStepRules(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const below = q.levels.slice(0, -1).map((l) => l.id);
-  for (const leaf of leaves(q.dimensions)) {
+  for (const leaf of unitTree(q).leaves) {
     if (!isScored(leaf.id)) continue;
-    const own = leaf.subdimension?.nextSteps ?? {};
-    const inherited = leaf.dimension.nextSteps ?? {};
-    const missing = below.filter((l) => !own[l]?.length && !inherited[l]?.length);
+    const missing = below.filter((l) => nextStepsAt(leaf, l).length === 0);
     if (missing.length > 0) {
       out.push(
         diag(

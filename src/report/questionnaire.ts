@@ -1,5 +1,5 @@
 /** Renders questionnaires for `list` and `show`. Pure: data in, text out. */
-import { questionsByLeaf } from '../questionnaire/structure.js';
+import { questionsUnder, unitTree, type UnitKind } from '../questionnaire/tree.js';
 import { localize } from '../questionnaire/text.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
 import type { Style } from '../util/style.js';
@@ -16,6 +16,11 @@ export interface QuestionnaireSummary {
   questions: number;
 }
 
+/** How many units of a kind a questionnaire has. */
+function countOf(q: Questionnaire, kind: UnitKind): number {
+  return unitTree(q).units.filter((u) => u.kind === kind).length;
+}
+
 export function summariseQuestionnaire(q: Questionnaire): QuestionnaireSummary {
   return {
     id: q.id,
@@ -23,8 +28,8 @@ export function summariseQuestionnaire(q: Questionnaire): QuestionnaireSummary {
     title: q.title,
     model: q.modelId,
     languages: q.languages,
-    dimensions: q.dimensions.length,
-    subdimensions: q.dimensions.reduce((n, d) => n + (d.subdimensions?.length ?? 0), 0),
+    dimensions: countOf(q, 'dimension'),
+    subdimensions: countOf(q, 'subdimension'),
     questions: q.questions.length,
   };
 }
@@ -53,14 +58,13 @@ export function renderQuestionnaireList(
 
 export function renderQuestionnaireStructure(q: Questionnaire, lang: string, style: Style): string {
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, q.languages[0]);
-  const counts = questionsByLeaf(q);
   const out: string[] = [];
   out.push(style.bold(`${t(q.title)}`));
   out.push(
     `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.scoring.method}`,
   );
   out.push(
-    `${q.dimensions.length} dimensions, ${q.dimensions.reduce((n, d) => n + (d.subdimensions?.length ?? 0), 0)} subdimensions, ${q.questions.length} questions`,
+    `${countOf(q, 'dimension')} dimensions, ${countOf(q, 'subdimension')} subdimensions, ${q.questions.length} questions`,
   );
   out.push('');
   out.push(style.bold('Levels'));
@@ -73,17 +77,13 @@ export function renderQuestionnaireStructure(q: Questionnaire, lang: string, sty
   );
   out.push('');
   out.push(style.bold('Dimensions'));
-  const rows: (string | number)[][] = [];
-  for (const d of q.dimensions) {
-    if (d.subdimensions?.length) {
-      const total = d.subdimensions.reduce((n, s) => n + (counts.get(s.id)?.length ?? 0), 0);
-      rows.push([style.bold(t(d.name)), d.id, d.weight ?? 1, total]);
-      for (const s of d.subdimensions)
-        rows.push([`  ${t(s.name)}`, s.id, s.weight ?? 1, counts.get(s.id)?.length ?? 0]);
-    } else {
-      rows.push([style.bold(t(d.name)), d.id, d.weight ?? 1, counts.get(d.id)?.length ?? 0]);
-    }
-  }
+  // Dimensions in bold, the units below them indented; each with the questions it rolls up.
+  const rows = unitTree(q).units.map((u) => [
+    u.depth === 1 ? style.bold(t(u.name)) : `${'  '.repeat(u.depth - 1)}${t(u.name)}`,
+    u.id,
+    u.weight,
+    questionsUnder(u).length,
+  ]);
   out.push(
     table(['dimension / subdimension', 'id', 'weight', 'questions'], rows, {
       align: ['left', 'left', 'right', 'right'],

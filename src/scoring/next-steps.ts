@@ -1,35 +1,22 @@
 /**
- * Next steps (the course of action): for every scored subdimension (or dimension without
- * subdimensions) below its target, the steps of each level from where it is up to the target.
+ * Next steps (the course of action): for every scored unit without children below its target, the
+ * steps of each level from where it is up to the target.
  */
-import type { Dimension, Level, Subdimension, Text } from '../questionnaire/types.js';
-import type { NextStepGroup } from './types.js';
+import { nextStepsAt, pathOf, type Unit } from '../questionnaire/tree.js';
+import type { Level, Text } from '../questionnaire/types.js';
+import { stepGroupPlace } from './profile-units.js';
+import type { NextStepGroup, UnitProfile } from './types.js';
 
 /**
- * The steps that lead on from one level: the subdimension's own, or, when it has none for that
- * level, its dimension's (the validator's missing-next-steps rule assumes the same fallback).
+ * Steps from level rank `from` up to `to`: those of levels from..to−1, in order, each the unit's
+ * own or its nearest ancestor's. Rank 0 (below the first level) has no steps of its own, so the
+ * steps start at the first level.
  */
-export function stepsAt(dimension: Dimension, subdimension: Subdimension | undefined, levelId: string): Text[] {
-  const own = subdimension?.nextSteps?.[levelId];
-  if (own && own.length > 0) return own;
-  return dimension.nextSteps?.[levelId] ?? [];
-}
-
-/**
- * Steps from level rank `from` up to `to`: those of levels from..to−1, in order. Rank 0 (below the
- * first level) has no steps of its own, so the steps start at the first level.
- */
-export function stepsBetween(
-  dimension: Dimension,
-  subdimension: Subdimension | undefined,
-  levels: readonly Level[],
-  from: number,
-  to: number,
-): Text[] {
+export function stepsBetween(unit: Unit, levels: readonly Level[], from: number, to: number): Text[] {
   const out: Text[] = [];
   for (let rank = Math.max(from, 1); rank < to; rank++) {
     const level = levels[rank - 1];
-    if (level) out.push(...stepsAt(dimension, subdimension, level.id));
+    if (level) out.push(...nextStepsAt(unit, level.id));
   }
   return out;
 }
@@ -37,9 +24,34 @@ export function stepsBetween(
 /** A next-step group with what it is sorted by. */
 export interface RankedSteps extends NextStepGroup {
   gap: number;
-  /** Dimension weight × subdimension weight. */
+  /** The product of the weights from the dimension down to the unit. */
   weight: number;
   score: number;
+}
+
+/**
+ * The steps that take a scored unit from its level to its target, placed as the profile names
+ * them: its dimension and, for a unit below one, the unit itself. Undefined when there are none.
+ */
+export function rankedSteps(
+  unit: Unit,
+  profile: UnitProfile,
+  levels: readonly Level[],
+  t: (text: Text) => string,
+): RankedSteps | undefined {
+  if (profile.score === null || profile.gap === 0) return undefined;
+  const steps = stepsBetween(unit, levels, profile.level, profile.target).map(t);
+  if (steps.length === 0) return undefined;
+  const path = pathOf(unit);
+  return {
+    ...stepGroupPlace(path.map((u) => ({ id: u.id, name: t(u.name) }))),
+    fromLevel: profile.level,
+    toLevel: profile.target,
+    steps,
+    gap: profile.gap,
+    weight: path.reduce((product, u) => product * u.weight, 1),
+    score: profile.score,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The arithmetic of scoring: roll-ups and levels. Pure, and small enough to check by hand. */
-import type { Level, ScoringMethod } from '../questionnaire/types.js';
+import type { TreeNode } from '../questionnaire/tree.js';
+import type { Level, Questionnaire, ScoringMethod } from '../questionnaire/types.js';
 import type { ExplainedLevel } from './types.js';
 
 /**
@@ -30,6 +31,39 @@ export function rollUp(method: ScoringMethod, items: readonly Weighted[]): numbe
   }
   if (min === Infinity) return null;
   return method === 'min' ? min : sum / weights;
+}
+
+/** How the scores one step below a node combine into its own: a function of the node, so that a model may vary it per step. */
+export type RollUpRule = (node: TreeNode) => ScoringMethod;
+
+/** A questionnaire's rule: its `scoring.method`, the same at every step. */
+export function rollUpRuleOf(q: Pick<Questionnaire, 'scoring'>): RollUpRule {
+  const method = q.scoring.method;
+  return () => method;
+}
+
+/**
+ * The roll-up in one walk, children before parents: a node without children rolls up its
+ * questions, any other node its children's scores (weighted by the children's weights), each with
+ * the rule for that node. Returns the score of every node; the root's is the overall score.
+ */
+export function scoreTree(
+  root: TreeNode,
+  rule: RollUpRule,
+  question: (id: string) => Weighted,
+): Map<TreeNode, number | null> {
+  const scores = new Map<TreeNode, number | null>();
+  const walk = (node: TreeNode): number | null => {
+    const items: Weighted[] =
+      node.children.length > 0
+        ? node.children.map((child) => ({ value: walk(child), weight: child.weight }))
+        : node.questions.map((id) => question(id));
+    const s = rollUp(rule(node), items);
+    scores.set(node, s);
+    return s;
+  };
+  walk(root);
+  return scores;
 }
 
 /** Plain mean; null for no values. */

@@ -3,19 +3,19 @@
  * are documented in the README ("How scores are computed"); keep the two in step.
  */
 import type { AnswerSet, AnswerValue } from '../answers/types.js';
-import { questionsByLeaf } from '../questionnaire/structure.js';
+import { ancestorsOf, unitTree, type Unit, type UnitTree } from '../questionnaire/tree.js';
 import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import { matchLanguage } from '../util/language.js';
-import type { Dimension, Questionnaire, ScoringMethod, Subdimension } from '../questionnaire/types.js';
-import { stepsBetween, orderNextSteps, type RankedSteps } from './next-steps.js';
-import { explainLevel, levelRank, mean, rollUp, type Weighted } from './rollup.js';
+import type { Questionnaire, ScoringMethod } from '../questionnaire/types.js';
+import { orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
+import { nestUnits } from './profile-units.js';
+import { explainLevel, levelRank, mean, rollUpRuleOf, scoreTree } from './rollup.js';
 import { DEFAULT_DISAGREEMENT, spreadOf } from './spread.js';
 import { organisationKey } from './group.js';
-import { fileTargets, gapOf, resolveTarget, type ResolvedTarget } from './targets.js';
+import { fileTargets, gapOf, resolveTarget, targetFrom, type ResolvedTarget } from './targets.js';
 import type {
   Coverage,
-  DimensionProfile,
   ExplainedInput,
   ExplainedQuestion,
   ExplainedUnit,
@@ -35,15 +35,9 @@ interface QuestionTally {
   notApplicable: number;
 }
 
-interface UnitScores {
-  /** Score per dimension and subdimension id. */
-  units: Map<string, number | null>;
-  overall: number | null;
-}
-
 /** What scoring derives from a questionnaire alone: worked out once, as a batch scores thousands of sets against one. */
 interface Layout {
-  byLeaf: Map<string, string[]>;
+  tree: UnitTree;
   questionWeight: Map<string, number>;
   scale: { min: number; max: number };
 }
@@ -53,8 +47,8 @@ function layoutOf(q: Questionnaire): Layout {
   if (!layout) {
     const optionValues = q.scales.flatMap((s) => s.options.map((o) => o.value));
     layout = {
-      byLeaf: questionsByLeaf(q),
-      questionWeight: new Map(q.questions.map((x) => [x.id, weightOf(x)])),
+      tree: unitTree(q),
+      questionWeight: new Map(q.questions.map((x) => [x.id, x.weight ?? 1])),
       scale:
         optionValues.length > 0
           ? { min: Math.min(...optionValues), max: Math.max(...optionValues) }
@@ -67,42 +61,6 @@ function layoutOf(q: Questionnaire): Layout {
 
 function optionValue(value: AnswerValue | undefined): number | null {
   return typeof value === 'number' ? value : null;
-}
-
-function weightOf(x: { weight?: number }): number {
-  return x.weight ?? 1;
-}
-
-/** The roll-up: questions → subdimensions → dimensions → overall, from a value per question. */
-function unitScores(
-  q: Questionnaire,
-  byLeaf: Map<string, string[]>,
-  questionWeight: Map<string, number>,
-  valueOf: (questionId: string) => number | null,
-): UnitScores {
-  const method = q.scoring.method;
-  const units = new Map<string, number | null>();
-  const leafScore = (id: string) => {
-    const items = (byLeaf.get(id) ?? []).map((qid) => ({ value: valueOf(qid), weight: questionWeight.get(qid) ?? 1 }));
-    const s = rollUp(method, items);
-    units.set(id, s);
-    return s;
-  };
-  const dimensions: Weighted[] = [];
-  for (const d of q.dimensions) {
-    let s: number | null;
-    if (d.subdimensions?.length) {
-      s = rollUp(
-        method,
-        d.subdimensions.map((sub) => ({ value: leafScore(sub.id), weight: weightOf(sub) })),
-      );
-      units.set(d.id, s);
-    } else {
-      s = leafScore(d.id);
-    }
-    dimensions.push({ value: s, weight: weightOf(d) });
-  }
-  return { units, overall: rollUp(method, dimensions) };
 }
 
 function coverageOf(tallies: readonly QuestionTally[], respondents: number): Coverage {
@@ -144,13 +102,15 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     'en';
   const t = localizer(language, q.languages[0]);
   const method: ScoringMethod = q.scoring.method;
+  const rule = rollUpRuleOf(q);
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;
   const respondents = answerSets.length;
-  const { byLeaf, questionWeight, scale } = layoutOf(q);
+  const { tree, questionWeight, scale } = layoutOf(q);
+  const weightOf = (id: string) => questionWeight.get(id) ?? 1;
 
   const tallies = new Map<string, QuestionTally>();
-  for (const ids of byLeaf.values()) {
-    for (const id of ids) {
+  for (const leaf of tree.leaves) {
+    for (const id of leaf.questions) {
       const values: number[] = [];
       let unknown = 0;
       let notApplicable = 0;
@@ -164,11 +124,13 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     }
   }
   const valueOf = (id: string) => tallies.get(id)?.value ?? null;
-  const group = unitScores(q, byLeaf, questionWeight, valueOf);
+  const group = scoreTree(tree, rule, (id) => ({ value: valueOf(id), weight: weightOf(id) }));
   // Each respondent's own scores, for the spread; only a group has one.
   const own =
     respondents > 1
-      ? answerSets.map((set) => unitScores(q, byLeaf, questionWeight, (id) => optionValue(set.answers[id]?.value)))
+      ? answerSets.map((set) =>
+          scoreTree(tree, rule, (id) => ({ value: optionValue(set.answers[id]?.value), weight: weightOf(id) })),
+        )
       : [];
 
   const top = q.levels.length;
@@ -176,22 +138,17 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const flags = options.targets ?? {};
   const explainedUnits: ExplainedUnit[] = [];
   const ranked: RankedSteps[] = [];
+  const profiles = new Map<Unit, UnitProfile>();
 
   const levelRef = (s: number | null): LevelRef => {
     const level = levelRank(q.levels, s);
     return { score: s, level, levelId: level > 0 ? q.levels[level - 1]!.id : null };
   };
-  const leafTallies = (id: string) => (byLeaf.get(id) ?? []).map((qid) => tallies.get(qid)!);
 
-  const unitProfile = (
-    unit: Dimension | Subdimension,
-    dimension: Dimension | undefined,
-    tallyList: QuestionTally[],
-  ): { profile: UnitProfile; target: ResolvedTarget } => {
-    const s = group.units.get(unit.id) ?? null;
-    const ref = levelRef(s);
+  const unitProfile = (unit: Unit, tallyList: QuestionTally[]): { profile: UnitProfile; target: ResolvedTarget } => {
+    const ref = levelRef(group.get(unit) ?? null);
     const target = resolveTarget(
-      { id: unit.id, ...(dimension ? { dimension: dimension.id } : {}) },
+      { id: unit.id, ancestors: ancestorsOf(unit).map((u) => u.id) },
       ref.level,
       top,
       flags,
@@ -200,7 +157,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     const profile: UnitProfile = {
       id: unit.id,
       name: t(unit.name),
-      weight: weightOf(unit),
+      weight: unit.weight,
       ...ref,
       target: target.rank,
       targetSource: target.source,
@@ -209,7 +166,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     };
     if (respondents > 1) {
       const spread = spreadOf(
-        own.map((o) => o.units.get(unit.id) ?? null),
+        own.map((o) => o.get(unit) ?? null),
         threshold,
       );
       if (spread) profile.spread = spread;
@@ -218,79 +175,52 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   };
 
   // Inputs as a function: worked out only with --explain.
-  const explainUnit = (
-    kind: ExplainedUnit['kind'],
-    id: string | null,
-    s: number | null,
+  const explainNode = (
+    node: Unit | UnitTree,
     inputs: () => ExplainedInput[],
     target?: ResolvedTarget,
     gap?: number,
   ): void => {
     if (!options.explain) return;
-    const unit: ExplainedUnit = { id, kind, method, inputs: inputs(), score: s, level: explainLevel(q.levels, s) };
-    if (target)
-      unit.target = {
-        rank: target.rank,
-        source: target.source,
-        ...(target.from !== undefined ? { from: target.from } : {}),
-      };
+    const s = group.get(node) ?? null;
+    const unit: ExplainedUnit = {
+      id: node.kind === 'overall' ? null : node.id,
+      kind: node.kind,
+      method: rule(node),
+      inputs: inputs(),
+      score: s,
+      level: explainLevel(q.levels, s),
+    };
+    if (target) {
+      const from = targetFrom(target, options.describeTargetOption);
+      unit.target = { rank: target.rank, source: target.source, ...(from !== undefined ? { from } : {}) };
+    }
     if (gap !== undefined) unit.gap = gap;
     explainedUnits.push(unit);
   };
-  const questionInputs = (leafId: string): ExplainedInput[] =>
-    (byLeaf.get(leafId) ?? []).map((qid) => ({
-      id: qid,
-      kind: 'question',
-      weight: questionWeight.get(qid) ?? 1,
-      value: valueOf(qid),
-    }));
+  const inputsOf = (node: Unit | UnitTree) => (): ExplainedInput[] =>
+    node.children.length > 0
+      ? node.children.map((child) => {
+          const p = profiles.get(child)!;
+          return { id: p.id, kind: child.kind, weight: p.weight, value: p.score };
+        })
+      : node.questions.map((id) => ({ id, kind: 'question', weight: weightOf(id), value: valueOf(id) }));
 
-  const addSteps = (dimension: Dimension, subdimension: Subdimension | undefined, profile: UnitProfile): void => {
-    if (profile.score === null || profile.gap === 0) return;
-    const steps = stepsBetween(dimension, subdimension, q.levels, profile.level, profile.target).map(t);
-    if (steps.length === 0) return;
-    ranked.push({
-      dimension: dimension.id,
-      subdimension: subdimension?.id ?? null,
-      dimensionName: t(dimension.name),
-      subdimensionName: subdimension ? t(subdimension.name) : null,
-      fromLevel: profile.level,
-      toLevel: profile.target,
-      steps,
-      gap: profile.gap,
-      weight: weightOf(dimension) * (subdimension ? weightOf(subdimension) : 1),
-      score: profile.score,
-    });
-  };
-
-  const dimensions: DimensionProfile[] = [];
-  const allTallies: QuestionTally[] = [];
-  for (const d of q.dimensions) {
-    const subs = d.subdimensions ?? [];
-    const subProfiles: UnitProfile[] = [];
-    const dimensionTallies: QuestionTally[] = [];
-    for (const sub of subs) {
-      const list = leafTallies(sub.id);
-      dimensionTallies.push(...list);
-      const { profile, target } = unitProfile(sub, d, list);
-      subProfiles.push(profile);
-      explainUnit('subdimension', sub.id, profile.score, () => questionInputs(sub.id), target, profile.gap);
-      addSteps(d, sub, profile);
+  // Children before parents, in questionnaire order: the order of the explanation and of next steps.
+  const visit = (unit: Unit): QuestionTally[] => {
+    const tallyList =
+      unit.children.length > 0 ? unit.children.flatMap(visit) : unit.questions.map((id) => tallies.get(id)!);
+    const { profile, target } = unitProfile(unit, tallyList);
+    profiles.set(unit, profile);
+    explainNode(unit, inputsOf(unit), target, profile.gap);
+    if (unit.children.length === 0) {
+      const steps = rankedSteps(unit, profile, q.levels, t);
+      if (steps) ranked.push(steps);
     }
-    if (subs.length === 0) dimensionTallies.push(...leafTallies(d.id));
-    allTallies.push(...dimensionTallies);
-    const { profile, target } = unitProfile(d, undefined, dimensionTallies);
-    dimensions.push({ ...profile, subdimensions: subProfiles });
-    const inputs = (): ExplainedInput[] =>
-      subs.length > 0
-        ? subProfiles.map((p) => ({ id: p.id, kind: 'subdimension', weight: p.weight, value: p.score }))
-        : questionInputs(d.id);
-    explainUnit('dimension', d.id, profile.score, inputs, target, profile.gap);
-    if (subs.length === 0) addSteps(d, undefined, profile);
-  }
-  explainUnit('overall', null, group.overall, () =>
-    dimensions.map((p) => ({ id: p.id, kind: 'dimension', weight: p.weight, value: p.score })),
-  );
+    return tallyList;
+  };
+  const allTallies = tree.children.flatMap(visit);
+  explainNode(tree, inputsOf(tree));
 
   const profile: Profile = {
     questionnaire: { id: q.id, version: q.version, title: t(q.title), model: q.modelId, modelVersion: q.modelVersion },
@@ -309,39 +239,39 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     levelTerm: levelTermOf(q, language),
     scale: { ...scale },
     coverage: coverageOf(allTallies, respondents),
-    overall: levelRef(group.overall),
-    dimensions,
+    overall: levelRef(group.get(tree) ?? null),
+    dimensions: nestUnits(
+      tree.children,
+      (unit) => unit.children,
+      (unit) => profiles.get(unit)!,
+    ),
     nextSteps: orderNextSteps(ranked, options.top),
   };
   if (options.explain)
     profile.explanation = {
-      questions: explainQuestions(byLeaf, answerSets, valueOf, questionWeight),
+      questions: explainQuestions(tree, answerSets, valueOf, weightOf),
       units: explainedUnits,
     } satisfies Explanation;
   return profile;
 }
 
 function explainQuestions(
-  byLeaf: Map<string, string[]>,
+  tree: UnitTree,
   sets: readonly AnswerSet[],
   valueOf: (id: string) => number | null,
-  questionWeight: Map<string, number>,
+  weightOf: (id: string) => number,
 ): ExplainedQuestion[] {
-  const out: ExplainedQuestion[] = [];
-  for (const [unit, ids] of byLeaf) {
-    for (const id of ids) {
-      out.push({
-        id,
-        unit,
-        weight: questionWeight.get(id) ?? 1,
-        value: valueOf(id),
-        answers: sets.map((s) => ({
-          source: s.source,
-          ...(s.respondent?.name !== undefined ? { respondent: s.respondent.name } : {}),
-          value: s.answers[id]?.value ?? null,
-        })),
-      });
-    }
-  }
-  return out;
+  return tree.leaves.flatMap((leaf) =>
+    leaf.questions.map((id) => ({
+      id,
+      unit: leaf.id,
+      weight: weightOf(id),
+      value: valueOf(id),
+      answers: sets.map((s) => ({
+        source: s.source,
+        ...(s.respondent?.name !== undefined ? { respondent: s.respondent.name } : {}),
+        value: s.answers[id]?.value ?? null,
+      })),
+    })),
+  );
 }

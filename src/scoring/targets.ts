@@ -1,21 +1,35 @@
 /**
- * Targets (ambitions): from `--target` flags, from `targets` in answer files, inherited from the
- * dimension, or by default one level up. Flags beat files; a unit's own target beats its dimension's.
+ * Targets (ambitions): from target options (the CLI's `--target`), from `targets` in answer files,
+ * inherited from an ancestor unit, or by default one level up. Options beat files; a unit's own
+ * target beats its ancestors'. What comes back is data: the front end words it (flags, a form).
  */
 import type { AnswerSet } from '../answers/types.js';
-import { unitIds } from '../questionnaire/structure.js';
+import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire } from '../questionnaire/types.js';
-import { didYouMean } from '../util/suggest.js';
-import type { ScoreOptions, UnitProfile } from './types.js';
+import type { ScoreOptions } from './types.js';
 
 export type TargetFlags = NonNullable<ScoreOptions['targets']>;
 
-export interface ResolvedTarget {
+/** One target option as given: a rank for one unit, or (without `unit`) for every unit. */
+export interface TargetOption {
+  unit?: string;
   rank: number;
-  source: UnitProfile['targetSource'];
-  /** The flag, answer file or dimension it came from; absent for the default. */
-  from?: string;
 }
+
+/** A unit's target and where it came from. */
+export type ResolvedTarget = { rank: number } & (
+  | { source: 'option'; option: TargetOption }
+  | { source: 'file'; file: string }
+  /** Inherited: `unit` is the ancestor whose target (from an option or a file) it is. */
+  | { source: 'dimension'; unit: string }
+  | { source: 'default' }
+);
+
+/** Why a target option does not parse or does not fit a questionnaire; the front end words it. */
+export type TargetProblem =
+  | { problem: 'syntax'; value: string }
+  | { problem: 'rank'; option: TargetOption; top: number; questionnaire: string }
+  | { problem: 'unit'; option: TargetOption & { unit: string }; questionnaire: string; units: readonly string[] };
 
 export interface FileTarget {
   rank: number;
@@ -23,17 +37,17 @@ export interface FileTarget {
 }
 
 /**
- * `--target 3` (every dimension) and `--target privacy=4` (one dimension or subdimension),
- * repeatable; a later flag for the same id wins. Returns messages for values that do not parse.
+ * `3` (every unit) and `privacy=4` (one dimension or subdimension), repeatable; a later value for
+ * the same id wins. Returns problems for values that do not parse.
  */
-export function parseTargetFlags(values: readonly string[]): { targets: TargetFlags; errors: string[] } {
+export function parseTargetFlags(values: readonly string[]): { targets: TargetFlags; errors: TargetProblem[] } {
   const targets: TargetFlags = {};
-  const errors: string[] = [];
+  const errors: TargetProblem[] = [];
   for (const raw of values) {
     const value = raw.trim();
     const match = /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)\s*=\s*)?(\d+)$/.exec(value);
     if (!match) {
-      errors.push(`--target ${raw}: give a level rank (\`--target 3\`) or an id and a rank (\`--target privacy=4\`)`);
+      errors.push({ problem: 'syntax', value: raw });
       continue;
     }
     const rank = Number(match[2]);
@@ -43,22 +57,24 @@ export function parseTargetFlags(values: readonly string[]): { targets: TargetFl
   return { targets, errors };
 }
 
-/** Flag targets that do not fit a questionnaire: unknown ids, ranks that are not levels. */
-export function checkTargetFlags(targets: TargetFlags, q: Questionnaire): string[] {
-  const errors: string[] = [];
+/** Target options that do not fit a questionnaire: unknown ids, ranks that are not levels. */
+export function checkTargetFlags(targets: TargetFlags, q: Questionnaire): TargetProblem[] {
+  const errors: TargetProblem[] = [];
   const top = q.levels.length;
-  const units = unitIds(q.dimensions);
+  const tree = unitTree(q);
   const outOfRange = (rank: number) => rank < 1 || rank > top;
   if (targets.all !== undefined && outOfRange(targets.all)) {
-    errors.push(`--target ${targets.all}: a target is a level from 1 to ${top} in \`${q.id}\``);
+    errors.push({ problem: 'rank', option: { rank: targets.all }, top, questionnaire: q.id });
   }
   for (const [id, rank] of Object.entries(targets.byId ?? {})) {
-    if (!units.includes(id))
-      errors.push(
-        `--target ${id}=${rank}: \`${id}\` is not a dimension or subdimension of \`${q.id}\`${didYouMean(id, units)}`,
-      );
-    else if (outOfRange(rank))
-      errors.push(`--target ${id}=${rank}: a target is a level from 1 to ${top} in \`${q.id}\``);
+    if (!tree.byId.has(id))
+      errors.push({
+        problem: 'unit',
+        option: { unit: id, rank },
+        questionnaire: q.id,
+        units: tree.units.map((u) => u.id),
+      });
+    else if (outOfRange(rank)) errors.push({ problem: 'rank', option: { unit: id, rank }, top, questionnaire: q.id });
   }
   return errors;
 }
@@ -80,29 +96,53 @@ export function fileTargets(sets: readonly AnswerSet[]): Map<string, FileTarget>
 }
 
 /**
- * The target of one unit. Layers, first match wins: `--target id=N` flags, the `--target N` flag,
- * then answer-file targets; within a layer a subdimension's own target beats its dimension's.
- * Without any, one level above the current one, capped at the top level.
+ * The target of one unit. Layers, first match wins: options for an id, the option for every unit,
+ * then answer-file targets; within a layer a unit's own target beats its ancestors' (nearest
+ * first). Without any, one level above the current one, capped at the top level.
  */
 export function resolveTarget(
-  unit: { id: string; dimension?: string },
+  unit: { id: string; ancestors?: readonly string[] },
   level: number,
   topRank: number,
   flags: TargetFlags,
   files: ReadonlyMap<string, FileTarget>,
 ): ResolvedTarget {
+  const ancestors = unit.ancestors ?? [];
   const own = flags.byId?.[unit.id];
-  if (own !== undefined) return { rank: own, source: 'option', from: `--target ${unit.id}=${own}` };
-  const inherited = unit.dimension !== undefined ? flags.byId?.[unit.dimension] : undefined;
-  if (unit.dimension !== undefined && inherited !== undefined)
-    return { rank: inherited, source: 'dimension', from: unit.dimension };
-  if (flags.all !== undefined) return { rank: flags.all, source: 'option', from: `--target ${flags.all}` };
+  if (own !== undefined) return { rank: own, source: 'option', option: { unit: unit.id, rank: own } };
+  for (const id of ancestors) {
+    const inherited = flags.byId?.[id];
+    if (inherited !== undefined) return { rank: inherited, source: 'dimension', unit: id };
+  }
+  if (flags.all !== undefined) return { rank: flags.all, source: 'option', option: { rank: flags.all } };
   const fromFile = files.get(unit.id);
-  if (fromFile) return { rank: fromFile.rank, source: 'file', from: fromFile.file };
-  const dimensionFile = unit.dimension !== undefined ? files.get(unit.dimension) : undefined;
-  if (unit.dimension !== undefined && dimensionFile)
-    return { rank: dimensionFile.rank, source: 'dimension', from: unit.dimension };
+  if (fromFile) return { rank: fromFile.rank, source: 'file', file: fromFile.file };
+  for (const id of ancestors) {
+    const inherited = files.get(id);
+    if (inherited) return { rank: inherited.rank, source: 'dimension', unit: id };
+  }
   return { rank: Math.min(level + 1, topRank), source: 'default' };
+}
+
+/**
+ * Where a target came from, in the words of a profile's explanation (`from`): the answer file, the
+ * ancestor's id, or the option as the front end names it; absent for the default, and for an
+ * option when the front end names none.
+ */
+export function targetFrom(
+  target: ResolvedTarget,
+  describeOption: ((option: TargetOption) => string) | undefined,
+): string | undefined {
+  switch (target.source) {
+    case 'file':
+      return target.file;
+    case 'dimension':
+      return target.unit;
+    case 'option':
+      return describeOption?.(target.option);
+    case 'default':
+      return undefined;
+  }
 }
 
 export function gapOf(target: number, level: number): number {

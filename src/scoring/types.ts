@@ -3,6 +3,8 @@
  * the published contract). Scores are unrounded; texts are in the language scoring was asked for.
  */
 import type { LevelTerm } from '../questionnaire/level-term.js';
+import type { UnitKind } from '../questionnaire/tree.js';
+import type { TargetOption } from './targets.js';
 
 export interface Coverage {
   /** Questions with an option value (summed over respondents for a group). */
@@ -41,7 +43,7 @@ export interface UnitProfile extends LevelRef {
   weight: number;
   /** Level rank aimed for. */
   target: number;
-  /** Where the target came from: the answer file, a --target flag, the dimension's, or level + 1. */
+  /** Where the target came from: an answer file, a target option, an ancestor's (`dimension`), or level + 1. */
   targetSource: 'file' | 'option' | 'dimension' | 'default';
   gap: number;
   coverage: Coverage;
@@ -106,7 +108,7 @@ export interface ExplainedAnswer {
 
 export interface ExplainedQuestion {
   id: string;
-  /** The subdimension (or dimension without subdimensions) it counts towards. */
+  /** The unit it counts towards (one without units below it). */
   unit: string;
   weight: number;
   /** The value used: the option value, or the mean over respondents who gave one; null when left out. */
@@ -114,10 +116,10 @@ export interface ExplainedQuestion {
   answers: ExplainedAnswer[];
 }
 
-/** Something that rolled up into a score: a question, a subdimension or a dimension. */
+/** Something that rolled up into a score: a question or a unit. */
 export interface ExplainedInput {
   id: string;
-  kind: 'question' | 'subdimension' | 'dimension';
+  kind: 'question' | UnitKind;
   weight: number;
   /** Null when it had no score and was left out. */
   value: number | null;
@@ -135,7 +137,7 @@ export interface ExplainedLevel {
 export interface ExplainedUnit {
   /** Null for the overall score. */
   id: string | null;
-  kind: 'subdimension' | 'dimension' | 'overall';
+  kind: UnitKind | 'overall';
   method: 'mean' | 'min';
   inputs: ExplainedInput[];
   score: number | null;
@@ -144,7 +146,7 @@ export interface ExplainedUnit {
   target?: {
     rank: number;
     source: UnitProfile['targetSource'];
-    /** The answer file, the `--target` flag, or the dimension the target came from; absent for the default. */
+    /** The answer file, the target option (as the front end names it), or the ancestor the target came from; absent for the default. */
     from?: string;
   };
   gap?: number;
@@ -152,15 +154,17 @@ export interface ExplainedUnit {
 
 export interface Explanation {
   questions: ExplainedQuestion[];
-  /** Per dimension: its subdimensions first, then the dimension; the overall score last. */
+  /** Every unit after the units below it, in questionnaire order; the overall score last. */
   units: ExplainedUnit[];
 }
 
 export interface ScoreOptions {
   /** Language of names and steps; default (and for a language it has no texts in) the questionnaire's first. */
   language?: string;
-  /** Targets from flags: `all` applies to every dimension, ids to one (sub)dimension. Flags beat files. */
+  /** Targets from options (the CLI's `--target`): `all` applies to every unit, ids to one unit. They beat files. */
   targets?: { all?: number; byId?: Record<string, number> };
+  /** How an explanation names a target option (`from`); without it, `from` is left out for those targets. */
+  describeTargetOption?: (option: TargetOption) => string;
   /** max − min of respondents' scores at or above which a unit is a disagreement. Default 1. */
   disagreementThreshold?: number;
   /** Keep only the first N next-step groups. */

@@ -1,6 +1,6 @@
 /** The shipped Ontwikkelmodel questionnaires have the structure the model document fixes. */
 import { describe, expect, it } from 'vitest';
-import { leaves } from '../../src/questionnaire/structure.js';
+import { unitTree } from '../../src/questionnaire/tree.js';
 import { questionnaireTexts } from '../../src/questionnaire/texts.js';
 import type { Questionnaire, QuestionnaireFile } from '../../src/questionnaire/types.js';
 import { fixtureWorkspace } from '../helpers/workspace.js';
@@ -30,7 +30,7 @@ describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
     expect(Object.fromEntries(scan.dimensions.map((d) => [d.id, (d.subdimensions ?? []).map((s) => s.id)]))).toEqual(
       MODEL,
     );
-    expect(leaves(scan.dimensions)).toHaveLength(17);
+    expect(unitTree(scan).leaves).toHaveLength(17);
   });
 
   it('four phases as levels with min 1, 2, 3, 4', () => {

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { orderNextSteps, stepsAt, stepsBetween, type RankedSteps } from '../../src/scoring/next-steps.js';
+import { nextStepsAt, unitTree } from '../../src/questionnaire/tree.js';
+import { orderNextSteps, stepsBetween, type RankedSteps } from '../../src/scoring/next-steps.js';
 import { tinyScan } from './load.js';
 
-describe('stepsAt / stepsBetween', () => {
+describe('nextStepsAt / stepsBetween', () => {
   const q = tinyScan();
-  const alpha = q.dimensions[0]!;
-  const aOne = alpha.subdimensions![0]!;
+  const aOne = unitTree(q).byId.get('a-one')!;
 
   it('uses the subdimension’s own steps, and its dimension’s for levels it has none for', () => {
-    expect(stepsAt(alpha, aOne, 'try')).toHaveLength(2);
-    expect(stepsAt(alpha, aOne, 'start')).toEqual([{ en: 'Alpha step 1', nl: 'Alfa stap 1' }]);
+    expect(nextStepsAt(aOne, 'try')).toHaveLength(2);
+    expect(nextStepsAt(aOne, 'start')).toEqual([{ en: 'Alpha step 1', nl: 'Alfa stap 1' }]);
   });
 
   it('lists the steps of every level from the current one up to the one below the target, in order', () => {
     const en = (from: number, to: number) =>
-      stepsBetween(alpha, aOne, q.levels, from, to).map((t) => (t as { en: string }).en);
+      stepsBetween(aOne, q.levels, from, to).map((t) => (t as { en: string }).en);
     expect(en(1, 4)).toEqual(['Alpha step 1', 'A one step 2a', 'A one step 2b', 'Alpha step 3']);
     expect(en(2, 3)).toEqual(['A one step 2a', 'A one step 2b']);
     expect(en(3, 3)).toEqual([]);

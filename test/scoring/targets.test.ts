@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargetFlags, fileTargets, gapOf, parseTargetFlags, resolveTarget } from '../../src/scoring/targets.js';
+import {
+  checkTargetFlags,
+  fileTargets,
+  gapOf,
+  parseTargetFlags,
+  resolveTarget,
+  targetFrom,
+} from '../../src/scoring/targets.js';
 import { answers, tinyScan } from './load.js';
 
 describe('parseTargetFlags', () => {
@@ -13,7 +20,7 @@ describe('parseTargetFlags', () => {
   it('reports values that do not parse', () => {
     const { errors } = parseTargetFlags(['high', 'privacy=', '=3', '2.5']);
     expect(errors).toHaveLength(4);
-    expect(errors[0]).toContain('--target high');
+    expect(errors[0]).toEqual({ problem: 'syntax', value: 'high' });
   });
 });
 
@@ -23,9 +30,14 @@ describe('checkTargetFlags', () => {
     expect(checkTargetFlags({ all: 4, byId: { 'a-one': 1 } }, q)).toEqual([]);
     const errors = checkTargetFlags({ all: 5, byId: { 'a-on': 2, beta: 0 } }, q);
     expect(errors).toEqual([
-      '--target 5: a target is a level from 1 to 4 in `tiny-scan`',
-      '--target a-on=2: `a-on` is not a dimension or subdimension of `tiny-scan` — did you mean `a-one`?',
-      '--target beta=0: a target is a level from 1 to 4 in `tiny-scan`',
+      { problem: 'rank', option: { rank: 5 }, top: 4, questionnaire: 'tiny-scan' },
+      {
+        problem: 'unit',
+        option: { unit: 'a-on', rank: 2 },
+        questionnaire: 'tiny-scan',
+        units: ['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two'],
+      },
+      { problem: 'rank', option: { unit: 'beta', rank: 0 }, top: 4, questionnaire: 'tiny-scan' },
     ]);
   });
 });
@@ -46,7 +58,7 @@ describe('resolveTarget', () => {
     ['alpha', { rank: 2, file: 'x.yaml' }],
     ['a-two', { rank: 4, file: 'x.yaml' }],
   ]);
-  const sub = (id: string) => ({ id, dimension: 'alpha' });
+  const sub = (id: string) => ({ id, ancestors: ['alpha'] });
 
   it('defaults to one level up, capped at the top', () => {
     expect(resolveTarget(sub('a-one'), 2, 4, {}, new Map())).toEqual({ rank: 3, source: 'default' });
@@ -55,28 +67,55 @@ describe('resolveTarget', () => {
   });
 
   it('takes a file target: the unit’s own before its dimension’s', () => {
-    expect(resolveTarget(sub('a-two'), 1, 4, {}, files)).toEqual({ rank: 4, source: 'file', from: 'x.yaml' });
-    expect(resolveTarget(sub('a-one'), 1, 4, {}, files)).toEqual({ rank: 2, source: 'dimension', from: 'alpha' });
-    expect(resolveTarget({ id: 'alpha' }, 1, 4, {}, files)).toEqual({ rank: 2, source: 'file', from: 'x.yaml' });
+    expect(resolveTarget(sub('a-two'), 1, 4, {}, files)).toEqual({ rank: 4, source: 'file', file: 'x.yaml' });
+    expect(resolveTarget(sub('a-one'), 1, 4, {}, files)).toEqual({ rank: 2, source: 'dimension', unit: 'alpha' });
+    expect(resolveTarget({ id: 'alpha' }, 1, 4, {}, files)).toEqual({ rank: 2, source: 'file', file: 'x.yaml' });
   });
 
   it('lets flags beat files: id flags first, then the flag for all', () => {
     expect(resolveTarget(sub('a-two'), 1, 4, { all: 3 }, files)).toEqual({
       rank: 3,
       source: 'option',
-      from: '--target 3',
+      option: { rank: 3 },
     });
     expect(resolveTarget(sub('a-two'), 1, 4, { all: 3, byId: { alpha: 1 } }, files)).toEqual({
       rank: 1,
       source: 'dimension',
-      from: 'alpha',
+      unit: 'alpha',
     });
     expect(resolveTarget(sub('a-two'), 1, 4, { all: 3, byId: { alpha: 1, 'a-two': 2 } }, files)).toEqual({
       rank: 2,
       source: 'option',
-      from: '--target a-two=2',
+      option: { unit: 'a-two', rank: 2 },
     });
     expect(resolveTarget({ id: 'beta' }, 1, 4, { byId: { alpha: 1 } }, files)).toEqual({ rank: 2, source: 'default' });
+  });
+});
+
+describe('resolveTarget below two levels', () => {
+  it('inherits from the nearest ancestor that has a target, options before files', () => {
+    const stream = { id: 's', ancestors: ['practice', 'function'] };
+    const files = new Map([
+      ['practice', { rank: 2, file: 'x.yaml' }],
+      ['function', { rank: 3, file: 'x.yaml' }],
+    ]);
+    expect(resolveTarget(stream, 1, 4, {}, files)).toEqual({ rank: 2, source: 'dimension', unit: 'practice' });
+    expect(resolveTarget(stream, 1, 4, { byId: { function: 4 } }, files)).toEqual({
+      rank: 4,
+      source: 'dimension',
+      unit: 'function',
+    });
+  });
+});
+
+describe('targetFrom', () => {
+  it('names the file, the ancestor, or the option as the front end words it', () => {
+    const word = (option: { unit?: string; rank: number }) => `option ${option.unit ?? '*'} ${option.rank}`;
+    expect(targetFrom({ rank: 2, source: 'file', file: 'x.yaml' }, word)).toBe('x.yaml');
+    expect(targetFrom({ rank: 2, source: 'dimension', unit: 'alpha' }, word)).toBe('alpha');
+    expect(targetFrom({ rank: 2, source: 'option', option: { unit: 'beta', rank: 2 } }, word)).toBe('option beta 2');
+    expect(targetFrom({ rank: 2, source: 'option', option: { rank: 2 } }, undefined)).toBeUndefined();
+    expect(targetFrom({ rank: 2, source: 'default' }, word)).toBeUndefined();
   });
 });
 

@@ -30,6 +30,7 @@ import {
   type Output,
 } from '../../node/output.js';
 import type { ScoreOptions } from '../program.js';
+import { describeTargetOption, describeTargetProblem } from '../target-option.js';
 
 /** From this many files on, a progress bar is worth showing. */
 const PROGRESS_MIN_FILES = 20;
@@ -122,7 +123,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (inputs.length === 0)
     throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
   const { targets, errors } = parseTargetFlags(options.target ?? []);
-  if (errors.length > 0) throw new UserError(errors[0]!);
+  if (errors.length > 0) throw new UserError(describeTargetProblem(errors[0]!));
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
   const top = parseNumberOption('--top', options.top, { integer: true });
 
@@ -161,7 +162,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const scoringOptions = (q: Questionnaire): ScoringOptions => {
     if (!checkedTargets.has(q.id)) {
       const problems = checkTargetFlags(targets as TargetFlags, q);
-      if (problems.length > 0) throw new UserError(problems[0]!);
+      if (problems.length > 0) throw new UserError(describeTargetProblem(problems[0]!));
       const warning = noTextsWarning(q, options.lang);
       if (warning) say(warning);
       checkedTargets.add(q.id);
@@ -169,6 +170,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     return {
       ...(options.lang !== undefined ? { language: options.lang } : {}),
       targets,
+      describeTargetOption,
       ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
       ...(top !== undefined ? { top } : {}),
       ...(options.explain ? { explain: true } : {}),

@@ -1,5 +1,5 @@
 /** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
-import type { Comparison, DimensionChange, ProfileSide, UnitChange } from '../../compare/compare.js';
+import { changedUnits, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap } from '../../util/text.js';
 import { formatChange, formatScore, NO_VALUE } from '../format.js';
@@ -30,14 +30,6 @@ export function levelText(u: UnitChange): string {
   return u.before.level === u.after.level ? String(u.after.level) : `${u.before.level} → ${u.after.level}`;
 }
 
-/** Dimensions (depth 0) each followed by their subdimensions (depth 1). */
-function rows(c: Comparison): { unit: UnitChange; depth: number }[] {
-  return c.dimensions.flatMap((d: DimensionChange) => [
-    { unit: d as UnitChange, depth: 0 },
-    ...d.subdimensions.map((s) => ({ unit: s, depth: 1 })),
-  ]);
-}
-
 export function renderComparisonTable(c: Comparison, options: ProfileTextOptions = {}): string {
   const style: Style = options.style ?? plainStyle;
   const width = options.width ?? DEFAULT_WIDTH;
@@ -58,11 +50,12 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
   ];
   const colour = (u: UnitChange) =>
     u.direction === 'up' ? style.ok : u.direction === 'down' ? style.error : undefined;
+  // Depth 1 is a dimension (and the overall row): bold, not indented.
   const row = (u: UnitChange, depth: number, name: string): Cell[] => {
-    const strong = depth === 0 ? style.bold : undefined;
+    const strong = depth === 1 ? style.bold : undefined;
     const paint = colour(u);
     return [
-      { text: name, indent: depth * 2, ...(strong ? { style: strong } : {}) },
+      { text: name, indent: (depth - 1) * 2, ...(strong ? { style: strong } : {}) },
       formatScore(u.before?.score ?? null, lang),
       formatScore(u.after?.score ?? null, lang),
       { text: changeText(u, lang), ...(paint ? { style: paint } : {}) },
@@ -80,13 +73,11 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
       columns,
     ),
   );
-  let previousDepth = -1;
-  for (const { unit, depth } of rows(c)) {
-    if (depth === 0 && previousDepth >= 0) out.push('');
+  for (const [i, { unit, depth }] of changedUnits(c).entries()) {
+    if (depth === 1 && i > 0) out.push('');
     out.push(...layout([row(unit, depth, unit.name)], columns));
-    previousDepth = depth;
   }
-  out.push('', ...layout([row(c.overall, 0, labels.overall)], columns));
+  out.push('', ...layout([row(c.overall, 1, labels.overall)], columns));
   return out.join('\n') + '\n';
 }
 
@@ -113,7 +104,7 @@ export function renderComparisonMarkdown(c: Comparison): string {
     ];
     return `| ${cells.join(' | ')} |`;
   };
-  for (const { unit, depth } of rows(c)) out.push(line(unit, unit.name, depth === 0));
+  for (const { unit, depth } of changedUnits(c)) out.push(line(unit, unit.name, depth === 1));
   out.push(line(c.overall, labels.overall, true));
   return out.join('\n') + '\n';
 }

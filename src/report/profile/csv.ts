@@ -4,21 +4,22 @@
  * byte-order mark, so Excel reads the accents) for Dutch Excel.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { LevelRef, Profile } from '../../scoring/types.js';
+import { flattenUnits } from '../../scoring/profile-units.js';
+import type { LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
 
 export type CsvDialect = 'en' | 'nl';
 
 export interface CsvColumns {
   /** The model the unit columns belong to: rows of another model do not fit. */
   model: string;
-  /** Dimension and subdimension ids, in questionnaire order. */
+  /** Every unit's id, each before the units below it, in questionnaire order. */
   units: string[];
 }
 
 export function csvColumns(profile: Profile): CsvColumns {
   return {
     model: profile.questionnaire.model,
-    units: profile.dimensions.flatMap((d) => [d.id, ...d.subdimensions.map((s) => s.id)]),
+    units: flattenUnits<UnitProfile>(profile.dimensions).map(({ unit }) => unit.id),
   };
 }
 
@@ -62,11 +63,9 @@ export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en')
 
 /** A profile's row; units the columns do not have are left out, missing ones left empty. */
 export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: CsvDialect = 'en'): string {
-  const units = new Map<string, LevelRef>();
-  for (const d of profile.dimensions) {
-    units.set(d.id, d);
-    for (const s of d.subdimensions) units.set(s.id, s);
-  }
+  const units = new Map<string, LevelRef>(
+    flattenUnits<UnitProfile>(profile.dimensions).map(({ unit }) => [unit.id, unit]),
+  );
   const cells: (string | number | null)[] = [
     profile.sources.join('; '),
     profile.organisation,

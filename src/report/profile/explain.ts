@@ -2,7 +2,9 @@
  * `--explain` as text: for each number of a profile, the answers, weights and thresholds that
  * produced it, so a consultant can answer "why are we in phase 2?". Reads `profile.explanation`.
  */
-import type { ExplainedInput, ExplainedQuestion, ExplainedUnit, Profile } from '../../scoring/types.js';
+import type { UnitKind } from '../../questionnaire/tree.js';
+import { flattenUnits } from '../../scoring/profile-units.js';
+import type { ExplainedInput, ExplainedQuestion, ExplainedUnit, Profile, UnitProfile } from '../../scoring/types.js';
 import type { Style } from '../../util/style.js';
 import { hangingWrap } from '../../util/text.js';
 import { formatNumber, formatScore, levelOf } from '../format.js';
@@ -14,11 +16,8 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
   const lang = profile.language;
   const score = (v: number | null) => formatScore(v, lang);
   const plain = (v: number) => formatNumber(v, lang);
-  const names = new Map<string, string>();
-  for (const d of profile.dimensions) {
-    names.set(d.id, d.name);
-    for (const s of d.subdimensions) names.set(s.id, s.name);
-  }
+  const names = new Map(flattenUnits<UnitProfile>(profile.dimensions).map(({ unit }) => [unit.id, unit.name]));
+  const unitsLabel: Record<UnitKind, string> = { dimension: labels.dimensions, subdimension: labels.subdimensions };
   const questions = new Map(explanation.questions.map((q) => [q.id, q]));
   const levelName = (rank: number) => levelOf(profile, rank)?.name ?? '';
 
@@ -90,8 +89,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
       }
     }
     const kind = unit.inputs[0]?.kind;
-    const inputsLabel =
-      kind === 'question' ? labels.answeredQuestions : kind === 'dimension' ? labels.dimensions : labels.subdimensions;
+    const inputsLabel = kind === undefined || kind === 'question' ? labels.answeredQuestions : unitsLabel[kind];
     if (counted.length > 0) out.push(...hangingWrap(`  ${inputsLabel}: `, counted.join('; '), width));
     if (leftOut.length > 0) out.push(...hangingWrap(`  ${labels.leftOut}: `, leftOut.join('; '), width));
     out.push(...hangingWrap(`  ${labels.score}: `, formula(unit), width));

@@ -1,4 +1,5 @@
 /** `--format markdown`: a report to paste into a document, an issue or a pull request. */
+import { flattenUnits } from '../../scoring/profile-units.js';
 import type { Profile, UnitProfile } from '../../scoring/types.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { plainStyle } from '../../util/style.js';
@@ -6,7 +7,7 @@ import { capitalise } from '../../util/text.js';
 import { formatNumber, formatScore, levelMinOf } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
-import { coverageText, disagreements, headerFacts, levelText } from './table.js';
+import { coverageText, disagreements, headerFacts, levelText, stepGroupPath } from './table.js';
 import { bar } from './text.js';
 
 /** Escapes what would turn text into markup or break a table cell. */
@@ -51,11 +52,15 @@ export function renderProfileMarkdown(profile: Profile): string {
     `- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(levelText(profile, profile.overall))}`,
   );
   out.push('');
-  for (const d of profile.dimensions) {
-    out.push(`## ${escapeMarkdown(d.name)}`, '', ...header(labels), unitRow(profile, d, true));
-    for (const s of d.subdimensions) out.push(unitRow(profile, s, false));
-    out.push('');
+  // A section per dimension: its own row in bold, the units below it after.
+  for (const [i, { unit, depth }] of flattenUnits<UnitProfile>(profile.dimensions).entries()) {
+    if (depth === 1) {
+      if (i > 0) out.push('');
+      out.push(`## ${escapeMarkdown(unit.name)}`, '', ...header(labels));
+    }
+    out.push(unitRow(profile, unit, depth === 1));
   }
+  if (profile.dimensions.length > 0) out.push('');
   const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));
   out.push(
     `_${escapeMarkdown(legend)}${profile.respondents > 1 ? `; ⚠ = ${escapeMarkdown(labels.disagreements.toLowerCase())}` : ''}_`,
@@ -82,9 +87,8 @@ export function renderProfileMarkdown(profile: Profile): string {
   out.push(`## ${labels.nextSteps}`, '');
   if (profile.nextSteps.length === 0) out.push(labels.noNextSteps, '');
   for (const [i, group] of profile.nextSteps.entries()) {
-    const where = group.subdimensionName ? `${group.dimensionName} › ${group.subdimensionName}` : group.dimensionName;
     out.push(
-      `${i + 1}. **${escapeMarkdown(where)}** (${escapeMarkdown(labels.fromTo(group.fromLevel, group.toLevel))})`,
+      `${i + 1}. **${escapeMarkdown(stepGroupPath(group))}** (${escapeMarkdown(labels.fromTo(group.fromLevel, group.toLevel))})`,
     );
     for (const step of group.steps) out.push(`   - ${escapeMarkdown(step)}`);
   }

@@ -2,7 +2,8 @@
  * `--format table`: a profile as text for a terminal, readable at 80 columns. Colour only through
  * the Style passed in, so the output is plain with NO_COLOR or in a pipe.
  */
-import type { LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
+import { flattenUnits, stepGroupNames } from '../../scoring/profile-units.js';
+import type { LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
@@ -41,14 +42,19 @@ export function coverageText(profile: Profile, labels: Labels): string {
   return `${formatPercent(c.ratio, profile.language)} (${labels.coverageDetail(c.answered, c.total, c.unknown, c.notApplicable)})`;
 }
 
-/** Units whose respondents disagree, with their dimension: for the disagreements section. */
+/** Names from a dimension down to a unit: `Alpha › A one`. */
+const pathText = (names: readonly string[]) => names.join(' › ');
+
+/** Units whose respondents disagree, with the units above them: for the disagreements section. */
 export function disagreements(profile: Profile): { unit: UnitProfile; path: string }[] {
-  const out: { unit: UnitProfile; path: string }[] = [];
-  for (const d of profile.dimensions) {
-    if (d.spread?.disagreement) out.push({ unit: d, path: d.name });
-    for (const s of d.subdimensions) if (s.spread?.disagreement) out.push({ unit: s, path: `${d.name} › ${s.name}` });
-  }
-  return out;
+  return flattenUnits<UnitProfile>(profile.dimensions)
+    .filter(({ unit }) => unit.spread?.disagreement)
+    .map(({ unit, path }) => ({ unit, path: pathText(path.map((u) => u.name)) }));
+}
+
+/** Where a group of next steps belongs: `Alpha › A one`. */
+export function stepGroupPath(group: NextStepGroup): string {
+  return pathText(stepGroupNames(group));
 }
 
 /** Narrowest name and level columns; below what they need, the chart column is left out. */
@@ -83,13 +89,16 @@ function columnsFor(profile: Profile, labels: Labels, width: number): { columns:
   return { columns, chart };
 }
 
-/** Width of the longest word in the name column, with the indent of subdimensions. */
+/** Indent of a unit's name: none for a dimension, two spaces more for each level below. */
+const indentOf = (depth: number) => (depth - 1) * 2;
+
+/** Width of the longest word in the name column, with the indent of units below a dimension. */
 function longestNameWord(profile: Profile): number {
   const longest = (name: string, indent: number) =>
     indent + Math.max(0, ...name.split(/\s+/).map((w) => visibleLength(w)));
   return Math.max(
     0,
-    ...profile.dimensions.flatMap((d) => [longest(d.name, 0), ...d.subdimensions.map((s) => longest(s.name, 2))]),
+    ...flattenUnits<UnitProfile>(profile.dimensions).map(({ unit, depth }) => longest(unit.name, indentOf(depth))),
   );
 }
 
@@ -142,13 +151,10 @@ export function renderProfileTable(profile: Profile, options: ProfileTextOptions
       columns,
     ),
   );
-  for (const [i, d] of profile.dimensions.entries()) {
-    if (i > 0) out.push('');
-    const rows = [
-      unitRow(profile, d, 0, style, true),
-      ...d.subdimensions.map((s) => unitRow(profile, s, 2, style, false)),
-    ].map(fit);
-    out.push(...layout(rows, columns));
+  for (const [i, { unit, depth }] of flattenUnits<UnitProfile>(profile.dimensions).entries()) {
+    // A blank line before each dimension; dimensions in bold.
+    if (depth === 1 && i > 0) out.push('');
+    out.push(...layout([fit(unitRow(profile, unit, indentOf(depth), style, depth === 1))], columns));
   }
   const disagreement = `! = ${labels.disagreements.toLowerCase()}`;
   const legend = chart
@@ -191,11 +197,10 @@ export function renderProfileTable(profile: Profile, options: ProfileTextOptions
   out.push('', style.bold(labels.nextSteps));
   if (profile.nextSteps.length === 0) out.push(labels.noNextSteps);
   for (const [i, group] of profile.nextSteps.entries()) {
-    const where = group.subdimensionName ? `${group.dimensionName} › ${group.subdimensionName}` : group.dimensionName;
     out.push(
       ...hangingWrap(
         `${String(i + 1).padStart(2)}. `,
-        `${style.bold(where)} (${labels.fromTo(group.fromLevel, group.toLevel)})`,
+        `${style.bold(stepGroupPath(group))} (${labels.fromTo(group.fromLevel, group.toLevel)})`,
         width - 1,
       ),
     );
