@@ -25,7 +25,7 @@ import { answerFileReferences } from './answer-file-references.js';
 import { keepBackup } from './backup.js';
 import { EXIT, UserError, WriteError } from './errors.js';
 import { lockFileFor, tryLock, type FileLock, type LockAttempt } from './lock.js';
-import { writeFileAtomically } from './output.js';
+import { cleanUpOnExit, writeFileAtomically } from './output.js';
 import { displayPath } from './paths.js';
 import { isFormat } from '../util/file-formats.js';
 
@@ -77,7 +77,8 @@ interface StoreInit {
 export class AnswerFileStore {
   private opened: { file: string; lock: FileLock } | undefined;
   private readonly date = isoDate(new Date());
-  private readonly releaseOnExit = () => this.release();
+  /** Takes back the clean-up that removes the lock however the process ends. */
+  private forgetOnExit: (() => void) | undefined;
 
   constructor(private readonly init: StoreInit) {
     if (init.opened) this.adopt(init.opened);
@@ -113,12 +114,14 @@ export class AnswerFileStore {
 
   release(): void {
     this.opened?.lock.release();
-    process.off('exit', this.releaseOnExit);
+    this.forgetOnExit?.();
+    this.forgetOnExit = undefined;
   }
 
   private adopt(opened: { file: string; lock: FileLock }): void {
     this.opened = opened;
-    process.once('exit', this.releaseOnExit);
+    // The one exit and signal registry that `score -o` uses too: the lock goes on SIGTERM as on exit.
+    this.forgetOnExit = cleanUpOnExit(() => opened.lock.release());
   }
 
   /** Without a name: `<questionnaire>-<organisation>-<date>.yaml` here, the first such name that is free. */

@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
+import { escapePath, globSync, type FileSystemAdapter } from 'tinyglobby';
 import { parseAnswersCsv } from '../answers/csv.js';
 import type { AnswerSet } from '../answers/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -18,96 +20,55 @@ import { EXIT, UserError } from './errors.js';
 import { DATA_FILE, expandPaths } from './file-host.js';
 import { DATA, formatPattern, isFormat, STRUCTURED } from '../util/file-formats.js';
 
-/** Whether a path has glob characters: `*`, `?`, `[…]` or `{a,b}`. */
+/** Whether a path has glob characters: `*`, `?`, `[…]`, `{a,b}` or an extglob such as `!(…)`. */
 export function hasGlob(p: string): boolean {
-  return /[*?[{]/.test(p);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.+^$()|\\\]}[{*?]/g, '\\$&');
+  return /[*?[{]|[!@+]\(/.test(p);
 }
 
 /**
- * A glob as a regular expression over `/`-separated paths: `*` any characters but `/`, `**`
- * any folders (also none), `?` one character, `[abc]` / `[!abc]` a class, `{a,b}` alternatives.
+ * A glob as the folder it starts in (its segments before the first with glob characters, escapes
+ * resolved) and the pattern below that folder. On Windows `\` separates folders, as people type
+ * paths there; elsewhere it escapes the character after it (`\*` is a `*` in a name).
  */
-export function globToRegExp(glob: string): RegExp {
-  const convert = (g: string): string => {
-    let re = '';
-    for (let i = 0; i < g.length; i++) {
-      const ch = g[i]!;
-      if (ch === '*') {
-        if (g[i + 1] === '*') {
-          const slash = g[i + 2] === '/';
-          re += slash ? '(?:.*/)?' : '.*';
-          i += slash ? 2 : 1;
-        } else re += '[^/]*';
-      } else if (ch === '?') re += '[^/]';
-      else if (ch === '[') {
-        const end = g.indexOf(']', i + 2);
-        if (end < 0) re += '\\[';
-        else {
-          const body = g.slice(i + 1, end);
-          re += `[${body.startsWith('!') ? '^' + body.slice(1).replace(/\\/g, '\\\\') : body.replace(/\\/g, '\\\\')}]`;
-          i = end;
-        }
-      } else if (ch === '{') {
-        const end = g.indexOf('}', i);
-        if (end < 0) re += '\\{';
-        else {
-          re += `(?:${g
-            .slice(i + 1, end)
-            .split(',')
-            .map(convert)
-            .join('|')})`;
-          i = end;
-        }
-      } else re += escapeRegExp(ch);
-    }
-    return re;
-  };
-  return new RegExp(`^${convert(glob.replace(/\\/g, '/'))}$`);
+export function splitGlob(glob: string): { base: string; pattern: string } {
+  const slashed = process.platform === 'win32' ? glob.replace(/\\/g, '/') : glob;
+  const { glob: pattern, isGlob } = picomatch.scan(slashed);
+  const { base } = picomatch.scan(slashed, { unescape: true });
+  // Only escaped characters: the glob names one entry, in its folder.
+  if (!isGlob) return { base: path.dirname(base), pattern: escapePath(path.basename(base)) };
+  return { base: base === '' ? '.' : base, pattern };
 }
 
-/** The folder a glob starts in: its segments before the first with glob characters. */
-export function globBase(glob: string): string {
-  const segments = glob.replace(/\\/g, '/').split('/');
-  const first = segments.findIndex(hasGlob);
-  const base = segments.slice(0, first < 0 ? segments.length : first).join('/');
-  return base === '' ? (glob.startsWith('/') ? '/' : '.') : base;
-}
+/**
+ * tinyglobby (through fdir) walks into a link to a folder but never reports the link itself
+ * (tinyglobby issue #133), so `in/*` would miss the link `in/team`. Told that no link leads to a
+ * folder, it reports every link as an entry, like a file: a link the glob matches then expands as
+ * a folder given by name does, and no walk can loop through links.
+ */
+const linksAsEntries: FileSystemAdapter = {
+  statSync: (() => ({ isDirectory: () => false })) as unknown as typeof fs.statSync,
+};
 
-/** The files and folders a glob matches, sorted; folders expand to the data files in them. */
-export function expandGlob(glob: string, pattern?: RegExp): string[] {
-  const base = globBase(glob);
-  const prefix = base === '.' && !glob.startsWith('./') ? '' : `${base.replace(/\/$/, '')}/`;
-  const matcher = globToRegExp(glob.replace(/\\/g, '/').slice(prefix.length));
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(base, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  // Hidden files and folders only when the glob asks for them (`.x/*`), as in a shell.
-  const hiddenToo = /(^|\/)\./.test(glob);
-  const matches = entries
-    // Files a glob matches are data files or nothing, as in a folder; folders (and links, which
-    // may be folders) expand below.
-    .filter(
-      (e) =>
-        e.isDirectory() ||
-        (pattern ?? DATA_FILE).test(e.name) ||
-        (e.isSymbolicLink() && isFolder(path.join(e.parentPath ?? e.path, e.name))),
-    )
-    .map((e) => path.join(e.parentPath ?? e.path, e.name))
-    .filter(
-      (f) =>
-        !path
-          .relative(base, f)
-          .split(path.sep)
-          .some((segment) => segment === 'node_modules' || (!hiddenToo && segment.startsWith('.'))),
-    )
-    .filter((f) => matcher.test(path.relative(base, f).split(path.sep).join('/')))
+/**
+ * The files and folders a glob matches, sorted; folders (and links to folders) expand to the data
+ * files in them. Hidden files and folders are left out unless the glob names them (`.x/*`), as in
+ * a shell; node_modules always. Globs have `*`, `**`, `?`, `[…]`, nested `{a,{b,c}}`, `\` escapes
+ * and extglobs such as `!(draft*).yaml` (picomatch's syntax).
+ */
+export function expandGlob(glob: string, pattern: RegExp = DATA_FILE): string[] {
+  const { base, pattern: below } = splitGlob(glob);
+  const matches = globSync(below, {
+    cwd: base,
+    onlyFiles: false,
+    expandDirectories: false,
+    ignore: ['**/node_modules', '**/node_modules/**'],
+    fs: linksAsEntries,
+  })
+    .map((entry) => path.join(base, entry))
+    // Files a glob matches are data files or nothing, as in a folder; folders (entries ending in
+    // `/`) and links that lead to folders expand below.
+    .filter((file) => file.endsWith(path.sep) || pattern.test(path.basename(file)) || isFolder(file))
+    .map((file) => (file.endsWith(path.sep) && file !== path.sep ? file.slice(0, -1) : file))
     .sort();
   return expandPaths(matches, pattern);
 }

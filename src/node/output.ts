@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { onExit } from 'signal-exit';
 import { SIGNAL_EXIT, WriteError } from './errors.js';
 
 export interface Output {
@@ -79,32 +80,43 @@ function temporaryFile(file: string): Output {
   };
 }
 
-/** Clean-ups (temporary files still being written, a hidden cursor) run on exit and on a signal. */
+/** Clean-ups still due: temporary files being written, a hidden cursor, the lock of `run`. */
 const pending = new Set<() => void>();
-const removePending = () => {
-  for (const remove of pending) remove();
-};
-const onSignal = (signal: keyof typeof SIGNAL_EXIT) => {
-  removePending();
-  process.exit(SIGNAL_EXIT[signal]);
-};
-const SIGNALS = Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[];
+let stopListening: (() => void) | undefined;
 
 /**
- * Runs `cleanUp` when the process exits, also on SIGINT, SIGTERM or SIGHUP (which then end it with
- * the shell's status for the signal). The returned function takes it back.
+ * Runs every pending clean-up as the process ends. signal-exit calls this on any exit and on every
+ * signal that would end the process, except a signal that another listener handles (run's Ctrl-C).
+ * After SIGINT, SIGHUP or SIGTERM the process then exits with the shell's status for the signal
+ * (130, 129, 143), so a parent process reads the documented status, not a death by signal; after
+ * other signals signal-exit sends the signal again.
+ */
+function runPending(_code: number | null | undefined, signal: NodeJS.Signals | null): void {
+  for (const cleanUp of pending) {
+    try {
+      cleanUp();
+    } catch {
+      // Ending anyway: the other clean-ups, and the exit status, still count.
+    }
+  }
+  if (signal !== null && Object.hasOwn(SIGNAL_EXIT, signal))
+    process.exit(SIGNAL_EXIT[signal as keyof typeof SIGNAL_EXIT]);
+}
+
+/**
+ * Runs `cleanUp` when the process exits, also on a signal such as SIGINT, SIGTERM or SIGHUP (which
+ * then end it with the shell's status for the signal). The returned function takes it back.
  */
 export function cleanUpOnExit(cleanUp: () => void): () => void {
-  if (pending.size === 0) {
-    process.on('exit', removePending);
-    for (const signal of SIGNALS) process.on(signal, onSignal);
-  }
   pending.add(cleanUp);
+  // Last, after any other exit handler (the prompts'), as it may end the process itself.
+  stopListening ??= onExit(runPending, { alwaysLast: true });
   return () => {
     pending.delete(cleanUp);
     if (pending.size > 0) return;
-    process.off('exit', removePending);
-    for (const signal of SIGNALS) process.off(signal, onSignal);
+    // Nothing due: signals get their usual effect back.
+    stopListening?.();
+    stopListening = undefined;
   };
 }
 
@@ -117,13 +129,7 @@ export function cleanUpOnExit(cleanUp: () => void): () => void {
 export function atomicOutput(file: string): Output {
   let output: Output | undefined;
   // Listening before the temporary file exists: a signal can never find it unguarded.
-  const forget = cleanUpOnExit(() => {
-    try {
-      output?.abort();
-    } catch {
-      // Exiting anyway: a temporary file that cannot be removed is all that is left.
-    }
-  });
+  const forget = cleanUpOnExit(() => output?.abort());
   try {
     output = temporaryFile(file);
   } catch (error) {

@@ -1,12 +1,14 @@
 /**
  * Word wrapping for every plain-text output: the terminal reports, the interview's prompts, the
- * comments in answer templates and the labels in SVG charts. Pure.
+ * comments in answer templates and the labels in SVG charts. Pure. Widths are what a terminal
+ * shows (string-width): colour codes take none, combining accents none, emoji and CJK two columns.
  */
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 /** Width of a string as a terminal shows it, ignoring colour codes. */
 export function visibleLength(text: string): number {
-  // eslint-disable-next-line no-control-regex
-  return [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  return stringWidth(text);
 }
 
 export interface WrapOptions {
@@ -17,7 +19,9 @@ export interface WrapOptions {
 
 /**
  * Splits text into lines at spaces; each `\n` starts a new line. Line k is at most `widthOf(k)`
- * characters; a longer word is cut unless `cut` is false.
+ * columns; a longer word starts a line of its own and is cut unless `cut` is false. Lines are
+ * filled here, not by wrap-ansi, because the first line of a hanging wrap has a width of its own;
+ * wrap-ansi cuts the long words, between characters and never inside an escape sequence.
  */
 function wrapLines(text: string, widthOf: (line: number) => number, options: WrapOptions): string[] {
   const cut = options.cut ?? true;
@@ -32,8 +36,15 @@ function wrapLines(text: string, widthOf: (line: number) => number, options: Wra
           line = '';
         }
         const width = widthOf(lines.length);
-        lines.push([...rest].slice(0, width).join(''));
-        rest = [...rest].slice(width).join('');
+        const pieces = wrapAnsi(rest, width, { hard: true }).split('\n');
+        // All pieces but the last go on lines of this width; a line of another width (after the
+        // first of a hanging wrap) cuts what is left again.
+        let taken = 0;
+        while (taken < pieces.length - 1 && (taken === 0 || widthOf(lines.length) === width))
+          lines.push(pieces[taken++]!);
+        rest = pieces.slice(taken).join('');
+        // One character wider than the line (an emoji in a one-column cell) stays whole.
+        if (taken === 0) break;
       }
       if (!line) line = rest;
       else if (visibleLength(line) + 1 + visibleLength(rest) <= widthOf(lines.length)) line += ` ${rest}`;

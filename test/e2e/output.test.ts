@@ -162,10 +162,14 @@ describe('-o that cannot be written: `cannot write FILE: CODE`, exit 2', () => {
   });
 });
 
-describe('Ctrl-C during score -o', () => {
+describe('Ctrl-C (SIGINT), SIGTERM or SIGHUP during score -o', () => {
   // A named pipe as the input holds the run at a known point: it cannot finish before the test
-  // has sent SIGINT and then written the answers into the pipe.
-  it.skipIf(process.platform === 'win32')('removes the temporary file and exits 130, leaving no report', async () => {
+  // has sent the signal and then written the answers into the pipe.
+  it.skipIf(process.platform === 'win32').each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s removes the temporary file and exits %i, leaving no report', async (signal, status) => {
     const dir = fs.mkdtempSync(path.join(work, 'sigint-'));
     const fifo = path.join(dir, 'answers.yaml');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
@@ -184,7 +188,7 @@ describe('Ctrl-C during score -o', () => {
     const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
     while (running && temporaryFiles(dir).length === 0) await pause();
     expect(temporaryFiles(dir)).toHaveLength(1);
-    child.kill('SIGINT');
+    child.kill(signal);
     // Feed the pipe once the CLI has opened it for reading (it may also have stopped already).
     const answers = movable(A);
     while (running) {
@@ -199,7 +203,7 @@ describe('Ctrl-C during score -o', () => {
       fs.closeSync(fd);
       break;
     }
-    expect(await exited, stderr).toBe(130);
+    expect(await exited, stderr).toBe(status);
     expect(fs.readdirSync(dir)).toEqual(['answers.yaml']);
   });
 });

@@ -83,6 +83,24 @@ describe('datascan run: one run per answer file', () => {
     60_000,
   );
 
+  it('SIGINT from outside the terminal stops the run as Ctrl-C does: saved, how to resume, 130', async () => {
+    const t = open();
+    const marker = await t.datascan(['run', SCAN, '-o', 'answers.yaml', ...DETAILS]);
+    await t.waitFor('vraag 1 van 4');
+    t.keys('Enter');
+    await t.waitFor('Notitie (optioneel');
+    t.keys('Enter');
+    await t.waitFor('vraag 2 van 4');
+    const { pid } = JSON.parse(fs.readFileSync(path.join(dir, 'answers.yaml.lock'), 'utf8')) as { pid: number };
+    process.kill(pid, 'SIGINT');
+    expect(await t.exitCode(marker)).toBe(130);
+    const screen = t.screen();
+    expect(screen).toContain('Gestopt. Alle antwoorden tot nu toe staan in answers.yaml.');
+    expect(screen).toContain('Ga later verder met: datascan run --resume answers.yaml');
+    expect(parse(fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8')).answers).toEqual({ 'visie-1': 1 });
+    expect(fs.existsSync(path.join(dir, 'answers.yaml.lock'))).toBe(false);
+  }, 60_000);
+
   it.each([
     ['SIGTERM', 143],
     ['SIGHUP', 129], // what a closed terminal sends

@@ -2,12 +2,36 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandGlob, expandInputs, globBase, globToRegExp, hasGlob, isDatascanReport } from '../../src/node/inputs.js';
+import { expandGlob, expandInputs, hasGlob, isDatascanReport, splitGlob } from '../../src/node/inputs.js';
 import { expandPaths } from '../../src/node/file-host.js';
 import { fixture } from '../helpers/cli.js';
 
-describe('globToRegExp', () => {
-  const matches = (glob: string, p: string) => globToRegExp(glob).test(p);
+describe('globs: what they match', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-globs-'));
+  for (const file of [
+    'a.yaml',
+    'a.csv',
+    'a.json',
+    'x/a.yaml',
+    'x/y/a.yaml',
+    'r1.yaml',
+    'r2.yaml',
+    'r10.yaml',
+    'a+b (1).yaml',
+    'abyaml',
+    'b.yaml',
+    'c.yaml',
+    'd.yaml',
+    'draft-1.yaml',
+  ]) {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), 'answers: {}\n');
+  }
+  const names = (glob: string) =>
+    expandGlob(path.join(root, glob), /\.(ya?ml|json|csv)$|abyaml/).map((f) =>
+      path.relative(root, f).split(path.sep).join('/'),
+    );
+  const matches = (glob: string, p: string) => names(glob).includes(p);
 
   it('matches * within a folder, ** across folders (also none), ? one character', () => {
     expect(matches('*.yaml', 'a.yaml')).toBe(true);
@@ -26,15 +50,47 @@ describe('globToRegExp', () => {
     expect(matches('a+b (1).yaml', 'a+b (1).yaml')).toBe(true);
     expect(matches('a.yaml', 'abyaml')).toBe(false);
   });
+
+  it('expands nested braces', () => {
+    expect(names('{a,{b,c}}.yaml')).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+  });
+
+  // On Windows `\` separates folders; `[*]` is the way to name a `*` there.
+  it.skipIf(process.platform === 'win32')('takes an escaped character literally: \\* is a * in a name', () => {
+    fs.mkdirSync(path.join(root, 'star'));
+    for (const file of ['*.yaml', 'x.yaml']) fs.writeFileSync(path.join(root, 'star', file), 'answers: {}\n');
+    expect(names('star/\\*.yaml')).toEqual(['star/*.yaml']);
+    expect(names('star/[*].yaml')).toEqual(['star/*.yaml']);
+    expect(names('star/*.yaml')).toEqual(['star/*.yaml', 'star/x.yaml']);
+  });
+
+  it('leaves names out with !(…)', () => {
+    expect(names('!(draft*).yaml')).toEqual([
+      'a+b (1).yaml',
+      'a.yaml',
+      'b.yaml',
+      'c.yaml',
+      'd.yaml',
+      'r1.yaml',
+      'r10.yaml',
+      'r2.yaml',
+    ]);
+  });
 });
 
-describe('globBase and hasGlob', () => {
+describe('splitGlob and hasGlob', () => {
   it('starts the search in the folder before the first glob segment', () => {
-    expect(globBase('answers/2026/*.yaml')).toBe('answers/2026');
-    expect(globBase('**/*.yaml')).toBe('.');
-    expect(globBase('/data/*/x.yaml')).toBe('/data');
+    expect(splitGlob('answers/2026/*.yaml')).toEqual({ base: 'answers/2026', pattern: '*.yaml' });
+    expect(splitGlob('**/*.yaml')).toEqual({ base: '.', pattern: '**/*.yaml' });
+    expect(splitGlob('/data/*/x.yaml')).toEqual({ base: '/data', pattern: '*/x.yaml' });
     expect(hasGlob('answers/*.yaml')).toBe(true);
     expect(hasGlob('answers/a.yaml')).toBe(false);
+    expect(hasGlob('answers/!(draft).yaml')).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('resolves escapes in the folder and keeps them in the pattern', () => {
+    expect(splitGlob('a\\[1\\]/\\*x*.yaml')).toEqual({ base: 'a[1]', pattern: '\\*x*.yaml' });
+    expect(splitGlob('answers/\\*.yaml')).toEqual({ base: 'answers', pattern: '\\*.yaml' });
   });
 });
 
@@ -85,6 +141,16 @@ describe('folders and globs: links, hidden entries, and the -o file', () => {
       path.join(root, 'in', 'team', 'b.yaml'),
     ]);
     expect(expandGlob(path.join(root, 'in', '.git', '*'))).toEqual([path.join(root, 'in', '.git', 'bad.yaml')]);
+  });
+
+  it('a glob leaves node_modules out, and hidden folders unless it names them, also under **', () => {
+    write('deep/x/a.yaml', 'answers: {}\n');
+    write('deep/node_modules/pkg/b.yaml', 'answers: {}\n');
+    write('deep/.github/c.yaml', 'answers: {}\n');
+    expect(expandGlob(path.join(root, 'deep', '**', '*.yaml'))).toEqual([path.join(root, 'deep', 'x', 'a.yaml')]);
+    expect(expandGlob(path.join(root, 'deep', '.github', '**', '*.yaml'))).toEqual([
+      path.join(root, 'deep', '.github', 'c.yaml'),
+    ]);
   });
 
   it('a folder given as `.` leaves its hidden entries out too', () => {

@@ -53,8 +53,42 @@ describe('wrap (src/util/text.ts) and layout', () => {
     ]);
   });
 
+  it('cuts a long word to the width of each line it lands on, under a prefix as under the indent', () => {
+    expect(hangingWrap('# ', 'a'.repeat(40), 20, { indent: '#       ' })).toEqual([
+      `# ${'a'.repeat(18)}`,
+      `#       ${'a'.repeat(12)}`,
+      `#       ${'a'.repeat(10)}`,
+    ]);
+  });
+
   it('measures width without colour codes', () => {
     expect(visibleLength('\u001b[1mbold\u001b[22m é')).toBe(6);
+  });
+
+  it('measures emoji and CJK as two columns, combining accents as none', () => {
+    expect(visibleLength('👍')).toBe(2);
+    expect(visibleLength('数据')).toBe(4);
+    expect(visibleLength('e\u0301e\u0301n')).toBe(3);
+    expect(wrap('数据 数据 数据', 9)).toEqual(['数据 数据', '数据']);
+    expect(wrap('👍👍👍👍👍', 4)).toEqual(['👍👍', '👍👍', '👍']);
+    expect(wrap('a 👍 b', 1)).toEqual(['a', '👍', 'b']);
+    expect(wrap('ee\u0301n twee\u0301', 8)).toEqual(['ee\u0301n twee\u0301']);
+  });
+
+  it('cuts a long word between characters, never inside a colour code, and closes the colour on each line', () => {
+    const lines = wrap('\u001b[1mabcdefgh\u001b[22m', 3);
+    expect(lines.map(stripAnsi)).toEqual(['abc', 'def', 'gh']);
+    for (const line of lines) {
+      expect(line.startsWith('\u001b[1m') && line.endsWith('\u001b[22m')).toBe(true);
+      expect(visibleLength(line)).toBeLessThanOrEqual(3);
+    }
+    // A colour code exactly where the word is cut goes with the characters it colours.
+    expect(wrap('abc\u001b[1mdef\u001b[22m', 3)).toEqual(['abc', '\u001b[1mdef\u001b[22m']);
+  });
+
+  it('never cuts a word that fits on a line, even when the line before has room for part of it', () => {
+    expect(wrap('a bcdef', 5)).toEqual(['a', 'bcdef']);
+    expect(wrap('\u001b[2mab cd\u001b[22m', 2)).toEqual(['\u001b[2mab', 'cd\u001b[22m']);
   });
 
   it('lays out columns with wrapped cells, indents kept on every line and right alignment', () => {

@@ -15,8 +15,9 @@ import { score } from '../../scoring/score.js';
 import { openNewAnswerFile, resumeAnswerFile, type StoreContext } from '../../node/answer-file-store.js';
 import { openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
-import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
+import { EXIT, UserError } from '../../node/errors.js';
 import { displayPath } from '../../node/paths.js';
+import { cleanUpOnExit } from '../../node/output.js';
 import { matchLanguage } from '../../util/language.js';
 import { shellWord } from '../../util/shell.js';
 import { isFormat, STRUCTURED } from '../../util/file-formats.js';
@@ -77,16 +78,17 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
       say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
 
     const abort = new AbortController();
+    // Ctrl-C cancels the interview, which then saves and says how to resume: that takes more turns
+    // of the event loop than an exit clean-up has, so run listens for SIGINT itself (signal-exit
+    // leaves a signal with a listener of its own alone).
     const onInterrupt = () => abort.abort();
-    const onTerminate = (signal: 'SIGHUP' | 'SIGTERM') => {
-      // Every answer is on disk already; only the lock needs removing (and the cursor showing again).
+    process.on('SIGINT', onInterrupt);
+    // SIGHUP or SIGTERM: every answer is on disk already; only the lock needs removing (and the
+    // cursor showing again) before the process ends with 129 or 143.
+    const forgetOnExit = cleanUpOnExit(() => {
       session.release();
       if (ui.isTTY) ui.write('\x1b[?25h');
-      process.exit(SIGNAL_EXIT[signal]);
-    };
-    process.on('SIGINT', onInterrupt);
-    process.on('SIGHUP', onTerminate);
-    process.on('SIGTERM', onTerminate);
+    });
     let result;
     try {
       result = await interview({
@@ -115,8 +117,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
       });
     } finally {
       process.off('SIGINT', onInterrupt);
-      process.off('SIGHUP', onTerminate);
-      process.off('SIGTERM', onTerminate);
+      forgetOnExit();
     }
 
     if (result.status === 'cancelled') {
