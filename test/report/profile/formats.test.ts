@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvColumns, renderCsvRow, renderProfilesCsv } from '../../src/report/profile/csv.js';
-import { PROFILE_RENDERERS, streamingRenderer } from '../../src/report/profile/index.js';
-import { renderProfileNdjson, renderProfilesJson } from '../../src/report/profile/json.js';
-import { escapeMarkdown, renderProfileMarkdown } from '../../src/report/profile/markdown.js';
-import { validateAgainst } from '../../src/schema/validators.js';
+import { csvColumns, renderCsvRow, renderProfilesCsv } from '../../../src/report/profile/csv.js';
+import { PROFILE_RENDERERS, streamingRenderer } from '../../../src/report/profile/index.js';
+import { renderProfileNdjson, renderProfilesJson } from '../../../src/report/profile/json.js';
+import { escapeMarkdown, renderProfileMarkdown } from '../../../src/report/profile/markdown.js';
+import { validateAgainst } from '../../../src/schema/validators.js';
 import { groupProfile, single } from './fixtures.js';
 
 describe('json and ndjson', () => {

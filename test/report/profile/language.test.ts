@@ -1,11 +1,11 @@
 /** Every catalogue of the tool's own words picks its language the same way (src/util/language.ts). */
 import { describe, expect, it } from 'vitest';
-import { answerTemplateYaml } from '../../src/answers/template.js';
-import { messagesFor as promptMessagesFor } from '../../src/prompt/messages.js';
-import { messagesFor as htmlMessagesFor } from '../../src/report/html/messages.js';
-import { labelsFor } from '../../src/report/profile/labels.js';
-import { localize } from '../../src/questionnaire/text.js';
-import { baseLanguage, matchLanguage, pickCatalogue } from '../../src/util/language.js';
+import { answerTemplateYaml } from '../../../src/answers/template.js';
+import { messagesFor as promptMessagesFor } from '../../../src/prompt/messages.js';
+import { messagesFor as htmlMessagesFor } from '../../../src/report/html/messages.js';
+import { labelsFor } from '../../../src/report/profile/labels.js';
+import { localize } from '../../../src/questionnaire/text.js';
+import { baseLanguage, matchLanguage, pickCatalogue } from '../../../src/util/language.js';
 import { q } from './fixtures.js';
 
 describe('baseLanguage and pickCatalogue', () => {

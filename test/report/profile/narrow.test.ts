@@ -1,8 +1,8 @@
 /** Reports on a narrow terminal: every line fits, the chart column goes before anything is cut. */
 import { describe, expect, it } from 'vitest';
-import { compareProfiles } from '../../src/compare/compare.js';
-import { renderComparisonTable } from '../../src/report/profile/compare.js';
-import { renderProfileTable } from '../../src/report/profile/table.js';
+import { compareProfiles } from '../../../src/compare/compare.js';
+import { renderComparisonTable } from '../../../src/report/profile/compare.js';
+import { renderProfileTable } from '../../../src/report/profile/table.js';
 import { groupProfile, single } from './fixtures.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateAgainst } from '../../src/schema/validators.js';
+import { validateAgainst } from '../../../src/schema/validators.js';
 import { loadProfile, type ProfileFixture } from './profiles.js';
 
 describe('profile fixtures', () => {

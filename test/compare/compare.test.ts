@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareProfiles, directionOf, incomparable } from '../../src/compare/compare.js';
 import { score } from '../../src/scoring/score.js';
-import { answers, tinyScan } from './load.js';
+import { answers, tinyScan } from '../scoring/load.js';
 
 const q = tinyScan();
 const before = score(q, [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bar, layout } from '../../src/report/profile/text.js';
-import { hangingWrap, visibleLength, wrap } from '../../src/util/text.js';
-import { plainStyle } from '../../src/util/style.js';
-import { makeStyle } from '../../src/cli/style.js';
+import { bar, layout } from '../../../src/report/profile/text.js';
+import { hangingWrap, visibleLength, wrap } from '../../../src/util/text.js';
+import { plainStyle } from '../../../src/util/style.js';
+import { makeStyle } from '../../../src/cli/style.js';
 import { stripAnsi } from './fixtures.js';
 
 const scale = { min: 1, max: 4 };

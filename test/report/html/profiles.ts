@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Profile } from '../../src/scoring/types.js';
+import type { Profile } from '../../../src/scoring/types.js';
 
-const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/profiles');
+const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/profiles');
 
 export type ProfileFixture = 'group-of-5' | 'single-respondent' | 'null-scores';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { join, markup, raw, type Markup } from '../../src/report/html/markup.js';
+import { join, markup, raw, type Markup } from '../../../src/report/html/markup.js';
 
 /** The five entities the template writes, back to their characters. */
 function unescape(text: string): string {

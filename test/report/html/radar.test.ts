@@ -10,8 +10,8 @@ import {
   wrapLabel,
   type Point,
   type RadarFrame,
-} from '../../src/report/html/radar.js';
-import type { ChartScale } from '../../src/report/html/series.js';
+} from '../../../src/report/html/radar.js';
+import type { ChartScale } from '../../../src/report/html/series.js';
 
 const frame: RadarFrame = { cx: 100, cy: 100, radius: 80, min: 1, max: 4 };
 const phases: ChartScale['levels'] = [

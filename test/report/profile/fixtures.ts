@@ -1,7 +1,7 @@
 /** Profiles of the tiny-scan fixture for renderer tests: scored, never written by hand. */
-import { score } from '../../src/scoring/score.js';
-import type { Profile, ScoreOptions } from '../../src/scoring/types.js';
-import { answers, tinyScan } from '../scoring/load.js';
+import { score } from '../../../src/scoring/score.js';
+import type { Profile, ScoreOptions } from '../../../src/scoring/types.js';
+import { answers, tinyScan } from '../../scoring/load.js';
 
 export const q = tinyScan();
 

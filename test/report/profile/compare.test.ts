@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareProfiles } from '../../src/compare/compare.js';
-import { renderComparisonMarkdown, renderComparisonTable } from '../../src/report/profile/compare.js';
-import { score } from '../../src/scoring/score.js';
-import { answers } from '../scoring/load.js';
+import { compareProfiles } from '../../../src/compare/compare.js';
+import { renderComparisonMarkdown, renderComparisonTable } from '../../../src/report/profile/compare.js';
+import { score } from '../../../src/scoring/score.js';
+import { answers } from '../../scoring/load.js';
 import { q } from './fixtures.js';
 
 const before = score(q, [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/report/html/markup.js';
-import { renderHtmlComparison, renderHtmlReport } from '../../src/report/html/index.js';
+import { escapeHtml } from '../../../src/report/html/markup.js';
+import { renderHtmlComparison, renderHtmlReport } from '../../../src/report/html/index.js';
 import { loadProfile } from './profiles.js';
 
 describe('escapeHtml', () => {

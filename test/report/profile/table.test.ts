@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderProfileTable, renderProfilesTable } from '../../src/report/profile/table.js';
-import { makeStyle } from '../../src/cli/style.js';
+import { renderProfileTable, renderProfilesTable } from '../../../src/report/profile/table.js';
+import { makeStyle } from '../../../src/cli/style.js';
 import { groupProfile, single, stripAnsi } from './fixtures.js';
 
 const lines = (text: string) => text.split('\n');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareProfiles } from '../../src/compare/compare.js';
-import { renderComparisonHtml, renderHtmlComparison, renderHtmlReport } from '../../src/report/html/index.js';
-import type { NextStepGroup, Profile } from '../../src/scoring/types.js';
+import { compareProfiles } from '../../../src/compare/compare.js';
+import { renderComparisonHtml, renderHtmlComparison, renderHtmlReport } from '../../../src/report/html/index.js';
+import type { NextStepGroup, Profile } from '../../../src/scoring/types.js';
 import { loadProfile } from './profiles.js';
 
 /** The cells of the first table row whose row header is exactly `name`. */
