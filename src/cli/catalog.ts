@@ -1,37 +1,18 @@
 /** Finds questionnaires by id: the shipped ones and those in folders the user names with --dir. */
-import fs from 'node:fs';
 import { formatDiagnosticLine } from '../diagnostics/types.js';
-import { isQuestionnairePath, Workspace, type CheckedFile } from '../workspace/workspace.js';
+import type { CheckedFile, Workspace } from '../workspace/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
 import { didYouMean } from '../util/suggest.js';
-import { fileCheckCache } from '../node/check-cache-store.js';
 import { EXIT, UserError } from '../node/errors.js';
-import { expandPaths, nodeHost } from '../node/file-host.js';
-import { shippedQuestionnairesDir } from '../node/paths.js';
-import { formatPattern, STRUCTURED } from '../util/file-formats.js';
-
-/** Questionnaires are YAML, or JSON (e.g. what `show --format json` wrote). */
-const QUESTIONNAIRE_FILE = formatPattern(STRUCTURED);
+import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/workspace.js';
 
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
  * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
  */
 export function openWorkspace(extraDirs: readonly string[], useCache: boolean): Workspace {
-  const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(useCache), {
-    unknownQuestionnaireHint: 'use --dir to add a folder',
-  });
-  for (const dir of [...extraDirs, shippedQuestionnairesDir()]) {
-    if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
-    workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
-  }
-  return workspace;
-}
-
-/** The file a questionnaire reference names: the path itself, or the catalogue's file for an id. */
-export function questionnaireFile(ref: string, workspace: Workspace): string | undefined {
-  return isQuestionnairePath(ref) ? ref : workspace.catalog.get(ref);
+  return openNodeWorkspace({ dirs: extraDirs, cache: useCache, unknownQuestionnaireHint: 'use --dir to add a folder' });
 }
 
 /** A questionnaire named by id or path, loaded and checked (it may still have findings). */

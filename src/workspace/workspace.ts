@@ -37,6 +37,10 @@ export interface WorkspaceOptions {
 export interface CheckedFile {
   file: string;
   kind: FileKind;
+  /**
+   * The parsed text, with positions (undefined when it could not be read).
+   * @internal Typed by the YAML parser's own types, which the library does not publish.
+   */
   source: SourceFile | undefined;
   diagnostics: Diagnostic[];
   /** For a questionnaire without errors: the merged result. */
@@ -56,7 +60,10 @@ export function isError(d: Diagnostic): boolean {
   return d.severity === 'error';
 }
 
-/** The checks that depend on the file's own text only: what a cache may keep. */
+/**
+ * The checks that depend on the file's own text only: what a cache may keep.
+ * @internal
+ */
 export function localCheck(source: SourceFile): LocalCheck {
   const diagnostics = [...source.diagnostics];
   const result: LocalCheck = { kind: 'unknown', data: source.data, diagnostics, schemaValid: false };
@@ -274,6 +281,21 @@ export class Workspace {
       }),
     );
     if (!checked.diagnostics.some(isError)) checked.questionnaire = merged;
+  }
+
+  /**
+   * Makes a questionnaire checked before (in another workspace, say) known by its id, under the
+   * name `file`: answer files that name it are checked against it, and it is not read again.
+   */
+  addQuestionnaire(questionnaire: Questionnaire, file: string): void {
+    this.catalog.set(questionnaire.id, file);
+    this.files.set(path.resolve(file), {
+      file,
+      kind: 'questionnaire',
+      source: undefined,
+      diagnostics: [],
+      questionnaire,
+    });
   }
 
   /** The model file a questionnaire names, as the workspace reads it. */

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { answerTemplateCsv, answerTemplateYaml } from '../../answers/template.js';
 import { answerFileReferences } from '../../node/answer-file-references.js';
-import { noTextsWarning, openWorkspace, questionnaireFile, requireQuestionnaire } from '../catalog.js';
+import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
+import { questionnaireFile } from '../../node/workspace.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { writeFileAtomically } from '../../node/output.js';

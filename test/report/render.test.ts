@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareProfiles } from '../../src/compare/compare.js';
+import { renderHtmlComparison, renderHtmlReport } from '../../src/report/html/index.js';
+import { COMPARISON_RENDERERS } from '../../src/report/profile/compare.js';
+import { PROFILE_RENDERERS } from '../../src/report/profile/index.js';
+import { COMPARISON_FORMATS, PROFILE_FORMATS, renderComparison, renderProfiles } from '../../src/report/render.js';
+import { plainStyle } from '../../src/util/style.js';
+import { groupProfile, single } from './profile/fixtures.js';
+
+const profiles = [single(), groupProfile()];
+
+describe('renderProfiles', () => {
+  it('renders the text formats as the renderers the CLI uses, with the options given', () => {
+    const options = { width: 60, csvDialect: 'nl' as const, style: plainStyle };
+    for (const format of PROFILE_FORMATS.filter((f) => f !== 'html'))
+      expect(renderProfiles(profiles, format, options)).toBe(PROFILE_RENDERERS[format]!(profiles, options));
+  });
+
+  it("renders html in the profiles' language unless another is asked for", () => {
+    expect(renderProfiles(profiles, 'html')).toBe(renderHtmlReport(profiles, { language: 'en' }));
+    expect(renderProfiles(profiles, 'html', { language: 'nl' })).toBe(renderHtmlReport(profiles, { language: 'nl' }));
+  });
+
+  it('refuses a format it does not know', () => {
+    expect(() => renderProfiles(profiles, 'pdf' as 'json')).toThrow(
+      'unknown format `pdf` (known: table, json, ndjson, csv, markdown, html)',
+    );
+  });
+});
+
+describe('renderComparison', () => {
+  const [before, after] = profiles as [ReturnType<typeof single>, ReturnType<typeof single>];
+
+  it('renders the comparison as the CLI does, in the language asked for', () => {
+    for (const format of COMPARISON_FORMATS.filter((f) => f !== 'html'))
+      expect(renderComparison(before, after, format, { language: 'nl', width: 100 })).toBe(
+        COMPARISON_RENDERERS[format]!(compareProfiles(before, after, { language: 'nl' }), { width: 100 }),
+      );
+    expect(renderComparison(before, after, 'html')).toBe(renderHtmlComparison(before, after, { language: 'en' }));
+  });
+
+  it('refuses profiles of different models', () => {
+    const other = { ...after, questionnaire: { ...after.questionnaire, id: 'other', model: 'other-model' } };
+    expect(() => renderComparison(before, other, 'table')).toThrow(/only questionnaires of the same model/);
+  });
+
+  it('refuses a format it does not know', () => {
+    expect(() => renderComparison(before, after, 'csv' as 'json')).toThrow(
+      'unknown format `csv` (known: table, json, markdown, html)',
+    );
+  });
+});
