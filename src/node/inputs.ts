@@ -46,6 +46,9 @@ export function splitGlob(glob: string): { base: string; pattern: string } {
  * a folder given by name does, and no walk can loop through links.
  */
 const linksAsEntries: FileSystemAdapter = {
+  // Not resolved either: a link that leads nowhere is still an entry, reported as a path that does
+  // not exist (as before the glob library), rather than left out without a word.
+  realpathSync: ((file: string) => file) as unknown as typeof fs.realpathSync,
   statSync: (() => ({ isDirectory: () => false })) as unknown as typeof fs.statSync,
 };
 

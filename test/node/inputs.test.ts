@@ -143,6 +143,12 @@ describe('folders and globs: links, hidden entries, and the -o file', () => {
     expect(expandGlob(path.join(root, 'in', '.git', '*'))).toEqual([path.join(root, 'in', '.git', 'bad.yaml')]);
   });
 
+  it('a glob that matches a link leading nowhere says so instead of leaving it out', () => {
+    write('broken/a.yaml', 'answers: {}\n');
+    fs.symlinkSync(path.join(root, 'broken', 'gone.yaml'), path.join(root, 'broken', 'b.yaml'));
+    expect(() => expandGlob(path.join(root, 'broken', '*.yaml'))).toThrow(/no such file or folder: .*b\.yaml/);
+  });
+
   it('a glob leaves node_modules out, and hidden folders unless it names them, also under **', () => {
     write('deep/x/a.yaml', 'answers: {}\n');
     write('deep/node_modules/pkg/b.yaml', 'answers: {}\n');
