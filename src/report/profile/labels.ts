@@ -91,7 +91,7 @@ const en = (term: LevelTerm): Labels => ({
     source === 'file'
       ? `from the answer file ${from ?? ''}`.trim()
       : source === 'option'
-        ? `from ${from ?? '--target'}`
+        ? `from ${from ?? 'the scoring options'}`
         : source === 'dimension'
           ? `the target of its dimension ${from ?? ''}`.trim()
           : `no target set: one ${term.singular} up`,
@@ -141,7 +141,7 @@ const nl = (term: LevelTerm): Labels => ({
     source === 'file'
       ? `uit het antwoordbestand ${from ?? ''}`.trim()
       : source === 'option'
-        ? `uit ${from ?? '--target'}`
+        ? `uit ${from ?? 'de scoringsopties'}`
         : source === 'dimension'
           ? `het doel van de dimensie ${from ?? ''}`.trim()
           : `geen doel opgegeven: één ${term.singular} hoger`,

@@ -68,3 +68,11 @@ describe('the four catalogues agree', () => {
     expect(chosen('de')).toEqual(all('en'));
   });
 });
+
+describe('where a target came from, in the core', () => {
+  it('names no command-line flag when the front end did not say how its option is written', () => {
+    expect(labelsFor('en').targetFrom('option', undefined)).toBe('from the scoring options');
+    expect(labelsFor('nl').targetFrom('option', undefined)).toBe('uit de scoringsopties');
+    expect(labelsFor('en').targetFrom('option', '--target 3')).toBe('from --target 3');
+  });
+});
