@@ -23,6 +23,7 @@ export {
   type FileKind,
   type WorkspaceOptions,
 } from './workspace/workspace.js';
+export type { CheckCache, LocalCheck } from './workspace/check-cache.js';
 export { parseAnswersCsv, type CsvAnswers } from './answers/csv.js';
 
 // Findings.
@@ -37,6 +38,14 @@ export {
 
 // Scoring and comparing.
 export { score } from './scoring/score.js';
+// score() trusts its options: check targets first, as the CLI does with --target.
+export {
+  checkTargetFlags,
+  parseTargetFlags,
+  type TargetFlags,
+  type TargetOption,
+  type TargetProblem,
+} from './scoring/targets.js';
 export { groupByOrganisation } from './scoring/group.js';
 export type {
   Coverage,

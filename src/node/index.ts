@@ -27,5 +27,8 @@ export {
   type ScoreMode,
 } from './score-inputs.js';
 export { writeFileAtomically } from './output.js';
+// What the helpers throw for a problem the user can fix (a bad path, an unknown id), with the exit
+// code the CLI would give it.
+export { EXIT, UserError, WriteError } from './errors.js';
 export { nodeHost } from './file-host.js';
 export { shippedQuestionnairesDir } from './paths.js';

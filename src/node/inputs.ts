@@ -67,6 +67,10 @@ export function expandGlob(glob: string, pattern: RegExp = DATA_FILE): string[] 
     ignore: ['**/node_modules', '**/node_modules/**'],
     fs: linksAsEntries,
   })
+    // A pattern that matches the empty name (`!(draft*)` alone) yields the base folder itself as
+    // `.`: that is not one of the entries the glob chose, and expanding it would bring back the
+    // very files the pattern left out.
+    .filter((entry) => entry !== '.' && entry !== './' && entry !== '')
     .map((entry) => path.join(base, entry))
     // Files a glob matches are data files or nothing, as in a folder; folders (entries ending in
     // `/`) and links that lead to folders expand below.

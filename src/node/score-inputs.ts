@@ -110,9 +110,11 @@ export function loadAnswerSets(
   for (const file of files) {
     const read = readAnswerInput(file, workspace, options.csvQuestionnaire);
     result.diagnostics.push(...withStrictness(read.diagnostics, options.strict));
-    if (hasErrors(read.diagnostics, options.strict)) result.bad = true;
+    const bad = hasErrors(read.diagnostics, options.strict);
+    if (bad) result.bad = true;
     if (read.questionnaire) result.questionnaires.set(read.questionnaire.id, read.questionnaire);
-    result.sets.push(...read.sets);
+    // As in scoreInputs: strict leaves out a file with warnings; otherwise a CSV file keeps its good rows.
+    if (!(bad && options.strict)) result.sets.push(...read.sets);
   }
   return result;
 }

@@ -4,7 +4,15 @@ import type { Dimension, Questionnaire } from './types.js';
 
 /** Every unit's id, each before its children: dimensions and subdimensions share one namespace (targets refer to both). */
 export function unitIds(dimensions: readonly Dimension[]): string[] {
-  return unitTree({ dimensions }).units.map((u) => u.id);
+  return unitTree(treeSources(dimensions)).units.map((u) => u.id);
+}
+
+/** One object per list of dimensions, so that unitTree's cache (keyed by object) is used. */
+const sources = new WeakMap<readonly Dimension[], { dimensions: readonly Dimension[] }>();
+function treeSources(dimensions: readonly Dimension[]): { dimensions: readonly Dimension[] } {
+  let source = sources.get(dimensions);
+  if (!source) sources.set(dimensions, (source = { dimensions }));
+  return source;
 }
 
 export function optionsOf(q: Questionnaire, questionId: string) {

@@ -143,6 +143,11 @@ describe('folders and globs: links, hidden entries, and the -o file', () => {
     expect(expandGlob(path.join(root, 'in', '.git', '*'))).toEqual([path.join(root, 'in', '.git', 'bad.yaml')]);
   });
 
+  it('an extglob that is the whole last segment leaves out what it excludes', () => {
+    for (const name of ['01-a.yaml', '02-b.yaml', '04-d.yaml']) write(`drafts/${name}`, 'answers: {}\n');
+    expect(expandGlob(path.join(root, 'drafts', '!(0[1-2]*)'))).toEqual([path.join(root, 'drafts', '04-d.yaml')]);
+  });
+
   it('a glob that matches a link leading nowhere says so instead of leaving it out', () => {
     write('broken/a.yaml', 'answers: {}\n');
     fs.symlinkSync(path.join(root, 'broken', 'gone.yaml'), path.join(root, 'broken', 'b.yaml'));

@@ -59,4 +59,11 @@ describe('loadAnswerSets', () => {
     expect(loaded.diagnostics.map((d) => d.rule)).toEqual(['invalid-answer']);
     expect(loaded.bad).toBe(true);
   });
+
+  it('strict: a file with a warning is bad and its answers are left out, as scoreInputs does', () => {
+    expect(loadAnswerSets([OLD], fixtureWorkspace()).sets).toHaveLength(1);
+    const strict = loadAnswerSets([OLD], fixtureWorkspace(), { strict: true });
+    expect(strict.bad).toBe(true);
+    expect(strict.sets).toHaveLength(0);
+  });
 });
