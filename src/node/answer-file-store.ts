@@ -8,13 +8,17 @@
  * `session: {status: in-progress, position, skipped, updated}`; when it is finished the block is
  * kept as `session: {status: complete, updated}`, so a file reads as finished or not at a glance
  * and `--resume` on a finished file opens its review. Scoring ignores the block either way.
+ *
+ * A file named through a link is locked and written where the link leads, so the link stays a link
+ * and both names share one lock; messages keep the name the person gave.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Document } from 'yaml';
 import { serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
-import { formatDiagnosticLine } from '../diagnostics/types.js';
+import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
 import type { DetailField } from '../prompt/interview.js';
 import type { Messages } from '../prompt/messages.js';
 import { unitIds } from '../questionnaire/structure.js';
@@ -62,12 +66,21 @@ export interface InterviewStart {
   changedOnOpen: boolean;
 }
 
+/** An answer file the store holds the lock of. */
+interface OpenedFile {
+  /** The name the person gave (or the default name): what messages show. */
+  file: string;
+  /** Where the file really is, links resolved: what is locked and written, so a link stays a link. */
+  path: string;
+  lock: FileLock;
+}
+
 interface StoreInit {
   questionnaire: LoadedQuestionnaire;
   messages: Messages;
   say(text: string): void;
   /** The file and its lock, when known; without them the first save picks a free default name. */
-  opened?: { file: string; lock: FileLock };
+  opened?: OpenedFile;
   /** On resume: how the file already names its questionnaire (an id or a path), kept as it is. */
   questionnaireRef?: string;
   /** On resume of a YAML file: the file as it was, whose comments and layout each save keeps. */
@@ -75,7 +88,7 @@ interface StoreInit {
 }
 
 export class AnswerFileStore {
-  private opened: { file: string; lock: FileLock } | undefined;
+  private opened: OpenedFile | undefined;
   private readonly date = isoDate(new Date());
   /** Takes back the clean-up that removes the lock however the process ends. */
   private forgetOnExit: (() => void) | undefined;
@@ -90,9 +103,11 @@ export class AnswerFileStore {
   }
 
   async save(set: AnswerSet): Promise<void> {
-    const { file } = this.opened ?? this.openDefault(set.organisation);
+    const { file, path: target } = this.opened ?? this.openDefault(set.organisation);
     const { questionnaire: q, file: questionnaireFile } = this.init.questionnaire;
-    const refs = answerFileReferences(file, questionnaireFile, q.id);
+    // Paths in the file lead from where it really is (beside the real file, not the link), to where
+    // the questionnaire really is.
+    const refs = answerFileReferences(target, realLocation(questionnaireFile), q.id);
     // On resume the file keeps how it names its questionnaire: the user may rely on an id or a path.
     const questionnaire = this.init.questionnaireRef ?? refs.questionnaire;
     const data = {
@@ -102,11 +117,11 @@ export class AnswerFileStore {
     };
     const layout = { schema: refs.schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) };
     // A .json file stays JSON (other tools read it); YAML keeps what a person wrote in it by hand.
-    const text = isJsonFile(file)
+    const text = isJsonFile(target)
       ? serializeAnswersJson(data, layout)
       : serializeAnswers(data, { ...layout, ...(this.init.previous ? { previous: this.init.previous } : {}) });
     try {
-      writeFileAtomically(file, text);
+      writeFileAtomically(target, text);
     } catch (error) {
       throw cannotSave(this.init.messages, file, error);
     }
@@ -118,24 +133,26 @@ export class AnswerFileStore {
     this.forgetOnExit = undefined;
   }
 
-  private adopt(opened: { file: string; lock: FileLock }): void {
+  private adopt(opened: OpenedFile): void {
     this.opened = opened;
     // The one exit and signal registry that `score -o` uses too: the lock goes on SIGTERM as on exit.
     this.forgetOnExit = cleanUpOnExit(() => opened.lock.release());
   }
 
   /** Without a name: `<questionnaire>-<organisation>-<date>.yaml` here, the first such name that is free. */
-  private openDefault(organisation: string | undefined): { file: string; lock: FileLock } {
+  private openDefault(organisation: string | undefined): OpenedFile {
     const { messages: m, questionnaire } = this.init;
     for (let n = 1; ; n++) {
       const file = defaultAnswerFileName(questionnaire.questionnaire.id, organisation, this.date, n);
+      const real = whereTo(m, file);
       // Another run may take a free name a moment before this one: then the next name is used.
-      if (fs.existsSync(file) || fs.existsSync(lockFileFor(file))) continue;
-      const attempt = lock(m, file);
+      if (fs.existsSync(real) || fs.existsSync(lockFileFor(real))) continue;
+      const attempt = lock(m, file, real);
       if ('held' in attempt) continue;
-      this.adopt({ file, lock: attempt.lock });
+      const opened = { file, path: real, lock: attempt.lock };
+      this.adopt(opened);
       this.init.say(m.savingTo(displayPath(file)));
-      return { file, lock: attempt.lock };
+      return opened;
     }
   }
 }
@@ -150,10 +167,10 @@ export function openNewAnswerFile(
   const { messages: m } = ctx;
   const loaded = ctx.loadQuestionnaire(ref);
   const q = loaded.questionnaire;
-  let opened: { file: string; lock: FileLock } | undefined;
+  let opened: OpenedFile | undefined;
   if (output !== undefined) {
     opened = open(m, output);
-    if (fs.existsSync(output)) {
+    if (fs.existsSync(opened.path)) {
       opened.lock.release();
       throw new UserError(
         m.exists(displayPath(output), `datascan run --resume ${shellWord(displayPath(output))}`),
@@ -194,22 +211,23 @@ export function resumeAnswerFile(
   const { messages: m, workspace } = ctx;
   if (!fs.existsSync(file)) throw new UserError(m.noSuchFile(file), EXIT.usage);
   const opened = open(m, file);
+  // Read where the file really is, so the paths in it resolve from its own folder; findings still
+  // name the file as the person did.
+  const real = opened.path;
+  const named = (d: Diagnostic) => formatDiagnosticLine(d.file === real ? { ...d, file } : d);
   try {
-    const checked = workspace.load(file);
+    const checked = workspace.load(real);
     if (checked.kind !== 'answers') throw new UserError(m.resumeNotAnswerFile(displayPath(file)), EXIT.findings);
     if (checked.data === undefined) {
       const first = checked.diagnostics.find((d) => d.severity === 'error');
       throw new UserError(
-        m.resumeInvalid(
-          displayPath(file),
-          first ? formatDiagnosticLine(first) : m.resumeNotAnswerFile(displayPath(file)),
-        ),
+        m.resumeInvalid(displayPath(file), first ? named(first) : m.resumeNotAnswerFile(displayPath(file))),
         EXIT.findings,
       );
     }
     const data = checked.data as AnswerFile;
-    const previous = isJsonFile(file) ? undefined : checked.source?.doc;
-    const referenced = workspace.resolveQuestionnaire(data.questionnaire, file);
+    const previous = isJsonFile(real) ? undefined : checked.source?.doc;
+    const referenced = workspace.resolveQuestionnaire(data.questionnaire, real);
     let loaded: LoadedQuestionnaire;
     if (ref !== undefined) {
       loaded = ctx.loadQuestionnaire(ref);
@@ -222,10 +240,7 @@ export function resumeAnswerFile(
     } else {
       if (!referenced) {
         const finding = checked.diagnostics.find((d) => d.rule === 'unknown-questionnaire');
-        throw new UserError(
-          finding ? formatDiagnosticLine(finding) : m.questionnaireHasErrors(data.questionnaire),
-          EXIT.findings,
-        );
+        throw new UserError(finding ? named(finding) : m.questionnaireHasErrors(data.questionnaire), EXIT.findings);
       }
       loaded = ctx.loadQuestionnaire(referenced);
     }
@@ -237,7 +252,7 @@ export function resumeAnswerFile(
     const lost = reconciled.dropped.length + reconciled.cleared.length + reconciled.droppedTargets.length;
     if (reconciled.previousVersion !== undefined || lost > 0) {
       // Nothing is changed without a copy: the file as it was stays beside the new one.
-      const backup = keepBackup(file, reconciled.previousVersion);
+      const backup = keepBackup(real, reconciled.previousVersion);
       if (reconciled.dropped.length > 0) ctx.say(m.droppedAnswers(reconciled.dropped));
       if (reconciled.cleared.length > 0) ctx.say(m.clearedAnswers(reconciled.cleared));
       if (reconciled.droppedTargets.length > 0) ctx.say(m.droppedTargets(reconciled.droppedTargets));
@@ -267,22 +282,70 @@ export function resumeAnswerFile(
   }
 }
 
-/** Takes the lock of a file, or explains who holds it. */
-function open(m: Messages, file: string): { file: string; lock: FileLock } {
-  const attempt = lock(m, file);
+/** Takes the lock of a file (of the real file, when `file` is a link), or explains who holds it. */
+function open(m: Messages, file: string): OpenedFile {
+  const real = whereTo(m, file);
+  const attempt = lock(m, file, real);
   if ('held' in attempt) {
     const holder = attempt.held ? m.lockHolder(attempt.held.pid, attempt.held.host, attempt.held.started) : '?';
     const message = attempt.sameHost ? m.locked : m.lockedElsewhere;
     throw new UserError(message(displayPath(file), holder, displayPath(attempt.lockFile)), EXIT.usage);
   }
-  return { file, lock: attempt.lock };
+  return { file, path: real, lock: attempt.lock };
 }
 
-function lock(m: Messages, file: string): LockAttempt {
+/** The lock of `real`; a failure is said of `file`, the name the person knows. */
+function lock(m: Messages, file: string, real: string): LockAttempt {
   try {
-    return tryLock(file);
+    return tryLock(real);
   } catch (error) {
     throw cannotSave(m, file, error);
+  }
+}
+
+function whereTo(m: Messages, file: string): string {
+  try {
+    return realLocation(file);
+  } catch (error) {
+    throw cannotSave(m, file, error);
+  }
+}
+
+/** Most links followed to find where a file would be created: the limit of Linux (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+
+/**
+ * Where `file` really is, or would be created: an absolute path with every link resolved. A link
+ * whose target does not exist yet leads to that target, as a shell's `>` does, so the file is
+ * created where the link points and the link keeps working. Throws a `WriteError` for a path that
+ * cannot lead anywhere (a loop of links, a part that is not a folder).
+ */
+export function realLocation(file: string): string {
+  let target = path.resolve(file);
+  for (let links = 0; links <= MAX_LINKS; links++) {
+    try {
+      return fs.realpathSync(target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new WriteError(file, error);
+    }
+    let link: string;
+    try {
+      link = fs.readlinkSync(target);
+    } catch {
+      // Not there yet: a new file in the real folder (one that does not exist is reported on writing).
+      return realFolder(target);
+    }
+    target = path.resolve(path.dirname(target), link);
+  }
+  throw new WriteError(file, { code: 'ELOOP' });
+}
+
+/** `file` with its folder's links resolved, when the folder exists. */
+function realFolder(file: string): string {
+  try {
+    return path.join(fs.realpathSync(path.dirname(file)), path.basename(file));
+  } catch {
+    return file;
   }
 }
 

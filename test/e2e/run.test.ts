@@ -307,6 +307,48 @@ describe('datascan run in a terminal', () => {
   }, 60_000);
 });
 
+describe('datascan run through a link', () => {
+  it('--resume link.yaml writes the file the link points at and keeps the link; -o link.yaml is refused as existing', async () => {
+    const t = open();
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.copyFileSync(SCAN, path.join(dir, 'real', 'scan.yaml'));
+    fs.writeFileSync(
+      path.join(dir, 'real', 'answers.yaml'),
+      'questionnaire: scan.yaml\nanswers:\n  visie-1: 2\nsession: {status: in-progress, position: visie-2}\n',
+    );
+    fs.symlinkSync(path.join('real', 'answers.yaml'), path.join(dir, 'link.yaml'));
+
+    let marker = await t.datascan(['run', '--resume', 'link.yaml']);
+    let screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('Verder met link.yaml: 1 van 4 vragen beantwoord.');
+    // One lock, beside the real file: a run that opens the real name is refused meanwhile.
+    expect(fs.existsSync(path.join(dir, 'real', 'answers.yaml.lock'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'link.yaml.lock'))).toBe(false);
+    t.keys('Enter'); // visie-2: Begin
+    await t.waitFor('Notitie (optioneel');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    screen = t.screen();
+    expect(screen).toContain('Gestopt. Alle antwoorden tot nu toe staan in link.yaml.');
+    expect(screen).toContain('Ga later verder met: datascan run --resume link.yaml');
+
+    expect(fs.lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readAnswers('real/answers.yaml')).toMatchObject({
+      questionnaire: 'scan.yaml',
+      answers: { 'visie-1': 2, 'visie-2': 1 },
+    });
+    expect(fs.readdirSync(dir).sort()).toEqual(['link.yaml', 'real']);
+    expect(fs.readdirSync(path.join(dir, 'real')).sort()).toEqual(['answers.yaml', 'scan.yaml']);
+
+    const before = fs.readFileSync(path.join(dir, 'real', 'answers.yaml'), 'utf8');
+    marker = await t.datascan(['run', SCAN, '-o', 'link.yaml']);
+    expect(await t.exitCode(marker)).toBe(2);
+    expect(t.screen()).toContain('link.yaml bestaat al. Ga daarin verder met `datascan run --resume link.yaml`');
+    expect(fs.readFileSync(path.join(dir, 'real', 'answers.yaml'), 'utf8')).toBe(before);
+    expect(fs.lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+  }, 60_000);
+});
+
 describe('datascan run without a terminal', () => {
   it('refuses with exit 2 and a clear message when stdin is not a terminal', () => {
     const result = runCli(['run', SCAN, '-o', '/nonexistent/never-written.yaml'], { input: '' });
