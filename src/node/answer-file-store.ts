@@ -13,13 +13,14 @@
  * and both names share one lock; messages keep the name the person gave.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import { serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
-import type { DetailField } from '../prompt/interview.js';
+import { SaveError, type DetailField } from '../prompt/interview.js';
 import type { Messages } from '../prompt/messages.js';
 import { unitIds } from '../questionnaire/structure.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -31,7 +32,7 @@ import { EXIT, UserError, WriteError } from './errors.js';
 import { lockFileFor, tryLock, type FileLock, type LockAttempt } from './lock.js';
 import { cleanUpOnExit, writeFileAtomically } from './output.js';
 import { displayPath } from './paths.js';
-import { isFormat } from '../util/file-formats.js';
+import { isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** Details given up front (on the command line, or by a server's form). */
 export interface AnswerDetails {
@@ -92,8 +93,14 @@ export class AnswerFileStore {
   private readonly date = isoDate(new Date());
   /** Takes back the clean-up that removes the lock however the process ends. */
   private forgetOnExit: (() => void) | undefined;
+  /** How the file names its questionnaire when that is to stay as it is (see StoreInit). */
+  private questionnaireRef: string | undefined;
+  private written: boolean;
 
   constructor(private readonly init: StoreInit) {
+    this.questionnaireRef = init.questionnaireRef;
+    // A resumed file holds its answers already; a new one once its first save succeeds.
+    this.written = init.opened !== undefined && fs.existsSync(init.opened.path);
     if (init.opened) this.adopt(init.opened);
   }
 
@@ -102,14 +109,68 @@ export class AnswerFileStore {
     return this.opened?.file;
   }
 
+  /** Whether `file` is on disk with this interview's answers, as of the last save that succeeded. */
+  get saved(): boolean {
+    return this.written;
+  }
+
+  /** Writes the set; a file that cannot be written is a `SaveError`, which the interview offers to act on. */
   async save(set: AnswerSet): Promise<void> {
-    const { file, path: target } = this.opened ?? this.openDefault(set.organisation);
+    const opened = this.opened ?? this.openDefault(set.organisation);
+    this.write(opened, set, this.questionnaireRef);
+    this.written = true;
+  }
+
+  /**
+   * Continues in `target`, a new file the person typed after a failed save: locks it, writes the
+   * whole set there and lets the old file's lock go. Throws a `SaveError` when it cannot (the
+   * interview then stays where it was).
+   */
+  async saveTo(target: string, set: AnswerSet): Promise<void> {
+    const m = this.init.messages;
+    // Typed at a prompt, not in a shell: `~/` still means the home folder.
+    const file = target.startsWith('~/') ? path.join(os.homedir(), target.slice(2)) : target;
+    if (!isFormat(file, STRUCTURED)) throw new SaveError(m.outputNotAnswerFile(file));
+    let moved: OpenedFile;
+    try {
+      const real = realLocation(file);
+      if (real === this.opened?.path) return await this.save(set);
+      const attempt = tryLock(real);
+      if ('held' in attempt) throw new SaveError(lockedMessage(m, file, attempt));
+      moved = { file, path: real, lock: attempt.lock };
+    } catch (error) {
+      throw error instanceof WriteError ? saveError(m, file, error) : error;
+    }
+    // A path (not an id) to the questionnaire is written anew, from the new file's folder.
+    const questionnaireRef =
+      this.questionnaireRef === this.init.questionnaire.questionnaire.id ? this.questionnaireRef : undefined;
+    try {
+      if (fs.existsSync(moved.path)) throw new SaveError(m.saveToExists(displayPath(file)));
+      this.write(moved, set, questionnaireRef);
+    } catch (error) {
+      moved.lock.release();
+      throw error;
+    }
+    this.release();
+    this.adopt(moved);
+    this.questionnaireRef = questionnaireRef;
+    this.written = true;
+    this.init.say(m.savingTo(displayPath(file)));
+  }
+
+  release(): void {
+    this.opened?.lock.release();
+    this.forgetOnExit?.();
+    this.forgetOnExit = undefined;
+  }
+
+  private write({ file, path: target }: OpenedFile, set: AnswerSet, questionnaireRef: string | undefined): void {
     const { questionnaire: q, file: questionnaireFile } = this.init.questionnaire;
     // Paths in the file lead from where it really is (beside the real file, not the link), to where
     // the questionnaire really is.
     const refs = answerFileReferences(target, realLocation(questionnaireFile), q.id);
     // On resume the file keeps how it names its questionnaire: the user may rely on an id or a path.
-    const questionnaire = this.init.questionnaireRef ?? refs.questionnaire;
+    const questionnaire = questionnaireRef ?? refs.questionnaire;
     const data = {
       ...set,
       questionnaire,
@@ -123,14 +184,8 @@ export class AnswerFileStore {
     try {
       writeFileAtomically(target, text);
     } catch (error) {
-      throw cannotSave(this.init.messages, file, error);
+      throw saveError(this.init.messages, file, error);
     }
-  }
-
-  release(): void {
-    this.opened?.lock.release();
-    this.forgetOnExit?.();
-    this.forgetOnExit = undefined;
   }
 
   private adopt(opened: OpenedFile): void {
@@ -144,10 +199,16 @@ export class AnswerFileStore {
     const { messages: m, questionnaire } = this.init;
     for (let n = 1; ; n++) {
       const file = defaultAnswerFileName(questionnaire.questionnaire.id, organisation, this.date, n);
-      const real = whereTo(m, file);
-      // Another run may take a free name a moment before this one: then the next name is used.
-      if (fs.existsSync(real) || fs.existsSync(lockFileFor(real))) continue;
-      const attempt = lock(m, file, real);
+      let attempt: LockAttempt;
+      let real: string;
+      try {
+        real = realLocation(file);
+        // Another run may take a free name a moment before this one: then the next name is used.
+        if (fs.existsSync(real) || fs.existsSync(lockFileFor(real))) continue;
+        attempt = tryLock(real);
+      } catch (error) {
+        throw saveError(m, file, error);
+      }
       if ('held' in attempt) continue;
       const opened = { file, path: real, lock: attempt.lock };
       this.adopt(opened);
@@ -284,31 +345,23 @@ export function resumeAnswerFile(
 
 /** Takes the lock of a file (of the real file, when `file` is a link), or explains who holds it. */
 function open(m: Messages, file: string): OpenedFile {
-  const real = whereTo(m, file);
-  const attempt = lock(m, file, real);
-  if ('held' in attempt) {
-    const holder = attempt.held ? m.lockHolder(attempt.held.pid, attempt.held.host, attempt.held.started) : '?';
-    const message = attempt.sameHost ? m.locked : m.lockedElsewhere;
-    throw new UserError(message(displayPath(file), holder, displayPath(attempt.lockFile)), EXIT.usage);
+  let real: string;
+  let attempt: LockAttempt;
+  try {
+    real = realLocation(file);
+    attempt = tryLock(real);
+  } catch (error) {
+    // Said of `file`, the name the person knows.
+    throw cannotSave(m, file, error);
   }
+  if ('held' in attempt) throw new UserError(lockedMessage(m, file, attempt), EXIT.usage);
   return { file, path: real, lock: attempt.lock };
 }
 
-/** The lock of `real`; a failure is said of `file`, the name the person knows. */
-function lock(m: Messages, file: string, real: string): LockAttempt {
-  try {
-    return tryLock(real);
-  } catch (error) {
-    throw cannotSave(m, file, error);
-  }
-}
-
-function whereTo(m: Messages, file: string): string {
-  try {
-    return realLocation(file);
-  } catch (error) {
-    throw cannotSave(m, file, error);
-  }
+function lockedMessage(m: Messages, file: string, attempt: Exclude<LockAttempt, { lock: FileLock }>): string {
+  const holder = attempt.held ? m.lockHolder(attempt.held.pid, attempt.held.host, attempt.held.started) : '?';
+  const message = attempt.sameHost ? m.locked : m.lockedElsewhere;
+  return message(displayPath(file), holder, displayPath(attempt.lockFile));
 }
 
 /** Most links followed to find where a file would be created: the limit of Linux (MAXSYMLINKS). */
@@ -352,6 +405,11 @@ function realFolder(file: string): string {
 /** A file that cannot be written, said in the language of the interview. */
 function cannotSave(m: Messages, file: string, error: unknown): unknown {
   return error instanceof WriteError ? new UserError(m.cannotSave(displayPath(file), error.code), EXIT.usage) : error;
+}
+
+/** The same during the interview, which then offers to try again, save elsewhere or stop. */
+function saveError(m: Messages, file: string, error: unknown): unknown {
+  return error instanceof WriteError ? new SaveError(m.cannotSave(displayPath(file), error.code)) : error;
 }
 
 function isJsonFile(file: string): boolean {

@@ -10,7 +10,8 @@ import {
   type StoreContext,
 } from '../../src/node/answer-file-store.js';
 import { UserError, WriteError } from '../../src/node/errors.js';
-import { lockFileFor } from '../../src/node/lock.js';
+import { lockFileFor, tryLock } from '../../src/node/lock.js';
+import { SaveError } from '../../src/prompt/interview.js';
 import { fixtureWorkspace } from '../helpers/workspace.js';
 
 const SCAN = path.resolve('test/fixtures/run/scan.yaml');
@@ -78,6 +79,91 @@ describe('AnswerFileStore', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+
+  describe('when a save fails', () => {
+    /** A new file in `sub/`, whose folder is then removed: its saves fail as on a lost disk. */
+    function lost(): ReturnType<typeof openNewAnswerFile> {
+      fs.mkdirSync(path.join(dir, 'sub'));
+      const opened = openNewAnswerFile(SCAN, path.join(dir, 'sub', 'a.yaml'), {}, context());
+      fs.rmSync(path.join(dir, 'sub'), { recursive: true });
+      return opened;
+    }
+
+    it('throws a SaveError in the language of the interview, and the file counts as not saved', async () => {
+      const { store, start } = lost();
+      expect(store.saved).toBe(false);
+      await expect(store.save(start.set)).rejects.toThrow(
+        new SaveError(`cannot save ${path.join(dir, 'sub', 'a.yaml')}: ENOENT (its folder does not exist)`),
+      );
+      expect(store.saved).toBe(false);
+      store.release();
+    });
+
+    it('saveTo continues in a new file: locked, written in full, the old lock let go, later saves there', async () => {
+      fs.mkdirSync(path.join(dir, 'q'));
+      fs.copyFileSync(SCAN, path.join(dir, 'q', 'scan.yaml'));
+      fs.mkdirSync(path.join(dir, 'first'));
+      const first = path.join(dir, 'first', 'a.yaml');
+      fs.writeFileSync(first, 'questionnaire: ../q/scan.yaml\nanswers:\n  visie-1: 2\n');
+      const said: string[] = [];
+      const { store, start } = resumeAnswerFile(first, undefined, {}, context(said));
+      expect(store.saved).toBe(true);
+      const other = path.join(dir, 'other.json');
+      await store.saveTo(other, { ...start.set, answers: { ...start.set.answers, 'visie-2': { value: 1 } } });
+      expect(store.file).toBe(other);
+      expect(fs.existsSync(lockFileFor(first))).toBe(false);
+      expect(fs.existsSync(lockFileFor(other))).toBe(true);
+      expect(said.at(-1)).toBe(`Answers are saved after every question to ${other}`);
+      // JSON by its name; the questionnaire's path written anew, from the new file's folder.
+      expect(JSON.parse(fs.readFileSync(other, 'utf8'))).toMatchObject({
+        questionnaire: 'q/scan.yaml',
+        answers: { 'visie-1': 2, 'visie-2': 1 },
+      });
+      await store.save({ ...start.set, answers: { 'data-1': { value: 3 } } });
+      expect(JSON.parse(fs.readFileSync(other, 'utf8')).answers).toEqual({ 'data-1': 3 });
+      expect(fs.readFileSync(first, 'utf8')).toBe('questionnaire: ../q/scan.yaml\nanswers:\n  visie-1: 2\n');
+      store.release();
+      expect(fs.existsSync(lockFileFor(other))).toBe(false);
+    });
+
+    it('saveTo refuses a file that exists, is in use, is not .yaml or .json, or cannot be written, and keeps the file it had', async () => {
+      const { store, start } = lost();
+      fs.writeFileSync(path.join(dir, 'taken.yaml'), 'kept\n');
+      const busy = path.join(dir, 'busy.yaml');
+      const held = tryLock(busy, { pid: 1, isAlive: () => true });
+      await expect(store.saveTo(path.join(dir, 'taken.yaml'), start.set)).rejects.toThrow(
+        new SaveError(`${path.join(dir, 'taken.yaml')} already exists; choose a new file`),
+      );
+      await expect(store.saveTo(busy, start.set)).rejects.toThrow(/is in use by another `datascan run`/);
+      await expect(store.saveTo(path.join(dir, 'notes.txt'), start.set)).rejects.toThrow(
+        /an answer file is YAML \(\.yaml, \.yml\) or JSON/,
+      );
+      await expect(store.saveTo(path.join(dir, 'none', 'b.yaml'), start.set)).rejects.toThrow(
+        /ENOENT \(its folder does not exist\)/,
+      );
+      for (const attempt of ['taken.yaml', 'busy.yaml', 'notes.txt', 'none/b.yaml'])
+        await expect(store.saveTo(path.join(dir, attempt), start.set)).rejects.toBeInstanceOf(SaveError);
+      expect(fs.readFileSync(path.join(dir, 'taken.yaml'), 'utf8')).toBe('kept\n');
+      expect(fs.existsSync(lockFileFor(path.join(dir, 'taken.yaml')))).toBe(false);
+      expect(store.file).toBe(path.join(dir, 'sub', 'a.yaml'));
+      if ('lock' in held) held.lock.release();
+      store.release();
+    });
+
+    it('saveTo reads ~/ as the home folder: it is typed at a prompt, not in a shell', async () => {
+      const home = process.env.HOME;
+      process.env.HOME = dir;
+      try {
+        const { store, start } = lost();
+        await store.saveTo('~/home.yaml', start.set);
+        expect(store.file).toBe(path.join(dir, 'home.yaml'));
+        expect(fs.existsSync(path.join(dir, 'home.yaml'))).toBe(true);
+        store.release();
+      } finally {
+        process.env.HOME = home;
+      }
+    });
   });
 
   describe('through a link', () => {
