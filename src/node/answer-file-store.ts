@@ -8,14 +8,19 @@
  * `session: {status: in-progress, position, skipped, updated}`; when it is finished the block is
  * kept as `session: {status: complete, updated}`, so a file reads as finished or not at a glance
  * and `--resume` on a finished file opens its review. Scoring ignores the block either way.
+ *
+ * A file named through a link is locked and written where the link leads, so the link stays a link
+ * and both names share one lock; messages keep the name the person gave.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Document } from 'yaml';
 import { serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
-import { formatDiagnosticLine } from '../diagnostics/types.js';
-import type { DetailField } from '../prompt/interview.js';
+import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
+import { SaveError, type DetailField } from '../prompt/interview.js';
 import type { Messages } from '../prompt/messages.js';
 import { unitIds } from '../questionnaire/structure.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -27,7 +32,7 @@ import { EXIT, UserError, WriteError } from './errors.js';
 import { lockFileFor, tryLock, type FileLock, type LockAttempt } from './lock.js';
 import { cleanUpOnExit, writeFileAtomically } from './output.js';
 import { displayPath } from './paths.js';
-import { isFormat } from '../util/file-formats.js';
+import { isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** Details given up front (on the command line, or by a server's form). */
 export interface AnswerDetails {
@@ -62,12 +67,21 @@ export interface InterviewStart {
   changedOnOpen: boolean;
 }
 
+/** An answer file the store holds the lock of. */
+interface OpenedFile {
+  /** The name the person gave (or the default name): what messages show. */
+  file: string;
+  /** Where the file really is, links resolved: what is locked and written, so a link stays a link. */
+  path: string;
+  lock: FileLock;
+}
+
 interface StoreInit {
   questionnaire: LoadedQuestionnaire;
   messages: Messages;
   say(text: string): void;
   /** The file and its lock, when known; without them the first save picks a free default name. */
-  opened?: { file: string; lock: FileLock };
+  opened?: OpenedFile;
   /** On resume: how the file already names its questionnaire (an id or a path), kept as it is. */
   questionnaireRef?: string;
   /** On resume of a YAML file: the file as it was, whose comments and layout each save keeps. */
@@ -75,12 +89,18 @@ interface StoreInit {
 }
 
 export class AnswerFileStore {
-  private opened: { file: string; lock: FileLock } | undefined;
+  private opened: OpenedFile | undefined;
   private readonly date = isoDate(new Date());
   /** Takes back the clean-up that removes the lock however the process ends. */
   private forgetOnExit: (() => void) | undefined;
+  /** How the file names its questionnaire when that is to stay as it is (see StoreInit). */
+  private questionnaireRef: string | undefined;
+  private written: boolean;
 
   constructor(private readonly init: StoreInit) {
+    this.questionnaireRef = init.questionnaireRef;
+    // A resumed file holds its answers already; a new one once its first save succeeds.
+    this.written = init.opened !== undefined && fs.existsSync(init.opened.path);
     if (init.opened) this.adopt(init.opened);
   }
 
@@ -89,27 +109,53 @@ export class AnswerFileStore {
     return this.opened?.file;
   }
 
+  /** Whether `file` is on disk with this interview's answers, as of the last save that succeeded. */
+  get saved(): boolean {
+    return this.written;
+  }
+
+  /** Writes the set; a file that cannot be written is a `SaveError`, which the interview offers to act on. */
   async save(set: AnswerSet): Promise<void> {
-    const { file } = this.opened ?? this.openDefault(set.organisation);
-    const { questionnaire: q, file: questionnaireFile } = this.init.questionnaire;
-    const refs = answerFileReferences(file, questionnaireFile, q.id);
-    // On resume the file keeps how it names its questionnaire: the user may rely on an id or a path.
-    const questionnaire = this.init.questionnaireRef ?? refs.questionnaire;
-    const data = {
-      ...set,
-      questionnaire,
-      session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() },
-    };
-    const layout = { schema: refs.schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) };
-    // A .json file stays JSON (other tools read it); YAML keeps what a person wrote in it by hand.
-    const text = isJsonFile(file)
-      ? serializeAnswersJson(data, layout)
-      : serializeAnswers(data, { ...layout, ...(this.init.previous ? { previous: this.init.previous } : {}) });
+    const opened = this.opened ?? this.openDefault(set.organisation);
+    this.write(opened, set, this.questionnaireRef);
+    this.written = true;
+  }
+
+  /**
+   * Continues in `target`, a new file the person typed after a failed save: locks it, writes the
+   * whole set there and lets the old file's lock go. Throws a `SaveError` when it cannot (the
+   * interview then stays where it was).
+   */
+  async saveTo(target: string, set: AnswerSet): Promise<void> {
+    const m = this.init.messages;
+    // Typed at a prompt, not in a shell: `~/` still means the home folder.
+    const file = target.startsWith('~/') ? path.join(os.homedir(), target.slice(2)) : target;
+    if (!isFormat(file, STRUCTURED)) throw new SaveError(m.outputNotAnswerFile(file));
+    let moved: OpenedFile;
     try {
-      writeFileAtomically(file, text);
+      const real = realLocation(file);
+      if (real === this.opened?.path) return await this.save(set);
+      const attempt = tryLock(real);
+      if ('held' in attempt) throw new SaveError(lockedMessage(m, file, attempt));
+      moved = { file, path: real, lock: attempt.lock };
     } catch (error) {
-      throw cannotSave(this.init.messages, file, error);
+      throw error instanceof WriteError ? saveError(m, file, error) : error;
     }
+    // A path (not an id) to the questionnaire is written anew, from the new file's folder.
+    const questionnaireRef =
+      this.questionnaireRef === this.init.questionnaire.questionnaire.id ? this.questionnaireRef : undefined;
+    try {
+      if (fs.existsSync(moved.path)) throw new SaveError(m.saveToExists(displayPath(file)));
+      this.write(moved, set, questionnaireRef);
+    } catch (error) {
+      moved.lock.release();
+      throw error;
+    }
+    this.release();
+    this.adopt(moved);
+    this.questionnaireRef = questionnaireRef;
+    this.written = true;
+    this.init.say(m.savingTo(displayPath(file)));
   }
 
   release(): void {
@@ -118,24 +164,56 @@ export class AnswerFileStore {
     this.forgetOnExit = undefined;
   }
 
-  private adopt(opened: { file: string; lock: FileLock }): void {
+  private write({ file, path: target }: OpenedFile, set: AnswerSet, questionnaireRef: string | undefined): void {
+    const { questionnaire: q, file: questionnaireFile } = this.init.questionnaire;
+    // Paths in the file lead from where it really is (beside the real file, not the link), to where
+    // the questionnaire really is.
+    const refs = answerFileReferences(target, realLocation(questionnaireFile), q.id);
+    // On resume the file keeps how it names its questionnaire: the user may rely on an id or a path.
+    const questionnaire = questionnaireRef ?? refs.questionnaire;
+    const data = {
+      ...set,
+      questionnaire,
+      session: { ...(set.session ?? { status: 'in-progress' }), updated: new Date().toISOString() },
+    };
+    const layout = { schema: refs.schema, questionOrder: interviewOrder(q), unitOrder: unitIds(q.dimensions) };
+    // A .json file stays JSON (other tools read it); YAML keeps what a person wrote in it by hand.
+    const text = isJsonFile(target)
+      ? serializeAnswersJson(data, layout)
+      : serializeAnswers(data, { ...layout, ...(this.init.previous ? { previous: this.init.previous } : {}) });
+    try {
+      writeFileAtomically(target, text);
+    } catch (error) {
+      throw saveError(this.init.messages, file, error);
+    }
+  }
+
+  private adopt(opened: OpenedFile): void {
     this.opened = opened;
     // The one exit and signal registry that `score -o` uses too: the lock goes on SIGTERM as on exit.
     this.forgetOnExit = cleanUpOnExit(() => opened.lock.release());
   }
 
   /** Without a name: `<questionnaire>-<organisation>-<date>.yaml` here, the first such name that is free. */
-  private openDefault(organisation: string | undefined): { file: string; lock: FileLock } {
+  private openDefault(organisation: string | undefined): OpenedFile {
     const { messages: m, questionnaire } = this.init;
     for (let n = 1; ; n++) {
       const file = defaultAnswerFileName(questionnaire.questionnaire.id, organisation, this.date, n);
-      // Another run may take a free name a moment before this one: then the next name is used.
-      if (fs.existsSync(file) || fs.existsSync(lockFileFor(file))) continue;
-      const attempt = lock(m, file);
+      let attempt: LockAttempt;
+      let real: string;
+      try {
+        real = realLocation(file);
+        // Another run may take a free name a moment before this one: then the next name is used.
+        if (fs.existsSync(real) || fs.existsSync(lockFileFor(real))) continue;
+        attempt = tryLock(real);
+      } catch (error) {
+        throw saveError(m, file, error);
+      }
       if ('held' in attempt) continue;
-      this.adopt({ file, lock: attempt.lock });
+      const opened = { file, path: real, lock: attempt.lock };
+      this.adopt(opened);
       this.init.say(m.savingTo(displayPath(file)));
-      return { file, lock: attempt.lock };
+      return opened;
     }
   }
 }
@@ -150,10 +228,10 @@ export function openNewAnswerFile(
   const { messages: m } = ctx;
   const loaded = ctx.loadQuestionnaire(ref);
   const q = loaded.questionnaire;
-  let opened: { file: string; lock: FileLock } | undefined;
+  let opened: OpenedFile | undefined;
   if (output !== undefined) {
     opened = open(m, output);
-    if (fs.existsSync(output)) {
+    if (fs.existsSync(opened.path)) {
       opened.lock.release();
       throw new UserError(
         m.exists(displayPath(output), `datascan run --resume ${shellWord(displayPath(output))}`),
@@ -194,22 +272,23 @@ export function resumeAnswerFile(
   const { messages: m, workspace } = ctx;
   if (!fs.existsSync(file)) throw new UserError(m.noSuchFile(file), EXIT.usage);
   const opened = open(m, file);
+  // Read where the file really is, so the paths in it resolve from its own folder; findings still
+  // name the file as the person did.
+  const real = opened.path;
+  const named = (d: Diagnostic) => formatDiagnosticLine(d.file === real ? { ...d, file } : d);
   try {
-    const checked = workspace.load(file);
+    const checked = workspace.load(real);
     if (checked.kind !== 'answers') throw new UserError(m.resumeNotAnswerFile(displayPath(file)), EXIT.findings);
     if (checked.data === undefined) {
       const first = checked.diagnostics.find((d) => d.severity === 'error');
       throw new UserError(
-        m.resumeInvalid(
-          displayPath(file),
-          first ? formatDiagnosticLine(first) : m.resumeNotAnswerFile(displayPath(file)),
-        ),
+        m.resumeInvalid(displayPath(file), first ? named(first) : m.resumeNotAnswerFile(displayPath(file))),
         EXIT.findings,
       );
     }
     const data = checked.data as AnswerFile;
-    const previous = isJsonFile(file) ? undefined : checked.source?.doc;
-    const referenced = workspace.resolveQuestionnaire(data.questionnaire, file);
+    const previous = isJsonFile(real) ? undefined : checked.source?.doc;
+    const referenced = workspace.resolveQuestionnaire(data.questionnaire, real);
     let loaded: LoadedQuestionnaire;
     if (ref !== undefined) {
       loaded = ctx.loadQuestionnaire(ref);
@@ -222,10 +301,7 @@ export function resumeAnswerFile(
     } else {
       if (!referenced) {
         const finding = checked.diagnostics.find((d) => d.rule === 'unknown-questionnaire');
-        throw new UserError(
-          finding ? formatDiagnosticLine(finding) : m.questionnaireHasErrors(data.questionnaire),
-          EXIT.findings,
-        );
+        throw new UserError(finding ? named(finding) : m.questionnaireHasErrors(data.questionnaire), EXIT.findings);
       }
       loaded = ctx.loadQuestionnaire(referenced);
     }
@@ -237,7 +313,7 @@ export function resumeAnswerFile(
     const lost = reconciled.dropped.length + reconciled.cleared.length + reconciled.droppedTargets.length;
     if (reconciled.previousVersion !== undefined || lost > 0) {
       // Nothing is changed without a copy: the file as it was stays beside the new one.
-      const backup = keepBackup(file, reconciled.previousVersion);
+      const backup = keepBackup(real, reconciled.previousVersion);
       if (reconciled.dropped.length > 0) ctx.say(m.droppedAnswers(reconciled.dropped));
       if (reconciled.cleared.length > 0) ctx.say(m.clearedAnswers(reconciled.cleared));
       if (reconciled.droppedTargets.length > 0) ctx.say(m.droppedTargets(reconciled.droppedTargets));
@@ -267,28 +343,73 @@ export function resumeAnswerFile(
   }
 }
 
-/** Takes the lock of a file, or explains who holds it. */
-function open(m: Messages, file: string): { file: string; lock: FileLock } {
-  const attempt = lock(m, file);
-  if ('held' in attempt) {
-    const holder = attempt.held ? m.lockHolder(attempt.held.pid, attempt.held.host, attempt.held.started) : '?';
-    const message = attempt.sameHost ? m.locked : m.lockedElsewhere;
-    throw new UserError(message(displayPath(file), holder, displayPath(attempt.lockFile)), EXIT.usage);
+/** Takes the lock of a file (of the real file, when `file` is a link), or explains who holds it. */
+function open(m: Messages, file: string): OpenedFile {
+  let real: string;
+  let attempt: LockAttempt;
+  try {
+    real = realLocation(file);
+    attempt = tryLock(real);
+  } catch (error) {
+    // Said of `file`, the name the person knows.
+    throw cannotSave(m, file, error);
   }
-  return { file, lock: attempt.lock };
+  if ('held' in attempt) throw new UserError(lockedMessage(m, file, attempt), EXIT.usage);
+  return { file, path: real, lock: attempt.lock };
 }
 
-function lock(m: Messages, file: string): LockAttempt {
+function lockedMessage(m: Messages, file: string, attempt: Exclude<LockAttempt, { lock: FileLock }>): string {
+  const holder = attempt.held ? m.lockHolder(attempt.held.pid, attempt.held.host, attempt.held.started) : '?';
+  const message = attempt.sameHost ? m.locked : m.lockedElsewhere;
+  return message(displayPath(file), holder, displayPath(attempt.lockFile));
+}
+
+/** Most links followed to find where a file would be created: the limit of Linux (MAXSYMLINKS). */
+const MAX_LINKS = 40;
+
+/**
+ * Where `file` really is, or would be created: an absolute path with every link resolved. A link
+ * whose target does not exist yet leads to that target, as a shell's `>` does, so the file is
+ * created where the link points and the link keeps working. Throws a `WriteError` for a path that
+ * cannot lead anywhere (a loop of links, a part that is not a folder).
+ */
+export function realLocation(file: string): string {
+  let target = path.resolve(file);
+  for (let links = 0; links <= MAX_LINKS; links++) {
+    try {
+      return fs.realpathSync(target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new WriteError(file, error);
+    }
+    let link: string;
+    try {
+      link = fs.readlinkSync(target);
+    } catch {
+      // Not there yet: a new file in the real folder (one that does not exist is reported on writing).
+      return realFolder(target);
+    }
+    target = path.resolve(path.dirname(target), link);
+  }
+  throw new WriteError(file, { code: 'ELOOP' });
+}
+
+/** `file` with its folder's links resolved, when the folder exists. */
+function realFolder(file: string): string {
   try {
-    return tryLock(file);
-  } catch (error) {
-    throw cannotSave(m, file, error);
+    return path.join(fs.realpathSync(path.dirname(file)), path.basename(file));
+  } catch {
+    return file;
   }
 }
 
 /** A file that cannot be written, said in the language of the interview. */
 function cannotSave(m: Messages, file: string, error: unknown): unknown {
   return error instanceof WriteError ? new UserError(m.cannotSave(displayPath(file), error.code), EXIT.usage) : error;
+}
+
+/** The same during the interview, which then offers to try again, save elsewhere or stop. */
+function saveError(m: Messages, file: string, error: unknown): unknown {
+  return error instanceof WriteError ? new SaveError(m.cannotSave(displayPath(file), error.code)) : error;
 }
 
 function isJsonFile(file: string): boolean {

@@ -2,7 +2,8 @@
  * The interview engine of `datascan run`: asks the details, walks the questions dimension by
  * dimension, lets people go back, skip and review, asks targets, and hands every change to
  * `save` before it shows the next prompt, so an interrupted interview loses at most what was
- * being typed. It shows what it asks as views (views.ts) through `Prompts`, so it does not know
+ * being typed. A save that fails keeps the interview open: it asks to try again, save elsewhere
+ * or stop, and holds every answer until a save succeeds. It shows what it asks as views (views.ts) through `Prompts`, so it does not know
  * whether a terminal or a web page draws them.
  */
 import {
@@ -28,10 +29,29 @@ import type {
   QuestionAction,
   ReviewAction,
   ReviewGroupView,
+  SaveFailedAction,
+  SaveFailedView,
   TargetView,
 } from './views.js';
 
 export type { DetailField } from './views.js';
+
+/**
+ * What `save` throws when it cannot save for a reason the person can act on (a full disk, a folder
+ * gone, a file in use): the interview shows `message` and asks what to do. Anything else `save`
+ * throws ends the interview.
+ */
+export class SaveError extends Error {
+  override readonly name = 'SaveError';
+}
+
+/** Ends the interview from the failed-save view: unwinds to `run` like a cancel. */
+class StoppedUnsaved extends Error {}
+
+/** Ctrl-C where a save failed is a stop there: nothing more can be saved. */
+function stopOnCancel(error: unknown): never {
+  throw isCancel(error) ? new StoppedUnsaved() : error;
+}
 
 export interface InterviewOptions {
   questionnaire: Questionnaire;
@@ -41,8 +61,17 @@ export interface InterviewOptions {
   language: string;
   messages: Messages;
   prompts: Prompts;
-  /** Writes the session; called after every change and awaited before the next prompt. */
+  /**
+   * Writes the session; called after every change (and at the end, with the interview finished)
+   * and awaited before the next prompt. A `SaveError` keeps the interview open (see SaveError).
+   */
   save(set: AnswerSet): Promise<void>;
+  /**
+   * After a failed save: moves the session to `target`, a file name the person typed, and writes
+   * the set there; later saves go there too. Throws a `SaveError` when it cannot. Without it,
+   * saving elsewhere is not offered.
+   */
+  saveTo?(target: string, set: AnswerSet): Promise<void>;
   /** Details to ask before the questions (those not given as flags); none when resuming. */
   details?: DetailField[];
   /** Ask the ambition per dimension after the last question. */
@@ -57,7 +86,11 @@ export interface InterviewOptions {
 }
 
 export interface InterviewResult {
-  status: 'complete' | 'cancelled';
+  /**
+   * `complete`: finished and saved. `cancelled`: stopped (Ctrl-C); the caller may save `answers`
+   * once more. `unsaved`: stopped where a save had failed; `answers` holds what is not on disk.
+   */
+  status: 'complete' | 'cancelled' | 'unsaved';
   answers: AnswerSet;
   /**
    * Whether anything the file says was changed (answers, notes, targets, details); moving around
@@ -105,8 +138,11 @@ class Interview {
         else step = await this.review();
       }
       this.set = { ...this.set, session: { status: 'complete' } };
+      // Finishing a file that was finished and is unchanged leaves it as it was, `updated` included.
+      if (this.changed || !this.o.resume || this.o.answers.session?.status !== 'complete') await this.store(this.set);
       return { status: 'complete', answers: this.set, changed: this.changed };
     } catch (error) {
+      if (error instanceof StoppedUnsaved) return { status: 'unsaved', answers: this.set, changed: this.changed };
       if (!isCancel(error)) throw error;
       // A finished file opened to look at it and left without a change stays finished.
       if (this.untouchedFinished) return { status: 'cancelled', answers: this.o.answers, changed: false };
@@ -134,7 +170,41 @@ class Interview {
 
   private async write(): Promise<void> {
     this.set = this.snapshot();
-    await this.o.save(this.set);
+    await this.store(this.set);
+  }
+
+  /** Saves `set`; when that fails, asks what to do until a save succeeds or the person stops. */
+  private async store(set: AnswerSet): Promise<void> {
+    let attempt = () => this.o.save(set);
+    for (;;) {
+      try {
+        await attempt();
+        return;
+      } catch (error) {
+        if (!(error instanceof SaveError)) throw error;
+        attempt = (await this.afterFailedSave(error.message, set).catch(stopOnCancel)) ?? attempt;
+      }
+    }
+  }
+
+  /**
+   * What the person chooses after a failed save: a save to a file they type, or (undefined) the
+   * attempt that failed once more.
+   */
+  private async afterFailedSave(problem: string, set: AnswerSet): Promise<(() => Promise<void>) | undefined> {
+    const { saveTo } = this.o;
+    const actions: ActionView<SaveFailedAction>[] = [{ action: { kind: 'retry' }, label: this.m.saveRetry }];
+    if (saveTo) actions.push({ action: { kind: 'elsewhere' }, label: this.m.saveElsewhere });
+    actions.push({ action: { kind: 'stop' }, label: this.m.saveStop });
+    const view: SaveFailedView = { kind: 'save-failed', problem, kept: this.m.saveFailedKept, actions };
+    for (;;) {
+      const choice = await this.o.prompts.saveFailed(view);
+      if (choice.kind === 'retry') return undefined;
+      if (choice.kind === 'stop') throw new StoppedUnsaved();
+      const target = (await this.o.prompts.saveTo({ kind: 'save-to', label: this.m.saveToLabel })).trim();
+      // An empty line goes back to the choice.
+      if (target && saveTo) return () => saveTo(target, set);
+    }
   }
 
   /** A finished file opened again, with nothing in it changed yet: looking around is not saved. */

@@ -65,6 +65,19 @@ export interface Messages {
   noSuchFile(file: string): string;
   /** `code`: the system's error code (EACCES, ENOSPC, …), said with what it means. */
   cannotSave(file: string, code: string): string;
+  /** After a failed save: the answers are still held, and what can be done. */
+  saveFailedKept: string;
+  saveRetry: string;
+  saveElsewhere: string;
+  saveStop: string;
+  saveToLabel: string;
+  /** Only the terminal says these: its keys where a save failed (Ctrl-C stops there), and by `saveToLabel`. */
+  saveFailedKeys: string;
+  saveToKeys: string;
+  saveToExists(file: string): string;
+  /** Stopped where a save had failed: `file` holds the answers of the last save that succeeded. */
+  stoppedUnsaved(file: string): string;
+  stoppedNothingSaved: string;
   noLanguage(language: string, available: string): string;
   questionnaireHasErrors(ref: string): string;
 }
@@ -136,6 +149,17 @@ export const nl: Messages = {
   needQuestionnaire: 'geef een vragenlijst (een id uit `datascan list` of een pad), of --resume <bestand>',
   noSuchFile: (file) => `bestand niet gevonden: ${file}`,
   cannotSave: (file, code) => `kan ${file} niet opslaan: ${describeWriteProblem(code, 'nl')}`,
+  saveFailedKept: 'Er gaat nog niets verloren: datascan houdt alle antwoorden vast tot het opslaan lukt.',
+  saveRetry: 'Opnieuw proberen',
+  saveElsewhere: 'In een ander bestand opslaan…',
+  saveStop: 'Stoppen (wat niet is opgeslagen gaat verloren)',
+  saveToLabel: 'Ander antwoordbestand (.yaml of .json)',
+  saveFailedKeys: '↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: stoppen',
+  saveToKeys: 'Enter = terug',
+  saveToExists: (file) => `${file} bestaat al; kies een nieuw bestand`,
+  stoppedUnsaved: (file) =>
+    `Gestopt. Niet alles kon worden opgeslagen: ${file} bevat de antwoorden tot de laatste keer dat opslaan lukte.`,
+  stoppedNothingSaved: 'Gestopt. Er kon niets worden opgeslagen.',
   noLanguage: (language, available) =>
     `de vragenlijst heeft geen teksten in "${language}" (wel: ${available}); de teksten verschijnen in ${available.split(', ')[0]}`,
   questionnaireHasErrors: (ref) =>
@@ -205,6 +229,17 @@ export const en: Messages = {
   needQuestionnaire: 'give a questionnaire (an id from `datascan list` or a path), or --resume <file>',
   noSuchFile: (file) => `file not found: ${file}`,
   cannotSave: (file, code) => `cannot save ${file}: ${describeWriteProblem(code, 'en')}`,
+  saveFailedKept: 'Nothing is lost yet: datascan holds on to every answer until a save succeeds.',
+  saveRetry: 'Try again',
+  saveElsewhere: 'Save to another file…',
+  saveStop: 'Stop (what was not saved is lost)',
+  saveToLabel: 'Another answer file (.yaml or .json)',
+  saveFailedKeys: '↑↓ or number: choose • Enter: confirm • Ctrl-C: stop',
+  saveToKeys: 'Enter = back',
+  saveToExists: (file) => `${file} already exists; choose a new file`,
+  stoppedUnsaved: (file) =>
+    `Stopped. Not everything could be saved: ${file} holds the answers as of the last save that succeeded.`,
+  stoppedNothingSaved: 'Stopped. Nothing could be saved.',
   noLanguage: (language, available) =>
     `the questionnaire has no texts in "${language}" (it has: ${available}); texts are shown in ${available.split(', ')[0]}`,
   questionnaireHasErrors: (ref) => `questionnaire ${ref} has errors; check it with \`datascan validate ${ref}\``,

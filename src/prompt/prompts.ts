@@ -9,6 +9,9 @@ import type {
   QuestionView,
   ReviewAction,
   ReviewView,
+  SaveFailedAction,
+  SaveFailedView,
+  SaveToView,
   TargetAction,
   TargetView,
 } from './views.js';
@@ -23,6 +26,8 @@ export interface Prompts {
   note(view: NoteView): Promise<string>;
   review(view: ReviewView): Promise<ReviewAction>;
   target(view: TargetView): Promise<TargetAction>;
+  saveFailed(view: SaveFailedView): Promise<SaveFailedAction>;
+  saveTo(view: SaveToView): Promise<string>;
 }
 
 /** Ctrl-C in a prompt (ExitPromptError) or an aborted signal (AbortPromptError). */

@@ -132,4 +132,34 @@ export interface TargetView {
   current?: number;
 }
 
-export type InterviewView = DetailView | QuestionView | NoteView | ReviewView | TargetView;
+export type SaveFailedAction =
+  /** The save that failed, once more (after room was made, say). */
+  | { kind: 'retry' }
+  /** Type another file to save to (the `SaveToView`); the interview goes on there. */
+  | { kind: 'elsewhere' }
+  /** End the interview: what was not saved is lost. */
+  | { kind: 'stop' };
+
+/**
+ * A save failed (a full disk, a folder gone): the interview stays open, with every answer still
+ * held, until a save succeeds or the person stops.
+ */
+export interface SaveFailedView {
+  kind: 'save-failed';
+  /** `kan antwoorden.yaml niet opslaan: ENOSPC (de schijf is vol)`. */
+  problem: string;
+  /** That nothing typed is lost while the interview stays open. */
+  kept: string;
+  /** Try again (chosen unless something else is), save elsewhere (when the host can), stop. */
+  actions: ActionView<SaveFailedAction>[];
+}
+
+/** The file to save to instead; answered with the name typed (empty: back to the `SaveFailedView`). */
+export interface SaveToView {
+  kind: 'save-to';
+  /** `Ander antwoordbestand (.yaml of .json)`. */
+  label: string;
+}
+
+export type InterviewView =
+  DetailView | QuestionView | NoteView | ReviewView | TargetView | SaveFailedView | SaveToView;

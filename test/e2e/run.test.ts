@@ -2,7 +2,9 @@
  * `datascan run` end to end: the built CLI in a real pseudo-terminal (tmux), driven with the keys a
  * person presses, and the answer file it leaves on disk.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -304,6 +306,172 @@ describe('datascan run in a terminal', () => {
     expect(await t.exitCode(marker)).toBe(130);
     expect(fs.readFileSync(path.join(dir, 'answers.yaml.v1.0.0.bak'), 'utf8')).toBe(original);
     expect(readAnswers('answers.yaml')).toMatchObject({ version: '2.0.0', answers: { 'visie-1': 2 } });
+  }, 60_000);
+});
+
+describe('datascan run through a link', () => {
+  it('--resume link.yaml writes the file the link points at and keeps the link; -o link.yaml is refused as existing', async () => {
+    const t = open();
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.copyFileSync(SCAN, path.join(dir, 'real', 'scan.yaml'));
+    fs.writeFileSync(
+      path.join(dir, 'real', 'answers.yaml'),
+      'questionnaire: scan.yaml\nanswers:\n  visie-1: 2\nsession: {status: in-progress, position: visie-2}\n',
+    );
+    fs.symlinkSync(path.join('real', 'answers.yaml'), path.join(dir, 'link.yaml'));
+
+    let marker = await t.datascan(['run', '--resume', 'link.yaml']);
+    let screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('Verder met link.yaml: 1 van 4 vragen beantwoord.');
+    // One lock, beside the real file: a run that opens the real name is refused meanwhile.
+    expect(fs.existsSync(path.join(dir, 'real', 'answers.yaml.lock'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'link.yaml.lock'))).toBe(false);
+    t.keys('Enter'); // visie-2: Begin
+    await t.waitFor('Notitie (optioneel');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    screen = t.screen();
+    expect(screen).toContain('Gestopt. Alle antwoorden tot nu toe staan in link.yaml.');
+    expect(screen).toContain('Ga later verder met: datascan run --resume link.yaml');
+
+    expect(fs.lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(readAnswers('real/answers.yaml')).toMatchObject({
+      questionnaire: 'scan.yaml',
+      answers: { 'visie-1': 2, 'visie-2': 1 },
+    });
+    expect(fs.readdirSync(dir).sort()).toEqual(['link.yaml', 'real']);
+    expect(fs.readdirSync(path.join(dir, 'real')).sort()).toEqual(['answers.yaml', 'scan.yaml']);
+
+    const before = fs.readFileSync(path.join(dir, 'real', 'answers.yaml'), 'utf8');
+    marker = await t.datascan(['run', SCAN, '-o', 'link.yaml']);
+    expect(await t.exitCode(marker)).toBe(2);
+    expect(t.screen()).toContain('link.yaml bestaat al. Ga daarin verder met `datascan run --resume link.yaml`');
+    expect(fs.readFileSync(path.join(dir, 'real', 'answers.yaml'), 'utf8')).toBe(before);
+    expect(fs.lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+  }, 60_000);
+});
+
+/** Whether a small tmpfs can be mounted here (as root, where mounting is allowed, as in CI). */
+function canMountTmpfs(): boolean {
+  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-mount-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe]).status === 0;
+  if (mounted) spawnSync('umount', [probe]);
+  fs.rmdirSync(probe);
+  return mounted;
+}
+
+describe.runIf(canMountTmpfs())('datascan run on a disk that fills up', () => {
+  let disk = '';
+  afterEach(() => {
+    // Before the temporary folder is removed: it holds the mount.
+    if (disk) spawnSync('umount', [disk]);
+    disk = '';
+  });
+
+  /** A 256 KB file system at `disk/` in the test's folder. */
+  function mountDisk(): void {
+    disk = path.join(dir, 'disk');
+    fs.mkdirSync(disk);
+    const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', disk], { encoding: 'utf8' });
+    if (mount.status !== 0) throw new Error(`mount failed: ${mount.stderr}`);
+  }
+
+  /** Fills the disk to the last byte; the returned function frees it again. */
+  function fill(): () => void {
+    const filler = path.join(disk, 'filler');
+    const fd = fs.openSync(filler, 'w');
+    const chunk = Buffer.alloc(4096, 1);
+    try {
+      for (;;) fs.writeSync(fd, chunk);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+    } finally {
+      fs.closeSync(fd);
+    }
+    return () => fs.rmSync(filler);
+  }
+
+  const start = (t: Terminal, file: string) =>
+    t.datascan(['run', SCAN, '-o', file, '--organisation', 'X', '--respondent', '', '--role', '']);
+
+  it('keeps the interview open: says the disk is full, saves after a retry or in another file, and nothing typed is lost', async () => {
+    const t = open();
+    mountDisk();
+    const marker = await start(t, 'disk/answers.yaml');
+    await t.waitFor('vraag 1 van 4');
+    t.keys('Enter'); // visie-1: Begin
+    await t.waitFor('Notitie (optioneel');
+    t.keys('Enter');
+    await t.waitFor('vraag 2 van 4');
+
+    let free = fill();
+    t.keys('2', 'Enter'); // visie-2: Midden, which cannot be saved
+    let screen = await t.waitFor('kan disk/answers.yaml niet opslaan: ENOSPC (de schijf is vol)');
+    expect(screen).toContain('Er gaat nog niets verloren: datascan houdt alle antwoorden vast tot het opslaan lukt.');
+    expect(screen).toContain('❯ 1. Opnieuw proberen');
+    expect(screen).toContain('2. In een ander bestand opslaan…');
+    expect(screen).toContain('3. Stoppen (wat niet is opgeslagen gaat verloren)');
+    expect(readAnswers('disk/answers.yaml').answers).toEqual({ 'visie-1': 1 });
+
+    free();
+    t.keys('Enter'); // Opnieuw proberen, now that there is room
+    await t.waitFor('Antwoord: Midden');
+    expect(readAnswers('disk/answers.yaml').answers).toEqual({ 'visie-1': 1, 'visie-2': 2 });
+    t.keys('Enter');
+    await t.waitFor('vraag 3 van 4');
+
+    free = fill();
+    t.keys('3', 'Enter'); // sturing-1: Ver
+    await t.waitFor('Opnieuw proberen');
+    t.keys('2', 'Enter'); // In een ander bestand opslaan…
+    await t.waitFor('Ander antwoordbestand (.yaml of .json) (Enter = terug):');
+    t.type('elders.yaml');
+    t.keys('Enter');
+    screen = await t.waitFor('Antwoord: Ver');
+    expect(screen).toContain('De antwoorden worden na elke vraag bewaard in elders.yaml');
+    expect(fs.existsSync(path.join(dir, 'elders.yaml.lock'))).toBe(true);
+    expect(fs.existsSync(path.join(disk, 'answers.yaml.lock'))).toBe(false);
+    t.type('alles staat er');
+    t.keys('Enter');
+    await t.waitFor('vraag 4 van 4');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    screen = t.screen();
+    expect(screen).toContain('Gestopt. Alle antwoorden tot nu toe staan in elders.yaml.');
+    expect(screen).toContain('Ga later verder met: datascan run --resume elders.yaml');
+    free();
+
+    expect(readAnswers('elders.yaml')).toMatchObject({
+      questionnaire: path.relative(dir, SCAN).split(path.sep).join('/'),
+      organisation: 'X',
+      answers: { 'visie-1': 1, 'visie-2': 2, 'sturing-1': { value: 3, note: 'alles staat er' } },
+      session: { status: 'in-progress', position: 'data-1' },
+    });
+    expect(runCli(['validate', path.join(dir, 'elders.yaml')]).code).toBe(0);
+    expect(fs.readdirSync(disk).sort()).toEqual(['answers.yaml']); // no temporary files left
+  }, 90_000);
+
+  it('stopping where the save failed says what was not saved and how to resume, and exits 130', async () => {
+    const t = open({ LANG: 'en_GB.UTF-8' });
+    mountDisk();
+    const marker = await start(t, 'disk/answers.yaml');
+    await t.waitFor('question 1 of 4');
+    t.keys('Enter');
+    await t.waitFor('Note (optional');
+    t.keys('Enter');
+    await t.waitFor('question 2 of 4');
+    fill();
+    t.keys('Enter');
+    await t.waitFor('cannot save disk/answers.yaml: ENOSPC (the disk is full)');
+    t.keys('3', 'Enter'); // Stop
+    expect(await t.exitCode(marker)).toBe(130);
+    const screen = t.screen();
+    expect(screen).toContain(
+      'Stopped. Not everything could be saved: disk/answers.yaml holds the answers as of the last save that succeeded.',
+    );
+    expect(screen).toContain('Continue later with: datascan run --resume disk/answers.yaml');
+    expect(readAnswers('disk/answers.yaml').answers).toEqual({ 'visie-1': 1 });
+    expect(fs.existsSync(path.join(disk, 'answers.yaml.lock'))).toBe(false);
   }, 60_000);
 });
 

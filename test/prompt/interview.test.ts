@@ -1,7 +1,9 @@
 // The screen helpers must be imported before the interview (they replace @inquirer/prompts).
 import { choose, chooseLast, enter, loadScan, screen, shown, start, typeLine } from './drive.js';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/prompt/messages.js';
+import type { AnswerSet } from '../../src/answers/types.js';
+import { SaveError } from '../../src/prompt/interview.js';
+import { en, nl } from '../../src/prompt/messages.js';
 
 const q = loadScan();
 // Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
@@ -370,5 +372,142 @@ describe('interview: targets and language', () => {
     expect(shown()).toContain('Note (optional, Enter = no note):');
     await typeLine('');
     void run;
+  });
+});
+
+describe('interview: a save that fails', () => {
+  const full = (file = 'antwoorden.yaml') => new SaveError(nl.cannotSave(file, 'ENOSPC'));
+
+  /** A save that throws `failure()` for sets `fails` picks, `times` times; the others are kept. */
+  function failingSave(fails: (set: AnswerSet) => boolean, times = Infinity, failure: () => Error = () => full()) {
+    const saved: AnswerSet[] = [];
+    let left = times;
+    const save = async (set: AnswerSet) => {
+      if (fails(set) && left-- > 0) throw failure();
+      saved.push(structuredClone(set));
+    };
+    return { save, saved };
+  }
+  const answered = (set: AnswerSet) => set.answers['visie-1'] !== undefined;
+  /** The screen's text with its lines joined: sentences wrap at the terminal's width. */
+  const unwrapped = (text: string) => text.replace(/\n/g, ' ');
+
+  it('keeps the interview open, says what happened, and goes on after a retry with nothing lost', async () => {
+    const { save, saved } = failingSave(answered, 2);
+    await start(q, { save });
+    await choose(2); // Midden: its save fails
+    const failed = shown();
+    expect(failed).toContain('kan antwoorden.yaml niet opslaan: ENOSPC (de schijf is vol)');
+    expect(unwrapped(failed)).toContain(
+      'Er gaat nog niets verloren: datascan houdt alle antwoorden vast tot het opslaan lukt.',
+    );
+    expect(failed).toContain('❯ 1. Opnieuw proberen');
+    expect(failed).toContain('2. Stoppen (wat niet is opgeslagen gaat verloren)');
+    expect(failed).toContain('Ctrl-C: stoppen'); // not "opslaan en stoppen": nothing more can be saved
+    expect(failed).not.toContain('ander bestand'); // the host cannot save elsewhere
+    expect(saved.some(answered)).toBe(false);
+    await choose(1); // fails once more: the same choice again
+    expect(shown()).toContain('kan antwoorden.yaml niet opslaan');
+    await choose(1);
+    expect(saved.at(-1)?.answers['visie-1']).toEqual({ value: 2 });
+    expect(shown()).toContain('Antwoord: Midden');
+    await typeLine('eerst de schijf opgeruimd');
+    expect(saved.at(-1)?.answers['visie-1']).toEqual({ value: 2, note: 'eerst de schijf opgeruimd' });
+    expect(shown()).toContain('vraag 2 van 4');
+  });
+
+  it('saves elsewhere: an empty line goes back, a file that fails says why, a file that works takes every answer', async () => {
+    let moved: string | undefined;
+    const attempts: string[] = [];
+    const { save, saved } = failingSave((set) => answered(set) && moved === undefined);
+    const saveTo = async (target: string, set: AnswerSet) => {
+      attempts.push(target);
+      if (target === 'vol/antwoorden.yaml') throw full(target);
+      moved = target;
+      saved.push(structuredClone(set));
+    };
+    await start(q, { save, saveTo });
+    await choose(1); // Begin: its save fails
+    expect(shown()).toContain('2. In een ander bestand opslaan…');
+    expect(shown()).toContain('3. Stoppen');
+    await choose(2);
+    expect(shown()).toContain('Ander antwoordbestand (.yaml of .json) (Enter = terug):');
+    await typeLine(''); // back to the choice
+    expect(shown()).toContain('❯ 1. Opnieuw proberen');
+    await choose(2);
+    await typeLine('vol/antwoorden.yaml');
+    expect(shown()).toContain('kan vol/antwoorden.yaml niet opslaan: ENOSPC (de schijf is vol)');
+    await choose(1); // try again: that file once more
+    expect(attempts).toEqual(['vol/antwoorden.yaml', 'vol/antwoorden.yaml']);
+    await choose(2);
+    await typeLine('  usb/antwoorden.yaml ');
+    expect(moved).toBe('usb/antwoorden.yaml');
+    expect(saved.at(-1)?.answers['visie-1']).toEqual({ value: 1 });
+    expect(shown()).toContain('Antwoord: Begin');
+    await typeLine('');
+    expect(shown()).toContain('vraag 2 van 4');
+    expect(saved.at(-1)?.session?.position).toBe('visie-2');
+  });
+
+  it('stopping there ends the interview as unsaved, with the answers that could not be saved', async () => {
+    const { save } = failingSave(answered);
+    const run = await start(q, { save });
+    await choose(3); // Ver
+    chooseLast(2); // Stoppen
+    const result = await run.result;
+    expect(result.status).toBe('unsaved');
+    expect(result.changed).toBe(true);
+    expect(result.answers.answers['visie-1']).toEqual({ value: 3 });
+  });
+
+  it('Ctrl-C where a save failed stops as unsaved too', async () => {
+    const { save } = failingSave(answered);
+    const run = await start(q, { save });
+    await choose(1);
+    expect(shown()).toContain('Opnieuw proberen');
+    screen.keypress({ name: 'c', ctrl: true });
+    expect((await run.result).status).toBe('unsaved');
+  });
+
+  it('finishing is saved by the interview, through the same choices', async () => {
+    const all = {
+      source: 'test',
+      questionnaire: q.id,
+      answers: { 'visie-1': { value: 1 }, 'visie-2': { value: 2 }, 'sturing-1': { value: 2 }, 'data-1': { value: 1 } },
+      session: { status: 'in-progress' as const },
+    };
+    const { save, saved } = failingSave((set) => set.session?.status === 'complete', 1);
+    const run = await start(q, { answers: all, resume: true, saveAtStart: false, save });
+    expect(shown()).toContain('Overzicht');
+    await choose(1); // Afronden: its save fails
+    expect(shown()).toContain('kan antwoorden.yaml niet opslaan');
+    chooseLast(1);
+    const result = await run.result;
+    expect(result.status).toBe('complete');
+    expect(saved.at(-1)?.session).toEqual({ status: 'complete' });
+  });
+
+  it('a save that fails for another reason than a SaveError still ends the interview with its error', async () => {
+    const { save } = failingSave(answered, 1, () => new Error('a bug, not the disk'));
+    const run = await start(q, { save });
+    screen.type('1');
+    screen.keypress('enter');
+    await expect(run.result).rejects.toThrow('a bug, not the disk');
+  });
+
+  it('says it in English with the English catalogue', async () => {
+    const { save } = failingSave(answered, Infinity, () => new SaveError(en.cannotSave('answers.yaml', 'ENOSPC')));
+    await start(q, { language: 'en', messages: en, save, saveTo: async () => {} });
+    await choose(1);
+    const failed = shown();
+    expect(failed).toContain('cannot save answers.yaml: ENOSPC (the disk is full)');
+    expect(unwrapped(failed)).toContain(
+      'Nothing is lost yet: datascan holds on to every answer until a save succeeds.',
+    );
+    expect(failed).toContain('❯ 1. Try again');
+    expect(failed).toContain('2. Save to another file…');
+    expect(failed).toContain('3. Stop (what was not saved is lost)');
+    await choose(2);
+    expect(shown()).toContain('Another answer file (.yaml or .json) (Enter = back):');
   });
 });

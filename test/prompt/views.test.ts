@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet, AnswerValue } from '../../src/answers/types.js';
-import { interview, type InterviewOptions } from '../../src/prompt/interview.js';
+import { interview, SaveError, type InterviewOptions } from '../../src/prompt/interview.js';
 import { en, nl } from '../../src/prompt/messages.js';
 import type { Prompts } from '../../src/prompt/prompts.js';
 import type {
@@ -14,6 +14,7 @@ import type {
   QuestionView,
   ReviewAction,
   ReviewView,
+  SaveFailedAction,
   TargetAction,
   TargetView,
 } from '../../src/prompt/views.js';
@@ -22,7 +23,7 @@ import { freshAnswers, loadScan } from './scan.js';
 const q = loadScan();
 // Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
 
-type Reply = string | QuestionAction | ReviewAction | TargetAction;
+type Reply = string | QuestionAction | ReviewAction | TargetAction | SaveFailedAction;
 
 function scripted(replies: Reply[]) {
   const views: InterviewView[] = [];
@@ -32,7 +33,15 @@ function scripted(replies: Reply[]) {
     if (reply === undefined) return Promise.reject(Object.assign(new Error('stop'), { name: 'ExitPromptError' }));
     return Promise.resolve(reply as R);
   };
-  const prompts: Prompts = { detail: next, question: next, note: next, review: next, target: next };
+  const prompts: Prompts = {
+    detail: next,
+    question: next,
+    note: next,
+    review: next,
+    target: next,
+    saveFailed: next,
+    saveTo: next,
+  };
   return { prompts, views };
 }
 
@@ -231,6 +240,47 @@ describe('the other views', () => {
       save: async () => {},
     });
     expect(result.answers.targets).toEqual({ beleid: 1 });
+  });
+});
+
+describe('the views of a failed save', () => {
+  /** A save that fails while `visie-1` is answered and nothing was moved. */
+  const failing = () => {
+    let moved = false;
+    return {
+      save: async (set: AnswerSet) => {
+        if (set.answers['visie-1'] && !moved) throw new SaveError('kan a.yaml niet opslaan: ENOSPC (de schijf is vol)');
+      },
+      saveTo: async () => {
+        moved = true;
+      },
+    };
+  };
+
+  it('says the problem and that nothing is lost, and offers try again, another file (when the host can) and stop', async () => {
+    const views = await viewsOf([a(1)], failing());
+    expect(views.at(-1)).toEqual({
+      kind: 'save-failed',
+      problem: 'kan a.yaml niet opslaan: ENOSPC (de schijf is vol)',
+      kept: 'Er gaat nog niets verloren: datascan houdt alle antwoorden vast tot het opslaan lukt.',
+      actions: [
+        { action: { kind: 'retry' }, label: 'Opnieuw proberen' },
+        { action: { kind: 'elsewhere' }, label: 'In een ander bestand opslaan…' },
+        { action: { kind: 'stop' }, label: 'Stoppen (wat niet is opgeslagen gaat verloren)' },
+      ],
+    });
+    const { save } = failing();
+    const withoutSaveTo = await viewsOf([a(1)], { save });
+    expect(withoutSaveTo.at(-1)).toMatchObject({
+      kind: 'save-failed',
+      actions: [{ action: { kind: 'retry' } }, { action: { kind: 'stop' } }],
+    });
+  });
+
+  it('asks for the other file, and goes on with the note once it is saved there', async () => {
+    const views = await viewsOf([a(1), { kind: 'elsewhere' }, 'b.yaml'], failing());
+    expect(views.slice(-3).map((v) => v.kind)).toEqual(['save-failed', 'save-to', 'note']);
+    expect(views.at(-2)).toEqual({ kind: 'save-to', label: 'Ander antwoordbestand (.yaml of .json)' });
   });
 });
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { AnswerSet } from '../../answers/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
-import { interview } from '../../prompt/interview.js';
+import { interview, SaveError } from '../../prompt/interview.js';
 import { messagesFor } from '../../prompt/messages.js';
 import { terminalPrompts } from '../../prompt/terminal/prompts.js';
 import { renderProfileTable } from '../../report/profile/table.js';
@@ -111,6 +111,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
           style: uiStyle,
         }),
         save: (answers) => session.save(answers),
+        saveTo: (target, answers) => session.saveTo(target, answers),
         details,
         targets: options.targets === true,
         resume: resumed,
@@ -121,19 +122,32 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
       forgetOnExit();
     }
 
-    if (result.status === 'cancelled') {
-      if (!session.file) {
+    if (result.status !== 'complete') {
+      const file = session.file;
+      if (result.status === 'cancelled' && file === undefined) {
         say(m.stoppedBeforeFile);
         return EXIT.cancelled;
       }
+      // Ctrl-C saves once more; a stop where a save failed has nothing that can be saved.
+      let everythingSaved = result.status === 'cancelled';
       // A resumed file the interview did not change is left as it was, byte for byte.
-      if (result.changed || !resumed) await session.save(result.answers);
-      say(m.cancelled(displayPath(session.file)));
-      say(m.continueWith(`datascan run --resume ${shellWord(displayPath(session.file))}`));
+      if (everythingSaved && (result.changed || !resumed)) {
+        try {
+          await session.save(result.answers);
+        } catch (error) {
+          if (!(error instanceof SaveError)) throw error;
+          say(uiStyle.error(error.message));
+          everythingSaved = false;
+        }
+      }
+      if (file === undefined || !session.saved) {
+        say(m.stoppedNothingSaved);
+        return EXIT.cancelled;
+      }
+      say(everythingSaved ? m.cancelled(displayPath(file)) : m.stoppedUnsaved(displayPath(file)));
+      say(m.continueWith(`datascan run --resume ${shellWord(displayPath(file))}`));
       return EXIT.cancelled;
     }
-    // Finishing a file that was finished and is unchanged leaves it as it was, `updated` included.
-    if (result.changed || !resumed || set.session?.status !== 'complete') await session.save(result.answers);
     const file = session.file as string;
     say(uiStyle.ok(m.finished(displayPath(file))));
     printProfile(q, { ...result.answers, source: displayPath(file) }, language, ctx);

@@ -2,7 +2,16 @@
 import { plainStyle, type Style } from '../../util/style.js';
 import type { Messages } from '../messages.js';
 import type { Prompts } from '../prompts.js';
-import { detailScreen, noteScreen, questionScreen, reviewScreen, targetScreen, type Look } from './screens.js';
+import {
+  detailScreen,
+  noteScreen,
+  questionScreen,
+  reviewScreen,
+  saveFailedScreen,
+  saveToScreen,
+  targetScreen,
+  type Look,
+} from './screens.js';
 import { terminalSelect, terminalText, type PromptIO } from './widgets.js';
 
 export interface TerminalOptions extends PromptIO {
@@ -24,5 +33,7 @@ export function terminalPrompts(options: TerminalOptions): Prompts {
     note: (view) => terminalText(options, noteScreen(view, look())),
     review: (view) => terminalSelect(options, reviewScreen(view, look())),
     target: (view) => terminalSelect(options, targetScreen(view, look())),
+    saveFailed: (view) => terminalSelect(options, saveFailedScreen(view, look())),
+    saveTo: (view) => terminalText(options, saveToScreen(view, look())),
   };
 }

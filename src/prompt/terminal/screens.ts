@@ -12,6 +12,9 @@ import type {
   QuestionView,
   ReviewAction,
   ReviewView,
+  SaveFailedAction,
+  SaveFailedView,
+  SaveToView,
   TargetAction,
   TargetView,
 } from '../views.js';
@@ -131,4 +134,23 @@ export function targetScreen(view: TargetView, { style, messages }: Look): Selec
     ...(highlighted ? { default: highlighted.value } : {}),
     help: style.dim(messages.keysHelp),
   };
+}
+
+/** What went wrong and that nothing is lost yet; then try again (highlighted), elsewhere, stop. */
+export function saveFailedScreen(
+  view: SaveFailedView,
+  { style, columns, messages }: Look,
+): SelectOptions<SaveFailedAction> {
+  const width = Math.max(20, columns - 2);
+  const choices = view.actions.map(choiceOf);
+  return {
+    message: [...wrap(view.problem, width).map((l) => style.error(l)), ...wrap(view.kept, width)].join('\n'),
+    choices,
+    ...(choices[0] ? { default: choices[0].value } : {}),
+    help: style.dim(messages.saveFailedKeys),
+  };
+}
+
+export function saveToScreen(view: SaveToView, { messages }: Look): TextOptions {
+  return { message: typedLabel(view.label, messages.saveToKeys) };
 }

@@ -7,11 +7,13 @@ import {
   progressBar,
   questionScreen,
   reviewScreen,
+  saveFailedScreen,
+  saveToScreen,
   targetScreen,
   truncate,
   type Look,
 } from '../../../src/prompt/terminal/screens.js';
-import type { QuestionView, ReviewView, TargetView } from '../../../src/prompt/views.js';
+import type { QuestionView, ReviewView, SaveFailedView, TargetView } from '../../../src/prompt/views.js';
 import type { Style } from '../../../src/util/style.js';
 
 // Visible markers instead of colour codes, so the tests can see what is styled how.
@@ -181,5 +183,46 @@ describe('reviewScreen and targetScreen', () => {
     expect(screen.default).toEqual({ kind: 'level', rank: 2 });
     const { current: _current, ...unset } = view;
     expect(targetScreen(unset, look).default).toBeUndefined();
+  });
+});
+
+describe('the screens of a failed save', () => {
+  const view: SaveFailedView = {
+    kind: 'save-failed',
+    problem: 'kan antwoorden.yaml niet opslaan: ENOSPC (de schijf is vol)',
+    kept: 'Niets gaat verloren.',
+    actions: [
+      { action: { kind: 'retry' }, label: 'Opnieuw proberen' },
+      { action: { kind: 'elsewhere' }, label: 'Elders' },
+      { action: { kind: 'stop' }, label: 'Stoppen' },
+    ],
+  };
+
+  it('the problem as an error wrapped to the width, that nothing is lost, and the choices with "try again" highlighted', () => {
+    const screen = saveFailedScreen(view, look);
+    expect(screen.message).toBe(
+      [
+        '<e>kan antwoorden.yaml niet</e>',
+        '<e>opslaan: ENOSPC (de schijf</e>',
+        '<e>is vol)</e>',
+        'Niets gaat verloren.',
+      ].join('\n'),
+    );
+    expect(screen.choices).toEqual([
+      { value: { kind: 'retry' }, name: 'Opnieuw proberen' },
+      { value: { kind: 'elsewhere' }, name: 'Elders' },
+      { value: { kind: 'stop' }, name: 'Stoppen' },
+    ]);
+    expect(screen.default).toEqual({ kind: 'retry' });
+    expect(screen.help).toBe('<d>↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: stoppen</d>');
+  });
+
+  it('the other file to save to says that Enter goes back', () => {
+    expect(saveToScreen({ kind: 'save-to', label: en.saveToLabel }, { ...look, messages: en })).toEqual({
+      message: 'Another answer file (.yaml or .json) (Enter = back):',
+    });
+    expect(saveToScreen({ kind: 'save-to', label: nl.saveToLabel }, look)).toEqual({
+      message: 'Ander antwoordbestand (.yaml of .json) (Enter = terug):',
+    });
   });
 });
