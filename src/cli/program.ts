@@ -125,6 +125,7 @@ export function scoreSpec(program: Command) {
     .argument('<inputs...>', 'answer files (YAML, JSON or CSV), folders or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(PROFILE_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'let --output replace an answer file, questionnaire or model file')
     .option('--lang <language>', "language of names, levels and steps (nl or en; default: the questionnaire's first)")
     .option(
       '--target <target>',
@@ -178,6 +179,7 @@ export function compareSpec(program: Command) {
     .argument('<after>', 'the later scan')
     .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARISON_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'let --output replace an answer file, questionnaire or model file')
     .option('--lang <language>', 'language of names and levels when scoring answer files')
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
     .option('--strict', 'treat warnings in answer files as errors')

@@ -1,13 +1,16 @@
 /**
- * Where commands write: stdout, or a file the user named, written atomically. The text goes to a
- * temporary file in the same folder, renamed over FILE at the end, so a reader never sees half a
- * file and a failed or interrupted run leaves the old FILE as it was. Every failure is one
- * `WriteError` (`cannot write FILE: CODE`, exit 2). Used by score, compare, template and run.
+ * Where commands write: stdout, or a file the user named. An ordinary file is written atomically:
+ * the text goes to a temporary file in the same folder, renamed over FILE at the end, so a reader
+ * never sees half a file and a failed or interrupted run leaves the old FILE as it was. A link is
+ * written through (its target is replaced, the link stays); a character device (`/dev/null`), a
+ * FIFO or one of the process's own descriptors (`/dev/stdout`) is written as it is, never replaced.
+ * Every failure is one `WriteError` (`cannot write FILE: CODE`, exit 2). Used by score, compare,
+ * template and run.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { onExit } from 'signal-exit';
-import { SIGNAL_EXIT, WriteError } from './errors.js';
+import { SIGNAL_EXIT, UserError, WriteError } from './errors.js';
 
 export interface Output {
   write(text: string): void;
@@ -21,24 +24,185 @@ export function stdoutOutput(write: (text: string) => void): Output {
   return { write, commit: () => {}, abort: () => {} };
 }
 
+/**
+ * The descriptor a path names (`/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`), or
+ * undefined. Written to directly, as a shell would: opening the path anew would write over what a
+ * file the shell opened holds already, and fails for a socket.
+ */
+export function descriptorOf(file: string): number | undefined {
+  if (process.platform === 'win32') return undefined;
+  const resolved = path.resolve(file);
+  if (resolved === '/dev/stdout') return 1;
+  if (resolved === '/dev/stderr') return 2;
+  const match = /^(?:\/dev\/fd|\/proc\/(self|\d+)\/fd)\/(\d+)$/.exec(resolved);
+  if (!match || (match[1] !== undefined && match[1] !== 'self' && Number(match[1]) !== process.pid)) return undefined;
+  return Number(match[2]);
+}
+
+/** A link more than this many links deep is taken for a loop, as the kernel does (ELOOP). */
+const MAX_LINK_DEPTH = 40;
+
+/** Where a link that leads nowhere (yet) leads: the file that writing through it creates. */
+function linkTarget(file: string): string {
+  let current = file;
+  for (let depth = 0; depth < MAX_LINK_DEPTH; depth++) {
+    let link: string;
+    try {
+      link = fs.readlinkSync(current);
+    } catch {
+      // Not a link (or nothing there): the file to write.
+      return current;
+    }
+    current = path.resolve(path.dirname(current), link);
+  }
+  throw new WriteError(file, { code: 'ELOOP' });
+}
+
+/** Where writing `file` goes. */
+type Destination =
+  /** An ordinary file, or none yet: replaced by renaming a temporary file over `target`. */
+  | { kind: 'replace'; target: string; mode?: number }
+  /** A character device or a FIFO: opened and written as it is. */
+  | { kind: 'device' }
+  /** One of this process's descriptors. */
+  | { kind: 'descriptor'; fd: number };
+
+function destinationOf(file: string): Destination {
+  const fd = descriptorOf(file);
+  if (fd !== undefined) return { kind: 'descriptor', fd };
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    // A new file, a link to one, or an unusable folder (which opening the temporary file reports).
+    return { kind: 'replace', target: linkTarget(file) };
+  }
+  // Refused before any work is done: a rename over a folder fails only at the very end.
+  if (stat.isDirectory()) throw new WriteError(file, { code: 'EISDIR' });
+  if (stat.isCharacterDevice() || stat.isFIFO()) return { kind: 'device' };
+  // A disk is never written over; a socket cannot be opened.
+  if (!stat.isFile())
+    throw new UserError(
+      `cannot write ${file}: it is a ${stat.isBlockDevice() ? 'block device' : 'socket'}, not a file`,
+    );
+  const target = fs.lstatSync(file).isSymbolicLink() ? fs.realpathSync(file) : file;
+  return { kind: 'replace', target, mode: stat.mode & 0o7777 };
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes all of `bytes`; a FIFO or terminal opened without blocking is waited for while it is full. */
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let done = 0; done < bytes.length;) {
+    try {
+      done += fs.writeSync(fd, bytes, done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
+
+/**
+ * A device, FIFO or descriptor, written as the text comes: there is nothing to rename, and what
+ * was written cannot be taken back. Opened without blocking, so that a FIFO nobody reads is
+ * refused at once rather than holding the process where Ctrl-C cannot reach it.
+ */
+function inPlace(file: string, destination: Destination & { kind: 'device' | 'descriptor' }): Output {
+  let fd: number;
+  if (destination.kind === 'descriptor') fd = destination.fd;
+  else {
+    const { O_WRONLY, O_NONBLOCK = 0, O_NOCTTY = 0 } = fs.constants;
+    try {
+      fd = fs.openSync(file, O_WRONLY | O_NONBLOCK | O_NOCTTY);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENXIO')
+        throw new UserError(`cannot write ${file}: it is a FIFO that nobody reads (start its reader first)`);
+      throw new WriteError(file, error);
+    }
+  }
+  let open = destination.kind === 'device';
+  const close = () => {
+    if (open) fs.closeSync(fd);
+    open = false;
+  };
+  return {
+    write(text) {
+      try {
+        writeAll(fd, Buffer.from(text));
+      } catch (error) {
+        close();
+        throw new WriteError(file, error);
+      }
+    },
+    commit() {
+      try {
+        close();
+      } catch (error) {
+        throw new WriteError(file, error);
+      }
+    },
+    abort: close,
+  };
+}
+
+/**
+ * A temporary file is named `.NAME.PID.STAMPN.tmp` beside NAME (STAMP: the time in base 36, 8
+ * digits until 2059; N: a count): hidden, and carrying the process id of its writer, by which one
+ * left behind by a killed process (`kill -9` leaves no time to remove it) is told from one still
+ * being written.
+ */
+const TEMPORARY_NAME = /^\..+\.([1-9]\d{0,9})\.[0-9a-z]{8,9}[1-9]\d*\.tmp$/;
 let temporaries = 0;
 
-/** A temporary file beside `file` that becomes `file` on commit. */
-function temporaryFile(file: string): Output {
-  let mode: number | undefined;
+function temporaryName(target: string): string {
+  return `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}${++temporaries}.tmp`;
+}
+
+/** Whether process `pid` exists; EPERM means it does (another user's). */
+function processExists(pid: number): boolean {
   try {
-    const stat = fs.statSync(file);
-    // Refused before any work is done: a rename over a folder fails only at the very end.
-    if (stat.isDirectory()) throw new WriteError(file, { code: 'EISDIR' });
-    mode = stat.mode & 0o7777;
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    if (error instanceof WriteError) throw error;
-    // A new file (or an unusable folder, which opening the temporary file reports).
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
   }
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}${++temporaries}.tmp`,
-  );
+}
+
+/** Folders already cleaned up by this process: a killed writer's leftovers do not come back. */
+const cleanedFolders = new Set<string>();
+
+/**
+ * Removes the temporary files in `folder` that a datascan process left when it was killed: files
+ * named as datascan names them whose process no longer exists. They may hold respondents' data.
+ * Anything else, and anything that cannot be removed, is left as it is.
+ */
+export function removeStaleTemporaries(folder: string): void {
+  const resolved = path.resolve(folder);
+  if (cleanedFolders.has(resolved)) return;
+  cleanedFolders.add(resolved);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(resolved, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = TEMPORARY_NAME.exec(entry.name)?.[1];
+    if (pid === undefined || !entry.isFile() || Number(pid) > 2 ** 31 - 1 || processExists(Number(pid))) continue;
+    try {
+      fs.rmSync(path.join(resolved, entry.name));
+    } catch {
+      // Not removable here (no permission): it stays.
+    }
+  }
+}
+
+/** A temporary file beside `target` that replaces it on commit. */
+function replacing(file: string, { target, mode }: Destination & { kind: 'replace' }): Output {
+  const folder = path.dirname(target);
+  removeStaleTemporaries(folder);
+  const temp = path.join(folder, temporaryName(target));
   let fd: number;
   try {
     fd = fs.openSync(temp, 'wx');
@@ -58,8 +222,7 @@ function temporaryFile(file: string): Output {
   return {
     write(text) {
       try {
-        const bytes = Buffer.from(text);
-        for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done);
+        writeAll(fd, Buffer.from(text));
       } catch (error) {
         throw failed(error);
       }
@@ -71,13 +234,29 @@ function temporaryFile(file: string): Output {
         fs.fsyncSync(fd);
         fs.closeSync(fd);
         open = false;
-        fs.renameSync(temp, file);
+        fs.renameSync(temp, target);
       } catch (error) {
         throw failed(error);
       }
     },
     abort: discard,
   };
+}
+
+/** Whether writing `file` writes a stream as it is (a device, a FIFO, a descriptor) rather than a file. */
+export function writesInPlace(file: string): boolean {
+  try {
+    return destinationOf(file).kind !== 'replace';
+  } catch {
+    // Not writable at all (a folder, a disk, a loop of links): no stream either.
+    return false;
+  }
+}
+
+/** Where `file` is written: replaced through a temporary file, or (a device, a FIFO) as it is. */
+function fileOutput(file: string): Output {
+  const destination = destinationOf(file);
+  return destination.kind === 'replace' ? replacing(file, destination) : inPlace(file, destination);
 }
 
 /** Clean-ups still due: temporary files being written, a hidden cursor, the lock of `run`. */
@@ -131,7 +310,7 @@ export function atomicOutput(file: string): Output {
   // Listening before the temporary file exists: a signal can never find it unguarded.
   const forget = cleanUpOnExit(() => output?.abort());
   try {
-    output = temporaryFile(file);
+    output = fileOutput(file);
   } catch (error) {
     forget();
     throw error;
@@ -176,7 +355,7 @@ export function signalPoller(intervalMs = 50): () => Promise<void> {
 
 /** Writes a whole file atomically (answer files, templates, reports rendered at once). */
 export function writeFileAtomically(file: string, text: string): void {
-  const output = temporaryFile(file);
+  const output = fileOutput(file);
   output.write(text);
   output.commit();
 }

@@ -13,6 +13,7 @@ import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, readProfileFile } from '../../node/inputs.js';
 import { loadAnswerSets } from '../../node/score-inputs.js';
+import { refuseToReplace } from '../../node/output-guard.js';
 import { writeFileAtomically } from '../../node/output.js';
 import type { CompareOptions } from '../program.js';
 
@@ -31,6 +32,7 @@ export async function compareCommand(
   }));
   for (const side of sides)
     if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);
+  if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};

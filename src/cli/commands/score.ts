@@ -20,6 +20,7 @@ import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv } from '../../node/inputs.js';
+import { refuseToReplace } from '../../node/output-guard.js';
 import { MixedQuestionnairesError, scoreInputs, type ScoreMode } from '../../node/score-inputs.js';
 import {
   atomicOutput,
@@ -133,6 +134,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   // is not read as answers); a CSV file named on its own needs it too, and says so.
   const files = expandInputs(inputs, { output: options.output, pattern: answerFilePattern(options.questionnaire) });
   if (files.length === 0) throw new UserError(noAnswerFiles(inputs, options.questionnaire), EXIT.usage);
+  if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const csvFile = files.find(isCsv);
   if (csvFile && !csvQuestionnaire)
     throw new UserError(

@@ -1,12 +1,12 @@
 /** `datascan template <questionnaire>`: an empty answer file, YAML with comments or a CSV header. */
-import fs from 'node:fs';
 import { answerTemplateCsv, answerTemplateYaml } from '../../answers/template.js';
 import { answerFileReferences } from '../../node/answer-file-references.js';
 import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
 import { questionnaireFile } from '../../node/workspace.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
-import { writeFileAtomically } from '../../node/output.js';
+import { writeFileAtomically, writesInPlace } from '../../node/output.js';
+import { replacesFile } from '../../node/output-guard.js';
 import { formatOf } from '../../util/file-formats.js';
 import type { TemplateOptions } from '../program.js';
 
@@ -22,7 +22,8 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   if (options.format === 'csv' && (format === 'yaml' || format === 'json')) {
     throw new UserError(`${options.output}: --format csv writes CSV; give the file a .csv name`);
   }
-  if (options.output !== undefined && fs.existsSync(options.output) && !options.force) {
+  // A device or FIFO is written as it is: nothing in it is replaced.
+  if (options.output !== undefined && replacesFile(options.output) && !options.force) {
     throw new UserError(
       `${options.output} exists; it may hold answers: choose another name or add --force to overwrite it`,
     );
@@ -36,8 +37,10 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   if (options.format === 'csv') {
     text = answerTemplateCsv(q, options.csvDialect === 'nl' ? 'nl' : 'en');
   } else {
-    // Paths in the file are relative to where it is written.
-    const refs = answerFileReferences(options.output ?? 'answers.yaml', questionnaireFile(ref, workspace)!, q.id);
+    // Paths in the file are relative to where it is written; on a stream (stdout, a device, a FIFO)
+    // to the working folder.
+    const file = options.output !== undefined && !writesInPlace(options.output) ? options.output : 'answers.yaml';
+    const refs = answerFileReferences(file, questionnaireFile(ref, workspace)!, q.id);
     text = answerTemplateYaml(q, {
       schema: refs.schema,
       ...(refs.byId ? {} : { questionnaireRef: refs.questionnaire }),
