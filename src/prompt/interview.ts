@@ -33,6 +33,7 @@ import type {
   SaveFailedView,
   TargetView,
 } from './views.js';
+import { pathOf, unitTree } from '../questionnaire/tree.js';
 
 export type { DetailField } from './views.js';
 
@@ -272,11 +273,9 @@ class Interview {
     const question = this.questions.get(id) as Question;
     const { scale, options } = optionsOf(this.o.questionnaire, id);
     const existing: Answer | undefined = this.set.answers[id];
-    const dimension = this.o.questionnaire.dimensions.find(
-      (d) => d.id === question.dimension || d.subdimensions?.some((s) => s.id === question.subdimension),
-    );
-    const subdimension = dimension?.subdimensions?.find((s) => s.id === question.subdimension);
-    const place = [dimension, subdimension].filter((u) => u !== undefined).map((u) => this.t(u.name));
+    // Where the question is: its unit and the units above it, from the top (dimension › subdimension).
+    const unit = unitTree(this.o.questionnaire).byId.get(question.subdimension ?? question.dimension ?? '');
+    const place = unit ? pathOf(unit).map((u) => this.t(u.name)) : [];
 
     const optionViews: OptionView[] = options.map((option, i) => ({
       number: i + 1,
