@@ -2,34 +2,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { safeJson, safeLine, safeStrings, safeText } from '../../src/util/safe-text.js';
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-/** Every code point the helper must not let through, listed here apart from its regular expressions. */
-const UNSAFE = new Set([
-  ...range(0x00, 0x1f),
-  0x7f,
-  ...range(0x80, 0x9f),
-  0x061c,
-  0x200e,
-  0x200f,
-  ...range(0x202a, 0x202e),
-  ...range(0x2066, 0x2069),
-]);
-const LINE_BREAKS = new Set([0x0a, 0x09]);
-
-const unsafeIn = (text: string, allowed: Set<number> = new Set()) =>
-  [...text].map((c) => c.codePointAt(0)!).filter((c) => UNSAFE.has(c) && !allowed.has(c));
+import { UNSAFE_CODE_POINTS, unsafeCharacters } from '../helpers/unsafe.js';
 
 /** Any text, with the unsafe characters far more often than chance would give them. */
 const anyText = fc.string({
   unit: fc.oneof(
-    fc.constantFrom(...[...UNSAFE].map((c) => String.fromCodePoint(c))),
+    fc.constantFrom(...[...UNSAFE_CODE_POINTS].map((c) => String.fromCodePoint(c))),
     fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
   ),
   maxLength: 60,
 });
 /** Text with none of them (emoji, accents, right-to-left letters and backslashes included). */
-const plainText = fc.string({ unit: 'binary', maxLength: 60 }).filter((t) => unsafeIn(t).length === 0);
+const plainText = fc
+  .string({ unit: 'binary', maxLength: 60 })
+  .filter((t) => unsafeCharacters(t, { lineBreaks: false }).length === 0);
 
 describe('safeText and safeLine', () => {
   it('write each control and bidi character as a visible \\u{…} escape', () => {
@@ -45,8 +31,8 @@ describe('safeText and safeLine', () => {
   it('never let a control or bidi character through (property)', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(unsafeIn(safeLine(text))).toEqual([]);
-        expect(unsafeIn(safeText(text), LINE_BREAKS)).toEqual([]);
+        expect(unsafeCharacters(safeLine(text), { lineBreaks: false })).toEqual([]);
+        expect(unsafeCharacters(safeText(text))).toEqual([]);
       }),
     );
   });
@@ -120,7 +106,7 @@ describe('safeStrings', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), anyText, (value, text) => {
         const data = { value, text, list: [text, { [text]: text }] };
-        for (const s of strings(safeStrings(data))) expect(unsafeIn(s, LINE_BREAKS)).toEqual([]);
+        for (const s of strings(safeStrings(data))) expect(unsafeCharacters(s)).toEqual([]);
       }),
     );
   });
@@ -138,7 +124,7 @@ describe('safeJson', () => {
       fc.property(anyText, fc.jsonValue({ maxDepth: 2 }), (text, value) => {
         const data = { [text]: [text, value] };
         const json = safeJson(JSON.stringify(data, null, 2));
-        expect(unsafeIn(json, LINE_BREAKS)).toEqual([]);
+        expect(unsafeCharacters(json)).toEqual([]);
         expect(JSON.parse(json)).toEqual(data);
       }),
     );
