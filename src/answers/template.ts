@@ -9,6 +9,7 @@ import { levelTermOf, type LevelTerm } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { pickCatalogue } from '../util/language.js';
+import { safeText } from '../util/safe-text.js';
 import { hangingWrap } from '../util/text.js';
 
 export interface YamlTemplateOptions {
@@ -49,9 +50,12 @@ const WORDS = {
   },
 };
 
-/** One line of comment text: line breaks and runs of spaces become single spaces. */
+/**
+ * One line of comment text: line breaks and runs of spaces become single spaces, other control
+ * characters safe text (YAML allows none in a comment, and the template may be printed to a terminal).
+ */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return safeText(text).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -77,7 +81,7 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
     'organisation: ""',
     `respondent: {name: "", role: ""}   # ${words.respondent}`,
     `# date: "2026-01-31"   # ${words.date}`,
-    `# targets: {${q.dimensions[0]?.id ?? 'dimension'}: ${Math.min(3, q.levels.length)}}   # ${words.targets(levelTermOf(q, language))}`,
+    `# targets: {${q.dimensions[0]?.id ?? 'dimension'}: ${Math.min(3, q.levels.length)}}   # ${oneLine(words.targets(levelTermOf(q, language)))}`,
     'answers:',
   ];
   // Questions in the order they are asked, with a heading (`Dimension › Subdimension`) whenever the unit changes.

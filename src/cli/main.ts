@@ -15,6 +15,7 @@ import {
   templateSpec,
   validateSpec,
 } from './program.js';
+import { safeLine, safeText } from '../util/safe-text.js';
 import { readVersion } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -103,13 +104,14 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version exit cleanly; every other parse problem is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    // Messages may quote a file (a key, a value, a path found in a folder): safe text on stderr.
     if (error instanceof UserError) {
-      process.stderr.write(`datascan: ${error.message}\n`);
+      process.stderr.write(`datascan: ${safeLine(error.message)}\n`);
       return error.exitCode;
     }
     const detail = process.env.DATASCAN_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
     process.stderr.write(
-      `datascan: internal error: ${(error as Error).message} (please report this; DATASCAN_DEBUG=1 shows details)${detail}\n`,
+      `datascan: internal error: ${safeText((error as Error).message)} (please report this; DATASCAN_DEBUG=1 shows details)${safeText(detail)}\n`,
     );
     return EXIT.usage;
   }

@@ -1,4 +1,5 @@
 /** A finding about a file: data only, turned into text by a renderer (see ./render). */
+import { safeLine } from '../util/safe-text.js';
 import { plainStyle, type Style } from '../util/style.js';
 import type { RuleId } from './rules.js';
 
@@ -50,10 +51,13 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 
 /**
  * One-line form used by the text renderer and by error messages: `file:line:column: severity rule
- * message`. A style colours the severity word, and only that.
+ * message`. A style colours the severity word, and only that. The path and the message (which may
+ * quote a key or a value from the file) are safe lines: no control character reaches a terminal,
+ * and no line break starts a finding of its own.
  */
 export function formatDiagnosticLine(d: Diagnostic, style: Style = plainStyle): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const file = safeLine(d.file);
+  const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
   const severity = d.severity === 'error' ? style.error(d.severity) : style.warning(d.severity);
-  return `${where}: ${severity} ${d.rule} ${d.message}`;
+  return `${where}: ${severity} ${d.rule} ${safeLine(d.message)}`;
 }

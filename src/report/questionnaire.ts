@@ -2,6 +2,7 @@
 import { questionsUnder, unitTree, type UnitKind } from '../questionnaire/tree.js';
 import { localize } from '../questionnaire/text.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
+import { safeStrings } from '../util/safe-text.js';
 import type { Style } from '../util/style.js';
 import { table } from './table.js';
 
@@ -35,12 +36,13 @@ export function summariseQuestionnaire(q: Questionnaire): QuestionnaireSummary {
 }
 
 export function renderQuestionnaireList(
-  rows: (QuestionnaireSummary & { file: string })[],
+  summaries: (QuestionnaireSummary & { file: string })[],
   lang: string | undefined,
   style: Style,
 ): string {
-  if (rows.length === 0) return 'No questionnaires found.\n';
-  const body = rows.map((r) => [
+  if (summaries.length === 0) return 'No questionnaires found.\n';
+  // Titles from the files as safe text; colours are added after.
+  const body = safeStrings(summaries).map((r) => [
     style.bold(r.id),
     r.version,
     localize(r.title, lang ?? r.languages[0] ?? 'en', r.languages[0]),
@@ -56,7 +58,9 @@ export function renderQuestionnaireList(
   );
 }
 
-export function renderQuestionnaireStructure(q: Questionnaire, lang: string, style: Style): string {
+export function renderQuestionnaireStructure(questionnaire: Questionnaire, lang: string, style: Style): string {
+  // Every text from the file as safe text; colours are added after.
+  const q = safeStrings(questionnaire);
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, q.languages[0]);
   const out: string[] = [];
   out.push(style.bold(`${t(q.title)}`));

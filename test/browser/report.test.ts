@@ -103,6 +103,45 @@ if (!canRun) {
       await page.close();
     });
 
+    it('its Content-Security-Policy is in force and the page breaks none of it, the comparison neither', async () => {
+      const comparison = path.join(ARTIFACTS, 'comparison.html');
+      const compared = runCli([
+        'compare',
+        'examples/gemeente-voorbeeld/scan-2026',
+        'examples/gemeente-voorbeeld/scan-2026',
+        '--format',
+        'html',
+        '-o',
+        comparison,
+      ]);
+      expect(compared.code, compared.stderr).toBe(0);
+      for (const url of [fileUrl, pathToFileURL(comparison).href]) {
+        const page = await browser.newPage();
+        // Registered before the page runs (and outside its policy): every violation the page causes.
+        // Scripts as strings: they run in the page, and this project compiles without DOM types.
+        await page.addInitScript(
+          "window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
+        );
+        const errors: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(m.text());
+        });
+        await page.goto(url, { waitUntil: 'load' });
+        expect(await page.evaluate('window.cspViolations')).toEqual([]);
+        expect(errors).toEqual([]);
+        // The policy is the page's: an inline script added now is refused, and reported as a violation.
+        await page.evaluate(
+          "const script = document.createElement('script'); script.textContent = 'window.ran = true'; document.head.append(script);",
+        );
+        await page.waitForFunction('window.cspViolations.length > 0', undefined, { timeout: 5000 });
+        expect(await page.evaluate('window.ran')).toBeUndefined();
+        // The styles apply: the charts are laid out.
+        const box = await page.locator('svg.chart').first().boundingBox();
+        expect(box && box.width > 100).toBe(true);
+        await page.close();
+      }
+    });
+
     it('prints to A4 with every chart within the printable area', async () => {
       const page = await browser.newPage();
       page.on('request', (r) => requests.push(r.url()));

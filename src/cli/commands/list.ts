@@ -5,6 +5,7 @@ import { EXIT } from '../../node/errors.js';
 import { displayPath } from '../../node/paths.js';
 import type { CommandContext } from '../context.js';
 import type { ListOptions } from '../program.js';
+import { safeJson, safeLine } from '../../util/safe-text.js';
 
 export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {
   const workspace = openWorkspace(options.dir ?? [], ctx.cache);
@@ -14,12 +15,13 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     const checked = workspace.load(file);
     if (!checked.questionnaire) {
       broken++;
-      ctx.stderr(`datascan: ${displayPath(file)} has errors; run \`datascan validate ${displayPath(file)}\`\n`);
+      const shown = safeLine(displayPath(file));
+      ctx.stderr(`datascan: ${shown} has errors; run \`datascan validate ${shown}\`\n`);
       continue;
     }
     rows.push({ ...summariseQuestionnaire(checked.questionnaire), file: displayPath(file) });
   }
-  if (options.format === 'json') ctx.stdout(JSON.stringify(rows, null, 2) + '\n');
+  if (options.format === 'json') ctx.stdout(safeJson(JSON.stringify(rows, null, 2)) + '\n');
   else ctx.stdout(renderQuestionnaireList(rows, options.lang, ctx.style));
   return broken > 0 ? EXIT.findings : EXIT.ok;
 }

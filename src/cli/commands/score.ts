@@ -15,6 +15,7 @@ import {
 } from '../../report/profile/index.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
+import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
@@ -186,7 +187,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
     if (refusal) {
-      say(`datascan: ${profile.sources.join(', ')}: ${refusal}`);
+      say(`datascan: ${safeLine(profile.sources.join(', '))}: ${refusal}`);
       skipped++;
       return;
     }

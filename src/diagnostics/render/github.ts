@@ -1,8 +1,13 @@
+import { safeText } from '../../util/safe-text.js';
 import type { Diagnostic } from '../types.js';
 
-/** GitHub workflow commands need `%`, CR and LF escaped in messages, and `:`/`,` too in properties. */
+/**
+ * GitHub workflow commands need `%`, CR and LF escaped in messages, and `:`/`,` too in properties.
+ * The other control characters would reach the log raw, where GitHub draws colours from escape
+ * sequences: they become safe text (`\u{1b}`).
+ */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

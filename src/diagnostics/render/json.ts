@@ -1,6 +1,11 @@
+import { safeJson } from '../../util/safe-text.js';
 import type { Diagnostic } from '../types.js';
 
-/** A JSON array of findings with a fixed key order, for scripts. */
+/**
+ * A JSON array of findings with a fixed key order, for scripts. A machine format: the messages are
+ * as they are, and JSON escapes every control character in them (JSON.stringify the C0 controls,
+ * safeJson the DEL, C1 and bidi controls it leaves raw), so none reaches a terminal that shows it.
+ */
 export function renderJson(diagnostics: readonly Diagnostic[]): string {
   const rows = diagnostics.map((d) => ({
     file: d.file,
@@ -13,5 +18,5 @@ export function renderJson(diagnostics: readonly Diagnostic[]): string {
     message: d.message,
     ...(d.args ? { args: d.args } : {}),
   }));
-  return JSON.stringify(rows, null, 2) + '\n';
+  return safeJson(JSON.stringify(rows, null, 2)) + '\n';
 }

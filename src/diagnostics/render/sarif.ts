@@ -1,3 +1,4 @@
+import { safeJson } from '../../util/safe-text.js';
 import type { Diagnostic } from '../types.js';
 
 export interface ToolInfo {
@@ -8,7 +9,10 @@ export interface ToolInfo {
   rules: Record<string, string>;
 }
 
-/** SARIF 2.1.0, the format code-scanning tools read. File paths become relative URIs. */
+/**
+ * SARIF 2.1.0, the format code-scanning tools read. File paths become relative URIs. JSON, so control
+ * characters in messages are escaped as in the json renderer.
+ */
 export function renderSarif(diagnostics: readonly Diagnostic[], tool: ToolInfo): string {
   const used = [...new Set(diagnostics.map((d) => d.rule))].sort();
   const ruleIndex = new Map(used.map((r, i) => [r, i]));
@@ -44,5 +48,5 @@ export function renderSarif(diagnostics: readonly Diagnostic[], tool: ToolInfo):
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return safeJson(JSON.stringify(log, null, 2)) + '\n';
 }

@@ -1,3 +1,4 @@
+import { safeLine } from '../../util/safe-text.js';
 import type { Style } from '../../util/style.js';
 import type { Diagnostic } from '../types.js';
 
@@ -19,12 +20,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** `path:line:column: error|warning rule message`, one per line, then a summary line. */
+/**
+ * `path:line:column: error|warning rule message`, one per line, then a summary line. Path and
+ * message are safe lines (see formatDiagnosticLine), made so before they are styled.
+ */
 export function renderText(diagnostics: readonly Diagnostic[], summary: Summary, style: Style): string {
   const lines = diagnostics.map((d) => {
-    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const file = safeLine(d.file);
+    const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
     const severity = d.severity === 'error' ? style.error('error') : style.warning('warning');
-    return `${style.bold(where)}: ${severity} ${style.dim(d.rule)} ${d.message}`;
+    return `${style.bold(where)}: ${severity} ${style.dim(d.rule)} ${safeLine(d.message)}`;
   });
   const total = `${plural(summary.files, 'file')} checked: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
   lines.push(summary.errors > 0 ? style.error(total) : summary.warnings > 0 ? style.warning(total) : style.ok(total));

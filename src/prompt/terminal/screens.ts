@@ -1,7 +1,10 @@
 /**
  * Each view of the interview as a terminal screen: the text above the list styled and wrapped to
- * the width, the list with its headings, the key help under it. Pure.
+ * the width, the list with its headings, the key help under it. Pure. Every text shown (it may come
+ * from the questionnaire or the answer file) is safe text before it is styled; the values chosen
+ * (a question's id to jump to) stay as they are.
  */
+import { safeText } from '../../util/safe-text.js';
 import { wrap } from '../../util/text.js';
 import type { Style } from '../../util/style.js';
 import type { Messages } from '../messages.js';
@@ -47,7 +50,7 @@ const divider = (style: Style): Heading => ({ heading: style.dim('────�
 const typedLabel = (label: string, keys: string) => `${label} (${keys}):`;
 
 export function detailScreen(view: DetailView, { messages }: Look): TextOptions {
-  return { message: typedLabel(view.label, messages.detailKeys) };
+  return { message: typedLabel(safeText(view.label), messages.detailKeys) };
 }
 
 /** Where we are, how far along, the question and its help; the options, then the ways on. */
@@ -56,8 +59,8 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
   const answers: Choice<QuestionAction>[] = [
     ...view.options.map((option) => ({
       value: { kind: 'answer' as const, value: option.value },
-      name: option.label,
-      ...(option.description !== undefined ? { description: option.description } : {}),
+      name: safeText(option.label),
+      ...(option.description !== undefined ? { description: safeText(option.description) } : {}),
     })),
     ...view.extras.filter((extra) => extra.action.kind === 'answer').map(choiceOf),
   ];
@@ -67,13 +70,13 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
     ? answers.find((c) => c.value.kind === 'answer' && c.value.value === current.value)
     : undefined;
   const lines = [
-    style.accent(view.place.join(' › ')),
-    `${style.bold(view.counter)}  ${progressBar(view.answered, view.total)}  ${style.dim(view.answeredText)}`,
+    style.accent(safeText(view.place.join(' › '))),
+    `${style.bold(safeText(view.counter))}  ${progressBar(view.answered, view.total)}  ${style.dim(safeText(view.answeredText))}`,
     '',
-    ...wrap(view.text, width).map((l) => style.bold(l)),
+    ...wrap(safeText(view.text), width).map((l) => style.bold(l)),
   ];
-  if (view.help) lines.push(...wrap(view.help, width).map((l) => style.dim(l)));
-  if (current) lines.push(style.dim(messages.chosen(current.label)));
+  if (view.help) lines.push(...wrap(safeText(view.help), width).map((l) => style.dim(l)));
+  if (current) lines.push(style.dim(safeText(messages.chosen(current.label))));
   lines.push('');
   return {
     message: lines.join('\n'),
@@ -84,14 +87,17 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
 }
 
 function choiceOf<A>(extra: { action: A; label: string }): Choice<A> {
-  return { value: extra.action, name: extra.label };
+  return { value: extra.action, name: safeText(extra.label) };
 }
 
-/** The question on one line, the answer just chosen, and the note to type (the one there to keep). */
+/**
+ * The question on one line, the answer just chosen, and the note to type (the one there to keep).
+ * That note stays as the file has it: it is what Enter keeps; the text widget shows it as safe text.
+ */
 export function noteScreen(view: NoteView, { style, columns, messages }: Look): TextOptions {
   const keys = view.current ? messages.noteExistingKeys : messages.noteKeys;
   return {
-    message: `${style.bold(truncate(view.question.text, columns - 2))}\n${messages.chosen(view.answer)}\n${typedLabel(view.label, keys)}`,
+    message: `${style.bold(truncate(safeText(view.question.text), columns - 2))}\n${safeText(messages.chosen(view.answer))}\n${typedLabel(safeText(view.label), keys)}`,
     ...(view.current ? { default: view.current } : {}),
   };
 }
@@ -103,16 +109,16 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
   const choices: (Choice<ReviewAction> | Heading)[] = [finish];
   for (const group of view.groups) {
     choices.push(
-      { heading: style.dim(group.heading) },
+      { heading: style.dim(safeText(group.heading)) },
       ...group.questions.map((q) => ({
         value: { kind: 'jump' as const, question: q.id },
-        name: truncate(`${q.id}  ${q.text}`, width),
+        name: truncate(safeText(`${q.id}  ${q.text}`), width),
       })),
     );
   }
   choices.push(divider(style), ...view.actions.map(choiceOf));
   return {
-    message: `${style.accent(view.title)}\n${view.summary}`,
+    message: `${style.accent(safeText(view.title))}\n${safeText(view.summary)}`,
     choices,
     default: finish.value,
     help: style.dim(messages.keysHelp),
@@ -124,13 +130,13 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
 export function targetScreen(view: TargetView, { style, messages }: Look): SelectOptions<TargetAction> {
   const levels: Choice<TargetAction>[] = view.levels.map((level) => ({
     value: { kind: 'level', rank: level.rank },
-    name: level.label,
-    ...(level.description !== undefined ? { description: level.description } : {}),
+    name: safeText(level.label),
+    ...(level.description !== undefined ? { description: safeText(level.description) } : {}),
   }));
   const highlighted = levels.find((c) => c.value.kind === 'level' && c.value.rank === view.current);
   return {
-    message: `${style.accent(`${view.title} · ${view.number}/${view.total}`)}\n${style.bold(view.question)}`,
-    choices: [...levels, divider(style), { value: { kind: 'none' }, name: view.none }],
+    message: `${style.accent(safeText(`${view.title} · ${view.number}/${view.total}`))}\n${style.bold(safeText(view.question))}`,
+    choices: [...levels, divider(style), { value: { kind: 'none' }, name: safeText(view.none) }],
     ...(highlighted ? { default: highlighted.value } : {}),
     help: style.dim(messages.keysHelp),
   };
@@ -144,7 +150,11 @@ export function saveFailedScreen(
   const width = Math.max(20, columns - 2);
   const choices = view.actions.map(choiceOf);
   return {
-    message: [...wrap(view.problem, width).map((l) => style.error(l)), ...wrap(view.kept, width)].join('\n'),
+    // The problem names a file the person typed or the file they resumed: shown as safe text too.
+    message: [
+      ...wrap(safeText(view.problem), width).map((l) => style.error(l)),
+      ...wrap(safeText(view.kept), width),
+    ].join('\n'),
     choices,
     ...(choices[0] ? { default: choices[0].value } : {}),
     help: style.dim(messages.saveFailedKeys),

@@ -3,7 +3,9 @@
  * of text, @inquirer/prompts bound to `{input, output, signal}` (tests bind them to streams of
  * their own). Messages come ready to show, styled and wrapped; the list wraps long choices itself.
  */
+import { styleText } from 'node:util';
 import { input, select, Separator } from '@inquirer/prompts';
+import { safeText } from '../../util/safe-text.js';
 import { wrap } from '../../util/text.js';
 
 export interface Choice<V> {
@@ -91,13 +93,22 @@ export function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>): Prom
   );
 }
 
-/** A line of text; resolves with what was typed. */
+/**
+ * A line of text; resolves with what was typed. The default may come from a file (the note an
+ * answer has): it is shown as safe text, also once Tab makes it editable, and Enter keeps it as the
+ * file has it. The styles are @inquirer's own (cyan answer, dim default), applied to the safe text.
+ */
 export function terminalText(io: PromptIO, options: TextOptions): Promise<string> {
   return input(
     {
       message: options.message,
       ...(options.default ? { default: options.default } : {}),
-      theme: { ...theme, prefix: { idle: '?', done: '' } },
+      transformer: (value, { isFinal }) => (isFinal ? styleText('cyan', safeText(value)) : safeText(value)),
+      theme: {
+        ...theme,
+        prefix: { idle: '?', done: '' },
+        style: { ...theme.style, defaultAnswer: (text: string) => styleText('dim', `(${safeText(text)})`) },
+      },
     },
     context(io),
   );

@@ -9,6 +9,7 @@
  * One escaping serves element text and attribute values: the report quotes every attribute with
  * double quotes, and escaping both quote kinds keeps a value safe whichever quote a caller uses.
  */
+import { safeText } from '../../util/safe-text.js';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -18,9 +19,12 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
-/** Text as HTML text or attribute value: `& < > " '` become entities, everything else stays. */
+/**
+ * Text as HTML text or attribute value: `& < > " '` become entities, control and bidi characters
+ * visible escapes (safeText: the page may be printed to a terminal), everything else stays.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return safeText(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
 import { changedUnits, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
+import { safeJson, safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap } from '../../util/text.js';
 import { formatChange, formatScore, NO_VALUE } from '../format.js';
@@ -30,7 +31,9 @@ export function levelText(u: UnitChange): string {
   return u.before.level === u.after.level ? String(u.after.level) : `${u.before.level} → ${u.after.level}`;
 }
 
-export function renderComparisonTable(c: Comparison, options: ProfileTextOptions = {}): string {
+export function renderComparisonTable(comparison: Comparison, options: ProfileTextOptions = {}): string {
+  // Every text from the files (a profile JSON file too) as safe text; colours are added after.
+  const c = safeStrings(comparison);
   const style: Style = options.style ?? plainStyle;
   const width = options.width ?? DEFAULT_WIDTH;
   const labels = labelsFor(c.language, c.levelTerm);
@@ -81,7 +84,8 @@ export function renderComparisonTable(c: Comparison, options: ProfileTextOptions
   return out.join('\n') + '\n';
 }
 
-export function renderComparisonMarkdown(c: Comparison): string {
+export function renderComparisonMarkdown(comparison: Comparison): string {
+  const c = safeStrings(comparison);
   const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
   const out: string[] = [
@@ -110,7 +114,7 @@ export function renderComparisonMarkdown(c: Comparison): string {
 }
 
 export function renderComparisonJson(c: Comparison): string {
-  return JSON.stringify(c, null, 2) + '\n';
+  return safeJson(JSON.stringify(c, null, 2)) + '\n';
 }
 
 /** The text formats of a comparison; html is rendered by src/report/html. */

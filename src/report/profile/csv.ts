@@ -6,6 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { flattenUnits } from '../../scoring/profile-units.js';
 import type { LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
+import { safeText } from '../../util/safe-text.js';
 
 export type CsvDialect = 'en' | 'nl';
 
@@ -31,6 +32,7 @@ function textCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** Text cells as safe text (line feeds and tabs stay: the CSV quotes them, spreadsheets keep them). */
 function line(cells: (string | number | null)[], dialect: CsvDialect): string {
   const text = cells.map((c) =>
     c === null
@@ -39,7 +41,7 @@ function line(cells: (string | number | null)[], dialect: CsvDialect): string {
         ? dialect === 'nl'
           ? String(c).replace('.', ',')
           : String(c)
-        : textCell(c),
+        : textCell(safeText(c)),
   );
   return stringify([text], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' });
 }

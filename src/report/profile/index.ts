@@ -5,6 +5,7 @@
  * `score --format html` imports it only when asked for.
  */
 import type { Profile } from '../../scoring/types.js';
+import { safeJson, safeLine } from '../../util/safe-text.js';
 import type { ProfileFormat } from './formats.js';
 import {
   renderCsvHeader,
@@ -54,11 +55,11 @@ export function streamingRenderer(format: ProfileFormat, options: ProfileRenderO
       let first: string | undefined;
       // Indent by line feeds only: JSON.stringify leaves U+2028 in strings, which /^/m would also take for a line start.
       const indent = (text: string) => `  ${text.split('\n').join('\n  ')}`;
-      const element = (p: Profile) => indent(JSON.stringify(p, null, 2));
+      const element = (p: Profile) => indent(safeJson(JSON.stringify(p, null, 2)));
       return {
         item: (p, i) => {
           if (i === 0) {
-            first = JSON.stringify(p, null, 2);
+            first = safeJson(JSON.stringify(p, null, 2));
             return '';
           }
           return i === 1 ? `[\n${indent(first as string)},\n${element(p)}` : `,\n${element(p)}`;
@@ -91,7 +92,9 @@ export function streamingRenderer(format: ProfileFormat, options: ProfileRenderO
         end: () => '',
         accepts: (p) =>
           columns && p.questionnaire.model !== columns.model
-            ? `its questionnaire \`${p.questionnaire.id}\` (model \`${p.questionnaire.model}\`) does not fit the CSV columns of model \`${columns.model}\`; score it in a separate call`
+            ? safeLine(
+                `its questionnaire \`${p.questionnaire.id}\` (model \`${p.questionnaire.model}\`) does not fit the CSV columns of model \`${columns.model}\`; score it in a separate call`,
+              )
             : undefined,
       };
     }

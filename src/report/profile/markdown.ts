@@ -2,6 +2,7 @@
 import { flattenUnits } from '../../scoring/profile-units.js';
 import type { Profile, UnitProfile } from '../../scoring/types.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
+import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import { capitalise } from '../../util/text.js';
 import { formatNumber, formatScore, levelMinOf } from '../format.js';
@@ -41,7 +42,9 @@ function header(labels: Labels): string[] {
   return [`| ${head.join(' | ')} |`, '| --- | ---: | --- | ---: | ---: | --- |'];
 }
 
-export function renderProfileMarkdown(profile: Profile): string {
+export function renderProfileMarkdown(scored: Profile): string {
+  // Every text from the files as safe text, before Markdown escapes it.
+  const profile = safeStrings(scored);
   const labels = labelsFor(profile.language, profileLevelTerm(profile));
   const lang = profile.language;
   const out: string[] = [];

@@ -4,6 +4,7 @@
  */
 import { flattenUnits, stepGroupNames } from '../../scoring/profile-units.js';
 import type { LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
+import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
@@ -115,7 +116,9 @@ function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Sty
   ];
 }
 
-export function renderProfileTable(profile: Profile, options: ProfileTextOptions = {}): string {
+export function renderProfileTable(scored: Profile, options: ProfileTextOptions = {}): string {
+  // Every text from the files (names, steps, the words for levels) as safe text; colours are added after.
+  const profile = safeStrings(scored);
   const style = options.style ?? plainStyle;
   const width = options.width ?? DEFAULT_WIDTH;
   const labels = labelsFor(profile.language, profileLevelTerm(profile));

@@ -15,6 +15,7 @@ import {
 } from '../../../src/prompt/terminal/screens.js';
 import type { QuestionView, ReviewView, SaveFailedView, TargetView } from '../../../src/prompt/views.js';
 import type { Style } from '../../../src/util/style.js';
+import { unsafeCharacters } from '../../helpers/unsafe.js';
 
 // Visible markers instead of colour codes, so the tests can see what is styled how.
 const tag = (name: string) => (s: string) => `<${name}>${s}</${name}>`;
@@ -224,5 +225,114 @@ describe('the screens of a failed save', () => {
     expect(saveToScreen({ kind: 'save-to', label: nl.saveToLabel }, look)).toEqual({
       message: 'Ander antwoordbestand (.yaml of .json) (Enter = terug):',
     });
+  });
+});
+
+describe('texts from the questionnaire and the answer file are shown as safe text', () => {
+  // A window title, a clipboard write, a screen clear, a fake colour, an 8-bit CSI and a bidi override.
+  const hostile = (text: string) =>
+    `${text} \u001b]0;pwned\u0007\u001b]52;c;eA==\u0007\u001b[2J\u001b[31m\u009b2J\u202e`;
+  const SAFE = ' \\u{1b}]0;pwned\\u{7}\\u{1b}]52;c;eA==\\u{7}\\u{1b}[2J\\u{1b}[31m\\u{9b}2J\\u{202e}';
+  /** Every string a screen hands to the widgets, joined. */
+  const shown = (value: unknown): string =>
+    typeof value === 'string'
+      ? value
+      : value !== null && typeof value === 'object'
+        ? Object.values(value).map(shown).join('\n')
+        : '';
+
+  it('the question screen: place, text, help, options and the answer chosen, styled around the safe text', () => {
+    const view: QuestionView = {
+      ...question,
+      place: [hostile('Beleid')],
+      text: hostile('Vraag'),
+      help: hostile('Hulp'),
+      options: [{ number: 1, value: 1, label: hostile('Begin'), description: hostile('Niets') }],
+      current: { value: 1, label: hostile('Begin') },
+    };
+    const screen = questionScreen(view, { ...look, columns: 400 });
+    expect(screen.message.split('\n').slice(0, 1)).toEqual([`<a>Beleid${SAFE}</a>`]);
+    expect(screen.message).toContain(`<b>Vraag${SAFE}</b>`);
+    expect(screen.message).toContain(`<d>Hulp${SAFE}</d>`);
+    expect(screen.choices[0]).toEqual({
+      value: { kind: 'answer', value: 1 },
+      name: `Begin${SAFE}`,
+      description: `Niets${SAFE}`,
+    });
+    expect(unsafeCharacters(shown(screen))).toEqual([]);
+  });
+
+  it('the note screen: the question and the answer; the note kept stays as the file has it', () => {
+    const screen = noteScreen(
+      {
+        kind: 'note',
+        question: { id: 'q', text: hostile('Vraag') },
+        answer: hostile('Begin'),
+        label: 'Notitie',
+        current: hostile('Notitie'),
+      },
+      { ...look, columns: 400 },
+    );
+    expect(unsafeCharacters(screen.message)).toEqual([]);
+    expect(screen.message).toContain(`Antwoord: Begin${SAFE}`);
+    // What Enter keeps: the text widget shows it as safe text (see widgets.test.ts).
+    expect(screen.default).toBe(hostile('Notitie'));
+  });
+
+  it('the review lists open questions as safe text, but jumps to the id as it is', () => {
+    const id = hostile('v-2');
+    const screen = reviewScreen(
+      {
+        kind: 'review',
+        title: 'Overzicht',
+        summary: 'Alles goed.',
+        answered: 0,
+        total: 1,
+        finish: { action: { kind: 'finish' }, label: 'Afronden' },
+        groups: [{ status: 'unanswered', heading: 'Open (1)', questions: [{ id, text: hostile('Vraag') }] }],
+        actions: [],
+      },
+      { ...look, columns: 400 },
+    );
+    const jump = screen.choices[2] as { value: unknown; name: string };
+    expect(jump.value).toEqual({ kind: 'jump', question: id });
+    expect(jump.name).toBe(`v-2${SAFE} Vraag${SAFE}`);
+    expect(unsafeCharacters(shown(screen.choices.map((c) => ('name' in c ? c.name : c.heading))))).toEqual([]);
+  });
+
+  it('the target screen: the question and the levels', () => {
+    const screen = targetScreen(
+      {
+        kind: 'target',
+        title: 'Ambitie',
+        dimension: { id: 'data', name: hostile('Data') },
+        number: 1,
+        total: 1,
+        question: hostile('Welke fase voor Data'),
+        levels: [{ rank: 1, label: hostile('Laag'), description: hostile('Begin') }],
+        none: 'Geen',
+      },
+      look,
+    );
+    expect(screen.message).toBe(`<a>Ambitie · 1/1</a>\n<b>Welke fase voor Data${SAFE}</b>`);
+    expect(screen.choices[0]).toEqual({
+      value: { kind: 'level', rank: 1 },
+      name: `Laag${SAFE}`,
+      description: `Begin${SAFE}`,
+    });
+    expect(unsafeCharacters(shown(screen))).toEqual([]);
+  });
+
+  it('the failed-save screen: the problem names a file, shown as safe text', () => {
+    const screen = saveFailedScreen(
+      {
+        kind: 'save-failed',
+        problem: hostile('kan niet opslaan:'),
+        kept: 'Niets gaat verloren.',
+        actions: [{ action: { kind: 'retry' }, label: 'Opnieuw' }],
+      },
+      look,
+    );
+    expect(unsafeCharacters(shown(screen))).toEqual([]);
   });
 });

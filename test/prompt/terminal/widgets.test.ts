@@ -128,6 +128,26 @@ describe('terminal widgets on streams', () => {
     expect(isCancel(await t.prompts.text({ message: 'Nog een:' }).catch((e: unknown) => e))).toBe(true);
   });
 
+  it('a default from a file is shown as safe text, also after Tab, and Enter keeps it as written', async () => {
+    const note = 'oud \u001b]0;pwned\u0007\u001b]52;c;eA==\u0007\u202e';
+    const safe = 'oud \\u{1b}]0;pwned\\u{7}\\u{1b}]52;c;eA==\\u{7}\\u{202e}';
+    const t = terminal();
+    const kept = t.prompts.text({ message: 'Notitie:', default: note });
+    await t.waitFor(`(${safe})`);
+    t.send(ENTER);
+    expect(await kept).toBe(note);
+    const edited = t.prompts.text({ message: 'Notitie:', default: note });
+    await t.waitFor(`(${safe})`);
+    t.send('\t');
+    await t.waitFor(`Notitie: ${safe}`);
+    t.send('!' + ENTER);
+    expect(await edited).toBe(`${note}!`);
+    for (const output of t.outputs) {
+      expect(output.text).not.toContain('\u001b]');
+      expect(output.text).not.toContain('\u202e');
+    }
+  });
+
   it('isCancel is false for other errors', () => {
     expect(isCancel(new Error('disk full'))).toBe(false);
     expect(isCancel('ExitPromptError')).toBe(false);

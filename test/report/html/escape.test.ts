@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../../src/report/html/markup.js';
 import { renderHtmlComparison, renderHtmlReport } from '../../../src/report/html/index.js';
+import { unsafeCharacters } from '../../helpers/unsafe.js';
 import { loadProfile } from './profiles.js';
 
 describe('escapeHtml', () => {
@@ -67,5 +68,34 @@ describe('the report escapes every text from questionnaires and answer files', (
     expect(compared).not.toMatch(/<script/i);
     expect(compared).toContain('Before &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(compared).toContain('<dd>Gemeente &lt;script&gt;alert(1)&lt;/script&gt;</dd>');
+  });
+});
+
+describe('control and bidi characters, and the page’s Content-Security-Policy', () => {
+  const ESCAPES = 'x\u001b]0;pwned\u0007\u001b[2J\u009b\u202e';
+
+  it('escapeHtml writes control and bidi characters as visible escapes (the page may go to a terminal)', () => {
+    expect(escapeHtml(`<b>${ESCAPES}`)).toBe('&lt;b&gt;x\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{9b}\\u{202e}');
+    expect(escapeHtml('line\nand\ttab')).toBe('line\nand\ttab');
+  });
+
+  it('the report and the comparison hold no raw control character from a file', () => {
+    const p = loadProfile('group-of-5');
+    p.organisation = `Gemeente ${ESCAPES}`;
+    p.dimensions[0]!.name = `Dimensie ${ESCAPES}`;
+    expect(unsafeCharacters(renderHtmlReport([p], { language: 'nl' }))).toEqual([]);
+    expect(unsafeCharacters(renderHtmlComparison(loadProfile('group-of-5'), p, { language: 'nl' }))).toEqual([]);
+  });
+
+  it('allows its inline styles and nothing else: no script, no request, no form', () => {
+    const policy =
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">";
+    const report = renderHtmlReport([loadProfile('group-of-5')], { language: 'nl' });
+    const compared = renderHtmlComparison(loadProfile('group-of-5'), loadProfile('group-of-5'), { language: 'nl' });
+    for (const page of [report, compared]) {
+      expect(page).toContain(policy);
+      // In <head>, before the style sheet it allows.
+      expect(page.indexOf(policy)).toBeLessThan(page.indexOf('<style>'));
+    }
   });
 });
