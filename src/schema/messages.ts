@@ -164,6 +164,14 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
             : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
         return diag(file, 'question-link', message, at(path));
       }
+      if (/definitions\/case\/oneOf/.test(error.schemaPath)) {
+        const given = typeof error.data === 'object' && error.data !== null && 'answers' in error.data;
+        return given
+          ? diag(file, 'invalid-value', 'a case gives its answers inline (`answers`) or in `files`, not both', at(path))
+          : diag(file, 'missing-key', 'a case needs `answers` (inline) or `files` (answer files)', at(path), 'error', {
+              key: 'answers',
+            });
+      }
       return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
     case 'anyOf':
       if (isTextSchema(error))

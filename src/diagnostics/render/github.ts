@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../types.js';
 
 /** GitHub workflow commands need `%`, CR and LF escaped in messages, and `:`/`,` too in properties. */
-function escapeData(s: string): string {
+export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
-function escapeProperty(s: string): string {
+export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
