@@ -7,7 +7,7 @@ import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.j
 import { describeDifference } from '../describe.js';
 import type { CaseResult, TestFileResult } from '../types.js';
 
-/** Characters XML 1.0 does not allow (C0 controls but tab and line breaks, lone surrogates, U+FFFE/U+FFFF). */
+/** Characters XML 1.0 does not allow: C0 controls but tab and line breaks, lone surrogates, U+FFFE and U+FFFF. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 const TEXT_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
@@ -19,12 +19,17 @@ const ATTRIBUTE_ENTITIES: Record<string, string> = {
   '\t': '&#9;',
 };
 
+/** A character XML cannot carry, written as `\u0001` (as YAML would write it in a double-quoted string). */
+function visible(c: string): string {
+  return `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 function text(s: string): string {
-  return s.replace(NOT_XML, '\uFFFD').replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
+  return s.replace(NOT_XML, visible).replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
 }
 
 function attribute(s: string): string {
-  return s.replace(NOT_XML, '\uFFFD').replace(/[&<>"\r\n\t]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
+  return s.replace(NOT_XML, visible).replace(/[&<>"\r\n\t]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
 }
 
 function attributes(values: Record<string, string | number>): string {
