@@ -7,7 +7,7 @@ import { diag } from '../diagnostics/diag.js';
 import { hasErrors, withStrictness, type Diagnostic, type Position } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { score } from '../scoring/score.js';
-import { checkTargetFlags, parseTargetFlags, type TargetFlags, type TargetProblem } from '../scoring/targets.js';
+import { checkTargetFlags, parseTargetFlags, type TargetProblem } from '../scoring/targets.js';
 import type { Profile, UnitProfile } from '../scoring/types.js';
 import type { PathSegment } from '../source/source.js';
 import { didYouMean } from '../util/suggest.js';
@@ -56,7 +56,7 @@ function caseTargets(values: readonly string[], q: Questionnaire, ctx: CaseConte
     for (const problem of errors) findings.push(targetFinding(problem, values[j]!, ctx.file, at(j)));
   });
   const { targets } = parseTargetFlags(values.filter((_, j) => parsed[j]!.errors.length === 0));
-  for (const problem of checkTargetFlags(targets as TargetFlags, q)) {
+  for (const problem of checkTargetFlags(targets, q)) {
     if (problem.problem === 'syntax') continue;
     const unit = problem.option.unit;
     // The last value that set this target, as a later value for the same id wins.

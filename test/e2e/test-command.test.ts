@@ -171,6 +171,14 @@ cases:
     expect(result.code).toBe(1);
   });
 
+  it('--format is checked by the option parser: exit 2 naming the choices', () => {
+    const result = runCli(['test', file, '--format', 'xml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json, junit, github\./,
+    );
+  });
+
   it('a path that does not exist, or a folder without test files, is a usage error (exit 2)', () => {
     const missing = runCli(['test', path.join(dir, 'missing')]);
     expect([missing.code, missing.stderr]).toEqual([
