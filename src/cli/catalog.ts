@@ -38,7 +38,7 @@ export function requireQuestionnaire(ref: string, workspace: Workspace): Questio
   const first = checked.diagnostics.find((d) => d.severity === 'error');
   if (!first)
     throw new UserError(
-      `${ref} is not a questionnaire (it is ${checked.kind === 'answers' ? 'an answer file' : checked.kind === 'model' ? 'a model file' : checked.kind === 'profile' ? 'a profile' : 'not one'})`,
+      `${ref} is not a questionnaire (it is ${checked.kind === 'answers' ? 'an answer file' : checked.kind === 'model' ? 'a model file' : checked.kind === 'profile' ? 'a profile' : checked.kind === 'test' ? 'a test file' : 'not one'})`,
       EXIT.findings,
     );
   const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';

@@ -13,6 +13,7 @@ import {
   scoreSpec,
   showSpec,
   templateSpec,
+  testSpec,
   validateSpec,
 } from './program.js';
 import { safeLine, safeText } from '../util/safe-text.js';
@@ -95,6 +96,10 @@ export async function main(argv: string[]): Promise<number> {
 
   templateSpec(program).action((ref, options) =>
     run(async (ctx) => (await import('./commands/template.js')).templateCommand(ref, options, ctx))(),
+  );
+
+  testSpec(program).action((paths, options) =>
+    run(async (ctx) => (await import('./commands/test.js')).testCommand(paths, options, ctx))(),
   );
 
   try {

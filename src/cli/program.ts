@@ -24,6 +24,7 @@ export type RunOptions = OptionsOf<typeof runSpec>;
 export type ScoreOptions = OptionsOf<typeof scoreSpec>;
 export type CompareOptions = OptionsOf<typeof compareSpec>;
 export type TemplateOptions = OptionsOf<typeof templateSpec>;
+export type TestOptions = OptionsOf<typeof testSpec>;
 
 export function validateSpec(program: Command) {
   return program
@@ -215,5 +216,30 @@ export function templateSpec(program: Command) {
         'datascan template odg-scan -o gemeente-x.yaml',
         'datascan template odg-quickscan --format csv --csv-dialect nl -o enquete.csv',
       ]),
+    );
+}
+
+export function testSpec(program: Command) {
+  return program
+    .command('test')
+    .description('run test files (*.test.yaml): answers in, the expected profile out (default: questionnaires/)')
+    .argument('[paths...]', 'test files or folders (folders yield their *.test.yaml files)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json', 'junit', 'github'] as const)
+        .default('text'),
+    )
+    .option('--update', 'rewrite the expect blocks to what the questionnaires produce now (after an intended change)')
+    .option('--dir <folder>', 'also find questionnaires named by id here (repeatable)', collect)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan test',
+        'datascan test questionnaires/tests/odg-quickscan.test.yaml',
+        'datascan test questionnaires/ --format junit > datascan-tests.xml',
+        'datascan test questionnaires/ --format github   # annotations in GitHub Actions',
+        'datascan test --update',
+      ]) +
+        '\nQuestionnaires among the paths win over shipped ones with the same id. Exit 0 when every case passes, 1 when one fails, 2 on usage errors or unreadable paths.\n',
     );
 }

@@ -5,6 +5,6 @@ declare const lazy: {
   /** The `yaml` package, loaded on first call. */
   yamlLibrary(): typeof YamlLibrary;
   /** The precompiled schema validators (src/schema/generated), loaded on first call. */
-  schemaValidators(): Record<'questionnaire' | 'answers' | 'profile', ValidateFunction>;
+  schemaValidators(): Record<'questionnaire' | 'answers' | 'profile' | 'test', ValidateFunction>;
 };
 export = lazy;

@@ -262,7 +262,7 @@ export function readAnswerInput(
     return { file, questionnaire: csvQuestionnaire, sets, diagnostics };
   }
   const checked = workspace.loadUncached(file);
-  if (checked.kind === 'questionnaire' || checked.kind === 'model' || checked.kind === 'profile') {
+  if (checked.kind !== 'answers' && checked.kind !== 'unknown') {
     const what =
       checked.kind === 'profile' ? 'a profile (what `datascan score --format json` writes)' : `a ${checked.kind} file`;
     return {

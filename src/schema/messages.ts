@@ -59,6 +59,11 @@ function isAnswerSchema(error: ErrorObject): boolean {
   return /definitions\/(answer|value)/.test(error.schemaPath);
 }
 
+function isTestCaseSchema(error: ErrorObject): boolean {
+  const properties = (error.parentSchema as { properties?: object } | undefined)?.properties ?? {};
+  return 'answers' in properties && 'files' in properties;
+}
+
 const GENERIC_FORM = 'does not match any allowed form';
 
 /** One finding for one ajv error, or undefined when another error already says it better. */
@@ -163,6 +168,15 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
             ? 'a question links to `subdimension` or to `dimension`, not both'
             : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
         return diag(file, 'question-link', message, at(path));
+      }
+      // A test case (schemas/test.schema.json): answers inline or in files, one of the two.
+      if (isTestCaseSchema(error)) {
+        const given = typeof error.data === 'object' && error.data !== null && 'answers' in error.data;
+        return given
+          ? diag(file, 'invalid-value', 'a case gives its answers inline (`answers`) or in `files`, not both', at(path))
+          : diag(file, 'missing-key', 'a case needs `answers` (inline) or `files` (answer files)', at(path), 'error', {
+              key: 'answers',
+            });
       }
       return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
     case 'anyOf':

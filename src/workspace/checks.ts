@@ -31,6 +31,7 @@ const WHAT: Record<Exclude<FileKind, 'unknown'>, string> = {
   model: 'a model file',
   answers: 'an answer file',
   profile: 'a profile (what `datascan score --format json` writes)',
+  test: 'a test file (what `datascan test` runs)',
 };
 
 /** A file of another kind than the one asked for: one finding that says so, instead of its own. */

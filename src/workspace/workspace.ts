@@ -74,17 +74,19 @@ export function localCheck(source: SourceFile): LocalCheck {
       diag(
         source.file,
         'unknown-kind',
-        'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`, a profile `overall`',
+        'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`, a profile `overall`, a test file `cases`',
         locate(source, []),
       ),
     );
     return result;
   }
-  const schemaName = result.kind === 'answers' ? 'answers' : result.kind === 'profile' ? 'profile' : 'questionnaire';
+  const schemaName =
+    result.kind === 'answers' || result.kind === 'profile' || result.kind === 'test' ? result.kind : 'questionnaire';
   const schema = schemaDiagnostics(validateAgainst(schemaName, source.data), source);
   diagnostics.push(...schema);
   result.schemaValid = schema.length === 0;
-  if (!result.schemaValid || result.kind === 'answers' || result.kind === 'profile') return result;
+  if (!result.schemaValid || result.kind === 'answers' || result.kind === 'profile' || result.kind === 'test')
+    return result;
   const file = source.data as QuestionnaireFile;
   diagnostics.push(...fileRules(source, file));
   if (result.kind === 'model') {

@@ -33,16 +33,19 @@ const HTML_REPORT = '<!DOCTYPE html>';
 const SCORE_COMMAND = 'scoring [{bar}]';
 
 describe('lazy loading in the build', () => {
-  it.each(['validate', 'run', 'score', 'template', 'list', 'show'])(
+  it.each(['validate', 'run', 'score', 'template', 'list', 'show', 'test'])(
     'the %s chunk does not load the HTML report',
     (command) => {
       expect(loads(command, HTML_REPORT)).toBe(false);
     },
   );
 
-  it.each(['validate', 'run', 'compare', 'template'])('the %s chunk does not load the score command', (command) => {
-    expect(loads(command, SCORE_COMMAND)).toBe(false);
-  });
+  it.each(['validate', 'run', 'compare', 'template', 'test'])(
+    'the %s chunk does not load the score command',
+    (command) => {
+      expect(loads(command, SCORE_COMMAND)).toBe(false);
+    },
+  );
 
   it('the markers are where they are expected (so the checks above can fail)', () => {
     expect(loads('score', SCORE_COMMAND)).toBe(true);

@@ -3,7 +3,9 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-const names = ['questionnaire', 'answers', 'profile'] as const;
+const names = ['questionnaire', 'answers', 'profile', 'test'] as const;
+/** The shipped questionnaire and model files (their tests are in questionnaires/tests/). */
+const shipped = () => fs.readdirSync('questionnaires').filter((f) => f.endsWith('.yaml'));
 const load = (name: string) =>
   JSON.parse(fs.readFileSync(`schemas/${name}.schema.json`, 'utf8')) as Record<string, unknown>;
 
@@ -37,7 +39,7 @@ describe('published JSON Schemas', () => {
 
   it('the shipped questionnaires are valid against the questionnaire schema in a plain ajv', () => {
     const validate = new Ajv({ strict: false }).compile(load('questionnaire'));
-    for (const file of fs.readdirSync('questionnaires')) {
+    for (const file of shipped()) {
       const data = parse(fs.readFileSync(`questionnaires/${file}`, 'utf8'));
       expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
@@ -51,9 +53,28 @@ describe('published JSON Schemas', () => {
   });
 
   it('every shipped YAML file names its schema for yaml-language-server', () => {
-    for (const file of fs.readdirSync('questionnaires')) {
+    for (const file of shipped()) {
       const first = fs.readFileSync(`questionnaires/${file}`, 'utf8').split('\n')[0];
       expect(first).toBe('# yaml-language-server: $schema=../schemas/questionnaire.schema.json');
+    }
+  });
+});
+
+describe('the test-file schema', () => {
+  it('knows every rule id as an expected finding, and no other', async () => {
+    const { RULES } = await import('../../src/diagnostics/rules.js');
+    const rule = (load('test').definitions as Record<string, { enum: string[] }>).rule!;
+    expect(rule.enum).toEqual(Object.keys(RULES));
+  });
+
+  it('the shipped tests name it for yaml-language-server, and are valid against it in a plain ajv', () => {
+    const validate = new Ajv({ strict: false }).compile(load('test'));
+    const tests = fs.readdirSync('questionnaires/tests');
+    expect(tests.length).toBeGreaterThan(0);
+    for (const file of tests) {
+      const text = fs.readFileSync(`questionnaires/tests/${file}`, 'utf8');
+      expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/test.schema.json');
+      expect(validate(parse(text)), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 });

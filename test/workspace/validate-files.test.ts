@@ -57,3 +57,20 @@ describe('validateFiles', () => {
     expect(rules(found, 'x.csv')).toEqual([]);
   });
 });
+
+describe('test files among the files validate checks', () => {
+  it('are a kind of their own (`cases`), checked against schemas/test.schema.json and nothing else', () => {
+    const files = {
+      'good.test.yaml': 'questionnaire: nowhere\ncases:\n  - {name: a, answers: {x: 1}}\n',
+      'typo.test.yaml': 'questionnaire: tiny-scan\ncases:\n  - {name: a, answers: {}, expct: {}}\n',
+    };
+    const workspace = new Workspace(memoryHost(files));
+    expect(workspace.load('good.test.yaml').kind).toBe('test');
+    const found = validateFiles(workspace, ['good.test.yaml', 'typo.test.yaml']);
+    // What the questionnaire and answers are is `datascan test`'s to find out; the form is validate's.
+    expect(rules(found, 'good.test.yaml')).toEqual([]);
+    expect(found.get(path.resolve('typo.test.yaml'))?.map((d) => d.message)).toEqual([
+      'unknown key `expct` in item 1 of `cases` — did you mean `expect`?',
+    ]);
+  });
+});

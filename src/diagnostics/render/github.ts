@@ -6,10 +6,10 @@ import type { Diagnostic } from '../types.js';
  * The other control characters would reach the log raw, where GitHub draws colours from escape
  * sequences: they become safe text (`\u{1b}`).
  */
-function escapeData(s: string): string {
+export function escapeData(s: string): string {
   return safeText(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
-function escapeProperty(s: string): string {
+export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -3,3 +3,4 @@ import type { ValidateFunction } from 'ajv';
 export declare const questionnaire: ValidateFunction;
 export declare const answers: ValidateFunction;
 export declare const profile: ValidateFunction;
+export declare const test: ValidateFunction;

@@ -1,0 +1,91 @@
+/**
+ * `datascan test [paths…]`: runs test files against their questionnaires, so that an edit which
+ * changes what a scan measures (a weight, a threshold, a moved question) fails in CI. `--update`
+ * rewrites the expectations after an intended change.
+ */
+import { EXIT, UserError } from '../../node/errors.js';
+import {
+  findTestFiles,
+  registerQuestionnairesIn,
+  runTestFile,
+  updateTestFile,
+  type TestFileRun,
+} from '../../node/test-files.js';
+import { describeDifference, describeUpdate, summariseTests, summaryLine } from '../../testing/describe.js';
+import { renderTestGithub } from '../../testing/render/github.js';
+import { renderTestJson } from '../../testing/render/json.js';
+import { renderTestJunit } from '../../testing/render/junit.js';
+import { renderTestText } from '../../testing/render/text.js';
+import { openWorkspace } from '../catalog.js';
+import type { CommandContext } from '../context.js';
+import type { TestOptions } from '../program.js';
+
+/** Where the tests live in a questionnaire author's repository, as in datascan's own. */
+const DEFAULT_PATH = 'questionnaires';
+
+function where(file: string, position: { line: number; column: number }): string {
+  return position.line > 0 ? `${file}:${position.line}:${position.column}` : file;
+}
+
+/** Rewrites the expectations of each run that has differences, says what changed, and runs the rewritten files again. */
+function update(runs: TestFileRun[], run: (file: string) => TestFileRun, say: (text: string) => void): TestFileRun[] {
+  let changed = 0;
+  let files = 0;
+  const updated = runs.map((r) => {
+    const plan = updateTestFile(r);
+    const tolerance = (index: number) => r.result.cases[index]?.tolerance ?? 0;
+    for (const u of plan.updates)
+      say(`${where(r.result.file, u.position)}: ${u.name} › ${describeUpdate(u, tolerance(u.index))}\n`);
+    for (const { name, difference, index } of plan.left)
+      say(
+        `${where(r.result.file, difference.position)}: ${name} › not updated: ${describeDifference(difference, tolerance(index))}\n`,
+      );
+    if (plan.updates.length === 0) return r;
+    changed += plan.updates.length;
+    files++;
+    return run(r.result.file);
+  });
+  say(
+    changed === 0
+      ? 'nothing to update\n'
+      : `updated ${changed} expectation${changed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
+  );
+  return updated;
+}
+
+export async function testCommand(paths: string[], options: TestOptions, ctx: CommandContext): Promise<number> {
+  // Commander has checked --format against its choices.
+  const format = options.format ?? 'text';
+  const inputs = paths.length > 0 ? paths : [DEFAULT_PATH];
+  const files = findTestFiles(inputs);
+  if (files.length === 0) throw new UserError(`no test files (*.test.yaml) in ${inputs.join(', ')}`, EXIT.usage);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
+  registerQuestionnairesIn(inputs, workspace);
+  const run = (file: string) => runTestFile(file, workspace);
+  let runs = files.map(run);
+  // What changed is the output of --update as text; beside JSON or XML it goes to stderr.
+  if (options.update) runs = update(runs, run, format === 'text' ? ctx.stdout : ctx.stderr);
+
+  const results = runs.map((r) => r.result);
+  const summary = summariseTests(results);
+  switch (format) {
+    case 'json':
+      ctx.stdout(renderTestJson(results, summary));
+      break;
+    case 'junit':
+      ctx.stdout(renderTestJunit(results));
+      break;
+    case 'github':
+      ctx.stdout(renderTestGithub(results));
+      ctx.stderr(summaryLine(summary) + '\n');
+      break;
+    default:
+      ctx.stdout(renderTestText(results, summary, ctx.style));
+  }
+  // A test file that could not be read at all is an I/O error, as for validate.
+  const unreadable = results.some((r) =>
+    r.problems.some((d) => d.file === r.file && (d.rule === 'file-not-found' || d.rule === 'file-unreadable')),
+  );
+  if (unreadable) return EXIT.usage;
+  return summary.failed > 0 ? EXIT.findings : EXIT.ok;
+}
