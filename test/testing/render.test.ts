@@ -205,4 +205,13 @@ describe('renderTestGithub', () => {
       '::error file=a%2Cb.test.yaml,line=1,col=1,endLine=1,endColumn=4,title=datascan test%3A 50%25%2C a%3Ab::nextSteps: expected [x], got [y%25]\n',
     );
   });
+
+  it('shows case names and file names from test files as safe text', () => {
+    const hostile: TestFileResult[] = [
+      { file: 'x\u001b]0;t\u0007.test.yaml', problems: [], cases: [testCase({ name: 'n\u001b[2J\u202e' })] },
+    ];
+    const text = renderTestText(hostile, summariseTests(hostile), plainStyle);
+    expect(text).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(text).toContain('n\\u{1b}[2J\\u{202e}');
+  });
 });

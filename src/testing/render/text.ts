@@ -1,5 +1,6 @@
 /** Test results for a terminal or a CI log: each file, each case (✓ or ✗) with its differences, then `N passed, N failed`. */
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
+import { safeLine } from '../../util/safe-text.js';
 import type { Style } from '../../util/style.js';
 import { describeDifference, summaryLine } from '../describe.js';
 import type { CaseResult, TestFileResult, TestSummary } from '../types.js';
@@ -14,7 +15,9 @@ function at(file: string, position: { line: number; column: number }): string {
 function caseDetails(file: string, c: CaseResult, style: Style): string[] {
   const lines = c.problems.map((d) => INDENT + formatDiagnosticLine(d, style));
   for (const difference of c.differences) {
-    lines.push(`${INDENT}${style.bold(at(file, difference.position))}: ${describeDifference(difference, c.tolerance)}`);
+    lines.push(
+      `${INDENT}${style.bold(safeLine(at(file, difference.position)))}: ${safeLine(describeDifference(difference, c.tolerance))}`,
+    );
     // The findings themselves, where they are, when they are what went wrong.
     if (difference.path[0] === 'findings')
       lines.push(...c.findings.map((d: Diagnostic) => `${INDENT}  ${formatDiagnosticLine(d, style)}`));
@@ -26,12 +29,13 @@ export function renderTestText(results: readonly TestFileResult[], summary: Test
   const lines: string[] = [];
   for (const result of results) {
     const q = result.questionnaire;
-    lines.push(style.bold(result.file) + (q ? style.dim(` (${q.id} ${q.version})`) : ''));
+    // Names, ids and paths come from test files (a pull request's): shown as safe text.
+    lines.push(style.bold(safeLine(result.file)) + (q ? style.dim(safeLine(` (${q.id} ${q.version})`)) : ''));
     for (const d of result.problems) lines.push(`    ${formatDiagnosticLine(d, style)}`);
     for (const c of result.cases) {
       const mark = c.status === 'passed' ? style.ok('✓') : style.error('✗');
       const note = c.status === 'error' ? style.dim(' (not run)') : '';
-      lines.push(`  ${mark} ${c.name}${note}`);
+      lines.push(`  ${mark} ${safeLine(c.name)}${note}`);
       if (c.status !== 'passed') lines.push(...caseDetails(result.file, c, style));
     }
   }
