@@ -65,13 +65,41 @@ function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
   return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
 }
 
+/** The parts of a file's type that tell an ordinary file from the rest (fs.Stats and fs.Dirent both have them). */
+type FileType = Pick<
+  fs.Stats,
+  'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'
+>;
+
+/** What a path is when it is not an ordinary file, in words (`a FIFO`); undefined for an ordinary file. */
+function notAFile(stat: FileType): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
 export const DATA_FILE = formatPattern(DATA);
+
+const warnOnStderr = (line: string) => void process.stderr.write(`datascan: ${line}\n`);
 
 /**
  * Expands the paths a user gave: files as they are, folders to the YAML/JSON/CSV files in them
  * (recursively, sorted). A path that does not exist is a usage error (exit 2).
+ *
+ * Inside a folder, `node_modules` and hidden entries (.git, .github) are left out. A link to a file
+ * is read as the file; a link to a folder is not followed (so no walk can loop), as a folder named
+ * by the user or matched by a glob is. Such a link, and an entry named like a data file that is not
+ * an ordinary file (a FIFO, a socket, a device, a link that leads nowhere), is left out with one
+ * line to `warn`: it must not hang a batch, nor vanish from it without a word.
  */
-export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FILE): string[] {
+export function expandPaths(
+  paths: readonly string[],
+  pattern: RegExp = DATA_FILE,
+  warn: (line: string) => void = warnOnStderr,
+): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let stat: fs.Stats;
@@ -81,26 +109,57 @@ export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FIL
       throw new UserError(`no such file or folder: ${p}`, EXIT.usage);
     }
     if (stat.isDirectory()) {
-      const entries = fs.readdirSync(p, { recursive: true, withFileTypes: true });
-      const files = entries
-        .filter((e) => e.isFile() && pattern.test(e.name))
-        .map((e) => path.join(e.parentPath ?? e.path, e.name))
-        // Skip dependencies and hidden files and folders (.git, .github) inside the folder, not the
-        // folder itself (datascan's own shipped questionnaires live under node_modules/datascan
-        // when it is installed).
-        .filter(
-          (f) =>
-            !(f.includes('node_modules') || f.includes(`${path.sep}.`) || f.startsWith('.')) ||
-            !path
-              .relative(p, f)
-              .split(path.sep)
-              .some((segment) => segment === 'node_modules' || segment.startsWith('.')),
-        )
-        .sort();
-      out.push(...files);
-    } else {
-      out.push(p);
-    }
+      const { files, skipped } = walkFolder(p, pattern);
+      out.push(...files.sort());
+      for (const [entry, why] of skipped.sort(([a], [b]) => (a < b ? -1 : 1))) warn(`skipped ${entry}: ${why}`);
+    } else out.push(p);
   }
   return [...new Set(out)];
+}
+
+/** The data files in `root` and its subfolders, and the entries left out with why, unsorted; see `expandPaths`. */
+function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: [string, string][] } {
+  const files: string[] = [];
+  const skipped: [string, string][] = [];
+  const folders = [root];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      if (folder === root) throw new UserError(`cannot read folder ${root}: ${code}`, EXIT.usage);
+      skipped.push([folder, `a folder that cannot be read (${code})`]);
+      continue;
+    }
+    for (const entry of entries) {
+      // Dependencies and hidden entries inside the folder, not the folder itself (datascan's own
+      // shipped questionnaires live under node_modules/datascan when it is installed).
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        folders.push(file);
+        continue;
+      }
+      let type: FileType = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          type = fs.statSync(file);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          const why = code === 'ENOENT' ? 'a link that leads nowhere' : `a link that cannot be followed (${code})`;
+          if (pattern.test(entry.name)) skipped.push([file, why]);
+          continue;
+        }
+        if (type.isDirectory()) {
+          skipped.push([file, 'a link to a folder, not followed inside a folder (name it to read it)']);
+          continue;
+        }
+      }
+      if (!pattern.test(entry.name)) continue;
+      if (type.isFile()) files.push(file);
+      else skipped.push([file, `${notAFile(type)}, not a file`]);
+    }
+  }
+  return { files, skipped };
 }

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,4 +84,83 @@ describe('nodeHost.read, one buffer for all files', () => {
       });
     },
   );
+});
+
+const canMakeFifos = process.platform !== 'win32';
+const mkfifo = (file: string) => execFileSync('mkfifo', [file], { timeout: 10_000 });
+
+describe('expandPaths: links and special entries in a folder', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-walk-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const expand = (folder: string) => {
+    const warnings: string[] = [];
+    return { files: expandPaths([folder], /\.ya?ml$/, (line) => warnings.push(line)), warnings };
+  };
+
+  it('reads a link to a file as the file, and says nothing of entries not named like data files', () => {
+    const dir = path.join(root, 'file-links');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'a.yaml'), '');
+    fs.writeFileSync(path.join(dir, 'notes.txt'), '');
+    fs.symlinkSync('a.yaml', path.join(dir, 'b.yaml'));
+    fs.symlinkSync('nowhere.txt', path.join(dir, 'c.txt'));
+    expect(expand(dir)).toEqual({ files: [path.join(dir, 'a.yaml'), path.join(dir, 'b.yaml')], warnings: [] });
+  });
+
+  it('leaves out a link to a folder (a link back up cannot loop) and a link leading nowhere, saying so, sorted', () => {
+    const dir = path.join(root, 'folder-links');
+    fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'sub', 'a.yaml'), '');
+    fs.symlinkSync('..', path.join(dir, 'sub', 'up'));
+    fs.symlinkSync('sub', path.join(dir, 'again'));
+    fs.symlinkSync('gone.yaml', path.join(dir, 'broken.yaml'));
+    expect(expand(dir)).toEqual({
+      files: [path.join(dir, 'sub', 'a.yaml')],
+      warnings: [
+        `skipped ${path.join(dir, 'again')}: a link to a folder, not followed inside a folder (name it to read it)`,
+        `skipped ${path.join(dir, 'broken.yaml')}: a link that leads nowhere`,
+        `skipped ${path.join(dir, 'sub', 'up')}: a link to a folder, not followed inside a folder (name it to read it)`,
+      ],
+    });
+  });
+
+  it.skipIf(!canMakeFifos)('leaves out a FIFO and a link to one, saying so, and the hidden ones without a word', () => {
+    const dir = path.join(root, 'fifos');
+    fs.mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a.yaml'), '');
+    mkfifo(path.join(dir, 'pipe.yaml'));
+    mkfifo(path.join(dir, '.hidden.yaml'));
+    mkfifo(path.join(dir, 'node_modules', 'dep.yaml'));
+    fs.symlinkSync('pipe.yaml', path.join(dir, 'to-pipe.yaml'));
+    expect(expand(dir)).toEqual({
+      files: [path.join(dir, 'a.yaml')],
+      warnings: [
+        `skipped ${path.join(dir, 'pipe.yaml')}: a FIFO (named pipe), not a file`,
+        `skipped ${path.join(dir, 'to-pipe.yaml')}: a FIFO (named pipe), not a file`,
+      ],
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')('leaves out a socket named like a data file, saying so', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dsk-'));
+    const server = net.createServer();
+    try {
+      await new Promise<void>((resolve) => server.listen(path.join(dir, 's.yaml'), resolve));
+      expect(expand(dir)).toEqual({
+        files: [],
+        warnings: [`skipped ${path.join(dir, 's.yaml')}: a socket, not a file`],
+      });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('walks a folder given through a link', () => {
+    const dir = path.join(root, 'linked-root');
+    fs.mkdirSync(path.join(dir, 'real'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'real', 'a.yaml'), '');
+    fs.symlinkSync('real', path.join(dir, 'link'));
+    expect(expand(path.join(dir, 'link')).files).toEqual([path.join(dir, 'link', 'a.yaml')]);
+  });
 });
