@@ -16,15 +16,31 @@ const tooLarge = (size?: number) =>
     code: 'too-large',
   }) as const;
 
+/** The open flags for a file named inside another: never waits for a FIFO's writer. */
+const DONT_WAIT = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
 export const nodeHost: FileHost = {
-  read(file) {
+  read(file, options = {}) {
     let fd: number;
     try {
-      fd = fs.openSync(file, 'r');
+      if (options.namedInFile) {
+        // Asked before opening: opening a device can have effects of its own (a terminal, a tape).
+        const what = notAFile(fs.statSync(file));
+        if (what !== undefined) return notAFileError(file, what);
+        fd = fs.openSync(file, DONT_WAIT);
+      } else {
+        // Named by the user: a FIFO or a device is read as `cat` would (`<(…)`, /dev/stdin).
+        fd = fs.openSync(file, 'r');
+      }
     } catch (error) {
       return readError(file, error);
     }
     try {
+      if (options.namedInFile) {
+        // Asked again of what was opened: the path may have been replaced in between.
+        const what = notAFile(fs.fstatSync(fd));
+        if (what !== undefined) return notAFileError(file, what);
+      }
       let length = 0;
       for (;;) {
         if (length === readBuffer.length) {
@@ -56,13 +72,35 @@ export const nodeHost: FileHost = {
       if (readBuffer.length > SMALL_BUFFER) readBuffer = Buffer.allocUnsafe(SMALL_BUFFER);
     }
   },
+  realPath: (file) => realPath(file),
 };
 
-function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `file not found: ${file}`, code: 'not-found' };
-  if (code === 'EISDIR') return { error: `${file} is a directory, not a file`, code: 'unreadable' };
-  return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
+/** Links followed at most in one path whose links lead nowhere or in circles, as the system does. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * `file` as an absolute path with every link in it resolved, also when the file or a link's target
+ * does not exist: where a read of it would lead.
+ */
+function realPath(file: string, hops = { left: MAX_LINK_HOPS }): string {
+  const absolute = path.resolve(file);
+  try {
+    return fs.realpathSync.native(absolute);
+  } catch {
+    // Some part does not exist, or links loop: resolve the folder, then this name.
+  }
+  const parent = path.dirname(absolute);
+  if (parent === absolute) return absolute;
+  const inParent = path.join(realPath(parent, hops), path.basename(absolute));
+  try {
+    if (hops.left > 0 && fs.lstatSync(inParent).isSymbolicLink()) {
+      hops.left--;
+      return realPath(path.resolve(path.dirname(inParent), fs.readlinkSync(inParent)), hops);
+    }
+  } catch {
+    // Not there: the name is where it would be.
+  }
+  return inParent;
 }
 
 /** The parts of a file's type that tell an ordinary file from the rest (fs.Stats and fs.Dirent both have them). */
@@ -79,6 +117,17 @@ function notAFile(stat: FileType): string | undefined {
   if (stat.isSocket()) return 'a socket';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
   return 'a special file';
+}
+
+function notAFileError(file: string, what: string): ReturnType<FileHost['read']> {
+  return { error: `${file} is ${what}, not a file`, code: 'unreadable' };
+}
+
+function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `file not found: ${file}`, code: 'not-found' };
+  if (code === 'EISDIR') return notAFileError(file, 'a directory');
+  return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
 }
 
 export const DATA_FILE = formatPattern(DATA);

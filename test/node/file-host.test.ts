@@ -89,6 +89,70 @@ describe('nodeHost.read, one buffer for all files', () => {
 const canMakeFifos = process.platform !== 'win32';
 const mkfifo = (file: string) => execFileSync('mkfifo', [file], { timeout: 10_000 });
 
+describe('nodeHost.read of a file named inside another (namedInFile)', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-named-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads an ordinary file, also through a link', () => {
+    fs.writeFileSync(path.join(root, 'q.yaml'), 'id: q\n');
+    fs.symlinkSync('q.yaml', path.join(root, 'link.yaml'));
+    expect(nodeHost.read(path.join(root, 'q.yaml'), { namedInFile: true })).toEqual({ text: 'id: q\n' });
+    expect(nodeHost.read(path.join(root, 'link.yaml'), { namedInFile: true })).toEqual({ text: 'id: q\n' });
+  });
+
+  it.skipIf(!canMakeFifos)('refuses a FIFO at once instead of waiting for a writer', () => {
+    const fifo = path.join(root, 'fifo');
+    mkfifo(fifo);
+    expect(nodeHost.read(fifo, { namedInFile: true })).toEqual({
+      code: 'unreadable',
+      error: `${fifo} is a FIFO (named pipe), not a file`,
+    });
+  });
+
+  it.skipIf(!fs.existsSync('/dev/null'))('refuses a device without reading it, and a folder', () => {
+    expect(nodeHost.read('/dev/null', { namedInFile: true })).toEqual({
+      code: 'unreadable',
+      error: '/dev/null is a device, not a file',
+    });
+    expect(nodeHost.read(root, { namedInFile: true })).toEqual({
+      code: 'unreadable',
+      error: `${root} is a directory, not a file`,
+    });
+  });
+
+  it('says a missing file is not found, as a path given by the user', () => {
+    expect(nodeHost.read(path.join(root, 'missing.yaml'), { namedInFile: true })).toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('nodeHost.realPath', () => {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-real-')));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const realPath = nodeHost.realPath!;
+
+  it('resolves links in the folders and the file, and makes a path absolute', () => {
+    fs.mkdirSync(path.join(root, 'real'));
+    fs.writeFileSync(path.join(root, 'real', 'q.yaml'), '');
+    fs.symlinkSync(path.join(root, 'real'), path.join(root, 'folder-link'));
+    fs.symlinkSync(path.join(root, 'real', 'q.yaml'), path.join(root, 'file-link.yaml'));
+    expect(realPath(path.join(root, 'folder-link', 'q.yaml'))).toBe(path.join(root, 'real', 'q.yaml'));
+    expect(realPath(path.join(root, 'file-link.yaml'))).toBe(path.join(root, 'real', 'q.yaml'));
+    expect(realPath(path.relative(process.cwd(), path.join(root, 'real')))).toBe(path.join(root, 'real'));
+  });
+
+  it('says where a path would lead when the file or a link target does not exist', () => {
+    expect(realPath(path.join(root, 'folder-link', 'missing.yaml'))).toBe(path.join(root, 'real', 'missing.yaml'));
+    fs.symlinkSync('/nowhere/secret', path.join(root, 'dangling.yaml'));
+    expect(realPath(path.join(root, 'dangling.yaml'))).toBe(path.resolve('/nowhere/secret'));
+  });
+
+  it('ends on links that lead in circles', () => {
+    fs.symlinkSync(path.join(root, 'loop-b'), path.join(root, 'loop-a'));
+    fs.symlinkSync(path.join(root, 'loop-a'), path.join(root, 'loop-b'));
+    expect(realPath(path.join(root, 'loop-a'))).toMatch(/loop-[ab]$/);
+  });
+});
+
 describe('expandPaths: links and special entries in a folder', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-walk-'));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

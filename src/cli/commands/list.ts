@@ -7,7 +7,7 @@ import type { CommandContext } from '../context.js';
 import type { ListOptions } from '../program.js';
 
 export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   const rows = [];
   let broken = 0;
   for (const [, file] of workspace.catalog) {
