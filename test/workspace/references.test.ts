@@ -1,4 +1,5 @@
 /** Files named inside files: where they may lie, how they are read, and chains that lead back. */
+import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -214,4 +215,30 @@ describe('files that name each other', () => {
     ]);
     expect(readFiles()).toEqual([path.resolve('a0.yaml'), path.resolve('a1.yaml')]);
   });
+});
+
+describe('webs of files naming files (property)', () => {
+  /** What a file may name: itself, the others, folders up and down, absolute paths, the model. */
+  const NAMES = ['a.yaml', './b.yaml', 'sub/c.yaml', '../up.yaml', '/etc/passwd', 'sub/../a.yaml', 'odg-model.yaml'];
+  const FILES = ['a.yaml', 'b.yaml', 'sub/c.yaml'];
+
+  it('load every file of a random web: no throw, and nothing read outside the working folder', () => {
+    const file = fc.record({ answers: fc.boolean(), names: fc.constantFrom(...NAMES) });
+    fc.assert(
+      fc.property(fc.tuple(file, file, file), (web) => {
+        const files: Record<string, string> = { 'odg-model.yaml': MODEL, 'sub/odg-model.yaml': MODEL };
+        web.forEach(({ answers, names }, i) => {
+          files[FILES[i]!] = answers ? answersTo(names) : withModel(names);
+        });
+        // Outside files exist, so that only the rule keeps them unread.
+        files['../up.yaml'] = QUICKSCAN;
+        files['/etc/passwd'] = QUICKSCAN;
+        const { host, readFiles } = recordingHost(files);
+        const workspace = new Workspace(host);
+        for (const name of FILES) expect(() => workspace.load(name)).not.toThrow();
+        for (const read of readFiles()) expect(read.startsWith(process.cwd() + path.sep), read).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });
