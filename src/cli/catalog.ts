@@ -10,9 +10,16 @@ import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/w
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
  * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
+ * `allowOutside` (--allow-outside): files named inside files may lie anywhere.
  */
-export function openWorkspace(extraDirs: readonly string[], useCache: boolean): Workspace {
-  return openNodeWorkspace({ dirs: extraDirs, cache: useCache, unknownQuestionnaireHint: 'use --dir to add a folder' });
+export function openWorkspace(extraDirs: readonly string[], useCache: boolean, allowOutside = false): Workspace {
+  return openNodeWorkspace({
+    dirs: extraDirs,
+    cache: useCache,
+    unknownQuestionnaireHint: 'use --dir to add a folder',
+    referencesAnywhere: allowOutside,
+    outsideReferenceHint: '--allow-outside reads it',
+  });
 }
 
 /** A questionnaire named by id or path, loaded and checked (it may still have findings). */

@@ -14,6 +14,9 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+const ALLOW_OUTSIDE =
+  "read files named inside files (a model file, a questionnaire) wherever they lie; by default only in the naming file's folder or the working folder, or below them";
+
 /** The options a command's action receives, as its declaration types them. Callers outside commander may leave any out. */
 type OptionsOf<Spec extends (program: Command) => { opts(): object }> = Partial<ReturnType<ReturnType<Spec>['opts']>>;
 
@@ -42,6 +45,7 @@ export function validateSpec(program: Command) {
       '--questionnaire <id|path>',
       'the questionnaire CSV answer files belong to (CSV files are checked only with it)',
     )
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples([
@@ -65,6 +69,7 @@ export function listSpec(program: Command) {
       new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'),
     )
     .addOption(new Option('--lang <language>', 'language of titles'))
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples(['datascan list', 'datascan list --dir ./my-questionnaires', 'datascan list --format json']),
@@ -81,6 +86,7 @@ export function showSpec(program: Command) {
       new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'),
     )
     .addOption(new Option('--lang <language>', 'language of the texts'))
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples([
@@ -107,6 +113,7 @@ export function runSpec(program: Command) {
     )
     .option('--targets', 'ask the ambition per dimension after the questions')
     .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples([
@@ -157,6 +164,7 @@ export function scoreSpec(program: Command) {
     )
     .option('--strict', 'treat warnings (such as a version mismatch) as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples([
@@ -185,6 +193,7 @@ export function compareSpec(program: Command) {
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
     .option('--strict', 'treat warnings in answer files as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples([
@@ -210,6 +219,7 @@ export function templateSpec(program: Command) {
         .default('en'),
     )
     .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples([

@@ -24,6 +24,8 @@ export const RULES = {
   'duplicate-option-value': 'Two options of a scale have the same value.',
   'level-order': 'Level `min` values must rise strictly.',
   'unresolved-reference': 'A reference (scale, dimension, subdimension, level, model file) does not resolve.',
+  'reference-outside':
+    'A file named inside another (a model file, a questionnaire) lies outside the naming file’s folder and the working folder, and is not a questionnaire one named: it is not read.',
   'invalid-model': 'The model file named by `model` is not a valid model file.',
   'question-options': "A question's own options must have its scale's values.",
   'empty-dimension': 'A dimension or subdimension has no questions.',

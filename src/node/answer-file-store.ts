@@ -300,7 +300,9 @@ export function resumeAnswerFile(
         );
     } else {
       if (!referenced) {
-        const finding = checked.diagnostics.find((d) => d.rule === 'unknown-questionnaire');
+        const finding = checked.diagnostics.find(
+          (d) => d.rule === 'unknown-questionnaire' || d.rule === 'reference-outside',
+        );
         throw new UserError(finding ? named(finding) : m.questionnaireHasErrors(data.questionnaire), EXIT.findings);
       }
       loaded = ctx.loadQuestionnaire(referenced);

@@ -5,6 +5,7 @@ import type { FileHost } from '../workspace/workspace.js';
 import { MAX_SOURCE_BYTES } from '../source/limits.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA, formatPattern } from '../util/file-formats.js';
+import { safeLine } from '../util/safe-text.js';
 
 /** One buffer for all reads, grown as a file needs it: a batch reads thousands of small files. */
 const SMALL_BUFFER = 64 * 1024;
@@ -16,15 +17,31 @@ const tooLarge = (size?: number) =>
     code: 'too-large',
   }) as const;
 
+/** The open flags for a file named inside another: never waits for a FIFO's writer. */
+const DONT_WAIT = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
 export const nodeHost: FileHost = {
-  read(file) {
+  read(file, options = {}) {
     let fd: number;
     try {
-      fd = fs.openSync(file, 'r');
+      if (options.namedInFile) {
+        // Asked before opening: opening a device can have effects of its own (a terminal, a tape).
+        const what = notAFile(fs.statSync(file));
+        if (what !== undefined) return notAFileError(file, what);
+        fd = fs.openSync(file, DONT_WAIT);
+      } else {
+        // Named by the user: a FIFO or a device is read as `cat` would (`<(…)`, /dev/stdin).
+        fd = fs.openSync(file, 'r');
+      }
     } catch (error) {
       return readError(file, error);
     }
     try {
+      if (options.namedInFile) {
+        // Asked again of what was opened: the path may have been replaced in between.
+        const what = notAFile(fs.fstatSync(fd));
+        if (what !== undefined) return notAFileError(file, what);
+      }
       let length = 0;
       for (;;) {
         if (length === readBuffer.length) {
@@ -56,22 +73,83 @@ export const nodeHost: FileHost = {
       if (readBuffer.length > SMALL_BUFFER) readBuffer = Buffer.allocUnsafe(SMALL_BUFFER);
     }
   },
+  realPath: (file) => realPath(file),
 };
+
+/** Links followed at most in one path whose links lead nowhere or in circles, as the system does. */
+const MAX_LINK_HOPS = 40;
+
+/**
+ * `file` as an absolute path with every link in it resolved, also when the file or a link's target
+ * does not exist: where a read of it would lead.
+ */
+function realPath(file: string, hops = { left: MAX_LINK_HOPS }): string {
+  const absolute = path.resolve(file);
+  try {
+    return fs.realpathSync.native(absolute);
+  } catch {
+    // Some part does not exist, or links loop: resolve the folder, then this name.
+  }
+  const parent = path.dirname(absolute);
+  if (parent === absolute) return absolute;
+  const inParent = path.join(realPath(parent, hops), path.basename(absolute));
+  try {
+    if (hops.left > 0 && fs.lstatSync(inParent).isSymbolicLink()) {
+      hops.left--;
+      return realPath(path.resolve(path.dirname(inParent), fs.readlinkSync(inParent)), hops);
+    }
+  } catch {
+    // Not there: the name is where it would be.
+  }
+  return inParent;
+}
+
+/** The parts of a file's type that tell an ordinary file from the rest (fs.Stats and fs.Dirent both have them). */
+type FileType = Pick<
+  fs.Stats,
+  'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'
+>;
+
+/** What a path is when it is not an ordinary file, in words (`a FIFO`); undefined for an ordinary file. */
+function notAFile(stat: FileType): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+function notAFileError(file: string, what: string): ReturnType<FileHost['read']> {
+  return { error: `${file} is ${what}, not a file`, code: 'unreadable' };
+}
 
 function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `file not found: ${file}`, code: 'not-found' };
-  if (code === 'EISDIR') return { error: `${file} is a directory, not a file`, code: 'unreadable' };
+  if (code === 'EISDIR') return notAFileError(file, 'a directory');
   return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
 }
 
 export const DATA_FILE = formatPattern(DATA);
 
+const warnOnStderr = (line: string) => void process.stderr.write(`datascan: ${line}\n`);
+
 /**
  * Expands the paths a user gave: files as they are, folders to the YAML/JSON/CSV files in them
  * (recursively, sorted). A path that does not exist is a usage error (exit 2).
+ *
+ * Inside a folder, `node_modules` and hidden entries (.git, .github) are left out. A link to a file
+ * is read as the file; a link to a folder is not followed (so no walk can loop), as a folder named
+ * by the user or matched by a glob is. Such a link, and an entry named like a data file that is not
+ * an ordinary file (a FIFO, a socket, a device, a link that leads nowhere), is left out with one
+ * line to `warn`: it must not hang a batch, nor vanish from it without a word.
  */
-export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FILE): string[] {
+export function expandPaths(
+  paths: readonly string[],
+  pattern: RegExp = DATA_FILE,
+  warn: (line: string) => void = warnOnStderr,
+): string[] {
   const out: string[] = [];
   for (const p of paths) {
     let stat: fs.Stats;
@@ -81,26 +159,59 @@ export function expandPaths(paths: readonly string[], pattern: RegExp = DATA_FIL
       throw new UserError(`no such file or folder: ${p}`, EXIT.usage);
     }
     if (stat.isDirectory()) {
-      const entries = fs.readdirSync(p, { recursive: true, withFileTypes: true });
-      const files = entries
-        .filter((e) => e.isFile() && pattern.test(e.name))
-        .map((e) => path.join(e.parentPath ?? e.path, e.name))
-        // Skip dependencies and hidden files and folders (.git, .github) inside the folder, not the
-        // folder itself (datascan's own shipped questionnaires live under node_modules/datascan
-        // when it is installed).
-        .filter(
-          (f) =>
-            !(f.includes('node_modules') || f.includes(`${path.sep}.`) || f.startsWith('.')) ||
-            !path
-              .relative(p, f)
-              .split(path.sep)
-              .some((segment) => segment === 'node_modules' || segment.startsWith('.')),
-        )
-        .sort();
-      out.push(...files);
-    } else {
-      out.push(p);
-    }
+      const { files, skipped } = walkFolder(p, pattern);
+      out.push(...files.sort());
+      // A file name is text from whoever made the folder: shown as safe text.
+      for (const [entry, why] of skipped.sort(([a], [b]) => (a < b ? -1 : 1)))
+        warn(`skipped ${safeLine(entry)}: ${why}`);
+    } else out.push(p);
   }
   return [...new Set(out)];
+}
+
+/** The data files in `root` and its subfolders, and the entries left out with why, unsorted; see `expandPaths`. */
+function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: [string, string][] } {
+  const files: string[] = [];
+  const skipped: [string, string][] = [];
+  const folders = [root];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      if (folder === root) throw new UserError(`cannot read folder ${root}: ${code}`, EXIT.usage);
+      skipped.push([folder, `a folder that cannot be read (${code})`]);
+      continue;
+    }
+    for (const entry of entries) {
+      // Dependencies and hidden entries inside the folder, not the folder itself (datascan's own
+      // shipped questionnaires live under node_modules/datascan when it is installed).
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        folders.push(file);
+        continue;
+      }
+      let type: FileType = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          type = fs.statSync(file);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          const why = code === 'ENOENT' ? 'a link that leads nowhere' : `a link that cannot be followed (${code})`;
+          if (pattern.test(entry.name)) skipped.push([file, why]);
+          continue;
+        }
+        if (type.isDirectory()) {
+          skipped.push([file, 'a link to a folder, not followed inside a folder (name it to read it)']);
+          continue;
+        }
+      }
+      if (!pattern.test(entry.name)) continue;
+      if (type.isFile()) files.push(file);
+      else skipped.push([file, `${notAFile(type)}, not a file`]);
+    }
+  }
+  return { files, skipped };
 }

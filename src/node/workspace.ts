@@ -22,6 +22,13 @@ export interface OpenWorkspaceOptions {
   cache?: boolean;
   /** Said after the known questionnaires when an answer file names one that is not among them. */
   unknownQuestionnaireHint?: string;
+  /**
+   * Whether files named inside files (a model, a questionnaire) may lie anywhere. Default false:
+   * only in the naming file's folder or the working folder (or below them), or a known questionnaire.
+   */
+  referencesAnywhere?: boolean;
+  /** Said after a reference refused for where it leads: how to permit it. */
+  outsideReferenceHint?: string;
 }
 
 /**
@@ -29,13 +36,12 @@ export interface OpenWorkspaceOptions {
  * `dirs` and the shipped folder. A folder that does not exist is an error.
  */
 export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
-  const hint = options.unknownQuestionnaireHint;
-  const workspace = new Workspace(
-    nodeHost,
-    new Map(),
-    fileCheckCache(options.cache ?? false),
-    hint !== undefined ? { unknownQuestionnaireHint: hint } : {},
-  );
+  const { unknownQuestionnaireHint, referencesAnywhere, outsideReferenceHint } = options;
+  const workspace = new Workspace(nodeHost, new Map(), fileCheckCache(options.cache ?? false), {
+    ...(unknownQuestionnaireHint !== undefined ? { unknownQuestionnaireHint } : {}),
+    ...(referencesAnywhere !== undefined ? { referencesAnywhere } : {}),
+    ...(outsideReferenceHint !== undefined ? { outsideReferenceHint } : {}),
+  });
   for (const dir of [...(options.dirs ?? []), shippedQuestionnairesDir()]) {
     if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
     workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));

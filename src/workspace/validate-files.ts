@@ -24,7 +24,8 @@ export function validateFiles(
   const found = new Map<string, readonly Diagnostic[]>();
   const answersNaming = new Map<string, string[]>();
   const again = new Set<string>();
-  const models = new Set<string>();
+  /** Model files by absolute path, with the questionnaires that name them and how. */
+  const models = new Map<string, { questionnaire: string; model: string }[]>();
   for (const file of files) {
     const key = path.resolve(file);
     if (found.has(key)) continue;
@@ -43,7 +44,10 @@ export function validateFiles(
         workspace.catalog.set(data.id, file);
         for (const answers of answersNaming.get(data.id) ?? []) again.add(answers);
       }
-      if (typeof data.model === 'string') models.add(workspace.modelPath(file, data.model));
+      if (typeof data.model === 'string') {
+        const model = path.resolve(workspace.modelPath(file, data.model));
+        models.set(model, [...(models.get(model) ?? []), { questionnaire: file, model: data.model }]);
+      }
     }
     if (
       checked.kind === 'answers' &&
@@ -56,11 +60,16 @@ export function validateFiles(
     }
   }
   for (const file of again) found.set(path.resolve(file), workspace.loadUncached(file).diagnostics);
-  for (const model of models) {
-    if (found.has(path.resolve(model))) continue;
-    // A model that cannot be read is already a finding of the questionnaire naming it.
-    const loaded = workspace.load(model);
-    if (loaded.source) found.set(path.resolve(model), loaded.diagnostics);
+  for (const [model, namedBy] of models) {
+    if (found.has(model)) continue;
+    // A model that cannot be read, or that no questionnaire naming it may lead to, is already a
+    // finding of the questionnaires naming it.
+    for (const { questionnaire, model: ref } of namedBy) {
+      const loaded = workspace.loadModel(questionnaire, ref);
+      if (loaded === undefined) continue;
+      if (loaded.source) found.set(model, loaded.diagnostics);
+      break;
+    }
   }
   return found;
 }

@@ -23,7 +23,20 @@ export { detectKind, type FileKind } from './kind.js';
 
 /** How the workspace reads files. `error` is a one-line reason (not found, is a directory, …). */
 export interface FileHost {
-  read(file: string): { text: string } | { error: string; code: 'not-found' | 'unreadable' | 'too-large' };
+  /**
+   * `namedInFile`: the path was named inside another file (a questionnaire's model, an answer
+   * file's questionnaire), not given by the user: read it only if it is an ordinary file, as a FIFO
+   * would wait for a writer and a terminal for keys.
+   */
+  read(
+    file: string,
+    options?: { namedInFile?: boolean },
+  ): { text: string } | { error: string; code: 'not-found' | 'unreadable' | 'too-large' };
+  /**
+   * The absolute path with every link in it resolved, also where the file does not exist: where a
+   * read of it would lead. A host without links leaves it out (the path, made absolute, is used).
+   */
+  realPath?(file: string): string;
 }
 
 export interface WorkspaceOptions {
@@ -32,6 +45,14 @@ export interface WorkspaceOptions {
    * the front end lets a user add more (the CLI: "use --dir to add a folder").
    */
   unknownQuestionnaireHint?: string;
+  /**
+   * Whether a file named inside another may lie anywhere. By default it must lie in the naming
+   * file's folder or below, in the working folder or below, or be a questionnaire of the catalogue:
+   * a file from someone else must not make the front end read (or tell about) other files.
+   */
+  referencesAnywhere?: boolean;
+  /** Said after a reference refused for where it leads: how the front end permits it. */
+  outsideReferenceHint?: string;
 }
 
 export interface CheckedFile {
@@ -54,6 +75,17 @@ export interface CheckedFile {
 /** A path named inside a file: relative to that file's folder (kept relative, for messages), or absolute. */
 function besides(fromFile: string, ref: string): string {
   return path.isAbsolute(ref) ? ref : path.join(path.dirname(fromFile), ref);
+}
+
+/** Why a file named inside another could not be read (a FIFO, a device, no permission), if so. */
+function cannotRead(named: Pick<LocalCheck, 'diagnostics'>): string | undefined {
+  return named.diagnostics.find((d) => d.rule === 'file-unreadable')?.message;
+}
+
+/** Whether `file` is `folder` or lies below it (both absolute). */
+function isWithin(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 export function isError(d: Diagnostic): boolean {
@@ -120,6 +152,10 @@ export class Workspace {
   private readonly sources = new Map<string, ReadFile>();
   /** Files fully checked. */
   private readonly files = new Map<string, CheckedFile>();
+  /** Folders as the host resolves their links: the folders of files that name others, and the working folder. */
+  private readonly realFolders = new Map<string, string>();
+  /** Files whose references may lead anywhere (`trustReferences`), by absolute path. */
+  private readonly trusted = new Set<string>();
 
   /**
    * @param catalog questionnaire id -> file, for answer files that name their questionnaire by id
@@ -173,11 +209,14 @@ export class Workspace {
     return checked;
   }
 
-  /** Reads and parses a file, and runs the checks that need nothing but its text. */
-  private read(file: string, keep: boolean, key = path.resolve(file)): ReadFile {
+  /**
+   * Reads and parses a file, and runs the checks that need nothing but its text. `namedInFile`: the
+   * path comes from inside another file, so only an ordinary file is read.
+   */
+  private read(file: string, keep: boolean, key = path.resolve(file), namedInFile = false): ReadFile {
     const known = this.sources.get(key);
     if (known) return known;
-    const read = this.host.read(file);
+    const read = this.host.read(file, namedInFile ? { namedInFile } : undefined);
     let result: ReadFile;
     if ('error' in read) {
       const rule =
@@ -230,9 +269,15 @@ export class Workspace {
     let modelSource: SourceFile | undefined;
     if (file.model !== undefined) {
       const modelPath = besides(checked.file, file.model);
-      const loaded = this.load(modelPath);
       const at = () => locate(source, ['model']);
-      if (loaded.diagnostics.some((d) => d.rule === 'file-not-found')) {
+      if (!this.mayFollow(checked.file, modelPath)) {
+        checked.diagnostics.push(this.outside(checked.file, `model file \`${file.model}\``, at()));
+        return;
+      }
+      // Its kind first: only a model file is loaded, so no chain of files naming files is followed
+      // (a questionnaire naming itself as its model, or two naming each other).
+      const named = this.named(modelPath, true);
+      if (named.diagnostics.some((d) => d.rule === 'file-not-found')) {
         checked.diagnostics.push(
           diag(
             checked.file,
@@ -245,17 +290,25 @@ export class Workspace {
         );
         return;
       }
-      if (loaded.kind !== 'model' && loaded.source?.data !== undefined) {
+      const unreadable = cannotRead(named);
+      if (unreadable) {
+        checked.diagnostics.push(
+          diag(checked.file, 'invalid-model', `model file \`${file.model}\` cannot be read: ${unreadable}`, at()),
+        );
+        return;
+      }
+      if (named.kind !== 'model' && named.data !== undefined) {
         checked.diagnostics.push(
           diag(
             checked.file,
             'invalid-model',
-            `\`${file.model}\` is not a model file (it has ${loaded.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`,
+            `\`${file.model}\` is not a model file (it has ${named.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`,
             at(),
           ),
         );
         return;
       }
+      const loaded = this.load(modelPath);
       const errors = loaded.diagnostics.filter(isError).length;
       if (errors > 0 || !loaded.data) {
         checked.diagnostics.push(
@@ -305,16 +358,96 @@ export class Workspace {
     return besides(questionnaireFile, model);
   }
 
-  /** Resolves a questionnaire named in an answer file: an id from the catalogue, or a relative path. */
+  /**
+   * The model file a questionnaire names, checked, or undefined when it lies where references may
+   * not lead (see `mayFollow`). It is read only if it is an ordinary file.
+   */
+  loadModel(questionnaireFile: string, model: string): CheckedFile | undefined {
+    const file = besides(questionnaireFile, model);
+    if (!this.mayFollow(questionnaireFile, file)) return undefined;
+    this.named(file, true);
+    return this.load(file);
+  }
+
+  /**
+   * Resolves a questionnaire named in an answer file: an id from the catalogue, or a relative path.
+   * Undefined for an id not in the catalogue, and for a path that may not be followed (`mayFollow`).
+   */
   resolveQuestionnaire(ref: string, fromFile: string): string | undefined {
-    if (isQuestionnairePath(ref)) return besides(fromFile, ref);
-    return this.catalog.get(ref);
+    if (!isQuestionnairePath(ref)) return this.catalog.get(ref);
+    const file = besides(fromFile, ref);
+    return this.mayFollow(fromFile, file) ? file : undefined;
+  }
+
+  /**
+   * Whether a file named inside `fromFile` may be read: it lies in `fromFile`'s folder or below, or
+   * in the working folder or below (links resolved, so a link cannot lead out), or it is a
+   * questionnaire of the catalogue (which the front end's user named, or which ships with it).
+   * Always, with the option `referencesAnywhere`, and for a file given to `trustReferences`.
+   */
+  mayFollow(fromFile: string, file: string): boolean {
+    if (this.options.referencesAnywhere || this.trusted.has(path.resolve(fromFile))) return true;
+    const target = this.realPath(file);
+    const folders = [path.dirname(path.resolve(fromFile)), path.resolve()];
+    if (folders.some((folder) => isWithin(this.realFolder(folder), target))) return true;
+    return [...this.catalog.values()].some((known) => this.realPath(known) === target);
+  }
+
+  /**
+   * Lets the files named inside `file` lie anywhere (they are still read only if ordinary files):
+   * for a file the user works on as their own, such as an interview they continue, not for files
+   * from others.
+   */
+  trustReferences(file: string): void {
+    this.trusted.add(path.resolve(file));
+  }
+
+  private realPath(file: string): string {
+    return this.host.realPath?.(file) ?? path.resolve(file);
+  }
+
+  private realFolder(folder: string): string {
+    let real = this.realFolders.get(folder);
+    if (real === undefined) this.realFolders.set(folder, (real = this.realPath(folder)));
+    return real;
+  }
+
+  /**
+   * The finding for a file named where references may not lead. The same whether that file exists
+   * or not: the answer must not tell.
+   */
+  private outside(fromFile: string, what: string, at: ReturnType<typeof locate>): Diagnostic {
+    const hint = this.options.outsideReferenceHint;
+    return diag(
+      fromFile,
+      'reference-outside',
+      `${what} lies outside this file's folder and the working folder, so it is not read${hint ? ` (${hint})` : ''}`,
+      at,
+    );
+  }
+
+  /**
+   * A file named inside another, as far as telling its kind needs: as checked already, or read now
+   * (`namedInFile`: only if it is an ordinary file).
+   */
+  private named(file: string, namedInFile: boolean): Pick<LocalCheck, 'kind' | 'data' | 'diagnostics'> {
+    const key = path.resolve(file);
+    const checked = this.files.get(key);
+    if (checked) return { kind: checked.kind, data: checked.source?.data, diagnostics: checked.diagnostics };
+    return this.read(file, true, key, namedInFile).local;
   }
 
   private checkAnswerFile(checked: CheckedFile, source: SourceFile): void {
     const file = source.data as AnswerFile;
     const at = (p: (string | number)[], target?: 'key' | 'value') => locate(source, p, target);
-    const questionnairePath = this.resolveQuestionnaire(file.questionnaire, checked.file);
+    const byPath = isQuestionnairePath(file.questionnaire);
+    const questionnairePath = byPath ? besides(checked.file, file.questionnaire) : this.catalog.get(file.questionnaire);
+    if (byPath && !this.mayFollow(checked.file, questionnairePath!)) {
+      checked.diagnostics.push(
+        this.outside(checked.file, `questionnaire \`${file.questionnaire}\``, at(['questionnaire'])),
+      );
+      return;
+    }
     if (!questionnairePath) {
       checked.diagnostics.push(
         diag(
@@ -328,22 +461,24 @@ export class Workspace {
       );
       return;
     }
-    const loaded = this.load(questionnairePath);
-    if (loaded.kind !== 'questionnaire' || !loaded.questionnaire) {
-      const reason = loaded.diagnostics.some((d) => d.rule === 'file-not-found')
+    const what = `questionnaire \`${file.questionnaire}\` (${questionnairePath})`;
+    // Its kind first: only a questionnaire is loaded, so no chain of files naming files is followed
+    // (an answer file naming itself, or two naming each other).
+    const named = this.named(questionnairePath, byPath);
+    const loaded = named.kind === 'questionnaire' ? this.load(questionnairePath) : undefined;
+    if (!loaded?.questionnaire) {
+      const unreadable = cannotRead(named);
+      const reason = named.diagnostics.some((d) => d.rule === 'file-not-found')
         ? 'not found'
-        : loaded.kind === 'questionnaire'
-          ? 'has errors'
-          : 'is not a questionnaire';
+        : unreadable
+          ? `cannot be read: ${unreadable}`
+          : named.kind === 'questionnaire'
+            ? 'has errors'
+            : 'is not a questionnaire';
       checked.diagnostics.push(
-        diag(
-          checked.file,
-          'unknown-questionnaire',
-          `questionnaire \`${file.questionnaire}\` (${questionnairePath}) ${reason}`,
-          at(['questionnaire']),
-          'error',
-          { id: file.questionnaire },
-        ),
+        diag(checked.file, 'unknown-questionnaire', `${what} ${reason}`, at(['questionnaire']), 'error', {
+          id: file.questionnaire,
+        }),
       );
       return;
     }

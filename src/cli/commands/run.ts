@@ -58,7 +58,10 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const uiStyle = ui === process.stderr ? ctx.errStyle : ctx.style;
   const say = (text: string) => void ui.write(`${text}\n`);
 
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  // The answer file one continues is one's own interview, which may name a questionnaire anywhere
+  // (`run` writes a path relative to it): only files from others are kept to their folders.
+  if (options.resume !== undefined) workspace.trustReferences(options.resume);
   const storeContext: StoreContext = {
     loadQuestionnaire: (r) => ({
       questionnaire: requireQuestionnaire(r, workspace),

@@ -129,7 +129,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
   const top = parseNumberOption('--top', options.top, { integer: true });
 
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   // Folders and globs yield CSV files only with --questionnaire (a report saved among the answers
   // is not read as answers); a CSV file named on its own needs it too, and says so.

@@ -28,7 +28,7 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
       `${options.output} exists; it may hold answers: choose another name or add --force to overwrite it`,
     );
   }
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   const q = requireQuestionnaire(ref, workspace);
   // The CSV template is a header of ids: it has no texts to be in a language.
   const warning = options.format === 'csv' ? undefined : noTextsWarning(q, options.lang);

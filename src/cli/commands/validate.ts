@@ -25,7 +25,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       `no ${options.questionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'} files in ${inputs.join(', ')}`,
       EXIT.usage,
     );
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache);
+  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   // --questionnaire may name a questionnaire among the inputs: register those first (this reads
   // every input twice, which only CSV checks pay for).
   if (options.questionnaire !== undefined)
