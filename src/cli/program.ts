@@ -241,6 +241,7 @@ export function testSpec(program: Command) {
     )
     .option('--update', 'rewrite the expect blocks to what the questionnaires produce now (after an intended change)')
     .option('--dir <folder>', 'also find questionnaires named by id here (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
       examples([

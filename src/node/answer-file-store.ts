@@ -276,6 +276,9 @@ export function resumeAnswerFile(
   // name the file as the person did.
   const real = opened.path;
   const named = (d: Diagnostic) => formatDiagnosticLine(d.file === real ? { ...d, file } : d);
+  // The answer file one continues is one's own interview, which may name a questionnaire anywhere
+  // (`run` writes a path relative to it): only files from others are kept to their folders.
+  workspace.trustReferences(real);
   try {
     const checked = workspace.load(real);
     if (checked.kind !== 'answers') throw new UserError(m.resumeNotAnswerFile(displayPath(file)), EXIT.findings);

@@ -16,7 +16,7 @@ import { applyUpdates, planUpdates, type UpdatePlan } from '../testing/update.js
 import { DATA, formatPattern, STRUCTURED } from '../util/file-formats.js';
 import { didYouMean } from '../util/suggest.js';
 import { checkQuestionnaireFile } from '../workspace/checks.js';
-import type { Workspace } from '../workspace/workspace.js';
+import { isQuestionnairePath, type Workspace } from '../workspace/workspace.js';
 import { UserError } from './errors.js';
 import { expandPaths } from './file-host.js';
 import { expandInputs, readAnswerInput } from './inputs.js';
@@ -113,6 +113,9 @@ function loadQuestionnaire(
 ): { questionnaire: Questionnaire; file: string } | { problems: Diagnostic[] } {
   const file = workspace.resolveQuestionnaire(ref, testFile);
   const problem = (message: string) => diag(testFile, 'unknown-questionnaire', message, position, 'error', { id: ref });
+  // A path that leads where references may not: the same finding the workspace gives an answer file.
+  if (file === undefined && isQuestionnairePath(ref))
+    return { problems: [workspace.outside(testFile, `questionnaire \`${ref}\``, position)] };
   if (file === undefined) {
     const known = [...workspace.catalog.keys()];
     return {

@@ -4,7 +4,7 @@
  * Every file is parsed and checked once per workspace, however often it is referred to.
  */
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/types.js';
+import { NO_POSITION, type Diagnostic, type Position } from '../diagnostics/types.js';
 import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
 import { diag } from '../diagnostics/diag.js';
@@ -414,9 +414,10 @@ export class Workspace {
 
   /**
    * The finding for a file named where references may not lead. The same whether that file exists
-   * or not: the answer must not tell.
+   * or not: the answer must not tell. Public for front ends that follow references of their own
+   * (the questionnaire a test file names).
    */
-  private outside(fromFile: string, what: string, at: ReturnType<typeof locate>): Diagnostic {
+  outside(fromFile: string, what: string, at: Position = NO_POSITION): Diagnostic {
     const hint = this.options.outsideReferenceHint;
     return diag(
       fromFile,

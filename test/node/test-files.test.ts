@@ -29,8 +29,9 @@ function project(name: string, files: Record<string, string>): string {
   return dir;
 }
 
+// The projects live in a temporary folder, outside the working folder: as with --allow-outside.
 const workspace = (...dirs: string[]) => {
-  const ws = openWorkspace();
+  const ws = openWorkspace({ referencesAnywhere: true });
   registerQuestionnairesIn(dirs, ws);
   return ws;
 };
@@ -151,6 +152,11 @@ cases:
     const bad = runTestFile(path.join(dir, 'tests', 'bad.test.yaml'), ws).result;
     expect(bad.problems.map((d) => d.rule)).toEqual(['unknown-questionnaire', 'level-order']);
     expect(bad.problems[1]!.file).toBe(path.join(dir, 'tests', '../bad.yaml'));
+    // Without leave, a path out of the test file's folder and the working folder is not followed.
+    const strict = openWorkspace();
+    registerQuestionnairesIn([dir], strict);
+    const outside = runTestFile(path.join(dir, 'tests', 'bad.test.yaml'), strict).result;
+    expect(outside.problems.map((d) => d.rule)).toEqual(['reference-outside']);
   });
 
   it('reports a test file that breaks the schema, or is not a test file, as a whole', () => {

@@ -59,9 +59,6 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const say = (text: string) => void ui.write(`${text}\n`);
 
   const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
-  // The answer file one continues is one's own interview, which may name a questionnaire anywhere
-  // (`run` writes a path relative to it): only files from others are kept to their folders.
-  if (options.resume !== undefined) workspace.trustReferences(options.resume);
   const storeContext: StoreContext = {
     loadQuestionnaire: (r) => ({
       questionnaire: requireQuestionnaire(r, workspace),
