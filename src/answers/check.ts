@@ -8,6 +8,7 @@ import { diag } from '../diagnostics/diag.js';
 import { type PathSegment } from '../source/source.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
+import { own } from '../util/own.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
 
@@ -59,7 +60,7 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
   }
   const { questions, units } = indexOf(q);
   for (const id in set.answers) {
-    const raw = set.answers[id];
+    const raw = own(set.answers, id);
     // Left empty (null): unanswered, as normalising would drop it.
     if (raw === null || raw === undefined) continue;
     const value = typeof raw === 'object' ? raw.value : raw;
