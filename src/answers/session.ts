@@ -90,7 +90,8 @@ export interface Reconciled {
  * Uses the same checks as validation, so "still allowed" means exactly what `validate` accepts.
  */
 export function reconcile(set: AnswerSet, q: Questionnaire): Reconciled {
-  const findings = checkAnswers(set, q, set.source, () => NO_POSITION);
+  // Every finding, not the first hundred: each one is acted on.
+  const findings = checkAnswers(set, q, set.source, () => NO_POSITION, Infinity);
   const idOf = (rule: string) => findings.filter((d) => d.rule === rule).map((d) => String(d.args?.id));
   const dropped = idOf('unknown-question');
   const cleared = [...idOf('invalid-answer'), ...idOf('unknown-not-allowed'), ...idOf('not-applicable-not-allowed')];
