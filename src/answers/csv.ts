@@ -178,10 +178,10 @@ export class CsvAnswerReader {
   }
 
   /** One finding is all there is to say about the file; no answer set is read from it. */
-  private refuse(...findings: Diagnostic[]): void {
+  private refuse(finding: Diagnostic): void {
     this.failed = true;
     this.findings = new FindingList();
-    for (const d of findings) this.findings.add(d.severity, () => d);
+    this.findings.add(finding.severity, () => finding);
   }
 
   private parse(text: string): AnswerSet[] {
@@ -201,9 +201,10 @@ export class CsvAnswerReader {
       if (!(error instanceof CsvError)) throw error;
       const e = error as CsvError & { lines?: number; column?: number | string };
       const column = typeof e.column === 'number' ? e.column + 1 : 1;
-      this.refuse(
-        diag(this.file, 'csv-syntax', e.message.replace(/^[^:]*:\s*/, ''), cellAt(offset + (e.lines ?? 1), column)),
-      );
+      // csv-parse's wording without its code, and without the cell it quotes (`value is "…"`): a
+      // message names what is wrong, not what a respondent wrote.
+      const message = e.message.replace(/^[^:]*:\s*/, '').replace(/, value is .*$/s, '');
+      this.refuse(diag(this.file, 'csv-syntax', message, cellAt(offset + (e.lines ?? 1), column)));
       return [];
     }
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.linesBefore++;

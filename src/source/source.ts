@@ -362,15 +362,13 @@ export function parseSource(file: string, rawText: string): SourceFile {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = /alias/i.test((error as Error).message)
-      ? ALIAS_BOMB
+      ? 'file expands too many aliases (a YAML alias bomb?); refusing to read it'
       : `cannot read file: ${firstLine((error as Error).message)}`;
     source.diagnostics.push(diag(file, 'yaml-alias-bomb', message));
     source.data = undefined;
   }
   return source;
 }
-
-const ALIAS_BOMB = 'file expands too many aliases (a YAML alias bomb?); refusing to read it';
 
 /** A text the parser would build far too much for; checked before it builds anything. */
 function excess(file: string, text: string): Diagnostic | undefined {

@@ -195,6 +195,13 @@ describe('parseAnswersCsv', () => {
     }
   });
 
+  it('a syntax message names what is wrong, not what the cell says', () => {
+    const { diagnostics } = parseAnswersCsv('respondent,a1-1\nmy-password-hunter2 "x",1\n', 's.csv', q);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '2:1 csv-syntax a quote is found on field 0 at line 2',
+    ]);
+  });
+
   it('lists at most 100 findings of a file, then how many more', () => {
     const rows = Array.from({ length: 500 }, (_, i) => `R${i},9`);
     const { sets, diagnostics } = parseAnswersCsv(['respondent,a1-1', ...rows, 'ok,1'].join('\n'), 'm.csv', q);
