@@ -5,11 +5,16 @@
  */
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { FindingList } from '../diagnostics/limit.js';
 import { type PathSegment } from '../source/source.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
+import { own } from '../util/own.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
+
+/** A semantic version, as `version` in both published schemas has it. */
+export const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
 
 export type Locator = (path: PathSegment[], target?: 'key' | 'value') => Position;
 
@@ -43,10 +48,35 @@ export type CheckableAnswers = Pick<AnswerSet, 'version' | 'targets'> & {
   answers: Record<string, AnswerValue | Answer | null | undefined>;
 };
 
-export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: string, at: Locator): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  if (set.version !== undefined && set.version !== q.version) {
-    out.push(
+/**
+ * The findings about an answer set, up to the limit of findings per file (`room` says how many may
+ * be listed; a caller that acts on every finding passes Infinity).
+ */
+export function checkAnswers(
+  set: CheckableAnswers,
+  q: Questionnaire,
+  file: string,
+  at: Locator,
+  room?: number,
+): Diagnostic[] {
+  const out = new FindingList(room);
+  if (set.version !== undefined && !VERSION.test(set.version)) {
+    // The schema says so for a YAML or JSON file; a CSV cell comes here unchecked.
+    const version = set.version;
+    out.add('error', () =>
+      diag(
+        file,
+        'invalid-value',
+        `\`version\` must be a semantic version such as \`1.0.0\`, not \`${version}\``,
+        at(['version']),
+        'error',
+        {
+          value: version,
+        },
+      ),
+    );
+  } else if (set.version !== undefined && set.version !== q.version) {
+    out.add('warning', () =>
       diag(
         file,
         'version-mismatch',
@@ -59,13 +89,13 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
   }
   const { questions, units } = indexOf(q);
   for (const id in set.answers) {
-    const raw = set.answers[id];
+    const raw = own(set.answers, id);
     // Left empty (null): unanswered, as normalising would drop it.
     if (raw === null || raw === undefined) continue;
     const value = typeof raw === 'object' ? raw.value : raw;
     const question = questions.get(id);
     if (!question) {
-      out.push(
+      out.add('error', () =>
         diag(
           file,
           'unknown-question',
@@ -82,7 +112,7 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
     // For a bare value the locator falls back from `value` to the answer itself.
     const valuePath: PathSegment[] = ['answers', id, 'value'];
     if (value === 'unknown' && scale.unknown === false) {
-      out.push(
+      out.add('error', () =>
         diag(
           file,
           'unknown-not-allowed',
@@ -93,7 +123,7 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
         ),
       );
     } else if (value === 'not-applicable' && scale.notApplicable !== true) {
-      out.push(
+      out.add('error', () =>
         diag(
           file,
           'not-applicable-not-allowed',
@@ -104,12 +134,11 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
         ),
       );
     } else if (typeof value === 'number' && !question.values.has(value)) {
-      const allowed = scale.options.map((o) => o.value).join(', ');
-      out.push(
+      out.add('error', () =>
         diag(
           file,
           'invalid-answer',
-          `${value} is not an option of question \`${id}\` (options: ${allowed})`,
+          `${value} is not an option of question \`${id}\` (options: ${scale.options.map((o) => o.value).join(', ')})`,
           at(valuePath),
           'error',
           { id, value, allowed: scale.options.map((o) => o.value) },
@@ -119,7 +148,7 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
   }
   for (const [id, rank] of Object.entries(set.targets ?? {})) {
     if (!units.has(id)) {
-      out.push(
+      out.add('error', () =>
         diag(
           file,
           'unknown-target',
@@ -130,7 +159,7 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
         ),
       );
     } else if (rank < 1 || rank > q.levels.length) {
-      out.push(
+      out.add('error', () =>
         diag(
           file,
           'invalid-target',
@@ -142,5 +171,5 @@ export function checkAnswers(set: CheckableAnswers, q: Questionnaire, file: stri
       );
     }
   }
-  return out;
+  return out.list();
 }

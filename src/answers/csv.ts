@@ -9,6 +9,7 @@ import type { Diagnostic, Position } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
 import { diag } from '../diagnostics/diag.js';
+import { FindingList } from '../diagnostics/limit.js';
 import { didYouMean } from '../util/suggest.js';
 import { checkAnswers } from './check.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
@@ -69,110 +70,235 @@ function cellAt(line: number, column: number): Position {
   return { line, column, endLine: line, endColumn: column };
 }
 
-export function parseAnswersCsv(text: string, file: string, q: Questionnaire): CsvAnswers {
-  const diagnostics: Diagnostic[] = [];
-  const sets: AnswerSet[] = [];
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { sets, diagnostics: [diag(file, 'empty-file', 'file is empty')] };
-  const delimiter = detectDelimiter(body);
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    // With `info`, each record comes with the line it ends on.
-    records = parse(body, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as typeof records;
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const e = error as CsvError & { lines?: number; column?: number | string };
-    const column = typeof e.column === 'number' ? e.column + 1 : 1;
-    return {
-      sets,
-      diagnostics: [diag(file, 'csv-syntax', e.message.replace(/^[^:]*:\s*/, ''), cellAt(e.lines ?? 1, column))],
-    };
-  }
-  const startLine = (r: { record: string[]; info: { lines: number } }) =>
-    r.info.lines - r.record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+/** A record as csv-parse gives it with `info`: its cells and the line it ends on. */
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
 
-  // The header: meta columns, question ids; anything else is a mistake that would lose answers.
-  const [head, ...rows] = records;
-  if (!head) return { sets, diagnostics: [diag(file, 'empty-file', 'file is empty')] };
-  const headLine = startLine(head);
-  const questions = new Set(q.questions.map((x) => x.id));
-  const meta = new Map<MetaColumn, number>();
-  const questionColumns = new Map<string, number>();
-  const seen = new Map<string, number>();
-  for (const [i, raw] of head.record.entries()) {
-    const name = raw.trim().toLowerCase();
-    const at = cellAt(headLine, i + 1);
-    if (name === '') {
-      diagnostics.push(diag(file, 'csv-syntax', `column ${i + 1} has no name in the header row`, at));
-      continue;
+/** The header row, read: where each meta column and each question is. */
+interface Header {
+  cells: number;
+  meta: Map<MetaColumn, number>;
+  questions: Map<string, number>;
+}
+
+/**
+ * Reads CSV answers a piece of text at a time, so that a file of a million rows is never in memory
+ * at once: each piece ends after the last line break outside quotes, is parsed on its own and
+ * gives the answer sets of its rows. Findings are kept up to the limit per file; after a syntax
+ * error, a binary byte or a problem in the header there are no answer sets, and that is all that
+ * is said (as for a file read at once).
+ */
+export class CsvAnswerReader {
+  private readonly questionIds: Set<string>;
+  private findings: FindingList;
+  private pending = '';
+  /** Whether the end of `pending` is inside quotes. */
+  private quoted = false;
+  /** Lines before `pending`. */
+  private linesBefore = 0;
+  private delimiter: ',' | ';' | undefined;
+  private header: Header | undefined;
+  private headLine = 0;
+  private first = true;
+  /** Whether any text but white space came. */
+  private started = false;
+  /** Records after the header, empty ones included. */
+  private rows = 0;
+  private failed = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly q: Questionnaire,
+  ) {
+    this.questionIds = new Set(q.questions.map((x) => x.id));
+    this.findings = new FindingList();
+  }
+
+  /** Whether the file is refused as a whole: no more text can change what is said about it. */
+  get stopped(): boolean {
+    return this.failed;
+  }
+
+  /** The findings so far (all of them, once `end` was called). */
+  get diagnostics(): Diagnostic[] {
+    return this.findings.list();
+  }
+
+  /** Reads the next piece of the file; the answer sets of the rows it completes, without errors. */
+  push(text: string): AnswerSet[] {
+    if (this.failed) return [];
+    const piece = this.first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.first = false;
+    if (!this.readable(piece)) return [];
+    // Nothing is parsed before the first text that is not white space: a file of only that is empty.
+    if (!this.started && piece.trim() === '') {
+      this.pending += piece;
+      return [];
     }
-    const earlier = seen.get(name);
-    if (earlier !== undefined) {
-      diagnostics.push(
-        diag(
-          file,
-          'csv-duplicate-column',
-          `column \`${name}\` appears twice in the header (also column ${earlier + 1})`,
-          at,
-          'error',
-          { id: name },
-        ),
-      );
-      continue;
+    this.started = true;
+    // The last line break outside quotes: the text up to it holds whole records.
+    let cut = -1;
+    let quoted = this.quoted;
+    for (let i = 0; i < piece.length; i++) {
+      const c = piece.charCodeAt(i);
+      if (c === 34) quoted = !quoted;
+      else if (c === 10 && !quoted) cut = i;
     }
-    seen.set(name, i);
-    if ((META_COLUMNS as readonly string[]).includes(name)) meta.set(name as MetaColumn, i);
-    else if (questions.has(name)) questionColumns.set(name, i);
-    else {
-      const known = [...questions, ...META_COLUMNS];
-      diagnostics.push(
-        diag(
-          file,
-          'unknown-question',
-          `column \`${raw.trim()}\` is not a question of \`${q.id}\` (nor organisation, respondent, role or date)${didYouMean(name, known)}`,
-          at,
-          'error',
-          { id: raw.trim() },
-        ),
-      );
+    this.quoted = quoted;
+    if (cut < 0) {
+      this.pending += piece;
+      return [];
+    }
+    const complete = this.pending + piece.slice(0, cut + 1);
+    this.pending = piece.slice(cut + 1);
+    return this.parse(complete);
+  }
+
+  /** Reads what is left; the answer sets of the last rows. */
+  end(): AnswerSet[] {
+    if (this.failed) return [];
+    const rest = this.pending;
+    this.pending = '';
+    const sets = rest.trim() === '' ? [] : this.parse(rest);
+    if (this.failed) return [];
+    if (!this.header) this.refuse(diag(this.file, 'empty-file', 'file is empty'));
+    else if (this.rows === 0)
+      this.refuse(diag(this.file, 'empty-file', 'the file has a header row but no answers', cellAt(this.headLine, 1)));
+    return this.failed ? [] : sets;
+  }
+
+  /** Refuses a piece with a NUL byte or a character that stands for bytes that were no UTF-8. */
+  private readable(piece: string): boolean {
+    if (piece.includes('\u0000'))
+      this.refuse(diag(this.file, 'not-text', 'file contains binary data (a NUL byte); expected CSV text'));
+    else if (piece.includes('\uFFFD')) this.refuse(diag(this.file, 'not-text', 'file is not valid UTF-8 text'));
+    return !this.failed;
+  }
+
+  /** One finding is all there is to say about the file; no answer set is read from it. */
+  private refuse(finding: Diagnostic): void {
+    this.failed = true;
+    this.findings = new FindingList();
+    this.findings.add(finding.severity, () => finding);
+  }
+
+  private parse(text: string): AnswerSet[] {
+    this.delimiter ??= detectDelimiter(text);
+    const offset = this.linesBefore;
+    let records: CsvRecord[];
+    try {
+      // With `info`, each record comes with the line it ends on.
+      records = parse(text, {
+        delimiter: this.delimiter,
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        trim: true,
+      }) as unknown as CsvRecord[];
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      const e = error as CsvError & { lines?: number; column?: number | string };
+      const column = typeof e.column === 'number' ? e.column + 1 : 1;
+      // csv-parse's wording without its code, and without the cell it quotes (`value is "…"`): a
+      // message names what is wrong, not what a respondent wrote.
+      const message = e.message.replace(/^[^:]*:\s*/, '').replace(/, value is .*$/s, '');
+      this.refuse(diag(this.file, 'csv-syntax', message, cellAt(offset + (e.lines ?? 1), column)));
+      return [];
+    }
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.linesBefore++;
+    const sets: AnswerSet[] = [];
+    for (const record of records) {
+      const line = offset + startLine(record);
+      if (!this.header) {
+        this.readHeader(record.record, line);
+        if (this.failed) return [];
+        continue;
+      }
+      const set = this.readRow(this.header, record.record, line);
+      if (set) sets.push(set);
+    }
+    return sets;
+  }
+
+  /** The header: meta columns, question ids; anything else is a mistake that would lose answers. */
+  private readHeader(cells: string[], line: number): void {
+    this.headLine = line;
+    const problems = new FindingList();
+    const header: Header = { cells: cells.length, meta: new Map(), questions: new Map() };
+    const seen = new Map<string, number>();
+    const known = [...this.questionIds, ...META_COLUMNS];
+    for (const [i, raw] of cells.entries()) {
+      const name = raw.trim().toLowerCase();
+      const at = cellAt(line, i + 1);
+      if (name === '') {
+        problems.add('error', () => diag(this.file, 'csv-syntax', `column ${i + 1} has no name in the header row`, at));
+        continue;
+      }
+      const earlier = seen.get(name);
+      if (earlier !== undefined) {
+        problems.add('error', () =>
+          diag(
+            this.file,
+            'csv-duplicate-column',
+            `column \`${name}\` appears twice in the header (also column ${earlier + 1})`,
+            at,
+            'error',
+            { id: name },
+          ),
+        );
+        continue;
+      }
+      seen.set(name, i);
+      if ((META_COLUMNS as readonly string[]).includes(name)) header.meta.set(name as MetaColumn, i);
+      else if (this.questionIds.has(name)) header.questions.set(name, i);
+      else {
+        problems.add('error', () =>
+          diag(
+            this.file,
+            'unknown-question',
+            `column \`${raw.trim()}\` is not a question of \`${this.q.id}\` (nor organisation, respondent, role or date)${didYouMean(name, known)}`,
+            at,
+            'error',
+            { id: raw.trim() },
+          ),
+        );
+      }
+    }
+    const found = problems.list();
+    if (found.length > 0) {
+      this.failed = true;
+      this.findings = problems;
+    } else {
+      this.header = header;
     }
   }
-  if (diagnostics.length > 0) return { sets, diagnostics };
-  if (rows.length === 0)
-    return {
-      sets,
-      diagnostics: [diag(file, 'empty-file', 'the file has a header row but no answers', cellAt(headLine, 1))],
-    };
 
-  for (const row of rows) {
-    const line = startLine(row);
-    const cells = row.record;
-    if (cells.every((c) => c.trim() === '')) continue;
+  /** A row's answer set, or undefined when the row is empty or has errors (they become findings). */
+  private readRow(header: Header, cells: string[], line: number): AnswerSet | undefined {
+    this.rows++;
+    if (cells.every((c) => c.trim() === '')) return undefined;
+    const { file, q } = this;
     const rowDiagnostics: Diagnostic[] = [];
-    const extra = cells.findIndex((c, i) => i >= head.record.length && c.trim() !== '');
+    const extra = cells.findIndex((c, i) => i >= header.cells && c.trim() !== '');
     if (extra >= 0) {
       rowDiagnostics.push(
         diag(
           file,
           'csv-syntax',
-          `row has ${cells.length} cells, the header only ${head.record.length}`,
+          `row has ${cells.length} cells, the header only ${header.cells}`,
           cellAt(line, extra + 1),
         ),
       );
     }
     const text = (column: MetaColumn) => {
-      const i = meta.get(column);
+      const i = header.meta.get(column);
       const value = i === undefined ? '' : (cells[i] ?? '').trim();
       return value === '' ? undefined : value;
     };
     const answers: Record<string, Answer> = {};
-    for (const [id, i] of questionColumns) {
+    for (const [id, i] of header.questions) {
       const value = readCell(cells[i] ?? '');
       if (value === undefined) continue;
       if (typeof value === 'object') {
@@ -212,7 +338,7 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
             file,
             'invalid-value',
             `\`${date}\` is not a date: write it as 2026-11-28 (or 28-11-2026)`,
-            cellAt(line, meta.get('date')! + 1),
+            cellAt(line, header.meta.get('date')! + 1),
             'error',
             { value: date },
           ),
@@ -221,15 +347,27 @@ export function parseAnswersCsv(text: string, file: string, q: Questionnaire): C
     const locate = (path: (string | number)[]): Position => {
       const column =
         path[0] === 'answers'
-          ? questionColumns.get(String(path[1]))
+          ? header.questions.get(String(path[1]))
           : path[0] === 'version'
-            ? meta.get('version')
+            ? header.meta.get('version')
             : undefined;
       return cellAt(line, (column ?? 0) + 1);
     };
-    rowDiagnostics.push(...checkAnswers(set, q, file, locate));
-    diagnostics.push(...rowDiagnostics);
-    if (!rowDiagnostics.some((d) => d.severity === 'error')) sets.push(set);
+    // A row has a finding per cell at most: all of them, to know whether the row is good.
+    rowDiagnostics.push(...checkAnswers(set, q, file, locate, Infinity));
+    for (const d of rowDiagnostics) this.findings.add(d.severity, () => d);
+    return rowDiagnostics.some((d) => d.severity === 'error') ? undefined : set;
   }
-  return { sets, diagnostics };
+}
+
+/** The line a record starts on: the line it ends on, less the line breaks inside its cells. */
+function startLine(r: CsvRecord): number {
+  return r.info.lines - r.record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+}
+
+/** All answers of a CSV text at once (a file read piece by piece: CsvAnswerReader). */
+export function parseAnswersCsv(text: string, file: string, q: Questionnaire): CsvAnswers {
+  const reader = new CsvAnswerReader(file, q);
+  const sets = [...reader.push(text), ...reader.end()];
+  return { sets, diagnostics: reader.diagnostics };
 }

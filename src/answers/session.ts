@@ -7,6 +7,7 @@ import { NO_POSITION } from '../diagnostics/types.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { checkAnswers } from './check.js';
+import { own } from '../util/own.js';
 import type { Answer, AnswerSet } from './types.js';
 
 /** Question ids unit by unit (subdimension by subdimension), as the interview asks them. */
@@ -55,20 +56,20 @@ export function resumeIndex(
   skipped: Iterable<string> = set.session?.skipped ?? [],
 ): number | undefined {
   const skip = new Set(skipped);
-  const index = order.findIndex((id) => !isAnswered(set.answers[id]) && !skip.has(id));
+  const index = order.findIndex((id) => !isAnswered(own(set.answers, id)) && !skip.has(id));
   return index === -1 ? undefined : index;
 }
 
 /** What the review lists: questions without an answer and questions answered with "don't know". */
 export function openQuestions(order: readonly string[], set: AnswerSet): { unanswered: string[]; unknown: string[] } {
   return {
-    unanswered: order.filter((id) => !isAnswered(set.answers[id])),
-    unknown: order.filter((id) => set.answers[id]?.value === 'unknown'),
+    unanswered: order.filter((id) => !isAnswered(own(set.answers, id))),
+    unknown: order.filter((id) => own(set.answers, id)?.value === 'unknown'),
   };
 }
 
 export function answeredCount(order: readonly string[], set: AnswerSet): number {
-  return order.filter((id) => isAnswered(set.answers[id])).length;
+  return order.filter((id) => isAnswered(own(set.answers, id))).length;
 }
 
 export interface Reconciled {
@@ -89,7 +90,8 @@ export interface Reconciled {
  * Uses the same checks as validation, so "still allowed" means exactly what `validate` accepts.
  */
 export function reconcile(set: AnswerSet, q: Questionnaire): Reconciled {
-  const findings = checkAnswers(set, q, set.source, () => NO_POSITION);
+  // Every finding, not the first hundred: each one is acted on.
+  const findings = checkAnswers(set, q, set.source, () => NO_POSITION, Infinity);
   const idOf = (rule: string) => findings.filter((d) => d.rule === rule).map((d) => String(d.args?.id));
   const dropped = idOf('unknown-question');
   const cleared = [...idOf('invalid-answer'), ...idOf('unknown-not-allowed'), ...idOf('not-applicable-not-allowed')];
@@ -97,7 +99,7 @@ export function reconcile(set: AnswerSet, q: Questionnaire): Reconciled {
 
   let next: AnswerSet = { ...set, version: q.version };
   for (const id of dropped) next = withAnswer(next, id, undefined);
-  for (const id of cleared) next = withAnswer(next, id, { note: set.answers[id]?.note });
+  for (const id of cleared) next = withAnswer(next, id, { note: own(set.answers, id)?.note });
   for (const unit of droppedTargets) next = withTarget(next, unit, undefined);
   if (next.session) {
     const questions = new Set(q.questions.map((x) => x.id));

@@ -1,4 +1,5 @@
 /** Answer files as data (schemas/answers.schema.json is the published contract). */
+import { own } from '../util/own.js';
 
 export type AnswerValue = number | 'unknown' | 'not-applicable';
 
@@ -38,7 +39,7 @@ export function normaliseAnswers(file: AnswerFile, source: string): AnswerSet {
   const answers: Record<string, Answer> = {};
   // for-in, not Object.entries: a batch normalises millions of answers, and the pairs are garbage.
   for (const id in file.answers) {
-    const raw = file.answers[id];
+    const raw = own(file.answers, id);
     if (raw === null || raw === undefined) continue;
     answers[id] = typeof raw === 'object' ? { ...raw } : { value: raw };
   }

@@ -3,7 +3,8 @@ export const RULES = {
   'file-not-found':
     'A file named in another (a questionnaire’s model file) does not exist. (A path given on the command line that does not exist is a usage error, exit 2.)',
   'file-unreadable': 'A file cannot be read (no permission, a folder where a file is expected, …).',
-  'file-too-large': 'The file is larger than any questionnaire or answer file should be (5 MB).',
+  'file-too-large':
+    'The file is larger than any questionnaire or answer file should be (5 MB, 100 MB for CSV), or has more than 200,000 keys, values and list items.',
   'not-text': 'The file is binary or not UTF-8 text.',
   'empty-file': 'The file is empty.',
   'yaml-syntax': 'The YAML (or JSON) cannot be parsed.',
@@ -15,9 +16,10 @@ export const RULES = {
   'unknown-kind': 'The file is neither a questionnaire, a model file nor an answer file.',
   'unknown-key': 'A key that the schema does not know (often a typo).',
   'missing-key': 'A required key is missing.',
-  'wrong-type': 'A value has the wrong type.',
+  'wrong-type':
+    'A value has the wrong type, such as a YAML 1.1 type (`!!omap`, `!!set`, `!!binary`, a timestamp) that no datascan file holds.',
   'invalid-value': 'A value is out of range or badly formed.',
-  'invalid-key': 'A map key is not a valid identifier.',
+  'invalid-key': 'A map key is not a valid identifier, or is a list or mapping instead of a text.',
   schema: 'Another schema violation.',
   'question-link': 'A question must link to exactly one subdimension (or a dimension without subdimensions).',
   'duplicate-id': 'Two levels, scales, (sub)dimensions or questions share an id.',
@@ -45,6 +47,8 @@ export const RULES = {
   'csv-syntax':
     'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
   'csv-duplicate-column': 'A CSV answer file has the same column twice.',
+  'too-many-findings':
+    'A file has more than 100 findings: the first 100 are listed, and this one says how many more there are (an error when any of them is).',
 } as const satisfies Record<string, string>;
 
 /** A rule id: one of the keys of RULES, so a misspelt rule is a type error. */

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { escapePath, globSync, type FileSystemAdapter } from 'tinyglobby';
-import { parseAnswersCsv } from '../answers/csv.js';
+import { CsvAnswerReader } from '../answers/csv.js';
 import type { AnswerSet } from '../answers/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -216,9 +216,78 @@ export interface AnswerInput {
   file: string;
   /** The questionnaire the answers were checked against. */
   questionnaire?: Questionnaire;
-  /** Answer sets without errors (a YAML/JSON file has at most one, a CSV file one per row). */
-  sets: AnswerSet[];
+  /**
+   * Answer sets without errors (a YAML/JSON file has at most one, a CSV file one per row). A CSV
+   * file's are read from the file again as they are iterated, so that its rows are never all in
+   * memory at once.
+   */
+  sets: Iterable<AnswerSet>;
   diagnostics: Diagnostic[];
+}
+
+/** How much of a CSV file is read at a time. */
+const CSV_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * The text of a file a piece at a time. Bytes that are no UTF-8 become U+FFFD, which the CSV reader
+ * refuses (as it refuses a NUL byte).
+ */
+function* textPieces(file: string): Generator<string> {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(CSV_CHUNK_BYTES);
+    const decoder = new TextDecoder('utf-8');
+    for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0;)
+      yield decoder.decode(buffer.subarray(0, n), { stream: true });
+    const rest = decoder.decode();
+    if (rest !== '') yield rest;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function cannotRead(file: string, error: unknown): string {
+  return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+}
+
+/**
+ * A CSV answer file, read twice: once for its findings, which come before any profile, then again
+ * for its answer sets as they are scored. Memory does not grow with its rows either time.
+ */
+function readCsvAnswers(file: string, q: Questionnaire): AnswerInput {
+  let checked: CsvAnswerReader;
+  try {
+    if (fs.statSync(file).size > MAX_CSV_BYTES)
+      return {
+        file,
+        sets: [],
+        diagnostics: [diag(file, 'file-too-large', `file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`)],
+      };
+    checked = new CsvAnswerReader(file, q);
+    for (const piece of textPieces(file)) {
+      checked.push(piece);
+      if (checked.stopped) break;
+    }
+    checked.end();
+  } catch (error) {
+    return { file, sets: [], diagnostics: [diag(file, 'file-unreadable', cannotRead(file, error))] };
+  }
+  const sets = function* (): Generator<AnswerSet> {
+    const reader = new CsvAnswerReader(file, q);
+    try {
+      for (const piece of textPieces(file)) yield* reader.push(piece);
+    } catch (error) {
+      // Read a moment ago: it was changed or removed in between.
+      throw new UserError(cannotRead(file, error), EXIT.usage);
+    }
+    yield* reader.end();
+  };
+  return {
+    file,
+    questionnaire: q,
+    sets: checked.stopped ? [] : { [Symbol.iterator]: sets },
+    diagnostics: checked.diagnostics,
+  };
 }
 
 /**
@@ -236,30 +305,7 @@ export function readAnswerInput(
         `${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
         EXIT.usage,
       );
-    let text: string;
-    try {
-      if (fs.statSync(file).size > MAX_CSV_BYTES)
-        return {
-          file,
-          sets: [],
-          diagnostics: [diag(file, 'file-too-large', `file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`)],
-        };
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      return {
-        file,
-        sets: [],
-        diagnostics: [
-          diag(
-            file,
-            'file-unreadable',
-            `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-          ),
-        ],
-      };
-    }
-    const { sets, diagnostics } = parseAnswersCsv(text, file, csvQuestionnaire);
-    return { file, questionnaire: csvQuestionnaire, sets, diagnostics };
+    return readCsvAnswers(file, csvQuestionnaire);
   }
   const checked = workspace.loadUncached(file);
   if (checked.kind !== 'answers' && checked.kind !== 'unknown') {

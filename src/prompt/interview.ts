@@ -20,6 +20,7 @@ import { levelTermOf } from '../questionnaire/level-term.js';
 import { localize } from '../questionnaire/text.js';
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
+import { own } from '../util/own.js';
 import type { Messages } from './messages.js';
 import { isCancel, type Prompts } from './prompts.js';
 import type {
@@ -158,7 +159,7 @@ class Interview {
   private snapshot(): AnswerSet {
     const session: NonNullable<AnswerSet['session']> = { status: 'in-progress' };
     if (this.position !== undefined) session.position = this.position;
-    const skipped = this.order.filter((id) => this.skipped.has(id) && !isAnswered(this.set.answers[id]));
+    const skipped = this.order.filter((id) => this.skipped.has(id) && !isAnswered(own(this.set.answers, id)));
     if (skipped.length > 0) session.skipped = skipped;
     return { ...this.set, session };
   }
@@ -272,7 +273,7 @@ class Interview {
     const id = this.order[index] as string;
     const question = this.questions.get(id) as Question;
     const { scale, options } = optionsOf(this.o.questionnaire, id);
-    const existing: Answer | undefined = this.set.answers[id];
+    const existing: Answer | undefined = own(this.set.answers, id);
     // Where the question is: its unit and the units above it, from the top (dimension › subdimension).
     const unit = unitTree(this.o.questionnaire).byId.get(question.subdimension ?? question.dimension ?? '');
     const place = unit ? pathOf(unit).map((u) => this.t(u.name)) : [];
@@ -405,7 +406,7 @@ class Interview {
     const dimensions = this.o.questionnaire.dimensions;
     const term = levelTermOf(this.o.questionnaire, this.o.language);
     for (const [i, dimension] of dimensions.entries()) {
-      const current = this.set.targets?.[dimension.id];
+      const current = own(this.set.targets, dimension.id);
       const view: TargetView = {
         kind: 'target',
         title: this.m.targetsTitle,

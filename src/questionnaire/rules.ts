@@ -185,7 +185,7 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
       }
     }
     if (typeof text === 'string') continue;
-    const missing = languages.filter((l) => !(l in text));
+    const missing = languages.filter((l) => !Object.hasOwn(text, l));
     if (missing.length > 0) {
       out.push(
         diag(

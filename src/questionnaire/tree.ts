@@ -4,6 +4,7 @@
  * instead of assuming two levels, so that a deeper model (streams under practices, as in OWASP
  * SAMM) changes how the tree is built, not everything that reads it. Pure.
  */
+import { own } from '../util/own.js';
 import type { Dimension, NextSteps, Question, Text } from './types.js';
 
 /** What a unit is called in the questionnaire format; a deeper model adds its own kinds here. */
@@ -163,7 +164,7 @@ export function questionsUnder(node: TreeNode): string[] {
  */
 export function nextStepsAt(unit: Unit, levelId: string): Text[] {
   for (let at: Unit | undefined = unit; at; at = at.parent) {
-    const steps = at.nextSteps[levelId];
+    const steps = own(at.nextSteps, levelId);
     if (steps && steps.length > 0) return steps;
   }
   return [];

@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { MAX_FINDINGS_PER_FILE, omittedFindings } from '../diagnostics/limit.js';
 import { locate, pointerToPath, type PathSegment, type SourceFile } from '../source/source.js';
 import { didYouMean } from '../util/suggest.js';
 
@@ -203,15 +204,45 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
   }
 }
 
-/** Collapses anyOf/oneOf branches: when the user clearly chose one form, report that form's errors. */
+/** The index of the first of the sorted `items` that is not less than `value`. */
+function lowerBound(items: readonly string[], value: string): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as string) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Collapses anyOf/oneOf branches: when the user clearly chose one form, report that form's errors.
+ * An alternative's branches are looked up among the errors about its value and the values inside
+ * it: a file of 100,000 answers of the wrong form has 400,000 errors, and comparing every
+ * alternative with all of them never ended.
+ */
 function collapse(errors: ErrorObject[]): ErrorObject[] {
-  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = byPath.get(e.instancePath);
+    if (list) list.push(e);
+    else byPath.set(e.instancePath, [e]);
+  }
+  const paths = [...byPath.keys()].sort();
+  const about = (path: string): ErrorObject[] => {
+    const out = [...(byPath.get(path) ?? [])];
+    const inside = `${path}/`;
+    for (let i = lowerBound(paths, inside); i < paths.length && (paths[i] as string).startsWith(inside); i++)
+      out.push(...(byPath.get(paths[i] as string) as ErrorObject[]));
+    return out;
+  };
   const drop = new Set<ErrorObject>();
-  for (const alt of alternatives) {
+  for (const alt of errors) {
+    if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') continue;
     const base = alt.schemaPath.replace(/\/(anyOf|oneOf)$/, '');
-    const branches = errors.filter(
-      (e) =>
-        e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`) && e.instancePath.startsWith(alt.instancePath),
+    const branches = about(alt.instancePath).filter(
+      (e) => e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`),
     );
     const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
     // A mapping where a mapping is one of the forms: its own problems (an unknown key such as
@@ -222,7 +253,7 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     if ((deeper.length > 0 || mappingForm.length > 0) && alt.keyword === 'anyOf') {
       // The value had the right shape (e.g. a language map) but something inside it is wrong:
       // everything else said about the value itself goes, also from forms reached through $ref.
-      for (const e of errors) if (e.instancePath === alt.instancePath && !mappingForm.includes(e)) drop.add(e);
+      for (const e of byPath.get(alt.instancePath) ?? []) if (!mappingForm.includes(e)) drop.add(e);
     } else {
       for (const e of branches) drop.add(e);
     }
@@ -230,19 +261,47 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => !drop.has(e));
 }
 
+/** What tells two errors apart that would give the same finding (`type` from two schemas that agree, say). */
+function errorKey(error: ErrorObject): string {
+  return `${error.instancePath}\u0000${error.keyword}\u0000${JSON.stringify(error.params)}`;
+}
+
 export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Diagnostic[] {
+  // The file's findings from parsing come first; together they are listed up to the limit.
+  const room = Math.max(0, MAX_FINDINGS_PER_FILE - source.diagnostics.length);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  for (const error of collapse(errors)) {
-    const d = translate(error, source);
+  const collapsed = collapse(errors);
+  // Errors (as errorKey tells them apart) that the findings listed already speak for.
+  const listed = new Set<string>();
+  let next = 0;
+  for (; next < collapsed.length && out.length < room; next++) {
+    listed.add(errorKey(collapsed[next] as ErrorObject));
+    const d = translate(collapsed[next] as ErrorObject, source);
     if (!d) continue;
     const key = `${d.line}:${d.column}:${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    const at = `${d.line}:${d.column}`;
+    // "Does not match any allowed form" (an inner alternative, reached through $ref) adds nothing
+    // to another finding about the same value.
+    if (d.message.endsWith(GENERIC_FORM)) {
+      if (out.some((o) => `${o.line}:${o.column}` === at)) continue;
+    } else {
+      const generic = out.findIndex((o) => o.message.endsWith(GENERIC_FORM) && `${o.line}:${o.column}` === at);
+      if (generic >= 0) out.splice(generic, 1);
+    }
     out.push(d);
   }
-  // "Does not match any allowed form" (an inner alternative, reached through $ref) adds nothing
-  // to another finding about the same value.
-  const said = new Set(out.filter((d) => !d.message.endsWith(GENERIC_FORM)).map((d) => `${d.line}:${d.column}`));
-  return out.filter((d) => !d.message.endsWith(GENERIC_FORM) || !said.has(`${d.line}:${d.column}`));
+  // The rest are counted, each value's error once, not translated: that places them and works
+  // out a did-you-mean for every one.
+  const rest = new Set<string>();
+  let first: Diagnostic | undefined;
+  for (const error of collapsed.slice(next)) {
+    const key = errorKey(error);
+    if (error.keyword === 'if' || error.keyword === 'not' || listed.has(key)) continue;
+    first ??= translate(error, source);
+    rest.add(key);
+  }
+  return first ? [...out, omittedFindings(first, rest.size, 'error')] : out;
 }

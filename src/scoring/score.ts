@@ -7,6 +7,7 @@ import { ancestorsOf, unitTree, type Unit, type UnitTree } from '../questionnair
 import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import { matchLanguage } from '../util/language.js';
+import { own } from '../util/own.js';
 import type { Questionnaire, ScoringMethod } from '../questionnaire/types.js';
 import { orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
@@ -115,7 +116,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       let unknown = 0;
       let notApplicable = 0;
       for (const set of answerSets) {
-        const value = set.answers[id]?.value;
+        const value = own(set.answers, id)?.value;
         if (typeof value === 'number') values.push(value);
         else if (value === 'unknown') unknown++;
         else if (value === 'not-applicable') notApplicable++;
@@ -126,10 +127,10 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const valueOf = (id: string) => tallies.get(id)?.value ?? null;
   const group = scoreTree(tree, rule, (id) => ({ value: valueOf(id), weight: weightOf(id) }));
   // Each respondent's own scores, for the spread; only a group has one.
-  const own =
+  const respondentScores =
     respondents > 1
       ? answerSets.map((set) =>
-          scoreTree(tree, rule, (id) => ({ value: optionValue(set.answers[id]?.value), weight: weightOf(id) })),
+          scoreTree(tree, rule, (id) => ({ value: optionValue(own(set.answers, id)?.value), weight: weightOf(id) })),
         )
       : [];
 
@@ -166,7 +167,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     };
     if (respondents > 1) {
       const spread = spreadOf(
-        own.map((o) => o.get(unit) ?? null),
+        respondentScores.map((o) => o.get(unit) ?? null),
         threshold,
       );
       if (spread) profile.spread = spread;
@@ -270,7 +271,7 @@ function explainQuestions(
       answers: sets.map((s) => ({
         source: s.source,
         ...(s.respondent?.name !== undefined ? { respondent: s.respondent.name } : {}),
-        value: s.answers[id]?.value ?? null,
+        value: own(s.answers, id)?.value ?? null,
       })),
     })),
   );

@@ -6,6 +6,7 @@
 import type { AnswerSet } from '../answers/types.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire } from '../questionnaire/types.js';
+import { own } from '../util/own.js';
 import type { ScoreOptions } from './types.js';
 
 export type TargetFlags = NonNullable<ScoreOptions['targets']>;
@@ -108,10 +109,10 @@ export function resolveTarget(
   files: ReadonlyMap<string, FileTarget>,
 ): ResolvedTarget {
   const ancestors = unit.ancestors ?? [];
-  const own = flags.byId?.[unit.id];
-  if (own !== undefined) return { rank: own, source: 'option', option: { unit: unit.id, rank: own } };
+  const ownRank = own(flags.byId, unit.id);
+  if (ownRank !== undefined) return { rank: ownRank, source: 'option', option: { unit: unit.id, rank: ownRank } };
   for (const id of ancestors) {
-    const inherited = flags.byId?.[id];
+    const inherited = own(flags.byId, id);
     if (inherited !== undefined) return { rank: inherited, source: 'dimension', unit: id };
   }
   if (flags.all !== undefined) return { rank: flags.all, source: 'option', option: { rank: flags.all } };

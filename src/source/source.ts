@@ -2,14 +2,16 @@
  * Parsing YAML (and JSON, which is YAML) while keeping source positions, so that every finding can
  * point at the key or value it is about. Pure: text in, document and findings out.
  */
-import type { Document, Node, Pair, ParsedNode } from 'yaml';
+import type { Document, Node, Pair, ParsedNode, YAMLMap } from 'yaml';
 import lazy from '../lazy/modules.cjs';
 
 const { yamlLibrary } = lazy;
 import { diag } from '../diagnostics/diag.js';
+import { FindingList } from '../diagnostics/limit.js';
 import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
 
 import { MAX_SOURCE_BYTES } from './limits.js';
+import { excessOf, MAX_ALIASES, MAX_TOKENS } from './prescan.js';
 import { isFormat } from '../util/file-formats.js';
 
 export { MAX_SOURCE_BYTES };
@@ -86,40 +88,70 @@ interface CollectionFindings {
   tooDeep: boolean;
   /** Keys that repeat an earlier key of their map (scalars of the same value). */
   duplicateKeys: ParsedNode[];
+  /** Keys that are lists or mappings (`? [a, b]`), which no datascan file has. */
+  collectionKeys: ParsedNode[];
+  /** Values of YAML 1.1 types (`!!omap`, `!!set`, `!!binary`, a timestamp), which no datascan file has. */
+  typedValues: { node: ParsedNode; type: string; name: string }[];
+}
+
+/** The YAML 1.1 types the parser builds JavaScript values for that JSON has not, by tag. */
+const TYPED_COLLECTIONS: Record<string, string> = {
+  'tag:yaml.org,2002:omap': 'an ordered map (`!!omap`)',
+  'tag:yaml.org,2002:pairs': 'a list of pairs (`!!pairs`)',
+  'tag:yaml.org,2002:set': 'a set (`!!set`)',
+};
+
+/** What a scalar is when its value is no text, number, boolean or null; undefined when it is one of them. */
+function typedScalar(value: unknown): string | undefined {
+  if (value instanceof Date) return 'a timestamp';
+  if (value instanceof Uint8Array) return 'binary data (`!!binary`)';
+  return undefined;
 }
 
 /**
- * One walk over the collections of a document: nesting depth and duplicate keys. The library's
- * own duplicate check compares every key with every earlier one (50,000 keys took 40 s), and its
- * `visit` builds a path for every node; this is linear, and its recursion stops at MAX_DEPTH, so
- * it cannot overflow the stack.
+ * One walk over the collections of a document: nesting depth, duplicate keys, keys that are
+ * collections and values of types a datascan file never has. The library's own duplicate check
+ * compares every key with every earlier one (50,000 keys took 40 s), and its `visit` builds a path
+ * for every node; this is linear, and its recursion stops at MAX_DEPTH, so it cannot overflow the
+ * stack.
  */
-function inspectCollections(root: unknown): CollectionFindings {
-  const { isCollection, isMap, isPair, isScalar } = yamlLibrary();
-  const found: CollectionFindings = { tooDeep: false, duplicateKeys: [] };
-  const walk = (node: unknown, above: number): boolean => {
+function inspectCollections(doc: Document.Parsed): CollectionFindings {
+  const { isAlias, isCollection, isMap, isPair, isScalar } = yamlLibrary();
+  const found: CollectionFindings = { tooDeep: false, duplicateKeys: [], collectionKeys: [], typedValues: [] };
+  // `name`: the value as a finding names it, worked out only for a value that has a finding.
+  const walk = (node: unknown, above: number, name: () => string): boolean => {
+    if (isScalar(node)) {
+      const type = typedScalar(node.value);
+      if (type) found.typedValues.push({ node: node as ParsedNode, type, name: name() });
+      return true;
+    }
     if (!isCollection(node)) return true;
     if (above >= MAX_DEPTH) {
       found.tooDeep = true;
       return false;
     }
+    const typed = node.tag !== undefined ? TYPED_COLLECTIONS[node.tag] : undefined;
+    if (typed) found.typedValues.push({ node: node as ParsedNode, type: typed, name: name() });
     // Keys are equal as the library compares them: scalars with the same value (1 and "1" differ).
     const keys = isMap(node) ? new Set<unknown>() : undefined;
-    for (const item of node.items) {
+    for (const [index, item] of node.items.entries()) {
       if (isPair(item)) {
         const key = item.key;
         if (keys && isScalar(key) && !Number.isNaN(key.value)) {
           if (keys.has(key.value)) found.duplicateKeys.push(key as ParsedNode);
           else keys.add(key.value);
         }
-        if (!walk(key, above + 1) || !walk(item.value, above + 1)) return false;
-      } else if (!walk(item, above + 1)) {
+        if (isCollection(key) || (isAlias(key) && isCollection(key.resolve(doc))))
+          found.collectionKeys.push(key as ParsedNode);
+        const keyName = () => (isScalar(key) ? `\`${String(key.value)}\`` : 'a value');
+        if (!walk(key, above + 1, () => 'a key') || !walk(item.value, above + 1, keyName)) return false;
+      } else if (!walk(item, above + 1, () => `item ${index + 1} of ${name()}`)) {
         return false;
       }
     }
     return true;
   };
-  walk(root, 0);
+  walk(doc.contents, 0, () => 'the file');
   return found;
 }
 
@@ -223,11 +255,12 @@ function parseJsonFile(file: string, rawText: string): SourceFile {
   const at = /at position (\d+)/.exec(problem.message);
   const offset = at ? Number(at[1]) : 0;
   // V8's wording without its pointers: the position (given as line:column instead) and the quoted
-  // snippet of the text, which may span lines.
+  // snippet of the text (`..."assword": hunter2-SE"...`), which may hold what nobody should see in
+  // a log; anything from a double quote on would be such a quote, whatever V8's wording.
   const what = problem.message
     .replace(/ in JSON at position \d+.*$/s, '')
-    .replace(/, ".*$/s, '')
-    .replace(/ is not valid JSON$/, '');
+    .replace(/ is not valid JSON$/s, '')
+    .replace(/,?\s*(\.\.\.)?".*$/s, '');
   const message = `not valid JSON: ${what} (a .json file must be JSON, not YAML)`;
   source.diagnostics.push(diag(file, 'json-syntax', message, rangeToPosition(source.lineCounter, offset, offset + 1)));
   return { ...source, data: undefined };
@@ -248,45 +281,72 @@ export function parseSource(file: string, rawText: string): SourceFile {
     data: undefined,
     diagnostics: [],
   };
-  const pre = precheck(file, text);
+  const pre = precheck(file, text) ?? excess(file, text);
   if (pre) {
     source.diagnostics.push(pre);
     return source;
   }
   let doc: Document.Parsed;
   try {
-    // uniqueKeys off: duplicates are found by inspectCollections, in linear time.
-    doc = yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: false, version: '1.2' });
+    // uniqueKeys off: duplicates are found by inspectCollections, in linear time. logLevel error:
+    // the parser says nothing on stderr; what it finds becomes findings.
+    doc = yamlLibrary().parseDocument(text, {
+      prettyErrors: false,
+      uniqueKeys: false,
+      version: '1.2',
+      logLevel: 'error',
+    });
   } catch (error) {
     // The parser recurses on nesting; a pathological file can exhaust the stack.
     source.diagnostics.push(diag(file, 'yaml-syntax', `cannot parse file: ${(error as Error).message}`));
     return source;
   }
   source.doc = doc;
+  const findings = new FindingList();
+  const at = (range: readonly number[], end = range[1] as number) =>
+    rangeToPosition(lineCounter, range[0] as number, end);
+  let unreadable = false;
   for (const e of doc.errors) {
     const tooDeep = /call stack/i.test(e.message);
-    const rule = tooDeep ? 'too-deep' : 'yaml-syntax';
-    const message = tooDeep ? 'file is nested too deeply to read' : syntaxMessage(e.message);
-    source.diagnostics.push(diag(file, rule, message, rangeToPosition(lineCounter, e.pos[0], e.pos[1])));
-  }
-  for (const w of doc.warnings) {
-    source.diagnostics.push(
-      diag(file, 'yaml-syntax', firstLine(w.message), rangeToPosition(lineCounter, w.pos[0], w.pos[1]), 'warning'),
+    unreadable = true;
+    findings.add('error', () =>
+      diag(
+        file,
+        tooDeep ? 'too-deep' : 'yaml-syntax',
+        tooDeep ? 'file is nested too deeply to read' : syntaxMessage(e.message),
+        at(e.pos),
+      ),
     );
   }
-  const collections = inspectCollections(doc.contents);
+  for (const w of doc.warnings) {
+    findings.add('warning', () => diag(file, 'yaml-syntax', firstLine(w.message), at(w.pos), 'warning'));
+  }
+  const collections = inspectCollections(doc);
   for (const key of collections.duplicateKeys) {
-    source.diagnostics.push(
+    findings.add('error', () =>
       diag(
         file,
         'duplicate-key',
         duplicateKeyMessage((key as { value?: unknown }).value),
-        rangeToPosition(lineCounter, key.range[0], key.range[0] + 1),
+        at(key.range, key.range[0] + 1),
       ),
     );
   }
-  if (source.diagnostics.some((d) => (d.rule === 'yaml-syntax' || d.rule === 'too-deep') && d.severity === 'error'))
-    return source;
+  for (const key of collections.collectionKeys) {
+    findings.add('error', () =>
+      diag(
+        file,
+        'invalid-key',
+        `a key must be a text or a number, not a ${yamlLibrary().isSeq(key) ? 'list' : 'mapping'}`,
+        at(key.range),
+      ),
+    );
+  }
+  for (const { node, type, name } of collections.typedValues) {
+    findings.add('error', () => diag(file, 'wrong-type', typedValueMessage(name, type), at(node.range)));
+  }
+  source.diagnostics.push(...findings.list());
+  if (unreadable) return source;
   if (doc.contents === null) {
     source.diagnostics.push(diag(file, 'empty-file', 'file has no content (only comments or blank lines)'));
     return source;
@@ -295,6 +355,9 @@ export function parseSource(file: string, rawText: string): SourceFile {
     source.diagnostics.push(diag(file, 'too-deep', `file is nested more than ${MAX_DEPTH} levels deep`));
     return source;
   }
+  // Their values would not be what the file says (a key made text, a Map that looks empty to the
+  // schema): the findings above are all there is to say until they are fixed.
+  if (collections.collectionKeys.length > 0 || collections.typedValues.length > 0) return source;
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -307,9 +370,38 @@ export function parseSource(file: string, rawText: string): SourceFile {
   return source;
 }
 
+/** A text the parser would build far too much for; checked before it builds anything. */
+function excess(file: string, text: string): Diagnostic | undefined {
+  const over = excessOf(text);
+  if (over === 'aliases')
+    return diag(
+      file,
+      'yaml-alias-bomb',
+      `file has more than ${MAX_ALIASES.toLocaleString('en-US')} aliases (a YAML alias bomb?); refusing to read it`,
+    );
+  if (over === 'tokens')
+    return diag(
+      file,
+      'file-too-large',
+      `file has more than ${MAX_TOKENS.toLocaleString('en-US')} keys, values and list items; questionnaires and answer files have far fewer`,
+    );
+  return undefined;
+}
+
+function typedValueMessage(name: string, type: string): string {
+  const fix =
+    type === 'a timestamp'
+      ? 'write a date as a text in quotes, without a tag (`"2026-11-28"`)'
+      : 'write a plain mapping (key: value), list or text, without the tag';
+  return `${name} is ${type}, which no datascan file holds: ${fix}`;
+}
+
+/** Longer than any message of the parser's own; what is past it can only be quoted from the file. */
+const MAX_MESSAGE = 160;
+
 function firstLine(message: string): string {
-  const line = message.split('\n')[0] ?? message;
-  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+  const line = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+  return line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
 }
 
 /** The parser's wording, without its pointers to its own API. */
@@ -323,22 +415,42 @@ function duplicateKeyMessage(key: unknown): string {
   return `duplicate key \`${String(key)}\`: the later value would silently replace the earlier one`;
 }
 
+/**
+ * The pairs of a map by key (as text; the first of duplicates, as the data path meant it), built
+ * the first time a path goes through the map: a file of 100,000 unknown keys has as many findings
+ * to place, and searching the map from the start for each took minutes.
+ */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    const { isPair, isScalar } = yamlLibrary();
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p) || !isScalar(p.key)) continue;
+      const key = String(p.key.value);
+      if (!index.has(key)) index.set(key, p as Pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
+}
+
 /** The node at a data path, and the pair it is the value of (so a finding can point at the key). */
 export function nodeAt(
   doc: Document.Parsed,
   path: readonly PathSegment[],
 ): { node: Node | undefined; pair: Pair | undefined } {
+  const { isMap, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   for (const segment of path) {
-    if (yamlLibrary().isMap(node)) {
-      const found = node.items.find(
-        (p) => yamlLibrary().isPair(p) && yamlLibrary().isScalar(p.key) && String(p.key.value) === String(segment),
-      );
+    if (isMap(node)) {
+      const found = pairsByKey(node).get(String(segment));
       if (!found) return { node: undefined, pair: undefined };
-      pair = found as Pair;
+      pair = found;
       node = found.value;
-    } else if (yamlLibrary().isSeq(node) && typeof segment === 'number') {
+    } else if (isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
       pair = undefined;
     } else {

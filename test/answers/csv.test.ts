@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, parseAnswersCsv, readCell, readDate } from '../../src/answers/csv.js';
+import fc from 'fast-check';
+import { CsvAnswerReader, detectDelimiter, parseAnswersCsv, readCell, readDate } from '../../src/answers/csv.js';
 import { loadQuestionnaire, tinyScan } from '../scoring/load.js';
 import { score } from '../../src/scoring/score.js';
 
@@ -172,5 +173,102 @@ describe('parseAnswersCsv', () => {
       ['version-mismatch', 'warning', 2, 1],
     ]);
     expect(sets).toHaveLength(1);
+  });
+
+  it('refuses a version that is no version', () => {
+    const { sets, diagnostics } = parseAnswersCsv('version,a1-1\nbanana,1\n1.0.0,2\n', 'v.csv', q);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '2:1 invalid-value `version` must be a semantic version such as `1.0.0`, not `banana`',
+    ]);
+    expect(sets.map((s) => s.source)).toEqual(['v.csv#row-3']);
+  });
+
+  it('refuses a file with a NUL byte or bytes that were no UTF-8, echoing neither', () => {
+    for (const [text, message] of [
+      ['organisation,a1-1\nA\u0000B,1\n', 'file contains binary data (a NUL byte); expected CSV text'],
+      ['organisation,a1-1\nGemeente \uFFFD,1\n', 'file is not valid UTF-8 text'],
+      ['organisation,a1-\uFFFD\nA,1\n', 'file is not valid UTF-8 text'],
+    ] as const) {
+      const { sets, diagnostics } = parseAnswersCsv(text, 'b.csv', q);
+      expect(diagnostics.map((d) => `${d.line} ${d.rule} ${d.message}`)).toEqual([`0 not-text ${message}`]);
+      expect(sets).toEqual([]);
+    }
+  });
+
+  it('a syntax message names what is wrong, not what the cell says', () => {
+    const { diagnostics } = parseAnswersCsv('respondent,a1-1\nmy-password-hunter2 "x",1\n', 's.csv', q);
+    expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      '2:1 csv-syntax a quote is found on field 0 at line 2',
+    ]);
+  });
+
+  it('lists at most 100 findings of a file, then how many more', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `R${i},9`);
+    const { sets, diagnostics } = parseAnswersCsv(['respondent,a1-1', ...rows, 'ok,1'].join('\n'), 'm.csv', q);
+    expect(diagnostics).toHaveLength(101);
+    expect(diagnostics[100]).toMatchObject({ rule: 'too-many-findings', severity: 'error', line: 102 });
+    expect(diagnostics[100]?.message).toMatch(/^… and 400 more findings/);
+    expect(sets.map((s) => s.source)).toEqual(['m.csv#row-502']);
+  });
+});
+
+describe('CsvAnswerReader: a file read a piece at a time', () => {
+  /** The text cut into pieces at the given places, read piece by piece. */
+  function readInPieces(text: string, cuts: number[]) {
+    const reader = new CsvAnswerReader('p.csv', q);
+    const places = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+    const sets = [];
+    let from = 0;
+    for (const to of [...places, text.length]) {
+      sets.push(...reader.push(text.slice(from, to)));
+      from = to;
+    }
+    sets.push(...reader.end());
+    return { sets, diagnostics: reader.diagnostics };
+  }
+
+  const cell = fc.oneof(
+    fc.constantFrom('1', '2', '3', '4', '?', 'n/a', '', '9', 'drie', '"x, y"', '"a\nb"', '"say ""hi"""', '2026-11-28'),
+    fc.string({ maxLength: 4 }).map((t) => t.replace(/["\r\n,;]/g, '')),
+  );
+  const sheet = fc
+    .tuple(
+      fc.constantFrom(',', ';'),
+      fc.constantFrom('\n', '\r\n'),
+      fc.array(fc.array(cell, { minLength: 4, maxLength: 5 }), { maxLength: 12 }),
+      fc.boolean(),
+    )
+    .map(([separator, end, rows, bom]) => {
+      const lines = [['organisation', 'date', 'a1-1', 'a1-2'].join(separator), ...rows.map((r) => r.join(separator))];
+      return `${bom ? '\uFEFF' : ''}${lines.join(end)}${end}`;
+    });
+
+  it('gives the same answer sets and findings however the text is cut', () => {
+    fc.assert(
+      fc.property(sheet, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+        expect(readInPieces(text, cuts)).toEqual(parseAnswersCsv(text, 'p.csv', q));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts lines across pieces, also of rows after a cell with a line break', () => {
+    const text = 'organisation,a1-1\nA,1\n"Gemeente\nTest",1\nX,9\n';
+    for (let cut = 0; cut <= text.length; cut++) {
+      const { sets, diagnostics } = readInPieces(text, [cut]);
+      expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 5, 2]]);
+      expect(sets.map((s) => s.source)).toEqual(['p.csv#row-2', 'p.csv#row-3']);
+    }
+  });
+
+  it('stops at a syntax error, which is then all that is said about the file', () => {
+    const reader = new CsvAnswerReader('s.csv', q);
+    expect(reader.push('a1-1,a1-2\n1,9\n1,"2\n')).toHaveLength(0);
+    reader.push('3,4\n');
+    expect(reader.end()).toEqual([]);
+    expect(reader.stopped).toBe(true);
+    // Where the parser gave up, as for the file read at once: at its end, the quote still open.
+    expect(reader.diagnostics.map((d) => [d.rule, d.line])).toEqual([['csv-syntax', 4]]);
+    expect(reader.diagnostics).toEqual(parseAnswersCsv('a1-1,a1-2\n1,9\n1,"2\n3,4\n', 's.csv', q).diagnostics);
   });
 });

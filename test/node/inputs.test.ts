@@ -2,9 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandGlob, expandInputs, hasGlob, isDatascanReport, splitGlob } from '../../src/node/inputs.js';
-import { expandPaths } from '../../src/node/file-host.js';
+import type { AnswerSet } from '../../src/answers/types.js';
+import {
+  expandGlob,
+  expandInputs,
+  hasGlob,
+  isDatascanReport,
+  readAnswerInput,
+  splitGlob,
+} from '../../src/node/inputs.js';
+import { expandPaths, nodeHost } from '../../src/node/file-host.js';
+import { Workspace } from '../../src/workspace/workspace.js';
 import { fixture } from '../helpers/cli.js';
+import { tinyScan } from '../scoring/load.js';
 
 describe('globs: what they match', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-globs-'));
@@ -193,5 +203,53 @@ describe('folders and globs: links, hidden entries, and the -o file', () => {
         isDatascanReport(path.join(root, 'r', f)),
       ),
     ).toEqual([true, true, true, false]);
+  });
+});
+
+describe('readAnswerInput: CSV files, read a piece at a time', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-csv-input-'));
+  const q = tinyScan();
+  const workspace = new Workspace(nodeHost);
+  const write = (name: string, content: string | Buffer) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+
+  it('says what is wrong before any answer set is read, then reads the good rows from the file as they are asked for', () => {
+    const file = write('rows.csv', 'respondent,a1-1\nA,1\nB,9\nC,2\n');
+    const input = readAnswerInput(file, workspace, q);
+    expect(input.diagnostics.map((d) => [d.rule, d.line])).toEqual([['invalid-answer', 3]]);
+    expect(Array.isArray(input.sets)).toBe(false);
+    const names = (sets: Iterable<AnswerSet>) => [...sets].map((s) => s.respondent?.name);
+    expect(names(input.sets)).toEqual(['A', 'C']);
+    // Each time from the file: nothing was kept.
+    expect(names(input.sets)).toEqual(['A', 'C']);
+  });
+
+  it('reads rows across the pieces it reads, a cell with line breaks and a character of several bytes included', () => {
+    const long = `"${'ë\n'.repeat(40_000)}"`;
+    const rows = Array.from({ length: 30_000 }, (_, i) => `R${i},${(i % 4) + 1}`);
+    const file = write('big.csv', ['respondent,a1-1', `${long},1`, ...rows, 'last,€'].join('\n'));
+    const input = readAnswerInput(file, workspace, q);
+    expect(input.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 70_003, 2]]);
+    const sets = [...input.sets];
+    expect(sets).toHaveLength(30_001);
+    expect(sets[1]?.source).toBe(`${file}#row-40003`);
+  });
+
+  it('refuses a file with bytes that are no UTF-8, or a NUL byte, with one finding and no answer sets', () => {
+    for (const [name, bytes, message] of [
+      ['latin1.csv', Buffer.from('respondent,a1-1\nJos\xe9,1\n', 'latin1'), 'file is not valid UTF-8 text'],
+      [
+        'nul.csv',
+        Buffer.from('respondent,a1-1\nA\u0000B,1\n'),
+        'file contains binary data (a NUL byte); expected CSV text',
+      ],
+    ] as const) {
+      const input = readAnswerInput(write(name, bytes), workspace, q);
+      expect(input.diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([`not-text ${message}`]);
+      expect([...input.sets]).toEqual([]);
+    }
   });
 });

@@ -12,14 +12,14 @@ import { Workspace } from '../../src/workspace/workspace.js';
 const model = fs.readFileSync('questionnaires/odg-model.yaml', 'utf8');
 const quickscan = fs.readFileSync('questionnaires/odg-quickscan.yaml', 'utf8');
 
-/** Checks one text as the file `input.yaml`, with the shipped model beside it. */
-function check(text: string): Diagnostic[] {
-  const files: Record<string, string> = { 'input.yaml': text, 'odg-model.yaml': model };
+/** Checks one text as the file `input.yaml` (or `.json`), with the shipped model and quickscan beside it. */
+function check(text: string, file = 'input.yaml'): Diagnostic[] {
+  const files: Record<string, string> = { [file]: text, 'odg-model.yaml': model, 'odg-quickscan.yaml': quickscan };
   const workspace = new Workspace({
     read: (file) =>
       file in files ? { text: files[file] as string } : { error: `file not found: ${file}`, code: 'not-found' },
   });
-  return workspace.load('input.yaml').diagnostics.filter((d) => d.file === 'input.yaml');
+  return workspace.load(file).diagnostics.filter((d) => d.file === file);
 }
 
 function expectInside(text: string, findings: Diagnostic[]): void {
@@ -156,6 +156,72 @@ describe('loader properties', () => {
  * on a slow machine; quadratic, far longer than the limit below, which is there to end a hang, not
  * to measure speed. (A million short strings on the JSON fast path: test/source/json-fast-path.)
  */
+/** An answer file to the quickscan beside it, with these lines after its first. */
+function answerFile(lines: string[]): string {
+  return ['questionnaire: ./odg-quickscan.yaml', ...(lines[0] === 'answers:' ? [] : ['answers: {}']), ...lines].join(
+    '\n',
+  );
+}
+
+describe('answer files with values of YAML types and keys that no datascan file has', () => {
+  const base = [
+    'questionnaire: ./odg-quickscan.yaml',
+    'version: 1.0.0',
+    'organisation: Gemeente Test',
+    'respondent: {name: A, role: B}',
+    'date: "2026-11-28"',
+    'targets: {publieke-waarde: 3}',
+    'answers:',
+    '  qs-pw-eff: 1',
+    '  qs-pw-efc: {value: 2, note: x}',
+  ];
+  const typed = fc.constantFrom(
+    '!!omap [{a: 1}]',
+    '!!set {a, b}',
+    '!!pairs [{a: 1}]',
+    '!!binary aGVsbG8=',
+    '!!timestamp 2025-01-01',
+    '!!set {}',
+    '!!omap []',
+  );
+
+  it('a typed value anywhere: one wrong-type finding, inside the file, and no other', () => {
+    fc.assert(
+      fc.property(typed, fc.integer({ min: 1, max: base.length - 1 }), (value, line) => {
+        const lines = [...base];
+        const [key] = (lines[line] as string).split(':');
+        // `answers` takes the place of its entries too.
+        lines.splice(line, key === 'answers' ? lines.length : 1, `${key}: ${value}`);
+        const text = lines.join('\n');
+        const findings = check(text);
+        expect(findings.map((d) => [d.rule, d.line])).toEqual([['wrong-type', line + 1]]);
+        expectInside(text, findings);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a list or mapping as a key anywhere: one invalid-key finding, inside the file, and no other', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('[a, b]', '{a: 1}', '[]'),
+        fc.integer({ min: 0, max: base.length - 1 }),
+        (key, line) => {
+          const lines = [...base];
+          // After `answers:` and its entries, as one of them.
+          const indent = line >= base.indexOf('answers:') ? '  ' : '';
+          lines.splice(line + 1, 0, `${indent}? ${key}`, `${indent}: 1`);
+          const text = lines.join('\n');
+          const findings = check(text);
+          expect(findings.map((d) => [d.rule, d.line])).toEqual([['invalid-key', line + 2]]);
+          expectInside(text, findings);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('loader on large inputs', () => {
   const many = (unit: string, bytes: number) => unit.repeat(Math.floor(bytes / unit.length));
   const shapes: [string, string][] = [
@@ -168,15 +234,51 @@ describe('loader on large inputs', () => {
       `${Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk49999: again`,
     ],
     ['YAML: a long flow list', `a: [${many('x, ', 1_000_000)}x]`],
+    ['YAML: a 5 MB flow list', `a: [${many('x, ', 5_000_000)}x]`],
+    ['YAML: 5 MB of aliases', `a: &a x\nb: [${many('*a, ', 5_000_000)}*a]`],
     ['YAML: one long line with a syntax error at its end', `a: ${'x'.repeat(1_000_000)}: b: c`],
+    ['YAML answers: 60,000 unknown keys', answerFile(Array.from({ length: 60_000 }, (_, i) => `unknown-${i}: 1`))],
+    [
+      'YAML answers: 60,000 answers to questions that do not exist',
+      answerFile(['answers:', ...Array.from({ length: 60_000 }, (_, i) => `  no-such-question-${i}: 1`)]),
+    ],
+    [
+      'YAML answers: 40,000 answers of the wrong form',
+      answerFile(['answers:', ...Array.from({ length: 40_000 }, (_, i) => `  q-${i}: yes`)]),
+    ],
+    [
+      'YAML answers: 20,000 tagged values',
+      answerFile(['answers:', ...Array.from({ length: 20_000 }, (_, i) => `  q-${i}: !!set {a}`)]),
+    ],
+    [
+      'YAML answers: 30,000 keys that are lists',
+      answerFile(['answers:', ...Array.from({ length: 30_000 }, (_, i) => `  [q, ${i}]: 1`)]),
+    ],
+    // All different: the schema's check that none is given twice compared each with every other.
+    [
+      'YAML: a questionnaire of 90,000 languages',
+      `id: x\nquestions: []\nlanguages: [${Array.from({ length: 90_000 }, (_, i) => `nl-a${i}`).join(', ')}]`,
+    ],
   ];
   it.each(shapes)(
-    '%s: no throw, findings inside the file',
+    '%s: no throw, at most 101 findings, inside the file',
     (_name, text) => {
-      expectInside(text, check(text));
+      const findings = check(text);
+      expect(findings.length).toBeLessThanOrEqual(101);
+      expectInside(text, findings);
     },
     15_000,
   );
+
+  it('JSON answers: 100,000 answers of the wrong form, and as many unknown keys: a hundred findings and a count', () => {
+    const answers = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`q-${i}`, 'yes']));
+    const keys = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`unknown-${i}`, 1]));
+    for (const data of [{ answers }, { answers: {}, ...keys }]) {
+      const findings = check(JSON.stringify({ questionnaire: './odg-quickscan.yaml', ...data }), 'input.json');
+      expect(findings).toHaveLength(101);
+      expect(findings[100]?.message).toMatch(/^… and 99,900 more findings/);
+    }
+  }, 30_000);
 
   it('a duplicate key among fifty thousand is found, at its line', () => {
     const text = `${Array.from({ length: 50_000 }, (_, i) => `k${i}: v${i}`).join('\n')}\nk123: again`;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/source/source.js';
+import { locate, parseSource, parseSourceQuickly } from '../../src/source/source.js';
 import { runCli } from '../helpers/cli.js';
 import { fixtureWorkspace, findings } from '../helpers/workspace.js';
 
@@ -68,6 +68,95 @@ describe('hostile and broken files get one clear finding, never a crash or a han
     const checked = fixtureWorkspace().load(`${dir}/a-directory.yaml`);
     expect(checked.diagnostics.map((d) => d.rule)).toEqual(['file-unreadable']);
     expect(checked.diagnostics[0]?.message).toContain('is a directory');
+  });
+});
+
+describe('values and keys no datascan file has, and files too large to parse', () => {
+  const rules = (file: string, text: string) =>
+    parseSource(file, text).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);
+
+  it.each([
+    ['answers: !!omap [{a: 1}, {b: 2}]', '`answers` is an ordered map (`!!omap`)'],
+    ['answers: !!set {a, b}', '`answers` is a set (`!!set`)'],
+    ['answers: !!pairs [{a: 1}]', '`answers` is a list of pairs (`!!pairs`)'],
+    ['answers: !!binary aGVsbG8gd29ybGQ=', '`answers` is binary data (`!!binary`)'],
+    ['respondent: !!binary aGVsbG8gd29ybGQ=', '`respondent` is binary data (`!!binary`)'],
+    ['languages: [nl, !!set {en}]', 'item 2 of `languages` is a set (`!!set`)'],
+  ])('%s: one wrong-type finding, and no data to check further', (text, said) => {
+    const source = parseSource('t.yaml', `questionnaire: x\n${text}\n`);
+    expect(source.diagnostics.map((d) => [d.line, d.rule])).toEqual([[2, 'wrong-type']]);
+    expect(source.diagnostics[0]?.message.startsWith(`${said}, which no datascan file holds: write a plain`)).toBe(
+      true,
+    );
+    expect(source.data).toBeUndefined();
+  });
+
+  it('a timestamp, tagged or as YAML 1.1 reads an unquoted date, says to write the date as a text', () => {
+    const message =
+      '`date` is a timestamp, which no datascan file holds: write a date as a text in quotes, without a tag (`"2026-11-28"`)';
+    expect(rules('t.yaml', 'date: !!timestamp 2025-01-01\n')).toEqual([`1:19 wrong-type ${message}`]);
+    expect(rules('t.yaml', '%YAML 1.1\n---\ndate: 2025-01-01\n')).toEqual([`3:7 wrong-type ${message}`]);
+    // YAML 1.2, as datascan reads files, has no timestamps: an unquoted date is a text.
+    expect(parseSource('t.yaml', 'date: 2025-01-01\n').data).toEqual({ date: '2025-01-01' });
+  });
+
+  it('a list or mapping as a key is a finding, also through an alias, and the parser warns nobody', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      expect(rules('k.yaml', 'answers:\n  ? [a, b]\n  : 1\n  ? {x: 1}\n  : 2\n')).toEqual([
+        '2:5 invalid-key a key must be a text or a number, not a list',
+        '4:5 invalid-key a key must be a text or a number, not a mapping',
+      ]);
+      expect(rules('k.yaml', 'a: &k [1]\nb:\n  *k : 1\n').map((r) => r.split(' ')[1])).toEqual(['invalid-key']);
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', listen);
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  it('a YAML text with more keys, values and items than any datascan file is refused before it is parsed', () => {
+    const source = parseSource('big.yaml', `a: [${'x, '.repeat(1_000_000)}x]\n`);
+    expect(source.diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([
+      'file-too-large file has more than 200,000 keys, values and list items; questionnaires and answer files have far fewer',
+    ]);
+    expect(source.doc).toBeUndefined();
+  });
+
+  it('a YAML text with more aliases than anyone writes is refused before it is parsed', () => {
+    const source = parseSource('aliases.yaml', `a: &a x\nb: [${'*a, '.repeat(1_000_000)}*a]\n`);
+    expect(source.diagnostics.map((d) => d.rule)).toEqual(['yaml-alias-bomb']);
+    expect(source.doc).toBeUndefined();
+  });
+
+  it('a message of the JSON parser quotes no more of the file than the character it stumbled on', () => {
+    const text = '{"questionnaire": "x", "password": hunter2-SECRET-VALUE, "answers": {}}';
+    const found = parseSourceQuickly('secret.json', text).diagnostics;
+    expect(found.map((d) => `${d.rule} ${d.message}`)).toEqual([
+      "json-syntax not valid JSON: Unexpected token 'h' (a .json file must be JSON, not YAML)",
+    ]);
+    const short = parseSourceQuickly('short.json', '{"a": tru}').diagnostics;
+    expect(short.map((d) => d.message)).toEqual([
+      "not valid JSON: Unexpected token '}' (a .json file must be JSON, not YAML)",
+    ]);
+  });
+
+  it('a long message of the YAML parser is cut short', () => {
+    const found = parseSource('long.yaml', `a: b\n${'x'.repeat(5000)}`).diagnostics;
+    for (const d of found) expect(d.message.length).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('positions in a file of many keys', () => {
+  it('every key is found where it is, and of a key given twice the first', () => {
+    const keys = Array.from({ length: 30_000 }, (_, i) => `k${i}: ${i}`);
+    const source = parseSource('many.yaml', [...keys, 'k5: again'].join('\n'));
+    for (const i of [0, 1, 5, 29_999])
+      expect(locate(source, [`k${i}`], 'key')).toMatchObject({ line: i + 1, column: 1 });
+    expect(locate(source, ['k5'])).toMatchObject({ line: 6, column: 5 });
+    expect(locate(source, ['nothing'])).toMatchObject({ line: 1, column: 1 });
   });
 });
 

@@ -1,0 +1,57 @@
+/**
+ * At most a hundred findings of a file are listed, and one more says how many were left out: a
+ * file of 100,000 unknown keys is one mistake (or an attack), and its findings took minutes to
+ * place and filled the terminal. A finding past the limit is counted, not built: no position is
+ * looked up and no did-you-mean is worked out for it (but for the first, where the count is shown).
+ */
+import { diag } from './diag.js';
+import type { Diagnostic, Severity } from './types.js';
+
+export const MAX_FINDINGS_PER_FILE = 100;
+
+export class FindingList {
+  private readonly kept: Diagnostic[] = [];
+  private firstOmitted: Diagnostic | undefined;
+  private omitted = 0;
+  private omittedError = false;
+
+  /** `room`: how many findings of the file may be listed (fewer when some already are). */
+  constructor(private readonly room = MAX_FINDINGS_PER_FILE) {}
+
+  /** Adds the finding `build` makes, or only counts it when the list is full. */
+  add(severity: Severity, build: () => Diagnostic): void {
+    if (this.kept.length < this.room) {
+      this.kept.push(build());
+      return;
+    }
+    if (this.omitted === 0) this.firstOmitted = build();
+    this.omitted++;
+    if (severity === 'error') this.omittedError = true;
+  }
+
+  /** The findings listed, then, when some were left out, one that says how many. */
+  list(): Diagnostic[] {
+    if (!this.firstOmitted) return this.kept;
+    const severity = this.omittedError ? 'error' : 'warning';
+    return [...this.kept, omittedFindings(this.firstOmitted, this.omitted, severity)];
+  }
+}
+
+/**
+ * The finding that stands for `count` more, where the first of them is: an error when any of them
+ * is one, so that the file still counts as bad.
+ */
+export function omittedFindings(first: Diagnostic, count: number, severity: Severity): Diagnostic {
+  const more = `${count.toLocaleString('en-US')} more finding${count === 1 ? '' : 's'}`;
+  const { line, column, endLine, endColumn } = first;
+  // A finding without a position is about the file as a whole, or about a file too large to place it in.
+  const where = line > 0 ? ', the first of them here' : '';
+  return diag(
+    first.file,
+    'too-many-findings',
+    `… and ${more}${where} (only the first ${MAX_FINDINGS_PER_FILE} of a file are listed)`,
+    { line, column, endLine, endColumn },
+    severity,
+    { omitted: count },
+  );
+}
