@@ -3,10 +3,14 @@
  * it is given: random YAML-ish text, and random mutations of the shipped questionnaires.
  */
 import fc from 'fast-check';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { nodeHost } from '../../src/node/file-host.js';
 import { Workspace } from '../../src/workspace/workspace.js';
 
 const model = fs.readFileSync('questionnaires/odg-model.yaml', 'utf8');
@@ -287,5 +291,34 @@ describe('loader on large inputs', () => {
         .filter((d) => d.rule === 'duplicate-key')
         .map((d) => `${d.line}:${d.column} ${d.message}`),
     ).toEqual(['50001:1 duplicate key `k123`: the later value would silently replace the earlier one']);
+  }, 15_000);
+});
+
+describe('loader on special files named inside files', () => {
+  // Real files on disk, read by the CLI's own host: a FIFO nobody writes, devices that never end or
+  // read the keyboard, a folder. Referenced from anywhere (as with --allow-outside), each must give
+  // a finding at once, never a hang or a throw.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-special-'));
+  const fifo = path.join(dir, 'fifo.yaml');
+  execFileSync('mkfifo', [fifo]);
+  fs.mkdirSync(path.join(dir, 'folder.yaml'));
+  const targets = [fifo, '/dev/zero', '/dev/null', '/dev/tty', path.join(dir, 'folder.yaml')];
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('any special file as an answer file’s questionnaire or a questionnaire’s model: findings, no hang', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), fc.boolean(), (target, asModel) => {
+        const file = path.join(dir, asModel ? 'scan.yaml' : 'answers.yaml');
+        const text = asModel
+          ? `id: s\nversion: 1.0.0\ntitle: S\nlanguages: [en]\nmodel: ${JSON.stringify(target)}\nquestions: [{id: q, text: Q, scale: x, dimension: d}]\n`
+          : `questionnaire: ${JSON.stringify(target)}\nanswers: {q: 1}\n`;
+        fs.writeFileSync(file, text);
+        const workspace = new Workspace(nodeHost, new Map(), undefined, { referencesAnywhere: true });
+        const findings = workspace.load(file).diagnostics.filter((d) => d.file === file);
+        expect(findings.map((d) => d.rule)).toEqual([asModel ? 'invalid-model' : 'unknown-questionnaire']);
+        expectInside(text, findings);
+      }),
+      { numRuns: 30 },
+    );
   }, 15_000);
 });
