@@ -4,13 +4,14 @@
  * published declarations (without skipLibCheck, and without @types/node: they must stand alone),
  * then run on the shipped example; what it renders must be what the CLI writes.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { installPacked } from '../helpers/pack.js';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'gemeente-voorbeeld');
 
@@ -92,19 +93,7 @@ describe('the installed package as a library', () => {
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('type-checks a TypeScript consumer strictly and gives it what the CLI gives', () => {
-    const npm = (args: string[], cwd: string) =>
-      execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
-    const tarball = npm(['pack', '--pack-destination', tmp, '--ignore-scripts'], ROOT)
-      .trim()
-      .split('\n')
-      .pop() as string;
-    const project = path.join(tmp, 'project');
-    fs.mkdirSync(project);
-    fs.writeFileSync(
-      path.join(project, 'package.json'),
-      '{"name": "library-user", "private": true, "type": "module"}\n',
-    );
-    npm(['install', '--offline', '--no-audit', '--no-fund', path.join(tmp, tarball)], project);
+    const project = installPacked(tmp, 'project', '{"name": "library-user", "private": true, "type": "module"}\n');
     const installed = path.join(project, 'node_modules', 'datascan');
 
     const folder = path.join(EXAMPLE, 'scan-2026');

@@ -2,28 +2,20 @@
  * datascan as users get it: packed, installed into an empty project, run from node_modules. The
  * bundle has no runtime dependencies, so this needs no registry.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { installPacked } from '../helpers/pack.js';
 
 describe('the installed package', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-pack-'));
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('finds its shipped questionnaires and scores the example from node_modules', () => {
-    const npm = (args: string[], cwd: string) =>
-      execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
-    const tarball = npm(['pack', '--pack-destination', tmp, '--ignore-scripts'], ROOT)
-      .trim()
-      .split('\n')
-      .pop() as string;
-    const project = path.join(tmp, 'project');
-    fs.mkdirSync(project);
-    fs.writeFileSync(path.join(project, 'package.json'), '{"name": "user-project", "private": true}\n');
-    npm(['install', '--offline', '--no-audit', '--no-fund', path.join(tmp, tarball)], project);
+    const project = installPacked(tmp, 'project', '{"name": "user-project", "private": true}\n');
     const installed = path.join(project, 'node_modules', 'datascan');
     // Nothing else came along: the bundle carries what it needs.
     expect(fs.readdirSync(path.join(project, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['datascan']);

@@ -91,6 +91,15 @@ describe('renderTestText', () => {
 });
 
 describe('renderTestJson', () => {
+  it('writes a bidi override or C1 control from a test file escaped, reading back as written', () => {
+    const hostile: TestFileResult[] = [
+      { file: 'x.test.yaml', problems: [], cases: [testCase({ name: 'a\u202e\u009bb' })] },
+    ];
+    const json = renderTestJson(hostile, summariseTests(hostile));
+    expect(unsafeCharacters(json)).toEqual([]);
+    expect(JSON.parse(json).files[0].cases[0].name).toBe('a\u202e\u009bb');
+  });
+
   it('gives counts, files, cases and differences with positions and messages', () => {
     const report = JSON.parse(renderTestJson(RESULTS, summariseTests(RESULTS)));
     expect(report).toMatchObject({ passed: 1, failed: 3 });

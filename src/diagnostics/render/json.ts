@@ -7,7 +7,12 @@ import type { Diagnostic } from '../types.js';
  * safeJson the DEL, C1 and bidi controls it leaves raw), so none reaches a terminal that shows it.
  */
 export function renderJson(diagnostics: readonly Diagnostic[]): string {
-  const rows = diagnostics.map((d) => ({
+  return safeJson(JSON.stringify(diagnostics.map(findingRow), null, 2)) + '\n';
+}
+
+/** One finding as the JSON formats write it, in a fixed key order (also in `datascan test --format json`). */
+export function findingRow(d: Diagnostic) {
+  return {
     file: d.file,
     line: d.line,
     column: d.column,
@@ -17,6 +22,5 @@ export function renderJson(diagnostics: readonly Diagnostic[]): string {
     rule: d.rule,
     message: d.message,
     ...(d.args ? { args: d.args } : {}),
-  }));
-  return safeJson(JSON.stringify(rows, null, 2)) + '\n';
+  };
 }

@@ -1,21 +1,8 @@
 /** Test results as JSON for scripts: every file, case and difference with its position, and the counts. */
-import type { Diagnostic } from '../../diagnostics/types.js';
+import { findingRow as finding } from '../../diagnostics/render/json.js';
+import { safeJson } from '../../util/safe-text.js';
 import { describeDifference, differencePath } from '../describe.js';
 import type { TestFileResult, TestSummary } from '../types.js';
-
-function finding(d: Diagnostic) {
-  return {
-    file: d.file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    severity: d.severity,
-    rule: d.rule,
-    message: d.message,
-    ...(d.args ? { args: d.args } : {}),
-  };
-}
 
 export function renderTestJson(results: readonly TestFileResult[], summary: TestSummary): string {
   const report = {
@@ -46,5 +33,6 @@ export function renderTestJson(results: readonly TestFileResult[], summary: Test
       })),
     })),
   };
-  return JSON.stringify(report, null, 2) + '\n';
+  // Names and paths from test files: JSON escapes the C0 controls, safeJson the rest.
+  return safeJson(JSON.stringify(report, null, 2)) + '\n';
 }
