@@ -33,7 +33,7 @@ export interface OpenWorkspaceOptions {
 
 /**
  * A workspace reading files from disk, whose catalogue holds the questionnaires (not models) in
- * `dirs` and the shipped folder. A folder that does not exist is an error.
+ * `dirs` and the shipped folder. A folder that does not exist, or is a file, is an error.
  */
 export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
   const { unknownQuestionnaireHint, referencesAnywhere, outsideReferenceHint } = options;
@@ -43,7 +43,16 @@ export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
     ...(outsideReferenceHint !== undefined ? { outsideReferenceHint } : {}),
   });
   for (const dir of [...(options.dirs ?? []), shippedQuestionnairesDir()]) {
-    if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(dir);
+    } catch {
+      throw new UserError(`no such folder: ${dir}`, EXIT.usage);
+    }
+    // A file would be read as if its folder held only it: a questionnaire given where a folder was
+    // meant works by accident, anything else is left out without a word.
+    if (!stat.isDirectory())
+      throw new UserError(`not a folder: ${dir}; give the folder that holds the questionnaires`, EXIT.usage);
     workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
   }
   return workspace;
