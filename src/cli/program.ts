@@ -32,8 +32,10 @@ export type TestOptions = OptionsOf<typeof testSpec>;
 export function validateSpec(program: Command) {
   return program
     .command('validate')
-    .description('check questionnaire, model and answer files (files or folders; default: the shipped questionnaires)')
-    .argument('[paths...]', 'files or folders')
+    .description(
+      'check questionnaire, model and answer files (files, folders or globs; default: the shipped questionnaires)',
+    )
+    .argument('[paths...]', 'files, folders or globs (quoted, so that datascan expands them)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['text', 'json', 'github', 'sarif'] as const)
@@ -52,6 +54,7 @@ export function validateSpec(program: Command) {
         'datascan validate',
         'datascan validate survey.csv --questionnaire odg-quickscan',
         'datascan validate questionnaires/ examples/',
+        'datascan validate "answers/**/*.yaml"',
         'datascan validate my-model.yaml --strict',
         'datascan validate questionnaires/ --format github   # annotations in GitHub Actions',
         'datascan validate questionnaires/ answers/ --format sarif > datascan.sarif',
