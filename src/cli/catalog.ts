@@ -9,7 +9,8 @@ import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/w
 
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
- * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
+ * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one, with
+ * a warning on stderr.
  * `allowOutside` (--allow-outside): files named inside files may lie anywhere.
  */
 export function openWorkspace(extraDirs: readonly string[], useCache: boolean, allowOutside = false): Workspace {
@@ -19,6 +20,7 @@ export function openWorkspace(extraDirs: readonly string[], useCache: boolean, a
     unknownQuestionnaireHint: 'use --dir to add a folder',
     referencesAnywhere: allowOutside,
     outsideReferenceHint: '--allow-outside reads it',
+    warn: (line) => void process.stderr.write(`datascan: ${line}\n`),
   });
 }
 

@@ -9,8 +9,9 @@ import { checkQuestionnaireFile, type QuestionnaireCheck } from '../workspace/ch
 import { isQuestionnairePath, Workspace } from '../workspace/workspace.js';
 import { fileCheckCache } from './check-cache-store.js';
 import { EXIT, UserError } from './errors.js';
-import { expandPaths, nodeHost } from './file-host.js';
+import { expandPaths, nodeHost, realPath } from './file-host.js';
 import { shippedQuestionnairesDir } from './paths.js';
+import { safeLine } from '../util/safe-text.js';
 
 /** Questionnaires are YAML, or JSON (e.g. what `show --format json` wrote). */
 const QUESTIONNAIRE_FILE = formatPattern(STRUCTURED);
@@ -29,11 +30,16 @@ export interface OpenWorkspaceOptions {
   referencesAnywhere?: boolean;
   /** Said after a reference refused for where it leads: how to permit it. */
   outsideReferenceHint?: string;
+  /**
+   * Told, in one line, of every questionnaire in `dirs` that takes the place of a shipped one of the
+   * same id. Default: not told.
+   */
+  warn?: (line: string) => void;
 }
 
 /**
  * A workspace reading files from disk, whose catalogue holds the questionnaires (not models) in
- * `dirs` and the shipped folder. A folder that does not exist is an error.
+ * `dirs` and the shipped folder. A folder that does not exist, or is a file, is an error.
  */
 export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
   const { unknownQuestionnaireHint, referencesAnywhere, outsideReferenceHint } = options;
@@ -42,9 +48,28 @@ export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
     ...(referencesAnywhere !== undefined ? { referencesAnywhere } : {}),
     ...(outsideReferenceHint !== undefined ? { outsideReferenceHint } : {}),
   });
-  for (const dir of [...(options.dirs ?? []), shippedQuestionnairesDir()]) {
-    if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
-    workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
+  const dirs = [...(options.dirs ?? []), shippedQuestionnairesDir()];
+  for (const [index, dir] of dirs.entries()) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(dir);
+    } catch {
+      throw new UserError(`no such folder: ${dir}`, EXIT.usage);
+    }
+    // A file would be read as if its folder held only it: a questionnaire given where a folder was
+    // meant works by accident, anything else is left out without a word.
+    if (!stat.isDirectory())
+      throw new UserError(`not a folder: ${dir}; give the folder that holds the questionnaires`, EXIT.usage);
+    const shadowed = workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
+    // One's own copy winning is how a shipped questionnaire is overridden, but it must not happen
+    // unnoticed: answer files naming the id are then checked and scored against the copy. The
+    // shipped folder given with --dir is no copy.
+    if (index === dirs.length - 1 && options.warn)
+      for (const { id, file, by } of shadowed)
+        if (realPath(file) !== realPath(by))
+          options.warn(
+            `${safeLine(by)} has the id \`${safeLine(id)}\` of a shipped questionnaire (${safeLine(file)}); using ${safeLine(by)}`,
+          );
   }
   return workspace;
 }

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
+import { EXPLAINING_FORMATS } from '../../report/profile/formats.js';
 import {
   PROFILE_RENDERERS,
   streamingRenderer,
@@ -118,6 +119,14 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   // Commander has checked --format, --csv-dialect and --group-by against their choices.
   const format = options.format ?? 'table';
   const dialect = options.csvDialect === 'nl' ? 'nl' : 'en';
+  // Options the format has no use for are said so, not dropped without a word.
+  const explain = options.explain === true && EXPLAINING_FORMATS.includes(format);
+  if (options.explain && !explain)
+    ctx.stderr(
+      `datascan: --explain has no effect with --format ${format}: table and markdown show the explanation, json and ndjson carry it as \`explanation\`\n`,
+    );
+  if (options.csvDialect !== undefined && format !== 'csv')
+    ctx.stderr(`datascan: --csv-dialect has no effect with --format ${format}; it sets how --format csv is written\n`);
   if (options.aggregate && options.groupBy)
     throw new UserError(
       'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
@@ -176,7 +185,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       describeTargetOption,
       ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
       ...(top !== undefined ? { top } : {}),
-      ...(options.explain ? { explain: true } : {}),
+      ...(explain ? { explain: true } : {}),
     };
   };
 

@@ -28,6 +28,10 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
       `${options.output} exists; it may hold answers: choose another name or add --force to overwrite it`,
     );
   }
+  if (options.csvDialect !== undefined && options.format !== 'csv')
+    ctx.stderr(
+      `datascan: --csv-dialect has no effect with --format ${options.format ?? 'yaml'}; it sets how --format csv is written\n`,
+    );
   const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   const q = requireQuestionnaire(ref, workspace);
   // The CSV template is a header of ids: it has no texts to be in a language.

@@ -9,17 +9,17 @@ import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/ty
 import { validateFiles } from '../../workspace/validate-files.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
-import { answerFilePattern, isCsv, readAnswerInput } from '../../node/inputs.js';
+import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../node/inputs.js';
 import { EXIT, UserError } from '../../node/errors.js';
-import { expandPaths } from '../../node/file-host.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
-  // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
-  const files = expandPaths(inputs, answerFilePattern(options.questionnaire));
+  // CSV answers do not name their questionnaire: folders and globs yield them only when
+  // --questionnaire does. Globs are expanded as score expands them (shells on Windows do not).
+  const files = expandInputs(inputs, { pattern: answerFilePattern(options.questionnaire) });
   if (files.length === 0)
     throw new UserError(
       `no ${options.questionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'} files in ${inputs.join(', ')}`,
