@@ -138,7 +138,11 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
   }
   choices.push(divider(style), ...view.actions.map(choiceOf));
   return {
-    message: withNotices(view, columns, `${style.accent(safeText(view.title))}\n${safeText(view.summary)}`),
+    message: withNotices(
+      view,
+      columns,
+      [style.accent(safeText(view.title)), ...wrap(safeText(view.summary), Math.max(20, columns - 2))].join('\n'),
+    ),
     choices,
     default: finish.value,
     help: style.dim(messages.keysHelp),
