@@ -8,6 +8,7 @@ import { interview, SaveError, sessionLanguage, type InterviewOptions } from '..
 import { en, nl } from '../../src/prompt/messages.js';
 import type { Prompts } from '../../src/prompt/prompts.js';
 import type {
+  ConfirmAction,
   InterviewView,
   NoteView,
   QuestionAction,
@@ -23,7 +24,7 @@ import { freshAnswers, loadScan } from './scan.js';
 const q = loadScan();
 // Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
 
-type Reply = string | QuestionAction | ReviewAction | TargetAction | SaveFailedAction;
+type Reply = string | QuestionAction | ReviewAction | ConfirmAction | TargetAction | SaveFailedAction;
 
 function scripted(replies: Reply[]) {
   const views: InterviewView[] = [];

@@ -209,9 +209,7 @@ describe('reviewScreen and targetScreen', () => {
       },
       look,
     );
-    expect(screen.message).toBe(
-      '<b>14 van de 17 vragen zijn nog</b>\n<b>niet beantwoord. Toch</b>\n<b>afronden?</b>',
-    );
+    expect(screen.message).toBe('<b>14 van de 17 vragen zijn nog</b>\n<b>niet beantwoord. Toch</b>\n<b>afronden?</b>');
     expect(screen.choices).toEqual([
       { value: { kind: 'no' }, name: 'Terug' },
       { value: { kind: 'yes' }, name: 'Toch afronden' },
@@ -223,12 +221,11 @@ describe('reviewScreen and targetScreen', () => {
 describe('notices and notes on screens', () => {
   it('a notice goes above the screen it came with, wrapped, as safe text', () => {
     const notice = 'De antwoorden worden na elke vraag bewaard in a.yaml';
-    expect(questionScreen({ ...question, notices: [notice] }, look).message.split('\n').slice(0, 4)).toEqual([
-      'De antwoorden worden na elke',
-      'vraag bewaard in a.yaml',
-      '',
-      '<a>Beleid › Visie</a>',
-    ]);
+    expect(
+      questionScreen({ ...question, notices: [notice] }, look)
+        .message.split('\n')
+        .slice(0, 4),
+    ).toEqual(['De antwoorden worden na elke', 'vraag bewaard in a.yaml', '', '<a>Beleid › Visie</a>']);
     expect(questionScreen(question, look).message.split('\n')[0]).toBe('<a>Beleid › Visie</a>');
     expect(detailScreen({ kind: 'detail', field: 'name', label: 'Naam', notices: ['x\u001b[2J'] }, look).message).toBe(
       'x\\u{1b}[2J\n\nNaam (Enter = overslaan):',
