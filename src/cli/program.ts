@@ -114,7 +114,7 @@ export function runSpec(program: Command) {
       '--lang <language>',
       'language of questions and messages: nl or en (default: nl; en with an English locale)',
     )
-    .option('--targets', 'ask the ambition per dimension after the questions')
+    .option('--targets', 'ask the ambition per dimension after the overview, beside the level reached')
     .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
