@@ -64,9 +64,9 @@ describe('datascan run in a terminal', () => {
     t.keys('Enter'); // no note
     await t.waitFor('vraag 3 van 4');
 
-    // Back once: the fifth entry of sturing-1 (after Begin, Midden, Ver, Weet niet).
+    // Back once: four entries down from Begin (past Midden, Ver, Weet niet and the divider).
     t.keys('Down', 'Down', 'Down', 'Down');
-    await t.waitFor('❯ 5. ← Terug naar de vorige vraag');
+    await t.waitFor('❯ [b] ← Terug naar de vorige vraag');
     t.keys('Enter');
     screen = await t.waitFor('vraag 2 van 4');
     expect(screen).toContain('Antwoord: Begin');
@@ -92,9 +92,7 @@ describe('datascan run in a terminal', () => {
     marker = await t.datascan(['run', '--resume', 'answers.yaml']);
     screen = await t.waitFor('vraag 3 van 4');
     expect(screen).toContain('Verder met answers.yaml: 2 van 4 vragen beantwoord.');
-    t.keys('3');
-    await t.waitFor('❯ 3. Ver');
-    t.keys('Enter');
+    t.keys('3'); // Ver, chosen at once
     await t.waitFor('Notitie (optioneel');
     t.keys('Enter');
     await t.waitFor('vraag 4 van 4');
@@ -405,7 +403,7 @@ describe.runIf(canMountTmpfs())('datascan run on a disk that fills up', () => {
     await t.waitFor('vraag 2 van 4');
 
     let free = fill();
-    t.keys('2', 'Enter'); // visie-2: Midden, which cannot be saved
+    t.keys('2'); // visie-2: Midden, which cannot be saved
     let screen = await t.waitFor('kan disk/answers.yaml niet opslaan: ENOSPC (de schijf is vol)');
     expect(screen).toContain('Er gaat nog niets verloren: datascan houdt alle antwoorden vast tot het opslaan lukt.');
     expect(screen).toContain('❯ 1. Opnieuw proberen');
@@ -421,9 +419,9 @@ describe.runIf(canMountTmpfs())('datascan run on a disk that fills up', () => {
     await t.waitFor('vraag 3 van 4');
 
     free = fill();
-    t.keys('3', 'Enter'); // sturing-1: Ver
+    t.keys('3'); // sturing-1: Ver
     await t.waitFor('Opnieuw proberen');
-    t.keys('2', 'Enter'); // In een ander bestand opslaan…
+    t.keys('2'); // In een ander bestand opslaan…
     await t.waitFor('Ander antwoordbestand (.yaml of .json) (Enter = terug):');
     t.type('elders.yaml');
     t.keys('Enter');
@@ -463,7 +461,7 @@ describe.runIf(canMountTmpfs())('datascan run on a disk that fills up', () => {
     fill();
     t.keys('Enter');
     await t.waitFor('cannot save disk/answers.yaml: ENOSPC (the disk is full)');
-    t.keys('3', 'Enter'); // Stop
+    t.keys('3'); // Stop
     expect(await t.exitCode(marker)).toBe(130);
     const screen = t.screen();
     expect(screen).toContain(
