@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { renderGithub } from '../../diagnostics/render/github.js';
 import { renderJson } from '../../diagnostics/render/json.js';
-import { renderSarif } from '../../diagnostics/render/sarif.js';
+import { renderSarif, type ToolInfo } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
@@ -14,6 +14,7 @@ import { EXIT, UserError } from '../../node/errors.js';
 import { expandPaths } from '../../node/file-host.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
+import { readHomepage } from '../version.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.
@@ -51,7 +52,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       ctx.stderr(renderText([], summary, ctx.errStyle));
       break;
     case 'sarif':
-      ctx.stdout(renderSarif(diagnostics, { name: 'datascan', version: ctx.version, rules: RULES }));
+      ctx.stdout(renderSarif(diagnostics, sarifTool(ctx.version), { root: process.cwd() }));
       break;
     default:
       ctx.stdout(renderText(diagnostics, summary, ctx.style));
@@ -59,4 +60,15 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // A file that could not be read is an I/O error (exit 2), whatever else was found.
   if (diagnostics.some((d) => d.rule === 'file-not-found' || d.rule === 'file-unreadable')) return EXIT.usage;
   return hasErrors(diagnostics, options.strict) ? EXIT.findings : EXIT.ok;
+}
+
+/** datascan as SARIF describes it: the rules' help is the README's "Rules" section. */
+function sarifTool(version: string): ToolInfo {
+  const homepage = readHomepage();
+  return {
+    name: 'datascan',
+    version,
+    rules: RULES,
+    ...(homepage ? { informationUri: homepage, helpUri: `${homepage.replace(/#.*$/, '')}#rules` } : {}),
+  };
 }
