@@ -248,7 +248,7 @@ describe('datascan score: inputs', () => {
       'ndjson',
     ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${fixture('answers', 'bad', 'bad-cell.csv')}:2:3: error invalid-answer`);
+    expect(r.stderr).toContain(`${fixture('answers', 'bad', 'bad-cell.csv')}:2:17: error invalid-answer`);
     expect(r.stderr).toContain(
       `${fixture('answers', 'bad', 'invalid-value.yaml')}:5:9: error invalid-answer 7 is not an option of question \`a1-2\``,
     );

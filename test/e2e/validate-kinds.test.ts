@@ -96,7 +96,7 @@ describe('validate tells every kind of file apart (built CLI)', () => {
     const csv = path.join(tmp, 'survey.csv');
     fs.writeFileSync(csv, 'organisation;qs-pw-eff;qs-pw-efc\nGemeente A;2;5\n');
     const result = runCli(['validate', csv, '--questionnaire', 'odg-quickscan']);
-    expect(result.stdout).toContain(`${csv}:2:3: error invalid-answer`);
+    expect(result.stdout).toContain(`${csv}:2:14: error invalid-answer`);
     expect(result.code).toBe(1);
     const without = runCli(['validate', csv]);
     expect(without.code).toBe(2);
