@@ -8,7 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'profile.schema.json'), 'utf8')) as object;
-const validateProfile = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+const validateProfile = new Ajv({
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  keywords: ['markdownDescription'],
+}).compile(schema);
 const expectValidProfile = (data: unknown) => {
   expect(validateProfile(data), JSON.stringify(validateProfile.errors)).toBe(true);
 };
