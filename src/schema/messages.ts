@@ -45,6 +45,7 @@ const TYPE_WORDS: Record<string, string> = {
   number: 'a number',
   integer: 'a whole number',
   boolean: '`true` or `false`',
+  null: 'empty (null)',
 };
 
 function expected(type: unknown): string {
@@ -52,12 +53,43 @@ function expected(type: unknown): string {
   return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
 }
 
-function isTextSchema(error: ErrorObject): boolean {
-  return /definitions\/text/.test(error.schemaPath);
+/**
+ * The alternatives of an anyOf or oneOf error's schema. The validators are compiled with each
+ * definition on its own, so the error's schemaPath is `#/anyOf`, not the definition's path: a
+ * definition is told by its shape.
+ */
+function alternatives(error: ErrorObject): Record<string, unknown>[] {
+  const schema = error.parentSchema as Record<string, unknown> | undefined;
+  const list = schema?.[error.keyword];
+  return Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
 }
 
+/** `definitions/text`: a string, or a map from language code (propertyNames) to string. */
+function isTextSchema(error: ErrorObject): boolean {
+  const forms = alternatives(error);
+  return (
+    error.keyword === 'anyOf' &&
+    forms.length === 2 &&
+    forms.some((f) => f.type === 'string') &&
+    forms.some((f) => f.type === 'object' && f.propertyNames !== undefined)
+  );
+}
+
+/** `definitions/answer` (a value, null, or `{value, note}`) and `definitions/value` (a number or a word). */
 function isAnswerSchema(error: ErrorObject): boolean {
-  return /definitions\/(answer|value)/.test(error.schemaPath);
+  const forms = alternatives(error);
+  const withNote = forms.some((f) => typeof (f.properties as { note?: unknown } | undefined)?.note === 'object');
+  const value =
+    forms.length === 2 &&
+    forms.some((f) => f.type === 'number') &&
+    forms.some((f) => Array.isArray(f.enum) && f.enum.includes('unknown'));
+  return error.keyword === 'anyOf' && (withNote || value);
+}
+
+/** `definitions/question`: a question links to a subdimension or a dimension, one of the two. */
+function isQuestionLink(error: ErrorObject): boolean {
+  const properties = (error.parentSchema as { properties?: object } | undefined)?.properties ?? {};
+  return error.keyword === 'oneOf' && 'subdimension' in properties && 'dimension' in properties;
 }
 
 function isTestCaseSchema(error: ErrorObject): boolean {
@@ -67,12 +99,38 @@ function isTestCaseSchema(error: ErrorObject): boolean {
 
 const GENERIC_FORM = 'does not match any allowed form';
 
+/**
+ * What the alternatives that failed on the value's type asked for (`a number or empty (null)`);
+ * undefined when one of them failed for another reason, which its own finding then says.
+ */
+function formsAskedFor(branches: readonly ErrorObject[], instancePath: string): string | undefined {
+  const here = branches.filter((b) => b.instancePath === instancePath);
+  if (here.length === 0 || here.some((b) => b.keyword !== 'type' && b.keyword !== 'enum')) return undefined;
+  const forms = here.map((b) =>
+    b.keyword === 'type'
+      ? expected(b.params.type)
+      : (b.params.allowedValues as unknown[]).map((v) => (v === null ? 'empty (null)' : `\`${String(v)}\``)).join(', '),
+  );
+  return forms.length > 1 ? `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}` : forms[0];
+}
+
 /** One finding for one ajv error, or undefined when another error already says it better. */
-function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefined {
+function translate(
+  error: ErrorObject,
+  source: SourceFile,
+  branches: readonly ErrorObject[] = [],
+): Diagnostic | undefined {
   const path = pointerToPath(error.instancePath);
   const what = describe(path);
   const at = (p: readonly PathSegment[], target: 'key' | 'value' = 'value') => locate(source, p, target);
   const file = source.file;
+  // Any other choice of forms: what the forms asked for, where they all failed on the value's type.
+  const formsFinding = () => {
+    const forms = formsAskedFor(branches, error.instancePath);
+    return forms
+      ? diag(file, 'wrong-type', `${what} must be ${forms}, not ${typeName(error.data)}`, at(path))
+      : diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
+  };
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
@@ -162,7 +220,9 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
         at(path),
       );
     case 'oneOf':
-      if (/definitions\/question\/oneOf/.test(error.schemaPath)) {
+      if (isQuestionLink(error)) {
+        // A question that is no mapping: its type finding says so.
+        if (typeof error.data !== 'object' || error.data === null || Array.isArray(error.data)) return undefined;
         const q = error.data as Record<string, unknown>;
         const message =
           'subdimension' in q && 'dimension' in q
@@ -179,7 +239,7 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
               key: 'answers',
             });
       }
-      return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
+      return formsFinding();
     case 'anyOf':
       if (isTextSchema(error))
         return diag(
@@ -195,7 +255,7 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
           `${what} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${typeName(error.data)}`,
           at(path),
         );
-      return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
+      return formsFinding();
     case 'if':
     case 'not':
       return undefined;
@@ -222,7 +282,7 @@ function lowerBound(items: readonly string[], value: string): number {
  * it: a file of 100,000 answers of the wrong form has 400,000 errors, and comparing every
  * alternative with all of them never ended.
  */
-function collapse(errors: ErrorObject[]): ErrorObject[] {
+function collapse(errors: ErrorObject[]): { kept: ErrorObject[]; branchesOf: Map<ErrorObject, ErrorObject[]> } {
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
     const list = byPath.get(e.instancePath);
@@ -238,12 +298,14 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     return out;
   };
   const drop = new Set<ErrorObject>();
+  const branchesOf = new Map<ErrorObject, ErrorObject[]>();
   for (const alt of errors) {
     if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') continue;
     const base = alt.schemaPath.replace(/\/(anyOf|oneOf)$/, '');
     const branches = about(alt.instancePath).filter(
       (e) => e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`),
     );
+    branchesOf.set(alt, branches);
     const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
     // A mapping where a mapping is one of the forms: its own problems (an unknown key such as
     // `vaule`, a missing one) say more than "must be one of these forms".
@@ -258,7 +320,7 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
       for (const e of branches) drop.add(e);
     }
   }
-  return errors.filter((e) => !drop.has(e));
+  return { kept: errors.filter((e) => !drop.has(e)), branchesOf };
 }
 
 /** What tells two errors apart that would give the same finding (`type` from two schemas that agree, say). */
@@ -271,13 +333,13 @@ export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Di
   const room = Math.max(0, MAX_FINDINGS_PER_FILE - source.diagnostics.length);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  const collapsed = collapse(errors);
+  const { kept: collapsed, branchesOf } = collapse(errors);
   // Errors (as errorKey tells them apart) that the findings listed already speak for.
   const listed = new Set<string>();
   let next = 0;
   for (; next < collapsed.length && out.length < room; next++) {
     listed.add(errorKey(collapsed[next] as ErrorObject));
-    const d = translate(collapsed[next] as ErrorObject, source);
+    const d = translate(collapsed[next] as ErrorObject, source, branchesOf.get(collapsed[next] as ErrorObject));
     if (!d) continue;
     const key = `${d.line}:${d.column}:${d.message}`;
     if (seen.has(key)) continue;
@@ -300,7 +362,7 @@ export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Di
   for (const error of collapsed.slice(next)) {
     const key = errorKey(error);
     if (error.keyword === 'if' || error.keyword === 'not' || listed.has(key)) continue;
-    first ??= translate(error, source);
+    first ??= translate(error, source, branchesOf.get(error));
     rest.add(key);
   }
   return first ? [...out, omittedFindings(first, rest.size, 'error')] : out;

@@ -2,17 +2,19 @@
 import path from 'node:path';
 import { renderGithub } from '../../diagnostics/render/github.js';
 import { renderJson } from '../../diagnostics/render/json.js';
-import { renderSarif } from '../../diagnostics/render/sarif.js';
+import { renderSarif, type ToolInfo } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
+import { diag } from '../../diagnostics/diag.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
 import { validateFiles } from '../../workspace/validate-files.js';
-import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFound, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../node/inputs.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
+import { readHomepage } from '../version.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.
@@ -33,12 +35,32 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       files.filter((f) => !isCsv(f)),
       true,
     );
-  const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
-
+  const named =
+    options.questionnaire === undefined ? undefined : csvQuestionnaireFound(options.questionnaire, workspace);
+  const csvQuestionnaire = named?.questionnaire;
+  // A --questionnaire that is no questionnaire is reported with the other findings, in the format
+  // asked for: a CI job must not upload an empty report. Each CSV file says it was not checked.
+  const ref = options.questionnaire ?? '';
+  const shown = named?.file === undefined || named.file === ref ? `\`${ref}\`` : `\`${ref}\` (${named.file})`;
+  const why =
+    named?.exitCode === EXIT.usage
+      ? `questionnaire ${shown} cannot be read`
+      : named?.checked?.diagnostics.some((d) => d.severity === 'error')
+        ? `questionnaire ${shown} has errors`
+        : `--questionnaire ${ref}: ${named?.problem}`;
   const found = validateFiles(workspace, files, {
-    checkCsv: (file) => readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
+    checkCsv: (file) =>
+      named && !csvQuestionnaire
+        ? [diag(file, 'unknown-questionnaire', `${why}; the answers in this file are not checked`)]
+        : readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
   });
-  const diagnostics = withStrictness([...found.values()].flat(), options.strict);
+  const all = [...found.values()].flat();
+  if (named?.checked && !named.questionnaire && !found.has(path.resolve(named.checked.file)))
+    all.push(...named.checked.diagnostics);
+  else if (named && !named.checked && !files.some(isCsv))
+    // An id nobody knows, and no CSV file to say so: the finding is about the name given.
+    all.push(diag(ref, 'unknown-questionnaire', why));
+  const diagnostics = withStrictness(all, options.strict);
   const reported = found;
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
@@ -51,7 +73,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       ctx.stderr(renderText([], summary, ctx.errStyle));
       break;
     case 'sarif':
-      ctx.stdout(renderSarif(diagnostics, { name: 'datascan', version: ctx.version, rules: RULES }));
+      ctx.stdout(renderSarif(diagnostics, sarifTool(ctx.version), { root: process.cwd() }));
       break;
     default:
       ctx.stdout(renderText(diagnostics, summary, ctx.style));
@@ -59,4 +81,15 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // A file that could not be read is an I/O error (exit 2), whatever else was found.
   if (diagnostics.some((d) => d.rule === 'file-not-found' || d.rule === 'file-unreadable')) return EXIT.usage;
   return hasErrors(diagnostics, options.strict) ? EXIT.findings : EXIT.ok;
+}
+
+/** datascan as SARIF describes it: the rules' help is the README's "Rules" section. */
+function sarifTool(version: string): ToolInfo {
+  const homepage = readHomepage();
+  return {
+    name: 'datascan',
+    version,
+    rules: RULES,
+    ...(homepage ? { informationUri: homepage, helpUri: `${homepage.replace(/#.*$/, '')}#rules` } : {}),
+  };
 }
