@@ -100,6 +100,11 @@ export function formatNumber(value: number, language: string): string {
   return formatScore(value, language);
 }
 
+/** A target or gap as a whole number; `–` when there is none (a unit without a score). */
+export function formatRank(value: number | null): string {
+  return value === null ? NO_VALUE : String(value);
+}
+
 /** A ratio 0..1 as a whole percentage. */
 export function formatPercent(ratio: number, language: string): string {
   return `${fixed(ratio, 0, language, 2)}%`;
@@ -126,9 +131,10 @@ export function levelOf(profile: Pick<Profile, 'levels'>, rank: number): LevelIn
  * The lowest score of a level rank: what charts mark as a target. Rank 0 ("below the first
  * level") starts at the bottom of the scale, as every score does: a target of 0 is met by any
  * score, so it is drawn there, not left out (a missing value would read as "no score" in the
- * charts). Null only for a rank the model does not have.
+ * charts). Null for no rank (a unit without a score or target) and a rank the model does not have.
  */
-export function levelMinOf(profile: Pick<Profile, 'levels' | 'scale'>, rank: number): number | null {
+export function levelMinOf(profile: Pick<Profile, 'levels' | 'scale'>, rank: number | null): number | null {
+  if (rank === null) return null;
   if (rank <= 0) return profile.scale.min;
   return levelOf(profile, rank)?.min ?? null;
 }

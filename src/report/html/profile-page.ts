@@ -144,8 +144,8 @@ function unitRow(profile: Profile, unit: UnitProfile, ctx: Context, rowClass: st
   const cells = [
     markup`<td class="num">${formatScore(unit.score, lang)}</td>`,
     markup`<td>${unitLevel(profile, unit, m)}</td>`,
-    markup`<td>${levelText(profile, unit.target, m)}</td>`,
-    markup`<td class="num">${unit.score === null ? NO_VALUE : formatNumber(unit.gap, lang)}</td>`,
+    markup`<td>${unit.target === null ? NO_VALUE : levelText(profile, unit.target, m)}</td>`,
+    markup`<td class="num">${unit.score === null || unit.gap === null ? NO_VALUE : formatNumber(unit.gap, lang)}</td>`,
     markup`<td class="num">${formatPercent(unit.coverage.ratio, lang)}</td>`,
   ];
   return markup`<tr class="${rowClass}"><th scope="row">${label}</th>${cells}</tr>`;

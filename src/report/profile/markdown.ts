@@ -5,7 +5,7 @@ import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import { capitalise } from '../../util/text.js';
-import { formatNumber, formatScore, levelMinOf } from '../format.js';
+import { formatNumber, formatRank, formatScore, levelMinOf } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
 import { coverageText, disagreements, headerFacts, levelText, stepGroupPath } from './table.js';
@@ -28,8 +28,8 @@ function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
     strong ? `**${name}**` : `↳ ${name}`,
     strong ? `**${score}**` : score,
     escapeMarkdown(levelText(profile, unit)),
-    String(unit.target),
-    String(unit.gap),
+    formatRank(unit.target),
+    formatRank(unit.gap),
     chartCell(profile, unit),
   ];
   return `| ${cells.join(' | ')} |`;

@@ -8,7 +8,7 @@ import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
-import { formatNumber, formatPercent, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
+import { formatNumber, formatPercent, formatRank, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
 import { bar, BAR_CELLS, layout, type Cell, type Column } from './text.js';
@@ -110,8 +110,8 @@ function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Sty
     { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
     { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
     levelText(profile, unit),
-    String(unit.target),
-    unit.gap > 0 ? { text: String(unit.gap), style: style.warning } : String(unit.gap),
+    formatRank(unit.target),
+    unit.gap ? { text: String(unit.gap), style: style.warning } : formatRank(unit.gap),
     bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
   ];
 }

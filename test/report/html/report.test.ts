@@ -233,6 +233,13 @@ describe('renderHtmlReport: null scores', () => {
     expect(row(html, 'Learning and changing')).toEqual(['–', '–', '2 · Experimenting', '–', '0%']);
   });
 
+  it('prints "–" for the target of a unit without a score whose target nobody set', () => {
+    const p = loadProfile('null-scores');
+    const efficiency = p.dimensions.flatMap((d) => d.subdimensions).find((u) => u.id === 'efficientie')!;
+    Object.assign(efficiency, { target: null, targetSource: 'default', gap: null });
+    expect(row(renderHtmlReport([p], { language: 'en' }), 'Efficiency')).toEqual(['–', '–', '–', '–', '0%']);
+  });
+
   it('leaves a gap in the score line, draws the target whole, and explains the gap', () => {
     expect(polygonPointCounts(html, 'chart-dimensions')).toEqual({ target: 4 });
     const dims = /<svg [^>]*id="chart-dimensions".*?<\/svg>/s.exec(html)![0];

@@ -17,6 +17,11 @@ describe('json and ndjson', () => {
     for (const p of two) expect(validateAgainst('profile', p)).toEqual([]);
   });
 
+  it('writes null for the target and gap of a unit without a score', () => {
+    const gamma = JSON.parse(renderProfilesJson([single()])).dimensions[2];
+    expect(gamma.subdimensions[0]).toMatchObject({ id: 'g-one', score: null, target: null, gap: null });
+  });
+
   it('keeps scores unrounded', () => {
     expect(JSON.parse(renderProfilesJson([single()])).dimensions[0].subdimensions[0].score).toBe(8 / 3);
   });
@@ -117,6 +122,10 @@ describe('markdown', () => {
       '## Alpha\n\n| Dimension | Score | Phase | Target | Gap | Chart |\n| --- | ---: | --- | ---: | ---: | --- |\n| **Alpha** | **2.73 ⚠** | 2 Trying | 3 | 1 | `[#######\\|-----]` |',
     );
     expect(md).toContain('| ↳ G two | 2.00 | 2 Trying | 3 | 1 | `[####---\\|-----]` |');
+  });
+
+  it('gives a unit without a score no target and no gap', () => {
+    expect(renderProfileMarkdown(single())).toContain('| ↳ G one | – | – | – | – | `[------------]` |');
   });
 
   it('lists disagreements, numbered next steps and the explanation in a details block', () => {

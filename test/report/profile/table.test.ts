@@ -28,8 +28,8 @@ describe('renderProfileTable', () => {
     // a-one 8/3: (8/3 − 1)/3·12 = 6.7 → 7 cells; target 3 at min 2.75: (1.75/3)·12 = 7
     expect(row('A one')).toBe('A one 2.67 2 Trying 3 1 [#######|-----]');
     expect(row('Beta')).toBe('Beta 2.75 3 Spreading 4 1 [#######---|--]');
-    // no score: a dash, and an empty bar with the target of level 1 at the start
-    expect(row('G one')).toBe('G one – – 1 1 [|------------]');
+    // no score: no level, no target (nobody set one) and no gap, an empty bar without a marker
+    expect(row('G one')).toBe('G one – – – – [------------]');
   });
 
   it('stays within 80 columns', () => {
