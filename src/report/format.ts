@@ -2,7 +2,7 @@
  * What the text, Markdown and HTML renderers share: number and date formatting (plain text out;
  * callers escape), the level of a rank, and where a value lies on the scale.
  */
-import type { LevelInfo, Profile } from '../scoring/types.js';
+import type { Coverage, LevelInfo, Profile } from '../scoring/types.js';
 import { baseLanguage } from '../util/language.js';
 
 /** What a missing score shows as: an en dash, in every language. */
@@ -103,6 +103,15 @@ export function formatNumber(value: number, language: string): string {
 /** A target or gap as a whole number; `–` when there is none (a unit without a score). */
 export function formatRank(value: number | null): string {
   return value === null ? NO_VALUE : String(value);
+}
+
+/**
+ * Questions a respondent gave an answer to, a "don't know" and "not applicable" included: what
+ * "answered" means in every report and in the interview. Coverage's `answered` counts only the
+ * answers with an option value (those that count in the scores).
+ */
+export function answersGiven(c: Pick<Coverage, 'answered' | 'unknown' | 'notApplicable'>): number {
+  return c.answered + c.unknown + c.notApplicable;
 }
 
 /** A ratio 0..1 as a whole percentage. */

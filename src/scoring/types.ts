@@ -7,7 +7,8 @@ import type { UnitKind } from '../questionnaire/tree.js';
 import type { TargetOption } from './targets.js';
 
 export interface Coverage {
-  /** Questions with an option value (summed over respondents for a group). */
+  /** Questions with an option value, those that count in the scores (summed over respondents for a
+   *  group). What reports and the interview call answered is this + unknown + notApplicable. */
   answered: number;
   unknown: number;
   notApplicable: number;

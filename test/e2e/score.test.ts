@@ -42,7 +42,7 @@ describe('datascan score: formats', () => {
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       'Gemeente Test',
       'Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2026-11-28',
-      'Coverage: 75% (6 of 8 answered, 1 unknown, 1 n/a)',
+      "Coverage: 75% (8 of 8 answered, 1 of them don't know and 1 n/a)",
       'Overall: 2.65 · phase 2 Trying [#######-----]',
     ]);
     expect(r.stdout).toMatch(/ {2}A one +2\.67 +2 Trying +3 +1 \[#######\|-----\]/);

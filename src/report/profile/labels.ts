@@ -9,8 +9,8 @@ import { pickCatalogue } from '../../util/language.js';
 export interface Labels {
   respondents: (n: number) => string;
   coverage: string;
-  /** `230 of 255 answered, 12 unknown, 3 n/a` */
-  coverageDetail: (answered: number, total: number, unknown: number, notApplicable: number) => string;
+  /** `245 of 255 answered, 12 of them don't know and 3 n/a`: `given` counts every answer, a "don't know" and "n/a" included. */
+  coverageDetail: (given: number, total: number, unknown: number, notApplicable: number) => string;
   overall: string;
   unit: string;
   score: string;
@@ -55,7 +55,7 @@ export interface Labels {
 const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
   coverage: 'Coverage',
-  coverageDetail: (a, t, u, n) => `${a} of ${t} answered, ${u} unknown, ${n} n/a`,
+  coverageDetail: (g, t, u, n) => `${g} of ${t} answered, ${u} of them don't know and ${n} n/a`,
   overall: 'Overall',
   unit: 'Dimension',
   score: 'score',
@@ -105,7 +105,7 @@ const en = (term: LevelTerm): Labels => ({
 const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
   coverage: 'Dekking',
-  coverageDetail: (a, t, u, n) => `${a} van ${t} beantwoord, ${u} weet niet, ${n} n.v.t.`,
+  coverageDetail: (g, t, u, n) => `${g} van ${t} beantwoord, waarvan ${u} weet niet en ${n} n.v.t.`,
   overall: 'Totaal',
   unit: 'Dimensie',
   score: 'score',

@@ -8,7 +8,16 @@ import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
-import { formatNumber, formatPercent, formatRank, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
+import {
+  answersGiven,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatScore,
+  levelMinOf,
+  levelOf,
+  NO_VALUE,
+} from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
 import { bar, BAR_CELLS, layout, type Cell, type Column } from './text.js';
@@ -38,9 +47,11 @@ export function headerFacts(profile: Profile, labels: Labels): string {
   ].join(' · ');
 }
 
+/** `24% (5 of 17 answered, 1 of them don't know and 0 n/a)`: the percentage is what counts in the scores. */
 export function coverageText(profile: Profile, labels: Labels): string {
   const c = profile.coverage;
-  return `${formatPercent(c.ratio, profile.language)} (${labels.coverageDetail(c.answered, c.total, c.unknown, c.notApplicable)})`;
+  const detail = labels.coverageDetail(answersGiven(c), c.total, c.unknown, c.notApplicable);
+  return `${formatPercent(c.ratio, profile.language)} (${detail})`;
 }
 
 /** Names from a dimension down to a unit: `Alpha › A one`. */
