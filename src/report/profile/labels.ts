@@ -16,6 +16,8 @@ export interface Labels {
   score: string;
   /** The word for a level, lower case: a column header and `fase 2 Experimenteren`. */
   level: string;
+  /** The word for levels, lower case: the key of a narrow table. */
+  levels: string;
   target: string;
   gap: string;
   chart: string;
@@ -60,6 +62,7 @@ const en = (term: LevelTerm): Labels => ({
   unit: 'Dimension',
   score: 'score',
   level: term.singular,
+  levels: term.plural,
   target: 'target',
   gap: 'gap',
   chart: 'chart',
@@ -110,6 +113,7 @@ const nl = (term: LevelTerm): Labels => ({
   unit: 'Dimensie',
   score: 'score',
   level: term.singular,
+  levels: term.plural,
   target: 'doel',
   gap: 'gat',
   chart: 'grafiek',

@@ -6,7 +6,7 @@ import { flattenUnits, stepGroupNames } from '../../scoring/profile-units.js';
 import type { LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
 import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
-import { hangingWrap, visibleLength } from '../../util/text.js';
+import { capitalise, hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import {
   answersGiven,
@@ -73,23 +73,47 @@ export function stepGroupPath(group: NextStepGroup): string {
 const MIN_NAMES = 12;
 const MIN_LEVEL = 16;
 
-/** The columns for a width; `chart: false` when the chart does not fit (a narrow terminal). */
-function columnsFor(profile: Profile, labels: Labels, width: number): { columns: Column[]; chart: boolean } {
+/** The widest word of a text: a column that wraps it needs at least that, or the word is cut. */
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => visibleLength(w)));
+
+interface TableColumns {
+  columns: Column[];
+  /** False when the chart does not fit (a narrow terminal). */
+  chart: boolean;
+  /** False when level names do not fit beside the names without cutting a word: the level
+   *  column then shows the rank, and a key under the table names the levels. */
+  levelNames: boolean;
+  /** True when even then the names do not fit their column: each name takes a line of its own. */
+  namesApart: boolean;
+}
+
+/** The columns for a width: the chart goes first, then the level names, before any word is cut. */
+function columnsFor(profile: Profile, labels: Labels, width: number): TableColumns {
   const score = Math.max(labels.score.length, 5);
   const target = Math.max(labels.target.length, 1);
   const gap = Math.max(labels.gap.length, 1);
   const chartWidth = Math.max(labels.chart.length, BAR_CELLS + 3);
+  const levelTexts = profile.levels.map((l) => `${l.rank} ${l.name}`);
+  const longestLevel = Math.max(visibleLength(labels.level), ...levelTexts.map((t) => visibleLength(t)));
+  const levelWord = Math.max(longestWord(labels.level), ...levelTexts.map(longestWord));
+  // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
+  // (`  Opleidingsprogramma's`: a cut word reads wrongly); the level the rest, at least 16.
+  const nameWord = longestNameWord(profile);
+  const names = Math.max(22, nameWord);
+  const wordsFit = (room: number) => room >= Math.max(MIN_NAMES, nameWord) + levelWord;
   // target, gap and chart have headers wider than their (right-aligned, one-digit) values: one
   // space before each is enough, which leaves the names more room.
   let free = width - 1 - (score + target + gap + chartWidth) - (2 * 2 + 3 * 1);
-  const chart = free >= MIN_NAMES + MIN_LEVEL;
+  const chart = free >= MIN_NAMES + MIN_LEVEL && wordsFit(free);
   if (!chart) free += chartWidth + 1;
-  const longestLevel = Math.max(labels.level.length, ...profile.levels.map((l) => `${l.rank} ${l.name}`.length));
-  // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
-  // (`  Opleidingsprogramma's`: a cut word reads wrongly); the level the rest, at least 16.
-  const names = Math.max(22, longestNameWord(profile));
-  // Below ~50 columns even that does not fit: the level column gives way, its words wrap or are cut.
-  const level = Math.min(longestLevel, Math.max(Math.min(MIN_LEVEL, free - MIN_NAMES), free - names));
+  const levelNames = wordsFit(free);
+  const level = levelNames
+    ? Math.min(
+        longestLevel,
+        Math.max(levelWord, Math.min(MIN_LEVEL, free - MIN_NAMES), free - names),
+        free - Math.max(MIN_NAMES, nameWord),
+      )
+    : Math.max(visibleLength(labels.level), 1);
   const columns: Column[] = [
     { width: Math.max(MIN_NAMES, free - level), wrap: true },
     { width: score, align: 'right' },
@@ -98,7 +122,7 @@ function columnsFor(profile: Profile, labels: Labels, width: number): { columns:
     { width: gap, align: 'right', space: 1 },
   ];
   if (chart) columns.push({ width: chartWidth, space: 1 });
-  return { columns, chart };
+  return { columns, chart, levelNames, namesApart: columns[0]!.width < nameWord };
 }
 
 /** Indent of a unit's name: none for a dimension, two spaces more for each level below. */
@@ -106,21 +130,26 @@ const indentOf = (depth: number) => (depth - 1) * 2;
 
 /** Width of the longest word in the name column, with the indent of units below a dimension. */
 function longestNameWord(profile: Profile): number {
-  const longest = (name: string, indent: number) =>
-    indent + Math.max(0, ...name.split(/\s+/).map((w) => visibleLength(w)));
   return Math.max(
     0,
-    ...flattenUnits<UnitProfile>(profile.dimensions).map(({ unit, depth }) => longest(unit.name, indentOf(depth))),
+    ...flattenUnits<UnitProfile>(profile.dimensions).map(({ unit, depth }) => indentOf(depth) + longestWord(unit.name)),
   );
 }
 
-function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Style, strong: boolean): Cell[] {
+function unitRow(
+  profile: Profile,
+  unit: UnitProfile,
+  indent: number,
+  style: Style,
+  strong: boolean,
+  levelNames: boolean,
+): Cell[] {
   const emphasis = strong ? style.bold : undefined;
   const scoreText = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? '!' : '');
   return [
     { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
     { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
-    levelText(profile, unit),
+    levelNames ? levelText(profile, unit) : unit.score === null ? NO_VALUE : String(unit.level),
     formatRank(unit.target),
     unit.gap ? { text: String(unit.gap), style: style.warning } : formatRank(unit.gap),
     bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
@@ -149,7 +178,7 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   );
   out.push('');
 
-  const { columns, chart } = columnsFor(profile, labels, width);
+  const { columns, chart, levelNames, namesApart } = columnsFor(profile, labels, width);
   // The chart only repeats score and target as a picture: on a narrow terminal it goes first.
   const fit = (row: Cell[]) => (chart ? row : row.slice(0, -1));
   out.push(
@@ -168,7 +197,18 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   for (const [i, { unit, depth }] of flattenUnits<UnitProfile>(profile.dimensions).entries()) {
     // A blank line before each dimension; dimensions in bold.
     if (depth === 1 && i > 0) out.push('');
-    out.push(...layout([fit(unitRow(profile, unit, indentOf(depth), style, depth === 1))], columns));
+    const row = fit(unitRow(profile, unit, indentOf(depth), style, depth === 1, levelNames));
+    if (namesApart) {
+      // The name on lines of the full width, its numbers on the line below.
+      const name = hangingWrap(' '.repeat(indentOf(depth)), unit.name, width - 1);
+      out.push(...(depth === 1 ? name.map((l) => style.bold(l)) : name));
+      row[0] = '';
+    }
+    out.push(...layout([row], columns));
+  }
+  if (!levelNames) {
+    const key = profile.levels.map((l) => `${l.rank} ${l.name}`).join(' · ');
+    out.push('', ...hangingWrap(`${capitalise(labels.levels)}: `, key, width - 1));
   }
   const disagreement = `! = ${labels.disagreements.toLowerCase()}`;
   const legend = chart
