@@ -64,6 +64,38 @@ describe('datascan score: formats', () => {
     expect(p.nextSteps.map((g) => g.subdimension)).toEqual(['a-two', 'a-one', 'g-two', null]);
   });
 
+  it('json: one shape per kind of input, whatever fails (an object for one file, else an array)', () => {
+    // A folder where all but one file fail: still an array.
+    const folder = path.join(work, 'one-good');
+    fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, GROUP, 'r1.yaml'), path.join(folder, 'sub', 'r1.yaml'));
+    fs.copyFileSync(path.join(ROOT, fixture('answers', 'bad', 'invalid-value.yaml')), path.join(folder, 'bad.yaml'));
+    fs.writeFileSync(
+      path.join(folder, 'sub', 'r1.yaml'),
+      fs
+        .readFileSync(path.join(folder, 'sub', 'r1.yaml'), 'utf8')
+        .replace('../../../scoring', path.join(ROOT, 'test/fixtures/scoring')),
+    );
+    fs.writeFileSync(
+      path.join(folder, 'bad.yaml'),
+      fs
+        .readFileSync(path.join(folder, 'bad.yaml'), 'utf8')
+        .replace('../../scoring', path.join(ROOT, 'test/fixtures/scoring')),
+    );
+    const fromFolder = runCli(['score', folder, '--format', 'json', '--allow-outside']);
+    expect(fromFolder.code).toBe(1);
+    expect((JSON.parse(fromFolder.stdout) as ProfileJson[]).map((p) => p.respondents)).toEqual([1]);
+    // Two files named, one of them bad: an array too.
+    const two = runCli(['score', A, fixture('answers', 'bad', 'invalid-value.yaml'), '--format', 'json']);
+    expect(two.code).toBe(1);
+    expect(JSON.parse(two.stdout)).toHaveLength(1);
+    // One file that fails: nothing on stdout; --aggregate of a folder: one object.
+    const bad = runCli(['score', fixture('answers', 'bad', 'invalid-value.yaml'), '--format', 'json']);
+    expect([bad.code, bad.stdout]).toEqual([1, '']);
+    const group = runCli(['score', GROUP, '--aggregate', '--format', 'json']);
+    expect(Array.isArray(JSON.parse(group.stdout))).toBe(false);
+  });
+
   it('json with several files: an array of profiles, each valid', () => {
     const r = runCli(['score', GROUP, '--format', 'json']);
     expect(r.code).toBe(0);
@@ -270,7 +302,7 @@ describe('datascan score: inputs', () => {
     const strict = runCli(['score', file, '--format', 'json', '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain(`${file}:2:10: error version-mismatch`);
-    expect(JSON.parse(strict.stdout)).toEqual([]);
+    expect(strict.stdout).toBe(''); // one answer file gives one object, or nothing
   });
 
   it('refuses a questionnaire given as answers', () => {

@@ -17,6 +17,21 @@ describe('json and ndjson', () => {
     for (const p of two) expect(validateAgainst('profile', p)).toEqual([]);
   });
 
+  it('keeps the shape asked for: an object (or nothing) for one answer file, an array for anything else', () => {
+    expect(renderProfilesJson([], 'object')).toBe('');
+    expect(Array.isArray(JSON.parse(renderProfilesJson([single()], 'array')))).toBe(true);
+    const streamed = (shape: 'object' | 'array', n: number) => {
+      const stream = streamingRenderer('json', { jsonShape: shape })!;
+      const profiles = Array.from({ length: n }, () => single());
+      return profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(n);
+    };
+    expect(JSON.parse(streamed('array', 1))).toHaveLength(1);
+    expect(JSON.parse(streamed('array', 2))).toHaveLength(2);
+    expect(streamed('array', 0)).toBe('[]\n');
+    expect(streamed('object', 1)).toBe(renderProfilesJson([single()]));
+    expect(streamed('object', 0)).toBe('');
+  });
+
   it('writes null for the target and gap of a unit without a score', () => {
     const gamma = JSON.parse(renderProfilesJson([single()])).dimensions[2];
     expect(gamma.subdimensions[0]).toMatchObject({ id: 'g-one', score: null, target: null, gap: null });
