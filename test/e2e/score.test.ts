@@ -96,6 +96,17 @@ describe('datascan score: formats', () => {
     expect(Array.isArray(JSON.parse(group.stdout))).toBe(false);
   });
 
+  it('names the respondent of each profile in a batch (table and Markdown), or numbers an anonymous one', () => {
+    const titles = ['Gemeente Elders · Respondent 1', 'Gemeente Test · R. Een (CIO)', 'gemeente  test · Respondent 3'];
+    const table = runCli(['score', GROUP]);
+    expect(table.code).toBe(0);
+    for (const title of titles) expect(table.stdout.split('\n')).toContain(title);
+    const markdown = runCli(['score', GROUP, '--format', 'markdown']);
+    for (const title of titles) expect(markdown.stdout.split('\n')).toContain(`# ${title}`);
+    // A group names no one: it is the organisation's profile.
+    expect(runCli(['score', GROUP, '--aggregate']).stdout.split('\n')[0]).toBe('Organisation not named');
+  });
+
   it('json with several files: an array of profiles, each valid', () => {
     const r = runCli(['score', GROUP, '--format', 'json']);
     expect(r.code).toBe(0);

@@ -154,6 +154,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     width: reportWidth(ctx, toFile),
     csvDialect: dialect,
     jsonShape: oneProfile ? 'object' : 'array',
+    batch: !oneProfile,
   };
   const streaming = streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);

@@ -33,7 +33,7 @@ export const PROFILE_RENDERERS: Record<Exclude<ProfileFormat, 'html'>, ProfileRe
   json: (profiles, options) => renderProfilesJson(profiles, options.jsonShape),
   ndjson: (profiles) => profiles.map(renderProfileNdjson).join(''),
   csv: (profiles, options) => renderProfilesCsv(profiles, options.csvDialect),
-  markdown: (profiles) => renderProfilesMarkdown(profiles),
+  markdown: (profiles, options) => renderProfilesMarkdown(profiles, options.batch),
 };
 
 /**
@@ -89,14 +89,15 @@ export function streamingRenderer(format: ProfileFormat, options: ProfileRenderO
     case 'table': {
       const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
       return {
-        item: (p, i) => (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options),
+        item: (p, i) =>
+          (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options, options.batch ? i + 1 : undefined),
         end: () => '',
         accepts: () => undefined,
       };
     }
     case 'markdown':
       return {
-        item: (p, i) => (i > 0 ? '\n---\n\n' : '') + renderProfileMarkdown(p),
+        item: (p, i) => (i > 0 ? '\n---\n\n' : '') + renderProfileMarkdown(p, options.batch ? i + 1 : undefined),
         end: () => '',
         accepts: () => undefined,
       };

@@ -8,6 +8,8 @@ import { pickCatalogue } from '../../util/language.js';
 
 export interface Labels {
   respondents: (n: number) => string;
+  /** An anonymous respondent, by its place in a batch: `Respondent 3`. */
+  respondentNumber: (n: number) => string;
   coverage: string;
   /** `245 of 255 answered, 12 of them don't know and 3 n/a`: `given` counts every answer, a "don't know" and "n/a" included. */
   coverageDetail: (given: number, total: number, unknown: number, notApplicable: number) => string;
@@ -56,6 +58,7 @@ export interface Labels {
 
 const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
+  respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Coverage',
   coverageDetail: (g, t, u, n) => `${g} of ${t} answered, ${u} of them don't know and ${n} n/a`,
   overall: 'Overall',
@@ -107,6 +110,7 @@ const en = (term: LevelTerm): Labels => ({
 
 const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
+  respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Dekking',
   coverageDetail: (g, t, u, n) => `${g} van ${t} beantwoord, waarvan ${u} weet niet en ${n} n.v.t.`,
   overall: 'Totaal',

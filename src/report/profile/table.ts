@@ -26,6 +26,29 @@ export interface ProfileTextOptions {
   style?: Style;
   /** Terminal width; lines stay at least one character narrower. Default 80. */
   width?: number;
+  /** Table and markdown: the input may give several profiles, so an anonymous respondent is
+   *  named by its place (`Respondent 3`). Default: when there are several. */
+  batch?: boolean;
+}
+
+/** The profile's place (1, 2, …) in a batch: an anonymous respondent is named by it. */
+export type Position = number | undefined;
+
+/**
+ * What a profile's title says: the organisation and, for one respondent, who that is (`A. de Vries
+ * (wethouder)`, or `Respondent 3` by its place in a batch when the answers name nobody), so that
+ * a batch's profiles are told apart.
+ */
+export function profileTitle(profile: Profile, labels: Labels, position: Position): string {
+  const organisation = profile.organisation ?? labels.noOrganisation;
+  if (profile.respondents !== 1) return organisation;
+  const person = profile.respondentList?.[0];
+  const who = person?.name
+    ? `${person.name}${person.role ? ` (${person.role})` : ''}`
+    : position !== undefined
+      ? labels.respondentNumber(position)
+      : undefined;
+  return who === undefined ? organisation : `${organisation} · ${who}`;
 }
 
 export const DEFAULT_WIDTH = 80;
@@ -156,7 +179,7 @@ function unitRow(
   ];
 }
 
-export function renderProfileTable(scored: Profile, options: ProfileTextOptions = {}): string {
+export function renderProfileTable(scored: Profile, options: ProfileTextOptions = {}, position?: Position): string {
   // Every text from the files (names, steps, the words for levels) as safe text; colours are added after.
   const profile = safeStrings(scored);
   const style = options.style ?? plainStyle;
@@ -165,7 +188,10 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   const lang = profile.language;
   const out: string[] = [];
 
-  out.push(style.bold(profile.organisation ?? labels.noOrganisation));
+  const title = profileTitle(profile, labels, position);
+  // Wrapped only when it must be: wrapping joins the spaces in a name as it was written.
+  const titleLines = visibleLength(title) < width ? [title] : hangingWrap('', title, width - 1);
+  out.push(...titleLines.map((l) => style.bold(l)));
   out.push(...hangingWrap('', headerFacts(profile, labels), width - 1));
   out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
   const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${levelText(profile, profile.overall)}`;
@@ -268,5 +294,6 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
 /** Several profiles, one after the other with a rule between them. */
 export function renderProfilesTable(profiles: readonly Profile[], options: ProfileTextOptions = {}): string {
   const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
-  return profiles.map((p) => renderProfileTable(p, options)).join(`\n${rule}\n\n`);
+  const numbered = options.batch ?? profiles.length > 1;
+  return profiles.map((p, i) => renderProfileTable(p, options, numbered ? i + 1 : undefined)).join(`\n${rule}\n\n`);
 }

@@ -177,9 +177,10 @@ describe('renderer map', () => {
     ]) {
       for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown'] as const) {
         if (profiles.length === 0 && format !== 'json' && format !== 'ndjson') continue;
-        const stream = streamingRenderer(format, {})!;
+        const options = { batch: profiles.length > 1 };
+        const stream = streamingRenderer(format, options)!;
         const streamed = profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(profiles.length);
-        expect(streamed, `${format}, ${profiles.length}`).toBe(PROFILE_RENDERERS[format]!(profiles, {}));
+        expect(streamed, `${format}, ${profiles.length}`).toBe(PROFILE_RENDERERS[format]!(profiles, options));
       }
     }
   });
