@@ -155,14 +155,16 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       flags,
       targetsFromFiles,
     );
+    // Without a score there is no level: no default target one level up, and no gap to a target.
+    const scored = ref.score !== null;
     const profile: UnitProfile = {
       id: unit.id,
       name: t(unit.name),
       weight: unit.weight,
       ...ref,
-      target: target.rank,
+      target: scored || target.source !== 'default' ? target.rank : null,
       targetSource: target.source,
-      gap: gapOf(target.rank, ref.level),
+      gap: scored ? gapOf(target.rank, ref.level) : null,
       coverage: coverageOf(tallyList, respondents),
     };
     if (respondents > 1) {
@@ -180,7 +182,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     node: Unit | UnitTree,
     inputs: () => ExplainedInput[],
     target?: ResolvedTarget,
-    gap?: number,
+    gap?: number | null,
   ): void => {
     if (!options.explain) return;
     const s = group.get(node) ?? null;
@@ -192,11 +194,11 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       score: s,
       level: explainLevel(q.levels, s),
     };
-    if (target) {
+    if (target && (s !== null || target.source !== 'default')) {
       const from = targetFrom(target, options.describeTargetOption);
       unit.target = { rank: target.rank, source: target.source, ...(from !== undefined ? { from } : {}) };
     }
-    if (gap !== undefined) unit.gap = gap;
+    if (gap !== undefined && gap !== null) unit.gap = gap;
     explainedUnits.push(unit);
   };
   const inputsOf = (node: Unit | UnitTree) => (): ExplainedInput[] =>

@@ -152,10 +152,18 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     );
 
   const toFile = options.output !== undefined;
+  // JSON's shape follows what was asked for, not how many files scored: one answer file (or one
+  // group profile) is an object, a folder, glob, CSV file or several inputs an array.
+  const [only] = inputs;
+  const oneProfile =
+    options.aggregate ||
+    (inputs.length === 1 && only !== undefined && files.length === 1 && files[0] === only && !isCsv(only));
   const renderOptions: ProfileRenderOptions = {
     style: toFile ? plainStyle : ctx.style,
     width: reportWidth(ctx, toFile),
     csvDialect: dialect,
+    jsonShape: oneProfile ? 'object' : 'array',
+    batch: !oneProfile,
   };
   const streaming = streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);

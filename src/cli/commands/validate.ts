@@ -14,7 +14,7 @@ import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../n
 import { EXIT, UserError } from '../../node/errors.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
-import { readHomepage } from '../version.js';
+import { readHomepage } from '../../node/version.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.

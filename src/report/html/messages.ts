@@ -24,7 +24,8 @@ export interface Messages {
   overallLevel: string;
   overallScore: string;
   coverage: string;
-  coverageDetail: (answered: string, total: string, unknown: string, notApplicable: string) => string;
+  /** `given` counts every answer, a "don't know" and "not applicable" included. */
+  coverageDetail: (given: string, total: string, unknown: string, notApplicable: string) => string;
   respondents: string;
   scoringMethod: string;
   scoringMethods: { mean: string; min: string };
@@ -91,8 +92,8 @@ const nl = (term: LevelTerm): Messages => ({
   overallLevel: `${capitalise(term.singular)} (totaal)`,
   overallScore: 'Score (totaal)',
   coverage: 'Dekking',
-  coverageDetail: (answered, total, unknown, notApplicable) =>
-    `${answered} van ${total} vragen beantwoord; ${unknown} × weet niet, ${notApplicable} × niet van toepassing`,
+  coverageDetail: (given, total, unknown, notApplicable) =>
+    `${given} van ${total} vragen beantwoord, waarvan ${unknown} × weet niet en ${notApplicable} × niet van toepassing`,
   respondents: 'Respondenten',
   scoringMethod: 'Berekening',
   scoringMethods: { mean: 'gemiddelde', min: 'minimum' },
@@ -161,8 +162,8 @@ const en = (term: LevelTerm): Messages => ({
   overallLevel: `Overall ${term.singular}`,
   overallScore: 'Overall score',
   coverage: 'Coverage',
-  coverageDetail: (answered, total, unknown, notApplicable) =>
-    `${answered} of ${total} questions answered; ${unknown} × don't know, ${notApplicable} × not applicable`,
+  coverageDetail: (given, total, unknown, notApplicable) =>
+    `${given} of ${total} questions answered, of which ${unknown} × don't know and ${notApplicable} × not applicable`,
   respondents: 'Respondents',
   scoringMethod: 'Scoring',
   scoringMethods: { mean: 'mean', min: 'minimum' },

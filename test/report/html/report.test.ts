@@ -57,7 +57,7 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
     expect(summary).toContain('<h2>Samenvatting</h2>');
     // 253 of 255 answered = 99.2 %
     expect(summary).toContain('<span class="value">99%</span>');
-    expect(summary).toContain('253 van 255 vragen beantwoord; 2 × weet niet, 0 × niet van toepassing');
+    expect(summary).toContain('255 van 255 vragen beantwoord, waarvan 2 × weet niet en 0 × niet van toepassing');
     expect(summary).toContain('<span class="value">5</span>');
     expect(summary).toContain('<li>Anouk de Vries, wethouder</li>');
   });
@@ -231,6 +231,13 @@ describe('renderHtmlReport: null scores', () => {
   it('prints "–" for a missing score, its phase and its gap', () => {
     expect(row(html, 'Efficiency')).toEqual(['–', '–', '3 · Broadening through learning', '–', '0%']);
     expect(row(html, 'Learning and changing')).toEqual(['–', '–', '2 · Experimenting', '–', '0%']);
+  });
+
+  it('prints "–" for the target of a unit without a score whose target nobody set', () => {
+    const p = loadProfile('null-scores');
+    const efficiency = p.dimensions.flatMap((d) => d.subdimensions).find((u) => u.id === 'efficientie')!;
+    Object.assign(efficiency, { target: null, targetSource: 'default', gap: null });
+    expect(row(renderHtmlReport([p], { language: 'en' }), 'Efficiency')).toEqual(['–', '–', '–', '–', '0%']);
   });
 
   it('leaves a gap in the score line, draws the target whole, and explains the gap', () => {
