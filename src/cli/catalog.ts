@@ -3,6 +3,7 @@ import { formatDiagnosticLine } from '../diagnostics/types.js';
 import type { CheckedFile, Workspace } from '../workspace/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
+import { safeLine } from '../util/safe-text.js';
 import { didYouMean } from '../util/suggest.js';
 import { EXIT, UserError } from '../node/errors.js';
 import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/workspace.js';
@@ -95,4 +96,21 @@ export function csvQuestionnaireFound(ref: string, workspace: Workspace): NamedQ
 export function noTextsWarning(q: Questionnaire, lang: string | undefined): string | undefined {
   if (lang === undefined || matchLanguage(q.languages, lang) !== undefined) return undefined;
   return `datascan: \`${q.id}\` has no texts in \`${lang}\`; using ${q.languages[0] ?? 'en'}`;
+}
+
+/**
+ * The line `score --aggregate` and `compare` say when the answer sets scored together name
+ * different organisations (so the profile names none); `where` is the side of a comparison.
+ */
+export function mixedOrganisationsWarning(names: readonly string[], where?: string): string {
+  const spellings = names.map((name) => `"${safeLine(name)}"`).join(', ');
+  return `datascan: ${where !== undefined ? `${safeLine(where)}: ` : ''}the answers name ${names.length} organisations (${spellings}), so the profile names none; give --organisation NAME to name it`;
+}
+
+/** The name given with --organisation, trimmed; a blank one is a usage error rather than "no name". */
+export function organisationOption(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const trimmed = name.trim();
+  if (trimmed === '') throw new UserError('--organisation: give the name of the organisation');
+  return trimmed;
 }

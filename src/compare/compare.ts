@@ -3,6 +3,7 @@
  * scan, say), per dimension and subdimension the score and level before and after. Pure.
  */
 import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js';
+import { organisationKey } from '../scoring/group.js';
 import { EPSILON } from '../scoring/rollup.js';
 import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
 import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
@@ -46,12 +47,34 @@ export interface Comparison {
   after: ProfileSide;
   overall: UnitChange;
   dimensions: DimensionChange[];
+  /** The two organisations when both sides name one and they are not the same (see `differentOrganisations`). */
+  differentOrganisations?: { before: string; after: string };
 }
 
 /** Why two profiles cannot be compared, or undefined when they can. */
 export function incomparable(before: Profile, after: Profile): string | undefined {
   if (before.questionnaire.model === after.questionnaire.model) return undefined;
   return `cannot compare \`${before.questionnaire.id}\` (model \`${before.questionnaire.model}\`) with \`${after.questionnaire.id}\` (model \`${after.questionnaire.model}\`): only questionnaires of the same model are comparable`;
+}
+
+/**
+ * Both sides' organisations when both name one and the names differ by more than case and spacing;
+ * undefined otherwise. A comparison over time compares one organisation: different ones are worth a warning.
+ */
+export function differentOrganisations(
+  before: Pick<ProfileSide, 'organisation'>,
+  after: Pick<ProfileSide, 'organisation'>,
+): { before: string; after: string } | undefined {
+  const [earlier, later] = [before.organisation?.trim(), after.organisation?.trim()];
+  if (!earlier || !later || organisationKey(earlier) === organisationKey(later)) return undefined;
+  return { before: earlier, after: later };
+}
+
+/** Whom a comparison is of: `A → B` when the sides name different organisations, else the one named, or undefined. */
+export function comparedOrganisations(c: Pick<Comparison, 'before' | 'after'>): string | undefined {
+  const different = differentOrganisations(c.before, c.after);
+  if (different) return `${different.before} → ${different.after}`;
+  return c.after.organisation ?? c.before.organisation ?? undefined;
 }
 
 export function directionOf(change: number | null): Direction | null {
@@ -129,6 +152,7 @@ export interface ComparisonOptions {
 /** Compares two profiles; check `incomparable` first. Names and levels are the later profile's. */
 export function compareProfiles(before: Profile, after: Profile, options: ComparisonOptions = {}): Comparison {
   const language = options.language ?? after.language;
+  const organisations = differentOrganisations(before, after);
   return {
     model: {
       id: after.questionnaire.model,
@@ -147,5 +171,6 @@ export function compareProfiles(before: Profile, after: Profile, options: Compar
       (m) => matched(m.before ? childUnits(m.before) : [], m.after ? childUnits(m.after) : []),
       (m) => unitChange(m.id, m.name, m.before, m.after),
     ),
+    ...(organisations ? { differentOrganisations: organisations } : {}),
   };
 }

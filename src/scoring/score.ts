@@ -13,7 +13,7 @@ import { orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
 import { explainLevel, levelRank, mean, rollUpRuleOf, scoreTree } from './rollup.js';
 import { DEFAULT_DISAGREEMENT, spreadOf } from './spread.js';
-import { organisationKey } from './group.js';
+import { organisationsNamed } from './group.js';
 import { fileTargets, gapOf, resolveTarget, targetFrom, type ResolvedTarget } from './targets.js';
 import type {
   Coverage,
@@ -79,14 +79,8 @@ function coverageOf(tallies: readonly QuestionTally[], respondents: number): Cov
 
 /** The one organisation all answer sets name (as the first spells it), or null when none or several. */
 function commonOrganisation(sets: readonly AnswerSet[]): string | null {
-  let first: string | null = null;
-  for (const s of sets) {
-    const name = s.organisation?.trim();
-    if (!name) continue;
-    if (first === null) first = name;
-    else if (organisationKey(name) !== organisationKey(first)) return null;
-  }
-  return first;
+  const names = organisationsNamed(sets);
+  return names.length === 1 ? names[0]! : null;
 }
 
 function latestDate(sets: readonly AnswerSet[]): string | null {
@@ -227,7 +221,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
 
   const profile: Profile = {
     questionnaire: { id: q.id, version: q.version, title: t(q.title), model: q.modelId, modelVersion: q.modelVersion },
-    organisation: commonOrganisation(answerSets),
+    organisation: options.organisation?.trim() || commonOrganisation(answerSets),
     respondents,
     respondentList: answerSets.map((s) => ({
       ...(s.respondent?.name !== undefined ? { name: s.respondent.name } : {}),

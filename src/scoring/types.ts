@@ -174,4 +174,6 @@ export interface ScoreOptions {
   top?: number;
   /** Attach an explanation of every number (for `--explain`). */
   explain?: boolean;
+  /** The organisation the profile names, whatever the answer sets say (the CLI's `--organisation`). */
+  organisation?: string;
 }

@@ -278,6 +278,14 @@ describe('score: several respondents', () => {
     ]);
     expect(score(q, [R1, answers('x.yaml', {}, { organisation: 'Elders' })]).organisation).toBeNull();
   });
+
+  it('names the organisation given, trimmed, whatever the answer sets name (`--organisation`)', () => {
+    const mixed = [R1, answers('x.yaml', {}, { organisation: 'Elders' })];
+    expect(score(q, mixed, { organisation: ' Gemeente Zuiderhaven ' }).organisation).toBe('Gemeente Zuiderhaven');
+    expect(score(q, [answers('y.yaml', {})], { organisation: 'Gemeente Zuiderhaven' }).organisation).toBe(
+      'Gemeente Zuiderhaven',
+    );
+  });
 });
 
 describe('score: targets from files and flags', () => {

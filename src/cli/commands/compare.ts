@@ -2,13 +2,21 @@
  * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
-import { compareProfiles, incomparable } from '../../compare/compare.js';
+import { compareProfiles, differentOrganisations, incomparable } from '../../compare/compare.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
+import { organisationsNamed } from '../../scoring/group.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
+import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
+import {
+  csvQuestionnaireFrom,
+  mixedOrganisationsWarning,
+  noTextsWarning,
+  openWorkspace,
+  organisationOption,
+} from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, readProfileFile } from '../../node/inputs.js';
@@ -25,6 +33,8 @@ export async function compareCommand(
 ): Promise<number> {
   // Commander has checked --format against its choices: the text renderers and html.
   const format = options.format ?? 'table';
+  // Names both sides: one organisation whose exports spell it differently.
+  const organisation = organisationOption(options.organisation);
   // Both sides are expanded first: an -o file among them is refused before any work is done.
   const sides = [before, after].map((input) => ({
     input,
@@ -44,7 +54,7 @@ export async function compareCommand(
     if (asProfile) {
       asProfile.diagnostics.forEach(say);
       if (!asProfile.profile) throw new UserError(`${input} is not a valid profile`, EXIT.findings);
-      return asProfile.profile;
+      return organisation !== undefined ? { ...asProfile.profile, organisation } : asProfile.profile;
     }
     const { sets, questionnaires, diagnostics, bad } = loadAnswerSets(files, workspace, {
       ...(options.strict ? { strict: true } : {}),
@@ -65,12 +75,22 @@ export async function compareCommand(
       warned.add(warning);
       ctx.stderr(`${warning}\n`);
     }
-    return score(q, sets, language);
+    if (organisation === undefined) {
+      const named = organisationsNamed(sets);
+      if (named.length > 1) ctx.stderr(`${mixedOrganisationsWarning(named, input)}\n`);
+    }
+    return score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) });
   };
 
   const [earlier, later] = sides.map(profileOf) as [Profile, Profile];
   const refusal = incomparable(earlier, later);
   if (refusal) throw new UserError(refusal, EXIT.findings);
+  // Comparable, but a change between two organisations is no progress of either: said, not refused.
+  const different = differentOrganisations(earlier, later);
+  if (different)
+    ctx.stderr(
+      `datascan: comparing different organisations: "${safeLine(different.before)}" (before) and "${safeLine(different.after)}" (after); give --organisation NAME if they are one\n`,
+    );
   const toFile = options.output !== undefined;
   // The HTML report draws both profiles (a chart of before and after), not only their differences.
   const text =

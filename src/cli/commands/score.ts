@@ -18,7 +18,13 @@ import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scor
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
+import {
+  csvQuestionnaireFrom,
+  mixedOrganisationsWarning,
+  noTextsWarning,
+  openWorkspace,
+  organisationOption,
+} from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv } from '../../node/inputs.js';
@@ -131,6 +137,12 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     throw new UserError(
       'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
     );
+  if (options.organisation !== undefined && options.groupBy)
+    throw new UserError(
+      '--organisation names every profile one organisation, --group-by organisation makes one per organisation the files name; use one of them',
+    );
+  // With --aggregate the group profile's name; without, every profile's (answer files that name none, or spell it differently).
+  const organisation = organisationOption(options.organisation);
   if (inputs.length === 0)
     throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
   const { targets, errors } = parseTargetFlags(options.target ?? []);
@@ -194,6 +206,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
       ...(top !== undefined ? { top } : {}),
       ...(explain ? { explain: true } : {}),
+      ...(organisation !== undefined ? { organisation } : {}),
     };
   };
 
@@ -225,6 +238,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         if (event.type === 'file') {
           for (const d of event.diagnostics) say(formatDiagnosticLine(d, ctx.errStyle));
           if (event.bad) badFiles++;
+        } else if (event.type === 'mixed-organisations') {
+          say(mixedOrganisationsWarning(event.names));
         } else if (event.type === 'profile') {
           emit(event.profile);
           // After every profile: one CSV file may hold tens of thousands of respondents.

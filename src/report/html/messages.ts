@@ -76,6 +76,8 @@ export interface Messages {
   comparisonDimensionsChart: string;
   comparisonSubdimensionsChart: string;
   comparisonTable: string;
+  /** The note under a comparison's title when its sides name different organisations. */
+  differentOrganisations: (before: string, after: string) => string;
   noProfiles: string;
 }
 
@@ -146,6 +148,8 @@ const nl = (term: LevelTerm): Messages => ({
   comparisonDimensionsChart: 'Voor en na per dimensie',
   comparisonSubdimensionsChart: 'Voor en na per subdimensie',
   comparisonTable: 'Scores voor en na',
+  differentOrganisations: (before, after) =>
+    `Deze metingen zijn van verschillende organisaties: ${before} (voor) en ${after} (na). Hun verschil is dus geen voortgang van één organisatie.`,
   noProfiles: 'Er is geen profiel om te tonen.',
 });
 
@@ -216,6 +220,8 @@ const en = (term: LevelTerm): Messages => ({
   comparisonDimensionsChart: 'Before and after per dimension',
   comparisonSubdimensionsChart: 'Before and after per subdimension',
   comparisonTable: 'Scores before and after',
+  differentOrganisations: (before, after) =>
+    `These scans are of different organisations: ${before} (before) and ${after} (after). Their difference is not one organisation’s progress.`,
   noProfiles: 'There is no profile to show.',
 });
 

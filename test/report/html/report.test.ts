@@ -315,6 +315,19 @@ describe('renderHtmlComparison', () => {
     expect(html).toContain('<h1>Vergelijking van twee metingen</h1>');
     expect(html).toContain('<dd>Gemeente Veenwoude</dd>');
     expect(html).toContain('<dd>1 maart 2024 → 14 maart 2025</dd>');
+    expect(html).not.toContain('class="warning-note"');
+  });
+
+  it('names both organisations when they differ, in the title and the header, with a note that says so', () => {
+    const other = { ...after, organisation: 'Gemeente <Noorderveen>' };
+    const out = renderHtmlComparison(before, other, { language: 'nl' });
+    expect(out).toContain(
+      '<title>Vergelijking van twee metingen – Gemeente Veenwoude → Gemeente &lt;Noorderveen&gt;</title>',
+    );
+    expect(out).toContain('<dd>Gemeente Veenwoude → Gemeente &lt;Noorderveen&gt;</dd>');
+    expect(out).toContain(
+      '<p class="warning-note" role="note">Deze metingen zijn van verschillende organisaties: Gemeente Veenwoude (voor) en Gemeente &lt;Noorderveen&gt; (na).',
+    );
   });
 
   it('draws before and after as two polygons per radar chart', () => {
