@@ -31,10 +31,12 @@ export function changeText(u: UnitChange, language: string): string {
   return u.direction === null ? NO_VALUE : `${ARROW[u.direction]} ${formatChange(u.change, language)}`;
 }
 
-/** `1 → 2` when the level changed, else the level; `–` when a side is missing. */
+/** `1 → 2` when the level changed, else the level; `–` when a side is missing, or for a side without a score (`1 → –`). */
 export function levelText(u: UnitChange): string {
   if (!u.before || !u.after) return NO_VALUE;
-  return u.before.level === u.after.level ? String(u.after.level) : `${u.before.level} → ${u.after.level}`;
+  const before = u.before.score === null ? NO_VALUE : String(u.before.level);
+  const after = u.after.score === null ? NO_VALUE : String(u.after.level);
+  return before === after ? after : `${before} → ${after}`;
 }
 
 export function renderComparisonTable(comparison: Comparison, options: ProfileTextOptions = {}): string {
