@@ -6,7 +6,7 @@ import {
   type ProfileSide,
   type UnitChange,
 } from '../../compare/compare.js';
-import { safeJson, safeStrings } from '../../util/safe-text.js';
+import { safeJson, safeLine, safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap } from '../../util/text.js';
 import { formatChange, formatScore, NO_VALUE } from '../format.js';
@@ -46,7 +46,9 @@ export function renderComparisonTable(comparison: Comparison, options: ProfileTe
   const width = options.width ?? DEFAULT_WIDTH;
   const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
-  const out: string[] = [style.bold(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)];
+  const out: string[] = [
+    style.bold(safeLine(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)),
+  ];
   out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, labels), width - 1));
   out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, labels), width - 1));
   out.push('');
