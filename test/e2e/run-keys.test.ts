@@ -113,6 +113,31 @@ describe('datascan run: keys', () => {
     expect(await t.exitCode(marker)).toBe(130);
     expect(answers()).toEqual({ 'visie-1': 2, 'visie-2': { value: 3, note: 'nota' }, 'sturing-1': 'unknown' });
   }, 60_000);
+
+  it('a note pasted with line breaks stays in the note, with or without bracketed paste', async () => {
+    const t = open();
+    const marker = await start(t, SCAN);
+    await t.waitFor('vraag 1 van 4');
+    t.type('2');
+    await t.waitFor('Notitie (optioneel');
+    t.paste('regel een\nregel twee\nregel drie', true);
+    await t.waitFor('regel drie');
+    t.keys('Enter');
+    await t.waitFor('vraag 2 van 4');
+    t.type('3');
+    await t.waitFor('Notitie (optioneel');
+    // A terminal without the brackets: the lines come as one chunk while the note is asked.
+    t.paste('eerste\ntweede\n', false);
+    await t.waitFor('tweede');
+    t.keys('Enter');
+    await t.waitFor('vraag 3 van 4');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(answers()).toEqual({
+      'visie-1': { value: 2, note: 'regel een regel twee regel drie' },
+      'visie-2': { value: 3, note: 'eerste tweede' },
+    });
+  }, 60_000);
 });
 
 describe('datascan run: drawing', () => {

@@ -98,10 +98,10 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     const onInterrupt = () => abort.abort();
     process.on('SIGINT', onInterrupt);
     // SIGHUP or SIGTERM: every answer is on disk already; only the lock needs removing (and the
-    // cursor showing again) before the process ends with 129 or 143.
+    // cursor showing again, bracketed paste off) before the process ends with 129 or 143.
     const forgetOnExit = cleanUpOnExit(() => {
       session.release();
-      if (ui.isTTY) ui.write('\x1b[?25h');
+      if (ui.isTTY) ui.write('\x1b[?25h\x1b[?2004l');
     });
     const prompts = terminalPrompts({
       input: process.stdin,

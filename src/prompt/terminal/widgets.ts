@@ -8,7 +8,7 @@
 import { styleText } from 'node:util';
 import { input as inputPrompt } from '@inquirer/prompts';
 import { safeText } from '../../util/safe-text.js';
-import { keyQueueOf } from './keys.js';
+import { keyQueueOf, type PromptKind } from './keys.js';
 import { fitLines, listItems, textWidth, type Choice, type Heading } from './list.js';
 import { listPrompt } from './list-prompt.js';
 
@@ -53,9 +53,14 @@ const plain = (text: string) => text;
 // Messages come styled (or not) by the screens, so the theme adds no prefix and no bold.
 const theme = { prefix: { idle: '', done: '' }, style: { message: plain } };
 
+// A terminal that knows bracketed paste marks pasted text while this is on (keys.ts keeps it text).
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
+
 /** Runs one prompt on the shared key queue with its own output stream; the queue is let go when it ends. */
 async function run<T>(
   io: PromptIO,
+  kind: PromptKind,
   prompt: (context: {
     input?: NodeJS.ReadableStream;
     output?: NodeJS.WritableStream;
@@ -64,7 +69,10 @@ async function run<T>(
   }) => Promise<T>,
 ): Promise<T> {
   const output = typeof io.output === 'function' ? io.output() : io.output;
-  const keys = io.input ? keyQueueOf(io.input).open() : undefined;
+  const keys = io.input ? keyQueueOf(io.input).open(kind) : undefined;
+  // Only while a line of text is asked: a list takes no text, and the shell after us may not expect it.
+  const brackets = kind === 'text' && (output as { isTTY?: boolean } | undefined)?.isTTY === true;
+  if (brackets) output?.write(PASTE_ON);
   try {
     return await prompt({
       ...(keys ? { input: keys.input } : {}),
@@ -74,6 +82,7 @@ async function run<T>(
       clearPromptOnDone: true,
     });
   } finally {
+    if (brackets) output?.write(PASTE_OFF);
     keys?.release();
   }
 }
@@ -85,7 +94,7 @@ export async function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>)
     options.default !== undefined ? 'value' in item && item.value === options.default : !('heading' in item),
   );
   const size = () => ({ columns: io.columns ?? 80, ...(io.rows !== undefined ? { rows: io.rows } : {}) });
-  return (await run(io, (context) =>
+  return (await run(io, 'list', (context) =>
     listPrompt(
       {
         message: options.message,
@@ -109,7 +118,7 @@ export async function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>)
 export function terminalText(io: PromptIO, options: TextOptions): Promise<string> {
   // `? ` goes before the first line.
   const width = textWidth(io.columns ?? 80) - 2;
-  return run(io, (context) =>
+  return run(io, 'text', (context) =>
     inputPrompt(
       {
         message: fitLines(options.message, width).join('\n'),
