@@ -11,10 +11,14 @@ import { terminalPrompts } from '../../src/prompt/terminal/prompts.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
 import { freshAnswers } from './scan.js';
 
-// The interview's own list prompt is bound to the test screen too.
+// The interview's own prompts are bound to the test screen too.
 vi.mock('../../src/prompt/terminal/list-prompt.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/prompt/terminal/list-prompt.js')>();
   return { ...actual, listPrompt: wrapPrompt(actual.listPrompt) };
+});
+vi.mock('../../src/prompt/terminal/text-prompt.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/prompt/terminal/text-prompt.js')>();
+  return { ...actual, textPrompt: wrapPrompt(actual.textPrompt) };
 });
 
 // A value, not a re-export: vi.mock above turns this module's imports into variables.

@@ -5,6 +5,7 @@
  * short window the list scrolls under the text above it; a resize draws the whole of it again.
  */
 import { createPrompt, useEffect, useKeypress, usePagination, useRef, useState } from '@inquirer/core';
+import { useRedrawOnResize } from './resize.js';
 import {
   entryByKey,
   entryLines,
@@ -20,8 +21,8 @@ import {
 } from './list.js';
 
 export interface ListConfig {
-  /** Everything above the list: may span several lines. */
-  message: string;
+  /** Everything above the list, for a terminal `columns` wide: may span several lines. */
+  message(columns: number): string;
   items: ListItem<unknown>[];
   /** The entry highlighted first. */
   initial: number;
@@ -35,29 +36,16 @@ export interface ListConfig {
 }
 
 const HIDE_CURSOR = '\x1b[?25l';
-// After a resize the old lines may have been rewrapped by the terminal: clear it and start at the top.
-const CLEAR_SCREEN = '\x1b[H\x1b[2J';
 // Digits of a longer number (10 or more entries) count as one when typed within this time.
 const NUMBER_PAUSE_MS = 1000;
 
 export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
   const { items } = config;
   const [active, setActive] = useState(config.initial);
-  const [, setDrawn] = useState(0);
   const digits = useRef<{ typed: string; timer?: ReturnType<typeof setTimeout> }>({ typed: '' });
 
-  useEffect(() => {
-    const { screen } = config;
-    const redraw = () => {
-      screen?.write(CLEAR_SCREEN);
-      setDrawn((n) => n + 1);
-    };
-    screen?.on('resize', redraw);
-    return () => {
-      screen?.off('resize', redraw);
-      clearTimeout(digits.current.timer);
-    };
-  }, []);
+  useRedrawOnResize(config.screen);
+  useEffect(() => () => clearTimeout(digits.current.timer), []);
 
   useKeypress((key, rl) => {
     // Letters go into readline's line as well: the list has none, so it stays empty.
@@ -94,7 +82,7 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
 
   const { columns, rows } = config.size();
   const width = textWidth(columns);
-  const message = fitLines(config.message, width);
+  const message = fitLines(config.message(columns), width);
   const help = config.help ? fitLines(config.help, width) : [];
   const linesOf = (item: ListItem<unknown>, isActive: boolean) =>
     'heading' in item ? headingLines(item, width) : entryLines(item, isActive, width);
