@@ -158,6 +158,10 @@ describe('datascan run: drawing', () => {
     t.type('2');
     const note = await t.waitFor('Notitie (optioneel');
     expectWordsWhole(note.slice(note.lastIndexOf('Antwoord:')), `Antwoord: ${q.scales[0]!.options[1]!.label.nl}`);
+    // The note screen has the question on one line: cut after a whole word.
+    const asked = /^\? (.*)…$/m.exec(note.slice(note.lastIndexOf('? In hoeverre')))?.[1] ?? '';
+    expect(asked.length).toBeGreaterThan(20);
+    expect(q.questions[0]!.text.nl.startsWith(`${asked} `)).toBe(true);
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);
@@ -186,6 +190,44 @@ describe('datascan run: drawing', () => {
     const question = screen.slice(screen.indexOf('Kwaliteit van datasets'));
     expect(Math.max(...question.split('\n').map((line) => line.trimEnd().length))).toBeLessThanOrEqual(100);
     expect(question).toContain('Wat data-analyse betreft');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('a resize rewraps everything at the new width: the question, the note screen, the overview', async () => {
+    const t = open();
+    t.resize(40, 40);
+    const marker = await start(t, LONG);
+    await t.waitFor('[o] ☰');
+    t.resize(100, 40);
+    // At 40 columns this line is cut after "datasets"; drawn again at 100 it runs on.
+    await t.waitFor('In hoeverre worden de belangrijkste datasets van de gemeente beheerd volgens');
+    t.type('2');
+    await t.waitFor('Notitie (optioneel');
+    t.resize(60, 40);
+    await t.waitUntil(
+      () => {
+        const lines = t.shown().split('\n');
+        return lines.some((l) => l.startsWith('? In hoeverre')) && lines.every((l) => l.trimEnd().length <= 60);
+      },
+      'main',
+      'the note screen drawn again at 60 columns',
+    );
+    // Drawn once, from the top: the question's line is not there twice.
+    expect(t.shown().match(/In hoeverre/g)).toHaveLength(1);
+    expect(t.shown()).toContain('Notitie (optioneel');
+    t.keys('Enter');
+    await t.waitFor('Worden de afspraken');
+    t.type('o');
+    await t.waitFor('Overzicht');
+    t.resize(40, 40);
+    await t.waitUntil(
+      () => !t.shown().includes('1 van 2 vragen beantwoord (waarvan 0 met'),
+      'main',
+      'the summary wrapped again at 40 columns',
+    );
+    t.resize(100, 40);
+    await t.waitFor('1 van 2 vragen beantwoord (waarvan 0 met "weet niet"); 1 niet beantwoord.');
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);

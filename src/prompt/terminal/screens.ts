@@ -39,10 +39,16 @@ export function progressBar(done: number, total: number, width = 20): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}%`;
 }
 
-/** The first line of an entry in a list, cut to fit the screen. */
+/**
+ * `text` on one line of `width`: cut after the last word that fits, with an ellipsis, so no word
+ * is shown in part (only a single word longer than the line is).
+ */
 export function truncate(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}…`;
+  if (flat.length <= width) return flat;
+  const room = flat.slice(0, Math.max(1, width - 1));
+  const space = flat[room.length] === ' ' ? room.length : room.lastIndexOf(' ');
+  return `${space > 0 ? room.slice(0, space) : room}…`;
 }
 
 /** Sets the choices that answer the question apart from the ways on. */
