@@ -194,6 +194,49 @@ describe('datascan run: drawing', () => {
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);
 
+  it('in a window too short for the list, the place and the question stay and the highlighted option is shown whole', async () => {
+    const t = open();
+    t.resize(80, 10);
+    const marker = await start(t, 'odg-scan', '--lang', 'en');
+    await t.waitFor('question 1 of 51');
+    t.keys('1', 'Enter', '1', 'Enter', '1', 'Enter');
+    await t.waitFor('question 4 of 51');
+    let shown = t.shown();
+    expect(shown).toContain('Public value › Efficiency');
+    expect(shown).toContain('To what extent does the municipality use data to analyse and improve work');
+    expect(shown).toContain('❯ 1. Bottlenecks in processes');
+    expect(shown).toContain('manually at most.');
+    t.resize(50, 15);
+    t.keys('Down');
+    await t.waitFor('❯ 2. One team');
+    await t.waitUntil(
+      () => t.shown().includes('derived improvements from it.'),
+      'main',
+      'the highlighted option whole at 50×15',
+    );
+    shown = t.shown();
+    expect(shown).toContain('Public value › Efficiency');
+    expect(shown).toContain('To what extent does the municipality use data to');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('a list uses the rows the window has: no empty rows under an overview that goes on', async () => {
+    const t = open();
+    t.resize(60, 24);
+    const marker = await start(t, 'odg-quickscan');
+    await t.waitFor('vraag 1 van 17');
+    t.type('o');
+    await t.waitFor('Overzicht');
+    const rows = t.shown().split('\n');
+    // The last row is the cursor's; every row above it, to the key help, is used.
+    const help = rows.findIndex((row) => row.startsWith('↑↓'));
+    expect(rows.slice(help).filter((row) => row.trim() === '').length).toBeLessThanOrEqual(1);
+    expect(rows[help - 1]?.trim()).toBe('…');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
   it('a resize rewraps everything at the new width: the question, the note screen, the overview', async () => {
     const t = open();
     t.resize(40, 40);

@@ -2,19 +2,21 @@
  * The list every choosing screen of the interview is drawn with, on @inquirer/core: arrow keys,
  * Home and End move; Enter, a number or an entry's letter chooses. Other keys do nothing (a letter
  * never jumps to an entry that starts with it). Every line is fitted to the width by word; in a
- * short window the list scrolls under the text above it; a resize draws the whole of it again.
+ * short window the list scrolls under the text above it, whole entries in every row it has
+ * (list.ts: fitToRows, pageOf); a resize draws the whole of it again.
  */
-import { createPrompt, useEffect, useKeypress, usePagination, useRef, useState } from '@inquirer/core';
+import { createPrompt, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { useRedrawOnResize } from './resize.js';
 import {
   entryByKey,
   entryLines,
   firstEntry,
   fitLines,
+  fitToRows,
   headingLines,
   lastEntry,
-  listHeight,
   move,
+  pageOf,
   pickByDigit,
   textWidth,
   type ListItem,
@@ -27,8 +29,6 @@ export interface ListConfig {
   /** The entry highlighted first. */
   initial: number;
   help?: string;
-  /** Most lines the list takes (it scrolls beyond). */
-  pageSize?: number;
   /** The terminal's size now. */
   size(): { columns: number; rows?: number };
   /** The terminal written to: its `resize` events redraw the list. */
@@ -42,6 +42,8 @@ const NUMBER_PAUSE_MS = 1000;
 export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
   const { items } = config;
   const [active, setActive] = useState(config.initial);
+  // The entry the list starts at: it moves only as far as the highlight needs.
+  const top = useRef(0);
   const digits = useRef<{ typed: string; timer?: ReturnType<typeof setTimeout> }>({ typed: '' });
 
   useRedrawOnResize(config.screen);
@@ -84,20 +86,29 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
   const width = textWidth(columns);
   const message = fitLines(config.message(columns), width);
   const help = config.help ? fitLines(config.help, width) : [];
-  const linesOf = (item: ListItem<unknown>, isActive: boolean) =>
-    'heading' in item ? headingLines(item, width) : entryLines(item, isActive, width);
+  const blocks = items.map((item, index) =>
+    'heading' in item ? headingLines(item, width) : entryLines(item, index === active, width),
+  );
   const descriptionOf = (item: ListItem<unknown> | undefined) =>
     item && !('heading' in item) && item.description ? fitLines(item.description, width) : [];
   const description = descriptionOf(items[active]);
-  // Room for the longest description, so the list keeps its height as the highlight moves.
-  const described = Math.max(0, ...items.map((item) => descriptionOf(item).length));
-  const listLines = items.reduce((sum, item) => sum + linesOf(item, false).length, 0);
-  const page = usePagination({
-    items,
-    active,
-    loop: false,
-    pageSize: listHeight(listLines, message.length + described + help.length, rows, config.pageSize),
-    renderItem: ({ item, isActive }) => linesOf(item, isActive).join('\n'),
+  const shown = fitToRows(rows, {
+    message: message.length,
+    list: blocks.reduce((sum, block) => sum + block.length, 0),
+    description: description.length,
+    help: help.length,
+    highlighted: blocks[active]?.length ?? 1,
+    // Room for the longest description, so the list keeps its height as the highlight moves.
+    reserve: Math.max(0, ...items.map((item) => descriptionOf(item).length)),
   });
-  return [...message, page, ...description, ...help].join('\n') + HIDE_CURSOR;
+  const page = pageOf(blocks, active, shown.list, top.current);
+  top.current = page.top;
+  return (
+    [
+      ...message.slice(0, shown.message),
+      ...page.lines,
+      ...description.slice(0, shown.description),
+      ...help.slice(0, shown.help),
+    ].join('\n') + HIDE_CURSOR
+  );
 });

@@ -164,7 +164,6 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
     choices,
     default: finish.value,
     help: style.dim(messages.keysHelp),
-    pageSize: 16,
   };
 }
 

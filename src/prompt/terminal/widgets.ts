@@ -21,8 +21,6 @@ export interface SelectOptions<V> {
   default?: V;
   /** What is under the list: which keys do what. */
   help?: string;
-  /** Most lines the list takes at once (it scrolls beyond). */
-  pageSize?: number;
 }
 
 export interface TextOptions {
@@ -103,7 +101,6 @@ export async function terminalSelect<V>(io: PromptIO, screen: (columns: number) 
         initial: Math.max(0, initial),
         size,
         ...(options.help !== undefined ? { help: options.help } : {}),
-        ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
         ...(context.output ? { screen: context.output } : {}),
       },
       context,

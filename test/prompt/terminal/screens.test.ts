@@ -181,7 +181,6 @@ describe('reviewScreen and targetScreen', () => {
       { value: { kind: 'restart' }, name: 'Opnieuw' },
     ]);
     expect(screen.default).toBe(view.finish.action);
-    expect(screen.pageSize).toBe(16);
   });
 
   it('a target: the levels, a divider, "none"; the level set before is highlighted', () => {
