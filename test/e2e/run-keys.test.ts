@@ -102,6 +102,28 @@ describe('datascan run: keys', () => {
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);
 
+  it('in a list of 10 or more the help says a number is typed and Enter chooses, and shows the number typed', async () => {
+    const t = open();
+    t.resize(100, 50);
+    const marker = await start(t, 'odg-quickscan');
+    await t.waitFor('vraag 1 van 17');
+    t.type('o');
+    const overview = await t.waitFor('Overzicht');
+    expect(overview).toContain('nummer en Enter: kiezen');
+    expect(overview).not.toContain('cijfer of [letter]');
+    // In one go: digits build one number only when typed without a pause.
+    t.type('12');
+    await t.waitFor('Nummer 12: Enter kiest');
+    expect(t.shown()).toContain('❯ 12.');
+    t.type('3');
+    await t.waitFor('Nummer 3: Enter kiest');
+    t.keys('Down');
+    await t.waitFor('❯ 4.');
+    expect(t.shown()).toContain('nummer en Enter: kiezen');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
   it('keys typed ahead, while an answer is being saved, are kept for the prompts that follow', async () => {
     const t = open();
     const marker = await start(t, SCAN);

@@ -29,6 +29,8 @@ export interface ListConfig {
   /** The entry highlighted first. */
   initial: number;
   help?: string;
+  /** Shown instead of the help while a number is typed. */
+  numberTyped?(number: string): string;
   /** The terminal's size now. */
   size(): { columns: number; rows?: number };
   /** The terminal written to: its `resize` events redraw the list. */
@@ -45,6 +47,8 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
   // The entry the list starts at: it moves only as far as the highlight needs.
   const top = useRef(0);
   const digits = useRef<{ typed: string; timer?: ReturnType<typeof setTimeout> }>({ typed: '' });
+  // The number the highlight was moved to by digits (10 or more entries), shown until another key moves it.
+  const [number, setNumber] = useState('');
 
   useRedrawOnResize(config.screen);
   useEffect(() => () => clearTimeout(digits.current.timer), []);
@@ -52,6 +56,8 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
   useKeypress((key, rl) => {
     // Letters go into readline's line as well: the list has none, so it stays empty.
     if (rl.line) rl.clearLine(0);
+    const digit = /^[0-9]$/.test(key.name) && !key.ctrl;
+    if (!digit) setNumber('');
     if (key.name === 'return' || key.name === 'enter') {
       const entry = items[active];
       if (entry && !('heading' in entry)) done(entry.value);
@@ -59,7 +65,7 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
       setActive(move(items, active, key.name === 'up' ? -1 : 1));
     } else if (key.name === 'home' || key.name === 'end') {
       setActive(key.name === 'home' ? firstEntry(items) : lastEntry(items));
-    } else if (/^[0-9]$/.test(key.name) && !key.ctrl) {
+    } else if (digit) {
       const pick = pickByDigit(items, digits.current.typed, key.name);
       clearTimeout(digits.current.timer);
       digits.current = { typed: pick.typed };
@@ -72,6 +78,7 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
       setActive(pick.index);
       const entry = items[pick.index];
       if (pick.choose && entry && !('heading' in entry)) done(entry.value);
+      else setNumber(entry && 'label' in entry ? entry.label.replace(/\.$/, '') : '');
     } else if (/^[a-z]$/.test(key.name) && !key.ctrl) {
       const index = entryByKey(items, key.name);
       const entry = items[index];
@@ -85,7 +92,8 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
   const { columns, rows } = config.size();
   const width = textWidth(columns);
   const message = fitLines(config.message(columns), width);
-  const help = config.help ? fitLines(config.help, width) : [];
+  const helpText = number && config.numberTyped ? config.numberTyped(number) : config.help;
+  const help = helpText ? fitLines(helpText, width) : [];
   const blocks = items.map((item, index) =>
     'heading' in item ? headingLines(item, width) : entryLines(item, index === active, width),
   );

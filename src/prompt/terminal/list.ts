@@ -16,6 +16,14 @@ export interface Choice<V> {
   key?: string;
 }
 
+/** From this many numbered entries on, digits typed in a row make one number, chosen with Enter. */
+export const MANY_NUMBERS = 10;
+
+/** Whether digits in a list of `choices` build a number to confirm with Enter (else one digit chooses at once). */
+export function numbersNeedEnter(choices: (Choice<unknown> | Heading)[]): boolean {
+  return choices.filter((c) => !('heading' in c) && c.key === undefined).length >= MANY_NUMBERS;
+}
+
 /** A heading between choices; it cannot be chosen. */
 export interface Heading {
   heading: string;
@@ -93,7 +101,7 @@ export interface DigitPick {
 export function pickByDigit<V>(items: ListItem<V>[], typed: string, digit: string): DigitPick {
   const numbered = items.flatMap((item, index) => (isEntry(item) && item.key === undefined ? [index] : []));
   const at = (n: number) => (n >= 1 && n <= numbered.length ? numbered[n - 1] : undefined);
-  if (numbered.length < 10) {
+  if (numbered.length < MANY_NUMBERS) {
     const index = at(Number(digit));
     return index === undefined ? { choose: false, typed: '' } : { index, choose: true, typed: '' };
   }

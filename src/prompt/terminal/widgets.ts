@@ -21,6 +21,8 @@ export interface SelectOptions<V> {
   default?: V;
   /** What is under the list: which keys do what. */
   help?: string;
+  /** Shown instead of the help while a number is typed (a list of 10 or more): `Nummer 12: Enter kiest`. */
+  numberTyped?(number: string): string;
 }
 
 export interface TextOptions {
@@ -101,6 +103,7 @@ export async function terminalSelect<V>(io: PromptIO, screen: (columns: number) 
         initial: Math.max(0, initial),
         size,
         ...(options.help !== undefined ? { help: options.help } : {}),
+        ...(options.numberTyped ? { numberTyped: options.numberTyped } : {}),
         ...(context.output ? { screen: context.output } : {}),
       },
       context,

@@ -96,7 +96,8 @@ describe('questionScreen', () => {
       { value: { kind: 'skip' }, name: 'Volgende', key: 's' },
     ]);
     expect(screen.default).toBe(question.extras[0]?.action);
-    expect(screen.help).toBe(`<d>${nl.keysHelp}</d>`);
+    expect(screen.help).toBe(`<d>${nl.keysHelp(false, true)}</d>`);
+    expect(screen.help).toContain('cijfer of [letter]: meteen kiezen');
   });
 
   it('gives the other answers and the ways on the letters of the catalogue, the options none', () => {
