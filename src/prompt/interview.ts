@@ -530,8 +530,9 @@ class Interview {
             this.m.targetChooseAgain,
           ))
         ) {
-          // Asked again with the level just chosen highlighted.
-          current = rank;
+          // Asked again from the target set before, or else from where the dimension stands: not from
+          // the level just turned down.
+          current = own(this.set.targets, dimension.id) ?? now.rank;
           continue;
         }
         this.set = withTarget(this.set, dimension.id, rank);
