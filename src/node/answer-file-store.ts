@@ -65,7 +65,7 @@ export interface StoreContext {
 export interface InterviewStart {
   questionnaire: Questionnaire;
   set: AnswerSet;
-  /** Details still to ask (those not given up front); none when resuming. */
+  /** Details still to ask (those not given up front); on a resume, see stoppedInDetails. */
   details: DetailField[];
   resumed: boolean;
   /** A resumed file that opening changed (a new questionnaire version, details from flags). */
@@ -250,17 +250,16 @@ export function openNewAnswerFile(
     { source: output ?? '', questionnaire: q.id, version: q.version, date, answers: {} },
     details,
   );
-  const ask: DetailField[] = [];
-  if (details.organisation === undefined) ask.push('organisation');
-  if (details.respondent === undefined) ask.push('name');
-  if (details.role === undefined) ask.push('role');
   const store = new AnswerFileStore({
     questionnaire: loaded,
     messages: m,
     say: ctx.say,
     ...(opened ? { opened } : {}),
   });
-  return { store, start: { questionnaire: q, set, details: ask, resumed: false, changedOnOpen: false } };
+  return {
+    store,
+    start: { questionnaire: q, set, details: detailsToAsk(set, details), resumed: false, changedOnOpen: false },
+  };
 }
 
 /**
@@ -348,7 +347,10 @@ export function resumeAnswerFile(
       questionnaireRef: data.questionnaire,
       ...(previous ? { previous } : {}),
     });
-    return { store, start: { questionnaire: q, set, details: [], resumed: true, changedOnOpen } };
+    // An interview stopped before its first question (Ctrl-C while a detail was asked) asks the
+    // details it does not have yet; once the questions were reached, one left empty was skipped.
+    const ask = stoppedInDetails(set) ? detailsToAsk(set, details) : [];
+    return { store, start: { questionnaire: q, set, details: ask, resumed: true, changedOnOpen } };
   } catch (error) {
     opened.lock.release();
     throw error;
@@ -426,6 +428,26 @@ function saveError(m: Messages, file: string, error: unknown): unknown {
 
 function isJsonFile(file: string): boolean {
   return isFormat(file, 'json');
+}
+
+/** The details to ask: those neither given as options nor in the answers already. */
+function detailsToAsk(set: AnswerSet, details: AnswerDetails): DetailField[] {
+  const ask: DetailField[] = [];
+  if (details.organisation === undefined && !set.organisation) ask.push('organisation');
+  if (details.respondent === undefined && !set.respondent?.name) ask.push('name');
+  if (details.role === undefined && !set.respondent?.role) ask.push('role');
+  return ask;
+}
+
+/** No answer, no question it was at or skipped, not finished: the interview never got past its details. */
+function stoppedInDetails(set: AnswerSet): boolean {
+  const { session } = set;
+  return (
+    Object.keys(set.answers).length === 0 &&
+    session?.status !== 'complete' &&
+    session?.position === undefined &&
+    (session?.skipped ?? []).length === 0
+  );
 }
 
 /** The set with the details given up front. */

@@ -81,7 +81,10 @@ export interface InterviewOptions {
    * saving elsewhere is not offered.
    */
   saveTo?(target: string, set: AnswerSet): Promise<void>;
-  /** Details to ask before the questions (those not given as flags); none when resuming. */
+  /**
+   * Details to ask before the questions (those not given as flags); on a resume only those an
+   * interview stopped during its details does not have yet.
+   */
   details?: DetailField[];
   /** Ask the ambition per dimension once the review is finished (unless the review asked it already). */
   targets?: boolean;
