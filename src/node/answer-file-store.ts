@@ -55,10 +55,11 @@ export interface StoreContext {
   /** Where the store tells the person what it does (saving to, resuming, a backup kept). */
   say(text: string): void;
   /**
-   * On resume, once the file is read: the catalogue to go on in, given the language the file's
-   * session was held in (when it says). Without it, `messages` throughout.
+   * On resume, once the file and its questionnaire are read: the catalogue to go on in, given the
+   * language the file's session was held in (when it says) and the questionnaire's languages.
+   * Without it, `messages` throughout.
    */
-  resumeIn?(language: string | undefined): Messages;
+  resumeIn?(language: string | undefined, available: readonly string[]): Messages;
 }
 
 /** What the interview starts from. */
@@ -295,7 +296,6 @@ export function resumeAnswerFile(
       );
     }
     const data = checked.data as AnswerFile;
-    if (ctx.resumeIn) m = ctx.resumeIn(data.session?.language);
     const previous = isJsonFile(real) ? undefined : checked.source?.doc;
     const referenced = workspace.resolveQuestionnaire(data.questionnaire, real);
     let loaded: LoadedQuestionnaire;
@@ -317,6 +317,7 @@ export function resumeAnswerFile(
       loaded = ctx.loadQuestionnaire(referenced);
     }
     const q = loaded.questionnaire;
+    if (ctx.resumeIn) m = ctx.resumeIn(data.session?.language, q.languages);
 
     const reconciled = reconcile(normaliseAnswers(data, file), q);
     if (reconciled.previousVersion !== undefined)

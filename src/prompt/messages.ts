@@ -100,6 +100,8 @@ export interface Messages {
   stoppedUnsaved(file: string): string;
   stoppedNothingSaved: string;
   noLanguage(language: string, available: string): string;
+  /** A resumed file's session language the questionnaire has no texts in: the interview goes on in `language`. */
+  storedLanguageMissing(stored: string, available: string, language: string): string;
   questionnaireHasErrors(ref: string): string;
 }
 
@@ -201,6 +203,8 @@ export const nl: Messages = {
   stoppedNothingSaved: 'Gestopt. Er kon niets worden opgeslagen.',
   noLanguage: (language, available) =>
     `de vragenlijst heeft geen teksten in "${language}" (wel: ${available}); de teksten verschijnen in ${available.split(', ')[0]}`,
+  storedLanguageMissing: (stored, available, language) =>
+    `het antwoordbestand is begonnen in "${stored}", maar de vragenlijst heeft daar geen teksten in (wel: ${available}); verder in ${language}`,
   questionnaireHasErrors: (ref) =>
     `de vragenlijst ${ref} bevat fouten; controleer hem met \`datascan validate ${ref}\``,
 };
@@ -299,6 +303,8 @@ export const en: Messages = {
   stoppedNothingSaved: 'Stopped. Nothing could be saved.',
   noLanguage: (language, available) =>
     `the questionnaire has no texts in "${language}" (it has: ${available}); texts are shown in ${available.split(', ')[0]}`,
+  storedLanguageMissing: (stored, available, language) =>
+    `the answer file was begun in "${stored}", which the questionnaire has no texts in (it has: ${available}); going on in ${language}`,
   questionnaireHasErrors: (ref) => `questionnaire ${ref} has errors; check it with \`datascan validate ${ref}\``,
 };
 

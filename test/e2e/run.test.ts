@@ -184,6 +184,29 @@ describe('datascan run in a terminal', () => {
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);
 
+  it('a file begun in a language the questionnaire has no texts in resumes in the locale, as a fresh run would, and says so once', async () => {
+    const t = open(); // a Dutch locale
+    fs.writeFileSync(
+      path.join(dir, 'answers.yaml'),
+      [
+        `questionnaire: ${SCAN}`,
+        'organisation: X',
+        'answers: {visie-1: 2}',
+        'session: {status: in-progress, language: fr}',
+        '',
+      ].join('\n'),
+    );
+    const marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    const screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('Wordt de visie gedragen?');
+    expect(screen).toContain('[s] → Overslaan');
+    expect(screen.match(/begonnen in "fr"/g)).toHaveLength(1);
+    expect(screen).toContain('verder in nl');
+    expect(screen).not.toMatch(/question|texts are shown/);
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
   it('resumes in the language the interview was begun in, unless --lang says otherwise', async () => {
     const t = open(); // a Dutch locale
     const details = ['--organisation', 'X', '--respondent', '', '--role', ''];

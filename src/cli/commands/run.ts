@@ -72,12 +72,16 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     workspace,
     messages: m,
     say: tell,
-    resumeIn: (stored) => {
-      // Resumed in the language it was begun in, unless --lang says otherwise.
-      if (options.lang === undefined && stored !== undefined) {
-        language = stored;
-        m = messagesFor(language);
+    resumeIn: (stored, available) => {
+      // Resumed in the language it was begun in, unless --lang says otherwise; a language the
+      // questionnaire has no texts in is not spoken: the locale's is, as on a fresh run.
+      if (options.lang !== undefined || stored === undefined) return m;
+      if (matchLanguage(available, stored) === undefined) {
+        tell(m.storedLanguageMissing(stored, available.join(', '), language));
+        return m;
       }
+      language = stored;
+      m = messagesFor(language);
       return m;
     },
   };
