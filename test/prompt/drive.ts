@@ -1,6 +1,6 @@
 /**
- * Drives the interview through @inquirer/testing's screen. Import this module before anything
- * that imports @inquirer/prompts: it replaces the prompts with ones bound to the test screen.
+ * Drives the interview through @inquirer/testing's screen. Import this module before the
+ * interview: it replaces the terminal's list and text prompts with ones bound to the test screen.
  */
 import { screen as testScreen, wrapPrompt } from '@inquirer/testing/vitest';
 import { vi } from 'vitest';

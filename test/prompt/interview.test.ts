@@ -1,4 +1,4 @@
-// The screen helpers must be imported before the interview (they replace @inquirer/prompts).
+// The screen helpers must be imported before the interview (they replace its prompts).
 import { choose, chooseLast, enter, loadScan, press, screen, shown, start, typeLine } from './drive.js';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/answers/types.js';
