@@ -55,17 +55,18 @@ export interface StoreContext {
   /** Where the store tells the person what it does (saving to, resuming, a backup kept). */
   say(text: string): void;
   /**
-   * On resume, once the file is read: the catalogue to go on in, given the language the file's
-   * session was held in (when it says). Without it, `messages` throughout.
+   * On resume, once the file and its questionnaire are read: the catalogue to go on in, given the
+   * language the file's session was held in (when it says) and the questionnaire's languages.
+   * Without it, `messages` throughout.
    */
-  resumeIn?(language: string | undefined): Messages;
+  resumeIn?(language: string | undefined, available: readonly string[]): Messages;
 }
 
 /** What the interview starts from. */
 export interface InterviewStart {
   questionnaire: Questionnaire;
   set: AnswerSet;
-  /** Details still to ask (those not given up front); none when resuming. */
+  /** Details still to ask (those not given up front); on a resume, see stoppedInDetails. */
   details: DetailField[];
   resumed: boolean;
   /** A resumed file that opening changed (a new questionnaire version, details from flags). */
@@ -250,17 +251,16 @@ export function openNewAnswerFile(
     { source: output ?? '', questionnaire: q.id, version: q.version, date, answers: {} },
     details,
   );
-  const ask: DetailField[] = [];
-  if (details.organisation === undefined) ask.push('organisation');
-  if (details.respondent === undefined) ask.push('name');
-  if (details.role === undefined) ask.push('role');
   const store = new AnswerFileStore({
     questionnaire: loaded,
     messages: m,
     say: ctx.say,
     ...(opened ? { opened } : {}),
   });
-  return { store, start: { questionnaire: q, set, details: ask, resumed: false, changedOnOpen: false } };
+  return {
+    store,
+    start: { questionnaire: q, set, details: detailsToAsk(set, details), resumed: false, changedOnOpen: false },
+  };
 }
 
 /**
@@ -296,7 +296,6 @@ export function resumeAnswerFile(
       );
     }
     const data = checked.data as AnswerFile;
-    if (ctx.resumeIn) m = ctx.resumeIn(data.session?.language);
     const previous = isJsonFile(real) ? undefined : checked.source?.doc;
     const referenced = workspace.resolveQuestionnaire(data.questionnaire, real);
     let loaded: LoadedQuestionnaire;
@@ -318,6 +317,7 @@ export function resumeAnswerFile(
       loaded = ctx.loadQuestionnaire(referenced);
     }
     const q = loaded.questionnaire;
+    if (ctx.resumeIn) m = ctx.resumeIn(data.session?.language, q.languages);
 
     const reconciled = reconcile(normaliseAnswers(data, file), q);
     if (reconciled.previousVersion !== undefined)
@@ -348,7 +348,10 @@ export function resumeAnswerFile(
       questionnaireRef: data.questionnaire,
       ...(previous ? { previous } : {}),
     });
-    return { store, start: { questionnaire: q, set, details: [], resumed: true, changedOnOpen } };
+    // An interview stopped before its first question (Ctrl-C while a detail was asked) asks the
+    // details it does not have yet; once the questions were reached, one left empty was skipped.
+    const ask = stoppedInDetails(set) ? detailsToAsk(set, details) : [];
+    return { store, start: { questionnaire: q, set, details: ask, resumed: true, changedOnOpen } };
   } catch (error) {
     opened.lock.release();
     throw error;
@@ -426,6 +429,26 @@ function saveError(m: Messages, file: string, error: unknown): unknown {
 
 function isJsonFile(file: string): boolean {
   return isFormat(file, 'json');
+}
+
+/** The details to ask: those neither given as options nor in the answers already. */
+function detailsToAsk(set: AnswerSet, details: AnswerDetails): DetailField[] {
+  const ask: DetailField[] = [];
+  if (details.organisation === undefined && !set.organisation) ask.push('organisation');
+  if (details.respondent === undefined && !set.respondent?.name) ask.push('name');
+  if (details.role === undefined && !set.respondent?.role) ask.push('role');
+  return ask;
+}
+
+/** No answer, no question it was at or skipped, not finished: the interview never got past its details. */
+function stoppedInDetails(set: AnswerSet): boolean {
+  const { session } = set;
+  return (
+    Object.keys(set.answers).length === 0 &&
+    session?.status !== 'complete' &&
+    session?.position === undefined &&
+    (session?.skipped ?? []).length === 0
+  );
 }
 
 /** The set with the details given up front. */

@@ -81,7 +81,10 @@ export interface InterviewOptions {
    * saving elsewhere is not offered.
    */
   saveTo?(target: string, set: AnswerSet): Promise<void>;
-  /** Details to ask before the questions (those not given as flags); none when resuming. */
+  /**
+   * Details to ask before the questions (those not given as flags); on a resume only those an
+   * interview stopped during its details does not have yet.
+   */
   details?: DetailField[];
   /** Ask the ambition per dimension once the review is finished (unless the review asked it already). */
   targets?: boolean;
@@ -530,8 +533,9 @@ class Interview {
             this.m.targetChooseAgain,
           ))
         ) {
-          // Asked again with the level just chosen highlighted.
-          current = rank;
+          // Asked again from the target set before, or else from where the dimension stands: not from
+          // the level just turned down.
+          current = own(this.set.targets, dimension.id) ?? now.rank;
           continue;
         }
         this.set = withTarget(this.set, dimension.id, rank);

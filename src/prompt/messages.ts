@@ -22,7 +22,13 @@ export interface Messages {
   respondent: string;
   role: string;
   // Which keys do what: only the terminal says this, next to the words above.
-  keysHelp: string;
+  /**
+   * Under a list: `many`, 10 or more numbered entries (a number is typed, then Enter); `letters`,
+   * some entries have a letter of their own.
+   */
+  keysHelp(many: boolean, letters: boolean): string;
+  /** Under a list of 10 or more while a number is typed: `Nummer 12: Enter kiest`. */
+  numberTyped(number: string): string;
   /** The letter that chooses each way on and each answer besides the options, the same on every question. */
   shortcuts: { unknown: string; notApplicable: string; back: string; skip: string; review: string };
   noteKeys: string;
@@ -94,6 +100,8 @@ export interface Messages {
   stoppedUnsaved(file: string): string;
   stoppedNothingSaved: string;
   noLanguage(language: string, available: string): string;
+  /** A resumed file's session language the questionnaire has no texts in: the interview goes on in `language`. */
+  storedLanguageMissing(stored: string, available: string, language: string): string;
   questionnaireHasErrors(ref: string): string;
 }
 
@@ -114,7 +122,15 @@ export const nl: Messages = {
   organisation: 'Organisatie',
   respondent: 'Naam van wie antwoordt',
   role: 'Rol of functie',
-  keysHelp: '↑↓ Home End: naar • Enter: kiezen • cijfer of [letter]: meteen kiezen • Ctrl-C: opslaan en stoppen',
+  keysHelp: (many, letters) =>
+    [
+      '↑↓ Home End: naar • Enter: kiezen',
+      ...(many
+        ? ['nummer en Enter: kiezen', ...(letters ? ['[letter]: meteen kiezen'] : [])]
+        : [letters ? 'cijfer of [letter]: meteen kiezen' : 'cijfer: meteen kiezen']),
+      'Ctrl-C: opslaan en stoppen',
+    ].join(' • '),
+  numberTyped: (number) => `Nummer ${number}: Enter kiest`,
   shortcuts: { unknown: 'w', notApplicable: 'n', back: 'b', skip: 's', review: 'o' },
   noteKeys: 'optioneel, Enter = geen notitie',
   noteExistingKeys: 'Enter = houden, Tab = bewerken, Backspace = wissen',
@@ -187,6 +203,8 @@ export const nl: Messages = {
   stoppedNothingSaved: 'Gestopt. Er kon niets worden opgeslagen.',
   noLanguage: (language, available) =>
     `de vragenlijst heeft geen teksten in "${language}" (wel: ${available}); de teksten verschijnen in ${available.split(', ')[0]}`,
+  storedLanguageMissing: (stored, available, language) =>
+    `het antwoordbestand is begonnen in "${stored}", maar de vragenlijst heeft daar geen teksten in (wel: ${available}); verder in ${language}`,
   questionnaireHasErrors: (ref) =>
     `de vragenlijst ${ref} bevat fouten; controleer hem met \`datascan validate ${ref}\``,
 };
@@ -206,7 +224,15 @@ export const en: Messages = {
   organisation: 'Organisation',
   respondent: 'Name of the respondent',
   role: 'Role',
-  keysHelp: '↑↓ Home End: move • Enter: choose • number or [letter]: choose at once • Ctrl-C: save and stop',
+  keysHelp: (many, letters) =>
+    [
+      '↑↓ Home End: move • Enter: choose',
+      ...(many
+        ? ['number and Enter: choose', ...(letters ? ['[letter]: choose at once'] : [])]
+        : [letters ? 'number or [letter]: choose at once' : 'number: choose at once']),
+      'Ctrl-C: save and stop',
+    ].join(' • '),
+  numberTyped: (number) => `Number ${number}: Enter chooses`,
   shortcuts: { unknown: 'd', notApplicable: 'n', back: 'b', skip: 's', review: 'o' },
   noteKeys: 'optional, Enter = no note',
   noteExistingKeys: 'Enter = keep, Tab = edit, Backspace = clear',
@@ -277,6 +303,8 @@ export const en: Messages = {
   stoppedNothingSaved: 'Stopped. Nothing could be saved.',
   noLanguage: (language, available) =>
     `the questionnaire has no texts in "${language}" (it has: ${available}); texts are shown in ${available.split(', ')[0]}`,
+  storedLanguageMissing: (stored, available, language) =>
+    `the answer file was begun in "${stored}", which the questionnaire has no texts in (it has: ${available}); going on in ${language}`,
   questionnaireHasErrors: (ref) => `questionnaire ${ref} has errors; check it with \`datascan validate ${ref}\``,
 };
 

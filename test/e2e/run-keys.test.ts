@@ -102,6 +102,28 @@ describe('datascan run: keys', () => {
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);
 
+  it('in a list of 10 or more the help says a number is typed and Enter chooses, and shows the number typed', async () => {
+    const t = open();
+    t.resize(100, 50);
+    const marker = await start(t, 'odg-quickscan');
+    await t.waitFor('vraag 1 van 17');
+    t.type('o');
+    const overview = await t.waitFor('Overzicht');
+    expect(overview).toContain('nummer en Enter: kiezen');
+    expect(overview).not.toContain('cijfer of [letter]');
+    // In one go: digits build one number only when typed without a pause.
+    t.type('12');
+    await t.waitFor('Nummer 12: Enter kiest');
+    expect(t.shown()).toContain('❯ 12.');
+    t.type('3');
+    await t.waitFor('Nummer 3: Enter kiest');
+    t.keys('Down');
+    await t.waitFor('❯ 4.');
+    expect(t.shown()).toContain('nummer en Enter: kiezen');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
   it('keys typed ahead, while an answer is being saved, are kept for the prompts that follow', async () => {
     const t = open();
     const marker = await start(t, SCAN);
@@ -112,6 +134,31 @@ describe('datascan run: keys', () => {
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
     expect(answers()).toEqual({ 'visie-1': 2, 'visie-2': { value: 3, note: 'nota' }, 'sturing-1': 'unknown' });
+  }, 60_000);
+
+  it('a note pasted with line breaks stays in the note, with or without bracketed paste', async () => {
+    const t = open();
+    const marker = await start(t, SCAN);
+    await t.waitFor('vraag 1 van 4');
+    t.type('2');
+    await t.waitFor('Notitie (optioneel');
+    t.paste('regel een\nregel twee\nregel drie', true);
+    await t.waitFor('regel drie');
+    t.keys('Enter');
+    await t.waitFor('vraag 2 van 4');
+    t.type('3');
+    await t.waitFor('Notitie (optioneel');
+    // A terminal without the brackets: the lines come as one chunk while the note is asked.
+    t.paste('eerste\ntweede\n', false);
+    await t.waitFor('tweede');
+    t.keys('Enter');
+    await t.waitFor('vraag 3 van 4');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(answers()).toEqual({
+      'visie-1': { value: 2, note: 'regel een regel twee regel drie' },
+      'visie-2': { value: 3, note: 'eerste tweede' },
+    });
   }, 60_000);
 });
 
@@ -133,6 +180,10 @@ describe('datascan run: drawing', () => {
     t.type('2');
     const note = await t.waitFor('Notitie (optioneel');
     expectWordsWhole(note.slice(note.lastIndexOf('Antwoord:')), `Antwoord: ${q.scales[0]!.options[1]!.label.nl}`);
+    // The note screen has the question on one line: cut after a whole word.
+    const asked = /^\? (.*)…$/m.exec(note.slice(note.lastIndexOf('? In hoeverre')))?.[1] ?? '';
+    expect(asked.length).toBeGreaterThan(20);
+    expect(q.questions[0]!.text.nl.startsWith(`${asked} `)).toBe(true);
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);
@@ -161,6 +212,87 @@ describe('datascan run: drawing', () => {
     const question = screen.slice(screen.indexOf('Kwaliteit van datasets'));
     expect(Math.max(...question.split('\n').map((line) => line.trimEnd().length))).toBeLessThanOrEqual(100);
     expect(question).toContain('Wat data-analyse betreft');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('in a window too short for the list, the place and the question stay and the highlighted option is shown whole', async () => {
+    const t = open();
+    t.resize(80, 10);
+    const marker = await start(t, 'odg-scan', '--lang', 'en');
+    await t.waitFor('question 1 of 51');
+    t.keys('1', 'Enter', '1', 'Enter', '1', 'Enter');
+    await t.waitFor('question 4 of 51');
+    let shown = t.shown();
+    expect(shown).toContain('Public value › Efficiency');
+    expect(shown).toContain('To what extent does the municipality use data to analyse and improve work');
+    expect(shown).toContain('❯ 1. Bottlenecks in processes');
+    expect(shown).toContain('manually at most.');
+    t.resize(50, 15);
+    t.keys('Down');
+    await t.waitFor('❯ 2. One team');
+    await t.waitUntil(
+      () => t.shown().includes('derived improvements from it.'),
+      'main',
+      'the highlighted option whole at 50×15',
+    );
+    shown = t.shown();
+    expect(shown).toContain('Public value › Efficiency');
+    expect(shown).toContain('To what extent does the municipality use data to');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('a list uses the rows the window has: no empty rows under an overview that goes on', async () => {
+    const t = open();
+    t.resize(60, 24);
+    const marker = await start(t, 'odg-quickscan');
+    await t.waitFor('vraag 1 van 17');
+    t.type('o');
+    await t.waitFor('Overzicht');
+    const rows = t.shown().split('\n');
+    // The last row is the cursor's; every row above it, to the key help, is used.
+    const help = rows.findIndex((row) => row.startsWith('↑↓'));
+    expect(rows.slice(help).filter((row) => row.trim() === '').length).toBeLessThanOrEqual(1);
+    expect(rows[help - 1]?.trim()).toBe('…');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('a resize rewraps everything at the new width: the question, the note screen, the overview', async () => {
+    const t = open();
+    t.resize(40, 40);
+    const marker = await start(t, LONG);
+    await t.waitFor('[o] ☰');
+    t.resize(100, 40);
+    // At 40 columns this line is cut after "datasets"; drawn again at 100 it runs on.
+    await t.waitFor('In hoeverre worden de belangrijkste datasets van de gemeente beheerd volgens');
+    t.type('2');
+    await t.waitFor('Notitie (optioneel');
+    t.resize(60, 40);
+    await t.waitUntil(
+      () => {
+        const lines = t.shown().split('\n');
+        return lines.some((l) => l.startsWith('? In hoeverre')) && lines.every((l) => l.trimEnd().length <= 60);
+      },
+      'main',
+      'the note screen drawn again at 60 columns',
+    );
+    // Drawn once, from the top: the question's line is not there twice.
+    expect(t.shown().match(/In hoeverre/g)).toHaveLength(1);
+    expect(t.shown()).toContain('Notitie (optioneel');
+    t.keys('Enter');
+    await t.waitFor('Worden de afspraken');
+    t.type('o');
+    await t.waitFor('Overzicht');
+    t.resize(40, 40);
+    await t.waitUntil(
+      () => !t.shown().includes('1 van 2 vragen beantwoord (waarvan 0 met'),
+      'main',
+      'the summary wrapped again at 40 columns',
+    );
+    t.resize(100, 40);
+    await t.waitFor('1 van 2 vragen beantwoord (waarvan 0 met "weet niet"); 1 niet beantwoord.');
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
   }, 60_000);

@@ -104,6 +104,15 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-t', session);
   }
 
+  /**
+   * Pastes `text` as a terminal does (line breaks as Enter); `bracketed`: between the paste
+   * brackets, when the program has asked for them.
+   */
+  paste(text: string, bracketed: boolean): void {
+    this.tmux('set-buffer', '--', text);
+    this.tmux('paste-buffer', ...(bracketed ? ['-p'] : []), '-t', this.session);
+  }
+
   /** What the window shows now, without what scrolled off the top. */
   shown(session = this.session): string {
     return this.visible(session);

@@ -155,6 +155,58 @@ describe('datascan run in a terminal', () => {
     expect(screen).not.toContain('Ga later verder');
   }, 90_000);
 
+  it('stopped while the details are asked, a resume asks the details still missing', async () => {
+    const t = open();
+    let marker = await t.datascan(['run', SCAN, '-o', 'answers.yaml']);
+    await t.waitFor('Organisatie');
+    t.type('Gem');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    marker = await t.datascan(['run', '--resume', 'answers.yaml', '--role', '']);
+    await t.waitFor('Organisatie');
+    t.type('Gemeente Test');
+    t.keys('Enter');
+    await t.waitFor('Naam van wie antwoordt');
+    t.type('Els');
+    t.keys('Enter');
+    // The role was given as an option: not asked.
+    await t.waitFor('vraag 1 van 4');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    const file = readAnswers('answers.yaml');
+    expect(file.organisation).toBe('Gemeente Test');
+    expect(file.respondent).toEqual({ name: 'Els' });
+    // Once the questions were reached, a resume asks no details again.
+    marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    const screen = await t.waitFor('vraag 1 van 4');
+    expect(screen).not.toContain('Rol of functie');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('a file begun in a language the questionnaire has no texts in resumes in the locale, as a fresh run would, and says so once', async () => {
+    const t = open(); // a Dutch locale
+    fs.writeFileSync(
+      path.join(dir, 'answers.yaml'),
+      [
+        `questionnaire: ${SCAN}`,
+        'organisation: X',
+        'answers: {visie-1: 2}',
+        'session: {status: in-progress, language: fr}',
+        '',
+      ].join('\n'),
+    );
+    const marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    const screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('Wordt de visie gedragen?');
+    expect(screen).toContain('[s] → Overslaan');
+    expect(screen.match(/begonnen in "fr"/g)).toHaveLength(1);
+    expect(screen).toContain('verder in nl');
+    expect(screen).not.toMatch(/question|texts are shown/);
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
   it('resumes in the language the interview was begun in, unless --lang says otherwise', async () => {
     const t = open(); // a Dutch locale
     const details = ['--organisation', 'X', '--respondent', '', '--role', ''];

@@ -1,6 +1,6 @@
 /**
- * Drives the interview through @inquirer/testing's screen. Import this module before anything
- * that imports @inquirer/prompts: it replaces the prompts with ones bound to the test screen.
+ * Drives the interview through @inquirer/testing's screen. Import this module before the
+ * interview: it replaces the terminal's list and text prompts with ones bound to the test screen.
  */
 import { screen as testScreen, wrapPrompt } from '@inquirer/testing/vitest';
 import { vi } from 'vitest';
@@ -11,10 +11,14 @@ import { terminalPrompts } from '../../src/prompt/terminal/prompts.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
 import { freshAnswers } from './scan.js';
 
-// The interview's own list prompt is bound to the test screen too.
+// The interview's own prompts are bound to the test screen too.
 vi.mock('../../src/prompt/terminal/list-prompt.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/prompt/terminal/list-prompt.js')>();
   return { ...actual, listPrompt: wrapPrompt(actual.listPrompt) };
+});
+vi.mock('../../src/prompt/terminal/text-prompt.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/prompt/terminal/text-prompt.js')>();
+  return { ...actual, textPrompt: wrapPrompt(actual.textPrompt) };
 });
 
 // A value, not a re-export: vi.mock above turns this module's imports into variables.

@@ -1,4 +1,4 @@
-// The screen helpers must be imported before the interview (they replace @inquirer/prompts).
+// The screen helpers must be imported before the interview (they replace its prompts).
 import { choose, chooseLast, enter, loadScan, press, screen, shown, start, typeLine } from './drive.js';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/answers/types.js';
@@ -329,9 +329,9 @@ describe('interview: targets and language', () => {
     expect(shown()).toContain('Beginnend is lager dan waar u nu staat (Volwassen). Toch aanhouden?');
     expect(shown()).toContain('❯ 1. ← Nee, opnieuw kiezen');
     expect(run.last().targets).toEqual({ beleid: 3 }); // nothing kept before it is sure
-    await enter(); // choose again: the level just chosen is highlighted
+    await enter(); // choose again: with no target before, where Data stands is highlighted
     expect(shown()).toContain('Welke fase wilt u bereiken voor Data?');
-    expect(shown()).toContain('❯ 1. Beginnend');
+    expect(shown()).toContain('❯ 3. Volwassen');
     await choose(2);
     expect(shown()).toContain('Groeiend is lager dan waar u nu staat (Volwassen). Toch aanhouden?');
     chooseLast(2); // Ja, aanhouden: and the interview is finished

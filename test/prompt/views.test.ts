@@ -375,7 +375,7 @@ describe('view texts', () => {
     expect(new Set(views.map((v) => v.kind))).toEqual(new Set(['detail', 'question', 'note', 'review', 'target']));
     const all = texts(views);
     expect(all.filter((t) => t.includes('\u001b') || t.includes('\n'))).toEqual([]);
-    expect(all.filter((t) => t.includes(en.keysHelp) || t.includes('Enter ='))).toEqual([]);
+    expect(all.filter((t) => t.includes(en.keysHelp(false, true)) || t.includes('Enter ='))).toEqual([]);
     expect((views[1] as QuestionView).text).toBe(text);
     expect((views[1] as QuestionView).counter).toBe('question 1 of 4');
   });

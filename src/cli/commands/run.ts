@@ -72,12 +72,16 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     workspace,
     messages: m,
     say: tell,
-    resumeIn: (stored) => {
-      // Resumed in the language it was begun in, unless --lang says otherwise.
-      if (options.lang === undefined && stored !== undefined) {
-        language = stored;
-        m = messagesFor(language);
+    resumeIn: (stored, available) => {
+      // Resumed in the language it was begun in, unless --lang says otherwise; a language the
+      // questionnaire has no texts in is not spoken: the locale's is, as on a fresh run.
+      if (options.lang !== undefined || stored === undefined) return m;
+      if (matchLanguage(available, stored) === undefined) {
+        tell(m.storedLanguageMissing(stored, available.join(', '), language));
+        return m;
       }
+      language = stored;
+      m = messagesFor(language);
       return m;
     },
   };
@@ -98,10 +102,10 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     const onInterrupt = () => abort.abort();
     process.on('SIGINT', onInterrupt);
     // SIGHUP or SIGTERM: every answer is on disk already; only the lock needs removing (and the
-    // cursor showing again) before the process ends with 129 or 143.
+    // cursor showing again, bracketed paste off) before the process ends with 129 or 143.
     const forgetOnExit = cleanUpOnExit(() => {
       session.release();
-      if (ui.isTTY) ui.write('\x1b[?25h');
+      if (ui.isTTY) ui.write('\x1b[?25h\x1b[?2004l');
     });
     const prompts = terminalPrompts({
       input: process.stdin,

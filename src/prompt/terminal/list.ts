@@ -16,6 +16,14 @@ export interface Choice<V> {
   key?: string;
 }
 
+/** From this many numbered entries on, digits typed in a row make one number, chosen with Enter. */
+export const MANY_NUMBERS = 10;
+
+/** Whether digits in a list of `choices` build a number to confirm with Enter (else one digit chooses at once). */
+export function numbersNeedEnter(choices: (Choice<unknown> | Heading)[]): boolean {
+  return choices.filter((c) => !('heading' in c) && c.key === undefined).length >= MANY_NUMBERS;
+}
+
 /** A heading between choices; it cannot be chosen. */
 export interface Heading {
   heading: string;
@@ -93,7 +101,7 @@ export interface DigitPick {
 export function pickByDigit<V>(items: ListItem<V>[], typed: string, digit: string): DigitPick {
   const numbered = items.flatMap((item, index) => (isEntry(item) && item.key === undefined ? [index] : []));
   const at = (n: number) => (n >= 1 && n <= numbered.length ? numbered[n - 1] : undefined);
-  if (numbered.length < 10) {
+  if (numbered.length < MANY_NUMBERS) {
     const index = at(Number(digit));
     return index === undefined ? { choose: false, typed: '' } : { index, choose: true, typed: '' };
   }
@@ -116,12 +124,72 @@ export function headingLines(heading: Heading, width: number): string[] {
   return fitLines(heading.heading, width - 2).map((line) => `  ${line}`);
 }
 
+/** How many lines each part of a list screen takes, top to bottom. */
+export interface ScreenParts {
+  /** The text above the list. */
+  message: number;
+  list: number;
+  /** The highlighted entry's description. */
+  description: number;
+  /** The key help under it. */
+  help: number;
+}
+
 /**
- * How many lines the list may take: all it has (or `wanted`), but in a window of `rows` only what
- * is left under the `fixed` lines (the question above it, the help under it) and the cursor's
- * line, so the question stays on screen and the list scrolls instead. At least one line.
+ * The parts of a list screen fitted to a window of `rows` (with a line for the cursor): the list
+ * takes what is left under the text, so the text stays on screen and the
+ * list scrolls. `highlighted`: the lines of the highlighted entry. Where even that entry has no
+ * room, these give way in turn: the room kept for longer descriptions (`reserve`: the longest
+ * description's lines), the key help, the description, the end of the text (its help and notes;
+ * the place and the question come first). The list keeps at least one line.
  */
-export function listHeight(listLines: number, fixed: number, rows: number | undefined, wanted?: number): number {
-  const height = Math.min(wanted ?? listLines, listLines);
-  return rows === undefined ? height : Math.max(1, Math.min(height, rows - 1 - fixed));
+export function fitToRows(
+  rows: number | undefined,
+  parts: ScreenParts & { highlighted: number; reserve: number },
+): ScreenParts {
+  const { list } = parts;
+  const shown = { message: parts.message, list, description: parts.description, help: parts.help };
+  if (rows === undefined) return shown;
+  const room = rows - 1;
+  const least = Math.min(list, parts.highlighted);
+  let reserve = Math.max(0, parts.reserve - parts.description);
+  const left = () => room - shown.message - reserve - shown.description - shown.help;
+  if (left() < least) reserve = 0;
+  if (left() < least) shown.help = 0;
+  if (left() < least) shown.description = 0;
+  if (left() < least) shown.message = Math.max(1, room - least);
+  shown.list = Math.max(1, Math.min(list, left()));
+  return shown;
+}
+
+/** Shown as the last line where an entry goes on below the window's room for the list. */
+export const CONTINUES = '    …';
+
+/**
+ * The list's lines in `height`: whole entries from `top` (an index into `blocks`, each entry's
+ * lines), moved as little as needed to show the highlighted one whole. An entry that only partly
+ * fits (or the highlighted one, taller than the room) ends with CONTINUES, so nothing is missing
+ * unseen; the rows there are are all used. Returns the top to start from next time.
+ */
+export function pageOf(
+  blocks: string[][],
+  active: number,
+  height: number,
+  top: number,
+): { lines: string[]; top: number } {
+  const linesIn = (from: number, to: number) => blocks.slice(from, to).reduce((sum, block) => sum + block.length, 0);
+  let first = Math.min(Math.max(0, top), active);
+  while (first < active && linesIn(first, active + 1) > height) first++;
+  // No empty rows under the last entry: start earlier while all from there on fits.
+  while (first > 0 && linesIn(first - 1, blocks.length) <= height) first--;
+  const lines: string[] = [];
+  for (const [i, block] of blocks.slice(first).entries()) {
+    const room = height - lines.length;
+    if (block.length <= room) lines.push(...block);
+    // One row for the highlighted entry: its first line, it cannot show more.
+    else if (room === 1 && first + i === active) lines.push(block[0] ?? '');
+    else if (room > 0) lines.push(...block.slice(0, room - 1), CONTINUES);
+    if (lines.length >= height) break;
+  }
+  return { lines, top: first };
 }

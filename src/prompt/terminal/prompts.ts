@@ -27,23 +27,54 @@ export interface TerminalPrompts extends Prompts {
   close(): void;
 }
 
-/** `options` is read at every prompt, so getters for `columns` and `rows` follow resizes. */
+/** `options` is read at every drawing, so getters for `columns` and `rows` follow resizes. */
 export function terminalPrompts(options: TerminalOptions): TerminalPrompts {
-  const look = (): Look => ({
-    style: options.style ?? plainStyle,
-    // Screens wrap to the width the widgets show text in: never wider than MAX_WIDTH.
-    columns: Math.min(MAX_WIDTH, options.columns ?? 80),
-    messages: options.messages,
-  });
+  // A screen at the width it is drawn at; screens wrap to the width the widgets show text in: never wider than MAX_WIDTH.
+  const at =
+    <S>(screen: (look: Look) => S) =>
+    (columns: number): S =>
+      screen({ style: options.style ?? plainStyle, columns: Math.min(MAX_WIDTH, columns), messages: options.messages });
   return {
     close: () => releaseInput(options),
-    detail: (view) => terminalText(options, detailScreen(view, look())),
-    question: (view) => terminalSelect(options, questionScreen(view, look())),
-    note: (view) => terminalText(options, noteScreen(view, look())),
-    review: (view) => terminalSelect(options, reviewScreen(view, look())),
-    confirm: (view) => terminalSelect(options, confirmScreen(view, look())),
-    target: (view) => terminalSelect(options, targetScreen(view, look())),
-    saveFailed: (view) => terminalSelect(options, saveFailedScreen(view, look())),
-    saveTo: (view) => terminalText(options, saveToScreen(view, look())),
+    detail: (view) =>
+      terminalText(
+        options,
+        at((look) => detailScreen(view, look)),
+      ),
+    question: (view) =>
+      terminalSelect(
+        options,
+        at((look) => questionScreen(view, look)),
+      ),
+    note: (view) =>
+      terminalText(
+        options,
+        at((look) => noteScreen(view, look)),
+      ),
+    review: (view) =>
+      terminalSelect(
+        options,
+        at((look) => reviewScreen(view, look)),
+      ),
+    confirm: (view) =>
+      terminalSelect(
+        options,
+        at((look) => confirmScreen(view, look)),
+      ),
+    target: (view) =>
+      terminalSelect(
+        options,
+        at((look) => targetScreen(view, look)),
+      ),
+    saveFailed: (view) =>
+      terminalSelect(
+        options,
+        at((look) => saveFailedScreen(view, look)),
+      ),
+    saveTo: (view) =>
+      terminalText(
+        options,
+        at((look) => saveToScreen(view, look)),
+      ),
   };
 }

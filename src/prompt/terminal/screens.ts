@@ -23,6 +23,7 @@ import type {
   TargetAction,
   TargetView,
 } from '../views.js';
+import { numbersNeedEnter } from './list.js';
 import type { Choice, Heading, SelectOptions, TextOptions } from './widgets.js';
 
 /** What every screen is drawn with; `columns` is the terminal's width at the moment. */
@@ -39,14 +40,37 @@ export function progressBar(done: number, total: number, width = 20): string {
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}%`;
 }
 
-/** The first line of an entry in a list, cut to fit the screen. */
+/**
+ * `text` on one line of `width`: cut after the last word that fits, with an ellipsis, so no word
+ * is shown in part (only a single word longer than the line is).
+ */
 export function truncate(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= width ? flat : `${flat.slice(0, Math.max(1, width - 1))}…`;
+  if (flat.length <= width) return flat;
+  const room = flat.slice(0, Math.max(1, width - 1));
+  const space = flat[room.length] === ' ' ? room.length : room.lastIndexOf(' ');
+  return `${space > 0 ? room.slice(0, space) : room}…`;
 }
 
 /** Sets the choices that answer the question apart from the ways on. */
 const divider = (style: Style): Heading => ({ heading: style.dim('──────────────') });
+
+/**
+ * The key help under a list of `choices` (what digits do depends on how many entries are
+ * numbered; letters are mentioned where some entry has one), and the line shown while a number is
+ * typed.
+ */
+function keysHelp(
+  choices: (Choice<unknown> | Heading)[],
+  style: Style,
+  messages: Messages,
+): { help: string; numberTyped(number: string): string } {
+  const letters = choices.some((c) => !('heading' in c) && c.key !== undefined);
+  return {
+    help: style.dim(messages.keysHelp(numbersNeedEnter(choices), letters)),
+    numberTyped: (number) => style.dim(messages.numberTyped(number)),
+  };
+}
 
 /** A typed line: its label with the keys that matter there, `Notitie (Enter = …):`. */
 const typedLabel = (label: string, keys: string) => `${label} (${keys}):`;
@@ -92,11 +116,12 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
   // The note is shown before anything is chosen: it may be why the answer should stay or change.
   if (view.note) lines.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));
   lines.push('');
+  const choices = [...answers, divider(style), ...ways];
   return {
     message: withNotices(view, columns, lines.join('\n')),
-    choices: [...answers, divider(style), ...ways],
+    choices,
     ...(highlighted ? { default: highlighted.value } : {}),
-    help: style.dim(messages.keysHelp),
+    ...keysHelp(choices, style, messages),
   };
 }
 
@@ -157,8 +182,7 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
     ),
     choices,
     default: finish.value,
-    help: style.dim(messages.keysHelp),
-    pageSize: 16,
+    ...keysHelp(choices, style, messages),
   };
 }
 
@@ -166,6 +190,7 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
 export function confirmScreen(view: ConfirmView, { style, columns, messages }: Look): SelectOptions<ConfirmAction> {
   const width = Math.max(20, columns - 2);
   const no = choiceOf(view.no);
+  const choices = [no, choiceOf(view.yes)];
   return {
     message: withNotices(
       view,
@@ -174,9 +199,9 @@ export function confirmScreen(view: ConfirmView, { style, columns, messages }: L
         .map((l) => style.bold(l))
         .join('\n'),
     ),
-    choices: [no, choiceOf(view.yes)],
+    choices,
     default: no.value,
-    help: style.dim(messages.keysHelp),
+    ...keysHelp(choices, style, messages),
   };
 }
 
@@ -188,6 +213,7 @@ export function targetScreen(view: TargetView, { style, columns, messages }: Loo
     ...(level.description !== undefined ? { description: safeText(level.description) } : {}),
   }));
   const highlighted = levels.find((c) => c.value.kind === 'level' && c.value.rank === view.current);
+  const choices = [...levels, divider(style), { value: { kind: 'none' as const }, name: safeText(view.none) }];
   return {
     message: withNotices(
       view,
@@ -198,9 +224,9 @@ export function targetScreen(view: TargetView, { style, columns, messages }: Loo
         ...(view.now ? [style.dim(safeText(view.now.text))] : []),
       ].join('\n'),
     ),
-    choices: [...levels, divider(style), { value: { kind: 'none' }, name: safeText(view.none) }],
+    choices,
     ...(highlighted ? { default: highlighted.value } : {}),
-    help: style.dim(messages.keysHelp),
+    ...keysHelp(choices, style, messages),
   };
 }
 

@@ -1,16 +1,15 @@
 /**
  * The two terminal widgets every screen of the interview is drawn with: a list (list-prompt.ts)
- * and a line of text (@inquirer/prompts' input), bound to `{input, output, signal}` (tests bind
- * them to streams of their own). Messages come ready to show, styled; the widgets fit every line
- * to the width (at most MAX_WIDTH columns) by word. All prompts on one input read it through one
+ * and a line of text (text-prompt.ts), bound to `{input, output, signal}` (tests bind them to
+ * streams of their own). A screen comes as a function of the terminal's width, its messages ready
+ * to show, styled: it is built again at each drawing, so a resize rewraps all of it; the widgets
+ * fit every line to the width (at most MAX_WIDTH columns) by word. All prompts on one input read it through one
  * key queue (keys.ts), so keys typed before a prompt appears reach it.
  */
-import { styleText } from 'node:util';
-import { input as inputPrompt } from '@inquirer/prompts';
-import { safeText } from '../../util/safe-text.js';
-import { keyQueueOf } from './keys.js';
-import { fitLines, listItems, textWidth, type Choice, type Heading } from './list.js';
+import { keyQueueOf, type PromptKind } from './keys.js';
+import { listItems, type Choice, type Heading } from './list.js';
 import { listPrompt } from './list-prompt.js';
+import { textPrompt } from './text-prompt.js';
 
 export type { Choice, Heading } from './list.js';
 
@@ -22,8 +21,8 @@ export interface SelectOptions<V> {
   default?: V;
   /** What is under the list: which keys do what. */
   help?: string;
-  /** Most lines the list takes at once (it scrolls beyond). */
-  pageSize?: number;
+  /** Shown instead of the help while a number is typed (a list of 10 or more): `Nummer 12: Enter kiest`. */
+  numberTyped?(number: string): string;
 }
 
 export interface TextOptions {
@@ -49,13 +48,14 @@ export function releaseInput(io: PromptIO): void {
   if (io.input) keyQueueOf(io.input).close();
 }
 
-const plain = (text: string) => text;
-// Messages come styled (or not) by the screens, so the theme adds no prefix and no bold.
-const theme = { prefix: { idle: '', done: '' }, style: { message: plain } };
+// A terminal that knows bracketed paste marks pasted text while this is on (keys.ts keeps it text).
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
 
 /** Runs one prompt on the shared key queue with its own output stream; the queue is let go when it ends. */
 async function run<T>(
   io: PromptIO,
+  kind: PromptKind,
   prompt: (context: {
     input?: NodeJS.ReadableStream;
     output?: NodeJS.WritableStream;
@@ -64,7 +64,10 @@ async function run<T>(
   }) => Promise<T>,
 ): Promise<T> {
   const output = typeof io.output === 'function' ? io.output() : io.output;
-  const keys = io.input ? keyQueueOf(io.input).open() : undefined;
+  const keys = io.input ? keyQueueOf(io.input).open(kind) : undefined;
+  // Only while a line of text is asked: a list takes no text, and the shell after us may not expect it.
+  const brackets = kind === 'text' && (output as { isTTY?: boolean } | undefined)?.isTTY === true;
+  if (brackets) output?.write(PASTE_ON);
   try {
     return await prompt({
       ...(keys ? { input: keys.input } : {}),
@@ -74,26 +77,33 @@ async function run<T>(
       clearPromptOnDone: true,
     });
   } finally {
+    if (brackets) output?.write(PASTE_OFF);
     keys?.release();
   }
 }
 
-/** A list chosen from with the arrow keys, Home and End, a number or a letter; resolves with the chosen value. */
-export async function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>): Promise<V> {
+/**
+ * A list chosen from with the arrow keys, Home and End, a number or a letter; resolves with the
+ * chosen value. `screen` gives the list at a width: its choices are taken once, its message at
+ * every drawing.
+ */
+export async function terminalSelect<V>(io: PromptIO, screen: (columns: number) => SelectOptions<V>): Promise<V> {
+  const columns = () => io.columns ?? 80;
+  const options = screen(columns());
   const items = listItems(options.choices);
   const initial = items.findIndex((item) =>
     options.default !== undefined ? 'value' in item && item.value === options.default : !('heading' in item),
   );
-  const size = () => ({ columns: io.columns ?? 80, ...(io.rows !== undefined ? { rows: io.rows } : {}) });
-  return (await run(io, (context) =>
+  const size = () => ({ columns: columns(), ...(io.rows !== undefined ? { rows: io.rows } : {}) });
+  return (await run(io, 'list', (context) =>
     listPrompt(
       {
-        message: options.message,
+        message: (width: number) => screen(width).message,
         items,
         initial: Math.max(0, initial),
         size,
         ...(options.help !== undefined ? { help: options.help } : {}),
-        ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
+        ...(options.numberTyped ? { numberTyped: options.numberTyped } : {}),
         ...(context.output ? { screen: context.output } : {}),
       },
       context,
@@ -102,24 +112,20 @@ export async function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>)
 }
 
 /**
- * A line of text; resolves with what was typed. The default may come from a file (the note an
- * answer has): it is shown as safe text, also once Tab makes it editable, and Enter keeps it as the
- * file has it. The styles are @inquirer's own (cyan answer, dim default), applied to the safe text.
+ * A line of text; resolves with what was typed. `screen` gives its message at a width, built again
+ * at every drawing. The default may come from a file (the note an answer has): text-prompt.ts shows
+ * it as safe text, and Enter keeps it as the file has it.
  */
-export function terminalText(io: PromptIO, options: TextOptions): Promise<string> {
-  // `? ` goes before the first line.
-  const width = textWidth(io.columns ?? 80) - 2;
-  return run(io, (context) =>
-    inputPrompt(
+export function terminalText(io: PromptIO, screen: (columns: number) => TextOptions): Promise<string> {
+  const columns = () => io.columns ?? 80;
+  const { default: fallback } = screen(columns());
+  return run(io, 'text', (context) =>
+    textPrompt(
       {
-        message: fitLines(options.message, width).join('\n'),
-        ...(options.default ? { default: options.default } : {}),
-        transformer: (value, { isFinal }) => (isFinal ? styleText('cyan', safeText(value)) : safeText(value)),
-        theme: {
-          ...theme,
-          prefix: { idle: '?', done: '' },
-          style: { ...theme.style, defaultAnswer: (text: string) => styleText('dim', `(${safeText(text)})`) },
-        },
+        message: (width) => screen(width).message,
+        columns,
+        ...(fallback ? { default: fallback } : {}),
+        ...(context.output ? { screen: context.output } : {}),
       },
       context,
     ),

@@ -5,10 +5,12 @@ import {
   entryLines,
   firstEntry,
   fitLines,
+  CONTINUES,
+  fitToRows,
   lastEntry,
-  listHeight,
   listItems,
   move,
+  pageOf,
   pickByDigit,
   textWidth,
 } from '../../../src/prompt/terminal/list.js';
@@ -100,10 +102,41 @@ describe('fitting text', () => {
   });
 
   it("gives the list what the window has left under the text, the help and the cursor's line", () => {
-    expect(listHeight(12, 5, undefined)).toBe(12);
-    expect(listHeight(12, 5, undefined, 8)).toBe(8);
-    expect(listHeight(12, 5, 50)).toBe(12);
-    expect(listHeight(12, 5, 10)).toBe(4);
-    expect(listHeight(12, 20, 10)).toBe(1);
+    const parts = { message: 5, list: 12, description: 0, help: 1, highlighted: 2, reserve: 0 };
+    expect(fitToRows(undefined, parts)).toEqual({ message: 5, list: 12, description: 0, help: 1 });
+    expect(fitToRows(50, parts)).toEqual({ message: 5, list: 12, description: 0, help: 1 });
+    expect(fitToRows(11, parts)).toEqual({ message: 5, list: 4, description: 0, help: 1 });
+  });
+
+  it('in a window too short for the highlighted entry, gives up the reserve, the help, the description, then the end of the text', () => {
+    const parts = { message: 6, list: 12, description: 2, help: 2, highlighted: 3, reserve: 4 };
+    expect(fitToRows(16, parts)).toEqual({ message: 6, list: 3, description: 2, help: 2 });
+    expect(fitToRows(14, parts)).toEqual({ message: 6, list: 3, description: 2, help: 2 });
+    expect(fitToRows(13, parts)).toEqual({ message: 6, list: 4, description: 2, help: 0 });
+    expect(fitToRows(10, parts)).toEqual({ message: 6, list: 3, description: 0, help: 0 });
+    expect(fitToRows(8, parts)).toEqual({ message: 4, list: 3, description: 0, help: 0 });
+    expect(fitToRows(3, { ...parts, message: 20 })).toEqual({ message: 1, list: 1, description: 0, help: 0 });
+  });
+});
+
+describe('the page of a list', () => {
+  const blocks = [['a'], ['b1', 'b2'], ['c'], ['d1', 'd2', 'd3'], ['e']];
+
+  it('shows whole entries from the top while the highlighted one fits, and fills every row it has', () => {
+    expect(pageOf(blocks, 0, 4, 0)).toEqual({ lines: ['a', 'b1', 'b2', 'c'], top: 0 });
+    // d's second line would be the fifth: it is cut, and says so.
+    expect(pageOf(blocks, 0, 5, 0)).toEqual({ lines: ['a', 'b1', 'b2', 'c', CONTINUES], top: 0 });
+  });
+
+  it('moves down only as far as the highlighted entry needs, and up again at the end so no row is empty', () => {
+    expect(pageOf(blocks, 3, 4, 0)).toEqual({ lines: ['c', 'd1', 'd2', 'd3'], top: 2 });
+    expect(pageOf(blocks, 4, 4, 2)).toEqual({ lines: ['d1', 'd2', 'd3', 'e'], top: 3 });
+    expect(pageOf(blocks, 4, 6, 4)).toEqual({ lines: ['c', 'd1', 'd2', 'd3', 'e'], top: 2 });
+    expect(pageOf(blocks, 1, 4, 3)).toEqual({ lines: ['b1', 'b2', 'c', CONTINUES], top: 1 });
+  });
+
+  it('a highlighted entry taller than the room shows its first lines and that it goes on', () => {
+    expect(pageOf(blocks, 3, 2, 0)).toEqual({ lines: ['d1', CONTINUES], top: 3 });
+    expect(pageOf(blocks, 3, 1, 0)).toEqual({ lines: ['d1'], top: 3 });
   });
 });

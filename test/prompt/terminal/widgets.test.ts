@@ -38,8 +38,8 @@ function terminal(extra: Partial<PromptIO> = {}) {
   // With extra's getters as getters: a size that changes is read as it is now.
   const io: PromptIO = Object.defineProperties(streams, Object.getOwnPropertyDescriptors(extra));
   const prompts = {
-    select: <V>(options: SelectOptions<V>) => terminalSelect(io, options),
-    text: (options: TextOptions) => terminalText(io, options),
+    select: <V>(options: SelectOptions<V>) => terminalSelect(io, () => options),
+    text: (options: TextOptions) => terminalText(io, () => options),
   };
   /** Waits (bounded) until the newest prompt has written `text`. */
   const waitFor = (text: string) =>
