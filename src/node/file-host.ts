@@ -5,6 +5,7 @@ import type { FileHost } from '../workspace/workspace.js';
 import { MAX_SOURCE_BYTES } from '../source/limits.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA, formatPattern } from '../util/file-formats.js';
+import { describeNotAFile, msg, sayFinding, type FindingText, type NotAFile } from '../diagnostics/messages.js';
 import { safeLine } from '../util/safe-text.js';
 
 /** One buffer for all reads, grown as a file needs it: a batch reads thousands of small files. */
@@ -12,10 +13,18 @@ const SMALL_BUFFER = 64 * 1024;
 let readBuffer = Buffer.allocUnsafe(SMALL_BUFFER);
 
 const tooLarge = (size?: number) =>
-  ({
-    error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB${size !== undefined ? ` (${(size / 1024 / 1024).toFixed(1)} MB)` : ''}; questionnaires and answer files are far smaller`,
-    code: 'too-large',
-  }) as const;
+  hostError(
+    'too-large',
+    msg('file.too-large', {
+      mb: MAX_SOURCE_BYTES / 1024 / 1024,
+      ...(size !== undefined ? { size: size / 1024 / 1024 } : {}),
+    }),
+  );
+
+/** A read that failed: said in English for any host's caller, and as a text for other languages. */
+function hostError(code: 'not-found' | 'unreadable' | 'too-large', said: FindingText) {
+  return { error: sayFinding(said, 'en'), code, said } as const;
+}
 
 /** The open flags for a file named inside another: never waits for a FIFO's writer. */
 const DONT_WAIT = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
@@ -111,24 +120,24 @@ type FileType = Pick<
 >;
 
 /** What a path is when it is not an ordinary file, in words (`a FIFO`); undefined for an ordinary file. */
-function notAFile(stat: FileType): string | undefined {
+function notAFile(stat: FileType): NotAFile | undefined {
   if (stat.isFile()) return undefined;
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'a special file';
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'special';
 }
 
-function notAFileError(file: string, what: string): ReturnType<FileHost['read']> {
-  return { error: `${file} is ${what}, not a file`, code: 'unreadable' };
+function notAFileError(file: string, what: NotAFile): ReturnType<FileHost['read']> {
+  return hostError('unreadable', msg('file.not-a-file', { file, what }));
 }
 
 function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `file not found: ${file}`, code: 'not-found' };
-  if (code === 'EISDIR') return notAFileError(file, 'a directory');
-  return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return hostError('not-found', msg('file.not-found', { file }));
+  if (code === 'EISDIR') return notAFileError(file, 'directory');
+  return hostError('unreadable', msg('file.cannot-read', { file, reason: code ?? (error as Error).message }));
 }
 
 export const DATA_FILE = formatPattern(DATA);
@@ -156,7 +165,7 @@ export function expandPaths(
     try {
       stat = fs.statSync(p);
     } catch {
-      throw new UserError(`no such file or folder: ${p}`, EXIT.usage);
+      throw new UserError(msg('file.no-such-path', { path: p }), EXIT.usage);
     }
     if (stat.isDirectory()) {
       const { files, skipped } = walkFolder(p, pattern);
@@ -180,7 +189,7 @@ function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: 
       entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      if (folder === root) throw new UserError(`cannot read folder ${root}: ${code}`, EXIT.usage);
+      if (folder === root) throw new UserError(msg('file.cannot-read-folder', { path: root, code }), EXIT.usage);
       skipped.push([folder, `a folder that cannot be read (${code})`]);
       continue;
     }
@@ -210,7 +219,7 @@ function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: 
       }
       if (!pattern.test(entry.name)) continue;
       if (type.isFile()) files.push(file);
-      else skipped.push([file, `${notAFile(type)}, not a file`]);
+      else skipped.push([file, `${describeNotAFile(notAFile(type)!, 'en')}, not a file`]);
     }
   }
   return { files, skipped };

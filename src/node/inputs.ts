@@ -15,6 +15,8 @@ import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
 import type { Profile } from '../scoring/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type FindingText } from '../diagnostics/messages.js';
+import { tool, type ToolText } from './messages.js';
 import { parseSource } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA_FILE, expandPaths } from './file-host.js';
@@ -153,8 +155,8 @@ export function answerFilePattern(csvQuestionnaire: string | undefined): RegExp 
 }
 
 /** The usage error for inputs that hold no answer files at all. */
-export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: string | undefined): string {
-  return `no answer files (${csvQuestionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'}) in ${inputs.join(', ')}`;
+export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: string | undefined): ToolText {
+  return tool('input.no-answer-files', { inputs: [...inputs], csv: csvQuestionnaire !== undefined });
 }
 
 export function expandInputs(inputs: readonly string[], { pattern, output }: ExpandOptions = {}): string[] {
@@ -163,10 +165,7 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
   const isOutput = (file: string, from: string): boolean => {
     if (!namesOutput(file)) return false;
     if (fs.existsSync(file) && !isDatascanReport(file)) {
-      throw new UserError(
-        `-o ${output} is one of the files in ${from}, and not a report datascan wrote; the report would replace it: choose another file`,
-        EXIT.usage,
-      );
+      throw new UserError(tool('output.in-folder', { output: output!, from }), EXIT.usage);
     }
     return true;
   };
@@ -188,18 +187,14 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
     if (hasGlob(input) && !fs.existsSync(input)) {
       guardOutsidePattern(() => expandGlob(input, DATA_FILE), input);
       const found = expandGlob(input, pattern).filter((f) => !isOutput(f, input));
-      if (found.length === 0) throw new UserError(`no files match ${input}`, EXIT.usage);
+      if (found.length === 0) throw new UserError(msg('file.no-match', { input }), EXIT.usage);
       out.push(...found);
       continue;
     }
     const found = expandPaths([input], pattern);
     const named = found.length === 1 && found[0] === input;
     if (!named) guardOutsidePattern(() => expandPaths([input], DATA_FILE), input);
-    if (named && namesOutput(input))
-      throw new UserError(
-        `-o ${output} is also an input; the report would replace it: choose another file`,
-        EXIT.usage,
-      );
+    if (named && namesOutput(input)) throw new UserError(tool('output.is-input', { output: output! }), EXIT.usage);
     out.push(...(named ? found : found.filter((f) => !isOutput(f, input))));
   }
   return [...new Set(out)];
@@ -246,8 +241,8 @@ function* textPieces(file: string): Generator<string> {
   }
 }
 
-function cannotRead(file: string, error: unknown): string {
-  return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+function cannotRead(file: string, error: unknown): FindingText {
+  return msg('file.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
 }
 
 /**
@@ -261,7 +256,7 @@ function readCsvAnswers(file: string, q: Questionnaire): AnswerInput {
       return {
         file,
         sets: [],
-        diagnostics: [diag(file, 'file-too-large', `file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`)],
+        diagnostics: [diag(file, 'file-too-large', msg('file.csv-too-large', { mb: MAX_CSV_BYTES / 1024 / 1024 }))],
       };
     checked = new CsvAnswerReader(file, q);
     for (const piece of textPieces(file)) {
@@ -300,21 +295,15 @@ export function readAnswerInput(
   csvQuestionnaire: Questionnaire | undefined,
 ): AnswerInput {
   if (isCsv(file)) {
-    if (!csvQuestionnaire)
-      throw new UserError(
-        `${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
-        EXIT.usage,
-      );
+    if (!csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file }), EXIT.usage);
     return readCsvAnswers(file, csvQuestionnaire);
   }
   const checked = workspace.loadUncached(file);
   if (checked.kind !== 'answers' && checked.kind !== 'unknown') {
-    const what =
-      checked.kind === 'profile' ? 'a profile (what `datascan score --format json` writes)' : `a ${checked.kind} file`;
     return {
       file,
       sets: [],
-      diagnostics: [diag(file, 'unknown-kind', `this is ${what}, not an answer file (an answer file has \`answers\`)`)],
+      diagnostics: [diag(file, 'unknown-kind', msg('kind.not-answers', { kind: checked.kind }))],
     };
   }
   return {
@@ -340,12 +329,12 @@ export function readProfileFile(file: string): { profile?: Profile; diagnostics:
     if (data.length > 0 && data.every((p) => typeof p === 'object' && p !== null && 'overall' in p)) {
       return {
         diagnostics: [
-          diag(
-            file,
-            'wrong-type',
-            `this file holds ${data.length} profiles; compare takes one profile per side (score with --aggregate, or pick one)`,
-            { line: 1, column: 1, endLine: 1, endColumn: 1 },
-          ),
+          diag(file, 'wrong-type', msg('profile.several', { count: data.length }), {
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+          }),
         ],
       };
     }

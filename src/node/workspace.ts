@@ -9,6 +9,7 @@ import { checkQuestionnaireFile, type QuestionnaireCheck } from '../workspace/ch
 import { isQuestionnairePath, Workspace } from '../workspace/workspace.js';
 import { fileCheckCache } from './check-cache-store.js';
 import { EXIT, UserError } from './errors.js';
+import { tool } from './messages.js';
 import { expandPaths, nodeHost } from './file-host.js';
 import { shippedQuestionnairesDir } from './paths.js';
 
@@ -43,7 +44,7 @@ export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
     ...(outsideReferenceHint !== undefined ? { outsideReferenceHint } : {}),
   });
   for (const dir of [...(options.dirs ?? []), shippedQuestionnairesDir()]) {
-    if (!fs.existsSync(dir)) throw new UserError(`no such folder: ${dir}`, EXIT.usage);
+    if (!fs.existsSync(dir)) throw new UserError(tool('input.no-such-folder', { path: dir }), EXIT.usage);
     workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
   }
   return workspace;

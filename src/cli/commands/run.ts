@@ -23,19 +23,10 @@ import { matchLanguage } from '../../util/language.js';
 import { shellWord } from '../../util/shell.js';
 import { isFormat, STRUCTURED } from '../../util/file-formats.js';
 import type { RunOptions } from '../program.js';
-
-/**
- * The language of texts and messages: `--lang`, else English when the locale (LC_ALL, LC_MESSAGES,
- * LANG, the first one set, as POSIX orders them) is English, else Dutch.
- */
-export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (flag) return flag;
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
-  return /^en([_.@-]|$)/i.test(locale) ? 'en' : 'nl';
-}
+import { interviewLanguage } from '../language.js';
 
 export async function runCommand(ref: string | undefined, options: RunOptions, ctx: CommandContext): Promise<number> {
-  const language = resolveLanguage(options.lang, process.env);
+  const language = interviewLanguage(options.lang, process.env);
   const m = messagesFor(language);
   // Written as YAML or JSON by its extension: any other name would hold what it does not say.
   const answerFile = options.output ?? options.resume;

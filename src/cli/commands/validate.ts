@@ -4,6 +4,7 @@ import { renderGithub } from '../../diagnostics/render/github.js';
 import { renderJson } from '../../diagnostics/render/json.js';
 import { renderSarif } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
+import { localizeFindings } from '../../diagnostics/localize.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
 import { validateFiles } from '../../workspace/validate-files.js';
@@ -11,6 +12,7 @@ import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { answerFilePattern, isCsv, readAnswerInput } from '../../node/inputs.js';
 import { EXIT, UserError } from '../../node/errors.js';
+import { tool } from '../../node/messages.js';
 import { expandPaths } from '../../node/file-host.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
@@ -21,10 +23,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
   const files = expandPaths(inputs, answerFilePattern(options.questionnaire));
   if (files.length === 0)
-    throw new UserError(
-      `no ${options.questionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'} files in ${inputs.join(', ')}`,
-      EXIT.usage,
-    );
+    throw new UserError(tool('input.no-files', { inputs, csv: options.questionnaire !== undefined }), EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   // --questionnaire may name a questionnaire among the inputs: register those first (this reads
   // every input twice, which only CSV checks pay for).
@@ -38,7 +37,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const found = validateFiles(workspace, files, {
     checkCsv: (file) => readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
   });
-  const diagnostics = withStrictness([...found.values()].flat(), options.strict);
+  const diagnostics = localizeFindings(withStrictness([...found.values()].flat(), options.strict), ctx.language);
   const reported = found;
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
@@ -48,13 +47,13 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       break;
     case 'github':
       ctx.stdout(renderGithub(diagnostics));
-      ctx.stderr(renderText([], summary, ctx.errStyle));
+      ctx.stderr(renderText([], summary, ctx.errStyle, ctx.language));
       break;
     case 'sarif':
       ctx.stdout(renderSarif(diagnostics, { name: 'datascan', version: ctx.version, rules: RULES }));
       break;
     default:
-      ctx.stdout(renderText(diagnostics, summary, ctx.style));
+      ctx.stdout(renderText(diagnostics, summary, ctx.style, ctx.language));
   }
   // A file that could not be read is an I/O error (exit 2), whatever else was found.
   if (diagnostics.some((d) => d.rule === 'file-not-found' || d.rule === 'file-unreadable')) return EXIT.usage;

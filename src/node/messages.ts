@@ -1,0 +1,146 @@
+/**
+ * datascan's own words on the command line (usage errors, warnings, what was written), in English
+ * and Dutch, as the findings' words are in diagnostics/messages.ts. A UserError carries such a text
+ * and is said in the user's language when it is printed (cli/main.ts).
+ */
+import { sayFinding, type FindingText, type Phrase } from '../diagnostics/messages.js';
+import { pickCatalogue } from '../util/language.js';
+
+/** One of the texts below (or a finding's text), as data: an id and the values it is built from. */
+export interface ToolText {
+  id: string;
+  values?: Readonly<Record<string, unknown>>;
+}
+
+/** What a message may be: words of its own (said as they are), a text of this catalogue or a finding's. */
+export type Said = string | ToolText | FindingText;
+
+type Say = (phrase: Said) => string;
+
+const code = (s: string) => `\`${s}\``;
+const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
+const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
+const formats = (csv: boolean) => (csv ? 'YAML, JSON or CSV' : 'YAML or JSON');
+const nlFormats = (csv: boolean) => (csv ? 'YAML, JSON of CSV' : 'YAML of JSON');
+
+export type Kept = 'answers' | 'questionnaire' | 'model' | 'csv';
+const EN_KEPT: Record<Kept, string> = {
+  answers: 'an answer file',
+  questionnaire: 'a questionnaire',
+  model: 'a model file',
+  csv: 'a CSV file that may hold answers (not a report datascan wrote)',
+};
+const NL_KEPT: Record<Kept, string> = {
+  answers: 'een antwoordbestand',
+  questionnaire: 'een vragenlijst',
+  model: 'een modelbestand',
+  csv: 'een CSV-bestand dat antwoorden kan bevatten (geen rapport van datascan)',
+};
+
+type OtherKind = 'answers' | 'model' | 'profile' | 'test' | 'unknown';
+const EN_OTHER: Record<OtherKind, string> = {
+  answers: 'an answer file',
+  model: 'a model file',
+  profile: 'a profile',
+  test: 'a test file',
+  unknown: 'not one',
+};
+const NL_OTHER: Record<OtherKind, string> = {
+  answers: 'een antwoordbestand',
+  model: 'een modelbestand',
+  profile: 'een profiel',
+  test: 'een testbestand',
+  unknown: 'het is er geen',
+};
+
+const en = {
+  'input.no-such-folder': ({ path }: { path: string }) => `no such folder: ${path}`,
+  'input.no-files': ({ inputs, csv }: { inputs: string[]; csv: boolean }) =>
+    `no ${formats(csv)} files in ${inputs.join(', ')}`,
+  'input.no-answer-files': ({ inputs, csv }: { inputs: string[]; csv: boolean }) =>
+    `no answer files (${formats(csv)}) in ${inputs.join(', ')}`,
+  'input.no-test-files': ({ inputs }: { inputs: string[] }) => `no test files (*.test.yaml) in ${inputs.join(', ')}`,
+  'input.csv-needs-questionnaire': ({ file }: { file: string }) =>
+    `${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
+  'output.is-input': ({ output }: { output: string }) =>
+    `-o ${output} is also an input; the report would replace it: choose another file`,
+  'output.in-folder': ({ output, from }: { output: string; from: string }) =>
+    `-o ${output} is one of the files in ${from}, and not a report datascan wrote; the report would replace it: choose another file`,
+  'output.kept': ({ file, kind }: { file: string; kind: Kept }) =>
+    `-o ${file} is ${EN_KEPT[kind]}; the report would replace it: choose another file, or add --force to replace it`,
+  'output.wrote': ({ file }: { file: string }) => `datascan: wrote ${file}`,
+  'output.wrote-profiles': ({ count, file }: { count: number; file: string }) =>
+    `datascan: wrote ${plural(count, 'profile', 'profiles')} to ${file}`,
+  'questionnaire.unknown': ({ ref, suggestion, known }: { ref: string; suggestion?: string; known: string[] }) =>
+    `unknown questionnaire ${code(ref)}${enHint(suggestion)} (known: ${known.join(', ')}); give an id from \`datascan list\` or a path`,
+  'questionnaire.not-one': ({ ref, kind }: { ref: string; kind: OtherKind }) =>
+    `${ref} is not a questionnaire (it is ${EN_OTHER[kind]})`,
+  'questionnaire.option': ({ ref, problem }: { ref: string; problem: Said }, say: Say) =>
+    `--questionnaire ${ref}: ${say(problem)}`,
+  'questionnaire.has-errors': ({ file }: { file: string }) =>
+    `datascan: ${file} has errors; run \`datascan validate ${file}\``,
+  'questionnaire.no-texts': ({ id, lang, using }: { id: string; lang: string; using: string }) =>
+    `datascan: ${code(id)} has no texts in ${code(lang)}; using ${using}`,
+  'score.no-answers': () => 'datascan: no answers to score',
+  'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
+    `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
+} satisfies Record<string, (values: never, say: Say) => string>;
+
+type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
+
+const nl: Catalogue = {
+  'input.no-such-folder': ({ path }) => `map bestaat niet: ${path}`,
+  'input.no-files': ({ inputs, csv }) => `geen ${nlFormats(csv)}-bestanden in ${inputs.join(', ')}`,
+  'input.no-answer-files': ({ inputs, csv }) => `geen antwoordbestanden (${nlFormats(csv)}) in ${inputs.join(', ')}`,
+  'input.no-test-files': ({ inputs }) => `geen testbestanden (*.test.yaml) in ${inputs.join(', ')}`,
+  'input.csv-needs-questionnaire': ({ file }) =>
+    `${file}: CSV-antwoorden hebben --questionnaire <id of pad> nodig: een CSV-bestand zegt niet bij welke vragenlijst het hoort`,
+  'output.is-input': ({ output }) =>
+    `-o ${output} is ook invoer; het rapport zou het vervangen: kies een ander bestand`,
+  'output.in-folder': ({ output, from }) =>
+    `-o ${output} is een van de bestanden in ${from}, en geen rapport van datascan; het rapport zou het vervangen: kies een ander bestand`,
+  'output.kept': ({ file, kind }) =>
+    `-o ${file} is ${NL_KEPT[kind]}; het rapport zou het vervangen: kies een ander bestand, of vervang het met --force`,
+  'output.wrote': ({ file }) => `datascan: ${file} geschreven`,
+  'output.wrote-profiles': ({ count, file }) =>
+    `datascan: ${plural(count, 'profiel', 'profielen')} geschreven naar ${file}`,
+  'questionnaire.unknown': ({ ref, suggestion, known }) =>
+    `onbekende vragenlijst ${code(ref)}${nlHint(suggestion)} (bekend: ${known.join(', ')}); geef een id uit \`datascan list\` of een pad`,
+  'questionnaire.not-one': ({ ref, kind }) =>
+    kind === 'unknown' ? `${ref} is geen vragenlijst` : `${ref} is geen vragenlijst (het is ${NL_OTHER[kind]})`,
+  'questionnaire.option': ({ ref, problem }, say) => `--questionnaire ${ref}: ${say(problem)}`,
+  'questionnaire.has-errors': ({ file }) => `datascan: ${file} bevat fouten; voer \`datascan validate ${file}\` uit`,
+  'questionnaire.no-texts': ({ id, lang, using }) =>
+    `datascan: ${code(id)} heeft geen teksten in ${code(lang)}; de teksten zijn in ${using}`,
+  'score.no-answers': () => 'datascan: geen antwoorden om te scoren',
+  'score.bad-files': ({ bad, files, strict, count }) =>
+    `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de andere`,
+};
+
+export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };
+
+type ToolTextId = keyof Catalogue;
+type ValuesOf<K extends ToolTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
+
+/** A text of this catalogue: `tool('input.no-match', { input })`. */
+export function tool<K extends ToolTextId>(id: K, ...values: ValuesOf<K>): ToolText {
+  return values.length > 0 ? { id, values: values[0] as Record<string, unknown> } : { id };
+}
+
+/** Whether a text is a finding's (so it can be one again: a test file's missing answer files). */
+export function isFindingText(said: Said): said is FindingText {
+  return typeof said !== 'string' && !(said.id in en);
+}
+
+/** A message in a language (English for one without a catalogue). */
+export function say(said: Said, language: string): string {
+  if (typeof said === 'string') return said;
+  const catalogue = pickCatalogue(TOOL_TEXTS, language) as unknown as Record<
+    string,
+    ((values: unknown, say: Say) => string) | undefined
+  >;
+  const entry = catalogue[said.id];
+  if (!entry) return sayFinding(said as Phrase, language);
+  return entry(said.values ?? {}, (nested) => say(nested, language));
+}
