@@ -1,10 +1,11 @@
 /** Finds questionnaires by id: the shipped ones and those in folders the user names with --dir. */
-import { formatDiagnosticLine } from '../diagnostics/types.js';
+import { msg } from '../diagnostics/messages.js';
 import type { CheckedFile, Workspace } from '../workspace/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import { EXIT, UserError } from '../node/errors.js';
+import { say, tool } from '../node/messages.js';
 import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/workspace.js';
 
 /**
@@ -16,9 +17,9 @@ export function openWorkspace(extraDirs: readonly string[], useCache: boolean, a
   return openNodeWorkspace({
     dirs: extraDirs,
     cache: useCache,
-    unknownQuestionnaireHint: 'use --dir to add a folder',
+    unknownQuestionnaireHint: msg('reference.hint-dir'),
     referencesAnywhere: allowOutside,
-    outsideReferenceHint: '--allow-outside reads it',
+    outsideReferenceHint: msg('reference.hint-allow-outside'),
   });
 }
 
@@ -26,11 +27,8 @@ export function openWorkspace(extraDirs: readonly string[], useCache: boolean, a
 function loadQuestionnaireRef(ref: string, workspace: Workspace): CheckedFile {
   const file = questionnaireFile(ref, workspace);
   if (!file) {
-    const known = [...workspace.catalog.keys()].join(', ');
-    throw new UserError(
-      `unknown questionnaire \`${ref}\`${didYouMean(ref, workspace.catalog.keys())} (known: ${known}); give an id from \`datascan list\` or a path`,
-      EXIT.findings,
-    );
+    const known = [...workspace.catalog.keys()];
+    throw new UserError(tool('questionnaire.unknown', { ref, suggestion: closest(ref, known), known }), EXIT.findings);
   }
   return workspace.load(file);
 }
@@ -45,11 +43,11 @@ export function requireQuestionnaire(ref: string, workspace: Workspace): Questio
   const first = checked.diagnostics.find((d) => d.severity === 'error');
   if (!first)
     throw new UserError(
-      `${ref} is not a questionnaire (it is ${checked.kind === 'answers' ? 'an answer file' : checked.kind === 'model' ? 'a model file' : checked.kind === 'profile' ? 'a profile' : checked.kind === 'test' ? 'a test file' : 'not one'})`,
+      tool('questionnaire.not-one', { ref, kind: checked.kind === 'questionnaire' ? 'unknown' : checked.kind }),
       EXIT.findings,
     );
   const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';
-  throw new UserError(formatDiagnosticLine(first), unreadable ? EXIT.usage : EXIT.findings);
+  throw new UserError(tool('finding', { finding: first }), unreadable ? EXIT.usage : EXIT.findings);
 }
 
 /** The questionnaire given with --questionnaire for CSV answers, which do not name theirs. */
@@ -59,7 +57,8 @@ export function csvQuestionnaireFrom(ref: string | undefined, workspace: Workspa
   try {
     questionnaire = requireQuestionnaire(ref, workspace);
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(`--questionnaire ${ref}: ${error.message}`, error.exitCode);
+    if (error instanceof UserError)
+      throw new UserError(tool('questionnaire.option', { ref, problem: error.said }), error.exitCode);
     throw error;
   }
   const file = questionnaireFile(ref, workspace);
@@ -73,5 +72,6 @@ export function csvQuestionnaireFrom(ref: string | undefined, workspace: Workspa
  */
 export function noTextsWarning(q: Questionnaire, lang: string | undefined): string | undefined {
   if (lang === undefined || matchLanguage(q.languages, lang) !== undefined) return undefined;
-  return `datascan: \`${q.id}\` has no texts in \`${lang}\`; using ${q.languages[0] ?? 'en'}`;
+  // In the language asked for, as the other messages are: English when datascan does not speak it.
+  return say(tool('questionnaire.no-texts', { id: q.id, lang, using: q.languages[0] ?? 'en' }), lang);
 }

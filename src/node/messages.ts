@@ -4,6 +4,8 @@
  * and is said in the user's language when it is printed (cli/main.ts).
  */
 import { sayFinding, type FindingText, type Phrase } from '../diagnostics/messages.js';
+import { localizeFinding } from '../diagnostics/localize.js';
+import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
 import { pickCatalogue } from '../util/language.js';
 
 /** One of the texts below (or a finding's text), as data: an id and the values it is built from. */
@@ -16,6 +18,8 @@ export interface ToolText {
 export type Said = string | ToolText | FindingText;
 
 type Say = (phrase: Said) => string;
+/** An entry: its words for the values; `say` says a nested text in the same language. */
+type Entry<V> = (values: V, say: Say, language: string) => string;
 
 const code = (s: string) => `\`${s}\``;
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
@@ -55,6 +59,9 @@ const NL_OTHER: Record<OtherKind, string> = {
 };
 
 const en = {
+  // A finding as its one line (`file:line:column: error rule message`), its message in the language.
+  finding: ({ finding }: { finding: Diagnostic }, _say: Say, language: string) =>
+    formatDiagnosticLine(localizeFinding(finding, language)),
   'input.no-such-folder': ({ path }: { path: string }) => `no such folder: ${path}`,
   'input.no-files': ({ inputs, csv }: { inputs: string[]; csv: boolean }) =>
     `no ${formats(csv)} files in ${inputs.join(', ')}`,
@@ -83,13 +90,53 @@ const en = {
   'questionnaire.no-texts': ({ id, lang, using }: { id: string; lang: string; using: string }) =>
     `datascan: ${code(id)} has no texts in ${code(lang)}; using ${using}`,
   'score.no-answers': () => 'datascan: no answers to score',
+  'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
+  'score.aggregate-or-group': () =>
+    'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
+  'score.mixed': ({ ids }: { ids: string[] }) =>
+    `--aggregate scores answers to one questionnaire together, but these answer ${ids.map(code).join(' and ')}; score them separately or use --group-by organisation`,
+  'option.number': ({ name, value, integer }: { name: string; value: string; integer: boolean }) =>
+    `${name} ${value}: give ${integer ? 'a whole number' : 'a number'} of 0 or more`,
+  'target.syntax': ({ value }: { value: string }) =>
+    `--target ${value}: give a level rank (\`--target 3\`) or an id and a rank (\`--target privacy=4\`)`,
+  'target.rank': ({ option, top, questionnaire }: { option: string; top: number; questionnaire: string }) =>
+    `${option}: a target is a level from 1 to ${top} in ${code(questionnaire)}`,
+  'target.unit': ({
+    option,
+    unit,
+    questionnaire,
+    suggestion,
+  }: {
+    option: string;
+    unit: string;
+    questionnaire: string;
+    suggestion?: string;
+  }) => `${option}: ${code(unit)} is not a dimension or subdimension of ${code(questionnaire)}${enHint(suggestion)}`,
+  'compare.not-a-profile': ({ input }: { input: string }) => `${input} is not a valid profile`,
+  'compare.fix-answers': ({ input }: { input: string }) =>
+    `${input}: fix the answer files above first; a comparison needs every answer`,
+  'compare.no-answers': ({ input }: { input: string }) => `${input}: no answers to compare`,
+  'compare.mixed': ({ input, ids }: { input: string; ids: string[] }) =>
+    `${input}: answers to ${ids.map(code).join(' and ')}; one side must answer one questionnaire`,
+  'template.yaml-only': ({ file, csv }: { file: string; csv: boolean }) =>
+    `${file}: the template is YAML (its questions are comments); write it to a .yaml file${csv ? ', or use --format csv' : ''}`,
+  'template.csv-name': ({ file }: { file: string }) => `${file}: --format csv writes CSV; give the file a .csv name`,
+  'template.exists': ({ file }: { file: string }) =>
+    `${file} exists; it may hold answers: choose another name or add --force to overwrite it`,
+  'output.not-a-file': ({ file, block }: { file: string; block: boolean }) =>
+    `cannot write ${file}: it is a ${block ? 'block device' : 'socket'}, not a file`,
+  'output.fifo-unread': ({ file }: { file: string }) =>
+    `cannot write ${file}: it is a FIFO that nobody reads (start its reader first)`,
+  'output.cannot-copy': ({ file, backup, reason }: { file: string; backup: string; reason: string }) =>
+    `cannot copy ${file} to ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
     `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
-} satisfies Record<string, (values: never, say: Say) => string>;
+} satisfies Record<string, Entry<never>>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
 
 const nl: Catalogue = {
+  finding: ({ finding }, _say, language) => formatDiagnosticLine(localizeFinding(finding, language)),
   'input.no-such-folder': ({ path }) => `map bestaat niet: ${path}`,
   'input.no-files': ({ inputs, csv }) => `geen ${nlFormats(csv)}-bestanden in ${inputs.join(', ')}`,
   'input.no-answer-files': ({ inputs, csv }) => `geen antwoordbestanden (${nlFormats(csv)}) in ${inputs.join(', ')}`,
@@ -114,6 +161,35 @@ const nl: Catalogue = {
   'questionnaire.no-texts': ({ id, lang, using }) =>
     `datascan: ${code(id)} heeft geen teksten in ${code(lang)}; de teksten zijn in ${using}`,
   'score.no-answers': () => 'datascan: geen antwoorden om te scoren',
+  'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',
+  'score.aggregate-or-group': () =>
+    'gebruik --aggregate (één profiel voor allen) of --group-by organisation (één per organisatie), niet allebei',
+  'score.mixed': ({ ids }) =>
+    `--aggregate scoort antwoorden op één vragenlijst samen, maar deze beantwoorden ${ids.map(code).join(' en ')}; scoor ze apart of gebruik --group-by organisation`,
+  'option.number': ({ name, value, integer }) =>
+    `${name} ${value}: geef ${integer ? 'een geheel getal' : 'een getal'} van 0 of meer`,
+  'target.syntax': ({ value }) =>
+    `--target ${value}: geef een niveau (\`--target 3\`) of een id en een niveau (\`--target privacy=4\`)`,
+  'target.rank': ({ option, top, questionnaire }) =>
+    `${option}: een ambitie is een niveau van 1 tot en met ${top} in ${code(questionnaire)}`,
+  'target.unit': ({ option, unit, questionnaire, suggestion }) =>
+    `${option}: ${code(unit)} is geen dimensie of subdimensie van ${code(questionnaire)}${nlHint(suggestion)}`,
+  'compare.not-a-profile': ({ input }) => `${input} is geen geldig profiel`,
+  'compare.fix-answers': ({ input }) =>
+    `${input}: herstel eerst de antwoordbestanden hierboven; een vergelijking heeft alle antwoorden nodig`,
+  'compare.no-answers': ({ input }) => `${input}: geen antwoorden om te vergelijken`,
+  'compare.mixed': ({ input, ids }) =>
+    `${input}: antwoorden op ${ids.map(code).join(' en ')}; één kant moet één vragenlijst beantwoorden`,
+  'template.yaml-only': ({ file, csv }) =>
+    `${file}: het sjabloon is YAML (de vragen staan erin als commentaar); schrijf het naar een .yaml-bestand${csv ? ', of gebruik --format csv' : ''}`,
+  'template.csv-name': ({ file }) => `${file}: --format csv schrijft CSV; geef het bestand een .csv-naam`,
+  'template.exists': ({ file }) =>
+    `${file} bestaat al en kan antwoorden bevatten: kies een andere naam of overschrijf het met --force`,
+  'output.not-a-file': ({ file, block }) =>
+    `kan ${file} niet schrijven: het is ${block ? 'een blokapparaat' : 'een socket'}, geen bestand`,
+  'output.fifo-unread': ({ file }) =>
+    `kan ${file} niet schrijven: het is een FIFO die niemand leest (start eerst het programma dat leest)`,
+  'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }) =>
     `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de andere`,
 };
@@ -136,11 +212,8 @@ export function isFindingText(said: Said): said is FindingText {
 /** A message in a language (English for one without a catalogue). */
 export function say(said: Said, language: string): string {
   if (typeof said === 'string') return said;
-  const catalogue = pickCatalogue(TOOL_TEXTS, language) as unknown as Record<
-    string,
-    ((values: unknown, say: Say) => string) | undefined
-  >;
+  const catalogue = pickCatalogue(TOOL_TEXTS, language) as unknown as Record<string, Entry<unknown> | undefined>;
   const entry = catalogue[said.id];
   if (!entry) return sayFinding(said as Phrase, language);
-  return entry(said.values ?? {}, (nested) => say(nested, language));
+  return entry(said.values ?? {}, (nested) => say(nested, language), language);
 }

@@ -2,6 +2,7 @@
  * Workspaces over the file system: the shipped questionnaires, and those in folders one names,
  * known by id; a questionnaire loaded by id or by path.
  */
+import type { Phrase } from '../diagnostics/messages.js';
 import fs from 'node:fs';
 import { formatPattern, STRUCTURED } from '../util/file-formats.js';
 import { didYouMean } from '../util/suggest.js';
@@ -22,14 +23,14 @@ export interface OpenWorkspaceOptions {
   /** Whether checks of unchanged questionnaires are kept in datascan's cache folder, and read back. Default false. */
   cache?: boolean;
   /** Said after the known questionnaires when an answer file names one that is not among them. */
-  unknownQuestionnaireHint?: string;
+  unknownQuestionnaireHint?: Phrase;
   /**
    * Whether files named inside files (a model, a questionnaire) may lie anywhere. Default false:
    * only in the naming file's folder or the working folder (or below them), or a known questionnaire.
    */
   referencesAnywhere?: boolean;
   /** Said after a reference refused for where it leads: how to permit it. */
-  outsideReferenceHint?: string;
+  outsideReferenceHint?: Phrase;
 }
 
 /**

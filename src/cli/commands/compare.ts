@@ -3,6 +3,7 @@
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
 import { compareProfiles, incomparable } from '../../compare/compare.js';
+import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import { score } from '../../scoring/score.js';
@@ -11,6 +12,7 @@ import { plainStyle } from '../../util/style.js';
 import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
+import { tool } from '../../node/messages.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, readProfileFile } from '../../node/inputs.js';
 import { loadAnswerSets } from '../../node/score-inputs.js';
 import { refuseToReplace } from '../../node/output-guard.js';
@@ -36,14 +38,15 @@ export async function compareCommand(
   const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};
-  const say = (d: Diagnostic) => ctx.stderr(formatDiagnosticLine(d, ctx.errStyle) + '\n');
+  const say = (d: Diagnostic) =>
+    ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
 
   const warned = new Set<string>();
   const profileOf = ({ input, files }: { input: string; files: string[] }): Profile => {
     const asProfile = files.length === 1 && files[0] === input ? readProfileFile(input) : undefined;
     if (asProfile) {
       asProfile.diagnostics.forEach(say);
-      if (!asProfile.profile) throw new UserError(`${input} is not a valid profile`, EXIT.findings);
+      if (!asProfile.profile) throw new UserError(tool('compare.not-a-profile', { input }), EXIT.findings);
       return asProfile.profile;
     }
     const { sets, questionnaires, diagnostics, bad } = loadAnswerSets(files, workspace, {
@@ -51,14 +54,10 @@ export async function compareCommand(
       ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
     });
     diagnostics.forEach(say);
-    if (bad)
-      throw new UserError(`${input}: fix the answer files above first; a comparison needs every answer`, EXIT.findings);
-    if (sets.length === 0) throw new UserError(`${input}: no answers to compare`, EXIT.findings);
+    if (bad) throw new UserError(tool('compare.fix-answers', { input }), EXIT.findings);
+    if (sets.length === 0) throw new UserError(tool('compare.no-answers', { input }), EXIT.findings);
     if (questionnaires.size > 1)
-      throw new UserError(
-        `${input}: answers to ${[...questionnaires.keys()].map((id) => `\`${id}\``).join(' and ')}; one side must answer one questionnaire`,
-        EXIT.findings,
-      );
+      throw new UserError(tool('compare.mixed', { input, ids: [...questionnaires.keys()] }), EXIT.findings);
     const q = [...questionnaires.values()][0]!;
     const warning = noTextsWarning(q, options.lang);
     if (warning && !warned.has(warning)) {

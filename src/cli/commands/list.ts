@@ -2,6 +2,7 @@
 import { renderQuestionnaireList, summariseQuestionnaire } from '../../report/questionnaire.js';
 import { openWorkspace } from '../catalog.js';
 import { EXIT } from '../../node/errors.js';
+import { say, tool } from '../../node/messages.js';
 import { displayPath } from '../../node/paths.js';
 import type { CommandContext } from '../context.js';
 import type { ListOptions } from '../program.js';
@@ -16,7 +17,7 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     if (!checked.questionnaire) {
       broken++;
       const shown = safeLine(displayPath(file));
-      ctx.stderr(`datascan: ${shown} has errors; run \`datascan validate ${shown}\`\n`);
+      ctx.stderr(say(tool('questionnaire.has-errors', { file: shown }), ctx.language) + '\n');
       continue;
     }
     rows.push({ ...summariseQuestionnaire(checked.questionnaire), file: displayPath(file) });

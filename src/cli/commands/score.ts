@@ -5,7 +5,9 @@
  * once scored, so memory stays flat over thousands of files; json (and html) render at the end.
  */
 import path from 'node:path';
+import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
+import { say, tool } from '../../node/messages.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import {
   PROFILE_RENDERERS,
@@ -45,7 +47,7 @@ export function parseNumberOption(
   if (value === undefined) return undefined;
   const n = Number(value.replace(',', '.'));
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
-    throw new UserError(`${name} ${value}: give ${integer ? 'a whole number' : 'a number'} of 0 or more`, EXIT.usage);
+    throw new UserError(tool('option.number', { name, value, integer }), EXIT.usage);
   }
   return n;
 }
@@ -118,12 +120,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   // Commander has checked --format, --csv-dialect and --group-by against their choices.
   const format = options.format ?? 'table';
   const dialect = options.csvDialect === 'nl' ? 'nl' : 'en';
-  if (options.aggregate && options.groupBy)
-    throw new UserError(
-      'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
-    );
-  if (inputs.length === 0)
-    throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
+  if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
+  if (inputs.length === 0) throw new UserError(tool('score.no-inputs'));
   const { targets, errors } = parseTargetFlags(options.target ?? []);
   if (errors.length > 0) throw new UserError(describeTargetProblem(errors[0]!));
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
@@ -137,10 +135,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (files.length === 0) throw new UserError(noAnswerFiles(inputs, options.questionnaire), EXIT.usage);
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const csvFile = files.find(isCsv);
-  if (csvFile && !csvQuestionnaire)
-    throw new UserError(
-      `${csvFile}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
-    );
+  if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
 
   const toFile = options.output !== undefined;
   const renderOptions: ProfileRenderOptions = {
@@ -151,7 +146,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const streaming = streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
   const progress = await startProgress(files.length, ctx, toFile);
-  const say = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
+  const tell = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
   const pollNow = signalPoller();
   // So that Ctrl-C is handled while files are being read (removing -o's temporary file, giving the
   // progress bar's cursor back); on stdout, so that a slow reader holds the scoring back instead of
@@ -167,7 +162,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       const problems = checkTargetFlags(targets as TargetFlags, q);
       if (problems.length > 0) throw new UserError(describeTargetProblem(problems[0]!));
       const warning = noTextsWarning(q, options.lang);
-      if (warning) say(warning);
+      if (warning) tell(warning);
       checkedTargets.add(q.id);
     }
     return {
@@ -187,7 +182,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
     if (refusal) {
-      say(`datascan: ${safeLine(profile.sources.join(', '))}: ${refusal}`);
+      tell(`datascan: ${safeLine(profile.sources.join(', '))}: ${refusal}`);
       skipped++;
       return;
     }
@@ -206,7 +201,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         scoring: scoringOptions,
       })) {
         if (event.type === 'file') {
-          for (const d of event.diagnostics) say(formatDiagnosticLine(d, ctx.errStyle));
+          for (const d of event.diagnostics) tell(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle));
           if (event.bad) badFiles++;
         } else if (event.type === 'profile') {
           emit(event.profile);
@@ -219,10 +214,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       }
     } catch (error) {
       if (error instanceof MixedQuestionnairesError)
-        throw new UserError(
-          `--aggregate scores answers to one questionnaire together, but these answer ${error.ids.map((id) => `\`${id}\``).join(' and ')}; score them separately or use --group-by organisation`,
-          EXIT.findings,
-        );
+        throw new UserError(tool('score.mixed', { ids: [...error.ids] }), EXIT.findings);
       throw error;
     }
     progress?.stop();
@@ -239,10 +231,15 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
 
   if (badFiles > 0)
     ctx.stderr(
-      `datascan: ${badFiles} of ${files.length} file${files.length === 1 ? '' : 's'} had ${options.strict ? 'errors or warnings' : 'errors'}; ${count} profile${count === 1 ? '' : 's'} scored from the others\n`,
+      say(
+        tool('score.bad-files', { bad: badFiles, files: files.length, strict: Boolean(options.strict), count }),
+        ctx.language,
+      ) + '\n',
     );
-  else if (count === 0) ctx.stderr('datascan: no answers to score\n');
+  else if (count === 0) ctx.stderr(say(tool('score.no-answers'), ctx.language) + '\n');
   if (toFile)
-    ctx.stderr(`datascan: wrote ${count} profile${count === 1 ? '' : 's'} to ${path.normalize(options.output!)}\n`);
+    ctx.stderr(
+      say(tool('output.wrote-profiles', { count, file: path.normalize(options.output!) }), ctx.language) + '\n',
+    );
   return badFiles > 0 || skipped > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -4,6 +4,9 @@
  * rewrites the expectations after an intended change.
  */
 import { EXIT, UserError } from '../../node/errors.js';
+import { tool } from '../../node/messages.js';
+import { localizeFindings } from '../../diagnostics/localize.js';
+import type { TestFileResult } from '../../testing/types.js';
 import {
   findTestFiles,
   registerQuestionnairesIn,
@@ -53,12 +56,25 @@ function update(runs: TestFileRun[], run: (file: string) => TestFileRun, say: (t
   return updated;
 }
 
+/** A test file's result with its findings said in `language`. */
+function inLanguage(result: TestFileResult, language: string): TestFileResult {
+  return {
+    ...result,
+    problems: localizeFindings(result.problems, language),
+    cases: result.cases.map((c) => ({
+      ...c,
+      findings: localizeFindings(c.findings, language),
+      problems: localizeFindings(c.problems, language),
+    })),
+  };
+}
+
 export async function testCommand(paths: string[], options: TestOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.
   const format = options.format ?? 'text';
   const inputs = paths.length > 0 ? paths : [DEFAULT_PATH];
   const files = findTestFiles(inputs);
-  if (files.length === 0) throw new UserError(`no test files (*.test.yaml) in ${inputs.join(', ')}`, EXIT.usage);
+  if (files.length === 0) throw new UserError(tool('input.no-test-files', { inputs }), EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
   registerQuestionnairesIn(inputs, workspace);
   const run = (file: string) => runTestFile(file, workspace);
@@ -66,7 +82,7 @@ export async function testCommand(paths: string[], options: TestOptions, ctx: Co
   // What changed is the output of --update as text; beside JSON or XML it goes to stderr.
   if (options.update) runs = update(runs, run, format === 'text' ? ctx.stdout : ctx.stderr);
 
-  const results = runs.map((r) => r.result);
+  const results = runs.map((r) => inLanguage(r.result, ctx.language));
   const summary = summariseTests(results);
   switch (format) {
     case 'json':
