@@ -23,6 +23,6 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
     rows.push({ ...summariseQuestionnaire(checked.questionnaire), file: displayPath(file) });
   }
   if (options.format === 'json') ctx.stdout(safeJson(JSON.stringify(rows, null, 2)) + '\n');
-  else ctx.stdout(renderQuestionnaireList(rows, options.lang, ctx.style));
+  else ctx.stdout(renderQuestionnaireList(rows, options.lang, ctx.style, ctx.language));
   return broken > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -11,6 +11,6 @@ export async function showCommand(ref: string, options: ShowOptions, ctx: Comman
   const warning = options.format === 'json' ? undefined : noTextsWarning(q, options.lang);
   if (warning) ctx.stderr(`${warning}\n`);
   if (options.format === 'json') ctx.stdout(safeJson(JSON.stringify(questionnaireToFile(q), null, 2)) + '\n');
-  else ctx.stdout(renderQuestionnaireStructure(q, options.lang ?? q.languages[0] ?? 'en', ctx.style));
+  else ctx.stdout(renderQuestionnaireStructure(q, options.lang ?? q.languages[0] ?? 'en', ctx.style, ctx.language));
   return EXIT.ok;
 }
