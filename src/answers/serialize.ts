@@ -57,8 +57,9 @@ export function answerFileData(set: AnswerSet | AnswerFile, options: SerializeOp
     if (form !== undefined) file.answers[id] = form;
   }
   if (set.session) {
-    const { status, position, skipped, updated } = set.session;
+    const { status, language, position, skipped, updated } = set.session;
     file.session = { status };
+    if (language !== undefined) file.session.language = language;
     if (position !== undefined) file.session.position = position;
     if (skipped !== undefined && skipped.length > 0) file.session.skipped = [...skipped];
     if (updated !== undefined) file.session.updated = updated;

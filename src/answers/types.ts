@@ -10,6 +10,8 @@ export interface Answer {
 
 export interface SessionState {
   status: 'in-progress' | 'complete';
+  /** The language the interview was held in: a resume speaks it unless told otherwise. */
+  language?: string;
   position?: string;
   skipped?: string[];
   updated?: string;

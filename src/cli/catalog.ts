@@ -1,5 +1,6 @@
 /** Finds questionnaires by id: the shipped ones and those in folders the user names with --dir. */
 import { msg } from '../diagnostics/messages.js';
+import type { CommandContext } from './context.js';
 import type { CheckedFile, Workspace } from '../workspace/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
@@ -10,16 +11,22 @@ import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/w
 
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
- * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one.
+ * --dir and the shipped folder. Earlier folders win: a user's copy overrides the shipped one, with
+ * a warning on stderr.
  * `allowOutside` (--allow-outside): files named inside files may lie anywhere.
  */
-export function openWorkspace(extraDirs: readonly string[], useCache: boolean, allowOutside = false): Workspace {
+export function openWorkspace(
+  extraDirs: readonly string[],
+  { cache, language }: Pick<CommandContext, 'cache' | 'language'>,
+  allowOutside = false,
+): Workspace {
   return openNodeWorkspace({
     dirs: extraDirs,
-    cache: useCache,
+    cache,
     unknownQuestionnaireHint: msg('reference.hint-dir'),
     referencesAnywhere: allowOutside,
     outsideReferenceHint: msg('reference.hint-allow-outside'),
+    warn: (_line, said) => void process.stderr.write(`datascan: ${say(said, language)}\n`),
   });
 }
 

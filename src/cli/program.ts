@@ -35,8 +35,10 @@ export type TestOptions = OptionsOf<typeof testSpec>;
 export function validateSpec(program: Command) {
   return program
     .command('validate')
-    .description('check questionnaire, model and answer files (files or folders; default: the shipped questionnaires)')
-    .argument('[paths...]', 'files or folders')
+    .description(
+      'check questionnaire, model and answer files (files, folders or globs; default: the shipped questionnaires)',
+    )
+    .argument('[paths...]', 'files, folders or globs (quoted, so that datascan expands them)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['text', 'json', 'github', 'sarif'] as const)
@@ -56,6 +58,7 @@ export function validateSpec(program: Command) {
         'datascan validate',
         'datascan validate survey.csv --questionnaire odg-quickscan',
         'datascan validate questionnaires/ examples/',
+        'datascan validate "answers/**/*.yaml"',
         'datascan validate my-model.yaml --strict',
         'datascan validate questionnaires/ --format github   # annotations in GitHub Actions',
         'datascan validate questionnaires/ answers/ --format sarif > datascan.sarif',
@@ -115,7 +118,7 @@ export function runSpec(program: Command) {
       '--lang <language>',
       'language of questions and messages: nl or en (default: nl; en with an English locale)',
     )
-    .option('--targets', 'ask the ambition per dimension after the questions')
+    .option('--targets', 'ask the ambition per dimension after the overview, beside the level reached')
     .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
@@ -159,15 +162,17 @@ export function scoreSpec(program: Command) {
       'respondents disagree on a unit when their scores differ by at least this (default 1)',
     )
     .option('--top <n>', 'keep only the first N next-step groups')
-    .option('--explain', 'show for every number which answers, weights and thresholds produced it')
+    .option(
+      '--explain',
+      'show for every number which answers, weights and thresholds produced it (table, markdown; json and ndjson carry it as `explanation`)',
+    )
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to (required for CSV input)')
     .addOption(
+      // No commander default: a dialect given with another format is then told apart, and said to do nothing.
       new Option(
         '--csv-dialect <dialect>',
-        'CSV output: en (`,` and decimal points) or nl (`;` and decimal commas, for Dutch Excel)',
-      )
-        .choices(['en', 'nl'] as const)
-        .default('en'),
+        'CSV output: en (`,` and decimal points; the default) or nl (`;` and decimal commas, for Dutch Excel)',
+      ).choices(['en', 'nl'] as const),
     )
     .option('--strict', 'treat warnings (such as a version mismatch) as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
@@ -224,9 +229,10 @@ export function templateSpec(program: Command) {
     .option('--force', 'overwrite the --output file')
     .option('--lang <language>', 'language of the comments and messages (default: the locale)')
     .addOption(
-      new Option('--csv-dialect <dialect>', 'CSV: en (`,`) or nl (`;`, for Dutch Excel)')
-        .choices(['en', 'nl'] as const)
-        .default('en'),
+      new Option('--csv-dialect <dialect>', 'CSV: en (`,`; the default) or nl (`;`, for Dutch Excel)').choices([
+        'en',
+        'nl',
+      ] as const),
     )
     .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)

@@ -54,6 +54,11 @@ export interface StoreContext {
   messages: Messages;
   /** Where the store tells the person what it does (saving to, resuming, a backup kept). */
   say(text: string): void;
+  /**
+   * On resume, once the file is read: the catalogue to go on in, given the language the file's
+   * session was held in (when it says). Without it, `messages` throughout.
+   */
+  resumeIn?(language: string | undefined): Messages;
 }
 
 /** What the interview starts from. */
@@ -269,7 +274,8 @@ export function resumeAnswerFile(
   details: AnswerDetails,
   ctx: StoreContext,
 ): { store: AnswerFileStore; start: InterviewStart } {
-  const { messages: m, workspace } = ctx;
+  const { workspace } = ctx;
+  let m = ctx.messages;
   if (!fs.existsSync(file)) throw new UserError(m.noSuchFile(file), EXIT.usage);
   const opened = open(m, file);
   // Read where the file really is, so the paths in it resolve from its own folder; findings still
@@ -290,6 +296,7 @@ export function resumeAnswerFile(
       );
     }
     const data = checked.data as AnswerFile;
+    if (ctx.resumeIn) m = ctx.resumeIn(data.session?.language);
     const previous = isJsonFile(real) ? undefined : checked.source?.doc;
     const referenced = workspace.resolveQuestionnaire(data.questionnaire, real);
     let loaded: LoadedQuestionnaire;

@@ -92,7 +92,7 @@ const MAX_LINK_HOPS = 40;
  * `file` as an absolute path with every link in it resolved, also when the file or a link's target
  * does not exist: where a read of it would lead.
  */
-function realPath(file: string, hops = { left: MAX_LINK_HOPS }): string {
+export function realPath(file: string, hops = { left: MAX_LINK_HOPS }): string {
   const absolute = path.resolve(file);
   try {
     return fs.realpathSync.native(absolute);

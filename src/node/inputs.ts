@@ -17,7 +17,7 @@ import type { Profile } from '../scoring/types.js';
 import { diag } from '../diagnostics/diag.js';
 import { msg, type FindingText } from '../diagnostics/messages.js';
 import { tool, type ToolText } from './messages.js';
-import { parseSource } from '../source/source.js';
+import { parseSourceQuickly } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA_FILE, expandPaths } from './file-host.js';
 import { DATA, formatPattern, isFormat, STRUCTURED } from '../util/file-formats.js';
@@ -323,7 +323,9 @@ export function readProfileFile(file: string): { profile?: Profile; diagnostics:
   } catch {
     return undefined;
   }
-  const source = parseSource(file, text);
+  // Read as JSON only, as every other `.json` file: a profile written as YAML would pass here and
+  // fail in every other tool. One that is not JSON goes on as an answer file, whose check says so.
+  const source = parseSourceQuickly(file, text);
   const data = source.data;
   if (Array.isArray(data)) {
     if (data.length > 0 && data.every((p) => typeof p === 'object' && p !== null && 'overall' in p)) {

@@ -90,6 +90,14 @@ const en = {
   'questionnaire.no-texts': ({ id, lang, using }: { id: string; lang: string; using: string }) =>
     `datascan: ${code(id)} has no texts in ${code(lang)}; using ${using}`,
   'score.no-answers': () => 'datascan: no answers to score',
+  'score.explain-no-effect': ({ format }: { format: string }) =>
+    `datascan: --explain has no effect with --format ${format}: table and markdown show the explanation, json and ndjson carry it as \`explanation\``,
+  'option.dialect-no-effect': ({ format }: { format: string }) =>
+    `datascan: --csv-dialect has no effect with --format ${format}; it sets how --format csv is written`,
+  'input.not-a-folder': ({ path }: { path: string }) =>
+    `not a folder: ${path}; give the folder that holds the questionnaires`,
+  'questionnaire.shadows': ({ by, id, file }: { by: string; id: string; file: string }) =>
+    `${by} has the id ${code(id)} of a shipped questionnaire (${file}); using ${by}`,
   'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
   'score.aggregate-or-group': () =>
     'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
@@ -161,6 +169,13 @@ const nl: Catalogue = {
   'questionnaire.no-texts': ({ id, lang, using }) =>
     `datascan: ${code(id)} heeft geen teksten in ${code(lang)}; de teksten zijn in ${using}`,
   'score.no-answers': () => 'datascan: geen antwoorden om te scoren',
+  'score.explain-no-effect': ({ format }) =>
+    `datascan: --explain heeft geen effect met --format ${format}: table en markdown tonen de uitleg, json en ndjson bevatten hem als \`explanation\``,
+  'option.dialect-no-effect': ({ format }) =>
+    `datascan: --csv-dialect heeft geen effect met --format ${format}; het bepaalt hoe --format csv wordt geschreven`,
+  'input.not-a-folder': ({ path }) => `geen map: ${path}; geef de map met de vragenlijsten`,
+  'questionnaire.shadows': ({ by, id, file }) =>
+    `${by} heeft het id ${code(id)} van een meegeleverde vragenlijst (${file}); ${by} wordt gebruikt`,
   'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',
   'score.aggregate-or-group': () =>
     'gebruik --aggregate (één profiel voor allen) of --group-by organisation (één per organisatie), niet allebei',

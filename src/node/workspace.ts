@@ -10,9 +10,10 @@ import { checkQuestionnaireFile, type QuestionnaireCheck } from '../workspace/ch
 import { isQuestionnairePath, Workspace } from '../workspace/workspace.js';
 import { fileCheckCache } from './check-cache-store.js';
 import { EXIT, UserError } from './errors.js';
-import { tool } from './messages.js';
-import { expandPaths, nodeHost } from './file-host.js';
+import { say, tool, type ToolText } from './messages.js';
+import { expandPaths, nodeHost, realPath } from './file-host.js';
 import { shippedQuestionnairesDir } from './paths.js';
+import { safeLine } from '../util/safe-text.js';
 
 /** Questionnaires are YAML, or JSON (e.g. what `show --format json` wrote). */
 const QUESTIONNAIRE_FILE = formatPattern(STRUCTURED);
@@ -31,11 +32,16 @@ export interface OpenWorkspaceOptions {
   referencesAnywhere?: boolean;
   /** Said after a reference refused for where it leads: how to permit it. */
   outsideReferenceHint?: Phrase;
+  /**
+   * Told, in one line, of every questionnaire in `dirs` that takes the place of a shipped one of the
+   * same id, in English (`line`) and as a text to say in another language. Default: not told.
+   */
+  warn?: (line: string, said: ToolText) => void;
 }
 
 /**
  * A workspace reading files from disk, whose catalogue holds the questionnaires (not models) in
- * `dirs` and the shipped folder. A folder that does not exist is an error.
+ * `dirs` and the shipped folder. A folder that does not exist, or is a file, is an error.
  */
 export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
   const { unknownQuestionnaireHint, referencesAnywhere, outsideReferenceHint } = options;
@@ -44,9 +50,27 @@ export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
     ...(referencesAnywhere !== undefined ? { referencesAnywhere } : {}),
     ...(outsideReferenceHint !== undefined ? { outsideReferenceHint } : {}),
   });
-  for (const dir of [...(options.dirs ?? []), shippedQuestionnairesDir()]) {
-    if (!fs.existsSync(dir)) throw new UserError(tool('input.no-such-folder', { path: dir }), EXIT.usage);
-    workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
+  const dirs = [...(options.dirs ?? []), shippedQuestionnairesDir()];
+  for (const [index, dir] of dirs.entries()) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(dir);
+    } catch {
+      throw new UserError(tool('input.no-such-folder', { path: dir }), EXIT.usage);
+    }
+    // A file would be read as if its folder held only it: a questionnaire given where a folder was
+    // meant works by accident, anything else is left out without a word.
+    if (!stat.isDirectory()) throw new UserError(tool('input.not-a-folder', { path: dir }), EXIT.usage);
+    const shadowed = workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
+    // One's own copy winning is how a shipped questionnaire is overridden, but it must not happen
+    // unnoticed: answer files naming the id are then checked and scored against the copy. The
+    // shipped folder given with --dir is no copy.
+    if (index === dirs.length - 1 && options.warn)
+      for (const { id, file, by } of shadowed)
+        if (realPath(file) !== realPath(by)) {
+          const said = tool('questionnaire.shadows', { by: safeLine(by), id: safeLine(id), file: safeLine(file) });
+          options.warn(say(said, 'en'), said);
+        }
   }
   return workspace;
 }

@@ -1,6 +1,7 @@
 /**
  * The interview engine of `datascan run`: asks the details, walks the questions dimension by
- * dimension, lets people go back, skip and review, asks targets, and hands every change to
+ * dimension, lets people go back, skip and review, asks targets (after the review, beside the level
+ * the answers reach), and hands every change to
  * `save` before it shows the next prompt, so an interrupted interview loses at most what was
  * being typed. A save that fails keeps the interview open: it asks to try again, save elsewhere
  * or stop, and holds every answer until a save succeeds. It shows what it asks as views (views.ts) through `Prompts`, so it does not know
@@ -20,16 +21,22 @@ import { levelTermOf } from '../questionnaire/level-term.js';
 import { localize } from '../questionnaire/text.js';
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
+import { score } from '../scoring/score.js';
+import { baseLanguage, matchLanguage } from '../util/language.js';
 import { own } from '../util/own.js';
+import { distinctEndings } from '../util/text.js';
 import type { Messages } from './messages.js';
 import { isCancel, type Prompts } from './prompts.js';
 import type {
   ActionView,
+  ConfirmView,
   DetailField,
+  InterviewView,
   OptionView,
   QuestionAction,
   ReviewAction,
   ReviewGroupView,
+  ReviewQuestionView,
   SaveFailedAction,
   SaveFailedView,
   TargetView,
@@ -76,7 +83,7 @@ export interface InterviewOptions {
   saveTo?(target: string, set: AnswerSet): Promise<void>;
   /** Details to ask before the questions (those not given as flags); none when resuming. */
   details?: DetailField[];
-  /** Ask the ambition per dimension after the last question. */
+  /** Ask the ambition per dimension once the review is finished (unless the review asked it already). */
   targets?: boolean;
   /** Resumed sessions start at the first open question, or at the review when none is left. */
   resume?: boolean;
@@ -85,6 +92,11 @@ export interface InterviewOptions {
    * did not change: it is written only once something in it changes.
    */
   saveAtStart?: boolean;
+  /**
+   * What the host has had to say since the previous view (the file the answers go to, what a
+   * resume changed): taken before each view and shown once, with it.
+   */
+  notices?(): string[];
 }
 
 export interface InterviewResult {
@@ -104,8 +116,20 @@ export interface InterviewResult {
 type Step =
   | { kind: 'question'; index: number; fromReview: boolean }
   | { kind: 'review' }
-  | { kind: 'targets' }
+  /** `finishing`: asked on the way out of the review (--targets), which ends after them. */
+  | { kind: 'targets'; finishing: boolean }
   | { kind: 'done' };
+
+/**
+ * The language an answer file's session keeps: the questionnaire's own tag for the one asked
+ * (`nl` for `nl-BE`), else its base language (`en` for `EN`); none for a tag that is neither.
+ */
+export function sessionLanguage(q: Questionnaire, language: string): string | undefined {
+  const matched = matchLanguage(q.languages, language);
+  if (matched !== undefined) return matched;
+  const base = baseLanguage(language);
+  return /^[a-z]{2,3}$/.test(base) ? base : undefined;
+}
 
 export async function interview(options: InterviewOptions): Promise<InterviewResult> {
   return new Interview(options).run();
@@ -120,6 +144,8 @@ class Interview {
   private position: string | undefined;
   private targetsAsked = false;
   private changed = false;
+  /** What the session says the interview speaks, so a resume speaks it too (see sessionLanguage). */
+  private readonly language: string | undefined;
 
   constructor(private readonly o: InterviewOptions) {
     this.set = o.answers;
@@ -128,6 +154,7 @@ class Interview {
     this.position = o.answers.session?.position;
     this.questions = new Map(o.questionnaire.questions.map((q) => [q.id, q]));
     this.m = o.messages;
+    this.language = sessionLanguage(o.questionnaire, o.language);
   }
 
   async run(): Promise<InterviewResult> {
@@ -136,10 +163,10 @@ class Interview {
       let step = this.firstStep();
       while (step.kind !== 'done') {
         if (step.kind === 'question') step = await this.question(step.index, step.fromReview);
-        else if (step.kind === 'targets') step = await this.askTargets();
+        else if (step.kind === 'targets') step = await this.askTargets(step.finishing);
         else step = await this.review();
       }
-      this.set = { ...this.set, session: { status: 'complete' } };
+      this.set = { ...this.set, session: { status: 'complete', ...this.languageOfSession } };
       // Finishing a file that was finished and is unchanged leaves it as it was, `updated` included.
       if (this.changed || !this.o.resume || this.o.answers.session?.status !== 'complete') await this.store(this.set);
       return { status: 'complete', answers: this.set, changed: this.changed };
@@ -156,8 +183,18 @@ class Interview {
     return localize(text, this.o.language, this.o.questionnaire.languages[0]);
   }
 
+  private get languageOfSession(): { language?: string } {
+    return this.language !== undefined ? { language: this.language } : {};
+  }
+
+  /** The view with what the host has to say since the previous one. */
+  private shown<V extends InterviewView>(view: V): V {
+    const notices = this.o.notices?.() ?? [];
+    return notices.length > 0 ? { ...view, notices } : view;
+  }
+
   private snapshot(): AnswerSet {
-    const session: NonNullable<AnswerSet['session']> = { status: 'in-progress' };
+    const session: NonNullable<AnswerSet['session']> = { status: 'in-progress', ...this.languageOfSession };
     if (this.position !== undefined) session.position = this.position;
     const skipped = this.order.filter((id) => this.skipped.has(id) && !isAnswered(own(this.set.answers, id)));
     if (skipped.length > 0) session.skipped = skipped;
@@ -200,10 +237,10 @@ class Interview {
     actions.push({ action: { kind: 'stop' }, label: this.m.saveStop });
     const view: SaveFailedView = { kind: 'save-failed', problem, kept: this.m.saveFailedKept, actions };
     for (;;) {
-      const choice = await this.o.prompts.saveFailed(view);
+      const choice = await this.o.prompts.saveFailed(this.shown(view));
       if (choice.kind === 'retry') return undefined;
       if (choice.kind === 'stop') throw new StoppedUnsaved();
-      const target = (await this.o.prompts.saveTo({ kind: 'save-to', label: this.m.saveToLabel })).trim();
+      const target = (await this.o.prompts.saveTo(this.shown({ kind: 'save-to', label: this.m.saveToLabel }))).trim();
       // An empty line goes back to the choice.
       if (target && saveTo) return () => saveTo(target, set);
     }
@@ -233,7 +270,7 @@ class Interview {
     const wanted = new Set(this.o.details ?? []);
     if (wanted.has('organisation')) {
       const organisation = (
-        await this.o.prompts.detail({ kind: 'detail', field: 'organisation', label: this.m.organisation })
+        await this.o.prompts.detail(this.shown({ kind: 'detail', field: 'organisation', label: this.m.organisation }))
       ).trim();
       if (organisation) this.set = { ...this.set, organisation };
     }
@@ -243,7 +280,7 @@ class Interview {
     for (const field of ['name', 'role'] as const) {
       if (!wanted.has(field)) continue;
       const label = field === 'name' ? this.m.respondent : this.m.role;
-      const value = (await this.o.prompts.detail({ kind: 'detail', field, label })).trim();
+      const value = (await this.o.prompts.detail(this.shown({ kind: 'detail', field, label }))).trim();
       if (!value) continue;
       this.set = { ...this.set, respondent: { ...this.set.respondent, [field]: value } };
       await this.persist();
@@ -253,7 +290,6 @@ class Interview {
   private afterQuestion(index: number, fromReview: boolean): Step {
     if (fromReview) return this.toReview();
     if (index + 1 < this.order.length) return this.at(index + 1);
-    if (this.o.targets && !this.targetsAsked) return { kind: 'targets' };
     return this.toReview();
   }
 
@@ -274,9 +310,7 @@ class Interview {
     const question = this.questions.get(id) as Question;
     const { scale, options } = optionsOf(this.o.questionnaire, id);
     const existing: Answer | undefined = own(this.set.answers, id);
-    // Where the question is: its unit and the units above it, from the top (dimension › subdimension).
-    const unit = unitTree(this.o.questionnaire).byId.get(question.subdimension ?? question.dimension ?? '');
-    const place = unit ? pathOf(unit).map((u) => this.t(u.name)) : [];
+    const place = this.placeOf(question);
 
     const optionViews: OptionView[] = options.map((option, i) => ({
       number: i + 1,
@@ -300,28 +334,30 @@ class Interview {
         : undefined;
     const answered = answeredCount(this.order, this.set);
     const help = this.t(question.help);
-    const choice = await this.o.prompts.question({
-      kind: 'question',
-      id,
-      place,
-      number: index + 1,
-      total: this.order.length,
-      counter: this.m.questionOf(index + 1, this.order.length),
-      answered,
-      answeredText: this.m.answeredOf(answered, this.order.length),
-      text: this.t(question.text),
-      ...(help ? { help } : {}),
-      options: optionViews,
-      extras: [
-        ...otherAnswers.map(({ value, label }): ActionView<QuestionAction> => ({
-          action: { kind: 'answer', value },
-          label,
-        })),
-        ...ways,
-      ],
-      ...(current ? { current: { value: current.value, label: current.label } } : {}),
-      ...(existing?.note ? { note: existing.note } : {}),
-    });
+    const choice = await this.o.prompts.question(
+      this.shown({
+        kind: 'question',
+        id,
+        place,
+        number: index + 1,
+        total: this.order.length,
+        counter: this.m.questionOf(index + 1, this.order.length),
+        answered,
+        answeredText: this.m.answeredOf(answered, this.order.length),
+        text: this.t(question.text),
+        ...(help ? { help } : {}),
+        options: optionViews,
+        extras: [
+          ...otherAnswers.map(({ value, label }): ActionView<QuestionAction> => ({
+            action: { kind: 'answer', value },
+            label,
+          })),
+          ...ways,
+        ],
+        ...(current ? { current: { value: current.value, label: current.label } } : {}),
+        ...(existing?.note ? { note: existing.note } : {}),
+      }),
+    );
 
     switch (choice.kind) {
       case 'back':
@@ -337,13 +373,15 @@ class Interview {
         this.skipped.delete(id);
         // On disk before the note is asked: the chosen answer is safe even if the note is not.
         await this.persist();
-        const note = await this.o.prompts.note({
-          kind: 'note',
-          question: { id, text: this.t(question.text) },
-          answer: this.labelOf(options, choice.value),
-          label: this.m.note,
-          ...(existing?.note ? { current: existing.note } : {}),
-        });
+        const note = await this.o.prompts.note(
+          this.shown({
+            kind: 'note',
+            question: { id, text: this.t(question.text) },
+            answer: this.labelOf(options, choice.value),
+            label: this.m.note,
+            ...(existing?.note ? { current: existing.note } : {}),
+          }),
+        );
         this.set = withAnswer(this.set, id, { value: choice.value, note: note.trim() });
         return this.saved(this.afterQuestion(index, fromReview));
       }
@@ -356,42 +394,67 @@ class Interview {
     return step;
   }
 
+  /** The names of the units a question sits in, from the top (dimension › subdimension). */
+  private placeOf(question: Question): string[] {
+    const unit = unitTree(this.o.questionnaire).byId.get(question.subdimension ?? question.dimension ?? '');
+    return unit ? pathOf(unit).map((u) => this.t(u.name)) : [];
+  }
+
+  /** Open questions by where they sit and what sets each apart from those listed beside it. */
+  private listed(ids: string[]): ReviewQuestionView[] {
+    const texts = ids.map((id) => this.t((this.questions.get(id) as Question).text));
+    const endings = distinctEndings(texts);
+    return ids.map((id, i) => ({
+      id,
+      place: this.placeOf(this.questions.get(id) as Question),
+      text: texts[i] as string,
+      distinct: endings[i] as string,
+    }));
+  }
+
   private async review(): Promise<Step> {
     const { unanswered, unknown } = openQuestions(this.order, this.set);
     const answered = answeredCount(this.order, this.set);
-    const listed = (ids: string[]) =>
-      ids.map((id) => ({ id, text: this.t((this.questions.get(id) as Question).text) }));
     const groups: ReviewGroupView[] = [];
     if (unanswered.length > 0)
       groups.push({
         status: 'unanswered',
         heading: this.m.reviewUnanswered(unanswered.length),
-        questions: listed(unanswered),
+        questions: this.listed(unanswered),
       });
     if (unknown.length > 0)
-      groups.push({ status: 'unknown', heading: this.m.reviewUnknown(unknown.length), questions: listed(unknown) });
+      groups.push({
+        status: 'unknown',
+        heading: this.m.reviewUnknown(unknown.length),
+        questions: this.listed(unknown),
+      });
     const actions: ActionView<ReviewAction>[] = [];
-    if (this.o.questionnaire.levels.length > 0 && this.o.questionnaire.dimensions.length > 0)
-      actions.push({ action: { kind: 'targets' }, label: this.m.reviewTargets });
+    if (this.canAskTargets) actions.push({ action: { kind: 'targets' }, label: this.m.reviewTargets });
     if (this.order.length > 0) actions.push({ action: { kind: 'restart' }, label: this.m.reviewRestart });
-    const choice = await this.o.prompts.review({
-      kind: 'review',
-      title: this.m.reviewTitle,
-      summary:
-        unanswered.length === 0 && unknown.length === 0
-          ? this.m.reviewAllAnswered
-          : this.m.reviewSummary(answered, this.order.length, unknown.length, unanswered.length),
-      answered,
-      total: this.order.length,
-      finish: { action: { kind: 'finish' }, label: this.m.reviewFinish },
-      groups,
-      actions,
-    });
+    const choice = await this.o.prompts.review(
+      this.shown({
+        kind: 'review',
+        title: this.m.reviewTitle,
+        summary:
+          unanswered.length === 0 && unknown.length === 0
+            ? this.m.reviewAllAnswered
+            : this.m.reviewSummary(answered, this.order.length, unknown.length, unanswered.length),
+        answered,
+        total: this.order.length,
+        finish: { action: { kind: 'finish' }, label: this.m.reviewFinish },
+        groups,
+        actions,
+      }),
+    );
     switch (choice.kind) {
       case 'finish':
+        // Enter finishes from the review: with questions still open, only when asked twice.
+        if (unanswered.length > 0 && !(await this.sure(this.m.finishOpen(unanswered.length, this.order.length))))
+          return { kind: 'review' };
+        if (this.o.targets && !this.targetsAsked && this.canAskTargets) return { kind: 'targets', finishing: true };
         return { kind: 'done' };
       case 'targets':
-        return { kind: 'targets' };
+        return { kind: 'targets', finishing: false };
       case 'restart':
         return this.saved(this.at(0));
       case 'jump':
@@ -399,33 +462,83 @@ class Interview {
     }
   }
 
-  /** The ambition per dimension, as a level rank (1..N of the questionnaire's levels). */
-  private async askTargets(): Promise<Step> {
+  private get canAskTargets(): boolean {
+    return this.o.questionnaire.levels.length > 0 && this.o.questionnaire.dimensions.length > 0;
+  }
+
+  /** Asks whether to go on with `question`; going back is what Enter chooses. */
+  private async sure(question: string, yes = this.m.finishAnyway, no = this.m.backToReview): Promise<boolean> {
+    const view: ConfirmView = {
+      kind: 'confirm',
+      question,
+      no: { action: { kind: 'no' }, label: no },
+      yes: { action: { kind: 'yes' }, label: yes },
+    };
+    return (await this.o.prompts.confirm(this.shown(view))).kind === 'yes';
+  }
+
+  /**
+   * The ambition per dimension, as a level rank (1..N of the questionnaire's levels), beside the
+   * level the answers so far reach; a target below that level is asked about once more.
+   */
+  private async askTargets(finishing: boolean): Promise<Step> {
     this.targetsAsked = true;
     const levels = this.o.questionnaire.levels;
     const dimensions = this.o.questionnaire.dimensions;
     const term = levelTermOf(this.o.questionnaire, this.o.language);
+    const reached = new Map(
+      score(this.o.questionnaire, [this.set], { language: this.o.language }).dimensions.map((d) => [d.id, d]),
+    );
+    const levelName = (rank: number) => this.t((levels[rank - 1] as (typeof levels)[number]).name);
     for (const [i, dimension] of dimensions.entries()) {
-      const current = own(this.set.targets, dimension.id);
-      const view: TargetView = {
-        kind: 'target',
-        title: this.m.targetsTitle,
-        dimension: { id: dimension.id, name: this.t(dimension.name) },
-        number: i + 1,
-        total: dimensions.length,
-        question: this.m.targetFor(this.t(dimension.name), term),
-        levels: levels.map((level, rank) => ({
-          rank: rank + 1,
-          label: this.t(level.name),
-          ...(level.description !== undefined ? { description: this.t(level.description) } : {}),
-        })),
-        none: this.m.targetNone,
-        ...(current !== undefined ? { current } : {}),
-      };
-      const target = await this.o.prompts.target(view);
-      this.set = withTarget(this.set, dimension.id, target.kind === 'level' ? target.rank : undefined);
-      await this.persist();
+      const reachedHere = reached.get(dimension.id);
+      // A dimension without a scored answer stands nowhere yet: nothing to show or compare with.
+      const now =
+        reachedHere && reachedHere.score !== null
+          ? {
+              rank: reachedHere.level,
+              text: reachedHere.level > 0 ? this.m.targetNow(levelName(reachedHere.level)) : this.m.targetNowNone(term),
+            }
+          : undefined;
+      let current = own(this.set.targets, dimension.id);
+      for (;;) {
+        const view: TargetView = {
+          kind: 'target',
+          title: this.m.targetsTitle,
+          dimension: { id: dimension.id, name: this.t(dimension.name) },
+          number: i + 1,
+          total: dimensions.length,
+          question: this.m.targetFor(this.t(dimension.name), term),
+          levels: levels.map((level, rank) => ({
+            rank: rank + 1,
+            label: this.t(level.name),
+            ...(level.description !== undefined ? { description: this.t(level.description) } : {}),
+          })),
+          none: this.m.targetNone,
+          ...(current !== undefined ? { current } : {}),
+          ...(now ? { now } : {}),
+        };
+        const target = await this.o.prompts.target(this.shown(view));
+        const rank = target.kind === 'level' ? target.rank : undefined;
+        if (
+          rank !== undefined &&
+          now !== undefined &&
+          rank < now.rank &&
+          !(await this.sure(
+            this.m.targetBelow(levelName(rank), levelName(now.rank)),
+            this.m.targetKeep,
+            this.m.targetChooseAgain,
+          ))
+        ) {
+          // Asked again with the level just chosen highlighted.
+          current = rank;
+          continue;
+        }
+        this.set = withTarget(this.set, dimension.id, rank);
+        await this.persist();
+        break;
+      }
     }
-    return this.toReview();
+    return finishing ? { kind: 'done' } : this.toReview();
   }
 }

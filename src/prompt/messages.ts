@@ -42,12 +42,25 @@ export interface Messages {
   reviewRestart: string;
   reviewUnanswered(n: number): string;
   reviewUnknown(n: number): string;
+  /** Asked before finishing while `open` of `total` questions have no answer. */
+  finishOpen(open: number, total: number): string;
+  finishAnyway: string;
   targetsTitle: string;
   /** `term`: what the questionnaire calls its levels, in the interview's language. */
   targetFor(dimension: string, term: LevelTerm): string;
   targetNone: string;
+  /** Where the dimension stands by the answers so far: `level`, a level's name. */
+  targetNow(level: string): string;
+  /** Answers that reach no level yet. */
+  targetNowNone(term: LevelTerm): string;
+  /** Asked when the level chosen as the target is below the one reached. */
+  targetBelow(target: string, now: string): string;
+  targetKeep: string;
+  targetChooseAgain: string;
   cancelled(file: string): string;
   continueWith(command: string): string;
+  /** Stopped in a finished file that was opened again and left as it was. */
+  stoppedFinished(file: string): string;
   stoppedBeforeFile: string;
   finished(file: string): string;
   scoreLater(command: string): string;
@@ -121,12 +134,21 @@ export const nl: Messages = {
   reviewRestart: 'Alle vragen nog eens doorlopen',
   reviewUnanswered: (n) => `Niet beantwoord (${n}): kies een vraag om hem te beantwoorden`,
   reviewUnknown: (n) => `Weet niet (${n})`,
+  finishOpen: (open, total) =>
+    `${open} van de ${total} vragen ${open === 1 ? 'is' : 'zijn'} nog niet beantwoord. Toch afronden?`,
+  finishAnyway: '✔ Toch afronden',
   targetsTitle: 'Ambitie',
   targetFor: (dimension, term) =>
     `${dutchArticle(term) === 'het' ? 'Welk' : 'Welke'} ${term.singular} wilt u bereiken voor ${dimension}?`,
   targetNone: 'Geen ambitie opgeven',
+  targetNow: (level) => `Nu: ${level}`,
+  targetNowNone: (term) => `Nu: nog geen ${term.singular}`,
+  targetBelow: (target, now) => `${target} is lager dan waar u nu staat (${now}). Toch aanhouden?`,
+  targetKeep: 'Ja, aanhouden',
+  targetChooseAgain: '← Nee, opnieuw kiezen',
   cancelled: (file) => `Gestopt. Alle antwoorden tot nu toe staan in ${file}.`,
   continueWith: (command) => `Ga later verder met: ${command}`,
+  stoppedFinished: (file) => `Gestopt. ${file} was al afgerond en is niet gewijzigd.`,
   stoppedBeforeFile: 'Gestopt voordat er iets te bewaren was.',
   finished: (file) => `Klaar. De antwoorden staan in ${file}.`,
   scoreLater: (command) => `Het profiel later opnieuw bekijken: ${command}`,
@@ -203,11 +225,20 @@ export const en: Messages = {
   reviewRestart: 'Go through all questions again',
   reviewUnanswered: (n) => `Unanswered (${n}): choose a question to answer it`,
   reviewUnknown: (n) => `Don't know (${n})`,
+  finishOpen: (open, total) =>
+    `${open} of the ${total} questions ${open === 1 ? 'is' : 'are'} still unanswered. Finish anyway?`,
+  finishAnyway: '✔ Finish anyway',
   targetsTitle: 'Ambition',
   targetFor: (dimension, term) => `Which ${term.singular} do you want to reach for ${dimension}?`,
   targetNone: 'No ambition',
+  targetNow: (level) => `Now: ${level}`,
+  targetNowNone: (term) => `Now: no ${term.singular} reached yet`,
+  targetBelow: (target, now) => `${target} is lower than where you stand now (${now}). Keep it?`,
+  targetKeep: 'Yes, keep it',
+  targetChooseAgain: '← No, choose again',
   cancelled: (file) => `Stopped. All answers so far are in ${file}.`,
   continueWith: (command) => `Continue later with: ${command}`,
+  stoppedFinished: (file) => `Stopped. ${file} was finished already and is unchanged.`,
   stoppedBeforeFile: 'Stopped before there was anything to save.',
   finished: (file) => `Done. The answers are in ${file}.`,
   scoreLater: (command) => `To see the profile again later: ${command}`,

@@ -3,6 +3,8 @@
  * terminal's are in terminal/prompts.ts; a web form or a workshop server can bring its own.
  */
 import type {
+  ConfirmAction,
+  ConfirmView,
   DetailView,
   NoteView,
   QuestionAction,
@@ -25,6 +27,7 @@ export interface Prompts {
   question(view: QuestionView): Promise<QuestionAction>;
   note(view: NoteView): Promise<string>;
   review(view: ReviewView): Promise<ReviewAction>;
+  confirm(view: ConfirmView): Promise<ConfirmAction>;
   target(view: TargetView): Promise<TargetAction>;
   saveFailed(view: SaveFailedView): Promise<SaveFailedAction>;
   saveTo(view: SaveToView): Promise<string>;

@@ -3,6 +3,9 @@
  * language but unstyled and unwrapped, so a terminal, a web form or a workshop server can each
  * draw the same interview in its own way. A front end answers a view with one of the actions it
  * offers (or, for a typed field, the text typed).
+ *
+ * Every view may carry `notices`: what the host had to say since the previous view (the file the
+ * answers are saved to, what a resume changed), to be shown once, with this view.
  */
 import type { AnswerValue } from '../answers/types.js';
 
@@ -20,6 +23,7 @@ export interface DetailView {
   field: DetailField;
   /** `Organisatie`. */
   label: string;
+  notices?: string[];
 }
 
 export type QuestionAction =
@@ -63,7 +67,9 @@ export interface QuestionView {
   extras: ActionView<QuestionAction>[];
   /** The answer already given, when the question is revisited. */
   current?: { value: AnswerValue; label: string };
+  /** The note the question already has: shown with the question, before anything is chosen. */
   note?: string;
+  notices?: string[];
 }
 
 /** Asked right after an answer is chosen (and saved); answered with the note (empty: none). */
@@ -76,18 +82,32 @@ export interface NoteView {
   label: string;
   /** The note the answer already had: what an unchanged field answers. */
   current?: string;
+  notices?: string[];
 }
 
 /** Choosing a listed question answers `{ kind: 'jump', question: id }`. */
 export type ReviewAction =
   { kind: 'finish' } | { kind: 'targets' } | { kind: 'restart' } | { kind: 'jump'; question: string };
 
+/** An open question in the review. */
+export interface ReviewQuestionView {
+  id: string;
+  /** The names of its dimension and, when it has one, its subdimension. */
+  place: string[];
+  text: string;
+  /**
+   * What tells it apart from the questions listed next to it: its text after the words it shares
+   * with them (`…help the municipality organise its operations?`), or the whole text.
+   */
+  distinct: string;
+}
+
 /** Questions still open, to jump to; a group is left out when it has none. */
 export interface ReviewGroupView {
   status: 'unanswered' | 'unknown';
   /** `Weet niet (2)`. */
   heading: string;
-  questions: { id: string; text: string }[];
+  questions: ReviewQuestionView[];
 }
 
 export interface ReviewView {
@@ -102,6 +122,22 @@ export interface ReviewView {
   groups: ReviewGroupView[];
   /** After the open questions: the targets and going through every question again, where there are any. */
   actions: ActionView<ReviewAction>[];
+  notices?: string[];
+}
+
+export type ConfirmAction = { kind: 'no' } | { kind: 'yes' };
+
+/**
+ * A choice that asks to be sure: finishing with questions still open, a target below the level
+ * reached. `no` (back, choose again) comes first and is chosen unless something else is.
+ */
+export interface ConfirmView {
+  kind: 'confirm';
+  /** `Nog 14 van 17 vragen zijn niet beantwoord. Toch afronden?`. */
+  question: string;
+  no: ActionView<ConfirmAction>;
+  yes: ActionView<ConfirmAction>;
+  notices?: string[];
 }
 
 export type TargetAction = { kind: 'level'; rank: number } | { kind: 'none' };
@@ -130,6 +166,9 @@ export interface TargetView {
   none: string;
   /** The rank set before. */
   current?: number;
+  /** Where the dimension stands by the answers so far: its level (0: below the first), said in words. */
+  now?: { rank: number; text: string };
+  notices?: string[];
 }
 
 export type SaveFailedAction =
@@ -152,6 +191,7 @@ export interface SaveFailedView {
   kept: string;
   /** Try again (chosen unless something else is), save elsewhere (when the host can), stop. */
   actions: ActionView<SaveFailedAction>[];
+  notices?: string[];
 }
 
 /** The file to save to instead; answered with the name typed (empty: back to the `SaveFailedView`). */
@@ -159,7 +199,8 @@ export interface SaveToView {
   kind: 'save-to';
   /** `Ander antwoordbestand (.yaml of .json)`. */
   label: string;
+  notices?: string[];
 }
 
 export type InterviewView =
-  DetailView | QuestionView | NoteView | ReviewView | TargetView | SaveFailedView | SaveToView;
+  DetailView | QuestionView | NoteView | ReviewView | ConfirmView | TargetView | SaveFailedView | SaveToView;

@@ -83,3 +83,21 @@ export function hangingWrap(prefix: string, text: string, width: number, options
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * What tells each text of a list apart from the texts next to it: the words after those it shares
+ * with the one before or after it (whichever shares more), with `…` for the words left out. A text
+ * that shares no leading word with them, or nothing but leading words, stays whole.
+ */
+export function distinctEndings(texts: readonly string[]): string[] {
+  const words = texts.map((text) => text.split(/\s+/).filter(Boolean));
+  const shared = (a: readonly string[], b: readonly string[] | undefined) => {
+    let n = 0;
+    while (b && n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return words.map((mine, i) => {
+    const n = Math.max(shared(mine, words[i - 1]), shared(mine, words[i + 1]));
+    return n === 0 || n >= mine.length ? mine.join(' ') : `…${mine.slice(n).join(' ')}`;
+  });
+}

@@ -58,6 +58,14 @@ export interface WorkspaceOptions {
   outsideReferenceHint?: Phrase;
 }
 
+/** A questionnaire not added to the catalogue because another of its id was there first. */
+export interface ShadowedQuestionnaire {
+  id: string;
+  file: string;
+  /** The file the catalogue keeps for the id. */
+  by: string;
+}
+
 export interface CheckedFile {
   file: string;
   kind: FileKind;
@@ -168,9 +176,11 @@ export class Workspace {
   /**
    * Adds the questionnaires among `files` to the catalogue, reading nothing but their ids: an
    * answer file must not be checked before every questionnaire it may name is known.
-   * `override`: these files win over questionnaires of the same id registered earlier.
+   * `override`: these files win over questionnaires of the same id registered earlier. Returns
+   * the questionnaires left out because one of the same id was registered earlier (none with `override`).
    */
-  registerQuestionnaires(files: readonly string[], override = false): void {
+  registerQuestionnaires(files: readonly string[], override = false): ShadowedQuestionnaire[] {
+    const shadowed: ShadowedQuestionnaire[] = [];
     for (const file of files) {
       // Only a file with a `questions` key can be a questionnaire; answer files (often thousands)
       // are not parsed here, nor kept.
@@ -178,8 +188,11 @@ export class Workspace {
       if (raw && ('error' in raw || !QUESTIONS_KEY.test(raw.text))) continue;
       const data = this.read(file, true).local.data as { id?: unknown } | undefined;
       if (detectKind(data) !== 'questionnaire' || typeof data?.id !== 'string') continue;
-      if (override || !this.catalog.has(data.id)) this.catalog.set(data.id, file);
+      const registered = this.catalog.get(data.id);
+      if (override || registered === undefined) this.catalog.set(data.id, file);
+      else shadowed.push({ id: data.id, file, by: registered });
     }
+    return shadowed;
   }
 
   /** Parses a file and checks its syntax and schema, and for questionnaires all semantic rules. */

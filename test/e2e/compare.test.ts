@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { fixture, runCli } from '../helpers/cli.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-compare-'));
@@ -77,6 +78,17 @@ describe('datascan compare', () => {
     const b = runCli(['compare', broken, A]);
     expect(b.code).toBe(1);
     expect(b.stderr).toMatch(/broken\.json:\d+:\d+: error wrong-type/);
+  });
+
+  it('reads a profile .json file as JSON only: one that holds YAML is refused with its position, exit 1', () => {
+    const profile = path.join(work, 'profile.json');
+    expect(runCli(['score', A, '--format', 'json', '-o', profile]).code).toBe(0);
+    const yamlInJson = path.join(work, 'yaml-profile.json');
+    fs.writeFileSync(yamlInJson, stringify(JSON.parse(fs.readFileSync(profile, 'utf8'))));
+    const r = runCli(['compare', yamlInJson, A]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/yaml-profile\.json:1:1: error json-syntax not valid JSON: .*a \.json file must be JSON/);
   });
 
   it('refuses questionnaires of different models with a clear message, exit 1', () => {

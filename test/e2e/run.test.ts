@@ -58,10 +58,13 @@ describe('datascan run in a terminal', () => {
     await t.waitFor('Notitie (optioneel');
     t.type('vastgesteld in 2023');
     t.keys('Enter');
-    await t.waitFor('vraag 2 van 4');
+    screen = await t.waitFor('vraag 2 van 4');
+    // The file the answers go to is said once, with the first screen.
+    expect(screen).not.toContain('bewaard in answers.yaml');
     t.keys('Enter'); // Begin
     await t.waitFor('Notitie (optioneel');
-    t.keys('Enter'); // no note
+    t.type('alleen op papier');
+    t.keys('Enter');
     await t.waitFor('vraag 3 van 4');
 
     // Back once: the fifth entry of sturing-1 (after Begin, Midden, Ver, Weet niet).
@@ -70,6 +73,7 @@ describe('datascan run in a terminal', () => {
     t.keys('Enter');
     screen = await t.waitFor('vraag 2 van 4');
     expect(screen).toContain('Antwoord: Begin');
+    expect(screen).toContain('Notitie: alleen op papier'); // with the question, before anything is chosen
 
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
@@ -83,8 +87,11 @@ describe('datascan run in a terminal', () => {
       version: '1.0.0',
       organisation: 'Gemeente Test',
       respondent: { name: 'An', role: 'CIO' },
-      answers: { 'visie-1': { value: 2, note: 'vastgesteld in 2023' }, 'visie-2': 1 },
-      session: { status: 'in-progress', position: 'visie-2' },
+      answers: {
+        'visie-1': { value: 2, note: 'vastgesteld in 2023' },
+        'visie-2': { value: 1, note: 'alleen op papier' },
+      },
+      session: { status: 'in-progress', language: 'nl', position: 'visie-2' },
     });
     expect(fs.existsSync(path.join(dir, 'answers.yaml.lock'))).toBe(false);
     expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
@@ -120,11 +127,15 @@ describe('datascan run in a terminal', () => {
     const final = readAnswers('answers.yaml');
     expect(final.answers).toEqual({
       'visie-1': { value: 2, note: 'vastgesteld in 2023' },
-      'visie-2': 1,
+      'visie-2': { value: 1, note: 'alleen op papier' },
       'sturing-1': 3,
       'data-1': 3,
     });
-    expect(final.session).toEqual({ status: 'complete', updated: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(final.session).toEqual({
+      status: 'complete',
+      language: 'nl',
+      updated: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     expect(fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8').split('\n')[0]).toBe(
       `# yaml-language-server: $schema=${path
         .relative(dir, path.join(ROOT, 'schemas', 'answers.schema.json'))
@@ -140,7 +151,122 @@ describe('datascan run in a terminal', () => {
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
     expect(fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8')).toBe(finished);
+    // It is finished: nothing to continue later.
+    screen = t.screen();
+    expect(screen).toContain('Gestopt. answers.yaml was al afgerond en is niet gewijzigd.');
+    expect(screen).toContain('Het profiel later opnieuw bekijken: datascan score answers.yaml');
+    expect(screen).not.toContain('Ga later verder');
   }, 90_000);
+
+  it('resumes in the language the interview was begun in, unless --lang says otherwise', async () => {
+    const t = open(); // a Dutch locale
+    const details = ['--organisation', 'X', '--respondent', '', '--role', ''];
+    let marker = await t.datascan(['run', SCAN, '-o', 'answers.yaml', '--lang', 'en', ...details]);
+    await t.waitFor('question 1 of 4');
+    t.keys('Enter');
+    await t.waitFor('Note (optional');
+    t.keys('Enter');
+    await t.waitFor('question 2 of 4');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(readAnswers('answers.yaml').session).toMatchObject({ status: 'in-progress', language: 'en' });
+
+    marker = await t.datascan(['run', '--resume', 'answers.yaml']);
+    let screen = await t.waitFor('question 2 of 4');
+    expect(screen).toContain('Continuing answers.yaml: 1 of 4 questions answered.');
+    expect(screen).toContain('Is the vision supported?');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(t.screen()).toContain('Continue later with: datascan run --resume answers.yaml');
+
+    marker = await t.datascan(['run', '--resume', 'answers.yaml', '--lang', 'nl']);
+    screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('Wordt de visie gedragen?');
+    t.keys('Enter');
+    await t.waitFor('Notitie (optioneel');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(readAnswers('answers.yaml').session).toMatchObject({ language: 'nl' });
+  }, 60_000);
+
+  it('the overview names open questions by place and what sets them apart, and asks before finishing with questions open', async () => {
+    const t = open({ LANG: 'en_GB.UTF-8' });
+    const marker = await t.datascan([
+      'run',
+      'odg-quickscan',
+      '-o',
+      'answers.yaml',
+      '--organisation',
+      'X',
+      '--respondent',
+      '',
+      '--role',
+      '',
+    ]);
+    await t.waitFor('question 1 of 17');
+    t.keys('7', 'Enter'); // ☰ Go to the overview and finish
+    let screen = await t.waitFor('Unanswered (17)');
+    // By unit names, not ids; the words every question starts with are left out, none are cut.
+    expect(screen).toContain(
+      "2. Public value › Effectiveness: …demonstrably contribute to achieving the municipality's policy\n     goals?",
+    );
+    expect(screen).toContain('3. Public value › Efficiency: …help the municipality organise its operations');
+    expect(screen).toContain('7. Knowledge of data analysis › Technology and infrastructure: …do the');
+    expect(screen).not.toContain('qs-pw-eff');
+    expect(screen).not.toContain('…\n');
+    t.keys('Enter'); // Finish, with every question open
+    screen = await t.waitFor('Finish anyway?');
+    expect(screen).toContain('17 of the 17 questions are still unanswered. Finish anyway?');
+    expect(screen).toContain('❯ 1. ← Back to the overview');
+    t.keys('Enter');
+    await t.waitFor('Unanswered (17)');
+    t.keys('Enter');
+    await t.waitFor('Finish anyway?');
+    t.keys('2', 'Enter');
+    expect(await t.exitCode(marker)).toBe(0);
+    expect(readAnswers('answers.yaml').session).toMatchObject({ status: 'complete' });
+  }, 60_000);
+
+  it('--targets asks the ambition after the overview, beside where each dimension stands, and asks about one below it', async () => {
+    const t = open();
+    const marker = await t.datascan([
+      'run',
+      SCAN,
+      '-o',
+      'answers.yaml',
+      '--targets',
+      '--organisation',
+      'X',
+      '--respondent',
+      '',
+      '--role',
+      '',
+    ]);
+    for (const [n, key] of [
+      [1, '1'],
+      [2, '1'],
+      [3, '1'],
+      [4, '2'],
+    ] as const) {
+      await t.waitFor(`vraag ${n} van 4`);
+      t.keys(key, 'Enter');
+      await t.waitFor('Notitie (optioneel');
+      t.keys('Enter');
+    }
+    await t.waitFor('Alle vragen zijn beantwoord.');
+    t.keys('Enter'); // Afronden
+    let screen = await t.waitFor('Welke fase wilt u bereiken voor Beleid?');
+    expect(screen).toContain('Nu: Beginnend');
+    t.keys('3', 'Enter');
+    screen = await t.waitFor('Welke fase wilt u bereiken voor Data?');
+    expect(screen).toContain('Nu: Volwassen');
+    t.keys('2', 'Enter');
+    screen = await t.waitFor('Toch aanhouden?');
+    expect(screen).toContain('Groeiend is lager dan waar u nu staat (Volwassen). Toch aanhouden?');
+    t.keys('2', 'Enter'); // Ja, aanhouden
+    expect(await t.exitCode(marker)).toBe(0);
+    expect(readAnswers('answers.yaml').targets).toEqual({ beleid: 3, data: 2 });
+  }, 60_000);
 
   it('after SIGKILL right after an answer, the answer is on disk, the file is valid, and the stale lock is taken over', async () => {
     const t = open();

@@ -21,9 +21,19 @@ describe('openWorkspace', () => {
 
   it('adds the questionnaires in the folders given, whose copies win over the shipped ones', () => {
     fs.copyFileSync(path.join(SHIPPED, 'odg-scan.yaml'), path.join(tmp, 'my-scan.yaml'));
-    const catalog = openWorkspace({ dirs: [tmp, scoringDir] }).catalog;
+    const warnings: string[] = [];
+    const catalog = openWorkspace({ dirs: [tmp, scoringDir], warn: (line) => warnings.push(line) }).catalog;
     expect(catalog.get('tiny-scan')).toBe(path.join(scoringDir, 'tiny-scan.yaml'));
     expect(catalog.get('odg-scan')).toBe(path.join(tmp, 'my-scan.yaml'));
+    expect(warnings).toEqual([
+      `${path.join(tmp, 'my-scan.yaml')} has the id \`odg-scan\` of a shipped questionnaire (${path.join(SHIPPED, 'odg-scan.yaml')}); using ${path.join(tmp, 'my-scan.yaml')}`,
+    ]);
+  });
+
+  it('does not take the shipped folder given among the folders for copies of its questionnaires', () => {
+    const warnings: string[] = [];
+    openWorkspace({ dirs: [SHIPPED], warn: (line) => warnings.push(line) });
+    expect(warnings).toEqual([]);
   });
 
   it('refuses a folder that does not exist', () => {

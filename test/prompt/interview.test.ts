@@ -45,7 +45,7 @@ describe('interview: answering', () => {
     expect(shown()).toContain('Notitie (optioneel, Enter = geen notitie):');
     await typeLine('Vastgesteld in 2023, niet bekend bij iedereen');
     expect(run.last().answers['visie-1']).toEqual({ value: 2, note: 'Vastgesteld in 2023, niet bekend bij iedereen' });
-    expect(run.last().session).toEqual({ status: 'in-progress', position: 'visie-2' });
+    expect(run.last().session).toEqual({ status: 'in-progress', language: 'nl', position: 'visie-2' });
     expect(shown()).toContain('vraag 2 van 4');
     expect(shown()).toContain('1 van 4 beantwoord');
     expect(shown()).toContain('█████░░░░░░░░░░░░░░░ 25%');
@@ -91,6 +91,7 @@ describe('interview: navigation', () => {
     const again = shown();
     expect(again).toContain('vraag 1 van 4');
     expect(again).toContain('Antwoord: Midden');
+    expect(again).toContain('Notitie: eerste notitie'); // with the question, before anything is chosen
     expect(again).toContain('❯ 2. Midden');
     expect(again).toContain('5. → Volgende vraag (antwoord blijft staan)');
     expect(run.last().session?.position).toBe('visie-1');
@@ -106,7 +107,12 @@ describe('interview: navigation', () => {
     const run = await start(q);
     await choose(5); // Overslaan
     expect(run.last().answers['visie-1']).toBeUndefined();
-    expect(run.last().session).toEqual({ status: 'in-progress', position: 'visie-2', skipped: ['visie-1'] });
+    expect(run.last().session).toEqual({
+      status: 'in-progress',
+      language: 'nl',
+      position: 'visie-2',
+      skipped: ['visie-1'],
+    });
     await choose(4); // visie-2: Weet niet
     await typeLine('');
     await choose(1);
@@ -118,9 +124,10 @@ describe('interview: navigation', () => {
     expect(review).toContain('3 van 4 vragen beantwoord (waarvan 1 met "weet niet"); 1 niet beantwoord.');
     expect(review).toContain('❯ 1. ✔ Afronden en het profiel tonen');
     expect(review).toContain('Niet beantwoord (1)');
-    expect(review).toContain('2. visie-1 Is er een datavisie?');
+    expect(review).toContain('2. Beleid › Visie: Is er een datavisie?');
     expect(review).toContain('Weet niet (1)');
-    expect(review).toContain('3. visie-2 Wordt de visie gedragen?');
+    expect(review).toContain('3. Beleid › Visie: Wordt de visie gedragen?');
+    expect(review).not.toContain('visie-1');
     expect(run.last().session?.position).toBeUndefined();
 
     await choose(2); // jump to visie-1
@@ -144,7 +151,7 @@ describe('interview: navigation', () => {
       'sturing-1': { value: 1 },
       'data-1': { value: 3 },
     });
-    expect(result.answers.session).toEqual({ status: 'complete' });
+    expect(result.answers.session).toEqual({ status: 'complete', language: 'nl' });
   });
 
   it('"naar het overzicht" leaves the walk early; the review can start it again from the first question', async () => {
@@ -174,7 +181,7 @@ describe('interview: stopping and resuming', () => {
     const result = await run.result;
     expect(result.status).toBe('cancelled');
     expect(result.answers.answers).toEqual({ 'visie-1': { value: 1 } });
-    expect(result.answers.session).toEqual({ status: 'in-progress', position: 'visie-1' });
+    expect(result.answers.session).toEqual({ status: 'in-progress', language: 'nl', position: 'visie-1' });
   });
 
   it('Ctrl-C while a note is typed keeps the chosen answer', async () => {
@@ -219,8 +226,16 @@ describe('interview: stopping and resuming', () => {
     };
     const run = await start(q, { answers, resume: true });
     expect(shown()).toContain('Overzicht');
-    expect(shown()).toContain('2. visie-2 Wordt de visie gedragen?');
-    chooseLast(1);
+    expect(shown()).toContain('2. Beleid › Visie: Wordt de visie gedragen?');
+    // Finishing with a question open asks first, and Enter goes back to the review.
+    await choose(1);
+    expect(shown()).toContain('1 van de 4 vragen is nog niet beantwoord. Toch afronden?');
+    expect(shown()).toContain('❯ 1. ← Terug naar het overzicht');
+    expect(shown()).toContain('2. ✔ Toch afronden');
+    await enter();
+    expect(shown()).toContain('Overzicht');
+    await choose(1);
+    chooseLast(2);
     expect((await run.result).status).toBe('complete');
   });
 });
@@ -287,33 +302,60 @@ describe('interview: a finished file opened again', () => {
 });
 
 describe('interview: targets and language', () => {
-  it('with targets asks a phase per dimension after the last question and stores the rank', async () => {
+  it('with targets asks a phase per dimension after the review, beside where it stands, and asks again about one below that', async () => {
     const run = await start(q, { targets: true });
     for (let i = 0; i < 3; i++) {
-      await choose(1);
+      await choose(1); // Begin: Beleid stands at phase 1 (Beginnend)
       await typeLine('');
     }
-    await choose(2); // data-1: Ja
+    await choose(2); // data-1: Ja (3): Data stands at phase 3 (Volwassen)
     await typeLine('');
+    // The review first: the ambition is asked once the answers are in.
+    expect(shown()).toContain('Alle vragen zijn beantwoord.');
+    expect(shown()).not.toContain('Ambitie ·');
+    await choose(1); // Afronden
     const beleid = shown();
     expect(beleid).toContain('Ambitie · 1/2');
     expect(beleid).toContain('Welke fase wilt u bereiken voor Beleid?');
+    expect(beleid).toContain('Nu: Beginnend');
     expect(beleid).toContain('1. Beginnend');
     expect(beleid).toContain('3. Volwassen');
     expect(beleid).toContain('4. Geen ambitie opgeven');
     await choose(3);
     expect(run.last().targets).toEqual({ beleid: 3 });
     expect(shown()).toContain('Welke fase wilt u bereiken voor Data?');
-    await choose(4); // none
-    expect(run.last().targets).toEqual({ beleid: 3 });
-    expect(shown()).toContain('Overzicht');
-    // The review offers the targets again, with the current one highlighted.
+    expect(shown()).toContain('Nu: Volwassen');
+    await choose(1); // below where Data stands
+    expect(shown()).toContain('Beginnend is lager dan waar u nu staat (Volwassen). Toch aanhouden?');
+    expect(shown()).toContain('❯ 1. ← Nee, opnieuw kiezen');
+    expect(run.last().targets).toEqual({ beleid: 3 }); // nothing kept before it is sure
+    await enter(); // choose again: the level just chosen is highlighted
+    expect(shown()).toContain('Welke fase wilt u bereiken voor Data?');
+    expect(shown()).toContain('❯ 1. Beginnend');
     await choose(2);
+    expect(shown()).toContain('Groeiend is lager dan waar u nu staat (Volwassen). Toch aanhouden?');
+    chooseLast(2); // Ja, aanhouden: and the interview is finished
+    const result = await run.result;
+    expect(result.status).toBe('complete');
+    expect(result.answers.targets).toEqual({ beleid: 3, data: 2 });
+  });
+
+  it('the review offers the targets again, with the one set before highlighted, and goes back to the review', async () => {
+    const answers = {
+      source: 'test',
+      questionnaire: q.id,
+      answers: { 'visie-1': { value: 1 }, 'visie-2': { value: 1 }, 'sturing-1': { value: 1 }, 'data-1': { value: 1 } },
+      targets: { beleid: 3 },
+      session: { status: 'in-progress' as const },
+    };
+    const run = await start(q, { answers, resume: true, targets: true });
+    await choose(2); // Ambitie per dimensie opgeven
     expect(shown()).toContain('❯ 3. Volwassen');
     await choose(2);
     await choose(1);
+    expect(shown()).toContain('Overzicht');
     expect(run.last().targets).toEqual({ beleid: 2, data: 1 });
-    chooseLast(1);
+    chooseLast(1); // asked in this run already: finishing asks no more
     expect((await run.result).answers.targets).toEqual({ beleid: 2, data: 1 });
   });
 
@@ -484,7 +526,7 @@ describe('interview: a save that fails', () => {
     chooseLast(1);
     const result = await run.result;
     expect(result.status).toBe('complete');
-    expect(saved.at(-1)?.session).toEqual({ status: 'complete' });
+    expect(saved.at(-1)?.session).toEqual({ status: 'complete', language: 'nl' });
   });
 
   it('a save that fails for another reason than a SaveError still ends the interview with its error', async () => {

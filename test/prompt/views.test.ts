@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet, AnswerValue } from '../../src/answers/types.js';
-import { interview, SaveError, type InterviewOptions } from '../../src/prompt/interview.js';
+import { interview, SaveError, sessionLanguage, type InterviewOptions } from '../../src/prompt/interview.js';
 import { en, nl } from '../../src/prompt/messages.js';
 import type { Prompts } from '../../src/prompt/prompts.js';
 import type {
+  ConfirmAction,
   InterviewView,
   NoteView,
   QuestionAction,
@@ -23,7 +24,7 @@ import { freshAnswers, loadScan } from './scan.js';
 const q = loadScan();
 // Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
 
-type Reply = string | QuestionAction | ReviewAction | TargetAction | SaveFailedAction;
+type Reply = string | QuestionAction | ReviewAction | ConfirmAction | TargetAction | SaveFailedAction;
 
 function scripted(replies: Reply[]) {
   const views: InterviewView[] = [];
@@ -38,6 +39,7 @@ function scripted(replies: Reply[]) {
     question: next,
     note: next,
     review: next,
+    confirm: next,
     target: next,
     saveFailed: next,
     saveTo: next,
@@ -144,6 +146,27 @@ describe('the question view', () => {
   });
 });
 
+describe('what the host says, and the language', () => {
+  it('each notice goes with the next view only', async () => {
+    const pending = ['De antwoorden worden na elke vraag bewaard in a.yaml'];
+    const views = await viewsOf([a(1), ''], { notices: () => pending.splice(0) });
+    expect(views.map((v) => v.notices)).toEqual([
+      ['De antwoorden worden na elke vraag bewaard in a.yaml'],
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("the session keeps the interview's language, as the questionnaire names it", async () => {
+    const saves: AnswerSet[] = [];
+    await viewsOf([], { language: 'en-GB', messages: en, save: async (set) => void saves.push(set) });
+    expect(saves.at(-1)?.session).toEqual({ status: 'in-progress', language: 'en' });
+    expect(sessionLanguage(q, 'NL')).toBe('nl');
+    expect(sessionLanguage(q, 'fr_BE.UTF-8')).toBe('fr'); // the tool's words are English then, its texts Dutch
+    expect(sessionLanguage(q, '12')).toBeUndefined(); // not a language an answer file can name
+  });
+});
+
 describe('the other views', () => {
   it('asks the details by field, labelled without key help', async () => {
     const views = await viewsOf(['Gemeente Noord', '', 'CIO'], { details: ['organisation', 'name', 'role'] });
@@ -188,12 +211,26 @@ describe('the other views', () => {
         {
           status: 'unanswered',
           heading: 'Niet beantwoord (1): kies een vraag om hem te beantwoorden',
-          questions: [{ id: 'visie-1', text: 'Is er een datavisie?' }],
+          questions: [
+            {
+              id: 'visie-1',
+              place: ['Beleid', 'Visie'],
+              text: 'Is er een datavisie?',
+              distinct: 'Is er een datavisie?',
+            },
+          ],
         },
         {
           status: 'unknown',
           heading: 'Weet niet (1)',
-          questions: [{ id: 'visie-2', text: 'Wordt de visie gedragen?' }],
+          questions: [
+            {
+              id: 'visie-2',
+              place: ['Beleid', 'Visie'],
+              text: 'Wordt de visie gedragen?',
+              distinct: 'Wordt de visie gedragen?',
+            },
+          ],
         },
       ],
       actions: [
@@ -201,6 +238,39 @@ describe('the other views', () => {
         { action: { kind: 'restart' }, label: 'Alle vragen nog eens doorlopen' },
       ],
     });
+  });
+
+  it('names each open question by its place and the words that set it apart from those listed beside it', async () => {
+    const review = (await viewsOf([skip, skip, skip, skip])).at(-1) as ReviewView;
+    expect(review.groups[0]?.questions.map((x) => [x.place.join(' › '), x.distinct])).toEqual([
+      ['Beleid › Visie', 'Is er een datavisie?'],
+      ['Beleid › Visie', '…de visie gedragen?'],
+      ['Beleid › Sturing', '…er op data gestuurd?'],
+      ['Data', 'Is er een dataregister?'],
+    ]);
+  });
+
+  it('Finish with questions open asks first, saying how many, and goes back to the review unless told to go on', async () => {
+    const views = await viewsOf([
+      { kind: 'review' },
+      { kind: 'finish' },
+      { kind: 'no' },
+      { kind: 'finish' },
+      { kind: 'yes' },
+    ]);
+    const confirms = views.filter((v) => v.kind === 'confirm');
+    expect(confirms[0]).toEqual({
+      kind: 'confirm',
+      question: '4 van de 4 vragen zijn nog niet beantwoord. Toch afronden?',
+      no: { action: { kind: 'no' }, label: '← Terug naar het overzicht' },
+      yes: { action: { kind: 'yes' }, label: '✔ Toch afronden' },
+    });
+    expect(views.map((v) => v.kind)).toEqual(['question', 'review', 'confirm', 'review', 'confirm']);
+  });
+
+  it('Finish with every question answered (some with "don\'t know") asks nothing', async () => {
+    const views = await viewsOf([a('unknown'), '', a(1), '', a(1), '', a(1), '', { kind: 'finish' }]);
+    expect(views.filter((v) => v.kind === 'confirm')).toEqual([]);
   });
 
   it('asks the ambition per dimension with the levels by rank, and shows the one set before', async () => {

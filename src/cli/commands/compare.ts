@@ -35,7 +35,7 @@ export async function compareCommand(
   for (const side of sides)
     if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};
   const say = (d: Diagnostic) =>

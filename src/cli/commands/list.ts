@@ -9,7 +9,7 @@ import type { ListOptions } from '../program.js';
 import { safeJson, safeLine } from '../../util/safe-text.js';
 
 export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const rows = [];
   let broken = 0;
   for (const [, file] of workspace.catalog) {

@@ -26,8 +26,9 @@ import type { RunOptions } from '../program.js';
 import { interviewLanguage } from '../language.js';
 
 export async function runCommand(ref: string | undefined, options: RunOptions, ctx: CommandContext): Promise<number> {
-  const language = interviewLanguage(options.lang, process.env);
-  const m = messagesFor(language);
+  // A resumed file may switch both to the language its interview was held in (see `resumeIn`).
+  let language = interviewLanguage(options.lang, process.env);
+  let m = messagesFor(language);
   // Written as YAML or JSON by its extension: any other name would hold what it does not say.
   const answerFile = options.output ?? options.resume;
   if (answerFile !== undefined && !isFormat(answerFile, STRUCTURED))
@@ -48,8 +49,12 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const ui = process.stderr.isTTY || !process.stdout.isTTY ? process.stderr : process.stdout;
   const uiStyle = ui === process.stderr ? ctx.errStyle : ctx.style;
   const say = (text: string) => void ui.write(`${text}\n`);
+  // What is said before or during the interview (the file saved to, what a resume changed) goes
+  // with the next screen, and so leaves with it; what no screen took is printed at the end.
+  const notices: string[] = [];
+  const tell = (text: string) => void notices.push(text);
 
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const storeContext: StoreContext = {
     loadQuestionnaire: (r) => ({
       questionnaire: requireQuestionnaire(r, workspace),
@@ -57,7 +62,15 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     }),
     workspace,
     messages: m,
-    say,
+    say: tell,
+    resumeIn: (stored) => {
+      // Resumed in the language it was begun in, unless --lang says otherwise.
+      if (options.lang === undefined && stored !== undefined) {
+        language = stored;
+        m = messagesFor(language);
+      }
+      return m;
+    },
   };
   const opened =
     options.resume !== undefined
@@ -107,12 +120,14 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
         targets: options.targets === true,
         resume: resumed,
         saveAtStart: !resumed || changedOnOpen,
+        notices: () => notices.splice(0),
       });
     } finally {
       process.off('SIGINT', onInterrupt);
       forgetOnExit();
     }
 
+    for (const notice of notices.splice(0)) say(notice);
     if (result.status !== 'complete') {
       const file = session.file;
       if (result.status === 'cancelled' && file === undefined) {
@@ -135,6 +150,12 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
         say(m.stoppedNothingSaved);
         return EXIT.cancelled;
       }
+      // A finished file opened again and left as it was is still finished: nothing to continue.
+      if (result.status === 'cancelled' && result.answers.session?.status === 'complete') {
+        say(m.stoppedFinished(displayPath(file)));
+        say(m.scoreLater(`datascan score ${shellWord(displayPath(file))}`));
+        return EXIT.cancelled;
+      }
       say(everythingSaved ? m.cancelled(displayPath(file)) : m.stoppedUnsaved(displayPath(file)));
       say(m.continueWith(`datascan run --resume ${shellWord(displayPath(file))}`));
       return EXIT.cancelled;
@@ -145,6 +166,8 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     say(m.scoreLater(`datascan score ${shellWord(displayPath(file))}`));
     return EXIT.ok;
   } finally {
+    // What no screen took (the interview ended with an error before one was shown) is said still.
+    for (const notice of notices.splice(0)) say(notice);
     session.release();
   }
 }

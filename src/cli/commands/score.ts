@@ -9,6 +9,7 @@ import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import { say, tool } from '../../node/messages.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
+import { EXPLAINING_FORMATS } from '../../report/profile/formats.js';
 import {
   PROFILE_RENDERERS,
   streamingRenderer,
@@ -120,6 +121,11 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   // Commander has checked --format, --csv-dialect and --group-by against their choices.
   const format = options.format ?? 'table';
   const dialect = options.csvDialect === 'nl' ? 'nl' : 'en';
+  // Options the format has no use for are said so, not dropped without a word.
+  const explain = options.explain === true && EXPLAINING_FORMATS.includes(format);
+  if (options.explain && !explain) ctx.stderr(say(tool('score.explain-no-effect', { format }), ctx.language) + '\n');
+  if (options.csvDialect !== undefined && format !== 'csv')
+    ctx.stderr(say(tool('option.dialect-no-effect', { format }), ctx.language) + '\n');
   if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
   if (inputs.length === 0) throw new UserError(tool('score.no-inputs'));
   const { targets, errors } = parseTargetFlags(options.target ?? []);
@@ -127,7 +133,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
   const top = parseNumberOption('--top', options.top, { integer: true });
 
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   // Folders and globs yield CSV files only with --questionnaire (a report saved among the answers
   // is not read as answers); a CSV file named on its own needs it too, and says so.
@@ -171,7 +177,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       describeTargetOption,
       ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
       ...(top !== undefined ? { top } : {}),
-      ...(options.explain ? { explain: true } : {}),
+      ...(explain ? { explain: true } : {}),
     };
   };
 

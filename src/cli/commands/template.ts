@@ -25,7 +25,9 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   if (options.output !== undefined && replacesFile(options.output) && !options.force) {
     throw new UserError(tool('template.exists', { file: options.output }));
   }
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  if (options.csvDialect !== undefined && options.format !== 'csv')
+    ctx.stderr(say(tool('option.dialect-no-effect', { format: options.format ?? 'yaml' }), ctx.language) + '\n');
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const q = requireQuestionnaire(ref, workspace);
   // The CSV template is a header of ids: it has no texts to be in a language.
   const warning = options.format === 'csv' ? undefined : noTextsWarning(q, options.lang);

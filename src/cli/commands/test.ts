@@ -75,7 +75,7 @@ export async function testCommand(paths: string[], options: TestOptions, ctx: Co
   const inputs = paths.length > 0 ? paths : [DEFAULT_PATH];
   const files = findTestFiles(inputs);
   if (files.length === 0) throw new UserError(tool('input.no-test-files', { inputs }), EXIT.usage);
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   registerQuestionnairesIn(inputs, workspace);
   const run = (file: string) => runTestFile(file, workspace);
   let runs = files.map(run);

@@ -10,21 +10,21 @@ import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/ty
 import { validateFiles } from '../../workspace/validate-files.js';
 import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
-import { answerFilePattern, isCsv, readAnswerInput } from '../../node/inputs.js';
+import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../node/inputs.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { tool } from '../../node/messages.js';
-import { expandPaths } from '../../node/file-host.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
-  // CSV answers do not name their questionnaire: folders yield them only when --questionnaire does.
-  const files = expandPaths(inputs, answerFilePattern(options.questionnaire));
+  // CSV answers do not name their questionnaire: folders and globs yield them only when
+  // --questionnaire does. Globs are expanded as score expands them (shells on Windows do not).
+  const files = expandInputs(inputs, { pattern: answerFilePattern(options.questionnaire) });
   if (files.length === 0)
     throw new UserError(tool('input.no-files', { inputs, csv: options.questionnaire !== undefined }), EXIT.usage);
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   // --questionnaire may name a questionnaire among the inputs: register those first (this reads
   // every input twice, which only CSV checks pay for).
   if (options.questionnaire !== undefined)

@@ -3,6 +3,7 @@ import { plainStyle, type Style } from '../../util/style.js';
 import type { Messages } from '../messages.js';
 import type { Prompts } from '../prompts.js';
 import {
+  confirmScreen,
   detailScreen,
   noteScreen,
   questionScreen,
@@ -32,6 +33,7 @@ export function terminalPrompts(options: TerminalOptions): Prompts {
     question: (view) => terminalSelect(options, questionScreen(view, look())),
     note: (view) => terminalText(options, noteScreen(view, look())),
     review: (view) => terminalSelect(options, reviewScreen(view, look())),
+    confirm: (view) => terminalSelect(options, confirmScreen(view, look())),
     target: (view) => terminalSelect(options, targetScreen(view, look())),
     saveFailed: (view) => terminalSelect(options, saveFailedScreen(view, look())),
     saveTo: (view) => terminalText(options, saveToScreen(view, look())),

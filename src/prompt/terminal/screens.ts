@@ -9,6 +9,8 @@ import { wrap } from '../../util/text.js';
 import type { Style } from '../../util/style.js';
 import type { Messages } from '../messages.js';
 import type {
+  ConfirmAction,
+  ConfirmView,
   DetailView,
   NoteView,
   QuestionAction,
@@ -49,8 +51,18 @@ const divider = (style: Style): Heading => ({ heading: style.dim('────�
 /** A typed line: its label with the keys that matter there, `Notitie (Enter = …):`. */
 const typedLabel = (label: string, keys: string) => `${label} (${keys}):`;
 
-export function detailScreen(view: DetailView, { messages }: Look): TextOptions {
-  return { message: typedLabel(safeText(view.label), messages.detailKeys) };
+/**
+ * What the host had to say since the previous screen, wrapped, above this screen's own text: it
+ * goes with the screen, so the next screen no longer shows it.
+ */
+function withNotices(view: { notices?: string[] }, columns: number, message: string): string {
+  const width = Math.max(20, columns - 2);
+  const notices = (view.notices ?? []).flatMap((notice) => wrap(safeText(notice), width));
+  return notices.length > 0 ? [...notices, '', message].join('\n') : message;
+}
+
+export function detailScreen(view: DetailView, { columns, messages }: Look): TextOptions {
+  return { message: withNotices(view, columns, typedLabel(safeText(view.label), messages.detailKeys)) };
 }
 
 /** Where we are, how far along, the question and its help; the options, then the ways on. */
@@ -77,9 +89,11 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
   ];
   if (view.help) lines.push(...wrap(safeText(view.help), width).map((l) => style.dim(l)));
   if (current) lines.push(style.dim(safeText(messages.chosen(current.label))));
+  // The note is shown before anything is chosen: it may be why the answer should stay or change.
+  if (view.note) lines.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));
   lines.push('');
   return {
-    message: lines.join('\n'),
+    message: withNotices(view, columns, lines.join('\n')),
     choices: [...answers, divider(style), ...ways],
     ...(highlighted ? { default: highlighted.value } : {}),
     help: style.dim(messages.keysHelp),
@@ -97,14 +111,20 @@ function choiceOf<A>(extra: { action: A; label: string }): Choice<A> {
 export function noteScreen(view: NoteView, { style, columns, messages }: Look): TextOptions {
   const keys = view.current ? messages.noteExistingKeys : messages.noteKeys;
   return {
-    message: `${style.bold(truncate(safeText(view.question.text), columns - 2))}\n${safeText(messages.chosen(view.answer))}\n${typedLabel(safeText(view.label), keys)}`,
+    message: withNotices(
+      view,
+      columns,
+      `${style.bold(truncate(safeText(view.question.text), columns - 2))}\n${safeText(messages.chosen(view.answer))}\n${typedLabel(safeText(view.label), keys)}`,
+    ),
     ...(view.current ? { default: view.current } : {}),
   };
 }
 
-/** Finish first; then the open questions, one line each, to jump to; then the other ways on. */
+/**
+ * Finish first; then the open questions to jump to, each by where it sits and what sets it apart
+ * (wrapped by the list, not cut); then the other ways on.
+ */
 export function reviewScreen(view: ReviewView, { style, columns, messages }: Look): SelectOptions<ReviewAction> {
-  const width = columns - 8;
   const finish = choiceOf(view.finish);
   const choices: (Choice<ReviewAction> | Heading)[] = [finish];
   for (const group of view.groups) {
@@ -112,13 +132,17 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
       { heading: style.dim(safeText(group.heading)) },
       ...group.questions.map((q) => ({
         value: { kind: 'jump' as const, question: q.id },
-        name: truncate(safeText(`${q.id}  ${q.text}`), width),
+        name: safeText(q.place.length > 0 ? `${q.place.join(' › ')}: ${q.distinct}` : q.distinct),
       })),
     );
   }
   choices.push(divider(style), ...view.actions.map(choiceOf));
   return {
-    message: `${style.accent(safeText(view.title))}\n${safeText(view.summary)}`,
+    message: withNotices(
+      view,
+      columns,
+      [style.accent(safeText(view.title)), ...wrap(safeText(view.summary), Math.max(20, columns - 2))].join('\n'),
+    ),
     choices,
     default: finish.value,
     help: style.dim(messages.keysHelp),
@@ -126,8 +150,26 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
   };
 }
 
+/** The question, then going back (first and highlighted) or on anyway. */
+export function confirmScreen(view: ConfirmView, { style, columns, messages }: Look): SelectOptions<ConfirmAction> {
+  const width = Math.max(20, columns - 2);
+  const no = choiceOf(view.no);
+  return {
+    message: withNotices(
+      view,
+      columns,
+      wrap(safeText(view.question), width)
+        .map((l) => style.bold(l))
+        .join('\n'),
+    ),
+    choices: [no, choiceOf(view.yes)],
+    default: no.value,
+    help: style.dim(messages.keysHelp),
+  };
+}
+
 /** The levels to aim for, then "no ambition"; the one set before is highlighted. */
-export function targetScreen(view: TargetView, { style, messages }: Look): SelectOptions<TargetAction> {
+export function targetScreen(view: TargetView, { style, columns, messages }: Look): SelectOptions<TargetAction> {
   const levels: Choice<TargetAction>[] = view.levels.map((level) => ({
     value: { kind: 'level', rank: level.rank },
     name: safeText(level.label),
@@ -135,7 +177,15 @@ export function targetScreen(view: TargetView, { style, messages }: Look): Selec
   }));
   const highlighted = levels.find((c) => c.value.kind === 'level' && c.value.rank === view.current);
   return {
-    message: `${style.accent(safeText(`${view.title} · ${view.number}/${view.total}`))}\n${style.bold(safeText(view.question))}`,
+    message: withNotices(
+      view,
+      columns,
+      [
+        style.accent(safeText(`${view.title} · ${view.number}/${view.total}`)),
+        style.bold(safeText(view.question)),
+        ...(view.now ? [style.dim(safeText(view.now.text))] : []),
+      ].join('\n'),
+    ),
     choices: [...levels, divider(style), { value: { kind: 'none' }, name: safeText(view.none) }],
     ...(highlighted ? { default: highlighted.value } : {}),
     help: style.dim(messages.keysHelp),
@@ -151,16 +201,19 @@ export function saveFailedScreen(
   const choices = view.actions.map(choiceOf);
   return {
     // The problem names a file the person typed or the file they resumed: shown as safe text too.
-    message: [
-      ...wrap(safeText(view.problem), width).map((l) => style.error(l)),
-      ...wrap(safeText(view.kept), width),
-    ].join('\n'),
+    message: withNotices(
+      view,
+      columns,
+      [...wrap(safeText(view.problem), width).map((l) => style.error(l)), ...wrap(safeText(view.kept), width)].join(
+        '\n',
+      ),
+    ),
     choices,
     ...(choices[0] ? { default: choices[0].value } : {}),
     help: style.dim(messages.saveFailedKeys),
   };
 }
 
-export function saveToScreen(view: SaveToView, { messages }: Look): TextOptions {
-  return { message: typedLabel(view.label, messages.saveToKeys) };
+export function saveToScreen(view: SaveToView, { columns, messages }: Look): TextOptions {
+  return { message: withNotices(view, columns, typedLabel(view.label, messages.saveToKeys)) };
 }

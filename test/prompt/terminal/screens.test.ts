@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, nl } from '../../../src/prompt/messages.js';
 import {
+  confirmScreen,
   detailScreen,
   noteScreen,
   progressBar,
@@ -128,7 +129,7 @@ describe('the typed lines', () => {
 });
 
 describe('reviewScreen and targetScreen', () => {
-  it('the review: finish first and highlighted, open questions under their headings, then the other choices', () => {
+  it('the review: finish first and highlighted, open questions by place and what sets them apart, whole, then the other choices', () => {
     const view: ReviewView = {
       kind: 'review',
       title: 'Overzicht',
@@ -140,7 +141,14 @@ describe('reviewScreen and targetScreen', () => {
         {
           status: 'unknown',
           heading: 'Weet niet (1)',
-          questions: [{ id: 'v-2', text: 'Een lange vraag die niet past' }],
+          questions: [
+            {
+              id: 'v-2',
+              place: ['Beleid', 'Visie'],
+              text: 'Een lange vraag die niet past',
+              distinct: '…vraag die niet past',
+            },
+          ],
         },
       ],
       actions: [{ action: { kind: 'restart' }, label: 'Opnieuw' }],
@@ -150,7 +158,8 @@ describe('reviewScreen and targetScreen', () => {
     expect(screen.choices).toEqual([
       { value: { kind: 'finish' }, name: 'Afronden' },
       { heading: '<d>Weet niet (1)</d>' },
-      { value: { kind: 'jump', question: 'v-2' }, name: 'v-2 Een lange vraag d…' }, // 22 = 30 columns - 8
+      // Whole, though longer than the 30 columns: the list wraps it by words.
+      { value: { kind: 'jump', question: 'v-2' }, name: 'Beleid › Visie: …vraag die niet past' },
       { heading: '<d>──────────────</d>' },
       { value: { kind: 'restart' }, name: 'Opnieuw' },
     ]);
@@ -184,6 +193,49 @@ describe('reviewScreen and targetScreen', () => {
     expect(screen.default).toEqual({ kind: 'level', rank: 2 });
     const { current: _current, ...unset } = view;
     expect(targetScreen(unset, look).default).toBeUndefined();
+    // Where the dimension stands now, under the question.
+    expect(targetScreen({ ...view, now: { rank: 1, text: 'Nu: Laag' } }, look).message).toBe(
+      '<a>Ambitie · 2/3</a>\n<b>Welke fase?</b>\n<d>Nu: Laag</d>',
+    );
+  });
+
+  it('a confirmation: the question wrapped, then going back (highlighted) and going on', () => {
+    const screen = confirmScreen(
+      {
+        kind: 'confirm',
+        question: '14 van de 17 vragen zijn nog niet beantwoord. Toch afronden?',
+        no: { action: { kind: 'no' }, label: 'Terug' },
+        yes: { action: { kind: 'yes' }, label: 'Toch afronden' },
+      },
+      look,
+    );
+    expect(screen.message).toBe('<b>14 van de 17 vragen zijn nog</b>\n<b>niet beantwoord. Toch</b>\n<b>afronden?</b>');
+    expect(screen.choices).toEqual([
+      { value: { kind: 'no' }, name: 'Terug' },
+      { value: { kind: 'yes' }, name: 'Toch afronden' },
+    ]);
+    expect(screen.default).toEqual({ kind: 'no' });
+  });
+});
+
+describe('notices and notes on screens', () => {
+  it('a notice goes above the screen it came with, wrapped, as safe text', () => {
+    const notice = 'De antwoorden worden na elke vraag bewaard in a.yaml';
+    expect(
+      questionScreen({ ...question, notices: [notice] }, look)
+        .message.split('\n')
+        .slice(0, 4),
+    ).toEqual(['De antwoorden worden na elke', 'vraag bewaard in a.yaml', '', '<a>Beleid › Visie</a>']);
+    expect(questionScreen(question, look).message.split('\n')[0]).toBe('<a>Beleid › Visie</a>');
+    expect(detailScreen({ kind: 'detail', field: 'name', label: 'Naam', notices: ['x\u001b[2J'] }, look).message).toBe(
+      'x\\u{1b}[2J\n\nNaam (Enter = overslaan):',
+    );
+  });
+
+  it('a question shows the note it has before anything is chosen', () => {
+    const lines = questionScreen({ ...question, note: 'vastgesteld in 2023' }, look).message.split('\n');
+    expect(lines).toContain('<d>Notitie: vastgesteld in 2023</d>');
+    expect(questionScreen(question, look).message).not.toContain('Notitie');
   });
 });
 
@@ -289,14 +341,20 @@ describe('texts from the questionnaire and the answer file are shown as safe tex
         answered: 0,
         total: 1,
         finish: { action: { kind: 'finish' }, label: 'Afronden' },
-        groups: [{ status: 'unanswered', heading: 'Open (1)', questions: [{ id, text: hostile('Vraag') }] }],
+        groups: [
+          {
+            status: 'unanswered',
+            heading: 'Open (1)',
+            questions: [{ id, place: [hostile('Beleid')], text: hostile('Vraag'), distinct: hostile('Vraag') }],
+          },
+        ],
         actions: [],
       },
       { ...look, columns: 400 },
     );
     const jump = screen.choices[2] as { value: unknown; name: string };
     expect(jump.value).toEqual({ kind: 'jump', question: id });
-    expect(jump.name).toBe(`v-2${SAFE} Vraag${SAFE}`);
+    expect(jump.name).toBe(`Beleid${SAFE}: Vraag${SAFE}`);
     expect(unsafeCharacters(shown(screen.choices.map((c) => ('name' in c ? c.name : c.heading))))).toEqual([]);
   });
 
