@@ -493,11 +493,11 @@ const nl: Catalogue = {
 export const FINDING_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };
 
 export type FindingTextId = keyof Catalogue;
-/** The values a text is built from: none for a text without any. */
-type ValuesOf<K extends FindingTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
+/** The values a text is built from, as `msg` takes them: none for a text without any. */
+export type FindingValues<K extends FindingTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
 
 /** A finding's text: `msg('file.empty')`, `msg('file.too-deep', { max: 64 })`. */
-export function msg<K extends FindingTextId>(id: K, ...values: ValuesOf<K>): FindingText {
+export function msg<K extends FindingTextId>(id: K, ...values: FindingValues<K>): FindingText {
   return values.length > 0 ? { id, values: values[0] as Record<string, unknown> } : { id };
 }
 

@@ -211,11 +211,11 @@ const nl: Catalogue = {
 
 export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };
 
-type ToolTextId = keyof Catalogue;
-type ValuesOf<K extends ToolTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
+export type ToolTextId = keyof Catalogue;
+export type ToolValues<K extends ToolTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
 
 /** A text of this catalogue: `tool('input.no-match', { input })`. */
-export function tool<K extends ToolTextId>(id: K, ...values: ValuesOf<K>): ToolText {
+export function tool<K extends ToolTextId>(id: K, ...values: ToolValues<K>): ToolText {
   return values.length > 0 ? { id, values: values[0] as Record<string, unknown> } : { id };
 }
 
