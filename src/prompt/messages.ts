@@ -23,6 +23,8 @@ export interface Messages {
   role: string;
   // Which keys do what: only the terminal says this, next to the words above.
   keysHelp: string;
+  /** The letter that chooses each way on and each answer besides the options, the same on every question. */
+  shortcuts: { unknown: string; notApplicable: string; back: string; skip: string; review: string };
   noteKeys: string;
   noteExistingKeys: string;
   detailKeys: string;
@@ -112,7 +114,8 @@ export const nl: Messages = {
   organisation: 'Organisatie',
   respondent: 'Naam van wie antwoordt',
   role: 'Rol of functie',
-  keysHelp: '↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: opslaan en stoppen',
+  keysHelp: '↑↓ Home End: naar • Enter: kiezen • cijfer of [letter]: meteen kiezen • Ctrl-C: opslaan en stoppen',
+  shortcuts: { unknown: 'w', notApplicable: 'n', back: 'b', skip: 's', review: 'o' },
   noteKeys: 'optioneel, Enter = geen notitie',
   noteExistingKeys: 'Enter = houden, Tab = bewerken, Backspace = wissen',
   detailKeys: 'Enter = overslaan',
@@ -176,7 +179,7 @@ export const nl: Messages = {
   saveElsewhere: 'In een ander bestand opslaan…',
   saveStop: 'Stoppen (wat niet is opgeslagen gaat verloren)',
   saveToLabel: 'Ander antwoordbestand (.yaml of .json)',
-  saveFailedKeys: '↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: stoppen',
+  saveFailedKeys: '↑↓: naar • Enter: kiezen • cijfer: meteen kiezen • Ctrl-C: stoppen',
   saveToKeys: 'Enter = terug',
   saveToExists: (file) => `${file} bestaat al; kies een nieuw bestand`,
   stoppedUnsaved: (file) =>
@@ -203,7 +206,8 @@ export const en: Messages = {
   organisation: 'Organisation',
   respondent: 'Name of the respondent',
   role: 'Role',
-  keysHelp: '↑↓ or number: choose • Enter: confirm • Ctrl-C: save and stop',
+  keysHelp: '↑↓ Home End: move • Enter: choose • number or [letter]: choose at once • Ctrl-C: save and stop',
+  shortcuts: { unknown: 'd', notApplicable: 'n', back: 'b', skip: 's', review: 'o' },
   noteKeys: 'optional, Enter = no note',
   noteExistingKeys: 'Enter = keep, Tab = edit, Backspace = clear',
   detailKeys: 'Enter = skip',
@@ -265,7 +269,7 @@ export const en: Messages = {
   saveElsewhere: 'Save to another file…',
   saveStop: 'Stop (what was not saved is lost)',
   saveToLabel: 'Another answer file (.yaml or .json)',
-  saveFailedKeys: '↑↓ or number: choose • Enter: confirm • Ctrl-C: stop',
+  saveFailedKeys: '↑↓: move • Enter: choose • number: choose at once • Ctrl-C: stop',
   saveToKeys: 'Enter = back',
   saveToExists: (file) => `${file} already exists; choose a new file`,
   stoppedUnsaved: (file) =>

@@ -104,6 +104,16 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-J', '-t', session);
   }
 
+  /** What the window shows now, without what scrolled off the top. */
+  shown(session = this.session): string {
+    return this.visible(session);
+  }
+
+  /** Makes the window `columns` wide and `rows` high (the program gets SIGWINCH). */
+  resize(columns: number, rows: number, session = this.session): void {
+    this.tmux('resize-window', '-t', session, '-x', String(columns), '-y', String(rows));
+  }
+
   /** What the terminal shows, with what scrolled off the top since the run began. */
   screen(session = this.session): string {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session);

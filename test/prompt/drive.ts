@@ -2,7 +2,8 @@
  * Drives the interview through @inquirer/testing's screen. Import this module before anything
  * that imports @inquirer/prompts: it replaces the prompts with ones bound to the test screen.
  */
-import { screen } from '@inquirer/testing/vitest';
+import { screen as testScreen, wrapPrompt } from '@inquirer/testing/vitest';
+import { vi } from 'vitest';
 import type { AnswerSet } from '../../src/answers/types.js';
 import { interview, type InterviewOptions, type InterviewResult } from '../../src/prompt/interview.js';
 import { nl } from '../../src/prompt/messages.js';
@@ -10,7 +11,14 @@ import { terminalPrompts } from '../../src/prompt/terminal/prompts.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
 import { freshAnswers } from './scan.js';
 
-export { screen };
+// The interview's own list prompt is bound to the test screen too.
+vi.mock('../../src/prompt/terminal/list-prompt.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/prompt/terminal/list-prompt.js')>();
+  return { ...actual, listPrompt: wrapPrompt(actual.listPrompt) };
+});
+
+// A value, not a re-export: vi.mock above turns this module's imports into variables.
+export const screen = testScreen;
 export { loadScan } from './scan.js';
 
 export interface Run {
@@ -44,10 +52,16 @@ export async function enter(): Promise<void> {
   await screen.next();
 }
 
-/** Picks list entry `n` by its number and confirms, then waits for the next prompt. */
+/** Picks list entry `n` by its number (fewer than 10: chosen at once), then waits for the next prompt. */
 export async function choose(n: number): Promise<void> {
   screen.type(String(n));
-  await enter();
+  await screen.next();
+}
+
+/** Presses an entry's letter (`w`, `s`, `b`, …), which chooses it, then waits for the next prompt. */
+export async function press(letter: string): Promise<void> {
+  screen.type(letter);
+  await screen.next();
 }
 
 /** Types a line (a note, a name) and confirms it. */
@@ -64,5 +78,4 @@ export function shown(): string {
 /** Picks entry `n` of the last prompt (nothing follows it): await the interview's result next. */
 export function chooseLast(n: number): void {
   screen.type(String(n));
-  screen.keypress('enter');
 }

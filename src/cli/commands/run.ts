@@ -94,6 +94,19 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
       session.release();
       if (ui.isTTY) ui.write('\x1b[?25h');
     });
+    const prompts = terminalPrompts({
+      input: process.stdin,
+      output: ui,
+      signal: abort.signal,
+      get columns() {
+        return ui.columns ?? 80;
+      },
+      get rows() {
+        return ui.rows;
+      },
+      messages: m,
+      style: uiStyle,
+    });
     let result;
     try {
       result = await interview({
@@ -101,19 +114,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
         answers: set,
         language,
         messages: m,
-        prompts: terminalPrompts({
-          input: process.stdin,
-          output: ui,
-          signal: abort.signal,
-          get columns() {
-            return ui.columns ?? 80;
-          },
-          get rows() {
-            return ui.rows;
-          },
-          messages: m,
-          style: uiStyle,
-        }),
+        prompts,
         save: (answers) => session.save(answers),
         saveTo: (target, answers) => session.saveTo(target, answers),
         details,
@@ -123,6 +124,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
         notices: () => notices.splice(0),
       });
     } finally {
+      prompts.close();
       process.off('SIGINT', onInterrupt);
       forgetOnExit();
     }

@@ -13,7 +13,8 @@ import {
   targetScreen,
   type Look,
 } from './screens.js';
-import { terminalSelect, terminalText, type PromptIO } from './widgets.js';
+import { MAX_WIDTH } from './list.js';
+import { releaseInput, terminalSelect, terminalText, type PromptIO } from './widgets.js';
 
 export interface TerminalOptions extends PromptIO {
   /** The interview's catalogue: the terminal adds its key help and its own phrasing of answers. */
@@ -21,14 +22,21 @@ export interface TerminalOptions extends PromptIO {
   style?: Style;
 }
 
+export interface TerminalPrompts extends Prompts {
+  /** Gives the terminal back (its keys are read for the whole interview): call it when the interview ends. */
+  close(): void;
+}
+
 /** `options` is read at every prompt, so getters for `columns` and `rows` follow resizes. */
-export function terminalPrompts(options: TerminalOptions): Prompts {
+export function terminalPrompts(options: TerminalOptions): TerminalPrompts {
   const look = (): Look => ({
     style: options.style ?? plainStyle,
-    columns: options.columns ?? 80,
+    // Screens wrap to the width the widgets show text in: never wider than MAX_WIDTH.
+    columns: Math.min(MAX_WIDTH, options.columns ?? 80),
     messages: options.messages,
   });
   return {
+    close: () => releaseInput(options),
     detail: (view) => terminalText(options, detailScreen(view, look())),
     question: (view) => terminalSelect(options, questionScreen(view, look())),
     note: (view) => terminalText(options, noteScreen(view, look())),

@@ -74,9 +74,9 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
       name: safeText(option.label),
       ...(option.description !== undefined ? { description: safeText(option.description) } : {}),
     })),
-    ...view.extras.filter((extra) => extra.action.kind === 'answer').map(choiceOf),
+    ...view.extras.filter((extra) => extra.action.kind === 'answer').map((extra) => keyed(extra, messages)),
   ];
-  const ways = view.extras.filter((extra) => extra.action.kind !== 'answer').map(choiceOf);
+  const ways = view.extras.filter((extra) => extra.action.kind !== 'answer').map((extra) => keyed(extra, messages));
   const current = view.current;
   const highlighted = current
     ? answers.find((c) => c.value.kind === 'answer' && c.value.value === current.value)
@@ -102,6 +102,18 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
 
 function choiceOf<A>(extra: { action: A; label: string }): Choice<A> {
   return { value: extra.action, name: safeText(extra.label) };
+}
+
+/** A question's other answers and ways on have a letter each, the same on every question; the options keep the digits. */
+function keyed(extra: { action: QuestionAction; label: string }, { shortcuts }: Messages): Choice<QuestionAction> {
+  const { action } = extra;
+  const key =
+    action.kind === 'answer'
+      ? action.value === 'unknown'
+        ? shortcuts.unknown
+        : shortcuts.notApplicable
+      : shortcuts[action.kind];
+  return { ...choiceOf(extra), key };
 }
 
 /**

@@ -1,24 +1,18 @@
 /**
- * The two terminal widgets every screen of the interview is drawn with: a numbered list and a line
- * of text, @inquirer/prompts bound to `{input, output, signal}` (tests bind them to streams of
- * their own). Messages come ready to show, styled and wrapped; the list wraps long choices itself.
+ * The two terminal widgets every screen of the interview is drawn with: a list (list-prompt.ts)
+ * and a line of text (@inquirer/prompts' input), bound to `{input, output, signal}` (tests bind
+ * them to streams of their own). Messages come ready to show, styled; the widgets fit every line
+ * to the width (at most MAX_WIDTH columns) by word. All prompts on one input read it through one
+ * key queue (keys.ts), so keys typed before a prompt appears reach it.
  */
 import { styleText } from 'node:util';
-import { input, select, Separator } from '@inquirer/prompts';
+import { input as inputPrompt } from '@inquirer/prompts';
 import { safeText } from '../../util/safe-text.js';
-import { wrap } from '../../util/text.js';
+import { keyQueueOf } from './keys.js';
+import { fitLines, listItems, textWidth, type Choice, type Heading } from './list.js';
+import { listPrompt } from './list-prompt.js';
 
-export interface Choice<V> {
-  value: V;
-  name: string;
-  /** Shown under the list while this choice is highlighted. */
-  description?: string;
-}
-
-/** A heading between choices; it cannot be chosen. */
-export interface Heading {
-  heading: string;
-}
+export type { Choice, Heading } from './list.js';
 
 export interface SelectOptions<V> {
   /** Everything above the list: may span several lines. */
@@ -26,9 +20,9 @@ export interface SelectOptions<V> {
   choices: (Choice<V> | Heading)[];
   /** The value highlighted first. */
   default?: V;
-  /** One line under the list that says which keys do what. */
+  /** What is under the list: which keys do what. */
   help?: string;
-  /** Most choices shown at once (the list scrolls beyond). */
+  /** Most lines the list takes at once (it scrolls beyond). */
   pageSize?: number;
 }
 
@@ -39,58 +33,72 @@ export interface TextOptions {
 }
 
 export interface PromptIO {
+  /** The terminal's keys; without it @inquirer reads its own default input. */
   input?: NodeJS.ReadableStream;
   /** A stream, or a function giving each prompt a stream of its own (a prompt ends its stream). */
   output?: NodeJS.WritableStream | (() => NodeJS.WritableStream);
   /** Aborting it ends the prompt on screen with an AbortPromptError. */
   signal?: AbortSignal;
-  /** Terminal size, to wrap long choices by word and keep the list on one screen. */
+  /** Terminal size, read at every drawing: to fit lines by word and keep the list on one screen. */
   columns?: number;
   rows?: number;
+}
+
+/** Ends the terminal's key queue: call it once the last prompt is answered. */
+export function releaseInput(io: PromptIO): void {
+  if (io.input) keyQueueOf(io.input).close();
 }
 
 const plain = (text: string) => text;
 // Messages come styled (or not) by the screens, so the theme adds no prefix and no bold.
 const theme = { prefix: { idle: '', done: '' }, style: { message: plain } };
 
-function context(io: PromptIO) {
-  return {
-    ...(io.input ? { input: io.input } : {}),
-    ...(io.output ? { output: typeof io.output === 'function' ? io.output() : io.output } : {}),
-    ...(io.signal ? { signal: io.signal } : {}),
-    // Each prompt replaces the previous one on screen: a projected workshop screen stays calm.
-    clearPromptOnDone: true,
-  };
+/** Runs one prompt on the shared key queue with its own output stream; the queue is let go when it ends. */
+async function run<T>(
+  io: PromptIO,
+  prompt: (context: {
+    input?: NodeJS.ReadableStream;
+    output?: NodeJS.WritableStream;
+    signal?: AbortSignal;
+    clearPromptOnDone: boolean;
+  }) => Promise<T>,
+): Promise<T> {
+  const output = typeof io.output === 'function' ? io.output() : io.output;
+  const keys = io.input ? keyQueueOf(io.input).open() : undefined;
+  try {
+    return await prompt({
+      ...(keys ? { input: keys.input } : {}),
+      ...(output ? { output } : {}),
+      ...(io.signal ? { signal: io.signal } : {}),
+      // Each prompt replaces the previous one on screen: a projected workshop screen stays calm.
+      clearPromptOnDone: true,
+    });
+  } finally {
+    keys?.release();
+  }
 }
 
-/** A list chosen from with the arrow keys or a number; resolves with the chosen value. */
-export function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>): Promise<V> {
-  const columns = io.columns ?? 80;
-  let number = 0;
-  let lines = 0;
-  const choices = options.choices.map((c) => {
-    lines++;
-    if ('heading' in c) return new Separator(c.heading);
-    // Long option texts wrap by word, continuing under the text after `❯ 12. `.
-    const indent = 2 + `${++number}. `.length;
-    const wrapped = wrap(c.name, Math.max(20, columns - indent - 1));
-    lines += wrapped.length - 1;
-    const name = wrapped.join(`\n${' '.repeat(indent)}`);
-    return { value: c.value, name, ...(c.description ? { description: c.description } : {}) };
-  });
-  const room = io.rows !== undefined ? Math.max(8, io.rows - options.message.split('\n').length - 4) : lines;
-  const help = options.help;
-  return select<V>(
-    {
-      message: options.message,
-      choices,
-      loop: false,
-      pageSize: Math.min(options.pageSize ?? lines, room),
-      ...(options.default !== undefined ? { default: options.default } : {}),
-      theme: { ...theme, indexMode: 'number', style: { ...theme.style, keysHelpTip: () => help } },
-    },
-    context(io),
+/** A list chosen from with the arrow keys, Home and End, a number or a letter; resolves with the chosen value. */
+export async function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>): Promise<V> {
+  const items = listItems(options.choices);
+  const initial = items.findIndex((item) =>
+    options.default !== undefined ? 'value' in item && item.value === options.default : !('heading' in item),
   );
+  const size = () => ({ columns: io.columns ?? 80, ...(io.rows !== undefined ? { rows: io.rows } : {}) });
+  return (await run(io, (context) =>
+    listPrompt(
+      {
+        message: options.message,
+        items,
+        initial: Math.max(0, initial),
+        size,
+        ...(options.help !== undefined ? { help: options.help } : {}),
+        ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
+        ...(context.output ? { screen: context.output } : {}),
+      },
+      context,
+    ),
+  )) as V;
 }
 
 /**
@@ -99,17 +107,21 @@ export function terminalSelect<V>(io: PromptIO, options: SelectOptions<V>): Prom
  * file has it. The styles are @inquirer's own (cyan answer, dim default), applied to the safe text.
  */
 export function terminalText(io: PromptIO, options: TextOptions): Promise<string> {
-  return input(
-    {
-      message: options.message,
-      ...(options.default ? { default: options.default } : {}),
-      transformer: (value, { isFinal }) => (isFinal ? styleText('cyan', safeText(value)) : safeText(value)),
-      theme: {
-        ...theme,
-        prefix: { idle: '?', done: '' },
-        style: { ...theme.style, defaultAnswer: (text: string) => styleText('dim', `(${safeText(text)})`) },
+  // `? ` goes before the first line.
+  const width = textWidth(io.columns ?? 80) - 2;
+  return run(io, (context) =>
+    inputPrompt(
+      {
+        message: fitLines(options.message, width).join('\n'),
+        ...(options.default ? { default: options.default } : {}),
+        transformer: (value, { isFinal }) => (isFinal ? styleText('cyan', safeText(value)) : safeText(value)),
+        theme: {
+          ...theme,
+          prefix: { idle: '?', done: '' },
+          style: { ...theme.style, defaultAnswer: (text: string) => styleText('dim', `(${safeText(text)})`) },
+        },
       },
-    },
-    context(io),
+      context,
+    ),
   );
 }

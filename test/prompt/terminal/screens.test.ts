@@ -88,13 +88,28 @@ describe('questionScreen', () => {
     expect(screen.choices).toEqual([
       { value: { kind: 'answer', value: 1 }, name: 'Begin', description: 'Niets geregeld.' },
       { value: { kind: 'answer', value: 2 }, name: 'Midden' },
-      { value: { kind: 'answer', value: 'unknown' }, name: 'Weet niet' },
+      { value: { kind: 'answer', value: 'unknown' }, name: 'Weet niet', key: 'w' },
       { heading: '<d>──────────────</d>' },
-      { value: { kind: 'back' }, name: 'Terug' },
-      { value: { kind: 'skip' }, name: 'Volgende' },
+      { value: { kind: 'back' }, name: 'Terug', key: 'b' },
+      { value: { kind: 'skip' }, name: 'Volgende', key: 's' },
     ]);
     expect(screen.default).toBe(question.extras[0]?.action);
     expect(screen.help).toBe(`<d>${nl.keysHelp}</d>`);
+  });
+
+  it('gives the other answers and the ways on the letters of the catalogue, the options none', () => {
+    const view: QuestionView = {
+      ...question,
+      extras: [
+        { action: { kind: 'answer', value: 'unknown' }, label: "Don't know" },
+        { action: { kind: 'answer', value: 'not-applicable' }, label: 'Not applicable' },
+        { action: { kind: 'back' }, label: 'Back' },
+        { action: { kind: 'skip' }, label: 'Skip' },
+        { action: { kind: 'review' }, label: 'Overview' },
+      ],
+    };
+    const keys = questionScreen(view, { ...look, messages: en }).choices.map((c) => ('key' in c ? c.key : undefined));
+    expect(keys).toEqual([undefined, undefined, 'd', 'n', undefined, 'b', 's', 'o']);
   });
 
   it('highlights nothing for a question without an answer', () => {
@@ -267,7 +282,7 @@ describe('the screens of a failed save', () => {
       { value: { kind: 'stop' }, name: 'Stoppen' },
     ]);
     expect(screen.default).toEqual({ kind: 'retry' });
-    expect(screen.help).toBe('<d>↑↓ of cijfer: kiezen • Enter: bevestigen • Ctrl-C: stoppen</d>');
+    expect(screen.help).toBe(`<d>${nl.saveFailedKeys}</d>`);
   });
 
   it('the other file to save to says that Enter goes back', () => {

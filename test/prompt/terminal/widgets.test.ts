@@ -26,15 +26,17 @@ class Capture extends Writable {
 function terminal(extra: Partial<PromptIO> = {}) {
   const input = new PassThrough();
   const outputs: Capture[] = [];
-  const io: PromptIO = {
+  const streams: PromptIO = {
     input,
     output: () => {
-      const out = new Capture();
+      // A terminal's width, which @inquirer breaks lines at as well.
+      const out = Object.defineProperty(new Capture(), 'columns', { get: () => io.columns ?? 80 });
       outputs.push(out);
       return out;
     },
-    ...extra,
   };
+  // With extra's getters as getters: a size that changes is read as it is now.
+  const io: PromptIO = Object.defineProperties(streams, Object.getOwnPropertyDescriptors(extra));
   const prompts = {
     select: <V>(options: SelectOptions<V>) => terminalSelect(io, options),
     text: (options: TextOptions) => terminalText(io, options),
@@ -58,7 +60,20 @@ function terminal(extra: Partial<PromptIO> = {}) {
   return { input, outputs, prompts, waitFor, send: (bytes: string) => input.write(bytes) };
 }
 
+/** The lines of the last frame a prompt drew: after its last erase, without colour codes. */
+function lastFrame(output: Capture | undefined): string[] {
+  const text = output?.text ?? '';
+  // Each frame starts by erasing the one before (ESC [2K, erase line); what follows the last is on screen.
+  const frame = text.slice(Math.max(0, text.lastIndexOf('\x1b[2K')));
+  return stripVTControlCharacters(frame)
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1));
+}
+
 const DOWN = '\x1b[B';
+const HOME = '\x1b[H';
+const END = '\x1b[F';
 const ENTER = '\r';
 const CTRL_C = '\x03';
 
@@ -82,7 +97,7 @@ describe('terminal widgets on streams', () => {
     expect(t.outputs.every((o) => o.writableEnded)).toBe(true);
   });
 
-  it('a digit moves to that entry (numbers count choices, not headings)', async () => {
+  it('with fewer than 10 numbered entries a digit chooses at once (numbers count choices, not headings)', async () => {
     const t = terminal();
     const answer = t.prompts.select({
       message: 'Kies',
@@ -90,7 +105,88 @@ describe('terminal widgets on streams', () => {
     });
     await t.waitFor('Drie');
     t.send('3');
-    await t.waitFor('❯ 3. Drie');
+    expect(await answer).toBe(3);
+  });
+
+  it('digits typed at once are two answers, one for each list, not the number 34', async () => {
+    const t = terminal();
+    const choices = [1, 2, 3, 4].map((value) => ({ value, name: `Optie ${value}` }));
+    const first = t.prompts.select({ message: 'Eerste', choices });
+    await t.waitFor('Optie 4');
+    t.send('34');
+    expect(await first).toBe(3);
+    // The second list appears only now: the 4 typed with the 3 waited for it.
+    expect(await t.prompts.select({ message: 'Tweede', choices })).toBe(4);
+  });
+
+  it('keys typed before a prompt appears reach it: a list, then a line of text', async () => {
+    const t = terminal();
+    t.send('2' + 'notitie' + ENTER);
+    const choice = await t.prompts.select({
+      message: 'Kies',
+      choices: [
+        { value: 'a', name: 'Alfa' },
+        { value: 'b', name: 'Bravo' },
+      ],
+    });
+    expect(choice).toBe('b');
+    expect(await t.prompts.text({ message: 'Notitie:' })).toBe('notitie');
+  });
+
+  it('with 10 or more numbered entries digits build a number that moves the highlight, and Enter chooses', async () => {
+    const t = terminal();
+    const choices = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, name: `Optie ${i + 1}` }));
+    const answer = t.prompts.select({ message: 'Kies', choices });
+    await t.waitFor('Optie 12');
+    t.send('12');
+    await t.waitFor('❯ 12. Optie 12');
+    t.send(ENTER);
+    expect(await answer).toBe(12);
+  });
+
+  it("a choice's letter chooses it at once; other letters do nothing (no jump to a name that starts with them)", async () => {
+    const t = terminal();
+    const answer = t.prompts.select({
+      message: 'Kies',
+      choices: [
+        { value: 'data', name: 'Wat data-analyse betreft' },
+        { value: 'sturen', name: 'Sturen op data' },
+        { heading: '--' },
+        { value: 'unknown', name: 'Weet niet', key: 'w' },
+        { value: 'skip', name: 'Overslaan', key: 's' },
+      ],
+    });
+    await t.waitFor('[w] Weet niet');
+    const before = stripVTControlCharacters(t.outputs[0]?.text ?? '').length;
+    t.send('o');
+    t.send(DOWN);
+    await t.waitFor('❯ 2. Sturen op data');
+    // o (which starts "Overslaan") drew nothing: the only new frame is the one of the arrow key.
+    const after = stripVTControlCharacters(t.outputs[0]?.text ?? '').slice(before);
+    expect(after.match(/❯/g)).toHaveLength(1);
+    t.send('W');
+    expect(await answer).toBe('unknown');
+  });
+
+  it('Home and End go to the first and the last choice, past headings', async () => {
+    const t = terminal();
+    const answer = t.prompts.select({
+      message: 'Kies',
+      choices: [
+        { value: 1, name: 'Een' },
+        { value: 2, name: 'Twee' },
+        { heading: '--' },
+        { value: 3, name: 'Laatste', key: 'l' },
+        { heading: 'einde' },
+      ],
+    });
+    await t.waitFor('Laatste');
+    t.send(END);
+    await t.waitFor('❯ [l] Laatste');
+    t.send(HOME);
+    await t.waitFor('❯ 1. Een');
+    t.send(END);
+    await t.waitFor('❯ [l] Laatste');
     t.send(ENTER);
     expect(await answer).toBe(3);
   });
@@ -106,6 +202,84 @@ describe('terminal widgets on streams', () => {
     expect(screen).toContain('❯ 1. een heel lange keuze die\n     niet op één regel past');
     t.send(ENTER);
     await answer;
+  });
+
+  it('wraps every line by word: the text above, the description and the help under the list', async () => {
+    const t = terminal({ columns: 30 });
+    const answer = t.prompts.select({
+      message: 'Data › Kwaliteit van datasets en hun beheer',
+      choices: [{ value: 1, name: 'Een', description: 'Met bondgenoten in bestuur en uitvoering' }],
+      help: 'Enter: bevestigen • Ctrl-C: opslaan en stoppen',
+    });
+    await t.waitFor('stoppen');
+    const lines = lastFrame(t.outputs[0]);
+    expect(lines).toEqual([
+      'Data › Kwaliteit van datasets',
+      'en hun beheer',
+      '❯ 1. Een',
+      'Met bondgenoten in bestuur en',
+      'uitvoering',
+      'Enter: bevestigen • Ctrl-C:',
+      'opslaan en stoppen',
+    ]);
+    t.send(ENTER);
+    await answer;
+  });
+
+  it('keeps text within 100 columns on a wide terminal', async () => {
+    const t = terminal({ columns: 200 });
+    const long = Array.from({ length: 30 }, (_, i) => `woord${i}`).join(' ');
+    const answer = t.prompts.select({ message: long, choices: [{ value: 1, name: long }], help: long });
+    await t.waitFor('❯ 1.');
+    const lines = lastFrame(t.outputs[0]);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThan(90);
+    t.send(ENTER);
+    await answer;
+    const text = t.prompts.text({ message: `${long}\nNotitie:` });
+    await t.waitFor('Notitie:');
+    expect(Math.max(...lastFrame(t.outputs[1]).map((l) => l.length))).toBeLessThanOrEqual(100);
+    t.send(ENTER);
+    await text;
+  });
+
+  it('in a short window keeps the text above and shows fewer entries; a resize draws all of it again', async () => {
+    const size = { columns: 40, rows: 8 };
+    const t = terminal({
+      get columns() {
+        return size.columns;
+      },
+      get rows() {
+        return size.rows;
+      },
+    });
+    const choices = Array.from({ length: 8 }, (_, i) => ({ value: i + 1, name: `Optie ${i + 1}` }));
+    const answer = t.prompts.select({
+      message: 'Beleid › Visie\nIs er een datavisie die iedereen kent?',
+      choices,
+      help: 'Enter',
+    });
+    await t.waitFor('Optie 1');
+    // 8 rows: the two lines of text, the help, a line for the cursor, and 4 entries.
+    expect(lastFrame(t.outputs[0])).toEqual([
+      'Beleid › Visie',
+      'Is er een datavisie die iedereen kent?',
+      '❯ 1. Optie 1',
+      '  2. Optie 2',
+      '  3. Optie 3',
+      '  4. Optie 4',
+      'Enter',
+    ]);
+    size.rows = 14;
+    size.columns = 20;
+    t.outputs[0]?.emit('resize');
+    // Cleared, then drawn from the top: the terminal may have rewrapped the old lines anyhow.
+    expect(t.outputs[0]?.text).toContain('\x1b[H\x1b[2J');
+    const redrawn = lastFrame(t.outputs[0]);
+    expect(redrawn.slice(0, 3)).toEqual(['Beleid › Visie', 'Is er een datavisie', 'die iedereen kent?']);
+    expect(redrawn).toContain('  8. Optie 8');
+    t.send(ENTER);
+    expect(await answer).toBe(1);
   });
 
   it('Ctrl-C rejects with a cancel (ExitPromptError)', async () => {

@@ -1,0 +1,194 @@
+/**
+ * The keys and the drawing of `datascan run` in a real terminal (tmux): what each key does on
+ * every question, keys typed ahead, lines that wrap by word and stay readable, short windows and
+ * resizes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/cli.js';
+import { Terminal, tempDir } from './run-terminal.js';
+
+const SCAN = path.join(ROOT, 'test', 'fixtures', 'run', 'scan.yaml');
+// Long texts; its options start with W and S. Interview order: k-1, k-2.
+const LONG = path.join(ROOT, 'test', 'fixtures', 'run', 'long-texts.yaml');
+
+let terminal: Terminal | undefined;
+let dir: string;
+afterEach(() => {
+  terminal?.close();
+  terminal = undefined;
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function open(): Terminal {
+  dir = tempDir();
+  terminal = new Terminal(dir);
+  return terminal;
+}
+
+const start = (t: Terminal, questionnaire: string, ...more: string[]) =>
+  t.datascan(['run', questionnaire, '-o', 'a.yaml', '--organisation', 'X', '--respondent', '', '--role', '', ...more]);
+
+function answers(): Record<string, unknown> {
+  return (parse(fs.readFileSync(path.join(dir, 'a.yaml'), 'utf8')) as { answers: Record<string, unknown> }).answers;
+}
+
+/** Every word of `text` is whole on some line of the screen: none is cut over two lines. */
+function expectWordsWhole(screen: string, text: string): void {
+  const lines = screen.split('\n');
+  for (const word of text.split(/\s+/))
+    expect(
+      lines.some((line) => line.includes(word)),
+      word,
+    ).toBe(true);
+}
+
+describe('datascan run: keys', () => {
+  it('a digit answers at once; w is "Weet niet" and s skips, never a jump to an option starting with W or S', async () => {
+    const t = open();
+    const marker = await start(t, LONG);
+    await t.waitFor('[w] Weet niet');
+    t.type('w');
+    await t.waitFor('Antwoord: Weet niet');
+    t.keys('Enter');
+    await t.waitFor('Worden de afspraken over datakwaliteit gecontroleerd?');
+    t.type('s');
+    await t.waitFor('Overzicht');
+    expect(answers()).toEqual({ 'k-1': 'unknown' });
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(t.screen()).not.toContain('Antwoord: Wat data');
+  }, 60_000);
+
+  it('the same letter does the same on every question: s skips or goes on, b goes back, o opens the overview', async () => {
+    const t = open();
+    const marker = await start(t, SCAN);
+    let screen = await t.waitFor('vraag 1 van 4');
+    expect(screen).toContain('[s] → Overslaan (later beantwoorden)');
+    expect(screen).toContain('[o] ☰ Naar het overzicht en afronden');
+    expect(screen).not.toContain('[b]'); // nothing before the first question
+    t.type('2');
+    await t.waitFor('Notitie (optioneel');
+    t.keys('Enter');
+    screen = await t.waitFor('vraag 2 van 4');
+    expect(screen).toContain('[b] ← Terug naar de vorige vraag');
+    t.type('b');
+    screen = await t.waitFor('[s] → Volgende vraag (antwoord blijft staan)');
+    expect(screen).toContain('vraag 1 van 4');
+    t.type('s');
+    await t.waitFor('vraag 2 van 4');
+    t.type('s');
+    await t.waitFor('vraag 3 van 4');
+    t.type('o');
+    await t.waitFor('Overzicht');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(answers()).toEqual({ 'visie-1': 2 });
+  }, 60_000);
+
+  it('Home and End go to the first and the last entry', async () => {
+    const t = open();
+    const marker = await start(t, SCAN);
+    await t.waitFor('vraag 1 van 4');
+    t.keys('End');
+    await t.waitFor('❯ [o] ☰ Naar het overzicht en afronden');
+    t.keys('Home');
+    await t.waitFor('❯ 1. Begin');
+    t.keys('End', 'Enter');
+    await t.waitFor('Overzicht');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('keys typed ahead, while an answer is being saved, are kept for the prompts that follow', async () => {
+    const t = open();
+    const marker = await start(t, SCAN);
+    await t.waitFor('vraag 1 van 4');
+    // Two answers with their notes in one go, and a third answer: nothing waits for a prompt.
+    t.keys('2', 'Enter', '3', 'n', 'o', 't', 'a', 'Enter', 'w');
+    await t.waitFor('Antwoord: Weet niet');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+    expect(answers()).toEqual({ 'visie-1': 2, 'visie-2': { value: 3, note: 'nota' }, 'sturing-1': 'unknown' });
+  }, 60_000);
+});
+
+describe('datascan run: drawing', () => {
+  it('at 60 columns wraps by word: the place, the question, the options, the key help and the answer chosen', async () => {
+    const t = open();
+    t.resize(60, 50);
+    const marker = await start(t, LONG);
+    const screen = await t.waitFor('[o] ☰');
+    const q = parse(fs.readFileSync(LONG, 'utf8')) as {
+      dimensions: { name: { nl: string } }[];
+      questions: { text: { nl: string } }[];
+      scales: { options: { label: { nl: string } }[] }[];
+    };
+    expectWordsWhole(screen, q.dimensions[0]!.name.nl);
+    expectWordsWhole(screen, q.questions[0]!.text.nl);
+    for (const option of q.scales[0]!.options) expectWordsWhole(screen, option.label.nl);
+    expectWordsWhole(screen, 'Ctrl-C: opslaan en stoppen');
+    t.type('2');
+    const note = await t.waitFor('Notitie (optioneel');
+    expectWordsWhole(note.slice(note.lastIndexOf('Antwoord:')), `Antwoord: ${q.scales[0]!.options[1]!.label.nl}`);
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('the description of a level in the ambition list wraps by word at 100 columns', async () => {
+    const t = open();
+    const marker = await start(t, LONG, '--targets');
+    await t.waitFor('vraag 1 van 2');
+    t.keys('1', 'Enter', '1', 'Enter');
+    await t.waitFor('Alle vragen zijn beantwoord.');
+    t.keys('Enter'); // Afronden: the ambition is asked after the overview
+    const screen = await t.waitFor('Geen ambitie opgeven');
+    expectWordsWhole(
+      screen,
+      'De gemeente werkt samen met bondgenoten in bestuur en uitvoering en deelt wat zij leert over data met de regio',
+    );
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('at 200 columns no line is wider than 100', async () => {
+    const t = open();
+    t.resize(200, 50);
+    const marker = await start(t, LONG);
+    const screen = await t.waitFor('[o] ☰');
+    const question = screen.slice(screen.indexOf('Kwaliteit van datasets'));
+    expect(Math.max(...question.split('\n').map((line) => line.trimEnd().length))).toBeLessThanOrEqual(100);
+    expect(question).toContain('Wat data-analyse betreft');
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+
+  it('in a short window the place and the question stay on screen and the list scrolls; a resize draws all of it again', async () => {
+    const t = open();
+    t.resize(60, 14);
+    const marker = await start(t, LONG);
+    await t.waitFor('❯ 1. Wat data-analyse');
+    let shown = t.shown();
+    expect(shown).toContain('Kwaliteit van datasets');
+    expect(shown).toContain('In hoeverre worden');
+    expect(shown).toContain('❯ 1. Wat data-analyse');
+    t.keys('End');
+    await t.waitFor('❯ [o] ☰');
+    shown = t.shown();
+    expect(shown).toContain('Kwaliteit van datasets');
+    expect(shown).toContain('In hoeverre worden');
+    t.resize(80, 16);
+    await t.waitUntil(
+      () => {
+        const now = t.shown();
+        return now.includes('Kwaliteit van datasets') && now.includes('In hoeverre') && now.includes('❯ [o] ☰');
+      },
+      'main',
+      'the whole question drawn again after the resize',
+    );
+    t.keys('C-c');
+    expect(await t.exitCode(marker)).toBe(130);
+  }, 60_000);
+});
