@@ -5,7 +5,7 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import type { CommandContext } from './context.js';
 import { EXIT, UserError } from '../node/errors.js';
-import { say } from '../node/messages.js';
+import { say, tool } from '../node/messages.js';
 import { messageLanguage } from './language.js';
 import {
   compareSpec,
@@ -126,9 +126,8 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     const detail = process.env.DATASCAN_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
-    process.stderr.write(
-      `datascan: internal error: ${safeText((error as Error).message)} (please report this; DATASCAN_DEBUG=1 shows details)${safeText(detail)}\n`,
-    );
+    const message = say(tool('internal-error', { detail: (error as Error).message }), language);
+    process.stderr.write(`datascan: ${safeText(message)}${safeText(detail)}\n`);
     return EXIT.usage;
   }
   return exitCode;

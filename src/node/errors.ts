@@ -1,6 +1,5 @@
 /** The exit-code contract (README, "Exit codes") and the error that carries one. */
-import { describeWriteProblem } from '../util/write-problems.js';
-import { say, type Said } from './messages.js';
+import { say, tool, type Said } from './messages.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 } as const;
 
@@ -32,7 +31,7 @@ export class WriteError extends UserError {
     error: unknown,
   ) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    super(`cannot write ${file}: ${describeWriteProblem(code, 'en')}`, EXIT.usage);
+    super(tool('output.cannot-write', { file, code }), EXIT.usage);
     this.code = code;
   }
 }

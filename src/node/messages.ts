@@ -7,6 +7,7 @@ import { sayFinding, type FindingText, type Phrase } from '../diagnostics/messag
 import { localizeFinding } from '../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
 import { pickCatalogue } from '../util/language.js';
+import { describeWriteProblem } from '../util/write-problems.js';
 
 /** One of the texts below (or a finding's text), as data: an id and the values it is built from. */
 export interface ToolText {
@@ -133,6 +134,10 @@ const en = {
     `${file} exists; it may hold answers: choose another name or add --force to overwrite it`,
   'output.not-a-file': ({ file, block }: { file: string; block: boolean }) =>
     `cannot write ${file}: it is a ${block ? 'block device' : 'socket'}, not a file`,
+  'internal-error': ({ detail }: { detail: string }) =>
+    `internal error: ${detail} (please report this; DATASCAN_DEBUG=1 shows details)`,
+  'output.cannot-write': ({ file, code: c }: { file: string; code: string }) =>
+    `cannot write ${file}: ${describeWriteProblem(c, 'en')}`,
   'output.fifo-unread': ({ file }: { file: string }) =>
     `cannot write ${file}: it is a FIFO that nobody reads (start its reader first)`,
   'output.cannot-copy': ({ file, backup, reason }: { file: string; backup: string; reason: string }) =>
@@ -202,6 +207,8 @@ const nl: Catalogue = {
     `${file} bestaat al en kan antwoorden bevatten: kies een andere naam of overschrijf het met --force`,
   'output.not-a-file': ({ file, block }) =>
     `kan ${file} niet schrijven: het is ${block ? 'een blokapparaat' : 'een socket'}, geen bestand`,
+  'internal-error': ({ detail }) => `interne fout: ${detail} (meld dit alstublieft; DATASCAN_DEBUG=1 toont de details)`,
+  'output.cannot-write': ({ file, code: c }) => `kan ${file} niet schrijven: ${describeWriteProblem(c, 'nl')}`,
   'output.fifo-unread': ({ file }) =>
     `kan ${file} niet schrijven: het is een FIFO die niemand leest (start eerst het programma dat leest)`,
   'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,

@@ -110,6 +110,8 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'output.wrote': [{ file: '‹file›' }],
   'output.wrote-profiles': [{ count: 3, file: '‹file›' }],
   'output.not-a-file': [{ file: '‹file›', block: true }],
+  'internal-error': [{ detail: '‹detail›' }],
+  'output.cannot-write': [{ file: '‹file›', code: '‹EACCES›' }],
   'output.fifo-unread': [{ file: '‹file›' }],
   'output.cannot-copy': [{ file: '‹file›', backup: '‹backup›', reason: '‹EACCES›' }],
   'questionnaire.unknown': [{ ref: '‹ref›', suggestion: '‹near›', known: ['‹a›', '‹b›'] }],

@@ -62,6 +62,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     }),
     workspace,
     messages: m,
+    language,
     say: tell,
     resumeIn: (stored) => {
       // Resumed in the language it was begun in, unless --lang says otherwise.
