@@ -26,7 +26,7 @@ function hashOf(files, extra = '') {
 
 /** A hash of the sources: caches keyed by it never go stale. */
 const buildId = hashOf(SOURCES);
-const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const { version, homepage } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
  * The YAML parser and the schema validators, which src/lazy/modules.cjs loads on first use, are
@@ -57,6 +57,7 @@ const staging = `dist.staging-${process.pid}`;
 const define = {
   __DATASCAN_BUILD__: JSON.stringify(buildId),
   __DATASCAN_VERSION__: JSON.stringify(version),
+  __DATASCAN_HOMEPAGE__: JSON.stringify(homepage),
 };
 // CommonJS dependencies (cli-table3, cli-progress, …) call require() and may use __filename
 // inside the ESM bundle; the lazy loader require()s the vendor files.

@@ -13,6 +13,8 @@ export const AJV_OPTIONS = {
   strict: true,
   strictRequired: false,
   allowUnionTypes: true,
+  // Editors (VS Code, yaml-language-server) show it on hover; no validation keyword.
+  keywords: ['markdownDescription'],
 };
 
 export function generate() {

@@ -2,7 +2,8 @@
  * Answers from CSV, as survey tools and spreadsheets export them: one row per respondent, columns
  * `organisation`, `respondent`, `role`, `date` (all optional) and one per question id. Empty cell:
  * unanswered; `?`: unknown; `n.v.t.` or `n/a`: not applicable. Both `,` and `;` separators and
- * decimal commas are read. Every problem points at file:line:column, the column being the cell's.
+ * decimal commas are read. Every problem points at the cell it is about: its line, and its first
+ * and last character (columns in UTF-16 code units, as everywhere).
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
@@ -11,6 +12,7 @@ import { optionsOf } from '../questionnaire/structure.js';
 import { diag } from '../diagnostics/diag.js';
 import { FindingList } from '../diagnostics/limit.js';
 import { didYouMean } from '../util/suggest.js';
+import { LineIndex } from '../source/source.js';
 import { checkAnswers } from './check.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
 
@@ -66,8 +68,117 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function cellAt(line: number, column: number): Position {
-  return { line, column, endLine: line, endColumn: column };
+/** The start of a line, for a finding about a row or the header as a whole. */
+function lineAt(line: number): Position {
+  return { line, column: 1, endLine: line, endColumn: 1 };
+}
+
+/** A cell's text in a piece of CSV: from its first character to after its last (quotes included). */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a record's cells are, or the first thing in it that csv-parse refuses. */
+interface ScannedRecord {
+  cells: Span[];
+  /** Where the next record starts (undefined after a problem). */
+  next?: number;
+  problem?: { at: number; message: string };
+}
+
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+const endsCell = (c: string | undefined, delimiter: string) =>
+  c === undefined || c === delimiter || c === '\n' || c === '\r';
+const QUOTE_INSIDE = 'quote the whole cell and write each quote inside it twice (`""`)';
+
+/**
+ * The cells of the record that starts at `from`, read as csv-parse reads them (quotes only at the
+ * start of a cell, `""` inside quotes, blanks around a cell trimmed): csv-parse says which cell
+ * (by number) and which line a record ends on, not where a cell or a mistake is.
+ */
+function scanRecord(text: string, from: number, delimiter: string): ScannedRecord {
+  const cells: Span[] = [];
+  let i = from;
+  for (;;) {
+    while (isBlank(text[i])) i++;
+    const start = i;
+    let end = i;
+    if (text[i] === '"') {
+      for (i++; ;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0)
+          return {
+            cells,
+            problem: { at: start, message: `the quote that opens this cell is never closed: ${QUOTE_INSIDE}` },
+          };
+        i = quote + 1;
+        if (text[i] !== '"') break;
+        i++;
+      }
+      end = i;
+      while (isBlank(text[i])) i++;
+      if (!endsCell(text[i], delimiter))
+        return { cells, problem: { at: i, message: `text after the quote that closes a cell: ${QUOTE_INSIDE}` } };
+    } else {
+      for (; !endsCell(text[i], delimiter); i++) {
+        if (text[i] === '"')
+          return {
+            cells,
+            problem: { at: i, message: `a quote inside a cell that does not start with one: ${QUOTE_INSIDE}` },
+          };
+        if (!isBlank(text[i])) end = i + 1;
+      }
+    }
+    cells.push({ start, end });
+    if (text[i] !== delimiter) {
+      const next = text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+      return { cells, next };
+    }
+    i++;
+  }
+}
+
+/** Positions of cells in a piece of CSV text, worked out only when a finding needs one. */
+class CellLocator {
+  private index: LineIndex | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: string,
+    /** Lines of the file before the piece. */
+    private readonly linesBefore: number,
+  ) {}
+
+  private get lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
+  }
+
+  private position(start: number, end: number): Position {
+    const a = this.lines.linePos(start);
+    const b = this.lines.linePos(end);
+    return { line: a.line + this.linesBefore, column: a.col, endLine: b.line + this.linesBefore, endColumn: b.col };
+  }
+
+  /** Cell `index` (0-based) of the record that starts on `line` of the file; the line's start if it has none. */
+  cell(line: number, index: number | undefined): Position {
+    const span =
+      index === undefined
+        ? undefined
+        : scanRecord(this.text, this.lines.lineStart(line - this.linesBefore), this.delimiter).cells[index];
+    return span ? this.position(span.start, span.end) : lineAt(line);
+  }
+
+  /** The first thing csv-parse would refuse, and where it is. */
+  firstProblem(): { message: string; position: Position } | undefined {
+    for (let at: number | undefined = 0; at !== undefined && at < this.text.length;) {
+      const record = scanRecord(this.text, at, this.delimiter);
+      if (record.problem)
+        return { message: record.problem.message, position: this.position(record.problem.at, record.problem.at + 1) };
+      at = record.next;
+    }
+    return undefined;
+  }
 }
 
 /** A record as csv-parse gives it with `info`: its cells and the line it ends on. */
@@ -107,6 +218,8 @@ export class CsvAnswerReader {
   /** Records after the header, empty ones included. */
   private rows = 0;
   private failed = false;
+  /** The cells of the piece being read. */
+  private cells: CellLocator | undefined;
 
   constructor(
     private readonly file: string,
@@ -165,7 +278,7 @@ export class CsvAnswerReader {
     if (this.failed) return [];
     if (!this.header) this.refuse(diag(this.file, 'empty-file', 'file is empty'));
     else if (this.rows === 0)
-      this.refuse(diag(this.file, 'empty-file', 'the file has a header row but no answers', cellAt(this.headLine, 1)));
+      this.refuse(diag(this.file, 'empty-file', 'the file has a header row but no answers', lineAt(this.headLine)));
     return this.failed ? [] : sets;
   }
 
@@ -185,13 +298,14 @@ export class CsvAnswerReader {
   }
 
   private parse(text: string): AnswerSet[] {
-    this.delimiter ??= detectDelimiter(text);
+    const delimiter = (this.delimiter ??= detectDelimiter(text));
     const offset = this.linesBefore;
+    this.cells = new CellLocator(text, delimiter, offset);
     let records: CsvRecord[];
     try {
       // With `info`, each record comes with the line it ends on.
       records = parse(text, {
-        delimiter: this.delimiter,
+        delimiter,
         info: true,
         relax_column_count: true,
         skip_empty_lines: true,
@@ -199,12 +313,12 @@ export class CsvAnswerReader {
       }) as unknown as CsvRecord[];
     } catch (error) {
       if (!(error instanceof CsvError)) throw error;
-      const e = error as CsvError & { lines?: number; column?: number | string };
-      const column = typeof e.column === 'number' ? e.column + 1 : 1;
-      // csv-parse's wording without its code, and without the cell it quotes (`value is "…"`): a
-      // message names what is wrong, not what a respondent wrote.
-      const message = e.message.replace(/^[^:]*:\s*/, '').replace(/, value is .*$/s, '');
-      this.refuse(diag(this.file, 'csv-syntax', message, cellAt(offset + (e.lines ?? 1), column)));
+      // csv-parse names the line it stopped at (for an unclosed quote, the end of the file) and
+      // quotes the cell: the finding says, in datascan's words, where the mistake is.
+      const found = this.cells.firstProblem();
+      const e = error as CsvError & { lines?: number };
+      const message = found?.message ?? e.message.replace(/^[^:]*:\s*/, '').replace(/ at line \d+.*$/s, '');
+      this.refuse(diag(this.file, 'csv-syntax', message, found?.position ?? lineAt(offset + (e.lines ?? 1))));
       return [];
     }
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.linesBefore++;
@@ -231,7 +345,7 @@ export class CsvAnswerReader {
     const known = [...this.questionIds, ...META_COLUMNS];
     for (const [i, raw] of cells.entries()) {
       const name = raw.trim().toLowerCase();
-      const at = cellAt(line, i + 1);
+      const at = this.cellAt(line, i);
       if (name === '') {
         problems.add('error', () => diag(this.file, 'csv-syntax', `column ${i + 1} has no name in the header row`, at));
         continue;
@@ -275,6 +389,10 @@ export class CsvAnswerReader {
     }
   }
 
+  private cellAt(line: number, index: number | undefined): Position {
+    return this.cells ? this.cells.cell(line, index) : lineAt(line);
+  }
+
   /** A row's answer set, or undefined when the row is empty or has errors (they become findings). */
   private readRow(header: Header, cells: string[], line: number): AnswerSet | undefined {
     this.rows++;
@@ -288,7 +406,7 @@ export class CsvAnswerReader {
           file,
           'csv-syntax',
           `row has ${cells.length} cells, the header only ${header.cells}`,
-          cellAt(line, extra + 1),
+          this.cellAt(line, extra),
         ),
       );
     }
@@ -302,15 +420,19 @@ export class CsvAnswerReader {
       const value = readCell(cells[i] ?? '');
       if (value === undefined) continue;
       if (typeof value === 'object') {
-        const allowed = optionsOf(q, id)
-          .options.map((o) => o.value)
-          .join(', ');
+        const { scale, options } = optionsOf(q, id);
+        // Only what the question's scale allows: `unknown` unless it forbids it, `not-applicable` where it allows it.
+        const allowed = [
+          `an option value (${options.map((o) => o.value).join(', ')})`,
+          ...(scale?.unknown !== false ? ["? (don't know)"] : []),
+          ...(scale?.notApplicable === true ? ['n.v.t. or n/a (not applicable)'] : []),
+        ];
         rowDiagnostics.push(
           diag(
             file,
             'invalid-answer',
-            `\`${value.invalid}\` is not an answer to \`${id}\`: give an option value (${allowed}), ? (don't know), n.v.t. or n/a (not applicable), or leave the cell empty`,
-            cellAt(line, i + 1),
+            `\`${value.invalid}\` is not an answer to \`${id}\`: give ${allowed.join(', ')}, or leave the cell empty`,
+            this.cellAt(line, i),
             'error',
             { id, value: value.invalid },
           ),
@@ -338,7 +460,7 @@ export class CsvAnswerReader {
             file,
             'invalid-value',
             `\`${date}\` is not a date: write it as 2026-11-28 (or 28-11-2026)`,
-            cellAt(line, header.meta.get('date')! + 1),
+            this.cellAt(line, header.meta.get('date')),
             'error',
             { value: date },
           ),
@@ -351,7 +473,7 @@ export class CsvAnswerReader {
           : path[0] === 'version'
             ? header.meta.get('version')
             : undefined;
-      return cellAt(line, (column ?? 0) + 1);
+      return this.cellAt(line, column);
     };
     // A row has a finding per cell at most: all of them, to know whether the row is good.
     rowDiagnostics.push(...checkAnswers(set, q, file, locate, Infinity));

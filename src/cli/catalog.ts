@@ -6,7 +6,7 @@ import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
 import { closest } from '../util/suggest.js';
 import { EXIT, UserError } from '../node/errors.js';
-import { say, tool } from '../node/messages.js';
+import { say, tool, type Said } from '../node/messages.js';
 import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/workspace.js';
 
 /**
@@ -30,14 +30,44 @@ export function openWorkspace(
   });
 }
 
-/** A questionnaire named by id or path, loaded and checked (it may still have findings). */
-function loadQuestionnaireRef(ref: string, workspace: Workspace): CheckedFile {
+/** A questionnaire named by id or path: loaded and checked, or why there is none. */
+export interface NamedQuestionnaire {
+  /** The file it names (undefined for an id nobody knows). */
+  file?: string;
+  checked?: CheckedFile;
+  questionnaire?: Questionnaire;
+  /** Why there is no questionnaire, in one line; its first finding, where it has one. */
+  problem?: Said;
+  /** Exit status that problem stands for: 2 when the file cannot be read, else 1. */
+  exitCode?: number;
+}
+
+export function findQuestionnaire(ref: string, workspace: Workspace): NamedQuestionnaire {
   const file = questionnaireFile(ref, workspace);
   if (!file) {
     const known = [...workspace.catalog.keys()];
-    throw new UserError(tool('questionnaire.unknown', { ref, suggestion: closest(ref, known), known }), EXIT.findings);
+    return {
+      problem: msg('questionnaire.unknown-id', { ref, suggestion: closest(ref, known), known }),
+      exitCode: EXIT.findings,
+    };
   }
-  return workspace.load(file);
+  const checked = workspace.load(file);
+  if (checked.questionnaire) return { file, checked, questionnaire: checked.questionnaire };
+  const first = checked.diagnostics.find((d) => d.severity === 'error');
+  if (!first)
+    return {
+      file,
+      checked,
+      problem: msg('questionnaire.not-one', { ref, kind: checked.kind === 'questionnaire' ? 'unknown' : checked.kind }),
+      exitCode: EXIT.findings,
+    };
+  const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';
+  return {
+    file,
+    checked,
+    problem: tool('finding', { finding: first }),
+    exitCode: unreadable ? EXIT.usage : EXIT.findings,
+  };
 }
 
 /**
@@ -45,32 +75,31 @@ function loadQuestionnaireRef(ref: string, workspace: Workspace): CheckedFile {
  * first finding as file:line:column, exit 2 when it cannot be read, 1 when it is not valid.
  */
 export function requireQuestionnaire(ref: string, workspace: Workspace): Questionnaire {
-  const checked = loadQuestionnaireRef(ref, workspace);
-  if (checked.questionnaire) return checked.questionnaire;
-  const first = checked.diagnostics.find((d) => d.severity === 'error');
-  if (!first)
-    throw new UserError(
-      tool('questionnaire.not-one', { ref, kind: checked.kind === 'questionnaire' ? 'unknown' : checked.kind }),
-      EXIT.findings,
-    );
-  const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';
-  throw new UserError(tool('finding', { finding: first }), unreadable ? EXIT.usage : EXIT.findings);
+  const found = findQuestionnaire(ref, workspace);
+  if (found.questionnaire) return found.questionnaire;
+  throw new UserError(found.problem ?? ref, found.exitCode ?? EXIT.findings);
 }
 
 /** The questionnaire given with --questionnaire for CSV answers, which do not name theirs. */
 export function csvQuestionnaireFrom(ref: string | undefined, workspace: Workspace): Questionnaire | undefined {
   if (ref === undefined) return undefined;
-  let questionnaire: Questionnaire;
-  try {
-    questionnaire = requireQuestionnaire(ref, workspace);
-  } catch (error) {
-    if (error instanceof UserError)
-      throw new UserError(tool('questionnaire.option', { ref, problem: error.said }), error.exitCode);
-    throw error;
-  }
-  const file = questionnaireFile(ref, workspace);
-  if (file && !workspace.catalog.has(questionnaire.id)) workspace.catalog.set(questionnaire.id, file);
-  return questionnaire;
+  const found = csvQuestionnaireFound(ref, workspace);
+  if (found.questionnaire) return found.questionnaire;
+  throw new UserError(
+    tool('questionnaire.option', { ref, problem: found.problem ?? '' }),
+    found.exitCode ?? EXIT.findings,
+  );
+}
+
+/**
+ * The questionnaire given with --questionnaire, found as findQuestionnaire does; a questionnaire
+ * named by path is then known by its id too, so answer files may name it.
+ */
+export function csvQuestionnaireFound(ref: string, workspace: Workspace): NamedQuestionnaire {
+  const found = findQuestionnaire(ref, workspace);
+  const id = found.questionnaire?.id;
+  if (found.file && id !== undefined && !workspace.catalog.has(id)) workspace.catalog.set(id, found.file);
+  return found;
 }
 
 /**

@@ -30,6 +30,81 @@ const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
 const enCount = (n: number) => n.toLocaleString('en-US');
 const nlCount = (n: number) => n.toLocaleString('nl-NL');
 
+/** Where in a file a schema finding is: an item (of a key), a key, or (neither) the file. */
+export interface SchemaPlace {
+  item?: number;
+  of?: string;
+  key?: string;
+}
+const enPlace = ({ item, of, key }: SchemaPlace) =>
+  item !== undefined
+    ? `item ${item}${of !== undefined ? ` of ${code(of)}` : ''}`
+    : key !== undefined
+      ? code(key)
+      : 'the file';
+const nlPlace = ({ item, of, key }: SchemaPlace) =>
+  item !== undefined
+    ? `element ${item}${of !== undefined ? ` van ${code(of)}` : ''}`
+    : key !== undefined
+      ? code(key)
+      : 'het bestand';
+
+/** A value as a finding names it: its kind, and for a scalar how it reads (`text`). */
+export interface ValueSeen {
+  type: string;
+  text?: string;
+}
+const enSeen = ({ type, text }: ValueSeen) =>
+  ({ null: 'empty (null)', list: 'a list', mapping: 'a mapping' })[type] ??
+  (type === 'text' ? `the text ${code(text ?? '')}` : `${type} ${code(text ?? '')}`);
+const nlSeen = ({ type, text }: ValueSeen) =>
+  ({ null: 'leeg (null)', list: 'een lijst', mapping: 'een mapping' })[type] ??
+  ({ text: 'de tekst', number: 'het getal', boolean: 'de waarde' }[type] ?? type) + ` ${code(text ?? '')}`;
+
+/** One form a value may take: of these JSON Schema types, or one of these values. */
+export type SchemaForm = { types: string[] } | { values: (string | null)[] };
+const EN_TYPES: Record<string, string> = {
+  object: 'a mapping (key: value pairs)',
+  array: 'a list',
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: '`true` or `false`',
+  null: 'empty (null)',
+};
+const NL_TYPES: Record<string, string> = {
+  object: 'een mapping (sleutel: waarde-paren)',
+  array: 'een lijst',
+  string: 'een tekst',
+  number: 'een getal',
+  integer: 'een geheel getal',
+  boolean: '`true` of `false`',
+  null: 'leeg (null)',
+};
+const forms = (list: readonly SchemaForm[], words: Record<string, string>, or: string) => {
+  const said = list.map((f) =>
+    'types' in f
+      ? f.types.map((t) => words[t] ?? t).join(` ${or} `)
+      : f.values.map((v) => (v === null ? words.null : code(v))).join(', '),
+  );
+  return said.length > 1 ? `${said.slice(0, -1).join(', ')} ${or} ${said[said.length - 1]}` : (said[0] ?? '');
+};
+
+/** The patterns of datascan's schemas, in words; another is quoted. */
+export type SchemaPattern = 'id' | 'language' | 'version' | 'date';
+const EN_PATTERNS: Record<SchemaPattern, string> = {
+  id: 'kebab-case (lower-case letters and digits separated by single hyphens, e.g. `data-kwaliteit`)',
+  language: 'a language code such as `nl` or `en`',
+  version: 'a semantic version such as `1.0.0`',
+  date: 'an ISO date such as `2026-11-28`',
+};
+const NL_PATTERNS: Record<SchemaPattern, string> = {
+  id: 'kebab-case (kleine letters en cijfers, gescheiden door enkele koppeltekens, bijv. `data-kwaliteit`)',
+  language: 'een taalcode zoals `nl` of `en`',
+  version: 'een semantische versie zoals `1.0.0`',
+  date: 'een ISO-datum zoals `2026-11-28`',
+};
+
 type Kind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'test';
 const EN_KIND: Record<Kind, string> = {
   questionnaire: 'a questionnaire',
@@ -127,11 +202,18 @@ const en = {
     `${say(what)} ${
       {
         'not-found': 'not found',
-        unreadable: `cannot be read: ${detail ? say(detail) : ''}`,
+        unreadable: `cannot be read${detail ? `: ${say(detail)}` : ''}`,
         errors: 'has errors',
         'not-questionnaire': 'is not a questionnaire',
       }[reason]
     }`,
+  'questionnaire.unknown-id': ({ ref, suggestion, known }: { ref: string; suggestion?: string; known: string[] }) =>
+    `unknown questionnaire ${code(ref)}${enHint(suggestion)} (known: ${known.join(', ')}); give an id from \`datascan list\` or a path`,
+  'questionnaire.not-one': ({ ref, kind }: { ref: string; kind: Exclude<Kind, 'questionnaire'> | 'unknown' }) =>
+    `${ref} is not a questionnaire (it is ${kind === 'unknown' ? 'not one' : kind === 'profile' ? 'a profile' : kind === 'test' ? 'a test file' : EN_KIND[kind]})`,
+  'questionnaire.option-problem': ({ ref, problem }: { ref: string; problem: Phrase }, say: Say) =>
+    `--questionnaire ${ref}: ${say(problem)}`,
+  'csv.not-checked': ({ why }: { why: Phrase }, say: Say) => `${say(why)}; the answers in this file are not checked`,
   'model.not-found': ({ ref, looked }: { ref: string; looked: string }) =>
     `model file ${code(ref)} not found (looked for ${looked})`,
   'model.unreadable': ({ ref, detail }: { ref: string; detail: Phrase }, say: Say) =>
@@ -276,6 +358,53 @@ const en = {
   'test.aggregate-false': ({ sets }: { sets: number }) =>
     `\`aggregate: false\` scores each answer set on its own, but a case checks one profile, and its files hold ${sets} answer sets`,
 
+  'schema.forms': ({ what, forms: f, seen }: { what: SchemaPlace; forms: SchemaForm[]; seen: ValueSeen }) =>
+    `${enPlace(what)} must be ${forms(f, EN_TYPES, 'or')}, not ${enSeen(seen)}`,
+  'schema.no-form': ({ what }: { what: SchemaPlace }) => `${enPlace(what)} does not match any allowed form`,
+  'schema.unknown-key': ({ key, what, suggestion }: { key: string; what?: SchemaPlace; suggestion?: string }) =>
+    `unknown key ${code(key)}${what ? ` in ${enPlace(what)}` : ''}${enHint(suggestion)}`,
+  'schema.missing-key': ({ key, what }: { key: string; what?: SchemaPlace }) =>
+    `${what ? `${enPlace(what)} is missing` : 'missing'} required key ${code(key)}`,
+  'schema.top-level': () => 'the file must contain a mapping (key: value pairs) at the top level',
+  'schema.enum': ({ what, allowed }: { what: SchemaPlace; allowed: string[] }) =>
+    `${enPlace(what)} must be one of: ${codes(allowed)}`,
+  'schema.pattern': ({
+    what,
+    pattern,
+    regex,
+    value,
+  }: {
+    what: SchemaPlace;
+    pattern?: SchemaPattern;
+    regex: string;
+    value: string;
+  }) => `${enPlace(what)} must be ${pattern ? EN_PATTERNS[pattern] : `text matching ${regex}`}, not ${code(value)}`,
+  'schema.key-name': ({ key, what }: { key: string; what: SchemaPlace }) =>
+    `key ${code(key)} in ${enPlace(what)} must be an identifier in kebab-case or a language code`,
+  'schema.greater-than': ({ what, limit }: { what: SchemaPlace; limit: number }) =>
+    `${enPlace(what)} must be a number greater than ${limit}`,
+  'schema.minimum': ({ what, limit }: { what: SchemaPlace; limit: number }) =>
+    `${enPlace(what)} must be at least ${limit}`,
+  'schema.maximum': ({ what, limit }: { what: SchemaPlace; limit: number }) =>
+    `${enPlace(what)} must be at most ${limit}`,
+  'schema.min-items': ({ what, limit }: { what: SchemaPlace; limit: number }) =>
+    `${enPlace(what)} must have at least ${limit} item${limit === 1 ? '' : 's'}`,
+  'schema.not-empty': ({ what }: { what: SchemaPlace }) => `${enPlace(what)} must not be empty`,
+  'schema.unique': ({ what, first, second }: { what: SchemaPlace; first: number; second: number }) =>
+    `${enPlace(what)} lists the same item twice (items ${first} and ${second})`,
+  'schema.link-both': () => 'a question links to `subdimension` or to `dimension`, not both',
+  'schema.link-missing': () =>
+    'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)',
+  'schema.case-both': () => 'a case gives its answers inline (`answers`) or in `files`, not both',
+  'schema.case-missing': () => 'a case needs `answers` (inline) or `files` (answer files)',
+  'schema.text': ({ what, seen }: { what: SchemaPlace; seen: ValueSeen }) =>
+    `${enPlace(what)} must be a text: a string, or a map from language code to string (\`{nl: …, en: …}\`), not ${enSeen(seen)}`,
+  'schema.answer': ({ what, seen }: { what: SchemaPlace; seen: ValueSeen }) =>
+    `${enPlace(what)} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${enSeen(seen)}`,
+  // ajv's own words, which it has only in English.
+  'schema.other': ({ what, detail }: { what: SchemaPlace; detail?: string }) =>
+    `${enPlace(what)} ${detail ?? 'is invalid'}`,
+
   'profile.several': ({ count }: { count: number }) =>
     `this file holds ${count} profiles; compare takes one profile per side (score with --aggregate, or pick one)`,
 } satisfies Record<string, Entry<never>>;
@@ -416,11 +545,19 @@ const nl: Catalogue = {
     `${say(what)} ${
       {
         'not-found': 'niet gevonden',
-        unreadable: `kan niet worden gelezen: ${detail ? say(detail) : ''}`,
+        unreadable: `kan niet worden gelezen${detail ? `: ${say(detail)}` : ''}`,
         errors: 'bevat fouten',
         'not-questionnaire': 'is geen vragenlijst',
       }[reason]
     }`,
+  'questionnaire.unknown-id': ({ ref, suggestion, known }) =>
+    `onbekende vragenlijst ${code(ref)}${nlHint(suggestion)} (bekend: ${known.join(', ')}); geef een id uit \`datascan list\` of een pad`,
+  'questionnaire.not-one': ({ ref, kind }) =>
+    kind === 'unknown'
+      ? `${ref} is geen vragenlijst`
+      : `${ref} is geen vragenlijst (het is ${NL_KIND[kind].replace(/ \(.*/, '')})`,
+  'questionnaire.option-problem': ({ ref, problem }, say) => `--questionnaire ${ref}: ${say(problem)}`,
+  'csv.not-checked': ({ why }, say) => `${say(why)}; de antwoorden in dit bestand zijn niet gecontroleerd`,
   'model.not-found': ({ ref, looked }) => `modelbestand ${code(ref)} niet gevonden (gezocht naar ${looked})`,
   'model.unreadable': ({ ref, detail }, say) => `modelbestand ${code(ref)} kan niet worden gelezen: ${say(detail)}`,
   'model.not-a-model': ({ ref, answers }) =>
@@ -486,6 +623,38 @@ const nl: Catalogue = {
   'test.aggregate-false': ({ sets }) =>
     `\`aggregate: false\` scoort elke antwoordset apart, maar een geval controleert één profiel, en de bestanden ervan bevatten ${sets} antwoordsets`,
 
+  'schema.forms': ({ what, forms: f, seen }) =>
+    `${nlPlace(what)} moet ${forms(f, NL_TYPES, 'of')} zijn, niet ${nlSeen(seen)}`,
+  'schema.no-form': ({ what }) => `${nlPlace(what)} past bij geen van de toegestane vormen`,
+  'schema.unknown-key': ({ key, what, suggestion }) =>
+    `onbekende sleutel ${code(key)}${what ? ` in ${nlPlace(what)}` : ''}${nlHint(suggestion)}`,
+  'schema.missing-key': ({ key, what }) =>
+    what ? `${nlPlace(what)} mist de verplichte sleutel ${code(key)}` : `de verplichte sleutel ${code(key)} ontbreekt`,
+  'schema.top-level': () => 'het bestand moet op het hoogste niveau een mapping (sleutel: waarde-paren) bevatten',
+  'schema.enum': ({ what, allowed }) => `${nlPlace(what)} moet een van deze zijn: ${codes(allowed)}`,
+  'schema.pattern': ({ what, pattern, regex, value }) =>
+    `${nlPlace(what)} moet ${pattern ? NL_PATTERNS[pattern] : `tekst volgens ${regex}`} zijn, niet ${code(value)}`,
+  'schema.key-name': ({ key, what }) =>
+    `sleutel ${code(key)} in ${nlPlace(what)} moet een id in kebab-case of een taalcode zijn`,
+  'schema.greater-than': ({ what, limit }) => `${nlPlace(what)} moet een getal groter dan ${limit} zijn`,
+  'schema.minimum': ({ what, limit }) => `${nlPlace(what)} moet minstens ${limit} zijn`,
+  'schema.maximum': ({ what, limit }) => `${nlPlace(what)} mag hoogstens ${limit} zijn`,
+  'schema.min-items': ({ what, limit }) =>
+    `${nlPlace(what)} moet minstens ${limit} ${limit === 1 ? 'element' : 'elementen'} hebben`,
+  'schema.not-empty': ({ what }) => `${nlPlace(what)} mag niet leeg zijn`,
+  'schema.unique': ({ what, first, second }) =>
+    `${nlPlace(what)} bevat hetzelfde element twee keer (elementen ${first} en ${second})`,
+  'schema.link-both': () => 'een vraag verwijst naar `subdimension` of naar `dimension`, niet naar beide',
+  'schema.link-missing': () =>
+    'een vraag heeft een `subdimension` nodig (of, bij een dimensie zonder subdimensies, een `dimension`)',
+  'schema.case-both': () => 'een geval geeft de antwoorden in de tekst (`answers`) of in `files`, niet allebei',
+  'schema.case-missing': () => 'een geval heeft `answers` (in de tekst) of `files` (antwoordbestanden) nodig',
+  'schema.text': ({ what, seen }) =>
+    `${nlPlace(what)} moet een tekst zijn: een string, of een mapping van taalcode naar string (\`{nl: …, en: …}\`), niet ${nlSeen(seen)}`,
+  'schema.answer': ({ what, seen }) =>
+    `${nlPlace(what)} moet een optiewaarde (een getal), \`unknown\`, \`not-applicable\` of \`{value: …, note: …}\` zijn, niet ${nlSeen(seen)}`,
+  'schema.other': ({ what, detail }) => `${nlPlace(what)}: ${detail ?? 'is ongeldig'} (JSON Schema)`,
+
   'profile.several': ({ count }) =>
     `dit bestand bevat ${count} profielen; compare neemt één profiel per kant (scoor met --aggregate, of kies er één)`,
 };
@@ -494,7 +663,8 @@ export const FINDING_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } =
 
 export type FindingTextId = keyof Catalogue;
 /** The values a text is built from, as `msg` takes them: none for a text without any. */
-export type FindingValues<K extends FindingTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
+export type FindingValues<K extends FindingTextId> =
+  Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
 
 /** A finding's text: `msg('file.empty')`, `msg('file.too-deep', { max: 64 })`. */
 export function msg<K extends FindingTextId>(id: K, ...values: FindingValues<K>): FindingText {

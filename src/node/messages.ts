@@ -43,22 +43,6 @@ const NL_KEPT: Record<Kept, string> = {
   csv: 'een CSV-bestand dat antwoorden kan bevatten (geen rapport van datascan)',
 };
 
-type OtherKind = 'answers' | 'model' | 'profile' | 'test' | 'unknown';
-const EN_OTHER: Record<OtherKind, string> = {
-  answers: 'an answer file',
-  model: 'a model file',
-  profile: 'a profile',
-  test: 'a test file',
-  unknown: 'not one',
-};
-const NL_OTHER: Record<OtherKind, string> = {
-  answers: 'een antwoordbestand',
-  model: 'een modelbestand',
-  profile: 'een profiel',
-  test: 'een testbestand',
-  unknown: 'het is er geen',
-};
-
 const en = {
   // A finding as its one line (`file:line:column: error rule message`), its message in the language.
   finding: ({ finding }: { finding: Diagnostic }, _say: Say, language: string) =>
@@ -80,10 +64,6 @@ const en = {
   'output.wrote': ({ file }: { file: string }) => `datascan: wrote ${file}`,
   'output.wrote-profiles': ({ count, file }: { count: number; file: string }) =>
     `datascan: wrote ${plural(count, 'profile', 'profiles')} to ${file}`,
-  'questionnaire.unknown': ({ ref, suggestion, known }: { ref: string; suggestion?: string; known: string[] }) =>
-    `unknown questionnaire ${code(ref)}${enHint(suggestion)} (known: ${known.join(', ')}); give an id from \`datascan list\` or a path`,
-  'questionnaire.not-one': ({ ref, kind }: { ref: string; kind: OtherKind }) =>
-    `${ref} is not a questionnaire (it is ${EN_OTHER[kind]})`,
   'questionnaire.option': ({ ref, problem }: { ref: string; problem: Said }, say: Say) =>
     `--questionnaire ${ref}: ${say(problem)}`,
   'questionnaire.has-errors': ({ file }: { file: string }) =>
@@ -165,10 +145,6 @@ const nl: Catalogue = {
   'output.wrote': ({ file }) => `datascan: ${file} geschreven`,
   'output.wrote-profiles': ({ count, file }) =>
     `datascan: ${plural(count, 'profiel', 'profielen')} geschreven naar ${file}`,
-  'questionnaire.unknown': ({ ref, suggestion, known }) =>
-    `onbekende vragenlijst ${code(ref)}${nlHint(suggestion)} (bekend: ${known.join(', ')}); geef een id uit \`datascan list\` of een pad`,
-  'questionnaire.not-one': ({ ref, kind }) =>
-    kind === 'unknown' ? `${ref} is geen vragenlijst` : `${ref} is geen vragenlijst (het is ${NL_OTHER[kind]})`,
   'questionnaire.option': ({ ref, problem }, say) => `--questionnaire ${ref}: ${say(problem)}`,
   'questionnaire.has-errors': ({ file }) => `datascan: ${file} bevat fouten; voer \`datascan validate ${file}\` uit`,
   'questionnaire.no-texts': ({ id, lang, using }) =>

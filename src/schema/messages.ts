@@ -5,59 +5,79 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type SchemaForm, type SchemaPattern, type SchemaPlace, type ValueSeen } from '../diagnostics/messages.js';
 import { MAX_FINDINGS_PER_FILE, omittedFindings } from '../diagnostics/limit.js';
 import { locate, pointerToPath, type PathSegment, type SourceFile } from '../source/source.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 
-/** Human wording of the patterns in our schemas, found by the definition the error came from. */
-const PATTERN_WORDING: [RegExp, string][] = [
-  [
-    /definitions\/id\//,
-    'kebab-case (lower-case letters and digits separated by single hyphens, e.g. `data-kwaliteit`)',
-  ],
-  [/definitions\/language\//, 'a language code such as `nl` or `en`'],
-  [/properties\/version\//, 'a semantic version such as `1.0.0`'],
-  [/properties\/date\//, 'an ISO date such as `2026-11-28`'],
+/** The patterns of our schemas that have words, found by the definition the error came from. */
+const PATTERNS: [RegExp, SchemaPattern][] = [
+  [/definitions\/id\//, 'id'],
+  [/definitions\/language\//, 'language'],
+  [/properties\/version\//, 'version'],
+  [/properties\/date\//, 'date'],
 ];
 
-function describe(path: readonly PathSegment[]): string {
-  if (path.length === 0) return 'the file';
+function describe(path: readonly PathSegment[]): SchemaPlace {
+  if (path.length === 0) return {};
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
-    return parent === undefined ? `item ${last + 1}` : `item ${last + 1} of \`${String(parent)}\``;
+    return parent === undefined ? { item: last + 1 } : { item: last + 1, of: String(parent) };
   }
-  return `\`${String(last)}\``;
+  return { key: String(last) };
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text \`${value.length > 30 ? value.slice(0, 27) + '…' : value}\``;
-  return `${typeof value} \`${String(value)}\``;
+function typeName(value: unknown): ValueSeen {
+  if (value === null) return { type: 'null' };
+  if (Array.isArray(value)) return { type: 'list' };
+  if (typeof value === 'object') return { type: 'mapping' };
+  if (typeof value === 'string') return { type: 'text', text: value.length > 30 ? value.slice(0, 27) + '…' : value };
+  return { type: typeof value, text: String(value) };
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  object: 'a mapping (key: value pairs)',
-  array: 'a list',
-  string: 'a text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: '`true` or `false`',
-};
-
-function expected(type: unknown): string {
+function expected(type: unknown): SchemaForm {
   const types = Array.isArray(type) ? type : [type];
-  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+  return { types: types.map(String) };
 }
 
+/**
+ * The alternatives of an anyOf or oneOf error's schema. The validators are compiled with each
+ * definition on its own, so the error's schemaPath is `#/anyOf`, not the definition's path: a
+ * definition is told by its shape.
+ */
+function alternatives(error: ErrorObject): Record<string, unknown>[] {
+  const schema = error.parentSchema as Record<string, unknown> | undefined;
+  const list = schema?.[error.keyword];
+  return Array.isArray(list) ? (list as Record<string, unknown>[]) : [];
+}
+
+/** `definitions/text`: a string, or a map from language code (propertyNames) to string. */
 function isTextSchema(error: ErrorObject): boolean {
-  return /definitions\/text/.test(error.schemaPath);
+  const forms = alternatives(error);
+  return (
+    error.keyword === 'anyOf' &&
+    forms.length === 2 &&
+    forms.some((f) => f.type === 'string') &&
+    forms.some((f) => f.type === 'object' && f.propertyNames !== undefined)
+  );
 }
 
+/** `definitions/answer` (a value, null, or `{value, note}`) and `definitions/value` (a number or a word). */
 function isAnswerSchema(error: ErrorObject): boolean {
-  return /definitions\/(answer|value)/.test(error.schemaPath);
+  const forms = alternatives(error);
+  const withNote = forms.some((f) => typeof (f.properties as { note?: unknown } | undefined)?.note === 'object');
+  const value =
+    forms.length === 2 &&
+    forms.some((f) => f.type === 'number') &&
+    forms.some((f) => Array.isArray(f.enum) && f.enum.includes('unknown'));
+  return error.keyword === 'anyOf' && (withNote || value);
+}
+
+/** `definitions/question`: a question links to a subdimension or a dimension, one of the two. */
+function isQuestionLink(error: ErrorObject): boolean {
+  const properties = (error.parentSchema as { properties?: object } | undefined)?.properties ?? {};
+  return error.keyword === 'oneOf' && 'subdimension' in properties && 'dimension' in properties;
 }
 
 function isTestCaseSchema(error: ErrorObject): boolean {
@@ -65,23 +85,48 @@ function isTestCaseSchema(error: ErrorObject): boolean {
   return 'answers' in properties && 'files' in properties;
 }
 
-const GENERIC_FORM = 'does not match any allowed form';
+/**
+ * What the alternatives that failed on the value's type asked for (`a number or empty (null)`);
+ * undefined when one of them failed for another reason, which its own finding then says.
+ */
+function formsAskedFor(branches: readonly ErrorObject[], instancePath: string): SchemaForm[] | undefined {
+  const here = branches.filter((b) => b.instancePath === instancePath);
+  if (here.length === 0 || here.some((b) => b.keyword !== 'type' && b.keyword !== 'enum')) return undefined;
+  return here.map((b) =>
+    b.keyword === 'type'
+      ? expected(b.params.type)
+      : { values: (b.params.allowedValues as unknown[]).map((v) => (v === null ? null : String(v))) },
+  );
+}
+
+/** The finding that says only that no form fits: any other finding at its place says more. */
+const isGeneric = (d: Diagnostic) => d.text?.id === 'schema.no-form';
 
 /** One finding for one ajv error, or undefined when another error already says it better. */
-function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefined {
+function translate(
+  error: ErrorObject,
+  source: SourceFile,
+  branches: readonly ErrorObject[] = [],
+): Diagnostic | undefined {
   const path = pointerToPath(error.instancePath);
   const what = describe(path);
   const at = (p: readonly PathSegment[], target: 'key' | 'value' = 'value') => locate(source, p, target);
   const file = source.file;
+  // Any other choice of forms: what the forms asked for, where they all failed on the value's type.
+  const formsFinding = () => {
+    const forms = formsAskedFor(branches, error.instancePath);
+    return forms
+      ? diag(file, 'wrong-type', msg('schema.forms', { what, forms, seen: typeName(error.data) }), at(path))
+      : diag(file, 'invalid-value', msg('schema.no-form', { what }), at(path));
+  };
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const where = path.length ? ` in ${what}` : '';
       return diag(
         file,
         'unknown-key',
-        `unknown key \`${key}\`${where}${didYouMean(key, known)}`,
+        msg('schema.unknown-key', { key, ...(path.length ? { what } : {}), suggestion: closest(key, known) }),
         at([...path, key], 'key'),
         'error',
         { key },
@@ -89,21 +134,15 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
     }
     case 'required': {
       const key = String(error.params.missingProperty);
-      const where = path.length ? `${what} is missing` : 'missing';
-      return diag(file, 'missing-key', `${where} required key \`${key}\``, at(path), 'error', { key });
+      const said = msg('schema.missing-key', { key, ...(path.length ? { what } : {}) });
+      return diag(file, 'missing-key', said, at(path), 'error', { key });
     }
     case 'type':
-      if (path.length === 0)
-        return diag(
-          file,
-          'wrong-type',
-          'the file must contain a mapping (key: value pairs) at the top level',
-          at(path),
-        );
+      if (path.length === 0) return diag(file, 'wrong-type', msg('schema.top-level'), at(path));
       return diag(
         file,
         'wrong-type',
-        `${what} must be ${expected(error.params.type)}, not ${typeName(error.data)}`,
+        msg('schema.forms', { what, forms: [expected(error.params.type)], seen: typeName(error.data) }),
         at(path),
         'error',
         { expected: error.params.type },
@@ -112,21 +151,25 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
       return diag(
         file,
         'invalid-value',
-        `${what} must be one of: ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`,
+        msg('schema.enum', { what, allowed: (error.params.allowedValues as unknown[]).map(String) }),
         at(path),
       );
     case 'pattern': {
-      const wording =
-        PATTERN_WORDING.find(([re]) => re.test(error.schemaPath))?.[1] ??
-        `text matching ${String(error.params.pattern)}`;
-      return diag(file, 'invalid-value', `${what} must be ${wording}, not \`${String(error.data)}\``, at(path));
+      const pattern = PATTERNS.find(([re]) => re.test(error.schemaPath))?.[1];
+      const said = msg('schema.pattern', {
+        what,
+        ...(pattern ? { pattern } : {}),
+        regex: String(error.params.pattern),
+        value: String(error.data),
+      });
+      return diag(file, 'invalid-value', said, at(path));
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName);
       return diag(
         file,
         'invalid-key',
-        `key \`${name}\` in ${what} must be an identifier in kebab-case or a language code`,
+        msg('schema.key-name', { key: name, what }),
         at([...path, name], 'key'),
         'error',
         { key: name },
@@ -136,71 +179,64 @@ function translate(error: ErrorObject, source: SourceFile): Diagnostic | undefin
       return diag(
         file,
         'invalid-value',
-        `${what} must be a number greater than ${String(error.params.limit)}`,
+        msg('schema.greater-than', { what, limit: Number(error.params.limit) }),
         at(path),
       );
     case 'minimum':
-      return diag(file, 'invalid-value', `${what} must be at least ${String(error.params.limit)}`, at(path));
+      return diag(file, 'invalid-value', msg('schema.minimum', { what, limit: Number(error.params.limit) }), at(path));
     case 'maximum':
-      return diag(file, 'invalid-value', `${what} must be at most ${String(error.params.limit)}`, at(path));
+      return diag(file, 'invalid-value', msg('schema.maximum', { what, limit: Number(error.params.limit) }), at(path));
     case 'minItems':
       return diag(
         file,
         'invalid-value',
-        `${what} must have at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`,
+        msg('schema.min-items', { what, limit: Number(error.params.limit) }),
         at(path),
       );
     case 'minLength':
-      return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
     case 'minProperties':
-      return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
+      return diag(file, 'invalid-value', msg('schema.not-empty', { what }), at(path));
     case 'uniqueItems':
       return diag(
         file,
         'invalid-value',
-        `${what} lists the same item twice (items ${Number(error.params.j) + 1} and ${Number(error.params.i) + 1})`,
+        msg('schema.unique', { what, first: Number(error.params.j) + 1, second: Number(error.params.i) + 1 }),
         at(path),
       );
     case 'oneOf':
-      if (/definitions\/question\/oneOf/.test(error.schemaPath)) {
+      if (isQuestionLink(error)) {
+        // A question that is no mapping: its type finding says so.
+        if (typeof error.data !== 'object' || error.data === null || Array.isArray(error.data)) return undefined;
         const q = error.data as Record<string, unknown>;
-        const message =
-          'subdimension' in q && 'dimension' in q
-            ? 'a question links to `subdimension` or to `dimension`, not both'
-            : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
-        return diag(file, 'question-link', message, at(path));
+        const said = 'subdimension' in q && 'dimension' in q ? msg('schema.link-both') : msg('schema.link-missing');
+        return diag(file, 'question-link', said, at(path));
       }
       // A test case (schemas/test.schema.json): answers inline or in files, one of the two.
       if (isTestCaseSchema(error)) {
         const given = typeof error.data === 'object' && error.data !== null && 'answers' in error.data;
         return given
-          ? diag(file, 'invalid-value', 'a case gives its answers inline (`answers`) or in `files`, not both', at(path))
-          : diag(file, 'missing-key', 'a case needs `answers` (inline) or `files` (answer files)', at(path), 'error', {
+          ? diag(file, 'invalid-value', msg('schema.case-both'), at(path))
+          : diag(file, 'missing-key', msg('schema.case-missing'), at(path), 'error', {
               key: 'answers',
             });
       }
-      return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
+      return formsFinding();
     case 'anyOf':
       if (isTextSchema(error))
-        return diag(
-          file,
-          'wrong-type',
-          `${what} must be a text: a string, or a map from language code to string (\`{nl: …, en: …}\`), not ${typeName(error.data)}`,
-          at(path),
-        );
+        return diag(file, 'wrong-type', msg('schema.text', { what, seen: typeName(error.data) }), at(path));
       if (isAnswerSchema(error))
-        return diag(
-          file,
-          'invalid-value',
-          `${what} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${typeName(error.data)}`,
-          at(path),
-        );
-      return diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
+        return diag(file, 'invalid-value', msg('schema.answer', { what, seen: typeName(error.data) }), at(path));
+      return formsFinding();
     case 'if':
     case 'not':
       return undefined;
     default:
-      return diag(file, 'schema', `${what} ${error.message ?? 'is invalid'}`, at(path));
+      return diag(
+        file,
+        'schema',
+        msg('schema.other', { what, ...(error.message ? { detail: error.message } : {}) }),
+        at(path),
+      );
   }
 }
 
@@ -222,7 +258,7 @@ function lowerBound(items: readonly string[], value: string): number {
  * it: a file of 100,000 answers of the wrong form has 400,000 errors, and comparing every
  * alternative with all of them never ended.
  */
-function collapse(errors: ErrorObject[]): ErrorObject[] {
+function collapse(errors: ErrorObject[]): { kept: ErrorObject[]; branchesOf: Map<ErrorObject, ErrorObject[]> } {
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
     const list = byPath.get(e.instancePath);
@@ -238,12 +274,14 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
     return out;
   };
   const drop = new Set<ErrorObject>();
+  const branchesOf = new Map<ErrorObject, ErrorObject[]>();
   for (const alt of errors) {
     if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') continue;
     const base = alt.schemaPath.replace(/\/(anyOf|oneOf)$/, '');
     const branches = about(alt.instancePath).filter(
       (e) => e !== alt && e.schemaPath.startsWith(`${base}/${alt.keyword}/`),
     );
+    branchesOf.set(alt, branches);
     const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
     // A mapping where a mapping is one of the forms: its own problems (an unknown key such as
     // `vaule`, a missing one) say more than "must be one of these forms".
@@ -258,7 +296,7 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
       for (const e of branches) drop.add(e);
     }
   }
-  return errors.filter((e) => !drop.has(e));
+  return { kept: errors.filter((e) => !drop.has(e)), branchesOf };
 }
 
 /** What tells two errors apart that would give the same finding (`type` from two schemas that agree, say). */
@@ -271,13 +309,13 @@ export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Di
   const room = Math.max(0, MAX_FINDINGS_PER_FILE - source.diagnostics.length);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  const collapsed = collapse(errors);
+  const { kept: collapsed, branchesOf } = collapse(errors);
   // Errors (as errorKey tells them apart) that the findings listed already speak for.
   const listed = new Set<string>();
   let next = 0;
   for (; next < collapsed.length && out.length < room; next++) {
     listed.add(errorKey(collapsed[next] as ErrorObject));
-    const d = translate(collapsed[next] as ErrorObject, source);
+    const d = translate(collapsed[next] as ErrorObject, source, branchesOf.get(collapsed[next] as ErrorObject));
     if (!d) continue;
     const key = `${d.line}:${d.column}:${d.message}`;
     if (seen.has(key)) continue;
@@ -285,10 +323,10 @@ export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Di
     const at = `${d.line}:${d.column}`;
     // "Does not match any allowed form" (an inner alternative, reached through $ref) adds nothing
     // to another finding about the same value.
-    if (d.message.endsWith(GENERIC_FORM)) {
+    if (isGeneric(d)) {
       if (out.some((o) => `${o.line}:${o.column}` === at)) continue;
     } else {
-      const generic = out.findIndex((o) => o.message.endsWith(GENERIC_FORM) && `${o.line}:${o.column}` === at);
+      const generic = out.findIndex((o) => isGeneric(o) && `${o.line}:${o.column}` === at);
       if (generic >= 0) out.splice(generic, 1);
     }
     out.push(d);
@@ -300,7 +338,7 @@ export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Di
   for (const error of collapsed.slice(next)) {
     const key = errorKey(error);
     if (error.keyword === 'if' || error.keyword === 'not' || listed.has(key)) continue;
-    first ??= translate(error, source);
+    first ??= translate(error, source, branchesOf.get(error));
     rest.add(key);
   }
   return first ? [...out, omittedFindings(first, rest.size, 'error')] : out;

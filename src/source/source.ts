@@ -43,9 +43,16 @@ export interface SourceFile {
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  private readonly length: number;
 
   constructor(text: string) {
+    this.length = text.length;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  /** The offset at which a line (1-based) starts; the text's end for a line after the last. */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.length;
   }
 
   linePos(offset: number): { line: number; col: number } {

@@ -110,12 +110,12 @@ describe('parseAnswersCsv', () => {
     expect(comma.sets[0]!.answers['a1-1']).toEqual({ value: 2.5 });
   });
 
-  it('points at the cell of a bad value (line of the row, column number of the cell) and skips that row only', () => {
+  it("points at the cell of a bad value (the row's line, the cell's first and last character) and skips that row only", () => {
     const text = 'organisation,a1-1,a1-2,a2-1\nA,2,5,1\nB,drie,1,1\n\nC,1,1,1\n';
     const { sets, diagnostics } = parseAnswersCsv(text, 'bad.csv', q);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.severity])).toEqual([
-      ['invalid-answer', 2, 3, 'error'],
-      ['invalid-answer', 3, 2, 'error'],
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.endLine, d.endColumn, d.severity])).toEqual([
+      ['invalid-answer', 2, 5, 2, 6, 'error'],
+      ['invalid-answer', 3, 3, 3, 7, 'error'],
     ]);
     expect(diagnostics[0]!.message).toBe('5 is not an option of question `a1-2` (options: 1, 2, 3, 4)');
     expect(diagnostics[1]!.message).toContain('`drie` is not an answer to `a1-1`');
@@ -125,37 +125,76 @@ describe('parseAnswersCsv', () => {
   it('refuses not-applicable where the scale does not allow it, at the cell', () => {
     const noNa = { ...q, scales: q.scales.map((s) => ({ ...s, notApplicable: false, unknown: false })) };
     const { diagnostics } = parseAnswersCsv('a1-1;a1-2\nn.v.t.;?\n', 'x.csv', noNa);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
-      ['not-applicable-not-allowed', 2, 1],
-      ['unknown-not-allowed', 2, 2],
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.endColumn])).toEqual([
+      ['not-applicable-not-allowed', 2, 1, 7],
+      ['unknown-not-allowed', 2, 8, 9],
     ]);
   });
 
   it('refuses the whole file for an unknown or duplicate column, pointing at the header cell', () => {
     const { sets, diagnostics } = parseAnswersCsv('organisation,a1-1,a1-3,a1-1\nX,1,1,1\n', 'h.csv', q);
     expect(sets).toEqual([]);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
-      ['unknown-question', 1, 3],
-      ['csv-duplicate-column', 1, 4],
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.endColumn])).toEqual([
+      ['unknown-question', 1, 19, 23],
+      ['csv-duplicate-column', 1, 24, 28],
     ]);
     expect(diagnostics[0]!.message).toContain('did you mean `a1-1`?');
   });
 
   it('counts lines of rows after a quoted cell with a line break', () => {
     const { diagnostics } = parseAnswersCsv('organisation,a1-1\n"Gemeente\nTest",1\nX,9\n', 'q.csv', q);
-    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 4, 2]]);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 4, 3]]);
   });
 
   it('reports broken CSV, extra cells and bad dates with a position', () => {
-    expect(parseAnswersCsv('a1-1,a1-2\n1,"2\n', 'u.csv', q).diagnostics.map((d) => [d.rule, d.line])).toEqual([
-      ['csv-syntax', 2],
+    const at = (text: string) =>
+      parseAnswersCsv(text, 'x.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column, d.endColumn]);
+    expect(at('a1-1,a1-2\n1,"2\n')).toEqual([['csv-syntax', 2, 3, 4]]);
+    expect(at('a1-1,a1-2\n1,2,3\n')).toEqual([['csv-syntax', 2, 5, 6]]);
+    expect(at('date,a1-1\nvorige week,1\n')).toEqual([['invalid-value', 2, 1, 12]]);
+  });
+
+  it("gives a cell's first character and the one after its last, in UTF-16 code units, quotes included and blanks around it not", () => {
+    const row = '"Gemeente 😀; ""A""" ;  drie  ;9';
+    const { diagnostics } = parseAnswersCsv(`organisation;a1-1;a1-2\r\n${row}\r\n`, 'p.csv', q);
+    expect(diagnostics.map((d) => [d.rule, d.line, d.column, d.endLine, d.endColumn])).toEqual([
+      ['invalid-answer', 2, row.indexOf('drie') + 1, 2, row.indexOf('drie') + 5],
+      ['invalid-answer', 2, row.indexOf('9') + 1, 2, row.indexOf('9') + 2],
     ]);
-    expect(
-      parseAnswersCsv('a1-1,a1-2\n1,2,3\n', 'e.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column]),
-    ).toEqual([['csv-syntax', 2, 3]]);
-    expect(
-      parseAnswersCsv('date,a1-1\nvorige week,1\n', 'd.csv', q).diagnostics.map((d) => [d.rule, d.line, d.column]),
-    ).toEqual([['invalid-value', 2, 1]]);
+    // A header cell that is quoted over two lines ends on the next line.
+    const header = parseAnswersCsv('organisation,"a1-\n9"\nX,1\n', 'h.csv', q).diagnostics;
+    expect(header.map((d) => [d.rule, d.line, d.column, d.endLine, d.endColumn])).toEqual([
+      ['unknown-question', 1, 14, 2, 3],
+    ]);
+  });
+
+  it('says in its own words where a quote goes wrong: at the quote that is never closed, not where the parser stopped', () => {
+    const messages = (text: string) =>
+      parseAnswersCsv(text, 's.csv', q).diagnostics.map(
+        (d) => `${d.line}:${d.column}-${d.endColumn} ${d.rule} ${d.message}`,
+      );
+    expect(messages('a1-1,a1-2\n1,9\n1,"2\n3,4\n4,4\n')).toEqual([
+      '3:3-4 csv-syntax the quote that opens this cell is never closed: quote the whole cell and write each quote inside it twice (`""`)',
+    ]);
+    expect(messages('a1-1,a1-2\n1,"2" x\n')).toEqual([
+      '2:7-8 csv-syntax text after the quote that closes a cell: quote the whole cell and write each quote inside it twice (`""`)',
+    ]);
+  });
+
+  it("an answer that is none lists only what the question's scale allows", () => {
+    const withScale = (extra: object) => ({ ...q, scales: q.scales.map((s) => ({ ...s, ...extra })) });
+    const message = (questionnaire: typeof q) =>
+      parseAnswersCsv('a1-1\ndrie\n', 'x.csv', questionnaire).diagnostics.map((d) => d.message);
+    // As the ODG scales: don't know allowed, not applicable not.
+    expect(message(withScale({ unknown: true, notApplicable: false }))).toEqual([
+      "`drie` is not an answer to `a1-1`: give an option value (1, 2, 3, 4), ? (don't know), or leave the cell empty",
+    ]);
+    expect(message(withScale({ notApplicable: true }))).toEqual([
+      "`drie` is not an answer to `a1-1`: give an option value (1, 2, 3, 4), ? (don't know), n.v.t. or n/a (not applicable), or leave the cell empty",
+    ]);
+    expect(message(withScale({ unknown: false, notApplicable: false }))).toEqual([
+      '`drie` is not an answer to `a1-1`: give an option value (1, 2, 3, 4), or leave the cell empty',
+    ]);
   });
 
   it('refuses a file with only a header, and an empty file', () => {
@@ -169,8 +208,8 @@ describe('parseAnswersCsv', () => {
 
   it('checks a version column against the questionnaire', () => {
     const { sets, diagnostics } = parseAnswersCsv('version,a1-1\n0.9.0,1\n', 'v.csv', q);
-    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column])).toEqual([
-      ['version-mismatch', 'warning', 2, 1],
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column, d.endColumn])).toEqual([
+      ['version-mismatch', 'warning', 2, 1, 6],
     ]);
     expect(sets).toHaveLength(1);
   });
@@ -198,7 +237,7 @@ describe('parseAnswersCsv', () => {
   it('a syntax message names what is wrong, not what the cell says', () => {
     const { diagnostics } = parseAnswersCsv('respondent,a1-1\nmy-password-hunter2 "x",1\n', 's.csv', q);
     expect(diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
-      '2:1 csv-syntax a quote is found on field 0 at line 2',
+      '2:21 csv-syntax a quote inside a cell that does not start with one: quote the whole cell and write each quote inside it twice (`""`)',
     ]);
   });
 
@@ -256,7 +295,7 @@ describe('CsvAnswerReader: a file read a piece at a time', () => {
     const text = 'organisation,a1-1\nA,1\n"Gemeente\nTest",1\nX,9\n';
     for (let cut = 0; cut <= text.length; cut++) {
       const { sets, diagnostics } = readInPieces(text, [cut]);
-      expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 5, 2]]);
+      expect(diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 5, 3]]);
       expect(sets.map((s) => s.source)).toEqual(['p.csv#row-2', 'p.csv#row-3']);
     }
   });
@@ -267,8 +306,8 @@ describe('CsvAnswerReader: a file read a piece at a time', () => {
     reader.push('3,4\n');
     expect(reader.end()).toEqual([]);
     expect(reader.stopped).toBe(true);
-    // Where the parser gave up, as for the file read at once: at its end, the quote still open.
-    expect(reader.diagnostics.map((d) => [d.rule, d.line])).toEqual([['csv-syntax', 4]]);
+    // The quote that is never closed, as for the file read at once.
+    expect(reader.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['csv-syntax', 3, 3]]);
     expect(reader.diagnostics).toEqual(parseAnswersCsv('a1-1,a1-2\n1,9\n1,"2\n3,4\n', 's.csv', q).diagnostics);
   });
 });

@@ -102,7 +102,7 @@ describe('files larger than any datascan file, within the size limit', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     expect(findingLines(result.stdout)).toEqual([
-      `${file}:250002:3: error invalid-answer 9 is not an option of question \`qs-pw-eff\` (options: 1, 2, 3, 4)`,
+      `${file}:250002:5: error invalid-answer 9 is not an option of question \`qs-pw-eff\` (options: 1, 2, 3, 4)`,
     ]);
   });
 });

@@ -8,7 +8,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'profile.schema.json'), 'utf8')) as object;
-const validateProfile = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+const validateProfile = new Ajv({
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  keywords: ['markdownDescription'],
+}).compile(schema);
 const expectValidProfile = (data: unknown) => {
   expect(validateProfile(data), JSON.stringify(validateProfile.errors)).toBe(true);
 };
@@ -248,7 +253,7 @@ describe('datascan score: inputs', () => {
       'ndjson',
     ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${fixture('answers', 'bad', 'bad-cell.csv')}:2:3: error invalid-answer`);
+    expect(r.stderr).toContain(`${fixture('answers', 'bad', 'bad-cell.csv')}:2:17: error invalid-answer`);
     expect(r.stderr).toContain(
       `${fixture('answers', 'bad', 'invalid-value.yaml')}:5:9: error invalid-answer 7 is not an option of question \`a1-2\``,
     );

@@ -96,11 +96,102 @@ describe('validate tells every kind of file apart (built CLI)', () => {
     const csv = path.join(tmp, 'survey.csv');
     fs.writeFileSync(csv, 'organisation;qs-pw-eff;qs-pw-efc\nGemeente A;2;5\n');
     const result = runCli(['validate', csv, '--questionnaire', 'odg-quickscan']);
-    expect(result.stdout).toContain(`${csv}:2:3: error invalid-answer`);
+    expect(result.stdout).toContain(`${csv}:2:14: error invalid-answer`);
     expect(result.code).toBe(1);
     const without = runCli(['validate', csv]);
     expect(without.code).toBe(2);
     expect(without.stderr).toContain('CSV answers need --questionnaire');
+  });
+
+  describe('a --questionnaire that is no questionnaire is a finding in the format asked for (exit 1)', () => {
+    const dir = path.join(tmp, 'bad-questionnaire');
+    const broken = path.join(dir, 'my-scan.yaml');
+    const csv = path.join(dir, 'survey.csv');
+    const other = path.join(dir, 'empty.yaml');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(
+      broken,
+      fs
+        .readFileSync('questionnaires/odg-quickscan.yaml', 'utf8')
+        .replace('id: odg-quickscan', 'id: my-scan')
+        .replace('\ntitle:', '\ntitel:'),
+    );
+    fs.writeFileSync(csv, 'organisation;qs-pw-eff\nGemeente A;2\n');
+    fs.writeFileSync(other, '');
+    const rules = (findings: { rule: string; file: string }[]) => findings.map((f) => [f.file, f.rule]);
+    const expected = [
+      [other, 'empty-file'],
+      [broken, 'missing-key'],
+      [broken, 'unknown-key'],
+      [csv, 'unknown-questionnaire'],
+    ];
+
+    it.each(['json', 'sarif', 'github', 'text'])(
+      '--format %s: its findings, and each CSV file says it was not checked',
+      (format) => {
+        const result = runCli(['validate', dir, '--questionnaire', 'my-scan', '--format', format]);
+        expect(result.code).toBe(1);
+        expect(result.stderr).not.toContain('datascan:');
+        const findings =
+          format === 'json'
+            ? (JSON.parse(result.stdout) as { rule: string; file: string }[])
+            : format === 'sarif'
+              ? (
+                  JSON.parse(result.stdout) as {
+                    runs: {
+                      results: {
+                        ruleId: string;
+                        locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+                      }[];
+                    }[];
+                  }
+                ).runs[0]!.results.map((r) => ({
+                  rule: r.ruleId,
+                  file: path.join(
+                    tmp,
+                    r.locations[0]!.physicalLocation.artifactLocation.uri.replace(
+                      /^.*\/bad-questionnaire\//,
+                      'bad-questionnaire/',
+                    ),
+                  ),
+                }))
+              : [
+                  ...result.stdout.matchAll(
+                    format === 'github'
+                      ? /^::error file=([^,:]+).*title=([a-z-]+)::/gm
+                      : /^([^:]+)(?::\d+:\d+)?: error ([a-z-]+) /gm,
+                  ),
+                ].map((m) => ({ file: m[1] as string, rule: m[2] as string }));
+        expect(rules(findings)).toEqual(expected);
+        if (format === 'text')
+          expect(result.stdout).toContain(
+            `${csv}: error unknown-questionnaire questionnaire \`my-scan\` (${broken}) has errors; the answers in this file are not checked`,
+          );
+      },
+    );
+
+    it('an id nobody knows, with no CSV file to check: a finding about the name given', () => {
+      const result = runCli(['validate', other, '--questionnaire', 'odg-quickscna', '--format', 'json']);
+      expect(result.code).toBe(1);
+      const findings = JSON.parse(result.stdout) as { file: string; rule: string; message: string }[];
+      expect(rules(findings)).toEqual([
+        [other, 'empty-file'],
+        ['odg-quickscna', 'unknown-questionnaire'],
+      ]);
+      expect(findings[1]!.message).toMatch(
+        /^--questionnaire odg-quickscna: unknown questionnaire `odg-quickscna` — did you mean `odg-quickscan`\?/,
+      );
+    });
+
+    it('a questionnaire path that does not exist: its file-not-found and the CSV not checked, exit 2', () => {
+      const missing = path.join(dir, 'nowhere.yaml');
+      const result = runCli(['validate', csv, '--questionnaire', missing, '--format', 'json']);
+      expect(result.code).toBe(2);
+      expect(rules(JSON.parse(result.stdout) as { rule: string; file: string }[])).toEqual([
+        [missing, 'file-not-found'],
+        [csv, 'unknown-questionnaire'],
+      ]);
+    });
   });
 
   it('an answer date that does not exist is refused', () => {

@@ -232,7 +232,7 @@ describe('readAnswerInput: CSV files, read a piece at a time', () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `R${i},${(i % 4) + 1}`);
     const file = write('big.csv', ['respondent,a1-1', `${long},1`, ...rows, 'last,€'].join('\n'));
     const input = readAnswerInput(file, workspace, q);
-    expect(input.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 70_003, 2]]);
+    expect(input.diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([['invalid-answer', 70_003, 6]]);
     const sets = [...input.sets];
     expect(sets).toHaveLength(30_001);
     expect(sets[1]?.source).toBe(`${file}#row-40003`);

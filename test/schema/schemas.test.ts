@@ -26,9 +26,40 @@ describe('published JSON Schemas', () => {
   it.each(names)('%s.schema.json is draft-07 and compiles in ajv strict mode', (name) => {
     const schema = load(name);
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    const ajv = new Ajv({ strict: true, strictRequired: false, allowUnionTypes: true });
+    const ajv = new Ajv({
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+      keywords: ['markdownDescription'],
+    });
     expect(() => ajv.compile(schema)).not.toThrow();
   });
+
+  it.each(names)(
+    '%s.schema.json: descriptions are plain text for plain hovers; markdown (code in backticks) is in markdownDescription beside them',
+    (name) => {
+      const problems: string[] = [];
+      (function walk(node: unknown, at: string): void {
+        if (typeof node !== 'object' || node === null) return;
+        const s = node as Record<string, unknown>;
+        const { description, markdownDescription } = s;
+        if (typeof description === 'string' && description.includes('`'))
+          problems.push(
+            `${at}: description has backticks${typeof markdownDescription === 'string' ? '' : ' and no markdownDescription'}`,
+          );
+        if (
+          markdownDescription !== undefined &&
+          (typeof markdownDescription !== 'string' || typeof description !== 'string')
+        )
+          problems.push(`${at}: markdownDescription without a description`);
+        else if (typeof markdownDescription === 'string' && description !== markdownDescription.replace(/`/g, ''))
+          problems.push(`${at}: description is not markdownDescription without its backticks`);
+        for (const [key, value] of Object.entries(s))
+          if (key !== 'enum' && key !== 'const') walk(value, `${at}/${key}`);
+      })(load(name), '#');
+      expect(problems).toEqual([]);
+    },
+  );
 
   it.each(names)('%s.schema.json describes every property (editors show it on hover)', (name) => {
     const undocumented = [...properties(load(name))]

@@ -2,19 +2,22 @@
 import path from 'node:path';
 import { renderGithub } from '../../diagnostics/render/github.js';
 import { renderJson } from '../../diagnostics/render/json.js';
-import { renderSarif } from '../../diagnostics/render/sarif.js';
+import { renderSarif, type ToolInfo } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { localizeFindings } from '../../diagnostics/localize.js';
+import { diag } from '../../diagnostics/diag.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
 import { validateFiles } from '../../workspace/validate-files.js';
-import { csvQuestionnaireFrom, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFound, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../node/inputs.js';
 import { EXIT, UserError } from '../../node/errors.js';
-import { tool } from '../../node/messages.js';
+import { isFindingText, say, tool } from '../../node/messages.js';
+import { msg } from '../../diagnostics/messages.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
+import { readHomepage } from '../version.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.
@@ -32,12 +35,39 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       files.filter((f) => !isCsv(f)),
       true,
     );
-  const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
-
-  const found = validateFiles(workspace, files, {
-    checkCsv: (file) => readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
+  const named =
+    options.questionnaire === undefined ? undefined : csvQuestionnaireFound(options.questionnaire, workspace);
+  const csvQuestionnaire = named?.questionnaire;
+  // A --questionnaire that is no questionnaire is reported with the other findings, in the format
+  // asked for: a CI job must not upload an empty report. Each CSV file says it was not checked.
+  const ref = options.questionnaire ?? '';
+  const what = msg('reference.questionnaire', {
+    ref,
+    ...(named?.file !== undefined && named.file !== ref ? { file: named.file } : {}),
   });
-  const diagnostics = localizeFindings(withStrictness([...found.values()].flat(), options.strict), ctx.language);
+  const problem = named?.problem ?? '';
+  const why =
+    named?.exitCode === EXIT.usage
+      ? msg('questionnaire.unusable', { what, reason: 'unreadable' })
+      : named?.checked?.diagnostics.some((d) => d.severity === 'error')
+        ? msg('questionnaire.unusable', { what, reason: 'errors' })
+        : msg('questionnaire.option-problem', {
+            ref,
+            problem: isFindingText(problem) ? problem : say(problem, 'en'),
+          });
+  const found = validateFiles(workspace, files, {
+    checkCsv: (file) =>
+      named && !csvQuestionnaire
+        ? [diag(file, 'unknown-questionnaire', msg('csv.not-checked', { why }))]
+        : readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
+  });
+  const all = [...found.values()].flat();
+  if (named?.checked && !named.questionnaire && !found.has(path.resolve(named.checked.file)))
+    all.push(...named.checked.diagnostics);
+  else if (named && !named.checked && !files.some(isCsv))
+    // An id nobody knows, and no CSV file to say so: the finding is about the name given.
+    all.push(diag(ref, 'unknown-questionnaire', why));
+  const diagnostics = localizeFindings(withStrictness(all, options.strict), ctx.language);
   const reported = found;
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
@@ -50,7 +80,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       ctx.stderr(renderText([], summary, ctx.errStyle, ctx.language));
       break;
     case 'sarif':
-      ctx.stdout(renderSarif(diagnostics, { name: 'datascan', version: ctx.version, rules: RULES }));
+      ctx.stdout(renderSarif(diagnostics, sarifTool(ctx.version), { root: process.cwd() }));
       break;
     default:
       ctx.stdout(renderText(diagnostics, summary, ctx.style, ctx.language));
@@ -58,4 +88,15 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // A file that could not be read is an I/O error (exit 2), whatever else was found.
   if (diagnostics.some((d) => d.rule === 'file-not-found' || d.rule === 'file-unreadable')) return EXIT.usage;
   return hasErrors(diagnostics, options.strict) ? EXIT.findings : EXIT.ok;
+}
+
+/** datascan as SARIF describes it: the rules' help is the README's "Rules" section. */
+function sarifTool(version: string): ToolInfo {
+  const homepage = readHomepage();
+  return {
+    name: 'datascan',
+    version,
+    rules: RULES,
+    ...(homepage ? { informationUri: homepage, helpUri: `${homepage.replace(/#.*$/, '')}#rules` } : {}),
+  };
 }
