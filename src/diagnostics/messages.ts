@@ -105,6 +105,28 @@ const NL_PATTERNS: Record<SchemaPattern, string> = {
   date: 'een ISO-datum zoals `2026-11-28`',
 };
 
+/** A quote where CSV does not allow one. */
+export type CsvQuote = 'unclosed' | 'after' | 'inside';
+const EN_QUOTES: Record<CsvQuote, string> = {
+  unclosed: 'the quote that opens this cell is never closed',
+  after: 'text after the quote that closes a cell',
+  inside: 'a quote inside a cell that does not start with one',
+};
+const NL_QUOTES: Record<CsvQuote, string> = {
+  unclosed: 'het aanhalingsteken waarmee deze cel begint wordt nooit gesloten',
+  after: 'tekst na het aanhalingsteken dat een cel sluit',
+  inside: 'een aanhalingsteken in een cel die er niet mee begint',
+};
+
+/** A CSV cell that is no answer, with what the question's scale allows. */
+interface CsvAnswerProblem {
+  value: string;
+  id: string;
+  options: number[];
+  unknown: boolean;
+  notApplicable: boolean;
+}
+
 type Kind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'test';
 const EN_KIND: Record<Kind, string> = {
   questionnaire: 'a questionnaire',
@@ -405,6 +427,35 @@ const en = {
   'schema.other': ({ what, detail }: { what: SchemaPlace; detail?: string }) =>
     `${enPlace(what)} ${detail ?? 'is invalid'}`,
 
+  'csv.quote': ({ problem }: { problem: CsvQuote }) =>
+    `${EN_QUOTES[problem]}: quote the whole cell and write each quote inside it twice (\`""\`)`,
+  'csv.parser': ({ detail }: { detail: string }) => detail,
+  'csv.no-answers': () => 'the file has a header row but no answers',
+  'csv.binary': () => 'file contains binary data (a NUL byte); expected CSV text',
+  'csv.unnamed-column': ({ column }: { column: number }) => `column ${column} has no name in the header row`,
+  'csv.duplicate-column': ({ name, earlier }: { name: string; earlier: number }) =>
+    `column ${code(name)} appears twice in the header (also column ${earlier})`,
+  'csv.unknown-column': ({
+    name,
+    questionnaire,
+    suggestion,
+  }: {
+    name: string;
+    questionnaire: string;
+    suggestion?: string;
+  }) =>
+    `column ${code(name)} is not a question of ${code(questionnaire)} (nor organisation, respondent, role or date)${enHint(suggestion)}`,
+  'csv.extra-cells': ({ cells, header }: { cells: number; header: number }) =>
+    `row has ${cells} cells, the header only ${header}`,
+  'csv.invalid-answer': ({ value, id, options, unknown, notApplicable }: CsvAnswerProblem) =>
+    `${code(value)} is not an answer to ${code(id)}: give ${[
+      `an option value (${options.join(', ')})`,
+      ...(unknown ? ["? (don't know)"] : []),
+      ...(notApplicable ? ['n.v.t. or n/a (not applicable)'] : []),
+    ].join(', ')}, or leave the cell empty`,
+  'csv.invalid-date': ({ value }: { value: string }) =>
+    `${code(value)} is not a date: write it as 2026-11-28 (or 28-11-2026)`,
+
   'profile.several': ({ count }: { count: number }) =>
     `this file holds ${count} profiles; compare takes one profile per side (score with --aggregate, or pick one)`,
 } satisfies Record<string, Entry<never>>;
@@ -654,6 +705,26 @@ const nl: Catalogue = {
   'schema.answer': ({ what, seen }) =>
     `${nlPlace(what)} moet een optiewaarde (een getal), \`unknown\`, \`not-applicable\` of \`{value: …, note: …}\` zijn, niet ${nlSeen(seen)}`,
   'schema.other': ({ what, detail }) => `${nlPlace(what)}: ${detail ?? 'is ongeldig'} (JSON Schema)`,
+
+  'csv.quote': ({ problem }) =>
+    `${NL_QUOTES[problem]}: zet de hele cel tussen aanhalingstekens en schrijf elk aanhalingsteken erin dubbel (\`""\`)`,
+  // csv-parse's own words, which it has only in English.
+  'csv.parser': ({ detail }) => `CSV: ${detail}`,
+  'csv.no-answers': () => 'het bestand heeft een kopregel maar geen antwoorden',
+  'csv.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht is CSV-tekst',
+  'csv.unnamed-column': ({ column }) => `kolom ${column} heeft geen naam in de kopregel`,
+  'csv.duplicate-column': ({ name, earlier }) =>
+    `kolom ${code(name)} staat twee keer in de kopregel (ook kolom ${earlier})`,
+  'csv.unknown-column': ({ name, questionnaire, suggestion }) =>
+    `kolom ${code(name)} is geen vraag van ${code(questionnaire)} (en ook geen organisation, respondent, role of date)${nlHint(suggestion)}`,
+  'csv.extra-cells': ({ cells, header }) => `rij heeft ${cells} cellen, de kopregel maar ${header}`,
+  'csv.invalid-answer': ({ value, id, options, unknown, notApplicable }) =>
+    `${code(value)} is geen antwoord op ${code(id)}: geef ${[
+      `een optiewaarde (${options.join(', ')})`,
+      ...(unknown ? ['? (weet niet)'] : []),
+      ...(notApplicable ? ['n.v.t. of n/a (niet van toepassing)'] : []),
+    ].join(', ')}, of laat de cel leeg`,
+  'csv.invalid-date': ({ value }) => `${code(value)} is geen datum: schrijf hem als 2026-11-28 (of 28-11-2026)`,
 
   'profile.several': ({ count }) =>
     `dit bestand bevat ${count} profielen; compare neemt één profiel per kant (scoor met --aggregate, of kies er één)`,

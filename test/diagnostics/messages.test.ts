@@ -100,6 +100,16 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'test.other-questionnaire': [{ file: '‹file›', id: '‹id›' }],
   'test.aggregate-false': [{ sets: 3 }],
   'profile.several': [{ count: 2 }],
+  'csv.quote': [{ problem: 'unclosed' }],
+  'csv.parser': [{ detail: '‹detail›' }],
+  'csv.no-answers': [],
+  'csv.binary': [],
+  'csv.unnamed-column': [{ column: 3 }],
+  'csv.duplicate-column': [{ name: '‹q1›', earlier: 2 }],
+  'csv.unknown-column': [{ name: '‹q9›', questionnaire: '‹questionnaire›', suggestion: '‹q1›' }],
+  'csv.extra-cells': [{ cells: 5, header: 4 }],
+  'csv.invalid-answer': [{ value: '‹x›', id: '‹q1›', options: [1, 2], unknown: true, notApplicable: true }],
+  'csv.invalid-date': [{ value: '‹31-31-2026›' }],
   'schema.forms': [
     {
       what: { item: 2, of: '‹levels›' },
