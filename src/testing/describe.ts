@@ -1,5 +1,6 @@
 /** The words for test results, shared by every format: a difference, an update, the summary. */
-import { didYouMean } from '../util/suggest.js';
+import { pickCatalogue } from '../util/language.js';
+import { closest } from '../util/suggest.js';
 import { roundScore } from './run-case.js';
 import type { Difference, TestFileResult, TestSummary } from './types.js';
 import type { ExpectationUpdate } from './update.js';
@@ -21,19 +22,51 @@ export function differencePath(difference: Difference): string {
   return difference.path.join('.');
 }
 
+/** The words of test results, per language (`datascan test --lang`, or the locale). */
+const WORDS = {
+  en: {
+    unknownUnit: (where: string, unit: string, suggestion?: string) =>
+      `${where}: \`${unit}\` is not a dimension or subdimension of the questionnaire${suggestion ? ` — did you mean \`${suggestion}\`?` : ''}`,
+    notScored: (where: string, expected: string) =>
+      `${where}: expected ${expected}, got nothing: the answers have errors, so the case was not scored`,
+    noneExpected: (actual: string) => `findings: expected none, got ${actual}`,
+    differs: (where: string, expected: string, actual: string) => `${where}: expected ${expected}, got ${actual}`,
+    summary: ({ passed, failed }: TestSummary) => `${passed} passed, ${failed} failed`,
+    notRun: 'not run',
+    failed: 'failed',
+  },
+  nl: {
+    unknownUnit: (where: string, unit: string, suggestion?: string) =>
+      `${where}: \`${unit}\` is geen dimensie of subdimensie van de vragenlijst${suggestion ? ` — bedoelt u \`${suggestion}\`?` : ''}`,
+    notScored: (where: string, expected: string) =>
+      `${where}: verwacht ${expected}, maar er is niets: de antwoorden bevatten fouten, dus het geval is niet gescoord`,
+    noneExpected: (actual: string) => `findings: verwacht geen, maar het zijn ${actual}`,
+    differs: (where: string, expected: string, actual: string) =>
+      `${where}: verwacht ${expected}, maar het is ${actual}`,
+    summary: ({ passed, failed }: TestSummary) => `${passed} geslaagd, ${failed} mislukt`,
+    notRun: 'niet uitgevoerd',
+    failed: 'mislukt',
+  },
+};
+
+/** The words for test results in a language (English for one without its own). */
+export function testWords(language: string) {
+  return pickCatalogue(WORDS, language);
+}
+
 /** `overall.score: expected 1.5, got 1.75`. */
-export function describeDifference(difference: Difference, tolerance: number): string {
+export function describeDifference(difference: Difference, tolerance: number, language = 'en'): string {
+  const words = testWords(language);
   const where = differencePath(difference);
   const expected = formatValue(difference.expected, tolerance);
   const missing = difference.missing;
   if (missing?.reason === 'unknown-unit')
-    return `${where}: \`${missing.unit}\` is not a dimension or subdimension of the questionnaire${didYouMean(missing.unit, missing.units)}`;
-  if (missing?.reason === 'not-scored')
-    return `${where}: expected ${expected}, got nothing: the answers have errors, so the case was not scored`;
+    return words.unknownUnit(where, missing.unit, closest(missing.unit, missing.units));
+  if (missing?.reason === 'not-scored') return words.notScored(where, expected);
   const actual = formatValue(difference.actual, tolerance);
   if (where === 'findings' && Array.isArray(difference.expected) && difference.expected.length === 0)
-    return `findings: expected none, got ${actual}`;
-  return `${where}: expected ${expected}, got ${actual}`;
+    return words.noneExpected(actual);
+  return words.differs(where, expected, actual);
 }
 
 /** `overall.score: 1.5 → 1.75`; `findings: (new) [unknown-question]`; for a whole new block, what it holds. */
@@ -59,6 +92,6 @@ export function summariseTests(results: readonly TestFileResult[]): TestSummary 
 }
 
 /** The line every format ends with: `N passed, N failed`. */
-export function summaryLine(summary: TestSummary): string {
-  return `${summary.passed} passed, ${summary.failed} failed`;
+export function summaryLine(summary: TestSummary, language = 'en'): string {
+  return testWords(language).summary(summary);
 }

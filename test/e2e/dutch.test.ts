@@ -115,7 +115,7 @@ describe('the other commands in Dutch', () => {
     expect(wrote.stderr).toBe(`datascan: ${written} geschreven\n`);
   });
 
-  it('test: the findings of a case', () => {
+  it('test: the findings of a case, the differences and the summary', () => {
     const file = path.join(tmp, 'x.test.yaml');
     fs.writeFileSync(
       file,
@@ -124,6 +124,10 @@ describe('the other commands in Dutch', () => {
     const r = runCli(['test', file, '--lang', 'nl']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${file}:4:15: error unknown-question \`qs-xx\` is geen vraag van \`odg-quickscan\``);
+    expect(r.stdout).toContain(`${file}:3:11: findings: verwacht geen, maar het zijn [unknown-question]`);
+    expect(r.stdout).toMatch(/\n0 geslaagd, 1 mislukt\n$/);
+    const junit = runCli(['test', file, '--format', 'junit'], DUTCH_LOCALE).stdout;
+    expect(junit).toContain('message="overall.level: verwacht agenderen, maar er is niets');
   });
 
   it('an unknown questionnaire, with a suggestion', () => {

@@ -86,17 +86,17 @@ export async function testCommand(paths: string[], options: TestOptions, ctx: Co
   const summary = summariseTests(results);
   switch (format) {
     case 'json':
-      ctx.stdout(renderTestJson(results, summary));
+      ctx.stdout(renderTestJson(results, summary, ctx.language));
       break;
     case 'junit':
-      ctx.stdout(renderTestJunit(results));
+      ctx.stdout(renderTestJunit(results, ctx.language));
       break;
     case 'github':
-      ctx.stdout(renderTestGithub(results));
-      ctx.stderr(summaryLine(summary) + '\n');
+      ctx.stdout(renderTestGithub(results, ctx.language));
+      ctx.stderr(summaryLine(summary, ctx.language) + '\n');
       break;
     default:
-      ctx.stdout(renderTestText(results, summary, ctx.style));
+      ctx.stdout(renderTestText(results, summary, ctx.style, ctx.language));
   }
   // A test file that could not be read at all is an I/O error, as for validate.
   const unreadable = results.some((r) =>
