@@ -742,7 +742,7 @@ export function msg<K extends FindingTextId>(id: K, ...values: FindingValues<K>)
   return values.length > 0 ? { id, values: values[0] as Record<string, unknown> } : { id };
 }
 
-/** A text in a language (English for one without a catalogue). An unknown id is said as its values can be. */
+/** A text in a language (English for one without a catalogue); an id no catalogue has is said as it is. */
 export function sayFinding(phrase: Phrase, language: string): string {
   if (typeof phrase === 'string') return phrase;
   const catalogue = pickCatalogue(FINDING_TEXTS, language) as unknown as Record<string, Entry<unknown> | undefined>;

@@ -197,7 +197,7 @@ export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { 
 export type ToolTextId = keyof Catalogue;
 export type ToolValues<K extends ToolTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
 
-/** A text of this catalogue: `tool('input.no-match', { input })`. */
+/** A text of this catalogue: `tool('output.wrote', { file })`. */
 export function tool<K extends ToolTextId>(id: K, ...values: ToolValues<K>): ToolText {
   return values.length > 0 ? { id, values: values[0] as Record<string, unknown> } : { id };
 }
