@@ -8,6 +8,7 @@ import { closest } from '../util/suggest.js';
 import { EXIT, UserError } from '../node/errors.js';
 import { say, tool, type Said } from '../node/messages.js';
 import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/workspace.js';
+import type { Warn } from '../node/file-host.js';
 
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
@@ -26,8 +27,13 @@ export function openWorkspace(
     unknownQuestionnaireHint: msg('reference.hint-dir'),
     referencesAnywhere: allowOutside,
     outsideReferenceHint: msg('reference.hint-allow-outside'),
-    warn: (_line, said) => void process.stderr.write(`datascan: ${say(said, language)}\n`),
+    warn: warnIn(language),
   });
+}
+
+/** A line on stderr, in the language of messages: a --dir copy of a shipped questionnaire, an entry left out of a folder. */
+export function warnIn(language: string): Warn {
+  return (_line, said) => void process.stderr.write(`datascan: ${say(said, language)}\n`);
 }
 
 /** A questionnaire named by id or path: loaded and checked, or why there is none. */

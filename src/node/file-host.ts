@@ -5,7 +5,8 @@ import type { FileHost } from '../workspace/workspace.js';
 import { MAX_SOURCE_BYTES } from '../source/limits.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA, formatPattern } from '../util/file-formats.js';
-import { describeNotAFile, msg, sayFinding, type FindingText, type NotAFile } from '../diagnostics/messages.js';
+import { msg, sayFinding, type FindingText, type NotAFile } from '../diagnostics/messages.js';
+import { say, tool, type Skipped, type ToolText } from './messages.js';
 import { safeLine } from '../util/safe-text.js';
 
 /** One buffer for all reads, grown as a file needs it: a batch reads thousands of small files. */
@@ -142,7 +143,10 @@ function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
 
 export const DATA_FILE = formatPattern(DATA);
 
-const warnOnStderr = (line: string) => void process.stderr.write(`datascan: ${line}\n`);
+/** Told of an entry a folder yields that is left out: in English (`line`), and as a text to say in another language. */
+export type Warn = (line: string, said: ToolText) => void;
+
+const warnOnStderr: Warn = (line) => void process.stderr.write(`datascan: ${line}\n`);
 
 /**
  * Expands the paths a user gave: files as they are, folders to the YAML/JSON/CSV files in them
@@ -157,7 +161,7 @@ const warnOnStderr = (line: string) => void process.stderr.write(`datascan: ${li
 export function expandPaths(
   paths: readonly string[],
   pattern: RegExp = DATA_FILE,
-  warn: (line: string) => void = warnOnStderr,
+  warn: Warn = warnOnStderr,
 ): string[] {
   const out: string[] = [];
   for (const p of paths) {
@@ -171,17 +175,19 @@ export function expandPaths(
       const { files, skipped } = walkFolder(p, pattern);
       out.push(...files.sort());
       // A file name is text from whoever made the folder: shown as safe text.
-      for (const [entry, why] of skipped.sort(([a], [b]) => (a < b ? -1 : 1)))
-        warn(`skipped ${safeLine(entry)}: ${why}`);
+      for (const [entry, why] of skipped.sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const said = tool('input.skipped', { entry: safeLine(entry), ...why });
+        warn(say(said, 'en'), said);
+      }
     } else out.push(p);
   }
   return [...new Set(out)];
 }
 
 /** The data files in `root` and its subfolders, and the entries left out with why, unsorted; see `expandPaths`. */
-function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: [string, string][] } {
+function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: [string, Skipped][] } {
   const files: string[] = [];
-  const skipped: [string, string][] = [];
+  const skipped: [string, Skipped][] = [];
   const folders = [root];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     let entries: fs.Dirent[];
@@ -190,7 +196,7 @@ function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: 
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       if (folder === root) throw new UserError(msg('file.cannot-read-folder', { path: root, code }), EXIT.usage);
-      skipped.push([folder, `a folder that cannot be read (${code})`]);
+      skipped.push([folder, { why: 'unreadable-folder', code }]);
       continue;
     }
     for (const entry of entries) {
@@ -208,18 +214,19 @@ function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: 
           type = fs.statSync(file);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          const why = code === 'ENOENT' ? 'a link that leads nowhere' : `a link that cannot be followed (${code})`;
+          const why: Skipped =
+            code === 'ENOENT' ? { why: 'dangling-link' } : { why: 'broken-link', code: String(code) };
           if (pattern.test(entry.name)) skipped.push([file, why]);
           continue;
         }
         if (type.isDirectory()) {
-          skipped.push([file, 'a link to a folder, not followed inside a folder (name it to read it)']);
+          skipped.push([file, { why: 'folder-link' }]);
           continue;
         }
       }
       if (!pattern.test(entry.name)) continue;
       if (type.isFile()) files.push(file);
-      else skipped.push([file, `${describeNotAFile(notAFile(type)!, 'en')}, not a file`]);
+      else skipped.push([file, { why: 'not-a-file', what: notAFile(type)! }]);
     }
   }
   return { files, skipped };

@@ -19,7 +19,7 @@ import { msg, type FindingText } from '../diagnostics/messages.js';
 import { tool, type ToolText } from './messages.js';
 import { parseSourceQuickly } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
-import { DATA_FILE, expandPaths } from './file-host.js';
+import { DATA_FILE, expandPaths, type Warn } from './file-host.js';
 import { DATA, formatPattern, isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]`, `{a,b}` or an extglob such as `!(…)`. */
@@ -60,7 +60,7 @@ const linksAsEntries: FileSystemAdapter = {
  * a shell; node_modules always. Globs have `*`, `**`, `?`, `[…]`, nested `{a,{b,c}}`, `\` escapes
  * and extglobs such as `!(draft*).yaml` (picomatch's syntax).
  */
-export function expandGlob(glob: string, pattern: RegExp = DATA_FILE): string[] {
+export function expandGlob(glob: string, pattern: RegExp = DATA_FILE, warn?: Warn): string[] {
   const { base, pattern: below } = splitGlob(glob);
   const matches = globSync(below, {
     cwd: base,
@@ -79,7 +79,7 @@ export function expandGlob(glob: string, pattern: RegExp = DATA_FILE): string[] 
     .filter((file) => file.endsWith(path.sep) || pattern.test(path.basename(file)) || isFolder(file))
     .map((file) => (file.endsWith(path.sep) && file !== path.sep ? file.slice(0, -1) : file))
     .sort();
-  return expandPaths(matches, pattern);
+  return expandPaths(matches, pattern, warn);
 }
 
 function isFolder(file: string): boolean {
@@ -119,6 +119,8 @@ export interface ExpandOptions {
    * out of folders and globs (a report written among the answers is not read back as one).
    */
   output?: string;
+  /** Told of entries in folders that are left out (default: a line on stderr, in English). */
+  warn?: Warn;
 }
 
 /**
@@ -159,7 +161,7 @@ export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: strin
   return tool('input.no-answer-files', { inputs: [...inputs], csv: csvQuestionnaire !== undefined });
 }
 
-export function expandInputs(inputs: readonly string[], { pattern, output }: ExpandOptions = {}): string[] {
+export function expandInputs(inputs: readonly string[], { pattern, output, warn }: ExpandOptions = {}): string[] {
   const namesOutput = output !== undefined ? isFile(output) : () => false;
   // The -o file met in a folder or glob: left out when it is an earlier report, refused otherwise.
   const isOutput = (file: string, from: string): boolean => {
@@ -185,15 +187,15 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
   const out: string[] = [];
   for (const input of inputs) {
     if (hasGlob(input) && !fs.existsSync(input)) {
-      guardOutsidePattern(() => expandGlob(input, DATA_FILE), input);
-      const found = expandGlob(input, pattern).filter((f) => !isOutput(f, input));
+      guardOutsidePattern(() => expandGlob(input, DATA_FILE, warn), input);
+      const found = expandGlob(input, pattern, warn).filter((f) => !isOutput(f, input));
       if (found.length === 0) throw new UserError(msg('file.no-match', { input }), EXIT.usage);
       out.push(...found);
       continue;
     }
-    const found = expandPaths([input], pattern);
+    const found = expandPaths([input], pattern, warn);
     const named = found.length === 1 && found[0] === input;
-    if (!named) guardOutsidePattern(() => expandPaths([input], DATA_FILE), input);
+    if (!named) guardOutsidePattern(() => expandPaths([input], DATA_FILE, warn), input);
     if (named && namesOutput(input)) throw new UserError(tool('output.is-input', { output: output! }), EXIT.usage);
     out.push(...(named ? found : found.filter((f) => !isOutput(f, input))));
   }

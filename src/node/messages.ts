@@ -3,7 +3,7 @@
  * and Dutch, as the findings' words are in diagnostics/messages.ts. A UserError carries such a text
  * and is said in the user's language when it is printed (cli/main.ts).
  */
-import { sayFinding, type FindingText, type Phrase } from '../diagnostics/messages.js';
+import { describeNotAFile, sayFinding, type FindingText, type NotAFile, type Phrase } from '../diagnostics/messages.js';
 import { localizeFinding } from '../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
 import { pickCatalogue } from '../util/language.js';
@@ -43,7 +43,36 @@ const NL_KEPT: Record<Kept, string> = {
   csv: 'een CSV-bestand dat antwoorden kan bevatten (geen rapport van datascan)',
 };
 
+/** Why an entry a folder yields is left out. */
+export type Skipped =
+  | { why: 'unreadable-folder'; code: string }
+  | { why: 'broken-link'; code: string }
+  | { why: 'dangling-link' }
+  | { why: 'folder-link' }
+  | { why: 'not-a-file'; what: NotAFile };
+const enSkipped = (s: Skipped) =>
+  s.why === 'unreadable-folder'
+    ? `a folder that cannot be read (${s.code})`
+    : s.why === 'broken-link'
+      ? `a link that cannot be followed (${s.code})`
+      : s.why === 'dangling-link'
+        ? 'a link that leads nowhere'
+        : s.why === 'folder-link'
+          ? 'a link to a folder, not followed inside a folder (name it to read it)'
+          : `${describeNotAFile(s.what, 'en')}, not a file`;
+const nlSkipped = (s: Skipped) =>
+  s.why === 'unreadable-folder'
+    ? `een map die niet te lezen is (${s.code})`
+    : s.why === 'broken-link'
+      ? `een link die niet te volgen is (${s.code})`
+      : s.why === 'dangling-link'
+        ? 'een link die nergens heen leidt'
+        : s.why === 'folder-link'
+          ? 'een link naar een map, in een map niet gevolgd (noem hem zelf om hem te lezen)'
+          : `${describeNotAFile(s.what, 'nl')}, geen bestand`;
+
 const en = {
+  'input.skipped': ({ entry, ...why }: { entry: string } & Skipped) => `skipped ${entry}: ${enSkipped(why)}`,
   // A finding as its one line (`file:line:column: error rule message`), its message in the language.
   finding: ({ finding }: { finding: Diagnostic }, _say: Say, language: string) =>
     formatDiagnosticLine(localizeFinding(finding, language)),
@@ -129,6 +158,7 @@ const en = {
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
 
 const nl: Catalogue = {
+  'input.skipped': ({ entry, ...why }) => `${entry} overgeslagen: ${nlSkipped(why)}`,
   finding: ({ finding }, _say, language) => formatDiagnosticLine(localizeFinding(finding, language)),
   'input.no-such-folder': ({ path }) => `map bestaat niet: ${path}`,
   'input.no-files': ({ inputs, csv }) => `geen ${nlFormats(csv)}-bestanden in ${inputs.join(', ')}`,

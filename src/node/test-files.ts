@@ -20,7 +20,7 @@ import { checkQuestionnaireFile } from '../workspace/checks.js';
 import { isQuestionnairePath, type Workspace } from '../workspace/workspace.js';
 import { UserError } from './errors.js';
 import { isFindingText } from './messages.js';
-import { expandPaths } from './file-host.js';
+import { expandPaths, type Warn } from './file-host.js';
 import { expandInputs, readAnswerInput } from './inputs.js';
 import { writeFileAtomically } from './output.js';
 
@@ -28,17 +28,17 @@ import { writeFileAtomically } from './output.js';
 export const TEST_FILE = /\.test\.ya?ml$/i;
 
 /** The test files that paths name: files as given, folders expanded to the `*.test.yaml` files in them (sorted). */
-export function findTestFiles(paths: readonly string[]): string[] {
-  return expandPaths(paths, TEST_FILE);
+export function findTestFiles(paths: readonly string[], warn?: Warn): string[] {
+  return expandPaths(paths, TEST_FILE, warn);
 }
 
 /**
  * Makes the questionnaires among `paths` (files, or the YAML and JSON files in folders) known by
  * id, winning over the shipped ones: a test file in a copy of a questionnaire's folder tests the copy.
  */
-export function registerQuestionnairesIn(paths: readonly string[], workspace: Workspace): void {
+export function registerQuestionnairesIn(paths: readonly string[], workspace: Workspace, warn?: Warn): void {
   workspace.registerQuestionnaires(
-    expandPaths(paths, formatPattern(STRUCTURED)).filter((f) => !TEST_FILE.test(f)),
+    expandPaths(paths, formatPattern(STRUCTURED), warn).filter((f) => !TEST_FILE.test(f)),
     true,
   );
 }

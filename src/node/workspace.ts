@@ -10,8 +10,8 @@ import { checkQuestionnaireFile, type QuestionnaireCheck } from '../workspace/ch
 import { isQuestionnairePath, Workspace } from '../workspace/workspace.js';
 import { fileCheckCache } from './check-cache-store.js';
 import { EXIT, UserError } from './errors.js';
-import { say, tool, type ToolText } from './messages.js';
-import { expandPaths, nodeHost, realPath } from './file-host.js';
+import { say, tool } from './messages.js';
+import { expandPaths, nodeHost, realPath, type Warn } from './file-host.js';
 import { shippedQuestionnairesDir } from './paths.js';
 import { safeLine } from '../util/safe-text.js';
 
@@ -34,9 +34,10 @@ export interface OpenWorkspaceOptions {
   outsideReferenceHint?: Phrase;
   /**
    * Told, in one line, of every questionnaire in `dirs` that takes the place of a shipped one of the
-   * same id, in English (`line`) and as a text to say in another language. Default: not told.
+   * same id, and of entries in them that are left out, in English (`line`) and as a text to say in
+   * another language. Default: entries left out on stderr, in English; questionnaires not told.
    */
-  warn?: (line: string, said: ToolText) => void;
+  warn?: Warn;
 }
 
 /**
@@ -61,7 +62,7 @@ export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
     // A file would be read as if its folder held only it: a questionnaire given where a folder was
     // meant works by accident, anything else is left out without a word.
     if (!stat.isDirectory()) throw new UserError(tool('input.not-a-folder', { path: dir }), EXIT.usage);
-    const shadowed = workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
+    const shadowed = workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE, options.warn));
     // One's own copy winning is how a shipped questionnaire is overridden, but it must not happen
     // unnoticed: answer files naming the id are then checked and scored against the copy. The
     // shipped folder given with --dir is no copy.

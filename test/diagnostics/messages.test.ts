@@ -141,6 +141,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
 
 const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   finding: [{ finding }],
+  'input.skipped': [{ entry: '‹entry›', why: 'broken-link', code: '‹ELOOP›' }],
   'input.no-such-folder': [{ path: '‹path›' }],
   'input.not-a-folder': [{ path: '‹path›' }],
   'input.no-files': [{ inputs: ['‹a›', '‹b›'], csv: true }],

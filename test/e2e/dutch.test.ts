@@ -66,6 +66,20 @@ describe('validate in Dutch', () => {
     expect(github.stderr).toBe('1 bestand gecontroleerd: 1 fout, 0 waarschuwingen\n');
   });
 
+  it('an entry left out of a folder, said on stderr in Dutch', () => {
+    const folder = path.join(tmp, 'with-link');
+    fs.mkdirSync(folder);
+    fs.copyFileSync(INVALID_ANSWER, path.join(folder, 'a.yaml'));
+    fs.symlinkSync(tmp, path.join(folder, 'elsewhere'));
+    const r = runCli(['validate', folder, '--dir', SCORING], DUTCH_LOCALE);
+    expect(r.stderr).toBe(
+      `datascan: ${path.join(folder, 'elsewhere')} overgeslagen: een link naar een map, in een map niet gevolgd (noem hem zelf om hem te lezen)\n`,
+    );
+    expect(runCli(['validate', folder, '--dir', SCORING]).stderr).toBe(
+      `datascan: skipped ${path.join(folder, 'elsewhere')}: a link to a folder, not followed inside a folder (name it to read it)\n`,
+    );
+  });
+
   it("datascan's own usage errors: one line in Dutch, exit 2 as in English", () => {
     const r = runCli(['validate', path.join(tmp, 'missing.yaml')], DUTCH_LOCALE);
     expect(r.code).toBe(2);

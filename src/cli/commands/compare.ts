@@ -9,7 +9,7 @@ import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFrom, noTextsWarning, openWorkspace, warnIn } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { tool } from '../../node/messages.js';
@@ -30,7 +30,11 @@ export async function compareCommand(
   // Both sides are expanded first: an -o file among them is refused before any work is done.
   const sides = [before, after].map((input) => ({
     input,
-    files: expandInputs([input], { output: options.output, pattern: answerFilePattern(options.questionnaire) }),
+    files: expandInputs([input], {
+      output: options.output,
+      pattern: answerFilePattern(options.questionnaire),
+      warn: warnIn(ctx.language),
+    }),
   }));
   for (const side of sides)
     if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);

@@ -20,7 +20,7 @@ import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scor
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, noTextsWarning, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFrom, noTextsWarning, openWorkspace, warnIn } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv } from '../../node/inputs.js';
@@ -137,7 +137,11 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   // Folders and globs yield CSV files only with --questionnaire (a report saved among the answers
   // is not read as answers); a CSV file named on its own needs it too, and says so.
-  const files = expandInputs(inputs, { output: options.output, pattern: answerFilePattern(options.questionnaire) });
+  const files = expandInputs(inputs, {
+    output: options.output,
+    pattern: answerFilePattern(options.questionnaire),
+    warn: warnIn(ctx.language),
+  });
   if (files.length === 0) throw new UserError(noAnswerFiles(inputs, options.questionnaire), EXIT.usage);
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const csvFile = files.find(isCsv);

@@ -19,7 +19,7 @@ import { renderTestGithub } from '../../testing/render/github.js';
 import { renderTestJson } from '../../testing/render/json.js';
 import { renderTestJunit } from '../../testing/render/junit.js';
 import { renderTestText } from '../../testing/render/text.js';
-import { openWorkspace } from '../catalog.js';
+import { openWorkspace, warnIn } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import type { TestOptions } from '../program.js';
 
@@ -73,10 +73,10 @@ export async function testCommand(paths: string[], options: TestOptions, ctx: Co
   // Commander has checked --format against its choices.
   const format = options.format ?? 'text';
   const inputs = paths.length > 0 ? paths : [DEFAULT_PATH];
-  const files = findTestFiles(inputs);
+  const files = findTestFiles(inputs, warnIn(ctx.language));
   if (files.length === 0) throw new UserError(tool('input.no-test-files', { inputs }), EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
-  registerQuestionnairesIn(inputs, workspace);
+  registerQuestionnairesIn(inputs, workspace, warnIn(ctx.language));
   const run = (file: string) => runTestFile(file, workspace);
   let runs = files.map(run);
   // What changed is the output of --update as text; beside JSON or XML it goes to stderr.

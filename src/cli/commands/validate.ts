@@ -9,7 +9,7 @@ import { diag } from '../../diagnostics/diag.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
 import { validateFiles } from '../../workspace/validate-files.js';
-import { csvQuestionnaireFound, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFound, openWorkspace, warnIn } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../node/inputs.js';
 import { EXIT, UserError } from '../../node/errors.js';
@@ -24,7 +24,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
   // CSV answers do not name their questionnaire: folders and globs yield them only when
   // --questionnaire does. Globs are expanded as score expands them (shells on Windows do not).
-  const files = expandInputs(inputs, { pattern: answerFilePattern(options.questionnaire) });
+  const files = expandInputs(inputs, { pattern: answerFilePattern(options.questionnaire), warn: warnIn(ctx.language) });
   if (files.length === 0)
     throw new UserError(tool('input.no-files', { inputs, csv: options.questionnaire !== undefined }), EXIT.usage);
   const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
