@@ -34,6 +34,12 @@ const WORDS = {
     summary: ({ passed, failed }: TestSummary) => `${passed} passed, ${failed} failed`,
     notRun: 'not run',
     failed: 'failed',
+    new: 'new',
+    notUpdated: 'not updated',
+    updated: (changed: number, files: number) =>
+      changed === 0
+        ? 'nothing to update'
+        : `updated ${changed} expectation${changed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
   },
   nl: {
     unknownUnit: (where: string, unit: string, suggestion?: string) =>
@@ -46,6 +52,12 @@ const WORDS = {
     summary: ({ passed, failed }: TestSummary) => `${passed} geslaagd, ${failed} mislukt`,
     notRun: 'niet uitgevoerd',
     failed: 'mislukt',
+    new: 'nieuw',
+    notUpdated: 'niet bijgewerkt',
+    updated: (changed: number, files: number) =>
+      changed === 0
+        ? 'niets bij te werken'
+        : `${changed} ${changed === 1 ? 'verwachting' : 'verwachtingen'} bijgewerkt in ${files} ${files === 1 ? 'bestand' : 'bestanden'}`,
   },
 };
 
@@ -70,11 +82,12 @@ export function describeDifference(difference: Difference, tolerance: number, la
 }
 
 /** `overall.score: 1.5 → 1.75`; `findings: (new) [unknown-question]`; for a whole new block, what it holds. */
-export function describeUpdate(update: ExpectationUpdate, tolerance: number): string {
-  if (update.path.length === 0) return `expect: (new) ${Object.keys(update.to as object).join(', ')}`;
+export function describeUpdate(update: ExpectationUpdate, tolerance: number, language = 'en'): string {
+  const added = `(${testWords(language).new})`;
+  if (update.path.length === 0) return `expect: ${added} ${Object.keys(update.to as object).join(', ')}`;
   const where = update.path.join('.');
   const to = formatValue(update.to, tolerance);
-  return 'from' in update ? `${where}: ${formatValue(update.from, tolerance)} → ${to}` : `${where}: (new) ${to}`;
+  return 'from' in update ? `${where}: ${formatValue(update.from, tolerance)} → ${to}` : `${where}: ${added} ${to}`;
 }
 
 export function summariseTests(results: readonly TestFileResult[]): TestSummary {

@@ -144,6 +144,19 @@ describe('the other commands in Dutch', () => {
     expect(junit).toContain('message="overall.level: verwacht agenderen, maar er is niets');
   });
 
+  it('test --update: what changed and how much', () => {
+    const file = path.join(tmp, 'update.test.yaml');
+    fs.writeFileSync(
+      file,
+      'questionnaire: odg-quickscan\ncases:\n  - name: x\n    answers: {qs-pw-eff: 2}\n    expect: {overall: {level: verankeren}}\n',
+    );
+    const r = runCli(['test', file, '--update'], DUTCH_LOCALE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${file}:5:31: x › overall.level: verankeren → experimenteren\n`);
+    expect(r.stdout).toContain('1 verwachting bijgewerkt in 1 bestand\n');
+    expect(r.stdout).toMatch(/\n1 geslaagd, 0 mislukt\n$/);
+  });
+
   it('an unknown questionnaire, with a suggestion', () => {
     const r = runCli(['show', 'odg-quickscn'], DUTCH_LOCALE);
     expect(r.code).toBe(1);

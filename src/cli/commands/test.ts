@@ -14,7 +14,7 @@ import {
   updateTestFile,
   type TestFileRun,
 } from '../../node/test-files.js';
-import { describeDifference, describeUpdate, summariseTests, summaryLine } from '../../testing/describe.js';
+import { describeDifference, describeUpdate, summariseTests, summaryLine, testWords } from '../../testing/describe.js';
 import { renderTestGithub } from '../../testing/render/github.js';
 import { renderTestJson } from '../../testing/render/json.js';
 import { renderTestJunit } from '../../testing/render/junit.js';
@@ -31,28 +31,30 @@ function where(file: string, position: { line: number; column: number }): string
 }
 
 /** Rewrites the expectations of each run that has differences, says what changed, and runs the rewritten files again. */
-function update(runs: TestFileRun[], run: (file: string) => TestFileRun, say: (text: string) => void): TestFileRun[] {
+function update(
+  runs: TestFileRun[],
+  run: (file: string) => TestFileRun,
+  say: (text: string) => void,
+  language: string,
+): TestFileRun[] {
+  const words = testWords(language);
   let changed = 0;
   let files = 0;
   const updated = runs.map((r) => {
     const plan = updateTestFile(r);
     const tolerance = (index: number) => r.result.cases[index]?.tolerance ?? 0;
     for (const u of plan.updates)
-      say(`${where(r.result.file, u.position)}: ${u.name} › ${describeUpdate(u, tolerance(u.index))}\n`);
+      say(`${where(r.result.file, u.position)}: ${u.name} › ${describeUpdate(u, tolerance(u.index), language)}\n`);
     for (const { name, difference, index } of plan.left)
       say(
-        `${where(r.result.file, difference.position)}: ${name} › not updated: ${describeDifference(difference, tolerance(index))}\n`,
+        `${where(r.result.file, difference.position)}: ${name} › ${words.notUpdated}: ${describeDifference(difference, tolerance(index), language)}\n`,
       );
     if (plan.updates.length === 0) return r;
     changed += plan.updates.length;
     files++;
     return run(r.result.file);
   });
-  say(
-    changed === 0
-      ? 'nothing to update\n'
-      : `updated ${changed} expectation${changed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
-  );
+  say(`${words.updated(changed, files)}\n`);
   return updated;
 }
 
@@ -80,7 +82,7 @@ export async function testCommand(paths: string[], options: TestOptions, ctx: Co
   const run = (file: string) => runTestFile(file, workspace);
   let runs = files.map(run);
   // What changed is the output of --update as text; beside JSON or XML it goes to stderr.
-  if (options.update) runs = update(runs, run, format === 'text' ? ctx.stdout : ctx.stderr);
+  if (options.update) runs = update(runs, run, format === 'text' ? ctx.stdout : ctx.stderr, ctx.language);
 
   const results = runs.map((r) => inLanguage(r.result, ctx.language));
   const summary = summariseTests(results);
