@@ -127,6 +127,12 @@ interface CsvAnswerProblem {
   notApplicable: boolean;
 }
 
+/** A profile's questionnaire and the model it belongs to. */
+interface ModelOf {
+  id: string;
+  model: string;
+}
+
 type Kind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'test';
 const EN_KIND: Record<Kind, string> = {
   questionnaire: 'a questionnaire',
@@ -456,6 +462,11 @@ const en = {
   'csv.invalid-date': ({ value }: { value: string }) =>
     `${code(value)} is not a date: write it as 2026-11-28 (or 28-11-2026)`,
 
+  // Not findings, but the core's words all the same: why profiles do not go together.
+  'profile.incomparable': ({ before, after }: { before: ModelOf; after: ModelOf }) =>
+    `cannot compare ${code(before.id)} (model ${code(before.model)}) with ${code(after.id)} (model ${code(after.model)}): only questionnaires of the same model are comparable`,
+  'profile.other-columns': ({ id, model, columns }: { id: string; model: string; columns: string }) =>
+    `its questionnaire ${code(id)} (model ${code(model)}) does not fit the CSV columns of model ${code(columns)}; score it in a separate call`,
   'profile.several': ({ count }: { count: number }) =>
     `this file holds ${count} profiles; compare takes one profile per side (score with --aggregate, or pick one)`,
 } satisfies Record<string, Entry<never>>;
@@ -726,6 +737,10 @@ const nl: Catalogue = {
     ].join(', ')}, of laat de cel leeg`,
   'csv.invalid-date': ({ value }) => `${code(value)} is geen datum: schrijf hem als 2026-11-28 (of 28-11-2026)`,
 
+  'profile.incomparable': ({ before, after }) =>
+    `kan ${code(before.id)} (model ${code(before.model)}) niet vergelijken met ${code(after.id)} (model ${code(after.model)}): alleen vragenlijsten van hetzelfde model zijn te vergelijken`,
+  'profile.other-columns': ({ id, model, columns }) =>
+    `de vragenlijst ervan, ${code(id)} (model ${code(model)}), past niet bij de CSV-kolommen van model ${code(columns)}; scoor hem in een aparte aanroep`,
   'profile.several': ({ count }) =>
     `dit bestand bevat ${count} profielen; compare neemt één profiel per kant (scoor met --aggregate, of kies er één)`,
 };

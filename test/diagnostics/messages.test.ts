@@ -100,6 +100,8 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'test.other-questionnaire': [{ file: '‹file›', id: '‹id›' }],
   'test.aggregate-false': [{ sets: 3 }],
   'profile.several': [{ count: 2 }],
+  'profile.incomparable': [{ before: { id: '‹a›', model: '‹ma›' }, after: { id: '‹b›', model: '‹mb›' } }],
+  'profile.other-columns': [{ id: '‹id›', model: '‹model›', columns: '‹other›' }],
   'csv.quote': [{ problem: 'unclosed' }],
   'csv.parser': [{ detail: '‹detail›' }],
   'csv.no-answers': [],

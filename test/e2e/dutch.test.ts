@@ -104,6 +104,23 @@ describe('the other commands in Dutch', () => {
     expect(r.stderr).toContain(`datascan: ${INVALID_ANSWER}: herstel eerst de antwoordbestanden hierboven`);
   });
 
+  it('compare: two questionnaires of different models', () => {
+    const r = runCli(
+      [
+        'compare',
+        fixture('answers', 'tiny', 'a.yaml'),
+        'examples/gemeente-voorbeeld/quickscan-2025.yaml',
+        '--dir',
+        SCORING,
+      ],
+      DUTCH_LOCALE,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'datascan: kan `tiny-scan` (model `tiny-scan`) niet vergelijken met `odg-quickscan` (model `odg-model`): alleen vragenlijsten van hetzelfde model zijn te vergelijken\n',
+    );
+  });
+
   it("show: datascan's headings in Dutch, the questionnaire's texts in its own language", () => {
     const r = runCli(['show', 'odg-quickscan', '--lang', 'en'], DUTCH_LOCALE);
     // --lang is the language of both where it is given.

@@ -2,7 +2,7 @@
  * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
-import { compareProfiles, incomparable } from '../../compare/compare.js';
+import { compareProfiles, incomparability } from '../../compare/compare.js';
 import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
@@ -72,7 +72,7 @@ export async function compareCommand(
   };
 
   const [earlier, later] = sides.map(profileOf) as [Profile, Profile];
-  const refusal = incomparable(earlier, later);
+  const refusal = incomparability(earlier, later);
   if (refusal) throw new UserError(refusal, EXIT.findings);
   const toFile = options.output !== undefined;
   // The HTML report draws both profiles (a chart of before and after), not only their differences.

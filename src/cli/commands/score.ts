@@ -192,7 +192,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
     if (refusal) {
-      tell(`datascan: ${safeLine(profile.sources.join(', '))}: ${refusal}`);
+      tell(`datascan: ${safeLine(profile.sources.join(', '))}: ${safeLine(say(refusal, ctx.language))}`);
       skipped++;
       return;
     }
