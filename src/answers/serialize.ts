@@ -6,11 +6,8 @@
 import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
 
-/** The published id of the answer-file schema, for files written where no local path fits. */
-export const ANSWERS_SCHEMA_ID = 'https://datascan.dev/schemas/answers.schema.json';
-
 export interface SerializeOptions {
-  /** What the `# yaml-language-server: $schema=` header points at (a relative path or a URL). */
+  /** What the `# yaml-language-server: $schema=` header points at (see answersSchemaUrl); without it, no header. */
   schema?: string;
   /** Question ids in the order to write answers; others follow in the order they were given. */
   questionOrder?: readonly string[];
@@ -73,7 +70,7 @@ export function serializeAnswers(set: AnswerSet | AnswerFile, options: Serialize
   if (options.previous) keepLayout(options.previous, doc);
   // lineWidth 0: long notes stay on one line (or a block scalar) instead of being folded.
   const body = doc.toString({ lineWidth: 0 });
-  return `# yaml-language-server: $schema=${options.schema ?? ANSWERS_SCHEMA_ID}\n${body}`;
+  return options.schema === undefined ? body : `# yaml-language-server: $schema=${options.schema}\n${body}`;
 }
 
 /** An answer file as JSON (for a `.json` file): the same data, without the header a comment would be. */

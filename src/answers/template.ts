@@ -15,7 +15,7 @@ import { hangingWrap } from '../util/text.js';
 export interface YamlTemplateOptions {
   /** Language of the comments; default the questionnaire's first. */
   language?: string;
-  /** What the `# yaml-language-server: $schema=` line points at (relative path or URL). */
+  /** What the `# yaml-language-server: $schema=` line points at (see answersSchemaUrl). */
   schema: string;
   /** How the file names its questionnaire: its id (default) or a path relative to the file. */
   questionnaireRef?: string;

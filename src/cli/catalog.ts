@@ -4,9 +4,10 @@ import type { CommandContext } from './context.js';
 import type { CheckedFile, Workspace } from '../workspace/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
+import { safeLine } from '../util/safe-text.js';
 import { closest } from '../util/suggest.js';
 import { EXIT, UserError } from '../node/errors.js';
-import { say, tool, type Said } from '../node/messages.js';
+import { say, tool, type Said, type ToolText } from '../node/messages.js';
 import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/workspace.js';
 import type { Warn } from '../node/file-host.js';
 
@@ -116,4 +117,23 @@ export function noTextsWarning(q: Questionnaire, lang: string | undefined): stri
   if (lang === undefined || matchLanguage(q.languages, lang) !== undefined) return undefined;
   // In the language asked for, as the other messages are: English when datascan does not speak it.
   return say(tool('questionnaire.no-texts', { id: q.id, lang, using: q.languages[0] ?? 'en' }), lang);
+}
+
+/**
+ * The line `score --aggregate` and `compare` say when the answer sets scored together name
+ * different organisations (so the profile names none); `where` is the side of a comparison.
+ */
+export function mixedOrganisationsWarning(names: readonly string[], where?: string): ToolText {
+  return tool('organisation.mixed', {
+    names: names.map((name) => safeLine(name)),
+    ...(where !== undefined ? { where: safeLine(where) } : {}),
+  });
+}
+
+/** The name given with --organisation, trimmed; a blank one is a usage error rather than "no name". */
+export function organisationOption(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const trimmed = name.trim();
+  if (trimmed === '') throw new UserError(tool('organisation.blank'));
+  return trimmed;
 }

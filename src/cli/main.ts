@@ -19,7 +19,7 @@ import {
   validateSpec,
 } from './program.js';
 import { safeLine, safeText } from '../util/safe-text.js';
-import { readVersion } from './version.js';
+import { readVersion } from '../node/version.js';
 
 export async function main(argv: string[]): Promise<number> {
   const version = readVersion();

@@ -151,6 +151,10 @@ export function scoreSpec(program: Command) {
       collect,
     )
     .option('--aggregate', 'score all answer sets together as one group profile')
+    .option(
+      '--organisation <name>',
+      'the organisation the profiles name, whatever the answer files say (not with --group-by)',
+    )
     .addOption(
       new Option(
         '--group-by <key>',
@@ -182,13 +186,14 @@ export function scoreSpec(program: Command) {
       examples([
         'datascan score answers.yaml',
         'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --explain',
+        'datascan score zuiderhaven/ --aggregate --organisation "Gemeente Zuiderhaven"',
         'datascan score "answers/**/*.yaml" --group-by organisation --format markdown -o report.md',
         'datascan score survey.csv --questionnaire odg-quickscan --format csv --csv-dialect nl -o scores.csv',
         'datascan score answers/ --format ndjson > profiles.ndjson',
         'datascan score answers.yaml --target 3 --target privacy=4 --top 5',
         'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --format html -o rapport.html',
       ]) +
-        '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.\n',
+        '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.\n--aggregate warns when the answer files name different organisations; --organisation names the profile then.\n',
     );
 }
 
@@ -205,6 +210,10 @@ export function compareSpec(program: Command) {
       '--lang <language>',
       'language of names and levels when scoring answer files, and of messages (default: the locale)',
     )
+    .option(
+      '--organisation <name>',
+      'the organisation both scans are of, whatever the files call it (one organisation spelled two ways)',
+    )
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
     .option('--strict', 'treat warnings in answer files as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
@@ -214,6 +223,7 @@ export function compareSpec(program: Command) {
       examples([
         'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026',
         'datascan compare profile-2025.json profile-2026.json --format markdown',
+        'datascan compare zuiderhaven-2025/ zuiderhaven-2026/ --organisation "Gemeente Zuiderhaven"',
         'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026 --format html -o voortgang.html',
       ]) + '\nOnly questionnaires of the same model are comparable; others exit 1 with a message.\n',
     );

@@ -4,6 +4,7 @@
  */
 import { msg, sayFinding, type FindingText } from '../diagnostics/messages.js';
 import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js';
+import { organisationKey } from '../scoring/group.js';
 import { EPSILON } from '../scoring/rollup.js';
 import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
 import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
@@ -47,6 +48,8 @@ export interface Comparison {
   after: ProfileSide;
   overall: UnitChange;
   dimensions: DimensionChange[];
+  /** The two organisations when both sides name one and they are not the same (see `differentOrganisations`). */
+  differentOrganisations?: { before: string; after: string };
 }
 
 /** Why two profiles cannot be compared (as a text to say in any language), or undefined when they can. */
@@ -59,6 +62,26 @@ export function incomparability(before: Profile, after: Profile): FindingText | 
 export function incomparable(before: Profile, after: Profile): string | undefined {
   const why = incomparability(before, after);
   return why && sayFinding(why, 'en');
+}
+
+/**
+ * Both sides' organisations when both name one and the names differ by more than case and spacing;
+ * undefined otherwise. A comparison over time compares one organisation: different ones are worth a warning.
+ */
+export function differentOrganisations(
+  before: Pick<ProfileSide, 'organisation'>,
+  after: Pick<ProfileSide, 'organisation'>,
+): { before: string; after: string } | undefined {
+  const [earlier, later] = [before.organisation?.trim(), after.organisation?.trim()];
+  if (!earlier || !later || organisationKey(earlier) === organisationKey(later)) return undefined;
+  return { before: earlier, after: later };
+}
+
+/** Whom a comparison is of: `A → B` when the sides name different organisations, else the one named, or undefined. */
+export function comparedOrganisations(c: Pick<Comparison, 'before' | 'after'>): string | undefined {
+  const different = differentOrganisations(c.before, c.after);
+  if (different) return `${different.before} → ${different.after}`;
+  return c.after.organisation ?? c.before.organisation ?? undefined;
 }
 
 export function directionOf(change: number | null): Direction | null {
@@ -136,6 +159,7 @@ export interface ComparisonOptions {
 /** Compares two profiles; check `incomparable` first. Names and levels are the later profile's. */
 export function compareProfiles(before: Profile, after: Profile, options: ComparisonOptions = {}): Comparison {
   const language = options.language ?? after.language;
+  const organisations = differentOrganisations(before, after);
   return {
     model: {
       id: after.questionnaire.model,
@@ -154,5 +178,6 @@ export function compareProfiles(before: Profile, after: Profile, options: Compar
       (m) => matched(m.before ? childUnits(m.before) : [], m.after ? childUnits(m.after) : []),
       (m) => unitChange(m.id, m.name, m.before, m.after),
     ),
+    ...(organisations ? { differentOrganisations: organisations } : {}),
   };
 }

@@ -1,9 +1,11 @@
 /** How an answer file that datascan writes (`template`, `run`) points at its questionnaire and schema. */
 import path from 'node:path';
-import { packageRoot, shippedQuestionnairesDir } from './paths.js';
+import { answersSchemaUrl } from '../answers/schema-url.js';
+import { shippedQuestionnairesDir } from './paths.js';
+import { readVersion } from './version.js';
 
 export interface AnswerFileReferences {
-  /** What the `$schema` header points at: the package's schema, relative to the answer file. */
+  /** What the `$schema` header points at: the published schema of this datascan version. */
   schema: string;
   /** How the file names its questionnaire: the id, or a path relative to the answer file. */
   questionnaire: string;
@@ -26,7 +28,7 @@ export function answerFileReferences(
   const source = path.resolve(questionnaireFile);
   const byId = source.startsWith(path.resolve(shippedQuestionnairesDir()) + path.sep);
   return {
-    schema: relative(path.join(packageRoot(), 'schemas', 'answers.schema.json')),
+    schema: answersSchemaUrl(readVersion()),
     questionnaire: byId ? questionnaireId : relative(source),
     byId,
   };

@@ -108,6 +108,13 @@ const en = {
     `not a folder: ${path}; give the folder that holds the questionnaires`,
   'questionnaire.shadows': ({ by, id, file }: { by: string; id: string; file: string }) =>
     `${by} has the id ${code(id)} of a shipped questionnaire (${file}); using ${by}`,
+  'score.organisation-or-group': () =>
+    '--organisation names every profile one organisation, --group-by organisation makes one per organisation the files name; use one of them',
+  'organisation.blank': () => '--organisation: give the name of the organisation',
+  'organisation.mixed': ({ names, where }: { names: string[]; where?: string }) =>
+    `datascan: ${where !== undefined ? `${where}: ` : ''}the answers name ${names.length} organisations (${names.map((n) => `"${n}"`).join(', ')}), so the profile names none; give --organisation NAME to name it`,
+  'compare.different-organisations': ({ before, after }: { before: string; after: string }) =>
+    `datascan: comparing different organisations: "${before}" (before) and "${after}" (after); give --organisation NAME if they are one`,
   'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
   'score.aggregate-or-group': () =>
     'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
@@ -187,6 +194,13 @@ const nl: Catalogue = {
   'input.not-a-folder': ({ path }) => `geen map: ${path}; geef de map met de vragenlijsten`,
   'questionnaire.shadows': ({ by, id, file }) =>
     `${by} heeft het id ${code(id)} van een meegeleverde vragenlijst (${file}); ${by} wordt gebruikt`,
+  'score.organisation-or-group': () =>
+    '--organisation geeft elk profiel één organisatie, --group-by organisation maakt er één per organisatie die de bestanden noemen; gebruik er één van',
+  'organisation.blank': () => '--organisation: geef de naam van de organisatie',
+  'organisation.mixed': ({ names, where }) =>
+    `datascan: ${where !== undefined ? `${where}: ` : ''}de antwoorden noemen ${names.length} organisaties (${names.map((n) => `"${n}"`).join(', ')}), dus het profiel noemt er geen; geef --organisation NAAM om het een naam te geven`,
+  'compare.different-organisations': ({ before, after }) =>
+    `datascan: verschillende organisaties vergeleken: "${before}" (voor) en "${after}" (na); geef --organisation NAAM als het er één is`,
   'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',
   'score.aggregate-or-group': () =>
     'gebruik --aggregate (één profiel voor allen) of --group-by organisation (één per organisatie), niet allebei',

@@ -5,7 +5,7 @@
 import type { AnswerSet } from '../answers/types.js';
 import { hasErrors, withStrictness, type Diagnostic } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
-import { groupByOrganisation } from '../scoring/group.js';
+import { groupByOrganisation, organisationsNamed } from '../scoring/group.js';
 import { score } from '../scoring/score.js';
 import type { Profile, ScoreOptions } from '../scoring/types.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -28,6 +28,8 @@ export type ScoreEvent =
   /** A file was read: its findings (with strictness applied), and whether it counts as bad. */
   | { type: 'file'; file: string; diagnostics: Diagnostic[]; bad: boolean }
   | { type: 'profile'; profile: Profile }
+  /** The answer sets of the aggregate name these organisations (more than one), and no name was given: it names none. */
+  | { type: 'mixed-organisations'; names: string[] }
   /** Every profile of a file is out (in `each` mode its profiles come between `file` and this). */
   | { type: 'file-done'; file: string };
 
@@ -70,14 +72,13 @@ export async function* scoreInputs(
     const ids = [...new Set(pending.map((p) => p.q.id))];
     if (ids.length > 1) throw new MixedQuestionnairesError(ids);
     const q = pending[0]!.q;
-    yield {
-      type: 'profile',
-      profile: score(
-        q,
-        pending.map((p) => p.set),
-        options.scoring(q),
-      ),
-    };
+    const sets = pending.map((p) => p.set);
+    const scoring = options.scoring(q);
+    if (scoring.organisation === undefined) {
+      const names = organisationsNamed(sets);
+      if (names.length > 1) yield { type: 'mixed-organisations', names };
+    }
+    yield { type: 'profile', profile: score(q, sets, scoring) };
   } else if (options.mode === 'group-by-organisation') {
     const byQuestionnaire = new Map(pending.map((p) => [p.set, p.q]));
     for (const group of groupByOrganisation(

@@ -2,7 +2,7 @@
  * What the text, Markdown and HTML renderers share: number and date formatting (plain text out;
  * callers escape), the level of a rank, and where a value lies on the scale.
  */
-import type { LevelInfo, Profile } from '../scoring/types.js';
+import type { Coverage, LevelInfo, Profile } from '../scoring/types.js';
 import { baseLanguage } from '../util/language.js';
 
 /** What a missing score shows as: an en dash, in every language. */
@@ -100,6 +100,20 @@ export function formatNumber(value: number, language: string): string {
   return formatScore(value, language);
 }
 
+/** A target or gap as a whole number; `–` when there is none (a unit without a score). */
+export function formatRank(value: number | null): string {
+  return value === null ? NO_VALUE : String(value);
+}
+
+/**
+ * Questions a respondent gave an answer to, a "don't know" and "not applicable" included: what
+ * "answered" means in every report and in the interview. Coverage's `answered` counts only the
+ * answers with an option value (those that count in the scores).
+ */
+export function answersGiven(c: Pick<Coverage, 'answered' | 'unknown' | 'notApplicable'>): number {
+  return c.answered + c.unknown + c.notApplicable;
+}
+
 /** A ratio 0..1 as a whole percentage. */
 export function formatPercent(ratio: number, language: string): string {
   return `${fixed(ratio, 0, language, 2)}%`;
@@ -126,9 +140,10 @@ export function levelOf(profile: Pick<Profile, 'levels'>, rank: number): LevelIn
  * The lowest score of a level rank: what charts mark as a target. Rank 0 ("below the first
  * level") starts at the bottom of the scale, as every score does: a target of 0 is met by any
  * score, so it is drawn there, not left out (a missing value would read as "no score" in the
- * charts). Null only for a rank the model does not have.
+ * charts). Null for no rank (a unit without a score or target) and a rank the model does not have.
  */
-export function levelMinOf(profile: Pick<Profile, 'levels' | 'scale'>, rank: number): number | null {
+export function levelMinOf(profile: Pick<Profile, 'levels' | 'scale'>, rank: number | null): number | null {
+  if (rank === null) return null;
   if (rank <= 0) return profile.scale.min;
   return levelOf(profile, rank)?.min ?? null;
 }

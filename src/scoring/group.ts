@@ -7,6 +7,19 @@ export function organisationKey(name: string): string {
 }
 
 /**
+ * The organisations answer sets name, one per `organisationKey` (as first spelled, trimmed), in order
+ * of first appearance. More than one means a group profile mixes organisations and names none.
+ */
+export function organisationsNamed(sets: readonly Pick<AnswerSet, 'organisation'>[]): string[] {
+  const names = new Map<string, string>();
+  for (const set of sets) {
+    const name = set.organisation?.trim();
+    if (name && !names.has(organisationKey(name))) names.set(organisationKey(name), name);
+  }
+  return [...names.values()];
+}
+
+/**
  * Groups answer sets of the same questionnaire and organisation, in order of first appearance.
  * A set that names no organisation cannot be matched with others and stays on its own.
  * `questionnaireOf` gives the questionnaire's id (an answer file may name it by path instead).

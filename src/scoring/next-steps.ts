@@ -39,7 +39,7 @@ export function rankedSteps(
   levels: readonly Level[],
   t: (text: Text) => string,
 ): RankedSteps | undefined {
-  if (profile.score === null || profile.gap === 0) return undefined;
+  if (profile.score === null || profile.target === null || !profile.gap) return undefined;
   const steps = stepsBetween(unit, levels, profile.level, profile.target).map(t);
   if (steps.length === 0) return undefined;
   const path = pathOf(unit);

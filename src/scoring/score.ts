@@ -13,7 +13,7 @@ import { orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
 import { explainLevel, levelRank, mean, rollUpRuleOf, scoreTree } from './rollup.js';
 import { DEFAULT_DISAGREEMENT, spreadOf } from './spread.js';
-import { organisationKey } from './group.js';
+import { organisationsNamed } from './group.js';
 import { fileTargets, gapOf, resolveTarget, targetFrom, type ResolvedTarget } from './targets.js';
 import type {
   Coverage,
@@ -79,14 +79,8 @@ function coverageOf(tallies: readonly QuestionTally[], respondents: number): Cov
 
 /** The one organisation all answer sets name (as the first spells it), or null when none or several. */
 function commonOrganisation(sets: readonly AnswerSet[]): string | null {
-  let first: string | null = null;
-  for (const s of sets) {
-    const name = s.organisation?.trim();
-    if (!name) continue;
-    if (first === null) first = name;
-    else if (organisationKey(name) !== organisationKey(first)) return null;
-  }
-  return first;
+  const names = organisationsNamed(sets);
+  return names.length === 1 ? names[0]! : null;
 }
 
 function latestDate(sets: readonly AnswerSet[]): string | null {
@@ -155,14 +149,16 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       flags,
       targetsFromFiles,
     );
+    // Without a score there is no level: no default target one level up, and no gap to a target.
+    const scored = ref.score !== null;
     const profile: UnitProfile = {
       id: unit.id,
       name: t(unit.name),
       weight: unit.weight,
       ...ref,
-      target: target.rank,
+      target: scored || target.source !== 'default' ? target.rank : null,
       targetSource: target.source,
-      gap: gapOf(target.rank, ref.level),
+      gap: scored ? gapOf(target.rank, ref.level) : null,
       coverage: coverageOf(tallyList, respondents),
     };
     if (respondents > 1) {
@@ -180,7 +176,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     node: Unit | UnitTree,
     inputs: () => ExplainedInput[],
     target?: ResolvedTarget,
-    gap?: number,
+    gap?: number | null,
   ): void => {
     if (!options.explain) return;
     const s = group.get(node) ?? null;
@@ -192,11 +188,11 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       score: s,
       level: explainLevel(q.levels, s),
     };
-    if (target) {
+    if (target && (s !== null || target.source !== 'default')) {
       const from = targetFrom(target, options.describeTargetOption);
       unit.target = { rank: target.rank, source: target.source, ...(from !== undefined ? { from } : {}) };
     }
-    if (gap !== undefined) unit.gap = gap;
+    if (gap !== undefined && gap !== null) unit.gap = gap;
     explainedUnits.push(unit);
   };
   const inputsOf = (node: Unit | UnitTree) => (): ExplainedInput[] =>
@@ -225,7 +221,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
 
   const profile: Profile = {
     questionnaire: { id: q.id, version: q.version, title: t(q.title), model: q.modelId, modelVersion: q.modelVersion },
-    organisation: commonOrganisation(answerSets),
+    organisation: options.organisation?.trim() || commonOrganisation(answerSets),
     respondents,
     respondentList: answerSets.map((s) => ({
       ...(s.respondent?.name !== undefined ? { name: s.respondent.name } : {}),

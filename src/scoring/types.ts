@@ -7,7 +7,8 @@ import type { UnitKind } from '../questionnaire/tree.js';
 import type { TargetOption } from './targets.js';
 
 export interface Coverage {
-  /** Questions with an option value (summed over respondents for a group). */
+  /** Questions with an option value, those that count in the scores (summed over respondents for a
+   *  group). What reports and the interview call answered is this + unknown + notApplicable. */
   answered: number;
   unknown: number;
   notApplicable: number;
@@ -41,11 +42,13 @@ export interface UnitProfile extends LevelRef {
   id: string;
   name: string;
   weight: number;
-  /** Level rank aimed for. */
-  target: number;
+  /** Level rank aimed for; null for a unit without a score whose target nobody set (the default,
+   *  one level up, needs a level to start from). */
+  target: number | null;
   /** Where the target came from: an answer file, a target option, an ancestor's (`dimension`), or level + 1. */
   targetSource: 'file' | 'option' | 'dimension' | 'default';
-  gap: number;
+  /** max(0, target − level); null without a score (no level to measure from) or without a target. */
+  gap: number | null;
   coverage: Coverage;
   spread?: Spread;
 }
@@ -171,4 +174,6 @@ export interface ScoreOptions {
   top?: number;
   /** Attach an explanation of every number (for `--explain`). */
   explain?: boolean;
+  /** The organisation the profile names, whatever the answer sets say (the CLI's `--organisation`). */
+  organisation?: string;
 }

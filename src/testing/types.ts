@@ -39,7 +39,8 @@ export interface LevelExpectation {
 }
 
 export interface UnitExpectation extends LevelExpectation {
-  gap?: number;
+  /** Null without a score. */
+  gap?: number | null;
 }
 
 export interface Expectation {

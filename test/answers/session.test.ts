@@ -125,7 +125,8 @@ describe('serializeAnswers', () => {
       session: { status: 'complete', skipped: [] },
     });
     expect(minimal).toBe(
-      '# yaml-language-server: $schema=https://datascan.dev/schemas/answers.schema.json\nquestionnaire: run-scan\nanswers:\n  visie-1: 1\nsession:\n  status: complete\n',
+      // No schema given: no modeline (datascan's front ends give the published schema's URL).
+      'questionnaire: run-scan\nanswers:\n  visie-1: 1\nsession:\n  status: complete\n',
     );
     expect(serializeAnswers({ source: 'x', questionnaire: 'q', organisation: 'true', answers: {} })).toContain(
       'organisation: "true"',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareProfiles, directionOf, incomparable } from '../../src/compare/compare.js';
+import {
+  comparedOrganisations,
+  compareProfiles,
+  differentOrganisations,
+  directionOf,
+  incomparable,
+} from '../../src/compare/compare.js';
 import { score } from '../../src/scoring/score.js';
 import { answers, tinyScan } from '../scoring/load.js';
 
@@ -90,5 +96,39 @@ describe('directionOf', () => {
     expect(directionOf(0.01)).toBe('up');
     expect(directionOf(-0.01)).toBe('down');
     expect(directionOf(null)).toBeNull();
+  });
+});
+
+describe('differentOrganisations', () => {
+  const named = (organisation: string | null) => ({ organisation });
+
+  it('gives both names when both sides name an organisation and they differ', () => {
+    expect(differentOrganisations(named('Gemeente Zuiderhaven'), named('Gemeente Noorderveen'))).toEqual({
+      before: 'Gemeente Zuiderhaven',
+      after: 'Gemeente Noorderveen',
+    });
+    expect(differentOrganisations(named('Zuiderhaven '), named('Gemeente Zuiderhaven'))).toEqual({
+      before: 'Zuiderhaven',
+      after: 'Gemeente Zuiderhaven',
+    });
+  });
+
+  it('finds no difference in case and spacing, nor where a side names none', () => {
+    expect(differentOrganisations(named('Gemeente  zuiderhaven '), named('Gemeente Zuiderhaven'))).toBeUndefined();
+    expect(differentOrganisations(named(null), named('Gemeente Noorderveen'))).toBeUndefined();
+    expect(differentOrganisations(named('Gemeente Zuiderhaven'), named(null))).toBeUndefined();
+  });
+
+  it('is part of the comparison, which is of both organisations (`A → B`), or of the one named', () => {
+    const elsewhere = { ...after, organisation: 'Gemeente Elders' };
+    const c = compareProfiles(before, elsewhere);
+    expect(c.differentOrganisations).toEqual({ before: 'Gemeente Test', after: 'Gemeente Elders' });
+    expect(comparedOrganisations(c)).toBe('Gemeente Test → Gemeente Elders');
+    const same = compareProfiles(before, after);
+    expect(same).not.toHaveProperty('differentOrganisations');
+    expect(comparedOrganisations(same)).toBe('Gemeente Test');
+    expect(
+      comparedOrganisations(compareProfiles({ ...before, organisation: null }, { ...after, organisation: null })),
+    ).toBeUndefined();
   });
 });

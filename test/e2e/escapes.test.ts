@@ -52,7 +52,11 @@ describe('score shows every text from the files as safe text', () => {
 
   it('the table names what was there: the organisation, a name, a level, a next step', () => {
     const r = runCli(['score', ANSWERS, '--explain']);
-    expect(r.stdout.split('\n')[0]).toBe(ORGANISATION);
+    // The title (wrapped: it is wider than the report) names the organisation and the respondent.
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      `${ORGANISATION} · Name`,
+      '\\u{1b}]52;c;cHduZWQ=\\u{7} (Role \\u{1b}[5mblink)',
+    ]);
     expect(r.stdout).toContain('Quality \\u{202e}drow\\u{202c}');
     expect(r.stdout).toContain('phase\\u{1b}[31m');
     expect(r.stdout).toContain('- Link \\u{1b}]8;;https://evil.example/\\u{1b}\\here\\u{1b}]8;;\\u{1b}\\');
@@ -61,7 +65,7 @@ describe('score shows every text from the files as safe text', () => {
   it('datascan’s own colours still work with --color, around the safe text', () => {
     const r = runCli(['--color', 'score', ANSWERS, '--explain']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe(`\u001b[1m${ORGANISATION}\u001b[22m`);
+    expect(r.stdout.split('\n')[0]).toBe(`\u001b[1m${ORGANISATION} · Name\u001b[22m`);
     expectSafeRun(r, true);
   });
 

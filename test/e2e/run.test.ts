@@ -135,10 +135,9 @@ describe('datascan run in a terminal', () => {
       updated: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(fs.readFileSync(path.join(dir, 'answers.yaml'), 'utf8').split('\n')[0]).toBe(
-      `# yaml-language-server: $schema=${path
-        .relative(dir, path.join(ROOT, 'schemas', 'answers.schema.json'))
-        .split(path.sep)
-        .join('/')}`,
+      `# yaml-language-server: $schema=https://cdn.jsdelivr.net/npm/datascan@${
+        (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
+      }/schemas/answers.schema.json`,
     );
     expect(runCli(['validate', path.join(dir, 'answers.yaml')]).code).toBe(0);
 

@@ -47,7 +47,7 @@ describe('datascan score: formats', () => {
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       'Gemeente Test',
       'Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2026-11-28',
-      'Coverage: 75% (6 of 8 answered, 1 unknown, 1 n/a)',
+      "Coverage: 75% (8 of 8 answered, 1 of them don't know and 1 n/a)",
       'Overall: 2.65 · phase 2 Trying [#######-----]',
     ]);
     expect(r.stdout).toMatch(/ {2}A one +2\.67 +2 Trying +3 +1 \[#######\|-----\]/);
@@ -67,6 +67,49 @@ describe('datascan score: formats', () => {
       ['gamma', 2],
     ]);
     expect(p.nextSteps.map((g) => g.subdimension)).toEqual(['a-two', 'a-one', 'g-two', null]);
+  });
+
+  it('json: one shape per kind of input, whatever fails (an object for one file, else an array)', () => {
+    // A folder where all but one file fail: still an array.
+    const folder = path.join(work, 'one-good');
+    fs.mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, GROUP, 'r1.yaml'), path.join(folder, 'sub', 'r1.yaml'));
+    fs.copyFileSync(path.join(ROOT, fixture('answers', 'bad', 'invalid-value.yaml')), path.join(folder, 'bad.yaml'));
+    fs.writeFileSync(
+      path.join(folder, 'sub', 'r1.yaml'),
+      fs
+        .readFileSync(path.join(folder, 'sub', 'r1.yaml'), 'utf8')
+        .replace('../../../scoring', path.join(ROOT, 'test/fixtures/scoring')),
+    );
+    fs.writeFileSync(
+      path.join(folder, 'bad.yaml'),
+      fs
+        .readFileSync(path.join(folder, 'bad.yaml'), 'utf8')
+        .replace('../../scoring', path.join(ROOT, 'test/fixtures/scoring')),
+    );
+    const fromFolder = runCli(['score', folder, '--format', 'json', '--allow-outside']);
+    expect(fromFolder.code).toBe(1);
+    expect((JSON.parse(fromFolder.stdout) as ProfileJson[]).map((p) => p.respondents)).toEqual([1]);
+    // Two files named, one of them bad: an array too.
+    const two = runCli(['score', A, fixture('answers', 'bad', 'invalid-value.yaml'), '--format', 'json']);
+    expect(two.code).toBe(1);
+    expect(JSON.parse(two.stdout)).toHaveLength(1);
+    // One file that fails: nothing on stdout; --aggregate of a folder: one object.
+    const bad = runCli(['score', fixture('answers', 'bad', 'invalid-value.yaml'), '--format', 'json']);
+    expect([bad.code, bad.stdout]).toEqual([1, '']);
+    const group = runCli(['score', GROUP, '--aggregate', '--format', 'json']);
+    expect(Array.isArray(JSON.parse(group.stdout))).toBe(false);
+  });
+
+  it('names the respondent of each profile in a batch (table and Markdown), or numbers an anonymous one', () => {
+    const titles = ['Gemeente Elders · Respondent 1', 'Gemeente Test · R. Een (CIO)', 'gemeente  test · Respondent 3'];
+    const table = runCli(['score', GROUP]);
+    expect(table.code).toBe(0);
+    for (const title of titles) expect(table.stdout.split('\n')).toContain(title);
+    const markdown = runCli(['score', GROUP, '--format', 'markdown']);
+    for (const title of titles) expect(markdown.stdout.split('\n')).toContain(`# ${title}`);
+    // A group names no one: it is the organisation's profile.
+    expect(runCli(['score', GROUP, '--aggregate']).stdout.split('\n')[0]).toBe('Organisation not named');
   });
 
   it('json with several files: an array of profiles, each valid', () => {
@@ -275,7 +318,7 @@ describe('datascan score: inputs', () => {
     const strict = runCli(['score', file, '--format', 'json', '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain(`${file}:2:10: error version-mismatch`);
-    expect(JSON.parse(strict.stdout)).toEqual([]);
+    expect(strict.stdout).toBe(''); // one answer file gives one object, or nothing
   });
 
   it('refuses a questionnaire given as answers', () => {

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerFileReferences } from '../../src/node/answer-file-references.js';
 import { packageRoot, shippedQuestionnairesDir } from '../../src/node/paths.js';
+import { readVersion } from '../../src/node/version.js';
 
 const root = packageRoot();
+/** The published schema of this version, wherever the answer file lies. */
+const schema = `https://cdn.jsdelivr.net/npm/datascan@${readVersion()}/schemas/answers.schema.json`;
 
 describe('answerFileReferences', () => {
   it('names a shipped questionnaire by its id', () => {
@@ -13,7 +16,7 @@ describe('answerFileReferences', () => {
       path.join(shippedQuestionnairesDir(), 'odg-scan.yaml'),
       'odg-scan',
     );
-    expect(refs).toEqual({ questionnaire: 'odg-scan', byId: true, schema: '../schemas/answers.schema.json' });
+    expect(refs).toEqual({ questionnaire: 'odg-scan', byId: true, schema });
   });
 
   it('names any other questionnaire (given by path or found with --dir) by its path relative to the answer file', () => {
@@ -25,7 +28,7 @@ describe('answerFileReferences', () => {
     expect(refs).toEqual({
       questionnaire: '../../mine/scan.yaml',
       byId: false,
-      schema: '../../schemas/answers.schema.json',
+      schema,
     });
   });
 

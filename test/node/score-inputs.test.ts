@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAnswerSets, MixedQuestionnairesError, scoreInputs, type ScoreEvent } from '../../src/node/score-inputs.js';
+import type { ScoreOptions } from '../../src/scoring/types.js';
 import { fixtureWorkspace } from '../helpers/workspace.js';
 
 const A = 'test/fixtures/answers/tiny/a.yaml';
@@ -7,9 +8,14 @@ const GROUP = ['elders', 'r1', 'r2', 'r3'].map((n) => `test/fixtures/answers/tin
 const BAD = 'test/fixtures/answers/bad/invalid-value.yaml';
 const OLD = 'test/fixtures/answers/version-mismatch.yaml';
 
-async function events(files: string[], mode: 'each' | 'aggregate' | 'group-by-organisation', strict = false) {
+async function events(
+  files: string[],
+  mode: 'each' | 'aggregate' | 'group-by-organisation',
+  strict = false,
+  scoring: ScoreOptions = {},
+) {
   const out: ScoreEvent[] = [];
-  for await (const e of scoreInputs(files, fixtureWorkspace(), { mode, strict, scoring: () => ({}) })) out.push(e);
+  for await (const e of scoreInputs(files, fixtureWorkspace(), { mode, strict, scoring: () => scoring })) out.push(e);
   return out;
 }
 
@@ -28,6 +34,24 @@ describe('scoreInputs', () => {
     const found = await events([A, ...GROUP], 'aggregate');
     expect(found.map(shape).slice(-1)).toEqual(['profile 5']);
     expect(found.filter((e) => e.type === 'profile')).toHaveLength(1);
+  });
+
+  it('aggregate: says which organisations the sets name when they are several, before the profile that names none', async () => {
+    const found = await events(GROUP, 'aggregate');
+    const mixed = found.findIndex((e) => e.type === 'mixed-organisations');
+    expect(found[mixed]).toEqual({ type: 'mixed-organisations', names: ['Gemeente Elders', 'Gemeente Test'] });
+    const profile = found[mixed + 1];
+    expect(profile?.type === 'profile' && profile.profile.organisation).toBeNull();
+    // Sets of one organisation, however spelled, are no mix.
+    const one = await events(GROUP.slice(1), 'aggregate');
+    expect(one.some((e) => e.type === 'mixed-organisations')).toBe(false);
+  });
+
+  it('aggregate with an organisation given: the profile names it, and the mix is not reported', async () => {
+    const found = await events(GROUP, 'aggregate', false, { organisation: 'Gemeente Zuiderhaven' });
+    expect(found.some((e) => e.type === 'mixed-organisations')).toBe(false);
+    const profiles = found.flatMap((e) => (e.type === 'profile' ? [e.profile] : []));
+    expect(profiles.map((p) => p.organisation)).toEqual(['Gemeente Zuiderhaven']);
   });
 
   it('group by organisation: one profile per organisation, spelled alike or not', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByOrganisation, organisationKey } from '../../src/scoring/group.js';
+import { groupByOrganisation, organisationKey, organisationsNamed } from '../../src/scoring/group.js';
 
 const set = (source: string, questionnaire: string, organisation?: string) => ({
   source,
@@ -34,5 +34,20 @@ describe('groupByOrganisation', () => {
 describe('organisationKey', () => {
   it('ignores case and runs of spaces', () => {
     expect(organisationKey('  Gemeente   Voorbeeld ')).toBe('gemeente voorbeeld');
+  });
+});
+
+describe('organisationsNamed', () => {
+  it('gives each organisation once, as first spelled and trimmed, in order; sets naming none add nothing', () => {
+    const sets = [
+      set('a', 'scan', 'Zuiderhaven '),
+      set('b', 'scan'),
+      set('c', 'scan', 'Gemeente Zuiderhaven'),
+      set('d', 'scan', ' zuiderhaven'),
+      set('e', 'scan', ''),
+    ];
+    expect(organisationsNamed(sets)).toEqual(['Zuiderhaven', 'Gemeente Zuiderhaven']);
+    expect(organisationsNamed([set('a', 'scan', 'G'), set('b', 'scan', ' g ')])).toEqual(['G']);
+    expect(organisationsNamed([set('a', 'scan')])).toEqual([]);
   });
 });

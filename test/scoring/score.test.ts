@@ -60,10 +60,19 @@ describe('score: one respondent, method mean', () => {
     expect(p.coverage).toEqual({ answered: 6, unknown: 1, notApplicable: 1, total: 8, ratio: 0.75 });
   });
 
-  it('sets default targets one level up (level 0 aims for 1) and the gaps', () => {
+  it('sets default targets one level up and the gaps; a unit without a score gets neither', () => {
     expect(unit(p, 'a-one')).toMatchObject({ target: 3, targetSource: 'default', gap: 1 });
     expect(unit(p, 'a-two')).toMatchObject({ target: 4, gap: 1 });
-    expect(unit(p, 'g-one')).toMatchObject({ target: 1, gap: 1 });
+    expect(unit(p, 'g-one')).toMatchObject({ score: null, target: null, targetSource: 'default', gap: null });
+  });
+
+  it('keeps a target given for a unit without a score, without a gap (and without next steps)', () => {
+    const given = score(q, [A], { targets: { byId: { 'g-one': 3 } }, explain: true });
+    expect(unit(given, 'g-one')).toMatchObject({ target: 3, targetSource: 'option', gap: null });
+    expect(given.nextSteps.map((g) => g.subdimension)).not.toContain('g-one');
+    const explained = given.explanation!.units.find((u) => u.id === 'g-one')!;
+    expect(explained.target).toMatchObject({ rank: 3, source: 'option' });
+    expect(explained).not.toHaveProperty('gap');
   });
 
   it('orders next steps by gap, then weight, then lowest score, skipping units without a score', () => {
@@ -269,6 +278,14 @@ describe('score: several respondents', () => {
     ]);
     expect(score(q, [R1, answers('x.yaml', {}, { organisation: 'Elders' })]).organisation).toBeNull();
   });
+
+  it('names the organisation given, trimmed, whatever the answer sets name (`--organisation`)', () => {
+    const mixed = [R1, answers('x.yaml', {}, { organisation: 'Elders' })];
+    expect(score(q, mixed, { organisation: ' Gemeente Zuiderhaven ' }).organisation).toBe('Gemeente Zuiderhaven');
+    expect(score(q, [answers('y.yaml', {})], { organisation: 'Gemeente Zuiderhaven' }).organisation).toBe(
+      'Gemeente Zuiderhaven',
+    );
+  });
 });
 
 describe('score: targets from files and flags', () => {
@@ -282,7 +299,7 @@ describe('score: targets from files and flags', () => {
     expect(unit(p, 'gamma')).toMatchObject({ target: 4, targetSource: 'option', gap: 2 });
     // the file's g-two: 3 loses to the flag for its dimension
     expect(unit(p, 'g-two')).toMatchObject({ target: 4, targetSource: 'dimension', gap: 2 });
-    expect(unit(p, 'g-one')).toMatchObject({ target: 4, gap: 4 });
+    expect(unit(p, 'g-one')).toMatchObject({ target: 4, gap: null });
     expect(p.nextSteps.map((g) => [g.subdimension ?? g.dimension, g.fromLevel, g.toLevel, g.steps])).toEqual([
       ['a-one', 2, 4, ['A one step 2a', 'A one step 2b', 'Alpha step 3']],
       ['g-two', 2, 4, ['Gamma step 2', 'Gamma step 3']],
@@ -299,7 +316,7 @@ describe('score: targets from files and flags', () => {
       ['a-two', 2, 0],
       ['beta', 2, 0],
       ['gamma', 2, 0],
-      ['g-one', 2, 2],
+      ['g-one', 2, null],
       ['g-two', 2, 0],
     ]);
     expect(p.nextSteps).toEqual([]);

@@ -55,7 +55,7 @@ describe('runCase', () => {
         units: {
           'a-one': { score: 8 / 3, level: 'try', gap: 1 },
           beta: { score: 2.75, level: 'spread' },
-          'g-one': { score: null, level: null, gap: 1 },
+          'g-one': { score: null, level: null, gap: null },
         },
         nextSteps: ['a-two', 'a-one'],
       },
@@ -195,7 +195,7 @@ describe('runCase', () => {
     const { actual } = run({});
     expect(actual.overall).toEqual({ score: 2.6458333333, level: 'try' });
     expect(Object.keys(actual.units!)).toEqual(['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two']);
-    expect(actual.units!['g-one']).toEqual({ score: null, level: null, gap: 1 });
+    expect(actual.units!['g-one']).toEqual({ score: null, level: null, gap: null });
     expect(actual.nextSteps).toEqual(['a-two', 'a-one', 'g-two', 'beta']);
     expect(actual.findings).toBeUndefined();
   });

@@ -2,17 +2,26 @@
  * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
-import { compareProfiles, incomparability } from '../../compare/compare.js';
+import { compareProfiles, differentOrganisations, incomparability } from '../../compare/compare.js';
 import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
+import { organisationsNamed } from '../../scoring/group.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
+import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, noTextsWarning, openWorkspace, warnIn } from '../catalog.js';
+import {
+  csvQuestionnaireFrom,
+  mixedOrganisationsWarning,
+  noTextsWarning,
+  openWorkspace,
+  organisationOption,
+  warnIn,
+} from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
-import { tool } from '../../node/messages.js';
+import { say, tool } from '../../node/messages.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, readProfileFile } from '../../node/inputs.js';
 import { loadAnswerSets } from '../../node/score-inputs.js';
 import { refuseToReplace } from '../../node/output-guard.js';
@@ -27,6 +36,8 @@ export async function compareCommand(
 ): Promise<number> {
   // Commander has checked --format against its choices: the text renderers and html.
   const format = options.format ?? 'table';
+  // Names both sides: one organisation whose exports spell it differently.
+  const organisation = organisationOption(options.organisation);
   // Both sides are expanded first: an -o file among them is refused before any work is done.
   const sides = [before, after].map((input) => ({
     input,
@@ -42,22 +53,22 @@ export async function compareCommand(
   const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};
-  const say = (d: Diagnostic) =>
+  const report = (d: Diagnostic) =>
     ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
 
   const warned = new Set<string>();
   const profileOf = ({ input, files }: { input: string; files: string[] }): Profile => {
     const asProfile = files.length === 1 && files[0] === input ? readProfileFile(input) : undefined;
     if (asProfile) {
-      asProfile.diagnostics.forEach(say);
+      asProfile.diagnostics.forEach(report);
       if (!asProfile.profile) throw new UserError(tool('compare.not-a-profile', { input }), EXIT.findings);
-      return asProfile.profile;
+      return organisation !== undefined ? { ...asProfile.profile, organisation } : asProfile.profile;
     }
     const { sets, questionnaires, diagnostics, bad } = loadAnswerSets(files, workspace, {
       ...(options.strict ? { strict: true } : {}),
       ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
     });
-    diagnostics.forEach(say);
+    diagnostics.forEach(report);
     if (bad) throw new UserError(tool('compare.fix-answers', { input }), EXIT.findings);
     if (sets.length === 0) throw new UserError(tool('compare.no-answers', { input }), EXIT.findings);
     if (questionnaires.size > 1)
@@ -68,12 +79,28 @@ export async function compareCommand(
       warned.add(warning);
       ctx.stderr(`${warning}\n`);
     }
-    return score(q, sets, language);
+    if (organisation === undefined) {
+      const named = organisationsNamed(sets);
+      if (named.length > 1) ctx.stderr(say(mixedOrganisationsWarning(named, input), ctx.language) + '\n');
+    }
+    return score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) });
   };
 
   const [earlier, later] = sides.map(profileOf) as [Profile, Profile];
   const refusal = incomparability(earlier, later);
   if (refusal) throw new UserError(refusal, EXIT.findings);
+  // Comparable, but a change between two organisations is no progress of either: said, not refused.
+  const different = differentOrganisations(earlier, later);
+  if (different)
+    ctx.stderr(
+      say(
+        tool('compare.different-organisations', {
+          before: safeLine(different.before),
+          after: safeLine(different.after),
+        }),
+        ctx.language,
+      ) + '\n',
+    );
   const toFile = options.output !== undefined;
   // The HTML report draws both profiles (a chart of before and after), not only their differences.
   const text =

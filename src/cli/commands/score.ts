@@ -20,7 +20,14 @@ import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scor
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
-import { csvQuestionnaireFrom, noTextsWarning, openWorkspace, warnIn } from '../catalog.js';
+import {
+  csvQuestionnaireFrom,
+  mixedOrganisationsWarning,
+  noTextsWarning,
+  openWorkspace,
+  organisationOption,
+  warnIn,
+} from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv } from '../../node/inputs.js';
@@ -127,6 +134,9 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (options.csvDialect !== undefined && format !== 'csv')
     ctx.stderr(say(tool('option.dialect-no-effect', { format }), ctx.language) + '\n');
   if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
+  if (options.organisation !== undefined && options.groupBy) throw new UserError(tool('score.organisation-or-group'));
+  // With --aggregate the group profile's name; without, every profile's (answer files that name none, or spell it differently).
+  const organisation = organisationOption(options.organisation);
   if (inputs.length === 0) throw new UserError(tool('score.no-inputs'));
   const { targets, errors } = parseTargetFlags(options.target ?? []);
   if (errors.length > 0) throw new UserError(describeTargetProblem(errors[0]!));
@@ -148,10 +158,18 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
 
   const toFile = options.output !== undefined;
+  // JSON's shape follows what was asked for, not how many files scored: one answer file (or one
+  // group profile) is an object, a folder, glob, CSV file or several inputs an array.
+  const [only] = inputs;
+  const oneProfile =
+    options.aggregate ||
+    (inputs.length === 1 && only !== undefined && files.length === 1 && files[0] === only && !isCsv(only));
   const renderOptions: ProfileRenderOptions = {
     style: toFile ? plainStyle : ctx.style,
     width: reportWidth(ctx, toFile),
     csvDialect: dialect,
+    jsonShape: oneProfile ? 'object' : 'array',
+    batch: !oneProfile,
   };
   const streaming = streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
@@ -182,6 +200,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
       ...(top !== undefined ? { top } : {}),
       ...(explain ? { explain: true } : {}),
+      ...(organisation !== undefined ? { organisation } : {}),
     };
   };
 
@@ -213,6 +232,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         if (event.type === 'file') {
           for (const d of event.diagnostics) tell(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle));
           if (event.bad) badFiles++;
+        } else if (event.type === 'mixed-organisations') {
+          tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {
           emit(event.profile);
           // After every profile: one CSV file may hold tens of thousands of respondents.

@@ -17,7 +17,7 @@ import { isFindingText, say, tool } from '../../node/messages.js';
 import { msg } from '../../diagnostics/messages.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
-import { readHomepage } from '../version.js';
+import { readHomepage } from '../../node/version.js';
 
 export async function validateCommand(paths: string[], options: ValidateOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices.

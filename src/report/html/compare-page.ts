@@ -2,7 +2,13 @@
  * The comparison report: two profiles of the same questionnaire model side by side, as one
  * self-contained HTML document (summary cards, charts of both, and a table of the changes).
  */
-import { compareProfiles, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
+import {
+  comparedOrganisations,
+  compareProfiles,
+  type Comparison,
+  type ProfileSide,
+  type UnitChange,
+} from '../../compare/compare.js';
 import type { LevelRef, Profile } from '../../scoring/types.js';
 import { formatChange, formatDate, formatPercent, formatScore, NO_VALUE } from '../format.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
@@ -61,7 +67,7 @@ export function renderComparisonHtml(
     options: { ...options, language: c.language },
   };
   const title = options.title ?? ctx.m.comparisonTitle;
-  const organisation = c.after.organisation ?? c.before.organisation;
+  const organisation = comparedOrganisations(c);
   const docTitle = organisation ? `${title} – ${organisation}` : title;
   return documentShell(docTitle, c.language, comparisonArticle(c, profiles, ctx, title, options));
 }
@@ -96,8 +102,12 @@ function comparisonArticle(
   const afterLabel = sideLabel(m.after, after, options.afterLabel, lang);
 
   const meta: [string, Interpolation][] = [];
-  const organisation = after.organisation ?? before.organisation;
+  const organisation = comparedOrganisations(c);
   if (organisation) meta.push([m.organisation, organisation]);
+  const different = c.differentOrganisations;
+  const note = different
+    ? markup`<p class="warning-note" role="note">${m.differentOrganisations(different.before, different.after)}</p>`
+    : '';
   const sameQuestionnaire =
     before.questionnaire.id === after.questionnaire.id && before.questionnaire.version === after.questionnaire.version;
   meta.push([
@@ -171,7 +181,7 @@ function comparisonArticle(
   return join(
     [
       markup`<article class="comparison">`,
-      markup`<header><h1>${title}</h1>${metaList(meta)}</header>`,
+      markup`<header><h1>${title}</h1>${metaList(meta)}${note}</header>`,
       summary,
       charts,
       table,

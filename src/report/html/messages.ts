@@ -24,7 +24,8 @@ export interface Messages {
   overallLevel: string;
   overallScore: string;
   coverage: string;
-  coverageDetail: (answered: string, total: string, unknown: string, notApplicable: string) => string;
+  /** `given` counts every answer, a "don't know" and "not applicable" included. */
+  coverageDetail: (given: string, total: string, unknown: string, notApplicable: string) => string;
   respondents: string;
   scoringMethod: string;
   scoringMethods: { mean: string; min: string };
@@ -75,6 +76,8 @@ export interface Messages {
   comparisonDimensionsChart: string;
   comparisonSubdimensionsChart: string;
   comparisonTable: string;
+  /** The note under a comparison's title when its sides name different organisations. */
+  differentOrganisations: (before: string, after: string) => string;
   noProfiles: string;
 }
 
@@ -91,8 +94,8 @@ const nl = (term: LevelTerm): Messages => ({
   overallLevel: `${capitalise(term.singular)} (totaal)`,
   overallScore: 'Score (totaal)',
   coverage: 'Dekking',
-  coverageDetail: (answered, total, unknown, notApplicable) =>
-    `${answered} van ${total} vragen beantwoord; ${unknown} × weet niet, ${notApplicable} × niet van toepassing`,
+  coverageDetail: (given, total, unknown, notApplicable) =>
+    `${given} van ${total} vragen beantwoord, waarvan ${unknown} × weet niet en ${notApplicable} × niet van toepassing`,
   respondents: 'Respondenten',
   scoringMethod: 'Berekening',
   scoringMethods: { mean: 'gemiddelde', min: 'minimum' },
@@ -145,6 +148,8 @@ const nl = (term: LevelTerm): Messages => ({
   comparisonDimensionsChart: 'Voor en na per dimensie',
   comparisonSubdimensionsChart: 'Voor en na per subdimensie',
   comparisonTable: 'Scores voor en na',
+  differentOrganisations: (before, after) =>
+    `Deze metingen zijn van verschillende organisaties: ${before} (voor) en ${after} (na). Hun verschil is dus geen voortgang van één organisatie.`,
   noProfiles: 'Er is geen profiel om te tonen.',
 });
 
@@ -161,8 +166,8 @@ const en = (term: LevelTerm): Messages => ({
   overallLevel: `Overall ${term.singular}`,
   overallScore: 'Overall score',
   coverage: 'Coverage',
-  coverageDetail: (answered, total, unknown, notApplicable) =>
-    `${answered} of ${total} questions answered; ${unknown} × don't know, ${notApplicable} × not applicable`,
+  coverageDetail: (given, total, unknown, notApplicable) =>
+    `${given} of ${total} questions answered, of which ${unknown} × don't know and ${notApplicable} × not applicable`,
   respondents: 'Respondents',
   scoringMethod: 'Scoring',
   scoringMethods: { mean: 'mean', min: 'minimum' },
@@ -215,6 +220,8 @@ const en = (term: LevelTerm): Messages => ({
   comparisonDimensionsChart: 'Before and after per dimension',
   comparisonSubdimensionsChart: 'Before and after per subdimension',
   comparisonTable: 'Scores before and after',
+  differentOrganisations: (before, after) =>
+    `These scans are of different organisations: ${before} (before) and ${after} (after). Their difference is not one organisation’s progress.`,
   noProfiles: 'There is no profile to show.',
 });
 

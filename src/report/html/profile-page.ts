@@ -5,7 +5,7 @@
  */
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import type { DimensionProfile, Profile, UnitProfile } from '../../scoring/types.js';
-import { formatDate, formatNumber, formatPercent, formatScore, levelMinOf, NO_VALUE } from '../format.js';
+import { answersGiven, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, NO_VALUE } from '../format.js';
 import { renderRangeBar } from './bars.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -74,7 +74,7 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
 function coverageDetail(profile: Profile, m: Messages, lang: string): string {
   const c = profile.coverage;
   return m.coverageDetail(
-    formatNumber(c.answered, lang),
+    formatNumber(answersGiven(c), lang),
     formatNumber(c.total, lang),
     formatNumber(c.unknown, lang),
     formatNumber(c.notApplicable, lang),
@@ -144,8 +144,8 @@ function unitRow(profile: Profile, unit: UnitProfile, ctx: Context, rowClass: st
   const cells = [
     markup`<td class="num">${formatScore(unit.score, lang)}</td>`,
     markup`<td>${unitLevel(profile, unit, m)}</td>`,
-    markup`<td>${levelText(profile, unit.target, m)}</td>`,
-    markup`<td class="num">${unit.score === null ? NO_VALUE : formatNumber(unit.gap, lang)}</td>`,
+    markup`<td>${unit.target === null ? NO_VALUE : levelText(profile, unit.target, m)}</td>`,
+    markup`<td class="num">${unit.score === null || unit.gap === null ? NO_VALUE : formatNumber(unit.gap, lang)}</td>`,
     markup`<td class="num">${formatPercent(unit.coverage.ratio, lang)}</td>`,
   ];
   return markup`<tr class="${rowClass}"><th scope="row">${label}</th>${cells}</tr>`;

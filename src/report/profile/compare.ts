@@ -1,5 +1,11 @@
 /** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
-import { changedUnits, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
+import {
+  changedUnits,
+  comparedOrganisations,
+  type Comparison,
+  type ProfileSide,
+  type UnitChange,
+} from '../../compare/compare.js';
 import { safeJson, safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap } from '../../util/text.js';
@@ -38,9 +44,7 @@ export function renderComparisonTable(comparison: Comparison, options: ProfileTe
   const width = options.width ?? DEFAULT_WIDTH;
   const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
-  const out: string[] = [
-    style.bold(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`),
-  ];
+  const out: string[] = [style.bold(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)];
   out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, labels), width - 1));
   out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, labels), width - 1));
   out.push('');
@@ -89,7 +93,7 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
   const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
   const out: string[] = [
-    `# ${escapeMarkdown(`${labels.comparing}: ${c.after.organisation ?? c.before.organisation ?? labels.noOrganisation}`)}`,
+    `# ${escapeMarkdown(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)}`,
     '',
   ];
   out.push(`- **${capitalise(labels.before)}:** ${escapeMarkdown(sideText(c.before, labels))}`);

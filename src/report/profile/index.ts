@@ -16,12 +16,14 @@ import {
   type CsvColumns,
   type CsvDialect,
 } from './csv.js';
-import { renderProfileNdjson, renderProfilesJson } from './json.js';
+import { renderProfileNdjson, renderProfilesJson, type JsonShape } from './json.js';
 import { renderProfileMarkdown, renderProfilesMarkdown } from './markdown.js';
 import { DEFAULT_WIDTH, renderProfileTable, renderProfilesTable, type ProfileTextOptions } from './table.js';
 
 export interface ProfileRenderOptions extends ProfileTextOptions {
   csvDialect?: CsvDialect;
+  /** json: an object (one answer file) or an array (anything else); by default by count. */
+  jsonShape?: JsonShape;
 }
 
 export type ProfileRenderer = (profiles: readonly Profile[], options: ProfileRenderOptions) => string;
@@ -29,10 +31,10 @@ export type ProfileRenderer = (profiles: readonly Profile[], options: ProfileRen
 /** The formats rendered from all profiles at once (html is rendered by src/report/html). */
 export const PROFILE_RENDERERS: Record<Exclude<ProfileFormat, 'html'>, ProfileRenderer> = {
   table: (profiles, options) => renderProfilesTable(profiles, options),
-  json: (profiles) => renderProfilesJson(profiles),
+  json: (profiles, options) => renderProfilesJson(profiles, options.jsonShape),
   ndjson: (profiles) => profiles.map(renderProfileNdjson).join(''),
   csv: (profiles, options) => renderProfilesCsv(profiles, options.csvDialect),
-  markdown: (profiles) => renderProfilesMarkdown(profiles),
+  markdown: (profiles, options) => renderProfilesMarkdown(profiles, options.batch),
 };
 
 /**
@@ -51,16 +53,32 @@ export function streamingRenderer(format: ProfileFormat, options: ProfileRenderO
     case 'ndjson':
       return { item: (p) => renderProfileNdjson(p), end: () => '', accepts: () => undefined };
     case 'json': {
-      // What renderProfilesJson gives, written as it goes: one profile is an object, so the first
-      // waits for a second to know whether the output is an array.
-      let first: string | undefined;
+      // What renderProfilesJson gives, written as it goes.
+      const json = (p: Profile) => safeJson(JSON.stringify(p, null, 2));
       // Indent by line feeds only: JSON.stringify leaves U+2028 in strings, which /^/m would also take for a line start.
       const indent = (text: string) => `  ${text.split('\n').join('\n  ')}`;
-      const element = (p: Profile) => indent(safeJson(JSON.stringify(p, null, 2)));
+      const element = (p: Profile) => indent(json(p));
+      if (options.jsonShape === 'object')
+        return {
+          item: (p, i) => {
+            if (i > 0) throw new Error('streamingRenderer: several profiles for one JSON object');
+            return `${json(p)}\n`;
+          },
+          end: () => '',
+          accepts: () => undefined,
+        };
+      if (options.jsonShape === 'array')
+        return {
+          item: (p, i) => `${i === 0 ? '[\n' : ',\n'}${element(p)}`,
+          end: (count) => (count === 0 ? '[]\n' : '\n]\n'),
+          accepts: () => undefined,
+        };
+      // By count: the first waits for a second to know whether the output is an array.
+      let first: string | undefined;
       return {
         item: (p, i) => {
           if (i === 0) {
-            first = safeJson(JSON.stringify(p, null, 2));
+            first = json(p);
             return '';
           }
           return i === 1 ? `[\n${indent(first as string)},\n${element(p)}` : `,\n${element(p)}`;
@@ -72,14 +90,15 @@ export function streamingRenderer(format: ProfileFormat, options: ProfileRenderO
     case 'table': {
       const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
       return {
-        item: (p, i) => (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options),
+        item: (p, i) =>
+          (i > 0 ? `\n${rule}\n\n` : '') + renderProfileTable(p, options, options.batch ? i + 1 : undefined),
         end: () => '',
         accepts: () => undefined,
       };
     }
     case 'markdown':
       return {
-        item: (p, i) => (i > 0 ? '\n---\n\n' : '') + renderProfileMarkdown(p),
+        item: (p, i) => (i > 0 ? '\n---\n\n' : '') + renderProfileMarkdown(p, options.batch ? i + 1 : undefined),
         end: () => '',
         accepts: () => undefined,
       };
@@ -108,7 +127,7 @@ export function streamingRenderer(format: ProfileFormat, options: ProfileRenderO
 
 export { renderProfileTable, renderProfilesTable } from './table.js';
 export { renderProfileMarkdown, renderProfilesMarkdown } from './markdown.js';
-export { renderProfilesJson, renderProfileNdjson } from './json.js';
+export { renderProfilesJson, renderProfileNdjson, type JsonShape } from './json.js';
 export { renderProfilesCsv, renderCsvHeader, renderCsvRow, csvColumns } from './csv.js';
 export type { CsvDialect } from './csv.js';
 export { PROFILE_FORMATS, COMPARISON_FORMATS, type ProfileFormat, type ComparisonFormat } from './formats.js';

@@ -8,14 +8,18 @@ import { pickCatalogue } from '../../util/language.js';
 
 export interface Labels {
   respondents: (n: number) => string;
+  /** An anonymous respondent, by its place in a batch: `Respondent 3`. */
+  respondentNumber: (n: number) => string;
   coverage: string;
-  /** `230 of 255 answered, 12 unknown, 3 n/a` */
-  coverageDetail: (answered: number, total: number, unknown: number, notApplicable: number) => string;
+  /** `245 of 255 answered, 12 of them don't know and 3 n/a`: `given` counts every answer, a "don't know" and "n/a" included. */
+  coverageDetail: (given: number, total: number, unknown: number, notApplicable: number) => string;
   overall: string;
   unit: string;
   score: string;
   /** The word for a level, lower case: a column header and `fase 2 Experimenteren`. */
   level: string;
+  /** The word for levels, lower case: the key of a narrow table. */
+  levels: string;
   target: string;
   gap: string;
   chart: string;
@@ -54,12 +58,14 @@ export interface Labels {
 
 const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
+  respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Coverage',
-  coverageDetail: (a, t, u, n) => `${a} of ${t} answered, ${u} unknown, ${n} n/a`,
+  coverageDetail: (g, t, u, n) => `${g} of ${t} answered, ${u} of them don't know and ${n} n/a`,
   overall: 'Overall',
   unit: 'Dimension',
   score: 'score',
   level: term.singular,
+  levels: term.plural,
   target: 'target',
   gap: 'gap',
   chart: 'chart',
@@ -104,12 +110,14 @@ const en = (term: LevelTerm): Labels => ({
 
 const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
+  respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Dekking',
-  coverageDetail: (a, t, u, n) => `${a} van ${t} beantwoord, ${u} weet niet, ${n} n.v.t.`,
+  coverageDetail: (g, t, u, n) => `${g} van ${t} beantwoord, waarvan ${u} weet niet en ${n} n.v.t.`,
   overall: 'Totaal',
   unit: 'Dimensie',
   score: 'score',
   level: term.singular,
+  levels: term.plural,
   target: 'doel',
   gap: 'gat',
   chart: 'grafiek',

@@ -5,10 +5,18 @@ import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import { capitalise } from '../../util/text.js';
-import { formatNumber, formatScore, levelMinOf } from '../format.js';
+import { formatNumber, formatRank, formatScore, levelMinOf } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
-import { coverageText, disagreements, headerFacts, levelText, stepGroupPath } from './table.js';
+import {
+  coverageText,
+  disagreements,
+  headerFacts,
+  levelText,
+  profileTitle,
+  stepGroupPath,
+  type Position,
+} from './table.js';
 import { bar } from './text.js';
 
 /** Escapes what would turn text into markup or break a table cell. */
@@ -28,8 +36,8 @@ function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
     strong ? `**${name}**` : `↳ ${name}`,
     strong ? `**${score}**` : score,
     escapeMarkdown(levelText(profile, unit)),
-    String(unit.target),
-    String(unit.gap),
+    formatRank(unit.target),
+    formatRank(unit.gap),
     chartCell(profile, unit),
   ];
   return `| ${cells.join(' | ')} |`;
@@ -42,13 +50,13 @@ function header(labels: Labels): string[] {
   return [`| ${head.join(' | ')} |`, '| --- | ---: | --- | ---: | ---: | --- |'];
 }
 
-export function renderProfileMarkdown(scored: Profile): string {
+export function renderProfileMarkdown(scored: Profile, position?: Position): string {
   // Every text from the files as safe text, before Markdown escapes it.
   const profile = safeStrings(scored);
   const labels = labelsFor(profile.language, profileLevelTerm(profile));
   const lang = profile.language;
   const out: string[] = [];
-  out.push(`# ${escapeMarkdown(profile.organisation ?? labels.noOrganisation)}`, '');
+  out.push(`# ${escapeMarkdown(profileTitle(profile, labels, position))}`, '');
   out.push(escapeMarkdown(headerFacts(profile, labels)), '');
   out.push(`- **${labels.coverage}:** ${escapeMarkdown(coverageText(profile, labels))}`);
   out.push(
@@ -105,6 +113,8 @@ export function renderProfileMarkdown(scored: Profile): string {
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 
-export function renderProfilesMarkdown(profiles: readonly Profile[]): string {
-  return profiles.map(renderProfileMarkdown).join('\n---\n\n');
+/** `batch`: name an anonymous respondent by its place (default: when there are several profiles). */
+export function renderProfilesMarkdown(profiles: readonly Profile[], batch?: boolean): string {
+  const numbered = batch ?? profiles.length > 1;
+  return profiles.map((p, i) => renderProfileMarkdown(p, numbered ? i + 1 : undefined)).join('\n---\n\n');
 }

@@ -6,9 +6,18 @@ import { flattenUnits, stepGroupNames } from '../../scoring/profile-units.js';
 import type { LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
 import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
-import { hangingWrap, visibleLength } from '../../util/text.js';
+import { capitalise, hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
-import { formatNumber, formatPercent, formatScore, levelMinOf, levelOf, NO_VALUE } from '../format.js';
+import {
+  answersGiven,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatScore,
+  levelMinOf,
+  levelOf,
+  NO_VALUE,
+} from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
 import { bar, BAR_CELLS, layout, type Cell, type Column } from './text.js';
@@ -17,6 +26,29 @@ export interface ProfileTextOptions {
   style?: Style;
   /** Terminal width; lines stay at least one character narrower. Default 80. */
   width?: number;
+  /** Table and markdown: the input may give several profiles, so an anonymous respondent is
+   *  named by its place (`Respondent 3`). Default: when there are several. */
+  batch?: boolean;
+}
+
+/** The profile's place (1, 2, …) in a batch: an anonymous respondent is named by it. */
+export type Position = number | undefined;
+
+/**
+ * What a profile's title says: the organisation and, for one respondent, who that is (`A. de Vries
+ * (wethouder)`, or `Respondent 3` by its place in a batch when the answers name nobody), so that
+ * a batch's profiles are told apart.
+ */
+export function profileTitle(profile: Profile, labels: Labels, position: Position): string {
+  const organisation = profile.organisation ?? labels.noOrganisation;
+  if (profile.respondents !== 1) return organisation;
+  const person = profile.respondentList?.[0];
+  const who = person?.name
+    ? `${person.name}${person.role ? ` (${person.role})` : ''}`
+    : position !== undefined
+      ? labels.respondentNumber(position)
+      : undefined;
+  return who === undefined ? organisation : `${organisation} · ${who}`;
 }
 
 export const DEFAULT_WIDTH = 80;
@@ -38,9 +70,11 @@ export function headerFacts(profile: Profile, labels: Labels): string {
   ].join(' · ');
 }
 
+/** `24% (5 of 17 answered, 1 of them don't know and 0 n/a)`: the percentage is what counts in the scores. */
 export function coverageText(profile: Profile, labels: Labels): string {
   const c = profile.coverage;
-  return `${formatPercent(c.ratio, profile.language)} (${labels.coverageDetail(c.answered, c.total, c.unknown, c.notApplicable)})`;
+  const detail = labels.coverageDetail(answersGiven(c), c.total, c.unknown, c.notApplicable);
+  return `${formatPercent(c.ratio, profile.language)} (${detail})`;
 }
 
 /** Names from a dimension down to a unit: `Alpha › A one`. */
@@ -62,23 +96,47 @@ export function stepGroupPath(group: NextStepGroup): string {
 const MIN_NAMES = 12;
 const MIN_LEVEL = 16;
 
-/** The columns for a width; `chart: false` when the chart does not fit (a narrow terminal). */
-function columnsFor(profile: Profile, labels: Labels, width: number): { columns: Column[]; chart: boolean } {
+/** The widest word of a text: a column that wraps it needs at least that, or the word is cut. */
+const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => visibleLength(w)));
+
+interface TableColumns {
+  columns: Column[];
+  /** False when the chart does not fit (a narrow terminal). */
+  chart: boolean;
+  /** False when level names do not fit beside the names without cutting a word: the level
+   *  column then shows the rank, and a key under the table names the levels. */
+  levelNames: boolean;
+  /** True when even then the names do not fit their column: each name takes a line of its own. */
+  namesApart: boolean;
+}
+
+/** The columns for a width: the chart goes first, then the level names, before any word is cut. */
+function columnsFor(profile: Profile, labels: Labels, width: number): TableColumns {
   const score = Math.max(labels.score.length, 5);
   const target = Math.max(labels.target.length, 1);
   const gap = Math.max(labels.gap.length, 1);
   const chartWidth = Math.max(labels.chart.length, BAR_CELLS + 3);
+  const levelTexts = profile.levels.map((l) => `${l.rank} ${l.name}`);
+  const longestLevel = Math.max(visibleLength(labels.level), ...levelTexts.map((t) => visibleLength(t)));
+  const levelWord = Math.max(longestWord(labels.level), ...levelTexts.map(longestWord));
+  // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
+  // (`  Opleidingsprogramma's`: a cut word reads wrongly); the level the rest, at least 16.
+  const nameWord = longestNameWord(profile);
+  const names = Math.max(22, nameWord);
+  const wordsFit = (room: number) => room >= Math.max(MIN_NAMES, nameWord) + levelWord;
   // target, gap and chart have headers wider than their (right-aligned, one-digit) values: one
   // space before each is enough, which leaves the names more room.
   let free = width - 1 - (score + target + gap + chartWidth) - (2 * 2 + 3 * 1);
-  const chart = free >= MIN_NAMES + MIN_LEVEL;
+  const chart = free >= MIN_NAMES + MIN_LEVEL && wordsFit(free);
   if (!chart) free += chartWidth + 1;
-  const longestLevel = Math.max(labels.level.length, ...profile.levels.map((l) => `${l.rank} ${l.name}`.length));
-  // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
-  // (`  Opleidingsprogramma's`: a cut word reads wrongly); the level the rest, at least 16.
-  const names = Math.max(22, longestNameWord(profile));
-  // Below ~50 columns even that does not fit: the level column gives way, its words wrap or are cut.
-  const level = Math.min(longestLevel, Math.max(Math.min(MIN_LEVEL, free - MIN_NAMES), free - names));
+  const levelNames = wordsFit(free);
+  const level = levelNames
+    ? Math.min(
+        longestLevel,
+        Math.max(levelWord, Math.min(MIN_LEVEL, free - MIN_NAMES), free - names),
+        free - Math.max(MIN_NAMES, nameWord),
+      )
+    : Math.max(visibleLength(labels.level), 1);
   const columns: Column[] = [
     { width: Math.max(MIN_NAMES, free - level), wrap: true },
     { width: score, align: 'right' },
@@ -87,7 +145,7 @@ function columnsFor(profile: Profile, labels: Labels, width: number): { columns:
     { width: gap, align: 'right', space: 1 },
   ];
   if (chart) columns.push({ width: chartWidth, space: 1 });
-  return { columns, chart };
+  return { columns, chart, levelNames, namesApart: columns[0]!.width < nameWord };
 }
 
 /** Indent of a unit's name: none for a dimension, two spaces more for each level below. */
@@ -95,28 +153,33 @@ const indentOf = (depth: number) => (depth - 1) * 2;
 
 /** Width of the longest word in the name column, with the indent of units below a dimension. */
 function longestNameWord(profile: Profile): number {
-  const longest = (name: string, indent: number) =>
-    indent + Math.max(0, ...name.split(/\s+/).map((w) => visibleLength(w)));
   return Math.max(
     0,
-    ...flattenUnits<UnitProfile>(profile.dimensions).map(({ unit, depth }) => longest(unit.name, indentOf(depth))),
+    ...flattenUnits<UnitProfile>(profile.dimensions).map(({ unit, depth }) => indentOf(depth) + longestWord(unit.name)),
   );
 }
 
-function unitRow(profile: Profile, unit: UnitProfile, indent: number, style: Style, strong: boolean): Cell[] {
+function unitRow(
+  profile: Profile,
+  unit: UnitProfile,
+  indent: number,
+  style: Style,
+  strong: boolean,
+  levelNames: boolean,
+): Cell[] {
   const emphasis = strong ? style.bold : undefined;
   const scoreText = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? '!' : '');
   return [
     { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
     { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
-    levelText(profile, unit),
-    String(unit.target),
-    unit.gap > 0 ? { text: String(unit.gap), style: style.warning } : String(unit.gap),
+    levelNames ? levelText(profile, unit) : unit.score === null ? NO_VALUE : String(unit.level),
+    formatRank(unit.target),
+    unit.gap ? { text: String(unit.gap), style: style.warning } : formatRank(unit.gap),
     bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
   ];
 }
 
-export function renderProfileTable(scored: Profile, options: ProfileTextOptions = {}): string {
+export function renderProfileTable(scored: Profile, options: ProfileTextOptions = {}, position?: Position): string {
   // Every text from the files (names, steps, the words for levels) as safe text; colours are added after.
   const profile = safeStrings(scored);
   const style = options.style ?? plainStyle;
@@ -125,7 +188,10 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   const lang = profile.language;
   const out: string[] = [];
 
-  out.push(style.bold(profile.organisation ?? labels.noOrganisation));
+  const title = profileTitle(profile, labels, position);
+  // Wrapped only when it must be: wrapping joins the spaces in a name as it was written.
+  const titleLines = visibleLength(title) < width ? [title] : hangingWrap('', title, width - 1);
+  out.push(...titleLines.map((l) => style.bold(l)));
   out.push(...hangingWrap('', headerFacts(profile, labels), width - 1));
   out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
   const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${levelText(profile, profile.overall)}`;
@@ -138,7 +204,7 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   );
   out.push('');
 
-  const { columns, chart } = columnsFor(profile, labels, width);
+  const { columns, chart, levelNames, namesApart } = columnsFor(profile, labels, width);
   // The chart only repeats score and target as a picture: on a narrow terminal it goes first.
   const fit = (row: Cell[]) => (chart ? row : row.slice(0, -1));
   out.push(
@@ -157,7 +223,18 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   for (const [i, { unit, depth }] of flattenUnits<UnitProfile>(profile.dimensions).entries()) {
     // A blank line before each dimension; dimensions in bold.
     if (depth === 1 && i > 0) out.push('');
-    out.push(...layout([fit(unitRow(profile, unit, indentOf(depth), style, depth === 1))], columns));
+    const row = fit(unitRow(profile, unit, indentOf(depth), style, depth === 1, levelNames));
+    if (namesApart) {
+      // The name on lines of the full width, its numbers on the line below.
+      const name = hangingWrap(' '.repeat(indentOf(depth)), unit.name, width - 1);
+      out.push(...(depth === 1 ? name.map((l) => style.bold(l)) : name));
+      row[0] = '';
+    }
+    out.push(...layout([row], columns));
+  }
+  if (!levelNames) {
+    const key = profile.levels.map((l) => `${l.rank} ${l.name}`).join(' · ');
+    out.push('', ...hangingWrap(`${capitalise(labels.levels)}: `, key, width - 1));
   }
   const disagreement = `! = ${labels.disagreements.toLowerCase()}`;
   const legend = chart
@@ -217,5 +294,6 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
 /** Several profiles, one after the other with a rule between them. */
 export function renderProfilesTable(profiles: readonly Profile[], options: ProfileTextOptions = {}): string {
   const rule = '='.repeat((options.width ?? DEFAULT_WIDTH) - 1);
-  return profiles.map((p) => renderProfileTable(p, options)).join(`\n${rule}\n\n`);
+  const numbered = options.batch ?? profiles.length > 1;
+  return profiles.map((p, i) => renderProfileTable(p, options, numbered ? i + 1 : undefined)).join(`\n${rule}\n\n`);
 }

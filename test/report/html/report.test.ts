@@ -57,7 +57,7 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
     expect(summary).toContain('<h2>Samenvatting</h2>');
     // 253 of 255 answered = 99.2 %
     expect(summary).toContain('<span class="value">99%</span>');
-    expect(summary).toContain('253 van 255 vragen beantwoord; 2 × weet niet, 0 × niet van toepassing');
+    expect(summary).toContain('255 van 255 vragen beantwoord, waarvan 2 × weet niet en 0 × niet van toepassing');
     expect(summary).toContain('<span class="value">5</span>');
     expect(summary).toContain('<li>Anouk de Vries, wethouder</li>');
   });
@@ -233,6 +233,13 @@ describe('renderHtmlReport: null scores', () => {
     expect(row(html, 'Learning and changing')).toEqual(['–', '–', '2 · Experimenting', '–', '0%']);
   });
 
+  it('prints "–" for the target of a unit without a score whose target nobody set', () => {
+    const p = loadProfile('null-scores');
+    const efficiency = p.dimensions.flatMap((d) => d.subdimensions).find((u) => u.id === 'efficientie')!;
+    Object.assign(efficiency, { target: null, targetSource: 'default', gap: null });
+    expect(row(renderHtmlReport([p], { language: 'en' }), 'Efficiency')).toEqual(['–', '–', '–', '–', '0%']);
+  });
+
   it('leaves a gap in the score line, draws the target whole, and explains the gap', () => {
     expect(polygonPointCounts(html, 'chart-dimensions')).toEqual({ target: 4 });
     const dims = /<svg [^>]*id="chart-dimensions".*?<\/svg>/s.exec(html)![0];
@@ -308,6 +315,19 @@ describe('renderHtmlComparison', () => {
     expect(html).toContain('<h1>Vergelijking van twee metingen</h1>');
     expect(html).toContain('<dd>Gemeente Veenwoude</dd>');
     expect(html).toContain('<dd>1 maart 2024 → 14 maart 2025</dd>');
+    expect(html).not.toContain('class="warning-note"');
+  });
+
+  it('names both organisations when they differ, in the title and the header, with a note that says so', () => {
+    const other = { ...after, organisation: 'Gemeente <Noorderveen>' };
+    const out = renderHtmlComparison(before, other, { language: 'nl' });
+    expect(out).toContain(
+      '<title>Vergelijking van twee metingen – Gemeente Veenwoude → Gemeente &lt;Noorderveen&gt;</title>',
+    );
+    expect(out).toContain('<dd>Gemeente Veenwoude → Gemeente &lt;Noorderveen&gt;</dd>');
+    expect(out).toContain(
+      '<p class="warning-note" role="note">Deze metingen zijn van verschillende organisaties: Gemeente Veenwoude (voor) en Gemeente &lt;Noorderveen&gt; (na).',
+    );
   });
 
   it('draws before and after as two polygons per radar chart', () => {

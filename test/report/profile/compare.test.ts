@@ -66,3 +66,19 @@ describe('renderComparisonMarkdown', () => {
     expect(md).toContain('| **Overall** | 2.63 | 2.67 | ▲ +0.04 | 2 |');
   });
 });
+
+describe('a comparison of two organisations', () => {
+  const elsewhere = compareProfiles(before, { ...after, organisation: 'Gemeente Noorderveen' }, { language: 'nl' });
+
+  it('names both in the title of the table and of the Markdown, the earlier first', () => {
+    expect(renderComparisonTable(elsewhere).split('\n')[0]).toBe('Vergelijking: Gemeente Test → Gemeente Noorderveen');
+    expect(renderComparisonMarkdown(elsewhere).split('\n')[0]).toBe(
+      '# Vergelijking: Gemeente Test → Gemeente Noorderveen',
+    );
+  });
+
+  it('names one when they are spelled alike', () => {
+    const alike = compareProfiles(before, { ...after, organisation: 'gemeente  test' });
+    expect(renderComparisonTable(alike).split('\n')[0]).toBe('Comparison: gemeente  test');
+  });
+});

@@ -47,7 +47,7 @@ describe('every text format of a profile shows texts from files as safe text', (
 
   it('the table names them as visible escapes', () => {
     const table = renderProfiles(profiles, 'table');
-    expect(table.split('\n')[0]).toBe(`Gemeente${SAFE}`);
+    expect(table.split('\n')[0]).toBe(`Gemeente${SAFE} · Respondent 1`);
     expect(table).toContain(`Scan${SAFE}`);
   });
 

@@ -18,6 +18,26 @@ describe('json and ndjson', () => {
     for (const p of two) expect(validateAgainst('profile', p)).toEqual([]);
   });
 
+  it('keeps the shape asked for: an object (or nothing) for one answer file, an array for anything else', () => {
+    expect(renderProfilesJson([], 'object')).toBe('');
+    expect(Array.isArray(JSON.parse(renderProfilesJson([single()], 'array')))).toBe(true);
+    const streamed = (shape: 'object' | 'array', n: number) => {
+      const stream = streamingRenderer('json', { jsonShape: shape })!;
+      const profiles = Array.from({ length: n }, () => single());
+      return profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(n);
+    };
+    expect(JSON.parse(streamed('array', 1))).toHaveLength(1);
+    expect(JSON.parse(streamed('array', 2))).toHaveLength(2);
+    expect(streamed('array', 0)).toBe('[]\n');
+    expect(streamed('object', 1)).toBe(renderProfilesJson([single()]));
+    expect(streamed('object', 0)).toBe('');
+  });
+
+  it('writes null for the target and gap of a unit without a score', () => {
+    const gamma = JSON.parse(renderProfilesJson([single()])).dimensions[2];
+    expect(gamma.subdimensions[0]).toMatchObject({ id: 'g-one', score: null, target: null, gap: null });
+  });
+
   it('keeps scores unrounded', () => {
     expect(JSON.parse(renderProfilesJson([single()])).dimensions[0].subdimensions[0].score).toBe(8 / 3);
   });
@@ -120,6 +140,10 @@ describe('markdown', () => {
     expect(md).toContain('| ↳ G two | 2.00 | 2 Trying | 3 | 1 | `[####---\\|-----]` |');
   });
 
+  it('gives a unit without a score no target and no gap', () => {
+    expect(renderProfileMarkdown(single())).toContain('| ↳ G one | – | – | – | – | `[------------]` |');
+  });
+
   it('lists disagreements, numbered next steps and the explanation in a details block', () => {
     expect(md).toContain('## Disagreements');
     expect(md).toContain('- **Alpha › A one:** 1.67 to 3.67 (sd 0.87, 3 respondents)');
@@ -154,9 +178,10 @@ describe('renderer map', () => {
     ]) {
       for (const format of ['table', 'json', 'ndjson', 'csv', 'markdown'] as const) {
         if (profiles.length === 0 && format !== 'json' && format !== 'ndjson') continue;
-        const stream = streamingRenderer(format, {})!;
+        const options = { batch: profiles.length > 1 };
+        const stream = streamingRenderer(format, options)!;
         const streamed = profiles.map((p, i) => stream.item(p, i)).join('') + stream.end(profiles.length);
-        expect(streamed, `${format}, ${profiles.length}`).toBe(PROFILE_RENDERERS[format]!(profiles, {}));
+        expect(streamed, `${format}, ${profiles.length}`).toBe(PROFILE_RENDERERS[format]!(profiles, options));
       }
     }
   });

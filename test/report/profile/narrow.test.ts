@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compareProfiles } from '../../../src/compare/compare.js';
 import { renderComparisonTable } from '../../../src/report/profile/compare.js';
 import { renderProfileTable } from '../../../src/report/profile/table.js';
+import { flattenUnits } from '../../../src/scoring/profile-units.js';
+import type { UnitProfile } from '../../../src/scoring/types.js';
+import { loadProfile } from '../html/profiles.js';
 import { groupProfile, single } from './fixtures.js';
 
 const widest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
@@ -32,6 +35,27 @@ describe('a profile on a terminal of any width from 40 columns', () => {
     expect(narrow).toContain('! = disagreements');
     // The overall line keeps its bar: it has a line of its own.
     expect(narrow).toMatch(/^Overall: .*\[[#-]+\]$/m);
+  });
+
+  it('never cuts a word of a name or a level in the table (ODG names, long level names)', () => {
+    const odg = loadProfile('single-respondent');
+    // Every name, and the names of the levels the units are at (in their column or the key).
+    const units = flattenUnits<UnitProfile>(odg.dimensions).map(({ unit }) => unit);
+    const words = [
+      ...units.map((unit) => unit.name),
+      ...units.map((unit) => odg.levels.find((l) => l.rank === unit.level)?.name ?? ''),
+    ].flatMap((text) => text.split(/\s+/).filter(Boolean));
+    expect(words).toContain('coalition-building');
+    for (let width = 40; width <= 120; width++) {
+      const text = renderProfileTable(odg, { width });
+      const table = text.slice(0, text.indexOf('Next steps'));
+      const shown = new Set(table.split(/\s+/));
+      expect(
+        words.filter((w) => !shown.has(w)),
+        `at ${width} columns`,
+      ).toEqual([]);
+      expect(widest(text)).toBeLessThanOrEqual(width - 1);
+    }
   });
 
   it.each(WIDTHS)('a comparison at %i columns fits too', (width) => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderProfileTable, renderProfilesTable } from '../../../src/report/profile/table.js';
 import { makeStyle } from '../../../src/cli/style.js';
-import { groupProfile, single, stripAnsi } from './fixtures.js';
+import { score } from '../../../src/scoring/score.js';
+import { answeredCount } from '../../../src/answers/session.js';
+import { groupProfile, q, A, single, stripAnsi } from './fixtures.js';
 
 const lines = (text: string) => text.split('\n');
 /** Text with wrapped lines joined, for phrases that may wrap. */
@@ -14,9 +16,21 @@ describe('renderProfileTable', () => {
     expect(lines(text).slice(0, 4)).toEqual([
       'Gemeente Test',
       'Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2026-11-28',
-      'Coverage: 75% (6 of 8 answered, 1 unknown, 1 n/a)',
+      "Coverage: 75% (8 of 8 answered, 1 of them don't know and 1 n/a)",
       'Overall: 2.65 · phase 2 Trying [#######-----]',
     ]);
+  });
+
+  it('counts "answered" as the interview does: every answer given, a "don\'t know" and "n/a" included', () => {
+    const partial = { ...A, answers: { 'a1-1': A.answers['a1-1']!, 'a2-2': A.answers['a2-2']! } };
+    const given = answeredCount(
+      q.questions.map((x) => x.id),
+      partial,
+    );
+    expect(given).toBe(2);
+    const [, coverage] = /Coverage: (.*)/.exec(renderProfileTable(score(q, [partial])))!;
+    // the percentage is what counts in the scores: the one answer with a value, 1 of 8
+    expect(coverage).toBe("13% (2 of 8 answered, 1 of them don't know and 0 n/a)");
   });
 
   it('has a row per dimension and subdimension with score, phase, target, gap and a bar marking the target', () => {
@@ -28,8 +42,8 @@ describe('renderProfileTable', () => {
     // a-one 8/3: (8/3 − 1)/3·12 = 6.7 → 7 cells; target 3 at min 2.75: (1.75/3)·12 = 7
     expect(row('A one')).toBe('A one 2.67 2 Trying 3 1 [#######|-----]');
     expect(row('Beta')).toBe('Beta 2.75 3 Spreading 4 1 [#######---|--]');
-    // no score: a dash, and an empty bar with the target of level 1 at the start
-    expect(row('G one')).toBe('G one – – 1 1 [|------------]');
+    // no score: no level, no target (nobody set one) and no gap, an empty bar without a marker
+    expect(row('G one')).toBe('G one – – – – [------------]');
   });
 
   it('stays within 80 columns', () => {
@@ -101,7 +115,7 @@ describe('renderProfileTable', () => {
 
   it('uses Dutch labels and decimal commas with --lang nl', () => {
     const nl = renderProfileTable(single({ language: 'nl' }));
-    expect(nl).toContain('Dekking: 75% (6 van 8 beantwoord, 1 weet niet, 1 n.v.t.)');
+    expect(nl).toContain('Dekking: 75% (8 van 8 beantwoord, waarvan 1 weet niet en 1 n.v.t.)');
     expect(nl).toContain('Totaal: 2,65 · fase 2 Proberen');
     expect(nl).toContain('Vervolgstappen');
   });

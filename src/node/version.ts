@@ -1,7 +1,7 @@
 /** datascan's own version and home page: set by the build, or read from package.json when running unbuilt (tests). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { packageRoot } from '../node/paths.js';
+import { packageRoot } from './paths.js';
 
 declare const __DATASCAN_VERSION__: string | undefined;
 declare const __DATASCAN_HOMEPAGE__: string | undefined;

@@ -1,0 +1,9 @@
+/** The `$schema` an answer file written by datascan points at. */
+/**
+ * Where editors find the answer-file schema of a datascan version: the npm package ships
+ * `schemas/`, and jsDelivr serves every published version of it. A URL, not a path into the
+ * installation, so the modeline still works once the file is mailed or moved.
+ */
+export function answersSchemaUrl(version: string): string {
+  return `https://cdn.jsdelivr.net/npm/datascan@${encodeURIComponent(version)}/schemas/answers.schema.json`;
+}
