@@ -19,7 +19,7 @@ export interface UnitChange {
   after: LevelRef | null;
   /** after.score − before.score; null when either has no score. */
   change: number | null;
-  /** after.level − before.level; null when either side is missing. */
+  /** after.level − before.level; null when either side is missing or has no score. */
   levelChange: number | null;
   /** By score; null when either has no score. */
   direction: Direction | null;
@@ -107,7 +107,8 @@ export function unitChange(
     before: levelRef(before),
     after: levelRef(after),
     change,
-    levelChange: before && after ? after.level - before.level : null,
+    // A side without a score has no level to move from or to (its level 0 means nothing).
+    levelChange: before?.score != null && after?.score != null ? after.level - before.level : null,
     direction: directionOf(change),
   };
 }

@@ -1,7 +1,7 @@
 /** Every rule id datascan reports, with a one-line description (README and SARIF use these). */
 export const RULES = {
   'file-not-found':
-    'A file named in another (a questionnaire’s model file) does not exist. (A path given on the command line that does not exist is a usage error, exit 2.)',
+    'A file to be read does not exist. It is one a test file names in `files`, one that went away while it was being read, or one a library caller gave. (A path given on the command line that does not exist is a usage error, exit 2; a model file that does not exist is an `unresolved-reference` at the questionnaire’s `model`.)',
   'file-unreadable': 'A file cannot be read (no permission, a folder where a file is expected, …).',
   'file-too-large':
     'The file is larger than any questionnaire or answer file should be (5 MB, 100 MB for CSV), or has more than 200,000 keys, values and list items.',

@@ -19,7 +19,7 @@ import { msg, type FindingText } from '../diagnostics/messages.js';
 import { tool, type ToolText } from './messages.js';
 import { parseSourceQuickly } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
-import { DATA_FILE, expandPaths, type Warn } from './file-host.js';
+import { DATA_FILE, expandPaths, realPath, type Warn } from './file-host.js';
 import { DATA, formatPattern, isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]`, `{a,b}` or an extglob such as `!(…)`. */
@@ -150,7 +150,6 @@ export function isDatascanReport(file: string): boolean {
   return /^file[,;]organisation[,;]questionnaire[,;]version[,;]respondents[,;]/.test(head);
 }
 
-/** Files, folders and globs to a list of files, in the order given, without duplicates. */
 /** The data files a folder or glob yields for answers: CSV only when a questionnaire is given for it. */
 export function answerFilePattern(csvQuestionnaire: string | undefined): RegExp {
   return formatPattern(csvQuestionnaire !== undefined ? DATA : STRUCTURED);
@@ -161,6 +160,11 @@ export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: strin
   return tool('input.no-answer-files', { inputs: [...inputs], csv: csvQuestionnaire !== undefined });
 }
 
+/**
+ * Files, folders and globs to a list of files, in the order given, without duplicates: a file named
+ * twice, however spelled (`a.yaml`, `./a.yaml`, its absolute path, a link to it), is read once, as
+ * first named, so an aggregate never counts one respondent twice.
+ */
 export function expandInputs(inputs: readonly string[], { pattern, output, warn }: ExpandOptions = {}): string[] {
   const namesOutput = output !== undefined ? isFile(output) : () => false;
   // The -o file met in a folder or glob: left out when it is an earlier report, refused otherwise.
@@ -199,7 +203,13 @@ export function expandInputs(inputs: readonly string[], { pattern, output, warn 
     if (named && namesOutput(input)) throw new UserError(tool('output.is-input', { output: output! }), EXIT.usage);
     out.push(...(named ? found : found.filter((f) => !isOutput(f, input))));
   }
-  return [...new Set(out)];
+  const seen = new Set<string>();
+  return out.filter((file) => {
+    const real = realPath(file);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 export function isCsv(file: string): boolean {

@@ -50,7 +50,7 @@ describe('compareProfiles', () => {
       before: { score: 2 },
       after: { score: null, level: 0 },
       change: null,
-      levelChange: -2,
+      levelChange: null, // no score after: no level to have dropped to
       direction: null,
     });
   });

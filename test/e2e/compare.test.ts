@@ -47,7 +47,7 @@ describe('datascan compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Comparison: Gemeente Test');
     expect(r.stdout).toMatch(/Gamma +2\.00 +1\.75 +▼ −0\.25 +2 → 1/);
-    expect(r.stdout).toMatch(/ {2}G one +– +1\.50 +– +0 → 1/);
+    expect(r.stdout).toMatch(/ {2}G one +– +1\.50 +– +– → 1/);
   });
 
   it('prints markdown', () => {

@@ -127,6 +127,18 @@ describe('expandGlob and expandInputs', () => {
     ]);
   });
 
+  it('reads a file once however it is spelled: relative, with ./, absolute, or through a link', () => {
+    const a = fixture('answers', 'tiny', 'a.yaml');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-inputs-'));
+    try {
+      const link = path.join(dir, 'link.yaml');
+      fs.symlinkSync(path.resolve(a), link);
+      expect(expandInputs([a, `./${a}`, path.resolve(a), link])).toEqual([a]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is a usage error when a glob matches nothing or a path does not exist', () => {
     expect(() => expandInputs(['test/fixtures/answers/*.nothing'])).toThrow('no files match');
     expect(() => expandInputs(['test/fixtures/answers/missing.yaml'])).toThrow('no such file or folder');

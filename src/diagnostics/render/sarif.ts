@@ -21,6 +21,14 @@ export interface SarifOptions {
   root?: string;
 }
 
+/**
+ * Whether paths are Windows paths, where `\` separates folders. On other systems `\` is an
+ * ordinary character of a file name (percent-encoded as %5C). Told by the working folder.
+ */
+function windowsPaths(root: string | undefined): boolean {
+  return root !== undefined && /^(?:[A-Za-z]:|\\\\)/.test(root);
+}
+
 /** Where relative artifact URIs are based (SARIF §3.14.14); the name GitHub code scanning knows. */
 const SRCROOT = '%SRCROOT%';
 
@@ -33,7 +41,8 @@ const SRCROOT = '%SRCROOT%';
 export function renderSarif(diagnostics: readonly Diagnostic[], tool: ToolInfo, options: SarifOptions = {}): string {
   const used = [...new Set(diagnostics.map((d) => d.rule))].sort();
   const ruleIndex = new Map(used.map((r, i) => [r, i]));
-  const root = options.root === undefined ? undefined : absoluteSegments(options.root);
+  const windows = windowsPaths(options.root);
+  const root = options.root === undefined ? undefined : absoluteSegments(slashed(options.root, windows));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -57,7 +66,7 @@ export function renderSarif(diagnostics: readonly Diagnostic[], tool: ToolInfo, 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: artifactLocation(d.file, root),
+                artifactLocation: artifactLocation(slashed(d.file, windows), root),
                 // A finding about the file as a whole points at its start: code scanning and
                 // editors need a region to show it at all.
                 region:
@@ -91,10 +100,14 @@ function ruleDescriptor(id: string, tool: ToolInfo) {
   };
 }
 
+function slashed(path: string, windows: boolean): string {
+  return windows ? path.split('\\').join('/') : path;
+}
+
+/** `file`: a path with `/` between folders. */
 function artifactLocation(file: string, root: string[] | undefined): { uri: string; uriBaseId?: string } {
-  const slashed = file.split('\\').join('/');
-  if (root === undefined) return { uri: encodePath(slashed) };
-  const segments = isAbsolute(slashed) ? absoluteSegments(slashed) : resolve(root, slashed.split('/'));
+  if (root === undefined) return { uri: encodePath(file) };
+  const segments = isAbsolute(file) ? absoluteSegments(file) : resolve(root, file.split('/'));
   const inside = segments.length > root.length && root.every((s, i) => segments[i] === s);
   return inside
     ? { uri: segments.slice(root.length).map(encodeSegment).join('/'), uriBaseId: SRCROOT }
@@ -108,7 +121,7 @@ function isAbsolute(path: string): boolean {
 
 /** An absolute path's segments, `.` and `..` resolved; a Windows drive (`C:`) is the first one. */
 function absoluteSegments(path: string): string[] {
-  return resolve([], path.split('\\').join('/').split('/'));
+  return resolve([], path.split('/'));
 }
 
 function resolve(base: readonly string[], segments: readonly string[]): string[] {

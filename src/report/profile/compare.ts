@@ -6,7 +6,7 @@ import {
   type ProfileSide,
   type UnitChange,
 } from '../../compare/compare.js';
-import { safeJson, safeStrings } from '../../util/safe-text.js';
+import { safeJson, safeLine, safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap } from '../../util/text.js';
 import { formatChange, formatScore, NO_VALUE } from '../format.js';
@@ -31,10 +31,12 @@ export function changeText(u: UnitChange, language: string): string {
   return u.direction === null ? NO_VALUE : `${ARROW[u.direction]} ${formatChange(u.change, language)}`;
 }
 
-/** `1 → 2` when the level changed, else the level; `–` when a side is missing. */
+/** `1 → 2` when the level changed, else the level; `–` when a side is missing, or for a side without a score (`1 → –`). */
 export function levelText(u: UnitChange): string {
   if (!u.before || !u.after) return NO_VALUE;
-  return u.before.level === u.after.level ? String(u.after.level) : `${u.before.level} → ${u.after.level}`;
+  const before = u.before.score === null ? NO_VALUE : String(u.before.level);
+  const after = u.after.score === null ? NO_VALUE : String(u.after.level);
+  return before === after ? after : `${before} → ${after}`;
 }
 
 export function renderComparisonTable(comparison: Comparison, options: ProfileTextOptions = {}): string {
@@ -44,7 +46,9 @@ export function renderComparisonTable(comparison: Comparison, options: ProfileTe
   const width = options.width ?? DEFAULT_WIDTH;
   const labels = labelsFor(c.language, c.levelTerm);
   const lang = c.language;
-  const out: string[] = [style.bold(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)];
+  const out: string[] = [
+    style.bold(safeLine(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)),
+  ];
   out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, labels), width - 1));
   out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, labels), width - 1));
   out.push('');

@@ -44,7 +44,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     input.kind === 'question' ? input.id : (names.get(input.id) ?? input.id);
   const formula = (unit: ExplainedUnit): string => {
     const used = unit.inputs.filter((i) => i.value !== null);
-    if (unit.score === null || used.length === 0) return labels.nothingAnswered;
+    if (unit.score === null || used.length === 0) return labels.noValueAnswered;
     // One respondent's option values are shown as given; means and scores with two decimals.
     const value = (i: ExplainedInput) =>
       i.kind === 'question' && profile.respondents <= 1 && i.value !== null ? plain(i.value) : score(i.value);
@@ -58,7 +58,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
 
   const levelLine = (unit: ExplainedUnit): string => {
     const { level } = unit;
-    if (unit.score === null) return labels.nothingAnswered;
+    if (unit.score === null) return labels.noValueAnswered;
     if (level.rank === 0) {
       const first = levelOf(profile, 1);
       return `0, ${first ? labels.belowFirst(first.name, plain(first.min)) : ''}`;

@@ -49,7 +49,7 @@ export interface Labels {
   belowFirst: (name: string, min: string) => string;
   topLevel: string;
   targetFrom: (source: 'file' | 'option' | 'dimension' | 'default', from: string | undefined) => string;
-  nothingAnswered: string;
+  noValueAnswered: string;
   before: string;
   after: string;
   change: string;
@@ -101,7 +101,7 @@ const en = (term: LevelTerm): Labels => ({
         : source === 'dimension'
           ? `the target of its dimension ${from ?? ''}`.trim()
           : `no target set: one ${term.singular} up`,
-  nothingAnswered: 'nothing answered: no score',
+  noValueAnswered: 'no answer with a value: no score',
   before: 'before',
   after: 'after',
   change: 'change',
@@ -153,7 +153,7 @@ const nl = (term: LevelTerm): Labels => ({
         : source === 'dimension'
           ? `het doel van de dimensie ${from ?? ''}`.trim()
           : `geen doel opgegeven: één ${term.singular} hoger`,
-  nothingAnswered: 'niets beantwoord: geen score',
+  noValueAnswered: 'geen antwoord met een waarde: geen score',
   before: 'voor',
   after: 'na',
   change: 'verschil',

@@ -4,7 +4,7 @@
  */
 import { flattenUnits, stepGroupNames } from '../../scoring/profile-units.js';
 import type { LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
-import { safeStrings } from '../../util/safe-text.js';
+import { safeLine, safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
@@ -188,7 +188,8 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   const lang = profile.language;
   const out: string[] = [];
 
-  const title = profileTitle(profile, labels, position);
+  // One line: a line feed in a name would let a file add lines of its own to the report.
+  const title = safeLine(profileTitle(profile, labels, position));
   // Wrapped only when it must be: wrapping joins the spaces in a name as it was written.
   const titleLines = visibleLength(title) < width ? [title] : hangingWrap('', title, width - 1);
   out.push(...titleLines.map((l) => style.bold(l)));

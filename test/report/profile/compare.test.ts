@@ -39,7 +39,8 @@ describe('renderComparisonTable', () => {
     expect(row('A one')).toBe('A one 2.00 3.00 ▲ +1.00 2 → 3');
     expect(row('A two')).toBe('A two 3.00 3.00 = 0.00 3');
     expect(row('Beta')).toBe('Beta 3.00 2.00 ▼ −1.00 3 → 2');
-    expect(row('G two')).toBe('G two 2.00 – – 2 → 0');
+    // No score after: no level to compare with (not a drop to 0).
+    expect(row('G two')).toBe('G two 2.00 – – 2 → –');
     expect(row('Overall')).toBe('Overall 2.63 2.67 ▲ +0.04 2');
   });
 

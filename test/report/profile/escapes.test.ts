@@ -51,6 +51,20 @@ describe('every text format of a profile shows texts from files as safe text', (
     expect(table).toContain(`Scan${SAFE}`);
   });
 
+  it("the table's title stays one line: a line feed in a respondent's name or role is shown, not kept", () => {
+    const named: Profile = {
+      ...single({}),
+      respondentList: [{ name: 'R\nTotaal: 4,00', role: 'rol\tx', source: 'a.yaml' }],
+    };
+    const title = renderProfiles([named], 'table').split('\n')[0];
+    expect(title).toMatch(/ · R\\u\{a\}Totaal: 4,00 \(rol\\u\{9\}x\)$/);
+  });
+
+  it("the comparison's title stays one line too", () => {
+    const named: Profile = { ...single({}), organisation: 'Gemeente\nTotaal: 4,00' };
+    expect(renderComparison(named, named, 'table').split('\n')[0]).toBe('Comparison: Gemeente\\u{a}Totaal: 4,00');
+  });
+
   it.each(COMPARISON_FORMATS)('comparison: %s', (format) => {
     const text = renderComparison(profiles[1]!, profiles[1]!, format);
     expect(unsafeCharacters(text)).toEqual([]);

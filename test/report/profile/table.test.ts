@@ -155,7 +155,10 @@ describe('--explain in the table', () => {
   it('names what was left out and why, and a threshold hit exactly', () => {
     expect(section('A two (a-two)')).toContain('  left out: a2-2 unknown\n  score: 3.00 (only a2-1 counts)');
     expect(section('Beta (beta)')).toContain('phase: 3 Spreading, because 2.75 ≤ 2.75 < 3.50 (phase 4 Embedding)');
-    expect(section('G one (g-one)')).toContain('left out: g1-1 not applicable\n  score: nothing answered: no score');
+    // "Answered" counts a not-applicable too (as the interview does): what is missing is a value.
+    expect(section('G one (g-one)')).toContain(
+      'left out: g1-1 not applicable\n  score: no answer with a value: no score',
+    );
     expect(section('Gamma (gamma)')).toContain('left out: G one no score');
   });
 
