@@ -28,6 +28,8 @@ export { parseAnswersCsv, type CsvAnswers } from './answers/csv.js';
 
 // Findings.
 export { RULES, type RuleId } from './diagnostics/rules.js';
+export { localizeFinding, localizeFindings } from './diagnostics/localize.js';
+export type { FindingText } from './diagnostics/messages.js';
 export {
   formatDiagnosticLine,
   hasErrors,

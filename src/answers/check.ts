@@ -5,12 +5,13 @@
  */
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg } from '../diagnostics/messages.js';
 import { FindingList } from '../diagnostics/limit.js';
 import { type PathSegment } from '../source/source.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
 import { own } from '../util/own.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
 
 /** A semantic version, as `version` in both published schemas has it. */
@@ -67,7 +68,7 @@ export function checkAnswers(
       diag(
         file,
         'invalid-value',
-        `\`version\` must be a semantic version such as \`1.0.0\`, not \`${version}\``,
+        msg('answers.version-format', { version: String(version) }),
         at(['version']),
         'error',
         {
@@ -80,7 +81,7 @@ export function checkAnswers(
       diag(
         file,
         'version-mismatch',
-        `answers are for version ${set.version} of \`${q.id}\`, the questionnaire is version ${q.version}`,
+        msg('answers.version-mismatch', { answered: String(set.version), id: q.id, current: q.version }),
         at(['version']),
         'warning',
         { answered: set.version, current: q.version },
@@ -99,7 +100,7 @@ export function checkAnswers(
         diag(
           file,
           'unknown-question',
-          `\`${id}\` is not a question of \`${q.id}\`${didYouMean(id, questions.keys())}`,
+          msg('answers.unknown-question', { id, questionnaire: q.id, suggestion: closest(id, questions.keys()) }),
           at(['answers', id], 'key'),
           'error',
           { id },
@@ -113,21 +114,14 @@ export function checkAnswers(
     const valuePath: PathSegment[] = ['answers', id, 'value'];
     if (value === 'unknown' && scale.unknown === false) {
       out.add('error', () =>
-        diag(
-          file,
-          'unknown-not-allowed',
-          `question \`${id}\` may not be answered with \`unknown\``,
-          at(valuePath),
-          'error',
-          { id },
-        ),
+        diag(file, 'unknown-not-allowed', msg('answers.unknown-not-allowed', { id }), at(valuePath), 'error', { id }),
       );
     } else if (value === 'not-applicable' && scale.notApplicable !== true) {
       out.add('error', () =>
         diag(
           file,
           'not-applicable-not-allowed',
-          `question \`${id}\` may not be answered with \`not-applicable\``,
+          msg('answers.not-applicable-not-allowed', { id }),
           at(valuePath),
           'error',
           { id },
@@ -138,7 +132,7 @@ export function checkAnswers(
         diag(
           file,
           'invalid-answer',
-          `${value} is not an option of question \`${id}\` (options: ${scale.options.map((o) => o.value).join(', ')})`,
+          msg('answers.invalid-answer', { value, id, allowed: scale.options.map((o) => o.value) }),
           at(valuePath),
           'error',
           { id, value, allowed: scale.options.map((o) => o.value) },
@@ -152,7 +146,7 @@ export function checkAnswers(
         diag(
           file,
           'unknown-target',
-          `target \`${id}\` is not a dimension or subdimension of \`${q.id}\`${didYouMean(id, units)}`,
+          msg('answers.unknown-target', { id, questionnaire: q.id, suggestion: closest(id, units) }),
           at(['targets', id], 'key'),
           'error',
           { id },
@@ -163,7 +157,7 @@ export function checkAnswers(
         diag(
           file,
           'invalid-target',
-          `target for \`${id}\` must be a level from 1 to ${q.levels.length}, not ${rank}`,
+          msg('answers.invalid-target', { id, top: q.levels.length, rank }),
           at(['targets', id]),
           'error',
           { id, rank },

@@ -10,8 +10,9 @@ import type { Diagnostic, Position } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type CsvQuote, type FindingText } from '../diagnostics/messages.js';
 import { FindingList } from '../diagnostics/limit.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import { LineIndex } from '../source/source.js';
 import { checkAnswers } from './check.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
@@ -84,13 +85,12 @@ interface ScannedRecord {
   cells: Span[];
   /** Where the next record starts (undefined after a problem). */
   next?: number;
-  problem?: { at: number; message: string };
+  problem?: { at: number; quote: CsvQuote };
 }
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const endsCell = (c: string | undefined, delimiter: string) =>
   c === undefined || c === delimiter || c === '\n' || c === '\r';
-const QUOTE_INSIDE = 'quote the whole cell and write each quote inside it twice (`""`)';
 
 /**
  * The cells of the record that starts at `from`, read as csv-parse reads them (quotes only at the
@@ -110,7 +110,7 @@ function scanRecord(text: string, from: number, delimiter: string): ScannedRecor
         if (quote < 0)
           return {
             cells,
-            problem: { at: start, message: `the quote that opens this cell is never closed: ${QUOTE_INSIDE}` },
+            problem: { at: start, quote: 'unclosed' },
           };
         i = quote + 1;
         if (text[i] !== '"') break;
@@ -118,14 +118,13 @@ function scanRecord(text: string, from: number, delimiter: string): ScannedRecor
       }
       end = i;
       while (isBlank(text[i])) i++;
-      if (!endsCell(text[i], delimiter))
-        return { cells, problem: { at: i, message: `text after the quote that closes a cell: ${QUOTE_INSIDE}` } };
+      if (!endsCell(text[i], delimiter)) return { cells, problem: { at: i, quote: 'after' } };
     } else {
       for (; !endsCell(text[i], delimiter); i++) {
         if (text[i] === '"')
           return {
             cells,
-            problem: { at: i, message: `a quote inside a cell that does not start with one: ${QUOTE_INSIDE}` },
+            problem: { at: i, quote: 'inside' },
           };
         if (!isBlank(text[i])) end = i + 1;
       }
@@ -170,11 +169,14 @@ class CellLocator {
   }
 
   /** The first thing csv-parse would refuse, and where it is. */
-  firstProblem(): { message: string; position: Position } | undefined {
+  firstProblem(): { message: FindingText; position: Position } | undefined {
     for (let at: number | undefined = 0; at !== undefined && at < this.text.length;) {
       const record = scanRecord(this.text, at, this.delimiter);
       if (record.problem)
-        return { message: record.problem.message, position: this.position(record.problem.at, record.problem.at + 1) };
+        return {
+          message: msg('csv.quote', { problem: record.problem.quote }),
+          position: this.position(record.problem.at, record.problem.at + 1),
+        };
       at = record.next;
     }
     return undefined;
@@ -276,17 +278,15 @@ export class CsvAnswerReader {
     this.pending = '';
     const sets = rest.trim() === '' ? [] : this.parse(rest);
     if (this.failed) return [];
-    if (!this.header) this.refuse(diag(this.file, 'empty-file', 'file is empty'));
-    else if (this.rows === 0)
-      this.refuse(diag(this.file, 'empty-file', 'the file has a header row but no answers', lineAt(this.headLine)));
+    if (!this.header) this.refuse(diag(this.file, 'empty-file', msg('file.empty')));
+    else if (this.rows === 0) this.refuse(diag(this.file, 'empty-file', msg('csv.no-answers'), lineAt(this.headLine)));
     return this.failed ? [] : sets;
   }
 
   /** Refuses a piece with a NUL byte or a character that stands for bytes that were no UTF-8. */
   private readable(piece: string): boolean {
-    if (piece.includes('\u0000'))
-      this.refuse(diag(this.file, 'not-text', 'file contains binary data (a NUL byte); expected CSV text'));
-    else if (piece.includes('\uFFFD')) this.refuse(diag(this.file, 'not-text', 'file is not valid UTF-8 text'));
+    if (piece.includes('\u0000')) this.refuse(diag(this.file, 'not-text', msg('csv.binary')));
+    else if (piece.includes('\uFFFD')) this.refuse(diag(this.file, 'not-text', msg('file.not-utf8')));
     return !this.failed;
   }
 
@@ -317,7 +317,9 @@ export class CsvAnswerReader {
       // quotes the cell: the finding says, in datascan's words, where the mistake is.
       const found = this.cells.firstProblem();
       const e = error as CsvError & { lines?: number };
-      const message = found?.message ?? e.message.replace(/^[^:]*:\s*/, '').replace(/ at line \d+.*$/s, '');
+      const message =
+        found?.message ??
+        msg('csv.parser', { detail: e.message.replace(/^[^:]*:\s*/, '').replace(/ at line \d+.*$/s, '') });
       this.refuse(diag(this.file, 'csv-syntax', message, found?.position ?? lineAt(offset + (e.lines ?? 1))));
       return [];
     }
@@ -347,7 +349,7 @@ export class CsvAnswerReader {
       const name = raw.trim().toLowerCase();
       const at = this.cellAt(line, i);
       if (name === '') {
-        problems.add('error', () => diag(this.file, 'csv-syntax', `column ${i + 1} has no name in the header row`, at));
+        problems.add('error', () => diag(this.file, 'csv-syntax', msg('csv.unnamed-column', { column: i + 1 }), at));
         continue;
       }
       const earlier = seen.get(name);
@@ -356,7 +358,7 @@ export class CsvAnswerReader {
           diag(
             this.file,
             'csv-duplicate-column',
-            `column \`${name}\` appears twice in the header (also column ${earlier + 1})`,
+            msg('csv.duplicate-column', { name, earlier: earlier + 1 }),
             at,
             'error',
             { id: name },
@@ -372,7 +374,7 @@ export class CsvAnswerReader {
           diag(
             this.file,
             'unknown-question',
-            `column \`${raw.trim()}\` is not a question of \`${this.q.id}\` (nor organisation, respondent, role or date)${didYouMean(name, known)}`,
+            msg('csv.unknown-column', { name: raw.trim(), questionnaire: this.q.id, suggestion: closest(name, known) }),
             at,
             'error',
             { id: raw.trim() },
@@ -405,7 +407,7 @@ export class CsvAnswerReader {
         diag(
           file,
           'csv-syntax',
-          `row has ${cells.length} cells, the header only ${header.cells}`,
+          msg('csv.extra-cells', { cells: cells.length, header: header.cells }),
           this.cellAt(line, extra),
         ),
       );
@@ -422,20 +424,15 @@ export class CsvAnswerReader {
       if (typeof value === 'object') {
         const { scale, options } = optionsOf(q, id);
         // Only what the question's scale allows: `unknown` unless it forbids it, `not-applicable` where it allows it.
-        const allowed = [
-          `an option value (${options.map((o) => o.value).join(', ')})`,
-          ...(scale?.unknown !== false ? ["? (don't know)"] : []),
-          ...(scale?.notApplicable === true ? ['n.v.t. or n/a (not applicable)'] : []),
-        ];
+        const said = msg('csv.invalid-answer', {
+          value: value.invalid,
+          id,
+          options: options.map((o) => o.value),
+          unknown: scale?.unknown !== false,
+          notApplicable: scale?.notApplicable === true,
+        });
         rowDiagnostics.push(
-          diag(
-            file,
-            'invalid-answer',
-            `\`${value.invalid}\` is not an answer to \`${id}\`: give ${allowed.join(', ')}, or leave the cell empty`,
-            this.cellAt(line, i),
-            'error',
-            { id, value: value.invalid },
-          ),
+          diag(file, 'invalid-answer', said, this.cellAt(line, i), 'error', { id, value: value.invalid }),
         );
         continue;
       }
@@ -459,7 +456,7 @@ export class CsvAnswerReader {
           diag(
             file,
             'invalid-value',
-            `\`${date}\` is not a date: write it as 2026-11-28 (or 28-11-2026)`,
+            msg('csv.invalid-date', { value: date }),
             this.cellAt(line, header.meta.get('date')),
             'error',
             { value: date },

@@ -1,12 +1,15 @@
 /** Finds questionnaires by id: the shipped ones and those in folders the user names with --dir. */
-import { formatDiagnosticLine } from '../diagnostics/types.js';
+import { msg } from '../diagnostics/messages.js';
+import type { CommandContext } from './context.js';
 import type { CheckedFile, Workspace } from '../workspace/workspace.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { matchLanguage } from '../util/language.js';
 import { safeLine } from '../util/safe-text.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import { EXIT, UserError } from '../node/errors.js';
+import { say, tool, type Said, type ToolText } from '../node/messages.js';
 import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/workspace.js';
+import type { Warn } from '../node/file-host.js';
 
 /**
  * A workspace whose catalogue holds the questionnaires (not models) in the folders given with
@@ -14,15 +17,24 @@ import { openWorkspace as openNodeWorkspace, questionnaireFile } from '../node/w
  * a warning on stderr.
  * `allowOutside` (--allow-outside): files named inside files may lie anywhere.
  */
-export function openWorkspace(extraDirs: readonly string[], useCache: boolean, allowOutside = false): Workspace {
+export function openWorkspace(
+  extraDirs: readonly string[],
+  { cache, language }: Pick<CommandContext, 'cache' | 'language'>,
+  allowOutside = false,
+): Workspace {
   return openNodeWorkspace({
     dirs: extraDirs,
-    cache: useCache,
-    unknownQuestionnaireHint: 'use --dir to add a folder',
+    cache,
+    unknownQuestionnaireHint: msg('reference.hint-dir'),
     referencesAnywhere: allowOutside,
-    outsideReferenceHint: '--allow-outside reads it',
-    warn: (line) => void process.stderr.write(`datascan: ${line}\n`),
+    outsideReferenceHint: msg('reference.hint-allow-outside'),
+    warn: warnIn(language),
   });
+}
+
+/** A line on stderr, in the language of messages: a --dir copy of a shipped questionnaire, an entry left out of a folder. */
+export function warnIn(language: string): Warn {
+  return (_line, said) => void process.stderr.write(`datascan: ${say(said, language)}\n`);
 }
 
 /** A questionnaire named by id or path: loaded and checked, or why there is none. */
@@ -32,7 +44,7 @@ export interface NamedQuestionnaire {
   checked?: CheckedFile;
   questionnaire?: Questionnaire;
   /** Why there is no questionnaire, in one line; its first finding, where it has one. */
-  problem?: string;
+  problem?: Said;
   /** Exit status that problem stands for: 2 when the file cannot be read, else 1. */
   exitCode?: number;
 }
@@ -40,9 +52,9 @@ export interface NamedQuestionnaire {
 export function findQuestionnaire(ref: string, workspace: Workspace): NamedQuestionnaire {
   const file = questionnaireFile(ref, workspace);
   if (!file) {
-    const known = [...workspace.catalog.keys()].join(', ');
+    const known = [...workspace.catalog.keys()];
     return {
-      problem: `unknown questionnaire \`${ref}\`${didYouMean(ref, workspace.catalog.keys())} (known: ${known}); give an id from \`datascan list\` or a path`,
+      problem: msg('questionnaire.unknown-id', { ref, suggestion: closest(ref, known), known }),
       exitCode: EXIT.findings,
     };
   }
@@ -53,11 +65,16 @@ export function findQuestionnaire(ref: string, workspace: Workspace): NamedQuest
     return {
       file,
       checked,
-      problem: `${ref} is not a questionnaire (it is ${checked.kind === 'answers' ? 'an answer file' : checked.kind === 'model' ? 'a model file' : checked.kind === 'profile' ? 'a profile' : checked.kind === 'test' ? 'a test file' : 'not one'})`,
+      problem: msg('questionnaire.not-one', { ref, kind: checked.kind === 'questionnaire' ? 'unknown' : checked.kind }),
       exitCode: EXIT.findings,
     };
   const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';
-  return { file, checked, problem: formatDiagnosticLine(first), exitCode: unreadable ? EXIT.usage : EXIT.findings };
+  return {
+    file,
+    checked,
+    problem: tool('finding', { finding: first }),
+    exitCode: unreadable ? EXIT.usage : EXIT.findings,
+  };
 }
 
 /**
@@ -75,7 +92,10 @@ export function csvQuestionnaireFrom(ref: string | undefined, workspace: Workspa
   if (ref === undefined) return undefined;
   const found = csvQuestionnaireFound(ref, workspace);
   if (found.questionnaire) return found.questionnaire;
-  throw new UserError(`--questionnaire ${ref}: ${found.problem ?? ''}`, found.exitCode ?? EXIT.findings);
+  throw new UserError(
+    tool('questionnaire.option', { ref, problem: found.problem ?? '' }),
+    found.exitCode ?? EXIT.findings,
+  );
 }
 
 /**
@@ -95,22 +115,25 @@ export function csvQuestionnaireFound(ref: string, workspace: Workspace): NamedQ
  */
 export function noTextsWarning(q: Questionnaire, lang: string | undefined): string | undefined {
   if (lang === undefined || matchLanguage(q.languages, lang) !== undefined) return undefined;
-  return `datascan: \`${q.id}\` has no texts in \`${lang}\`; using ${q.languages[0] ?? 'en'}`;
+  // In the language asked for, as the other messages are: English when datascan does not speak it.
+  return say(tool('questionnaire.no-texts', { id: q.id, lang, using: q.languages[0] ?? 'en' }), lang);
 }
 
 /**
  * The line `score --aggregate` and `compare` say when the answer sets scored together name
  * different organisations (so the profile names none); `where` is the side of a comparison.
  */
-export function mixedOrganisationsWarning(names: readonly string[], where?: string): string {
-  const spellings = names.map((name) => `"${safeLine(name)}"`).join(', ');
-  return `datascan: ${where !== undefined ? `${safeLine(where)}: ` : ''}the answers name ${names.length} organisations (${spellings}), so the profile names none; give --organisation NAME to name it`;
+export function mixedOrganisationsWarning(names: readonly string[], where?: string): ToolText {
+  return tool('organisation.mixed', {
+    names: names.map((name) => safeLine(name)),
+    ...(where !== undefined ? { where: safeLine(where) } : {}),
+  });
 }
 
 /** The name given with --organisation, trimmed; a blank one is a usage error rather than "no name". */
 export function organisationOption(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
   const trimmed = name.trim();
-  if (trimmed === '') throw new UserError('--organisation: give the name of the organisation');
+  if (trimmed === '') throw new UserError(tool('organisation.blank'));
   return trimmed;
 }

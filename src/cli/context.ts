@@ -20,6 +20,8 @@ export interface CommandContext {
   version: string;
   /** Whether the cache of checked questionnaires may be used (false with --no-cache). */
   cache: boolean;
+  /** The language of datascan's own messages, findings and headings (see ./language.ts). */
+  language: string;
 }
 
 /** Width for a report: the terminal's when printing to one (within reason), else 80. */

@@ -5,6 +5,8 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import type { CommandContext } from './context.js';
 import { EXIT, UserError } from '../node/errors.js';
+import { say, tool } from '../node/messages.js';
+import { messageLanguage } from './language.js';
 import {
   compareSpec,
   examples,
@@ -30,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-color', 'no colour output (NO_COLOR is honoured too)')
     .option('--no-cache', 'do not use the cache of checked questionnaires (DATASCAN_NO_CACHE=1 does the same)');
   let exitCode: number = EXIT.ok;
+  // The language of messages: the locale's until a command's --lang says otherwise.
+  let language = messageLanguage(undefined, process.env);
 
   // Colour (chalk) is loaded only when a command runs: `--version` and `--help` do without.
   const context = async (): Promise<CommandContext> => {
@@ -49,10 +53,15 @@ export async function main(argv: string[]): Promise<number> {
       stdoutColumns: process.stdout.columns ?? 80,
       version,
       cache,
+      language,
     };
   };
-  /** Runs a command and keeps its exit code; user errors become one line on stderr. */
-  const run = (action: (ctx: CommandContext) => Promise<number>) => async () => {
+  /**
+   * Runs a command and keeps its exit code; user errors become one line on stderr. `lang`: the
+   * command's --lang, which (where given) is also the language of messages.
+   */
+  const run = (lang: string | undefined, action: (ctx: CommandContext) => Promise<number>) => async () => {
+    language = messageLanguage(lang, process.env);
     exitCode = await action(await context());
   };
 
@@ -71,35 +80,37 @@ export async function main(argv: string[]): Promise<number> {
     );
 
   validateSpec(program).action((paths, options) =>
-    run(async (ctx) => (await import('./commands/validate.js')).validateCommand(paths, options, ctx))(),
+    run(options.lang, async (ctx) => (await import('./commands/validate.js')).validateCommand(paths, options, ctx))(),
   );
 
   listSpec(program).action((options) =>
-    run(async (ctx) => (await import('./commands/list.js')).listCommand(options, ctx))(),
+    run(options.lang, async (ctx) => (await import('./commands/list.js')).listCommand(options, ctx))(),
   );
 
   showSpec(program).action((ref, options) =>
-    run(async (ctx) => (await import('./commands/show.js')).showCommand(ref, options, ctx))(),
+    run(options.lang, async (ctx) => (await import('./commands/show.js')).showCommand(ref, options, ctx))(),
   );
 
   runSpec(program).action((ref, options) =>
-    run(async (ctx) => (await import('./commands/run.js')).runCommand(ref, options, ctx))(),
+    run(options.lang, async (ctx) => (await import('./commands/run.js')).runCommand(ref, options, ctx))(),
   );
 
   scoreSpec(program).action((inputs, options) =>
-    run(async (ctx) => (await import('./commands/score.js')).scoreCommand(inputs, options, ctx))(),
+    run(options.lang, async (ctx) => (await import('./commands/score.js')).scoreCommand(inputs, options, ctx))(),
   );
 
   compareSpec(program).action((before, after, options) =>
-    run(async (ctx) => (await import('./commands/compare.js')).compareCommand(before, after, options, ctx))(),
+    run(options.lang, async (ctx) =>
+      (await import('./commands/compare.js')).compareCommand(before, after, options, ctx),
+    )(),
   );
 
   templateSpec(program).action((ref, options) =>
-    run(async (ctx) => (await import('./commands/template.js')).templateCommand(ref, options, ctx))(),
+    run(options.lang, async (ctx) => (await import('./commands/template.js')).templateCommand(ref, options, ctx))(),
   );
 
   testSpec(program).action((paths, options) =>
-    run(async (ctx) => (await import('./commands/test.js')).testCommand(paths, options, ctx))(),
+    run(options.lang, async (ctx) => (await import('./commands/test.js')).testCommand(paths, options, ctx))(),
   );
 
   try {
@@ -111,13 +122,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     // Messages may quote a file (a key, a value, a path found in a folder): safe text on stderr.
     if (error instanceof UserError) {
-      process.stderr.write(`datascan: ${safeLine(error.message)}\n`);
+      process.stderr.write(`datascan: ${safeLine(say(error.said, language))}\n`);
       return error.exitCode;
     }
     const detail = process.env.DATASCAN_DEBUG ? `\n${(error as Error).stack ?? ''}` : '';
-    process.stderr.write(
-      `datascan: internal error: ${safeText((error as Error).message)} (please report this; DATASCAN_DEBUG=1 shows details)${safeText(detail)}\n`,
-    );
+    const message = say(tool('internal-error', { detail: (error as Error).message }), language);
+    process.stderr.write(`datascan: ${safeText(message)}${safeText(detail)}\n`);
     return EXIT.usage;
   }
   return exitCode;

@@ -17,6 +17,9 @@ function collect(value: string, previous: string[] = []): string[] {
 const ALLOW_OUTSIDE =
   "read files named inside files (a model file, a questionnaire) wherever they lie; by default only in the naming file's folder or the working folder, or below them";
 
+const MESSAGES_LANG =
+  "language of datascan's messages and findings: nl or en (default: the locale, nl for a Dutch one)";
+
 /** The options a command's action receives, as its declaration types them. Callers outside commander may leave any out. */
 type OptionsOf<Spec extends (program: Command) => { opts(): object }> = Partial<ReturnType<ReturnType<Spec>['opts']>>;
 
@@ -42,6 +45,7 @@ export function validateSpec(program: Command) {
         .default('text'),
     )
     .option('--strict', 'treat warnings as errors (exit 1)')
+    .option('--lang <language>', MESSAGES_LANG)
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
     .option(
       '--questionnaire <id|path>',
@@ -71,7 +75,7 @@ export function listSpec(program: Command) {
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'),
     )
-    .addOption(new Option('--lang <language>', 'language of titles'))
+    .addOption(new Option('--lang <language>', 'language of titles and messages (default: the locale)'))
     .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
@@ -88,7 +92,7 @@ export function showSpec(program: Command) {
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'),
     )
-    .addOption(new Option('--lang <language>', 'language of the texts'))
+    .addOption(new Option('--lang <language>', 'language of the texts, headings and messages (default: the locale)'))
     .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
@@ -137,7 +141,10 @@ export function scoreSpec(program: Command) {
     .addOption(new Option('-f, --format <format>', 'output format').choices(PROFILE_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'let --output replace an answer file, questionnaire or model file')
-    .option('--lang <language>', "language of names, levels and steps (nl or en; default: the questionnaire's first)")
+    .option(
+      '--lang <language>',
+      "language of names, levels and steps (nl or en; default: the questionnaire's first) and of messages (default: the locale)",
+    )
     .option(
       '--target <target>',
       'ambition: a level for every dimension (`3`) or for one unit (`privacy=4`); repeatable, beats the answer files',
@@ -199,7 +206,10 @@ export function compareSpec(program: Command) {
     .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARISON_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'let --output replace an answer file, questionnaire or model file')
-    .option('--lang <language>', 'language of names and levels when scoring answer files')
+    .option(
+      '--lang <language>',
+      'language of names and levels when scoring answer files, and of messages (default: the locale)',
+    )
     .option(
       '--organisation <name>',
       'the organisation both scans are of, whatever the files call it (one organisation spelled two ways)',
@@ -227,7 +237,7 @@ export function templateSpec(program: Command) {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'csv'] as const).default('yaml'))
     .option('-o, --output <file>', 'write to this file (refused if it exists, unless --force)')
     .option('--force', 'overwrite the --output file')
-    .option('--lang <language>', 'language of the comments')
+    .option('--lang <language>', 'language of the comments and messages (default: the locale)')
     .addOption(
       new Option('--csv-dialect <dialect>', 'CSV: en (`,`; the default) or nl (`;`, for Dutch Excel)').choices([
         'en',
@@ -255,6 +265,7 @@ export function testSpec(program: Command) {
         .choices(['text', 'json', 'junit', 'github'] as const)
         .default('text'),
     )
+    .option('--lang <language>', MESSAGES_LANG)
     .option('--update', 'rewrite the expect blocks to what the questionnaires produce now (after an intended change)')
     .option('--dir <folder>', 'also find questionnaires named by id here (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)

@@ -3,20 +3,30 @@
  * came from (in `--explain`) and why a `--target` value was refused.
  */
 import type { TargetOption, TargetProblem } from '../scoring/targets.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
+import { tool, type ToolText } from '../node/messages.js';
 
 /** `--target 3`, `--target privacy=4`. */
 export function describeTargetOption(option: TargetOption): string {
   return option.unit === undefined ? `--target ${option.rank}` : `--target ${option.unit}=${option.rank}`;
 }
 
-export function describeTargetProblem(problem: TargetProblem): string {
+export function describeTargetProblem(problem: TargetProblem): ToolText {
   switch (problem.problem) {
     case 'syntax':
-      return `--target ${problem.value}: give a level rank (\`--target 3\`) or an id and a rank (\`--target privacy=4\`)`;
+      return tool('target.syntax', { value: problem.value });
     case 'rank':
-      return `${describeTargetOption(problem.option)}: a target is a level from 1 to ${problem.top} in \`${problem.questionnaire}\``;
+      return tool('target.rank', {
+        option: describeTargetOption(problem.option),
+        top: problem.top,
+        questionnaire: problem.questionnaire,
+      });
     case 'unit':
-      return `${describeTargetOption(problem.option)}: \`${problem.option.unit}\` is not a dimension or subdimension of \`${problem.questionnaire}\`${didYouMean(problem.option.unit, problem.units)}`;
+      return tool('target.unit', {
+        option: describeTargetOption(problem.option),
+        unit: problem.option.unit!,
+        questionnaire: problem.questionnaire,
+        suggestion: closest(problem.option.unit!, problem.units),
+      });
   }
 }

@@ -2,6 +2,7 @@
  * Comparison over time: two profiles of the same model (last year's quickscan and this year's
  * scan, say), per dimension and subdimension the score and level before and after. Pure.
  */
+import { msg, sayFinding, type FindingText } from '../diagnostics/messages.js';
 import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js';
 import { organisationKey } from '../scoring/group.js';
 import { EPSILON } from '../scoring/rollup.js';
@@ -51,10 +52,16 @@ export interface Comparison {
   differentOrganisations?: { before: string; after: string };
 }
 
-/** Why two profiles cannot be compared, or undefined when they can. */
-export function incomparable(before: Profile, after: Profile): string | undefined {
+/** Why two profiles cannot be compared (as a text to say in any language), or undefined when they can. */
+export function incomparability(before: Profile, after: Profile): FindingText | undefined {
   if (before.questionnaire.model === after.questionnaire.model) return undefined;
-  return `cannot compare \`${before.questionnaire.id}\` (model \`${before.questionnaire.model}\`) with \`${after.questionnaire.id}\` (model \`${after.questionnaire.model}\`): only questionnaires of the same model are comparable`;
+  return msg('profile.incomparable', { before: before.questionnaire, after: after.questionnaire });
+}
+
+/** Why two profiles cannot be compared, in English, or undefined when they can. */
+export function incomparable(before: Profile, after: Profile): string | undefined {
+  const why = incomparability(before, after);
+  return why && sayFinding(why, 'en');
 }
 
 /**

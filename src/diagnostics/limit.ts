@@ -5,6 +5,7 @@
  * looked up and no did-you-mean is worked out for it (but for the first, where the count is shown).
  */
 import { diag } from './diag.js';
+import { msg } from './messages.js';
 import type { Diagnostic, Severity } from './types.js';
 
 export const MAX_FINDINGS_PER_FILE = 100;
@@ -42,14 +43,12 @@ export class FindingList {
  * is one, so that the file still counts as bad.
  */
 export function omittedFindings(first: Diagnostic, count: number, severity: Severity): Diagnostic {
-  const more = `${count.toLocaleString('en-US')} more finding${count === 1 ? '' : 's'}`;
   const { line, column, endLine, endColumn } = first;
-  // A finding without a position is about the file as a whole, or about a file too large to place it in.
-  const where = line > 0 ? ', the first of them here' : '';
   return diag(
     first.file,
     'too-many-findings',
-    `… and ${more}${where} (only the first ${MAX_FINDINGS_PER_FILE} of a file are listed)`,
+    // A finding without a position is about the file as a whole, or about a file too large to place it in.
+    msg('findings.omitted', { count, here: line > 0, max: MAX_FINDINGS_PER_FILE }),
     { line, column, endLine, endColumn },
     severity,
     { omitted: count },

@@ -1,6 +1,7 @@
 /** A finding about a file: data only, turned into text by a renderer (see ./render). */
 import { safeLine } from '../util/safe-text.js';
 import { plainStyle, type Style } from '../util/style.js';
+import type { FindingText } from './messages.js';
 import type { RuleId } from './rules.js';
 
 export type Severity = 'error' | 'warning';
@@ -15,7 +16,10 @@ export interface Diagnostic {
   column: number;
   endLine: number;
   endColumn: number;
+  /** In English; `text` says it in another language (see localize.ts). */
   message: string;
+  /** What `message` says, as a catalogue id and values (diagnostics/messages.ts). */
+  text?: FindingText;
   /** The values the message was built from, so scripts need not parse the message. */
   args?: Record<string, unknown>;
 }

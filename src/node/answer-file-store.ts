@@ -19,6 +19,7 @@ import type { Document } from 'yaml';
 import { serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
+import { localizeFinding } from '../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
 import { SaveError, type DetailField } from '../prompt/interview.js';
 import type { Messages } from '../prompt/messages.js';
@@ -60,6 +61,8 @@ export interface StoreContext {
    * Without it, `messages` throughout.
    */
   resumeIn?(language: string | undefined, available: readonly string[]): Messages;
+  /** The language findings are said in (default English). */
+  language?: string;
 }
 
 /** What the interview starts from. */
@@ -281,7 +284,8 @@ export function resumeAnswerFile(
   // Read where the file really is, so the paths in it resolve from its own folder; findings still
   // name the file as the person did.
   const real = opened.path;
-  const named = (d: Diagnostic) => formatDiagnosticLine(d.file === real ? { ...d, file } : d);
+  const named = (d: Diagnostic) =>
+    formatDiagnosticLine(localizeFinding(d.file === real ? { ...d, file } : d, ctx.language ?? 'en'));
   // The answer file one continues is one's own interview, which may name a questionnaire anywhere
   // (`run` writes a path relative to it): only files from others are kept to their folders.
   workspace.trustReferences(real);

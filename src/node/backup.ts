@@ -1,6 +1,7 @@
 /** The copy `datascan run --resume` keeps of an answer file before it changes it. */
 import fs from 'node:fs';
 import { UserError, EXIT } from './errors.js';
+import { tool } from './messages.js';
 
 /**
  * Copies `file` to `FILE.vOLD.bak` (`FILE.bak` without a version change); a name already taken
@@ -16,7 +17,10 @@ export function keepBackup(file: string, previousVersion: string | undefined): s
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' || (code === 'EISDIR' && fs.existsSync(backup))) continue;
-      throw new UserError(`cannot copy ${file} to ${backup}: ${code ?? (error as Error).message}`, EXIT.usage);
+      throw new UserError(
+        tool('output.cannot-copy', { file, backup, reason: code ?? (error as Error).message }),
+        EXIT.usage,
+      );
     }
   }
 }

@@ -1,18 +1,21 @@
 /** The exit-code contract (README, "Exit codes") and the error that carries one. */
-import { describeWriteProblem } from '../util/write-problems.js';
+import { say, tool, type Said } from './messages.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, cancelled: 130 } as const;
 
 /** Exit statuses after a signal, as a shell reports a process it killed: 128 + the signal number. */
 export const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
-/** A user-caused problem that ends the command with a one-line message and an exit code. */
+/**
+ * A user-caused problem that ends the command with a one-line message and an exit code. `message`
+ * is English; `said` says it in the user's language (see ./messages.ts).
+ */
 export class UserError extends Error {
   constructor(
-    message: string,
+    readonly said: Said,
     readonly exitCode: number = EXIT.usage,
   ) {
-    super(message);
+    super(say(said, 'en'));
   }
 }
 
@@ -28,7 +31,7 @@ export class WriteError extends UserError {
     error: unknown,
   ) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    super(`cannot write ${file}: ${describeWriteProblem(code, 'en')}`, EXIT.usage);
+    super(tool('output.cannot-write', { file, code }), EXIT.usage);
     this.code = code;
   }
 }

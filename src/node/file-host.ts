@@ -5,6 +5,8 @@ import type { FileHost } from '../workspace/workspace.js';
 import { MAX_SOURCE_BYTES } from '../source/limits.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA, formatPattern } from '../util/file-formats.js';
+import { msg, sayFinding, type FindingText, type NotAFile } from '../diagnostics/messages.js';
+import { say, tool, type Skipped, type ToolText } from './messages.js';
 import { safeLine } from '../util/safe-text.js';
 
 /** One buffer for all reads, grown as a file needs it: a batch reads thousands of small files. */
@@ -12,10 +14,18 @@ const SMALL_BUFFER = 64 * 1024;
 let readBuffer = Buffer.allocUnsafe(SMALL_BUFFER);
 
 const tooLarge = (size?: number) =>
-  ({
-    error: `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB${size !== undefined ? ` (${(size / 1024 / 1024).toFixed(1)} MB)` : ''}; questionnaires and answer files are far smaller`,
-    code: 'too-large',
-  }) as const;
+  hostError(
+    'too-large',
+    msg('file.too-large', {
+      mb: MAX_SOURCE_BYTES / 1024 / 1024,
+      ...(size !== undefined ? { size: size / 1024 / 1024 } : {}),
+    }),
+  );
+
+/** A read that failed: said in English for any host's caller, and as a text for other languages. */
+function hostError(code: 'not-found' | 'unreadable' | 'too-large', said: FindingText) {
+  return { error: sayFinding(said, 'en'), code, said } as const;
+}
 
 /** The open flags for a file named inside another: never waits for a FIFO's writer. */
 const DONT_WAIT = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
@@ -111,29 +121,32 @@ type FileType = Pick<
 >;
 
 /** What a path is when it is not an ordinary file, in words (`a FIFO`); undefined for an ordinary file. */
-function notAFile(stat: FileType): string | undefined {
+function notAFile(stat: FileType): NotAFile | undefined {
   if (stat.isFile()) return undefined;
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  return 'a special file';
+  if (stat.isDirectory()) return 'directory';
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'special';
 }
 
-function notAFileError(file: string, what: string): ReturnType<FileHost['read']> {
-  return { error: `${file} is ${what}, not a file`, code: 'unreadable' };
+function notAFileError(file: string, what: NotAFile): ReturnType<FileHost['read']> {
+  return hostError('unreadable', msg('file.not-a-file', { file, what }));
 }
 
 function readError(file: string, error: unknown): ReturnType<FileHost['read']> {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { error: `file not found: ${file}`, code: 'not-found' };
-  if (code === 'EISDIR') return notAFileError(file, 'a directory');
-  return { error: `cannot read ${file}: ${code ?? (error as Error).message}`, code: 'unreadable' };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return hostError('not-found', msg('file.not-found', { file }));
+  if (code === 'EISDIR') return notAFileError(file, 'directory');
+  return hostError('unreadable', msg('file.cannot-read', { file, reason: code ?? (error as Error).message }));
 }
 
 export const DATA_FILE = formatPattern(DATA);
 
-const warnOnStderr = (line: string) => void process.stderr.write(`datascan: ${line}\n`);
+/** Told of an entry a folder yields that is left out: in English (`line`), and as a text to say in another language. */
+export type Warn = (line: string, said: ToolText) => void;
+
+const warnOnStderr: Warn = (line) => void process.stderr.write(`datascan: ${line}\n`);
 
 /**
  * Expands the paths a user gave: files as they are, folders to the YAML/JSON/CSV files in them
@@ -148,7 +161,7 @@ const warnOnStderr = (line: string) => void process.stderr.write(`datascan: ${li
 export function expandPaths(
   paths: readonly string[],
   pattern: RegExp = DATA_FILE,
-  warn: (line: string) => void = warnOnStderr,
+  warn: Warn = warnOnStderr,
 ): string[] {
   const out: string[] = [];
   for (const p of paths) {
@@ -156,23 +169,25 @@ export function expandPaths(
     try {
       stat = fs.statSync(p);
     } catch {
-      throw new UserError(`no such file or folder: ${p}`, EXIT.usage);
+      throw new UserError(msg('file.no-such-path', { path: p }), EXIT.usage);
     }
     if (stat.isDirectory()) {
       const { files, skipped } = walkFolder(p, pattern);
       out.push(...files.sort());
       // A file name is text from whoever made the folder: shown as safe text.
-      for (const [entry, why] of skipped.sort(([a], [b]) => (a < b ? -1 : 1)))
-        warn(`skipped ${safeLine(entry)}: ${why}`);
+      for (const [entry, why] of skipped.sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const said = tool('input.skipped', { entry: safeLine(entry), ...why });
+        warn(say(said, 'en'), said);
+      }
     } else out.push(p);
   }
   return [...new Set(out)];
 }
 
 /** The data files in `root` and its subfolders, and the entries left out with why, unsorted; see `expandPaths`. */
-function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: [string, string][] } {
+function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: [string, Skipped][] } {
   const files: string[] = [];
-  const skipped: [string, string][] = [];
+  const skipped: [string, Skipped][] = [];
   const folders = [root];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     let entries: fs.Dirent[];
@@ -180,8 +195,8 @@ function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: 
       entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      if (folder === root) throw new UserError(`cannot read folder ${root}: ${code}`, EXIT.usage);
-      skipped.push([folder, `a folder that cannot be read (${code})`]);
+      if (folder === root) throw new UserError(msg('file.cannot-read-folder', { path: root, code }), EXIT.usage);
+      skipped.push([folder, { why: 'unreadable-folder', code }]);
       continue;
     }
     for (const entry of entries) {
@@ -199,18 +214,19 @@ function walkFolder(root: string, pattern: RegExp): { files: string[]; skipped: 
           type = fs.statSync(file);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          const why = code === 'ENOENT' ? 'a link that leads nowhere' : `a link that cannot be followed (${code})`;
+          const why: Skipped =
+            code === 'ENOENT' ? { why: 'dangling-link' } : { why: 'broken-link', code: String(code) };
           if (pattern.test(entry.name)) skipped.push([file, why]);
           continue;
         }
         if (type.isDirectory()) {
-          skipped.push([file, 'a link to a folder, not followed inside a folder (name it to read it)']);
+          skipped.push([file, { why: 'folder-link' }]);
           continue;
         }
       }
       if (!pattern.test(entry.name)) continue;
       if (type.isFile()) files.push(file);
-      else skipped.push([file, `${notAFile(type)}, not a file`]);
+      else skipped.push([file, { why: 'not-a-file', what: notAFile(type)! }]);
     }
   }
   return { files, skipped };

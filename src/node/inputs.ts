@@ -15,9 +15,11 @@ import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
 import type { Profile } from '../scoring/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type FindingText } from '../diagnostics/messages.js';
+import { tool, type ToolText } from './messages.js';
 import { parseSourceQuickly } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
-import { DATA_FILE, expandPaths, realPath } from './file-host.js';
+import { DATA_FILE, expandPaths, realPath, type Warn } from './file-host.js';
 import { DATA, formatPattern, isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]`, `{a,b}` or an extglob such as `!(…)`. */
@@ -58,7 +60,7 @@ const linksAsEntries: FileSystemAdapter = {
  * a shell; node_modules always. Globs have `*`, `**`, `?`, `[…]`, nested `{a,{b,c}}`, `\` escapes
  * and extglobs such as `!(draft*).yaml` (picomatch's syntax).
  */
-export function expandGlob(glob: string, pattern: RegExp = DATA_FILE): string[] {
+export function expandGlob(glob: string, pattern: RegExp = DATA_FILE, warn?: Warn): string[] {
   const { base, pattern: below } = splitGlob(glob);
   const matches = globSync(below, {
     cwd: base,
@@ -77,7 +79,7 @@ export function expandGlob(glob: string, pattern: RegExp = DATA_FILE): string[] 
     .filter((file) => file.endsWith(path.sep) || pattern.test(path.basename(file)) || isFolder(file))
     .map((file) => (file.endsWith(path.sep) && file !== path.sep ? file.slice(0, -1) : file))
     .sort();
-  return expandPaths(matches, pattern);
+  return expandPaths(matches, pattern, warn);
 }
 
 function isFolder(file: string): boolean {
@@ -117,6 +119,8 @@ export interface ExpandOptions {
    * out of folders and globs (a report written among the answers is not read back as one).
    */
   output?: string;
+  /** Told of entries in folders that are left out (default: a line on stderr, in English). */
+  warn?: Warn;
 }
 
 /**
@@ -152,8 +156,8 @@ export function answerFilePattern(csvQuestionnaire: string | undefined): RegExp 
 }
 
 /** The usage error for inputs that hold no answer files at all. */
-export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: string | undefined): string {
-  return `no answer files (${csvQuestionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'}) in ${inputs.join(', ')}`;
+export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: string | undefined): ToolText {
+  return tool('input.no-answer-files', { inputs: [...inputs], csv: csvQuestionnaire !== undefined });
 }
 
 /**
@@ -161,16 +165,13 @@ export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: strin
  * twice, however spelled (`a.yaml`, `./a.yaml`, its absolute path, a link to it), is read once, as
  * first named, so an aggregate never counts one respondent twice.
  */
-export function expandInputs(inputs: readonly string[], { pattern, output }: ExpandOptions = {}): string[] {
+export function expandInputs(inputs: readonly string[], { pattern, output, warn }: ExpandOptions = {}): string[] {
   const namesOutput = output !== undefined ? isFile(output) : () => false;
   // The -o file met in a folder or glob: left out when it is an earlier report, refused otherwise.
   const isOutput = (file: string, from: string): boolean => {
     if (!namesOutput(file)) return false;
     if (fs.existsSync(file) && !isDatascanReport(file)) {
-      throw new UserError(
-        `-o ${output} is one of the files in ${from}, and not a report datascan wrote; the report would replace it: choose another file`,
-        EXIT.usage,
-      );
+      throw new UserError(tool('output.in-folder', { output: output!, from }), EXIT.usage);
     }
     return true;
   };
@@ -190,20 +191,16 @@ export function expandInputs(inputs: readonly string[], { pattern, output }: Exp
   const out: string[] = [];
   for (const input of inputs) {
     if (hasGlob(input) && !fs.existsSync(input)) {
-      guardOutsidePattern(() => expandGlob(input, DATA_FILE), input);
-      const found = expandGlob(input, pattern).filter((f) => !isOutput(f, input));
-      if (found.length === 0) throw new UserError(`no files match ${input}`, EXIT.usage);
+      guardOutsidePattern(() => expandGlob(input, DATA_FILE, warn), input);
+      const found = expandGlob(input, pattern, warn).filter((f) => !isOutput(f, input));
+      if (found.length === 0) throw new UserError(msg('file.no-match', { input }), EXIT.usage);
       out.push(...found);
       continue;
     }
-    const found = expandPaths([input], pattern);
+    const found = expandPaths([input], pattern, warn);
     const named = found.length === 1 && found[0] === input;
-    if (!named) guardOutsidePattern(() => expandPaths([input], DATA_FILE), input);
-    if (named && namesOutput(input))
-      throw new UserError(
-        `-o ${output} is also an input; the report would replace it: choose another file`,
-        EXIT.usage,
-      );
+    if (!named) guardOutsidePattern(() => expandPaths([input], DATA_FILE, warn), input);
+    if (named && namesOutput(input)) throw new UserError(tool('output.is-input', { output: output! }), EXIT.usage);
     out.push(...(named ? found : found.filter((f) => !isOutput(f, input))));
   }
   const seen = new Set<string>();
@@ -256,8 +253,8 @@ function* textPieces(file: string): Generator<string> {
   }
 }
 
-function cannotRead(file: string, error: unknown): string {
-  return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+function cannotRead(file: string, error: unknown): FindingText {
+  return msg('file.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
 }
 
 /**
@@ -271,7 +268,7 @@ function readCsvAnswers(file: string, q: Questionnaire): AnswerInput {
       return {
         file,
         sets: [],
-        diagnostics: [diag(file, 'file-too-large', `file is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB`)],
+        diagnostics: [diag(file, 'file-too-large', msg('file.csv-too-large', { mb: MAX_CSV_BYTES / 1024 / 1024 }))],
       };
     checked = new CsvAnswerReader(file, q);
     for (const piece of textPieces(file)) {
@@ -310,21 +307,15 @@ export function readAnswerInput(
   csvQuestionnaire: Questionnaire | undefined,
 ): AnswerInput {
   if (isCsv(file)) {
-    if (!csvQuestionnaire)
-      throw new UserError(
-        `${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
-        EXIT.usage,
-      );
+    if (!csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file }), EXIT.usage);
     return readCsvAnswers(file, csvQuestionnaire);
   }
   const checked = workspace.loadUncached(file);
   if (checked.kind !== 'answers' && checked.kind !== 'unknown') {
-    const what =
-      checked.kind === 'profile' ? 'a profile (what `datascan score --format json` writes)' : `a ${checked.kind} file`;
     return {
       file,
       sets: [],
-      diagnostics: [diag(file, 'unknown-kind', `this is ${what}, not an answer file (an answer file has \`answers\`)`)],
+      diagnostics: [diag(file, 'unknown-kind', msg('kind.not-answers', { kind: checked.kind }))],
     };
   }
   return {
@@ -352,12 +343,12 @@ export function readProfileFile(file: string): { profile?: Profile; diagnostics:
     if (data.length > 0 && data.every((p) => typeof p === 'object' && p !== null && 'overall' in p)) {
       return {
         diagnostics: [
-          diag(
-            file,
-            'wrong-type',
-            `this file holds ${data.length} profiles; compare takes one profile per side (score with --aggregate, or pick one)`,
-            { line: 1, column: 1, endLine: 1, endColumn: 1 },
-          ),
+          diag(file, 'wrong-type', msg('profile.several', { count: data.length }), {
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+          }),
         ],
       };
     }

@@ -8,19 +8,13 @@ import fs from 'node:fs';
 import { parseSourceQuickly } from '../source/source.js';
 import { detectKind } from '../workspace/kind.js';
 import { EXIT, UserError } from './errors.js';
+import { tool } from './messages.js';
 import { nodeHost } from './file-host.js';
 import { isCsv, isDatascanReport } from './inputs.js';
 import { isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** What an existing file holds that -o keeps. */
 export type KeptKind = 'answers' | 'questionnaire' | 'model' | 'csv';
-
-const KEPT_WORDS: Record<KeptKind, string> = {
-  answers: 'an answer file',
-  questionnaire: 'a questionnaire',
-  model: 'a model file',
-  csv: 'a CSV file that may hold answers (not a report datascan wrote)',
-};
 
 /** Keys by which detectKind tells the kinds apart: top-level in YAML, anywhere in JSON. */
 const KIND_KEY =
@@ -57,8 +51,5 @@ export function refuseToReplace(file: string, force: boolean | undefined): void 
   if (force) return;
   const kind = keptKind(file);
   if (kind === undefined) return;
-  throw new UserError(
-    `-o ${file} is ${KEPT_WORDS[kind]}; the report would replace it: choose another file, or add --force to replace it`,
-    EXIT.usage,
-  );
+  throw new UserError(tool('output.kept', { file, kind }), EXIT.usage);
 }

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { onExit } from 'signal-exit';
 import { SIGNAL_EXIT, UserError, WriteError } from './errors.js';
+import { tool } from './messages.js';
 
 export interface Output {
   write(text: string): void;
@@ -81,10 +82,7 @@ function destinationOf(file: string): Destination {
   if (stat.isDirectory()) throw new WriteError(file, { code: 'EISDIR' });
   if (stat.isCharacterDevice() || stat.isFIFO()) return { kind: 'device' };
   // A disk is never written over; a socket cannot be opened.
-  if (!stat.isFile())
-    throw new UserError(
-      `cannot write ${file}: it is a ${stat.isBlockDevice() ? 'block device' : 'socket'}, not a file`,
-    );
+  if (!stat.isFile()) throw new UserError(tool('output.not-a-file', { file, block: stat.isBlockDevice() }));
   const target = fs.lstatSync(file).isSymbolicLink() ? fs.realpathSync(file) : file;
   return { kind: 'replace', target, mode: stat.mode & 0o7777 };
 }
@@ -116,8 +114,7 @@ function inPlace(file: string, destination: Destination & { kind: 'device' | 'de
     try {
       fd = fs.openSync(file, O_WRONLY | O_NONBLOCK | O_NOCTTY);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENXIO')
-        throw new UserError(`cannot write ${file}: it is a FIFO that nobody reads (start its reader first)`);
+      if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new UserError(tool('output.fifo-unread', { file }));
       throw new WriteError(file, error);
     }
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { checkAnswers } from '../answers/check.js';
 import { normaliseAnswers, type AnswerSet } from '../answers/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type FindingText } from '../diagnostics/messages.js';
 import { hasErrors, type Diagnostic, type Position } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { locate, type PathSegment } from '../source/source.js';
@@ -14,11 +15,12 @@ import { runCase, type CaseContext, type CaseInput } from '../testing/run-case.j
 import type { CaseResult, TestCase, TestFile, TestFileResult } from '../testing/types.js';
 import { applyUpdates, planUpdates, type UpdatePlan } from '../testing/update.js';
 import { DATA, formatPattern, STRUCTURED } from '../util/file-formats.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import { checkQuestionnaireFile } from '../workspace/checks.js';
 import { isQuestionnairePath, type Workspace } from '../workspace/workspace.js';
 import { UserError } from './errors.js';
-import { expandPaths } from './file-host.js';
+import { isFindingText } from './messages.js';
+import { expandPaths, type Warn } from './file-host.js';
 import { expandInputs, readAnswerInput } from './inputs.js';
 import { writeFileAtomically } from './output.js';
 
@@ -26,17 +28,17 @@ import { writeFileAtomically } from './output.js';
 export const TEST_FILE = /\.test\.ya?ml$/i;
 
 /** The test files that paths name: files as given, folders expanded to the `*.test.yaml` files in them (sorted). */
-export function findTestFiles(paths: readonly string[]): string[] {
-  return expandPaths(paths, TEST_FILE);
+export function findTestFiles(paths: readonly string[], warn?: Warn): string[] {
+  return expandPaths(paths, TEST_FILE, warn);
 }
 
 /**
  * Makes the questionnaires among `paths` (files, or the YAML and JSON files in folders) known by
  * id, winning over the shipped ones: a test file in a copy of a questionnaire's folder tests the copy.
  */
-export function registerQuestionnairesIn(paths: readonly string[], workspace: Workspace): void {
+export function registerQuestionnairesIn(paths: readonly string[], workspace: Workspace, warn?: Warn): void {
   workspace.registerQuestionnaires(
-    expandPaths(paths, formatPattern(STRUCTURED)).filter((f) => !TEST_FILE.test(f)),
+    expandPaths(paths, formatPattern(STRUCTURED), warn).filter((f) => !TEST_FILE.test(f)),
     true,
   );
 }
@@ -55,13 +57,7 @@ export function runTestFile(file: string, workspace: Workspace): TestFileRun {
   if (checked.kind !== 'test' || !checked.source || checked.data === undefined) {
     result.problems = hasErrors(checked.diagnostics)
       ? checked.diagnostics
-      : [
-          diag(
-            file,
-            'unknown-kind',
-            `this is not a test file (a test file has \`questionnaire\` and \`cases\`)${checked.kind === 'unknown' ? '' : `; it is ${checked.kind === 'answers' ? 'an answer file' : `a ${checked.kind} file`}`}`,
-          ),
-        ];
+      : [diag(file, 'unknown-kind', msg('kind.not-test', { kind: checked.kind }))];
     return { result };
   }
   const source = checked.source;
@@ -112,16 +108,21 @@ function loadQuestionnaire(
   position: Position,
 ): { questionnaire: Questionnaire; file: string } | { problems: Diagnostic[] } {
   const file = workspace.resolveQuestionnaire(ref, testFile);
-  const problem = (message: string) => diag(testFile, 'unknown-questionnaire', message, position, 'error', { id: ref });
+  const problem = (said: FindingText) => diag(testFile, 'unknown-questionnaire', said, position, 'error', { id: ref });
   // A path that leads where references may not: the same finding the workspace gives an answer file.
   if (file === undefined && isQuestionnairePath(ref))
-    return { problems: [workspace.outside(testFile, `questionnaire \`${ref}\``, position)] };
+    return { problems: [workspace.outside(testFile, msg('reference.questionnaire', { ref }), position)] };
   if (file === undefined) {
     const known = [...workspace.catalog.keys()];
     return {
       problems: [
         problem(
-          `questionnaire \`${ref}\` not found${didYouMean(ref, known)} (known: ${known.join(', ') || 'none'}; give a path relative to the test file, or use --dir)`,
+          msg('questionnaire.not-found', {
+            ref,
+            suggestion: closest(ref, known),
+            known,
+            hint: msg('reference.hint-test-file'),
+          }),
         ),
       ],
     };
@@ -129,8 +130,9 @@ function loadQuestionnaire(
   const checked = checkQuestionnaireFile(workspace, file);
   if (checked.questionnaire) return { questionnaire: checked.questionnaire, file };
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  const reason = errors.some((d) => d.rule === 'file-not-found') ? 'not found' : 'has errors';
-  return { problems: [problem(`questionnaire \`${ref}\` (${file}) ${reason}`), ...errors] };
+  const reason = errors.some((d) => d.rule === 'file-not-found') ? 'not-found' : 'errors';
+  const what = msg('reference.questionnaire', { ref, file });
+  return { problems: [problem(msg('questionnaire.unusable', { what, reason })), ...errors] };
 }
 
 /** A case's answer sets and the findings about them: its inline answers, or its files read and checked. */
@@ -152,7 +154,8 @@ function caseInput(c: TestCase, q: Questionnaire, file: string, workspace: Works
       answerFiles = expandInputs([where], { pattern: formatPattern(DATA) });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      findings.push(diag(file, 'file-not-found', error.message, ctx.at(['files', j])));
+      const said = isFindingText(error.said) ? error.said : msg('verbatim', { text: error.message });
+      findings.push(diag(file, 'file-not-found', said, ctx.at(['files', j])));
       return;
     }
     for (const answerFile of answerFiles) {
@@ -163,7 +166,7 @@ function caseInput(c: TestCase, q: Questionnaire, file: string, workspace: Works
           diag(
             file,
             'invalid-value',
-            `${answerFile} answers \`${input.questionnaire.id}\` (or another copy of it), not the questionnaire under test`,
+            msg('test.other-questionnaire', { file: answerFile, id: input.questionnaire.id }),
             ctx.at(['files', j]),
           ),
         );
@@ -172,12 +175,7 @@ function caseInput(c: TestCase, q: Questionnaire, file: string, workspace: Works
   });
   if (c.aggregate === false && sets.length > 1)
     problems.push(
-      diag(
-        file,
-        'invalid-value',
-        `\`aggregate: false\` scores each answer set on its own, but a case checks one profile, and its files hold ${sets.length} answer sets`,
-        ctx.at(['aggregate']),
-      ),
+      diag(file, 'invalid-value', msg('test.aggregate-false', { sets: sets.length }), ctx.at(['aggregate'])),
     );
   return { sets, findings, problems };
 }

@@ -2,6 +2,7 @@
  * Workspaces over the file system: the shipped questionnaires, and those in folders one names,
  * known by id; a questionnaire loaded by id or by path.
  */
+import type { Phrase } from '../diagnostics/messages.js';
 import fs from 'node:fs';
 import { formatPattern, STRUCTURED } from '../util/file-formats.js';
 import { didYouMean } from '../util/suggest.js';
@@ -9,7 +10,8 @@ import { checkQuestionnaireFile, type QuestionnaireCheck } from '../workspace/ch
 import { isQuestionnairePath, Workspace } from '../workspace/workspace.js';
 import { fileCheckCache } from './check-cache-store.js';
 import { EXIT, UserError } from './errors.js';
-import { expandPaths, nodeHost, realPath } from './file-host.js';
+import { say, tool } from './messages.js';
+import { expandPaths, nodeHost, realPath, type Warn } from './file-host.js';
 import { shippedQuestionnairesDir } from './paths.js';
 import { safeLine } from '../util/safe-text.js';
 
@@ -22,19 +24,20 @@ export interface OpenWorkspaceOptions {
   /** Whether checks of unchanged questionnaires are kept in datascan's cache folder, and read back. Default false. */
   cache?: boolean;
   /** Said after the known questionnaires when an answer file names one that is not among them. */
-  unknownQuestionnaireHint?: string;
+  unknownQuestionnaireHint?: Phrase;
   /**
    * Whether files named inside files (a model, a questionnaire) may lie anywhere. Default false:
    * only in the naming file's folder or the working folder (or below them), or a known questionnaire.
    */
   referencesAnywhere?: boolean;
   /** Said after a reference refused for where it leads: how to permit it. */
-  outsideReferenceHint?: string;
+  outsideReferenceHint?: Phrase;
   /**
    * Told, in one line, of every questionnaire in `dirs` that takes the place of a shipped one of the
-   * same id. Default: not told.
+   * same id, and of entries in them that are left out, in English (`line`) and as a text to say in
+   * another language. Default: entries left out on stderr, in English; questionnaires not told.
    */
-  warn?: (line: string) => void;
+  warn?: Warn;
 }
 
 /**
@@ -54,22 +57,21 @@ export function openWorkspace(options: OpenWorkspaceOptions = {}): Workspace {
     try {
       stat = fs.statSync(dir);
     } catch {
-      throw new UserError(`no such folder: ${dir}`, EXIT.usage);
+      throw new UserError(tool('input.no-such-folder', { path: dir }), EXIT.usage);
     }
     // A file would be read as if its folder held only it: a questionnaire given where a folder was
     // meant works by accident, anything else is left out without a word.
-    if (!stat.isDirectory())
-      throw new UserError(`not a folder: ${dir}; give the folder that holds the questionnaires`, EXIT.usage);
-    const shadowed = workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE));
+    if (!stat.isDirectory()) throw new UserError(tool('input.not-a-folder', { path: dir }), EXIT.usage);
+    const shadowed = workspace.registerQuestionnaires(expandPaths([dir], QUESTIONNAIRE_FILE, options.warn));
     // One's own copy winning is how a shipped questionnaire is overridden, but it must not happen
     // unnoticed: answer files naming the id are then checked and scored against the copy. The
     // shipped folder given with --dir is no copy.
     if (index === dirs.length - 1 && options.warn)
       for (const { id, file, by } of shadowed)
-        if (realPath(file) !== realPath(by))
-          options.warn(
-            `${safeLine(by)} has the id \`${safeLine(id)}\` of a shipped questionnaire (${safeLine(file)}); using ${safeLine(by)}`,
-          );
+        if (realPath(file) !== realPath(by)) {
+          const said = tool('questionnaire.shadows', { by: safeLine(by), id: safeLine(id), file: safeLine(file) });
+          options.warn(say(said, 'en'), said);
+        }
   }
   return workspace;
 }

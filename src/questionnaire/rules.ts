@@ -7,8 +7,9 @@ import lazy from '../lazy/modules.cjs';
 const { yamlLibrary } = lazy;
 import type { Diagnostic } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type IdKind } from '../diagnostics/messages.js';
 import { locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import { nextStepsAt, unitTree } from './tree.js';
 import { questionnaireTexts } from './texts.js';
 import type { Dimension, Questionnaire, QuestionnaireFile } from './types.js';
@@ -19,7 +20,7 @@ const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function uniqueIds(
   source: SourceFile,
   items: { id: string; path: PathSegment[] }[],
-  what: string,
+  what: IdKind,
   out: Diagnostic[],
 ): void {
   const first = new Map<string, PathSegment[]>();
@@ -31,7 +32,7 @@ function uniqueIds(
         diag(
           source.file,
           'duplicate-id',
-          `${what} id \`${item.id}\` is used twice (first on line ${line})`,
+          msg('rules.duplicate-id', { what, id: item.id, line }),
           locate(source, item.path),
           'error',
           { id: item.id },
@@ -88,7 +89,7 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
         diag(
           source.file,
           'level-order',
-          `level \`${level.id}\` has min ${level.min}, which must be greater than the min of \`${previous.id}\` (${previous.min})`,
+          msg('rules.level-order', { id: level.id, min: level.min, previous: previous.id, previousMin: previous.min }),
           locate(source, ['levels', i, 'min']),
         ),
       );
@@ -103,7 +104,7 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
           diag(
             source.file,
             'duplicate-option-value',
-            `scale \`${scale.id}\` has the value ${option.value} twice; every option needs its own value`,
+            msg('rules.duplicate-option-value', { scale: scale.id, value: option.value }),
             locate(source, ['scales', i, 'options', j, 'value']),
           ),
         );
@@ -137,7 +138,7 @@ function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: st
             diag(
               source.file,
               'unresolved-reference',
-              `\`${levelId}\` in ${key} of \`${unit.id}\` is not a level${didYouMean(levelId, levelIds)}`,
+              msg('rules.not-a-level', { level: levelId, key, unit: unit.id, suggestion: closest(levelId, levelIds) }),
               locate(source, [...path, key, levelId], 'key'),
               'error',
               { id: levelId },
@@ -148,7 +149,7 @@ function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: st
             diag(
               source.file,
               'next-steps-top-level',
-              `next steps of \`${unit.id}\` for the top level \`${levelId}\` are never shown: there is no level above it`,
+              msg('rules.next-steps-top-level', { unit: unit.id, level: levelId }),
               locate(source, [...path, key, levelId], 'key'),
               'warning',
             ),
@@ -177,7 +178,7 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
           diag(
             source.file,
             'yaml11-boolean',
-            `unquoted \`${node.value}\` is read as a boolean by YAML 1.1 tools; quote it if it is meant as text`,
+            msg('rules.yaml11-boolean', { value: String(node.value) }),
             locate(source, valuePath),
             'warning',
           ),
@@ -191,7 +192,7 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
         diag(
           source.file,
           'missing-translation',
-          `text has no ${missing.map((l) => `\`${l}\``).join(', ')} version (the file declares ${languages.join(', ')})`,
+          msg('rules.missing-translation', { missing, languages: [...languages] }),
           locate(source, path),
           'warning',
           { missing },
@@ -204,7 +205,7 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
           diag(
             source.file,
             'undeclared-language',
-            `language \`${language}\` is not in the file's \`languages\` (${languages.join(', ')})`,
+            msg('rules.undeclared-language', { language, languages: [...languages] }),
             locate(source, [...path, language], 'key'),
             'warning',
           ),
@@ -243,27 +244,25 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
         diag(
           src.file,
           'unresolved-reference',
-          `question \`${question.id}\` uses scale \`${question.scale}\`, which does not exist${didYouMean(question.scale, scaleIds)}`,
+          msg('rules.unknown-scale', {
+            question: question.id,
+            scale: question.scale,
+            suggestion: closest(question.scale, scaleIds),
+          }),
           at('scale'),
           'error',
           { id: question.scale },
         ),
       );
     } else if (question.options) {
-      const want = scale.options
-        .map((o) => o.value)
-        .sort((a, b) => a - b)
-        .join(', ');
-      const got = question.options
-        .map((o) => o.value)
-        .sort((a, b) => a - b)
-        .join(', ');
-      if (want !== got) {
+      const want = scale.options.map((o) => o.value).sort((a, b) => a - b);
+      const got = question.options.map((o) => o.value).sort((a, b) => a - b);
+      if (want.join() !== got.join()) {
         out.push(
           diag(
             src.file,
             'question-options',
-            `the options of question \`${question.id}\` have values ${got}, but scale \`${scale.id}\` has ${want}; a question rewords its scale's options, it cannot change them`,
+            msg('rules.question-options', { question: question.id, got, scale: scale.id, want }),
             at('options'),
           ),
         );
@@ -271,14 +270,18 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
     }
     if (question.subdimension !== undefined) {
       if (!subdimensionIds.has(question.subdimension)) {
-        const hint = dimensionsById.has(question.subdimension)
-          ? ` (\`${question.subdimension}\` is a dimension)`
-          : didYouMean(question.subdimension, subdimensionIds.keys());
+        const isDimension = dimensionsById.has(question.subdimension);
+        const suggestion = isDimension ? undefined : closest(question.subdimension, subdimensionIds.keys());
         out.push(
           diag(
             src.file,
             'unresolved-reference',
-            `question \`${question.id}\` links to subdimension \`${question.subdimension}\`, which does not exist${hint}`,
+            msg('rules.unknown-subdimension', {
+              question: question.id,
+              subdimension: question.subdimension,
+              isDimension,
+              suggestion,
+            }),
             at('subdimension'),
             'error',
             { id: question.subdimension },
@@ -294,7 +297,11 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
           diag(
             src.file,
             'unresolved-reference',
-            `question \`${question.id}\` links to dimension \`${question.dimension}\`, which does not exist${didYouMean(question.dimension, dimensionsById.keys())}`,
+            msg('rules.unknown-dimension', {
+              question: question.id,
+              dimension: question.dimension,
+              suggestion: closest(question.dimension, dimensionsById.keys()),
+            }),
             at('dimension'),
             'error',
             { id: question.dimension },
@@ -305,7 +312,7 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
           diag(
             src.file,
             'question-link',
-            `dimension \`${dimension.id}\` has subdimensions; question \`${question.id}\` must link to one of them with \`subdimension\``,
+            msg('rules.question-link', { dimension: dimension.id, question: question.id }),
             at('dimension'),
           ),
         );
@@ -327,7 +334,7 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
       diag(
         src.file,
         'empty-dimension',
-        `${leaf.kind} \`${leaf.id}\` has no questions${fromModel ? ' in this questionnaire' : ''}`,
+        msg('rules.empty-dimension', { kind: leaf.kind, id: leaf.id, fromModel }),
         position,
         'error',
         { id: leaf.id },
@@ -367,7 +374,7 @@ export function nextStepRules(
         diag(
           source.file,
           'missing-next-steps',
-          `\`${leaf.id}\` has no next steps for level${missing.length > 1 ? 's' : ''} ${missing.map((m) => `\`${m}\``).join(', ')}`,
+          msg('rules.missing-next-steps', { unit: leaf.id, levels: missing }),
           locate(source, unitPath(q.dimensions, leaf.id)),
           'warning',
           { id: leaf.id, levels: missing },

@@ -2,6 +2,7 @@
 import { questionsUnder, unitTree, type UnitKind } from '../questionnaire/tree.js';
 import { localize } from '../questionnaire/text.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
+import { pickCatalogue } from '../util/language.js';
 import { safeStrings } from '../util/safe-text.js';
 import type { Style } from '../util/style.js';
 import { table } from './table.js';
@@ -16,6 +17,56 @@ export interface QuestionnaireSummary {
   subdimensions: number;
   questions: number;
 }
+
+/** The headings of `list` and `show`: datascan's words, in the language of its messages. */
+const HEADINGS = {
+  en: {
+    none: 'No questionnaires found.',
+    listColumns: ['id', 'version', 'title', 'dims', 'subdims', 'questions'],
+    about: (q: {
+      id: string;
+      version: string;
+      modelId: string;
+      modelVersion: string;
+      languages: string[];
+      method: string;
+    }) =>
+      `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.method}`,
+    counts: (dimensions: number, subdimensions: number, questions: number) =>
+      `${dimensions} dimensions, ${subdimensions} subdimensions, ${questions} questions`,
+    levels: 'Levels',
+    levelColumns: ['rank', 'id', 'name', 'min'],
+    dimensions: 'Dimensions',
+    dimensionColumns: ['dimension / subdimension', 'id', 'weight', 'questions'],
+    scales: 'Scales',
+    scaleColumns: ['id', 'options', "don't know", 'n/a'],
+    yes: 'yes',
+    no: 'no',
+  },
+  nl: {
+    none: 'Geen vragenlijsten gevonden.',
+    listColumns: ['id', 'versie', 'titel', 'dims', 'subdims', 'vragen'],
+    about: (q: {
+      id: string;
+      version: string;
+      modelId: string;
+      modelVersion: string;
+      languages: string[];
+      method: string;
+    }) =>
+      `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · talen ${q.languages.join(', ')} · scoring: ${q.method}`,
+    counts: (dimensions: number, subdimensions: number, questions: number) =>
+      `${dimensions} dimensies, ${subdimensions} subdimensies, ${questions} vragen`,
+    levels: 'Niveaus',
+    levelColumns: ['rang', 'id', 'naam', 'min'],
+    dimensions: 'Dimensies',
+    dimensionColumns: ['dimensie / subdimensie', 'id', 'gewicht', 'vragen'],
+    scales: 'Schalen',
+    scaleColumns: ['id', 'opties', 'weet niet', 'n.v.t.'],
+    yes: 'ja',
+    no: 'nee',
+  },
+};
 
 /** How many units of a kind a questionnaire has. */
 function countOf(q: Questionnaire, kind: UnitKind): number {
@@ -39,8 +90,10 @@ export function renderQuestionnaireList(
   summaries: (QuestionnaireSummary & { file: string })[],
   lang: string | undefined,
   style: Style,
+  headingLanguage = 'en',
 ): string {
-  if (summaries.length === 0) return 'No questionnaires found.\n';
+  const words = pickCatalogue(HEADINGS, headingLanguage);
+  if (summaries.length === 0) return `${words.none}\n`;
   // Titles from the files as safe text; colours are added after.
   const body = safeStrings(summaries).map((r) => [
     style.bold(r.id),
@@ -52,35 +105,38 @@ export function renderQuestionnaireList(
   ]);
   // Narrow enough for 80 columns; `--format json` has the file paths.
   return (
-    table(['id', 'version', 'title', 'dims', 'subdims', 'questions'], body, {
+    table(words.listColumns, body, {
       align: ['left', 'left', 'left', 'right', 'right', 'right'],
     }) + '\n'
   );
 }
 
-export function renderQuestionnaireStructure(questionnaire: Questionnaire, lang: string, style: Style): string {
+/** `lang`: the language of the questionnaire's texts; `headingLanguage`: of the headings around them. */
+export function renderQuestionnaireStructure(
+  questionnaire: Questionnaire,
+  lang: string,
+  style: Style,
+  headingLanguage = 'en',
+): string {
+  const words = pickCatalogue(HEADINGS, headingLanguage);
   // Every text from the file as safe text; colours are added after.
   const q = safeStrings(questionnaire);
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, q.languages[0]);
   const out: string[] = [];
   out.push(style.bold(`${t(q.title)}`));
-  out.push(
-    `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.scoring.method}`,
-  );
-  out.push(
-    `${countOf(q, 'dimension')} dimensions, ${countOf(q, 'subdimension')} subdimensions, ${q.questions.length} questions`,
-  );
+  out.push(words.about({ ...q, method: q.scoring.method }));
+  out.push(words.counts(countOf(q, 'dimension'), countOf(q, 'subdimension'), q.questions.length));
   out.push('');
-  out.push(style.bold('Levels'));
+  out.push(style.bold(words.levels));
   out.push(
     table(
-      ['rank', 'id', 'name', 'min'],
+      words.levelColumns,
       q.levels.map((l, i) => [i + 1, l.id, t(l.name), l.min]),
       { align: ['right', 'left', 'left', 'right'] },
     ),
   );
   out.push('');
-  out.push(style.bold('Dimensions'));
+  out.push(style.bold(words.dimensions));
   // Dimensions in bold, the units below them indented; each with the questions it rolls up.
   const rows = unitTree(q).units.map((u) => [
     u.depth === 1 ? style.bold(t(u.name)) : `${'  '.repeat(u.depth - 1)}${t(u.name)}`,
@@ -89,20 +145,20 @@ export function renderQuestionnaireStructure(questionnaire: Questionnaire, lang:
     questionsUnder(u).length,
   ]);
   out.push(
-    table(['dimension / subdimension', 'id', 'weight', 'questions'], rows, {
+    table(words.dimensionColumns, rows, {
       align: ['left', 'left', 'right', 'right'],
     }),
   );
   out.push('');
-  out.push(style.bold('Scales'));
+  out.push(style.bold(words.scales));
   out.push(
     table(
-      ['id', 'options', "don't know", 'n/a'],
+      words.scaleColumns,
       q.scales.map((s) => [
         s.id,
         s.options.map((o) => `${o.value} ${t(o.label)}`).join('\n'),
-        s.unknown === false ? 'no' : 'yes',
-        s.notApplicable ? 'yes' : 'no',
+        s.unknown === false ? words.no : words.yes,
+        s.notApplicable ? words.yes : words.no,
       ]),
     ),
   );

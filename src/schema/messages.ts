@@ -5,52 +5,40 @@
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type SchemaForm, type SchemaPattern, type SchemaPlace, type ValueSeen } from '../diagnostics/messages.js';
 import { MAX_FINDINGS_PER_FILE, omittedFindings } from '../diagnostics/limit.js';
 import { locate, pointerToPath, type PathSegment, type SourceFile } from '../source/source.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 
-/** Human wording of the patterns in our schemas, found by the definition the error came from. */
-const PATTERN_WORDING: [RegExp, string][] = [
-  [
-    /definitions\/id\//,
-    'kebab-case (lower-case letters and digits separated by single hyphens, e.g. `data-kwaliteit`)',
-  ],
-  [/definitions\/language\//, 'a language code such as `nl` or `en`'],
-  [/properties\/version\//, 'a semantic version such as `1.0.0`'],
-  [/properties\/date\//, 'an ISO date such as `2026-11-28`'],
+/** The patterns of our schemas that have words, found by the definition the error came from. */
+const PATTERNS: [RegExp, SchemaPattern][] = [
+  [/definitions\/id\//, 'id'],
+  [/definitions\/language\//, 'language'],
+  [/properties\/version\//, 'version'],
+  [/properties\/date\//, 'date'],
 ];
 
-function describe(path: readonly PathSegment[]): string {
-  if (path.length === 0) return 'the file';
+function describe(path: readonly PathSegment[]): SchemaPlace {
+  if (path.length === 0) return {};
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const parent = path[path.length - 2];
-    return parent === undefined ? `item ${last + 1}` : `item ${last + 1} of \`${String(parent)}\``;
+    return parent === undefined ? { item: last + 1 } : { item: last + 1, of: String(parent) };
   }
-  return `\`${String(last)}\``;
+  return { key: String(last) };
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text \`${value.length > 30 ? value.slice(0, 27) + '…' : value}\``;
-  return `${typeof value} \`${String(value)}\``;
+function typeName(value: unknown): ValueSeen {
+  if (value === null) return { type: 'null' };
+  if (Array.isArray(value)) return { type: 'list' };
+  if (typeof value === 'object') return { type: 'mapping' };
+  if (typeof value === 'string') return { type: 'text', text: value.length > 30 ? value.slice(0, 27) + '…' : value };
+  return { type: typeof value, text: String(value) };
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  object: 'a mapping (key: value pairs)',
-  array: 'a list',
-  string: 'a text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: '`true` or `false`',
-  null: 'empty (null)',
-};
-
-function expected(type: unknown): string {
+function expected(type: unknown): SchemaForm {
   const types = Array.isArray(type) ? type : [type];
-  return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+  return { types: types.map(String) };
 }
 
 /**
@@ -97,22 +85,22 @@ function isTestCaseSchema(error: ErrorObject): boolean {
   return 'answers' in properties && 'files' in properties;
 }
 
-const GENERIC_FORM = 'does not match any allowed form';
-
 /**
  * What the alternatives that failed on the value's type asked for (`a number or empty (null)`);
  * undefined when one of them failed for another reason, which its own finding then says.
  */
-function formsAskedFor(branches: readonly ErrorObject[], instancePath: string): string | undefined {
+function formsAskedFor(branches: readonly ErrorObject[], instancePath: string): SchemaForm[] | undefined {
   const here = branches.filter((b) => b.instancePath === instancePath);
   if (here.length === 0 || here.some((b) => b.keyword !== 'type' && b.keyword !== 'enum')) return undefined;
-  const forms = here.map((b) =>
+  return here.map((b) =>
     b.keyword === 'type'
       ? expected(b.params.type)
-      : (b.params.allowedValues as unknown[]).map((v) => (v === null ? 'empty (null)' : `\`${String(v)}\``)).join(', '),
+      : { values: (b.params.allowedValues as unknown[]).map((v) => (v === null ? null : String(v))) },
   );
-  return forms.length > 1 ? `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}` : forms[0];
 }
+
+/** The finding that says only that no form fits: any other finding at its place says more. */
+const isGeneric = (d: Diagnostic) => d.text?.id === 'schema.no-form';
 
 /** One finding for one ajv error, or undefined when another error already says it better. */
 function translate(
@@ -128,18 +116,17 @@ function translate(
   const formsFinding = () => {
     const forms = formsAskedFor(branches, error.instancePath);
     return forms
-      ? diag(file, 'wrong-type', `${what} must be ${forms}, not ${typeName(error.data)}`, at(path))
-      : diag(file, 'invalid-value', `${what} ${GENERIC_FORM}`, at(path));
+      ? diag(file, 'wrong-type', msg('schema.forms', { what, forms, seen: typeName(error.data) }), at(path))
+      : diag(file, 'invalid-value', msg('schema.no-form', { what }), at(path));
   };
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const where = path.length ? ` in ${what}` : '';
       return diag(
         file,
         'unknown-key',
-        `unknown key \`${key}\`${where}${didYouMean(key, known)}`,
+        msg('schema.unknown-key', { key, ...(path.length ? { what } : {}), suggestion: closest(key, known) }),
         at([...path, key], 'key'),
         'error',
         { key },
@@ -147,21 +134,15 @@ function translate(
     }
     case 'required': {
       const key = String(error.params.missingProperty);
-      const where = path.length ? `${what} is missing` : 'missing';
-      return diag(file, 'missing-key', `${where} required key \`${key}\``, at(path), 'error', { key });
+      const said = msg('schema.missing-key', { key, ...(path.length ? { what } : {}) });
+      return diag(file, 'missing-key', said, at(path), 'error', { key });
     }
     case 'type':
-      if (path.length === 0)
-        return diag(
-          file,
-          'wrong-type',
-          'the file must contain a mapping (key: value pairs) at the top level',
-          at(path),
-        );
+      if (path.length === 0) return diag(file, 'wrong-type', msg('schema.top-level'), at(path));
       return diag(
         file,
         'wrong-type',
-        `${what} must be ${expected(error.params.type)}, not ${typeName(error.data)}`,
+        msg('schema.forms', { what, forms: [expected(error.params.type)], seen: typeName(error.data) }),
         at(path),
         'error',
         { expected: error.params.type },
@@ -170,21 +151,25 @@ function translate(
       return diag(
         file,
         'invalid-value',
-        `${what} must be one of: ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`,
+        msg('schema.enum', { what, allowed: (error.params.allowedValues as unknown[]).map(String) }),
         at(path),
       );
     case 'pattern': {
-      const wording =
-        PATTERN_WORDING.find(([re]) => re.test(error.schemaPath))?.[1] ??
-        `text matching ${String(error.params.pattern)}`;
-      return diag(file, 'invalid-value', `${what} must be ${wording}, not \`${String(error.data)}\``, at(path));
+      const pattern = PATTERNS.find(([re]) => re.test(error.schemaPath))?.[1];
+      const said = msg('schema.pattern', {
+        what,
+        ...(pattern ? { pattern } : {}),
+        regex: String(error.params.pattern),
+        value: String(error.data),
+      });
+      return diag(file, 'invalid-value', said, at(path));
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName);
       return diag(
         file,
         'invalid-key',
-        `key \`${name}\` in ${what} must be an identifier in kebab-case or a language code`,
+        msg('schema.key-name', { key: name, what }),
         at([...path, name], 'key'),
         'error',
         { key: name },
@@ -194,29 +179,28 @@ function translate(
       return diag(
         file,
         'invalid-value',
-        `${what} must be a number greater than ${String(error.params.limit)}`,
+        msg('schema.greater-than', { what, limit: Number(error.params.limit) }),
         at(path),
       );
     case 'minimum':
-      return diag(file, 'invalid-value', `${what} must be at least ${String(error.params.limit)}`, at(path));
+      return diag(file, 'invalid-value', msg('schema.minimum', { what, limit: Number(error.params.limit) }), at(path));
     case 'maximum':
-      return diag(file, 'invalid-value', `${what} must be at most ${String(error.params.limit)}`, at(path));
+      return diag(file, 'invalid-value', msg('schema.maximum', { what, limit: Number(error.params.limit) }), at(path));
     case 'minItems':
       return diag(
         file,
         'invalid-value',
-        `${what} must have at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`,
+        msg('schema.min-items', { what, limit: Number(error.params.limit) }),
         at(path),
       );
     case 'minLength':
-      return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
     case 'minProperties':
-      return diag(file, 'invalid-value', `${what} must not be empty`, at(path));
+      return diag(file, 'invalid-value', msg('schema.not-empty', { what }), at(path));
     case 'uniqueItems':
       return diag(
         file,
         'invalid-value',
-        `${what} lists the same item twice (items ${Number(error.params.j) + 1} and ${Number(error.params.i) + 1})`,
+        msg('schema.unique', { what, first: Number(error.params.j) + 1, second: Number(error.params.i) + 1 }),
         at(path),
       );
     case 'oneOf':
@@ -224,43 +208,35 @@ function translate(
         // A question that is no mapping: its type finding says so.
         if (typeof error.data !== 'object' || error.data === null || Array.isArray(error.data)) return undefined;
         const q = error.data as Record<string, unknown>;
-        const message =
-          'subdimension' in q && 'dimension' in q
-            ? 'a question links to `subdimension` or to `dimension`, not both'
-            : 'a question needs a `subdimension` (or, for a dimension without subdimensions, a `dimension`)';
-        return diag(file, 'question-link', message, at(path));
+        const said = 'subdimension' in q && 'dimension' in q ? msg('schema.link-both') : msg('schema.link-missing');
+        return diag(file, 'question-link', said, at(path));
       }
       // A test case (schemas/test.schema.json): answers inline or in files, one of the two.
       if (isTestCaseSchema(error)) {
         const given = typeof error.data === 'object' && error.data !== null && 'answers' in error.data;
         return given
-          ? diag(file, 'invalid-value', 'a case gives its answers inline (`answers`) or in `files`, not both', at(path))
-          : diag(file, 'missing-key', 'a case needs `answers` (inline) or `files` (answer files)', at(path), 'error', {
+          ? diag(file, 'invalid-value', msg('schema.case-both'), at(path))
+          : diag(file, 'missing-key', msg('schema.case-missing'), at(path), 'error', {
               key: 'answers',
             });
       }
       return formsFinding();
     case 'anyOf':
       if (isTextSchema(error))
-        return diag(
-          file,
-          'wrong-type',
-          `${what} must be a text: a string, or a map from language code to string (\`{nl: …, en: …}\`), not ${typeName(error.data)}`,
-          at(path),
-        );
+        return diag(file, 'wrong-type', msg('schema.text', { what, seen: typeName(error.data) }), at(path));
       if (isAnswerSchema(error))
-        return diag(
-          file,
-          'invalid-value',
-          `${what} must be an option value (a number), \`unknown\`, \`not-applicable\`, or \`{value: …, note: …}\`, not ${typeName(error.data)}`,
-          at(path),
-        );
+        return diag(file, 'invalid-value', msg('schema.answer', { what, seen: typeName(error.data) }), at(path));
       return formsFinding();
     case 'if':
     case 'not':
       return undefined;
     default:
-      return diag(file, 'schema', `${what} ${error.message ?? 'is invalid'}`, at(path));
+      return diag(
+        file,
+        'schema',
+        msg('schema.other', { what, ...(error.message ? { detail: error.message } : {}) }),
+        at(path),
+      );
   }
 }
 
@@ -347,10 +323,10 @@ export function schemaDiagnostics(errors: ErrorObject[], source: SourceFile): Di
     const at = `${d.line}:${d.column}`;
     // "Does not match any allowed form" (an inner alternative, reached through $ref) adds nothing
     // to another finding about the same value.
-    if (d.message.endsWith(GENERIC_FORM)) {
+    if (isGeneric(d)) {
       if (out.some((o) => `${o.line}:${o.column}` === at)) continue;
     } else {
-      const generic = out.findIndex((o) => o.message.endsWith(GENERIC_FORM) && `${o.line}:${o.column}` === at);
+      const generic = out.findIndex((o) => isGeneric(o) && `${o.line}:${o.column}` === at);
       if (generic >= 0) out.splice(generic, 1);
     }
     out.push(d);

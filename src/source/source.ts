@@ -7,9 +7,11 @@ import lazy from '../lazy/modules.cjs';
 
 const { yamlLibrary } = lazy;
 import { diag } from '../diagnostics/diag.js';
+import { msg, type FindingText } from '../diagnostics/messages.js';
 import { FindingList } from '../diagnostics/limit.js';
 import { type Diagnostic, type Position, NO_POSITION } from '../diagnostics/types.js';
 
+import type { TypedValue, ValueName } from '../diagnostics/messages.js';
 import { MAX_SOURCE_BYTES } from './limits.js';
 import { excessOf, MAX_ALIASES, MAX_TOKENS } from './prescan.js';
 import { isFormat } from '../util/file-formats.js';
@@ -74,18 +76,14 @@ export function rangeToPosition(lineCounter: LineIndex, start: number, end: numb
 /** Byte-level checks done before YAML sees the text. */
 function precheck(file: string, text: string): Diagnostic | undefined {
   if (text.length > MAX_SOURCE_BYTES) {
-    return diag(
-      file,
-      'file-too-large',
-      `file is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB; questionnaires and answer files are far smaller`,
-    );
+    return diag(file, 'file-too-large', msg('file.too-large', { mb: MAX_SOURCE_BYTES / 1024 / 1024 }));
   }
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return diag(file, 'not-text', 'file contains binary data (a NUL byte); expected YAML or JSON text');
+  if (nul >= 0) return diag(file, 'not-text', msg('file.binary'));
   if (text.includes('\uFFFD')) {
-    return diag(file, 'not-text', 'file is not valid UTF-8 text');
+    return diag(file, 'not-text', msg('file.not-utf8'));
   }
-  if (text.trim() === '') return diag(file, 'empty-file', 'file is empty');
+  if (text.trim() === '') return diag(file, 'empty-file', msg('file.empty'));
   return undefined;
 }
 
@@ -98,20 +96,20 @@ interface CollectionFindings {
   /** Keys that are lists or mappings (`? [a, b]`), which no datascan file has. */
   collectionKeys: ParsedNode[];
   /** Values of YAML 1.1 types (`!!omap`, `!!set`, `!!binary`, a timestamp), which no datascan file has. */
-  typedValues: { node: ParsedNode; type: string; name: string }[];
+  typedValues: { node: ParsedNode; type: TypedValue; name: ValueName }[];
 }
 
 /** The YAML 1.1 types the parser builds JavaScript values for that JSON has not, by tag. */
-const TYPED_COLLECTIONS: Record<string, string> = {
-  'tag:yaml.org,2002:omap': 'an ordered map (`!!omap`)',
-  'tag:yaml.org,2002:pairs': 'a list of pairs (`!!pairs`)',
-  'tag:yaml.org,2002:set': 'a set (`!!set`)',
+const TYPED_COLLECTIONS: Record<string, TypedValue> = {
+  'tag:yaml.org,2002:omap': 'omap',
+  'tag:yaml.org,2002:pairs': 'pairs',
+  'tag:yaml.org,2002:set': 'set',
 };
 
 /** What a scalar is when its value is no text, number, boolean or null; undefined when it is one of them. */
-function typedScalar(value: unknown): string | undefined {
-  if (value instanceof Date) return 'a timestamp';
-  if (value instanceof Uint8Array) return 'binary data (`!!binary`)';
+function typedScalar(value: unknown): TypedValue | undefined {
+  if (value instanceof Date) return 'timestamp';
+  if (value instanceof Uint8Array) return 'binary';
   return undefined;
 }
 
@@ -126,7 +124,7 @@ function inspectCollections(doc: Document.Parsed): CollectionFindings {
   const { isAlias, isCollection, isMap, isPair, isScalar } = yamlLibrary();
   const found: CollectionFindings = { tooDeep: false, duplicateKeys: [], collectionKeys: [], typedValues: [] };
   // `name`: the value as a finding names it, worked out only for a value that has a finding.
-  const walk = (node: unknown, above: number, name: () => string): boolean => {
+  const walk = (node: unknown, above: number, name: () => ValueName): boolean => {
     if (isScalar(node)) {
       const type = typedScalar(node.value);
       if (type) found.typedValues.push({ node: node as ParsedNode, type, name: name() });
@@ -150,15 +148,17 @@ function inspectCollections(doc: Document.Parsed): CollectionFindings {
         }
         if (isCollection(key) || (isAlias(key) && isCollection(key.resolve(doc))))
           found.collectionKeys.push(key as ParsedNode);
-        const keyName = () => (isScalar(key) ? `\`${String(key.value)}\`` : 'a value');
-        if (!walk(key, above + 1, () => 'a key') || !walk(item.value, above + 1, keyName)) return false;
-      } else if (!walk(item, above + 1, () => `item ${index + 1} of ${name()}`)) {
+        const keyName = (): ValueName =>
+          isScalar(key) ? { items: [], of: 'value-of', key: String(key.value) } : { items: [], of: 'value' };
+        if (!walk(key, above + 1, () => ({ items: [], of: 'key' })) || !walk(item.value, above + 1, keyName))
+          return false;
+      } else if (!walk(item, above + 1, () => ({ ...name(), items: [index + 1, ...name().items] }))) {
         return false;
       }
     }
     return true;
   };
-  walk(doc.contents, 0, () => 'the file');
+  walk(doc.contents, 0, () => ({ items: [], of: 'file' }));
   return found;
 }
 
@@ -268,7 +268,7 @@ function parseJsonFile(file: string, rawText: string): SourceFile {
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/ is not valid JSON$/s, '')
     .replace(/,?\s*(\.\.\.)?".*$/s, '');
-  const message = `not valid JSON: ${what} (a .json file must be JSON, not YAML)`;
+  const message = msg('json.invalid', { detail: what });
   source.diagnostics.push(diag(file, 'json-syntax', message, rangeToPosition(source.lineCounter, offset, offset + 1)));
   return { ...source, data: undefined };
 }
@@ -305,7 +305,7 @@ export function parseSource(file: string, rawText: string): SourceFile {
     });
   } catch (error) {
     // The parser recurses on nesting; a pathological file can exhaust the stack.
-    source.diagnostics.push(diag(file, 'yaml-syntax', `cannot parse file: ${(error as Error).message}`));
+    source.diagnostics.push(diag(file, 'yaml-syntax', msg('yaml.cannot-parse', { detail: (error as Error).message })));
     return source;
   }
   source.doc = doc;
@@ -320,13 +320,15 @@ export function parseSource(file: string, rawText: string): SourceFile {
       diag(
         file,
         tooDeep ? 'too-deep' : 'yaml-syntax',
-        tooDeep ? 'file is nested too deeply to read' : syntaxMessage(e.message),
+        tooDeep ? msg('file.too-deep-to-read') : syntaxMessage(e.message),
         at(e.pos),
       ),
     );
   }
   for (const w of doc.warnings) {
-    findings.add('warning', () => diag(file, 'yaml-syntax', firstLine(w.message), at(w.pos), 'warning'));
+    findings.add('warning', () =>
+      diag(file, 'yaml-syntax', msg('yaml.parser', { detail: firstLine(w.message) }), at(w.pos), 'warning'),
+    );
   }
   const collections = inspectCollections(doc);
   for (const key of collections.duplicateKeys) {
@@ -334,32 +336,27 @@ export function parseSource(file: string, rawText: string): SourceFile {
       diag(
         file,
         'duplicate-key',
-        duplicateKeyMessage((key as { value?: unknown }).value),
+        msg('yaml.duplicate-key', { key: String((key as { value?: unknown }).value) }),
         at(key.range, key.range[0] + 1),
       ),
     );
   }
   for (const key of collections.collectionKeys) {
     findings.add('error', () =>
-      diag(
-        file,
-        'invalid-key',
-        `a key must be a text or a number, not a ${yamlLibrary().isSeq(key) ? 'list' : 'mapping'}`,
-        at(key.range),
-      ),
+      diag(file, 'invalid-key', msg('yaml.collection-key', { list: yamlLibrary().isSeq(key) }), at(key.range)),
     );
   }
   for (const { node, type, name } of collections.typedValues) {
-    findings.add('error', () => diag(file, 'wrong-type', typedValueMessage(name, type), at(node.range)));
+    findings.add('error', () => diag(file, 'wrong-type', msg('yaml.tagged', { name, type }), at(node.range)));
   }
   source.diagnostics.push(...findings.list());
   if (unreadable) return source;
   if (doc.contents === null) {
-    source.diagnostics.push(diag(file, 'empty-file', 'file has no content (only comments or blank lines)'));
+    source.diagnostics.push(diag(file, 'empty-file', msg('file.only-comments')));
     return source;
   }
   if (collections.tooDeep) {
-    source.diagnostics.push(diag(file, 'too-deep', `file is nested more than ${MAX_DEPTH} levels deep`));
+    source.diagnostics.push(diag(file, 'too-deep', msg('file.too-deep', { max: MAX_DEPTH })));
     return source;
   }
   // Their values would not be what the file says (a key made text, a Map that looks empty to the
@@ -369,8 +366,8 @@ export function parseSource(file: string, rawText: string): SourceFile {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = /alias/i.test((error as Error).message)
-      ? 'file expands too many aliases (a YAML alias bomb?); refusing to read it'
-      : `cannot read file: ${firstLine((error as Error).message)}`;
+      ? msg('file.alias-bomb')
+      : msg('file.cannot-read-parsed', { detail: firstLine((error as Error).message) });
     source.diagnostics.push(diag(file, 'yaml-alias-bomb', message));
     source.data = undefined;
   }
@@ -380,27 +377,9 @@ export function parseSource(file: string, rawText: string): SourceFile {
 /** A text the parser would build far too much for; checked before it builds anything. */
 function excess(file: string, text: string): Diagnostic | undefined {
   const over = excessOf(text);
-  if (over === 'aliases')
-    return diag(
-      file,
-      'yaml-alias-bomb',
-      `file has more than ${MAX_ALIASES.toLocaleString('en-US')} aliases (a YAML alias bomb?); refusing to read it`,
-    );
-  if (over === 'tokens')
-    return diag(
-      file,
-      'file-too-large',
-      `file has more than ${MAX_TOKENS.toLocaleString('en-US')} keys, values and list items; questionnaires and answer files have far fewer`,
-    );
+  if (over === 'aliases') return diag(file, 'yaml-alias-bomb', msg('file.too-many-aliases', { max: MAX_ALIASES }));
+  if (over === 'tokens') return diag(file, 'file-too-large', msg('file.too-many-tokens', { max: MAX_TOKENS }));
   return undefined;
-}
-
-function typedValueMessage(name: string, type: string): string {
-  const fix =
-    type === 'a timestamp'
-      ? 'write a date as a text in quotes, without a tag (`"2026-11-28"`)'
-      : 'write a plain mapping (key: value), list or text, without the tag';
-  return `${name} is ${type}, which no datascan file holds: ${fix}`;
 }
 
 /** Longer than any message of the parser's own; what is past it can only be quoted from the file. */
@@ -412,14 +391,9 @@ function firstLine(message: string): string {
 }
 
 /** The parser's wording, without its pointers to its own API. */
-function syntaxMessage(message: string): string {
-  if (/multiple documents/i.test(message))
-    return 'file contains more than one YAML document (`---`); a questionnaire or answer file is one document';
-  return firstLine(message);
-}
-
-function duplicateKeyMessage(key: unknown): string {
-  return `duplicate key \`${String(key)}\`: the later value would silently replace the earlier one`;
+function syntaxMessage(message: string): FindingText {
+  if (/multiple documents/i.test(message)) return msg('yaml.documents');
+  return msg('yaml.parser', { detail: firstLine(message) });
 }
 
 /**

@@ -4,13 +4,14 @@
  */
 import type { AnswerSet } from '../answers/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg } from '../diagnostics/messages.js';
 import { hasErrors, withStrictness, type Diagnostic, type Position } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { score } from '../scoring/score.js';
 import { checkTargetFlags, parseTargetFlags, type TargetProblem } from '../scoring/targets.js';
 import type { Profile, UnitProfile } from '../scoring/types.js';
 import type { PathSegment } from '../source/source.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import {
   DEFAULT_TOLERANCE,
   type CaseResult,
@@ -70,17 +71,12 @@ function caseTargets(values: readonly string[], q: Questionnaire, ctx: CaseConte
 function targetFinding(problem: TargetProblem, value: string, file: string, position: Position): Diagnostic {
   switch (problem.problem) {
     case 'syntax':
-      return diag(
-        file,
-        'invalid-value',
-        `target \`${value}\`: give a level rank (\`3\`) or an id and a rank (\`privacy=4\`)`,
-        position,
-      );
+      return diag(file, 'invalid-value', msg('test.target-syntax', { value }), position);
     case 'rank':
       return diag(
         file,
         'invalid-target',
-        `target \`${value}\`: a target is a level from 1 to ${problem.top} in \`${problem.questionnaire}\``,
+        msg('test.target-rank', { value, top: problem.top, questionnaire: problem.questionnaire }),
         position,
         'error',
         { rank: problem.option.rank },
@@ -89,7 +85,12 @@ function targetFinding(problem: TargetProblem, value: string, file: string, posi
       return diag(
         file,
         'unknown-target',
-        `target \`${value}\`: \`${problem.option.unit}\` is not a dimension or subdimension of \`${problem.questionnaire}\`${didYouMean(problem.option.unit, problem.units)}`,
+        msg('test.target-unit', {
+          value,
+          unit: problem.option.unit,
+          questionnaire: problem.questionnaire,
+          suggestion: closest(problem.option.unit, problem.units),
+        }),
         position,
         'error',
         { id: problem.option.unit },

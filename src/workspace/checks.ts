@@ -5,6 +5,7 @@
  */
 import type { AnswerSet } from '../answers/types.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { memoryHost } from './memory-host.js';
@@ -26,18 +27,9 @@ export interface AnswersCheck {
   diagnostics: Diagnostic[];
 }
 
-const WHAT: Record<Exclude<FileKind, 'unknown'>, string> = {
-  questionnaire: 'a questionnaire',
-  model: 'a model file',
-  answers: 'an answer file',
-  profile: 'a profile (what `datascan score --format json` writes)',
-  test: 'a test file (what `datascan test` runs)',
-};
-
 /** A file of another kind than the one asked for: one finding that says so, instead of its own. */
 function wrongKind(checked: CheckedFile, expected: 'questionnaire' | 'answers', kind: Exclude<FileKind, 'unknown'>) {
-  const has = expected === 'questionnaire' ? 'a questionnaire has `questions`' : 'an answer file has `answers`';
-  return [diag(checked.file, 'unknown-kind', `this is ${WHAT[kind]}, not ${WHAT[expected]} (${has})`)];
+  return [diag(checked.file, 'unknown-kind', msg('kind.wrong', { kind, expected }))];
 }
 
 /** A questionnaire file, with the model file it names. */

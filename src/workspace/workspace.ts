@@ -8,6 +8,7 @@ import { NO_POSITION, type Diagnostic, type Position } from '../diagnostics/type
 import { schemaDiagnostics } from '../schema/messages.js';
 import { validateAgainst } from '../schema/validators.js';
 import { diag } from '../diagnostics/diag.js';
+import { msg, type FindingText, type Phrase } from '../diagnostics/messages.js';
 import { lazySource, locate, parseSourceQuickly, type SourceFile } from '../source/source.js';
 import { cacheKey, type CheckCache, type LocalCheck } from './check-cache.js';
 import { detectKind, type FileKind } from './kind.js';
@@ -16,7 +17,7 @@ import { mergeQuestionnaire } from '../questionnaire/merge.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
 import { checkAnswers } from '../answers/check.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
-import { didYouMean } from '../util/suggest.js';
+import { closest } from '../util/suggest.js';
 import { isFormat, STRUCTURED } from '../util/file-formats.js';
 
 export { detectKind, type FileKind } from './kind.js';
@@ -26,12 +27,13 @@ export interface FileHost {
   /**
    * `namedInFile`: the path was named inside another file (a questionnaire's model, an answer
    * file's questionnaire), not given by the user: read it only if it is an ordinary file, as a FIFO
-   * would wait for a writer and a terminal for keys.
+   * would wait for a writer and a terminal for keys. `error` is said in English; `said`, when
+   * there is one, in every language the findings are.
    */
   read(
     file: string,
     options?: { namedInFile?: boolean },
-  ): { text: string } | { error: string; code: 'not-found' | 'unreadable' | 'too-large' };
+  ): { text: string } | { error: string; code: 'not-found' | 'unreadable' | 'too-large'; said?: FindingText };
   /**
    * The absolute path with every link in it resolved, also where the file does not exist: where a
    * read of it would lead. A host without links leaves it out (the path, made absolute, is used).
@@ -42,9 +44,10 @@ export interface FileHost {
 export interface WorkspaceOptions {
   /**
    * Said after the known questionnaires when an answer file names one that is not among them: how
-   * the front end lets a user add more (the CLI: "use --dir to add a folder").
+   * the front end lets a user add more (the CLI: "use --dir to add a folder"). A catalogue text
+   * is said in the language the finding is.
    */
-  unknownQuestionnaireHint?: string;
+  unknownQuestionnaireHint?: Phrase;
   /**
    * Whether a file named inside another may lie anywhere. By default it must lie in the naming
    * file's folder or below, in the working folder or below, or be a questionnaire of the catalogue:
@@ -52,7 +55,7 @@ export interface WorkspaceOptions {
    */
   referencesAnywhere?: boolean;
   /** Said after a reference refused for where it leads: how the front end permits it. */
-  outsideReferenceHint?: string;
+  outsideReferenceHint?: Phrase;
 }
 
 /** A questionnaire not added to the catalogue because another of its id was there first. */
@@ -86,8 +89,9 @@ function besides(fromFile: string, ref: string): string {
 }
 
 /** Why a file named inside another could not be read (a FIFO, a device, no permission), if so. */
-function cannotRead(named: Pick<LocalCheck, 'diagnostics'>): string | undefined {
-  return named.diagnostics.find((d) => d.rule === 'file-unreadable')?.message;
+function cannotRead(named: Pick<LocalCheck, 'diagnostics'>): Phrase | undefined {
+  const finding = named.diagnostics.find((d) => d.rule === 'file-unreadable');
+  return finding && (finding.text ?? finding.message);
 }
 
 /** Whether `file` is `folder` or lies below it (both absolute). */
@@ -110,14 +114,7 @@ export function localCheck(source: SourceFile): LocalCheck {
   if (source.data === undefined) return result;
   result.kind = detectKind(source.data);
   if (result.kind === 'unknown') {
-    diagnostics.push(
-      diag(
-        source.file,
-        'unknown-kind',
-        'cannot tell what this file is: a questionnaire has `questions`, a model file `dimensions`, an answer file `answers`, a profile `overall`, a test file `cases`',
-        locate(source, []),
-      ),
-    );
+    diagnostics.push(diag(source.file, 'unknown-kind', msg('kind.unknown'), locate(source, [])));
     return result;
   }
   const schemaName =
@@ -236,7 +233,12 @@ export class Workspace {
         read.code === 'not-found' ? 'file-not-found' : read.code === 'too-large' ? 'file-too-large' : 'file-unreadable';
       result = {
         source: undefined,
-        local: { kind: 'unknown', data: undefined, diagnostics: [diag(file, rule, read.error)], schemaValid: false },
+        local: {
+          kind: 'unknown',
+          data: undefined,
+          diagnostics: [diag(file, rule, read.said ?? msg('verbatim', { text: read.error }))],
+          schemaValid: false,
+        },
       };
     } else {
       // Hashing is skipped for what looks like an answer file when answer files are not cached:
@@ -284,7 +286,7 @@ export class Workspace {
       const modelPath = besides(checked.file, file.model);
       const at = () => locate(source, ['model']);
       if (!this.mayFollow(checked.file, modelPath)) {
-        checked.diagnostics.push(this.outside(checked.file, `model file \`${file.model}\``, at()));
+        checked.diagnostics.push(this.outside(checked.file, msg('reference.model', { ref: file.model }), at()));
         return;
       }
       // Its kind first: only a model file is loaded, so no chain of files naming files is followed
@@ -295,7 +297,7 @@ export class Workspace {
           diag(
             checked.file,
             'unresolved-reference',
-            `model file \`${file.model}\` not found (looked for ${modelPath})`,
+            msg('model.not-found', { ref: file.model, looked: modelPath }),
             at(),
             'error',
             { id: file.model },
@@ -306,7 +308,7 @@ export class Workspace {
       const unreadable = cannotRead(named);
       if (unreadable) {
         checked.diagnostics.push(
-          diag(checked.file, 'invalid-model', `model file \`${file.model}\` cannot be read: ${unreadable}`, at()),
+          diag(checked.file, 'invalid-model', msg('model.unreadable', { ref: file.model, detail: unreadable }), at()),
         );
         return;
       }
@@ -315,7 +317,7 @@ export class Workspace {
           diag(
             checked.file,
             'invalid-model',
-            `\`${file.model}\` is not a model file (it has ${named.kind === 'answers' ? 'answers' : 'questions'}); a model file has levels, scales and dimensions but no questions`,
+            msg('model.not-a-model', { ref: file.model, answers: named.kind === 'answers' }),
             at(),
           ),
         );
@@ -325,14 +327,9 @@ export class Workspace {
       const errors = loaded.diagnostics.filter(isError).length;
       if (errors > 0 || !loaded.data) {
         checked.diagnostics.push(
-          diag(
-            checked.file,
-            'invalid-model',
-            `model file \`${file.model}\` has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} first (validate ${file.model})`,
-            at(),
-            'error',
-            { errors },
-          ),
+          diag(checked.file, 'invalid-model', msg('model.has-errors', { ref: file.model, errors }), at(), 'error', {
+            errors,
+          }),
         );
         return;
       }
@@ -430,14 +427,9 @@ export class Workspace {
    * or not: the answer must not tell. Public for front ends that follow references of their own
    * (the questionnaire a test file names).
    */
-  outside(fromFile: string, what: string, at: Position = NO_POSITION): Diagnostic {
+  outside(fromFile: string, what: FindingText, at: Position = NO_POSITION): Diagnostic {
     const hint = this.options.outsideReferenceHint;
-    return diag(
-      fromFile,
-      'reference-outside',
-      `${what} lies outside this file's folder and the working folder, so it is not read${hint ? ` (${hint})` : ''}`,
-      at,
-    );
+    return diag(fromFile, 'reference-outside', msg('reference.outside', { what, ...(hint ? { hint } : {}) }), at);
   }
 
   /**
@@ -458,7 +450,7 @@ export class Workspace {
     const questionnairePath = byPath ? besides(checked.file, file.questionnaire) : this.catalog.get(file.questionnaire);
     if (byPath && !this.mayFollow(checked.file, questionnairePath!)) {
       checked.diagnostics.push(
-        this.outside(checked.file, `questionnaire \`${file.questionnaire}\``, at(['questionnaire'])),
+        this.outside(checked.file, msg('reference.questionnaire', { ref: file.questionnaire }), at(['questionnaire'])),
       );
       return;
     }
@@ -467,7 +459,12 @@ export class Workspace {
         diag(
           checked.file,
           'unknown-questionnaire',
-          `questionnaire \`${file.questionnaire}\` not found${didYouMean(file.questionnaire, this.catalog.keys())} (known: ${[...this.catalog.keys()].join(', ') || 'none'}${this.options.unknownQuestionnaireHint ? `; ${this.options.unknownQuestionnaireHint}` : ''})`,
+          msg('questionnaire.not-found', {
+            ref: file.questionnaire,
+            suggestion: closest(file.questionnaire, this.catalog.keys()),
+            known: [...this.catalog.keys()],
+            ...(this.options.unknownQuestionnaireHint ? { hint: this.options.unknownQuestionnaireHint } : {}),
+          }),
           at(['questionnaire']),
           'error',
           { id: file.questionnaire },
@@ -475,7 +472,7 @@ export class Workspace {
       );
       return;
     }
-    const what = `questionnaire \`${file.questionnaire}\` (${questionnairePath})`;
+    const what = msg('reference.questionnaire', { ref: file.questionnaire, file: questionnairePath });
     // Its kind first: only a questionnaire is loaded, so no chain of files naming files is followed
     // (an answer file naming itself, or two naming each other).
     const named = this.named(questionnairePath, byPath);
@@ -483,16 +480,15 @@ export class Workspace {
     if (!loaded?.questionnaire) {
       const unreadable = cannotRead(named);
       const reason = named.diagnostics.some((d) => d.rule === 'file-not-found')
-        ? 'not found'
+        ? 'not-found'
         : unreadable
-          ? `cannot be read: ${unreadable}`
+          ? 'unreadable'
           : named.kind === 'questionnaire'
-            ? 'has errors'
-            : 'is not a questionnaire';
+            ? 'errors'
+            : 'not-questionnaire';
+      const said = msg('questionnaire.unusable', { what, reason, ...(unreadable ? { detail: unreadable } : {}) });
       checked.diagnostics.push(
-        diag(checked.file, 'unknown-questionnaire', `${what} ${reason}`, at(['questionnaire']), 'error', {
-          id: file.questionnaire,
-        }),
+        diag(checked.file, 'unknown-questionnaire', said, at(['questionnaire']), 'error', { id: file.questionnaire }),
       );
       return;
     }

@@ -41,6 +41,7 @@ function gatedContext(free = 0): { ctx: CommandContext; written: string[]; open:
     stdoutColumns: 80,
     version: 'test',
     cache: false,
+    language: 'en',
   };
   const open = () => {
     gate = Promise.resolve();

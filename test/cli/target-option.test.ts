@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeTargetOption, describeTargetProblem } from '../../src/cli/target-option.js';
+import { say } from '../../src/node/messages.js';
+
+const inEnglish = (problem: Parameters<typeof describeTargetProblem>[0]) => say(describeTargetProblem(problem), 'en');
 import { checkTargetFlags, parseTargetFlags } from '../../src/scoring/targets.js';
 import { tinyScan } from '../scoring/load.js';
 
@@ -13,15 +16,15 @@ describe('describeTargetOption', () => {
 describe('describeTargetProblem', () => {
   it('words a value that does not parse as the flag it was given with', () => {
     const { errors } = parseTargetFlags(['high', 'privacy=', '=3', '2.5']);
-    expect(describeTargetProblem(errors[0]!)).toContain('--target high');
-    expect(describeTargetProblem(errors[0]!)).toBe(
+    expect(inEnglish(errors[0]!)).toContain('--target high');
+    expect(inEnglish(errors[0]!)).toBe(
       '--target high: give a level rank (`--target 3`) or an id and a rank (`--target privacy=4`)',
     );
   });
 
   it('words unknown ids (with a suggestion) and ranks that are not levels', () => {
     const errors = checkTargetFlags({ all: 5, byId: { 'a-on': 2, beta: 0 } }, tinyScan());
-    expect(errors.map(describeTargetProblem)).toEqual([
+    expect(errors.map(inEnglish)).toEqual([
       '--target 5: a target is a level from 1 to 4 in `tiny-scan`',
       '--target a-on=2: `a-on` is not a dimension or subdimension of `tiny-scan` — did you mean `a-one`?',
       '--target beta=0: a target is a level from 1 to 4 in `tiny-scan`',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { diag } from '../../src/diagnostics/diag.js';
+import { msg } from '../../src/diagnostics/messages.js';
 import { FindingList, MAX_FINDINGS_PER_FILE } from '../../src/diagnostics/limit.js';
+
+// A finding's words, as they are.
+const said = (text: string) => msg('verbatim', { text });
 
 const at = (line: number) => ({ line, column: 1, endLine: line, endColumn: 2 });
 
@@ -11,7 +15,7 @@ describe('FindingList', () => {
     for (let i = 1; i <= 250; i++)
       list.add('error', () => {
         built++;
-        return diag('f.yaml', 'unknown-key', `key ${i}`, at(i));
+        return diag('f.yaml', 'unknown-key', said(`key ${i}`), at(i));
       });
     const found = list.list();
     expect(found).toHaveLength(MAX_FINDINGS_PER_FILE + 1);
@@ -29,10 +33,10 @@ describe('FindingList', () => {
 
   it('says nothing more when nothing was left out, and counts from a smaller room', () => {
     const list = new FindingList(2);
-    list.add('warning', () => diag('f.yaml', 'version-mismatch', 'a', at(1), 'warning'));
+    list.add('warning', () => diag('f.yaml', 'version-mismatch', said('a'), at(1), 'warning'));
     expect(list.list()).toHaveLength(1);
-    list.add('warning', () => diag('f.yaml', 'version-mismatch', 'b', at(2), 'warning'));
-    list.add('warning', () => diag('f.yaml', 'version-mismatch', 'c', at(3), 'warning'));
+    list.add('warning', () => diag('f.yaml', 'version-mismatch', said('b'), at(2), 'warning'));
+    list.add('warning', () => diag('f.yaml', 'version-mismatch', said('c'), at(3), 'warning'));
     expect(list.list().map((d) => [d.rule, d.severity, d.message])).toEqual([
       ['version-mismatch', 'warning', 'a'],
       ['version-mismatch', 'warning', 'b'],
@@ -46,8 +50,8 @@ describe('FindingList', () => {
 
   it('is an error when any finding it stands for is one, so the file still counts as bad', () => {
     const list = new FindingList(0);
-    list.add('warning', () => diag('f.yaml', 'version-mismatch', 'a', at(1), 'warning'));
-    list.add('error', () => diag('f.yaml', 'unknown-key', 'b', at(2)));
+    list.add('warning', () => diag('f.yaml', 'version-mismatch', said('a'), at(1), 'warning'));
+    list.add('error', () => diag('f.yaml', 'unknown-key', said('b'), at(2)));
     expect(list.list()).toMatchObject([{ rule: 'too-many-findings', severity: 'error', line: 1 }]);
   });
 });

@@ -26,7 +26,10 @@ export function runCli(args: string[], options: SpawnSyncOptions & { input?: str
       ...process.env,
       NO_COLOR: '1',
       FORCE_COLOR: undefined,
+      // The locale picks the language of messages: English unless a test says otherwise.
       LANG: 'C',
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
       DATASCAN_CACHE_DIR: CACHE_DIR,
       ...options.env,
     },

@@ -69,7 +69,7 @@ describe('nodeHost.read, one buffer for all files', () => {
     fs.writeFileSync(exact, 'x'.repeat(MAX_SOURCE_BYTES));
     expect(nodeHost.read(exact)).toMatchObject({ text: expect.any(String) });
     fs.appendFileSync(exact, 'x');
-    expect(nodeHost.read(exact)).toEqual({
+    expect(nodeHost.read(exact)).toMatchObject({
       code: 'too-large',
       error: 'file is larger than 5 MB (5.0 MB); questionnaires and answer files are far smaller',
     });
@@ -78,7 +78,7 @@ describe('nodeHost.read, one buffer for all files', () => {
   it.skipIf(!fs.existsSync('/dev/zero'))(
     'refuses an endless file (no size to ask) at the limit, without claiming a size',
     () => {
-      expect(nodeHost.read('/dev/zero')).toEqual({
+      expect(nodeHost.read('/dev/zero')).toMatchObject({
         code: 'too-large',
         error: 'file is larger than 5 MB; questionnaires and answer files are far smaller',
       });
@@ -103,18 +103,18 @@ describe('nodeHost.read of a file named inside another (namedInFile)', () => {
   it.skipIf(!canMakeFifos)('refuses a FIFO at once instead of waiting for a writer', () => {
     const fifo = path.join(root, 'fifo');
     mkfifo(fifo);
-    expect(nodeHost.read(fifo, { namedInFile: true })).toEqual({
+    expect(nodeHost.read(fifo, { namedInFile: true })).toMatchObject({
       code: 'unreadable',
       error: `${fifo} is a FIFO (named pipe), not a file`,
     });
   });
 
   it.skipIf(!fs.existsSync('/dev/null'))('refuses a device without reading it, and a folder', () => {
-    expect(nodeHost.read('/dev/null', { namedInFile: true })).toEqual({
+    expect(nodeHost.read('/dev/null', { namedInFile: true })).toMatchObject({
       code: 'unreadable',
       error: '/dev/null is a device, not a file',
     });
-    expect(nodeHost.read(root, { namedInFile: true })).toEqual({
+    expect(nodeHost.read(root, { namedInFile: true })).toMatchObject({
       code: 'unreadable',
       error: `${root} is a directory, not a file`,
     });

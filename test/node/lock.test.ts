@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { resolveLanguage } from '../../src/cli/commands/run.js';
+import { interviewLanguage } from '../../src/cli/language.js';
 import { FileLock, lockFileFor, processIsAlive, tryLock, type LockAttempt } from '../../src/node/lock.js';
 
 let dir: string;
@@ -88,14 +88,14 @@ describe('tryLock', () => {
   });
 });
 
-describe('resolveLanguage', () => {
+describe('interviewLanguage', () => {
   it('takes --lang first, then an English locale, else Dutch', () => {
-    expect(resolveLanguage('en', { LANG: 'nl_NL.UTF-8' })).toBe('en');
-    expect(resolveLanguage(undefined, { LANG: 'en_GB.UTF-8' })).toBe('en');
-    expect(resolveLanguage(undefined, { LC_ALL: 'nl_NL.UTF-8', LANG: 'en_US.UTF-8' })).toBe('nl');
-    expect(resolveLanguage(undefined, { LC_ALL: '', LC_MESSAGES: 'en_US', LANG: 'nl_NL' })).toBe('en');
-    expect(resolveLanguage(undefined, { LANG: 'C.UTF-8' })).toBe('nl');
-    expect(resolveLanguage(undefined, { LANG: 'eng' })).toBe('nl');
-    expect(resolveLanguage(undefined, {})).toBe('nl');
+    expect(interviewLanguage('en', { LANG: 'nl_NL.UTF-8' })).toBe('en');
+    expect(interviewLanguage(undefined, { LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(interviewLanguage(undefined, { LC_ALL: 'nl_NL.UTF-8', LANG: 'en_US.UTF-8' })).toBe('nl');
+    expect(interviewLanguage(undefined, { LC_ALL: '', LC_MESSAGES: 'en_US', LANG: 'nl_NL' })).toBe('en');
+    expect(interviewLanguage(undefined, { LANG: 'C.UTF-8' })).toBe('nl');
+    expect(interviewLanguage(undefined, { LANG: 'eng' })).toBe('nl');
+    expect(interviewLanguage(undefined, {})).toBe('nl');
   });
 });

@@ -1,6 +1,7 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { diag } from '../../src/diagnostics/diag.js';
+import { msg } from '../../src/diagnostics/messages.js';
 import { summariseTests } from '../../src/testing/describe.js';
 import { renderTestGithub } from '../../src/testing/render/github.js';
 import { renderTestJson } from '../../src/testing/render/json.js';
@@ -9,6 +10,9 @@ import { renderTestText } from '../../src/testing/render/text.js';
 import type { CaseResult, TestFileResult } from '../../src/testing/types.js';
 import { plainStyle } from '../../src/util/style.js';
 import { unsafeCharacters } from '../helpers/unsafe.js';
+
+// A finding's words, as they are.
+const said = (text: string) => msg('verbatim', { text });
 
 const at = (line: number, column: number) => ({ line, column, endLine: line, endColumn: column + 3 });
 
@@ -27,7 +31,7 @@ function testCase(partial: Partial<CaseResult>): CaseResult {
   };
 }
 
-const unknownQuestion = diag('q.test.yaml', 'unknown-question', '`x` is not a question of `q`', at(9, 7));
+const unknownQuestion = diag('q.test.yaml', 'unknown-question', said('`x` is not a question of `q`'), at(9, 7));
 const RESULTS: TestFileResult[] = [
   {
     file: 'q.test.yaml',
@@ -51,13 +55,13 @@ const RESULTS: TestFileResult[] = [
         index: 2,
         position: at(10, 11),
         status: 'error',
-        problems: [diag('q.test.yaml', 'invalid-value', 'files of another questionnaire', at(11, 13))],
+        problems: [diag('q.test.yaml', 'invalid-value', said('files of another questionnaire'), at(11, 13))],
       }),
     ],
   },
   {
     file: 'broken.test.yaml',
-    problems: [diag('broken.test.yaml', 'yaml-syntax', 'bad indentation', at(2, 1))],
+    problems: [diag('broken.test.yaml', 'yaml-syntax', said('bad indentation'), at(2, 1))],
     cases: [],
   },
 ];

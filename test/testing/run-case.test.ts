@@ -6,11 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { diag } from '../../src/diagnostics/diag.js';
+import { msg } from '../../src/diagnostics/messages.js';
 import type { Position } from '../../src/diagnostics/types.js';
 import { describeDifference } from '../../src/testing/describe.js';
 import { roundScore, runCase, type CaseContext, type CaseInput } from '../../src/testing/run-case.js';
 import type { TestCase } from '../../src/testing/types.js';
 import { answers, tinyScan } from '../scoring/load.js';
+
+// A finding's words, as they are.
+const said = (text: string) => msg('verbatim', { text });
 
 const q = tinyScan();
 const A = answers('a.yaml', {
@@ -100,7 +104,7 @@ describe('runCase', () => {
   });
 
   it('answers with errors fail a case that expects none, and are not scored', () => {
-    const error = diag('cases.test.yaml', 'unknown-question', '`x` is not a question', {
+    const error = diag('cases.test.yaml', 'unknown-question', said('`x` is not a question'), {
       line: 3,
       column: 5,
       endLine: 3,
@@ -118,9 +122,9 @@ describe('runCase', () => {
 
   it('expected findings pass in any order; others, or missing ones, fail', () => {
     const findings = [
-      diag('f', 'unknown-question', 'm'),
-      diag('f', 'invalid-answer', 'm'),
-      diag('f', 'unknown-question', 'm'),
+      diag('f', 'unknown-question', said('m')),
+      diag('f', 'invalid-answer', said('m')),
+      diag('f', 'unknown-question', said('m')),
     ];
     const input = { sets: [], findings };
     expect(run({ expect: { findings: ['unknown-question', 'invalid-answer'] } }, input).status).toBe('passed');
@@ -133,7 +137,7 @@ describe('runCase', () => {
   });
 
   it('warnings pass a case without a `findings` expectation; `strict` makes them errors', () => {
-    const warning = diag('f', 'version-mismatch', 'm', undefined, 'warning');
+    const warning = diag('f', 'version-mismatch', said('m'), undefined, 'warning');
     expect(run({}, { sets: [A], findings: [warning] }).status).toBe('passed');
     const strict = run({ options: { strict: true } }, { sets: [A], findings: [warning] });
     expect(strict.status).toBe('failed');
@@ -173,7 +177,7 @@ describe('runCase', () => {
   });
 
   it('a case with problems is not run: status error, nothing compared', () => {
-    const problem = diag('cases.test.yaml', 'invalid-value', 'files of another questionnaire');
+    const problem = diag('cases.test.yaml', 'invalid-value', said('files of another questionnaire'));
     const result = run(
       { expect: { overall: { score: 1 } } },
       {

@@ -2,7 +2,8 @@
  * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
-import { compareProfiles, differentOrganisations, incomparable } from '../../compare/compare.js';
+import { compareProfiles, differentOrganisations, incomparability } from '../../compare/compare.js';
+import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import { organisationsNamed } from '../../scoring/group.js';
@@ -16,9 +17,11 @@ import {
   noTextsWarning,
   openWorkspace,
   organisationOption,
+  warnIn,
 } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
+import { say, tool } from '../../node/messages.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, readProfileFile } from '../../node/inputs.js';
 import { loadAnswerSets } from '../../node/score-inputs.js';
 import { refuseToReplace } from '../../node/output-guard.js';
@@ -38,37 +41,38 @@ export async function compareCommand(
   // Both sides are expanded first: an -o file among them is refused before any work is done.
   const sides = [before, after].map((input) => ({
     input,
-    files: expandInputs([input], { output: options.output, pattern: answerFilePattern(options.questionnaire) }),
+    files: expandInputs([input], {
+      output: options.output,
+      pattern: answerFilePattern(options.questionnaire),
+      warn: warnIn(ctx.language),
+    }),
   }));
   for (const side of sides)
     if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   const language = options.lang !== undefined ? { language: options.lang } : {};
-  const say = (d: Diagnostic) => ctx.stderr(formatDiagnosticLine(d, ctx.errStyle) + '\n');
+  const report = (d: Diagnostic) =>
+    ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
 
   const warned = new Set<string>();
   const profileOf = ({ input, files }: { input: string; files: string[] }): Profile => {
     const asProfile = files.length === 1 && files[0] === input ? readProfileFile(input) : undefined;
     if (asProfile) {
-      asProfile.diagnostics.forEach(say);
-      if (!asProfile.profile) throw new UserError(`${input} is not a valid profile`, EXIT.findings);
+      asProfile.diagnostics.forEach(report);
+      if (!asProfile.profile) throw new UserError(tool('compare.not-a-profile', { input }), EXIT.findings);
       return organisation !== undefined ? { ...asProfile.profile, organisation } : asProfile.profile;
     }
     const { sets, questionnaires, diagnostics, bad } = loadAnswerSets(files, workspace, {
       ...(options.strict ? { strict: true } : {}),
       ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
     });
-    diagnostics.forEach(say);
-    if (bad)
-      throw new UserError(`${input}: fix the answer files above first; a comparison needs every answer`, EXIT.findings);
-    if (sets.length === 0) throw new UserError(`${input}: no answers to compare`, EXIT.findings);
+    diagnostics.forEach(report);
+    if (bad) throw new UserError(tool('compare.fix-answers', { input }), EXIT.findings);
+    if (sets.length === 0) throw new UserError(tool('compare.no-answers', { input }), EXIT.findings);
     if (questionnaires.size > 1)
-      throw new UserError(
-        `${input}: answers to ${[...questionnaires.keys()].map((id) => `\`${id}\``).join(' and ')}; one side must answer one questionnaire`,
-        EXIT.findings,
-      );
+      throw new UserError(tool('compare.mixed', { input, ids: [...questionnaires.keys()] }), EXIT.findings);
     const q = [...questionnaires.values()][0]!;
     const warning = noTextsWarning(q, options.lang);
     if (warning && !warned.has(warning)) {
@@ -77,19 +81,25 @@ export async function compareCommand(
     }
     if (organisation === undefined) {
       const named = organisationsNamed(sets);
-      if (named.length > 1) ctx.stderr(`${mixedOrganisationsWarning(named, input)}\n`);
+      if (named.length > 1) ctx.stderr(say(mixedOrganisationsWarning(named, input), ctx.language) + '\n');
     }
     return score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) });
   };
 
   const [earlier, later] = sides.map(profileOf) as [Profile, Profile];
-  const refusal = incomparable(earlier, later);
+  const refusal = incomparability(earlier, later);
   if (refusal) throw new UserError(refusal, EXIT.findings);
   // Comparable, but a change between two organisations is no progress of either: said, not refused.
   const different = differentOrganisations(earlier, later);
   if (different)
     ctx.stderr(
-      `datascan: comparing different organisations: "${safeLine(different.before)}" (before) and "${safeLine(different.after)}" (after); give --organisation NAME if they are one\n`,
+      say(
+        tool('compare.different-organisations', {
+          before: safeLine(different.before),
+          after: safeLine(different.after),
+        }),
+        ctx.language,
+      ) + '\n',
     );
   const toFile = options.output !== undefined;
   // The HTML report draws both profiles (a chart of before and after), not only their differences.

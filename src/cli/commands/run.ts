@@ -23,20 +23,11 @@ import { matchLanguage } from '../../util/language.js';
 import { shellWord } from '../../util/shell.js';
 import { isFormat, STRUCTURED } from '../../util/file-formats.js';
 import type { RunOptions } from '../program.js';
-
-/**
- * The language of texts and messages: `--lang`, else English when the locale (LC_ALL, LC_MESSAGES,
- * LANG, the first one set, as POSIX orders them) is English, else Dutch.
- */
-export function resolveLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (flag) return flag;
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
-  return /^en([_.@-]|$)/i.test(locale) ? 'en' : 'nl';
-}
+import { interviewLanguage } from '../language.js';
 
 export async function runCommand(ref: string | undefined, options: RunOptions, ctx: CommandContext): Promise<number> {
   // A resumed file may switch both to the language its interview was held in (see `resumeIn`).
-  let language = resolveLanguage(options.lang, process.env);
+  let language = interviewLanguage(options.lang, process.env);
   let m = messagesFor(language);
   // Written as YAML or JSON by its extension: any other name would hold what it does not say.
   const answerFile = options.output ?? options.resume;
@@ -63,7 +54,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   const notices: string[] = [];
   const tell = (text: string) => void notices.push(text);
 
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const storeContext: StoreContext = {
     loadQuestionnaire: (r) => ({
       questionnaire: requireQuestionnaire(r, workspace),
@@ -71,6 +62,7 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     }),
     workspace,
     messages: m,
+    language,
     say: tell,
     resumeIn: (stored, available) => {
       // Resumed in the language it was begun in, unless --lang says otherwise; a language the

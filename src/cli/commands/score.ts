@@ -5,7 +5,9 @@
  * once scored, so memory stays flat over thousands of files; json (and html) render at the end.
  */
 import path from 'node:path';
+import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
+import { say, tool } from '../../node/messages.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import { EXPLAINING_FORMATS } from '../../report/profile/formats.js';
 import {
@@ -24,6 +26,7 @@ import {
   noTextsWarning,
   openWorkspace,
   organisationOption,
+  warnIn,
 } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
@@ -52,7 +55,7 @@ export function parseNumberOption(
   if (value === undefined) return undefined;
   const n = Number(value.replace(',', '.'));
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
-    throw new UserError(`${name} ${value}: give ${integer ? 'a whole number' : 'a number'} of 0 or more`, EXIT.usage);
+    throw new UserError(tool('option.number', { name, value, integer }), EXIT.usage);
   }
   return n;
 }
@@ -127,41 +130,32 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const dialect = options.csvDialect === 'nl' ? 'nl' : 'en';
   // Options the format has no use for are said so, not dropped without a word.
   const explain = options.explain === true && EXPLAINING_FORMATS.includes(format);
-  if (options.explain && !explain)
-    ctx.stderr(
-      `datascan: --explain has no effect with --format ${format}: table and markdown show the explanation, json and ndjson carry it as \`explanation\`\n`,
-    );
+  if (options.explain && !explain) ctx.stderr(say(tool('score.explain-no-effect', { format }), ctx.language) + '\n');
   if (options.csvDialect !== undefined && format !== 'csv')
-    ctx.stderr(`datascan: --csv-dialect has no effect with --format ${format}; it sets how --format csv is written\n`);
-  if (options.aggregate && options.groupBy)
-    throw new UserError(
-      'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
-    );
-  if (options.organisation !== undefined && options.groupBy)
-    throw new UserError(
-      '--organisation names every profile one organisation, --group-by organisation makes one per organisation the files name; use one of them',
-    );
+    ctx.stderr(say(tool('option.dialect-no-effect', { format }), ctx.language) + '\n');
+  if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
+  if (options.organisation !== undefined && options.groupBy) throw new UserError(tool('score.organisation-or-group'));
   // With --aggregate the group profile's name; without, every profile's (answer files that name none, or spell it differently).
   const organisation = organisationOption(options.organisation);
-  if (inputs.length === 0)
-    throw new UserError('give answer files, folders or globs to score (e.g. `datascan score answers/`)');
+  if (inputs.length === 0) throw new UserError(tool('score.no-inputs'));
   const { targets, errors } = parseTargetFlags(options.target ?? []);
   if (errors.length > 0) throw new UserError(describeTargetProblem(errors[0]!));
   const disagreementThreshold = parseNumberOption('--disagreement', options.disagreement);
   const top = parseNumberOption('--top', options.top, { integer: true });
 
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   // Folders and globs yield CSV files only with --questionnaire (a report saved among the answers
   // is not read as answers); a CSV file named on its own needs it too, and says so.
-  const files = expandInputs(inputs, { output: options.output, pattern: answerFilePattern(options.questionnaire) });
+  const files = expandInputs(inputs, {
+    output: options.output,
+    pattern: answerFilePattern(options.questionnaire),
+    warn: warnIn(ctx.language),
+  });
   if (files.length === 0) throw new UserError(noAnswerFiles(inputs, options.questionnaire), EXIT.usage);
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const csvFile = files.find(isCsv);
-  if (csvFile && !csvQuestionnaire)
-    throw new UserError(
-      `${csvFile}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
-    );
+  if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
 
   const toFile = options.output !== undefined;
   // JSON's shape follows what was asked for, not how many files scored: one answer file (or one
@@ -180,7 +174,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const streaming = streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
   const progress = await startProgress(files.length, ctx, toFile);
-  const say = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
+  const tell = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
   const pollNow = signalPoller();
   // So that Ctrl-C is handled while files are being read (removing -o's temporary file, giving the
   // progress bar's cursor back); on stdout, so that a slow reader holds the scoring back instead of
@@ -196,7 +190,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       const problems = checkTargetFlags(targets as TargetFlags, q);
       if (problems.length > 0) throw new UserError(describeTargetProblem(problems[0]!));
       const warning = noTextsWarning(q, options.lang);
-      if (warning) say(warning);
+      if (warning) tell(warning);
       checkedTargets.add(q.id);
     }
     return {
@@ -217,7 +211,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
     if (refusal) {
-      say(`datascan: ${safeLine(profile.sources.join(', '))}: ${refusal}`);
+      tell(`datascan: ${safeLine(profile.sources.join(', '))}: ${safeLine(say(refusal, ctx.language))}`);
       skipped++;
       return;
     }
@@ -236,10 +230,10 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         scoring: scoringOptions,
       })) {
         if (event.type === 'file') {
-          for (const d of event.diagnostics) say(formatDiagnosticLine(d, ctx.errStyle));
+          for (const d of event.diagnostics) tell(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle));
           if (event.bad) badFiles++;
         } else if (event.type === 'mixed-organisations') {
-          say(mixedOrganisationsWarning(event.names));
+          tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {
           emit(event.profile);
           // After every profile: one CSV file may hold tens of thousands of respondents.
@@ -251,10 +245,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       }
     } catch (error) {
       if (error instanceof MixedQuestionnairesError)
-        throw new UserError(
-          `--aggregate scores answers to one questionnaire together, but these answer ${error.ids.map((id) => `\`${id}\``).join(' and ')}; score them separately or use --group-by organisation`,
-          EXIT.findings,
-        );
+        throw new UserError(tool('score.mixed', { ids: [...error.ids] }), EXIT.findings);
       throw error;
     }
     progress?.stop();
@@ -271,10 +262,15 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
 
   if (badFiles > 0)
     ctx.stderr(
-      `datascan: ${badFiles} of ${files.length} file${files.length === 1 ? '' : 's'} had ${options.strict ? 'errors or warnings' : 'errors'}; ${count} profile${count === 1 ? '' : 's'} scored from the others\n`,
+      say(
+        tool('score.bad-files', { bad: badFiles, files: files.length, strict: Boolean(options.strict), count }),
+        ctx.language,
+      ) + '\n',
     );
-  else if (count === 0) ctx.stderr('datascan: no answers to score\n');
+  else if (count === 0) ctx.stderr(say(tool('score.no-answers'), ctx.language) + '\n');
   if (toFile)
-    ctx.stderr(`datascan: wrote ${count} profile${count === 1 ? '' : 's'} to ${path.normalize(options.output!)}\n`);
+    ctx.stderr(
+      say(tool('output.wrote-profiles', { count, file: path.normalize(options.output!) }), ctx.language) + '\n',
+    );
   return badFiles > 0 || skipped > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -7,10 +7,10 @@ import type { ShowOptions } from '../program.js';
 import { safeJson } from '../../util/safe-text.js';
 
 export async function showCommand(ref: string, options: ShowOptions, ctx: CommandContext): Promise<number> {
-  const q = requireQuestionnaire(ref, openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside));
+  const q = requireQuestionnaire(ref, openWorkspace(options.dir ?? [], ctx, options.allowOutside));
   const warning = options.format === 'json' ? undefined : noTextsWarning(q, options.lang);
   if (warning) ctx.stderr(`${warning}\n`);
   if (options.format === 'json') ctx.stdout(safeJson(JSON.stringify(questionnaireToFile(q), null, 2)) + '\n');
-  else ctx.stdout(renderQuestionnaireStructure(q, options.lang ?? q.languages[0] ?? 'en', ctx.style));
+  else ctx.stdout(renderQuestionnaireStructure(q, options.lang ?? q.languages[0] ?? 'en', ctx.style, ctx.language));
   return EXIT.ok;
 }

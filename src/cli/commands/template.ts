@@ -5,6 +5,7 @@ import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.
 import { questionnaireFile } from '../../node/workspace.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
+import { say, tool } from '../../node/messages.js';
 import { writeFileAtomically, writesInPlace } from '../../node/output.js';
 import { replacesFile } from '../../node/output-guard.js';
 import { formatOf } from '../../util/file-formats.js';
@@ -15,24 +16,18 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
   const format = options.output !== undefined ? formatOf(options.output) : undefined;
   if (options.format !== 'csv' && (format === 'json' || format === 'csv')) {
     // The YAML template's questions and options are comments, which neither JSON nor CSV can hold.
-    throw new UserError(
-      `${options.output}: the template is YAML (its questions are comments); write it to a .yaml file${format === 'csv' ? ', or use --format csv' : ''}`,
-    );
+    throw new UserError(tool('template.yaml-only', { file: options.output!, csv: format === 'csv' }));
   }
   if (options.format === 'csv' && (format === 'yaml' || format === 'json')) {
-    throw new UserError(`${options.output}: --format csv writes CSV; give the file a .csv name`);
+    throw new UserError(tool('template.csv-name', { file: options.output! }));
   }
   // A device or FIFO is written as it is: nothing in it is replaced.
   if (options.output !== undefined && replacesFile(options.output) && !options.force) {
-    throw new UserError(
-      `${options.output} exists; it may hold answers: choose another name or add --force to overwrite it`,
-    );
+    throw new UserError(tool('template.exists', { file: options.output }));
   }
   if (options.csvDialect !== undefined && options.format !== 'csv')
-    ctx.stderr(
-      `datascan: --csv-dialect has no effect with --format ${options.format ?? 'yaml'}; it sets how --format csv is written\n`,
-    );
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+    ctx.stderr(say(tool('option.dialect-no-effect', { format: options.format ?? 'yaml' }), ctx.language) + '\n');
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const q = requireQuestionnaire(ref, workspace);
   // The CSV template is a header of ids: it has no texts to be in a language.
   const warning = options.format === 'csv' ? undefined : noTextsWarning(q, options.lang);
@@ -56,6 +51,6 @@ export async function templateCommand(ref: string, options: TemplateOptions, ctx
     return EXIT.ok;
   }
   writeFileAtomically(options.output, text);
-  ctx.stderr(`datascan: wrote ${options.output}\n`);
+  ctx.stderr(say(tool('output.wrote', { file: options.output }), ctx.language) + '\n');
   return EXIT.ok;
 }

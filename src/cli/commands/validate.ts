@@ -4,14 +4,17 @@ import { renderGithub } from '../../diagnostics/render/github.js';
 import { renderJson } from '../../diagnostics/render/json.js';
 import { renderSarif, type ToolInfo } from '../../diagnostics/render/sarif.js';
 import { renderText, summarise } from '../../diagnostics/render/text.js';
+import { localizeFindings } from '../../diagnostics/localize.js';
 import { diag } from '../../diagnostics/diag.js';
 import { RULES } from '../../diagnostics/rules.js';
 import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
 import { validateFiles } from '../../workspace/validate-files.js';
-import { csvQuestionnaireFound, openWorkspace } from '../catalog.js';
+import { csvQuestionnaireFound, openWorkspace, warnIn } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../node/inputs.js';
 import { EXIT, UserError } from '../../node/errors.js';
+import { isFindingText, say, tool } from '../../node/messages.js';
+import { msg } from '../../diagnostics/messages.js';
 import { shippedQuestionnairesDir } from '../../node/paths.js';
 import type { ValidateOptions } from '../program.js';
 import { readHomepage } from '../../node/version.js';
@@ -21,13 +24,10 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const inputs = paths.length > 0 ? paths : [path.relative(process.cwd(), shippedQuestionnairesDir()) || '.'];
   // CSV answers do not name their questionnaire: folders and globs yield them only when
   // --questionnaire does. Globs are expanded as score expands them (shells on Windows do not).
-  const files = expandInputs(inputs, { pattern: answerFilePattern(options.questionnaire) });
+  const files = expandInputs(inputs, { pattern: answerFilePattern(options.questionnaire), warn: warnIn(ctx.language) });
   if (files.length === 0)
-    throw new UserError(
-      `no ${options.questionnaire !== undefined ? 'YAML, JSON or CSV' : 'YAML or JSON'} files in ${inputs.join(', ')}`,
-      EXIT.usage,
-    );
-  const workspace = openWorkspace(options.dir ?? [], ctx.cache, options.allowOutside);
+    throw new UserError(tool('input.no-files', { inputs, csv: options.questionnaire !== undefined }), EXIT.usage);
+  const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   // --questionnaire may name a questionnaire among the inputs: register those first (this reads
   // every input twice, which only CSV checks pay for).
   if (options.questionnaire !== undefined)
@@ -41,17 +41,24 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // A --questionnaire that is no questionnaire is reported with the other findings, in the format
   // asked for: a CI job must not upload an empty report. Each CSV file says it was not checked.
   const ref = options.questionnaire ?? '';
-  const shown = named?.file === undefined || named.file === ref ? `\`${ref}\`` : `\`${ref}\` (${named.file})`;
+  const what = msg('reference.questionnaire', {
+    ref,
+    ...(named?.file !== undefined && named.file !== ref ? { file: named.file } : {}),
+  });
+  const problem = named?.problem ?? '';
   const why =
     named?.exitCode === EXIT.usage
-      ? `questionnaire ${shown} cannot be read`
+      ? msg('questionnaire.unusable', { what, reason: 'unreadable' })
       : named?.checked?.diagnostics.some((d) => d.severity === 'error')
-        ? `questionnaire ${shown} has errors`
-        : `--questionnaire ${ref}: ${named?.problem}`;
+        ? msg('questionnaire.unusable', { what, reason: 'errors' })
+        : msg('questionnaire.option-problem', {
+            ref,
+            problem: isFindingText(problem) ? problem : say(problem, 'en'),
+          });
   const found = validateFiles(workspace, files, {
     checkCsv: (file) =>
       named && !csvQuestionnaire
-        ? [diag(file, 'unknown-questionnaire', `${why}; the answers in this file are not checked`)]
+        ? [diag(file, 'unknown-questionnaire', msg('csv.not-checked', { why }))]
         : readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
   });
   const all = [...found.values()].flat();
@@ -60,7 +67,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   else if (named && !named.checked && !files.some(isCsv))
     // An id nobody knows, and no CSV file to say so: the finding is about the name given.
     all.push(diag(ref, 'unknown-questionnaire', why));
-  const diagnostics = withStrictness(all, options.strict);
+  const diagnostics = localizeFindings(withStrictness(all, options.strict), ctx.language);
   const reported = found;
   sortDiagnostics(diagnostics);
   const summary = summarise(diagnostics, reported.size);
@@ -70,13 +77,13 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       break;
     case 'github':
       ctx.stdout(renderGithub(diagnostics));
-      ctx.stderr(renderText([], summary, ctx.errStyle));
+      ctx.stderr(renderText([], summary, ctx.errStyle, ctx.language));
       break;
     case 'sarif':
       ctx.stdout(renderSarif(diagnostics, sarifTool(ctx.version), { root: process.cwd() }));
       break;
     default:
-      ctx.stdout(renderText(diagnostics, summary, ctx.style));
+      ctx.stdout(renderText(diagnostics, summary, ctx.style, ctx.language));
   }
   // A file that could not be read is an I/O error (exit 2), whatever else was found.
   if (diagnostics.some((d) => d.rule === 'file-not-found' || d.rule === 'file-unreadable')) return EXIT.usage;

@@ -1,3 +1,4 @@
+import { pickCatalogue } from '../../util/language.js';
 import { safeLine } from '../../util/safe-text.js';
 import type { Style } from '../../util/style.js';
 import type { Diagnostic } from '../types.js';
@@ -16,22 +17,36 @@ export function summarise(diagnostics: readonly Diagnostic[], files: number): Su
   };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, one: string, more: string): string {
+  return `${n} ${n === 1 ? one : more}`;
 }
+
+/** The summary line, per language; the severity words of the findings above it stay `error` and `warning`. */
+const SUMMARIES = {
+  en: ({ files, errors, warnings }: Summary) =>
+    `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}`,
+  nl: ({ files, errors, warnings }: Summary) =>
+    `${plural(files, 'bestand', 'bestanden')} gecontroleerd: ${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}`,
+};
 
 /**
  * `path:line:column: error|warning rule message`, one per line, then a summary line. Path and
- * message are safe lines (see formatDiagnosticLine), made so before they are styled.
+ * message are safe lines (see formatDiagnosticLine), made so before they are styled. The messages
+ * are as the findings have them (see localize.ts); `language` is that of the summary line.
  */
-export function renderText(diagnostics: readonly Diagnostic[], summary: Summary, style: Style): string {
+export function renderText(
+  diagnostics: readonly Diagnostic[],
+  summary: Summary,
+  style: Style,
+  language = 'en',
+): string {
   const lines = diagnostics.map((d) => {
     const file = safeLine(d.file);
     const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
     const severity = d.severity === 'error' ? style.error('error') : style.warning('warning');
     return `${style.bold(where)}: ${severity} ${style.dim(d.rule)} ${safeLine(d.message)}`;
   });
-  const total = `${plural(summary.files, 'file')} checked: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`;
+  const total = pickCatalogue(SUMMARIES, language)(summary);
   lines.push(summary.errors > 0 ? style.error(total) : summary.warnings > 0 ? style.warning(total) : style.ok(total));
   return lines.join('\n') + '\n';
 }

@@ -4,8 +4,9 @@
  * without holding their profiles. The HTML report (src/report/html) is not here: it is large, so
  * `score --format html` imports it only when asked for.
  */
+import { msg, type FindingText } from '../../diagnostics/messages.js';
 import type { Profile } from '../../scoring/types.js';
-import { safeJson, safeLine } from '../../util/safe-text.js';
+import { safeJson } from '../../util/safe-text.js';
 import type { ProfileFormat } from './formats.js';
 import {
   renderCsvHeader,
@@ -44,7 +45,7 @@ export const PROFILE_RENDERERS: Record<Exclude<ProfileFormat, 'html'>, ProfileRe
 export interface StreamingRenderer {
   item(profile: Profile, index: number): string;
   end(count: number): string;
-  accepts(profile: Profile): string | undefined;
+  accepts(profile: Profile): FindingText | undefined;
 }
 
 export function streamingRenderer(format: ProfileFormat, options: ProfileRenderOptions): StreamingRenderer | undefined {
@@ -111,9 +112,11 @@ export function streamingRenderer(format: ProfileFormat, options: ProfileRenderO
         end: () => '',
         accepts: (p) =>
           columns && p.questionnaire.model !== columns.model
-            ? safeLine(
-                `its questionnaire \`${p.questionnaire.id}\` (model \`${p.questionnaire.model}\`) does not fit the CSV columns of model \`${columns.model}\`; score it in a separate call`,
-              )
+            ? msg('profile.other-columns', {
+                id: p.questionnaire.id,
+                model: p.questionnaire.model,
+                columns: columns.model,
+              })
             : undefined,
       };
     }

@@ -6,7 +6,7 @@ import { escapeData, escapeProperty, renderGithub } from '../../diagnostics/rend
 import { describeDifference } from '../describe.js';
 import type { TestFileResult } from '../types.js';
 
-export function renderTestGithub(results: readonly TestFileResult[]): string {
+export function renderTestGithub(results: readonly TestFileResult[], language = 'en'): string {
   let out = '';
   for (const result of results) {
     out += renderGithub(result.problems);
@@ -19,7 +19,7 @@ export function renderTestGithub(results: readonly TestFileResult[]): string {
         const props = [`file=${escapeProperty(result.file)}`];
         if (line > 0) props.push(`line=${line}`, `col=${column}`, `endLine=${endLine}`, `endColumn=${endColumn}`);
         props.push(`title=${title}`);
-        out += `::error ${props.join(',')}::${escapeData(describeDifference(difference, c.tolerance))}\n`;
+        out += `::error ${props.join(',')}::${escapeData(describeDifference(difference, c.tolerance, language))}\n`;
         if (difference.path[0] === 'findings') out += renderGithub(c.findings);
       }
     }

@@ -4,7 +4,7 @@ import { safeJson } from '../../util/safe-text.js';
 import { describeDifference, differencePath } from '../describe.js';
 import type { TestFileResult, TestSummary } from '../types.js';
 
-export function renderTestJson(results: readonly TestFileResult[], summary: TestSummary): string {
+export function renderTestJson(results: readonly TestFileResult[], summary: TestSummary, language = 'en'): string {
   const report = {
     passed: summary.passed,
     failed: summary.failed,
@@ -26,7 +26,7 @@ export function renderTestJson(results: readonly TestFileResult[], summary: Test
           column: d.position.column,
           endLine: d.position.endLine,
           endColumn: d.position.endColumn,
-          message: describeDifference(d, c.tolerance),
+          message: describeDifference(d, c.tolerance, language),
         })),
         findings: c.findings.map(finding),
         problems: c.problems.map(finding),

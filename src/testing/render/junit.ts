@@ -4,7 +4,7 @@
  * for each that could not run (a test file that could not be read is one such case).
  */
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
-import { describeDifference } from '../describe.js';
+import { describeDifference, testWords } from '../describe.js';
 import type { CaseResult, TestFileResult } from '../types.js';
 
 /** Characters XML 1.0 does not allow: C0 controls but tab and line breaks, lone surrogates, U+FFFE and U+FFFF. */
@@ -39,31 +39,35 @@ function attributes(values: Record<string, string | number>): string {
 }
 
 /** The element under a testcase that says why it did not pass, or nothing. */
-function outcome(file: string, c: CaseResult, fileProblems: readonly Diagnostic[]): string {
+function outcome(file: string, c: CaseResult, fileProblems: readonly Diagnostic[], language: string): string {
+  const words = testWords(language);
   if (c.status === 'passed') return '';
   const problems = c.problems.length > 0 ? c.problems : fileProblems;
   if (c.status === 'error') {
     const body = problems.map((d) => formatDiagnosticLine(d)).join('\n');
-    const message = problems[0] ? `not run: ${problems[0].message}` : 'not run';
+    const message = problems[0] ? `${words.notRun}: ${problems[0].message}` : words.notRun;
     return `      <error${attributes({ message, type: problems[0]?.rule ?? 'error' })}>${text(body)}</error>\n`;
   }
   const lines = c.differences.map((d) => {
     const where = d.position.line > 0 ? `${file}:${d.position.line}:${d.position.column}: ` : `${file}: `;
-    return where + describeDifference(d, c.tolerance);
+    return where + describeDifference(d, c.tolerance, language);
   });
   if (c.differences.some((d) => d.path[0] === 'findings'))
     lines.push(...c.findings.map((d) => formatDiagnosticLine(d)));
-  const message = c.differences[0] ? describeDifference(c.differences[0], c.tolerance) : 'failed';
+  const message = c.differences[0] ? describeDifference(c.differences[0], c.tolerance, language) : words.failed;
   return `      <failure${attributes({ message, type: 'expectation' })}>${text(lines.join('\n'))}</failure>\n`;
 }
 
-function testcase(file: string, c: CaseResult, fileProblems: readonly Diagnostic[]): string {
+function testcase(file: string, c: CaseResult, fileProblems: readonly Diagnostic[], language: string): string {
   const attrs = attributes({ name: c.name, classname: file, file, line: c.position.line });
-  const body = outcome(file, c, fileProblems);
+  const body = outcome(file, c, fileProblems, language);
   return body === '' ? `    <testcase${attrs}/>\n` : `    <testcase${attrs}>\n${body}    </testcase>\n`;
 }
 
-function testsuite(result: TestFileResult): { xml: string; tests: number; failures: number; errors: number } {
+function testsuite(
+  result: TestFileResult,
+  language: string,
+): { xml: string; tests: number; failures: number; errors: number } {
   // A file that could not be read is reported as one case in error, named after the file.
   const cases: CaseResult[] =
     result.cases.length > 0 || result.problems.length === 0
@@ -84,12 +88,12 @@ function testsuite(result: TestFileResult): { xml: string; tests: number; failur
   const failures = cases.filter((c) => c.status === 'failed').length;
   const errors = cases.filter((c) => c.status === 'error').length;
   const head = `  <testsuite${attributes({ name: result.file, tests: cases.length, failures, errors, skipped: 0, file: result.file })}>\n`;
-  const body = cases.map((c) => testcase(result.file, c, result.problems)).join('');
+  const body = cases.map((c) => testcase(result.file, c, result.problems, language)).join('');
   return { xml: `${head}${body}  </testsuite>\n`, tests: cases.length, failures, errors };
 }
 
-export function renderTestJunit(results: readonly TestFileResult[]): string {
-  const suites = results.map(testsuite);
+export function renderTestJunit(results: readonly TestFileResult[], language = 'en'): string {
+  const suites = results.map((result) => testsuite(result, language));
   const sum = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

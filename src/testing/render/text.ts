@@ -2,7 +2,7 @@
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { safeLine } from '../../util/safe-text.js';
 import type { Style } from '../../util/style.js';
-import { describeDifference, summaryLine } from '../describe.js';
+import { describeDifference, summaryLine, testWords } from '../describe.js';
 import type { CaseResult, TestFileResult, TestSummary } from '../types.js';
 
 const INDENT = '      ';
@@ -12,11 +12,11 @@ function at(file: string, position: { line: number; column: number }): string {
 }
 
 /** The lines under a case that did not pass: why. */
-function caseDetails(file: string, c: CaseResult, style: Style): string[] {
+function caseDetails(file: string, c: CaseResult, style: Style, language: string): string[] {
   const lines = c.problems.map((d) => INDENT + formatDiagnosticLine(d, style));
   for (const difference of c.differences) {
     lines.push(
-      `${INDENT}${style.bold(safeLine(at(file, difference.position)))}: ${safeLine(describeDifference(difference, c.tolerance))}`,
+      `${INDENT}${style.bold(safeLine(at(file, difference.position)))}: ${safeLine(describeDifference(difference, c.tolerance, language))}`,
     );
     // The findings themselves, where they are, when they are what went wrong.
     if (difference.path[0] === 'findings')
@@ -25,7 +25,13 @@ function caseDetails(file: string, c: CaseResult, style: Style): string[] {
   return lines;
 }
 
-export function renderTestText(results: readonly TestFileResult[], summary: TestSummary, style: Style): string {
+/** `language`: of datascan's words; the findings are said as they come. */
+export function renderTestText(
+  results: readonly TestFileResult[],
+  summary: TestSummary,
+  style: Style,
+  language = 'en',
+): string {
   const lines: string[] = [];
   for (const result of results) {
     const q = result.questionnaire;
@@ -34,12 +40,12 @@ export function renderTestText(results: readonly TestFileResult[], summary: Test
     for (const d of result.problems) lines.push(`    ${formatDiagnosticLine(d, style)}`);
     for (const c of result.cases) {
       const mark = c.status === 'passed' ? style.ok('✓') : style.error('✗');
-      const note = c.status === 'error' ? style.dim(' (not run)') : '';
+      const note = c.status === 'error' ? style.dim(` (${testWords(language).notRun})`) : '';
       lines.push(`  ${mark} ${safeLine(c.name)}${note}`);
-      if (c.status !== 'passed') lines.push(...caseDetails(result.file, c, style));
+      if (c.status !== 'passed') lines.push(...caseDetails(result.file, c, style, language));
     }
   }
-  const total = summaryLine(summary);
+  const total = summaryLine(summary, language);
   lines.push('', summary.failed > 0 ? style.error(total) : style.ok(total));
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { sayFinding } from '../../../src/diagnostics/messages.js';
 import { csvColumns, renderCsvRow, renderProfilesCsv } from '../../../src/report/profile/csv.js';
 import { PROFILE_RENDERERS, streamingRenderer } from '../../../src/report/profile/index.js';
 import { renderProfileNdjson, renderProfilesJson } from '../../../src/report/profile/json.js';
@@ -124,7 +125,7 @@ describe('csv', () => {
     expect(text.trimEnd().split('\n')).toHaveLength(3);
     const other = single();
     other.questionnaire = { ...other.questionnaire, model: 'odg-model' };
-    expect(stream.accepts(other)).toContain('does not fit the CSV columns of model `tiny-scan`');
+    expect(sayFinding(stream.accepts(other)!, 'en')).toContain('does not fit the CSV columns of model `tiny-scan`');
   });
 });
 

@@ -1,0 +1,261 @@
+/**
+ * datascan's own words on the command line (usage errors, warnings, what was written), in English
+ * and Dutch, as the findings' words are in diagnostics/messages.ts. A UserError carries such a text
+ * and is said in the user's language when it is printed (cli/main.ts).
+ */
+import { describeNotAFile, sayFinding, type FindingText, type NotAFile, type Phrase } from '../diagnostics/messages.js';
+import { localizeFinding } from '../diagnostics/localize.js';
+import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
+import { pickCatalogue } from '../util/language.js';
+import { describeWriteProblem } from '../util/write-problems.js';
+
+/** One of the texts below (or a finding's text), as data: an id and the values it is built from. */
+export interface ToolText {
+  id: string;
+  values?: Readonly<Record<string, unknown>>;
+}
+
+/** What a message may be: words of its own (said as they are), a text of this catalogue or a finding's. */
+export type Said = string | ToolText | FindingText;
+
+type Say = (phrase: Said) => string;
+/** An entry: its words for the values; `say` says a nested text in the same language. */
+type Entry<V> = (values: V, say: Say, language: string) => string;
+
+const code = (s: string) => `\`${s}\``;
+const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
+const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
+const formats = (csv: boolean) => (csv ? 'YAML, JSON or CSV' : 'YAML or JSON');
+const nlFormats = (csv: boolean) => (csv ? 'YAML, JSON of CSV' : 'YAML of JSON');
+
+export type Kept = 'answers' | 'questionnaire' | 'model' | 'csv';
+const EN_KEPT: Record<Kept, string> = {
+  answers: 'an answer file',
+  questionnaire: 'a questionnaire',
+  model: 'a model file',
+  csv: 'a CSV file that may hold answers (not a report datascan wrote)',
+};
+const NL_KEPT: Record<Kept, string> = {
+  answers: 'een antwoordbestand',
+  questionnaire: 'een vragenlijst',
+  model: 'een modelbestand',
+  csv: 'een CSV-bestand dat antwoorden kan bevatten (geen rapport van datascan)',
+};
+
+/** Why an entry a folder yields is left out. */
+export type Skipped =
+  | { why: 'unreadable-folder'; code: string }
+  | { why: 'broken-link'; code: string }
+  | { why: 'dangling-link' }
+  | { why: 'folder-link' }
+  | { why: 'not-a-file'; what: NotAFile };
+const enSkipped = (s: Skipped) =>
+  s.why === 'unreadable-folder'
+    ? `a folder that cannot be read (${s.code})`
+    : s.why === 'broken-link'
+      ? `a link that cannot be followed (${s.code})`
+      : s.why === 'dangling-link'
+        ? 'a link that leads nowhere'
+        : s.why === 'folder-link'
+          ? 'a link to a folder, not followed inside a folder (name it to read it)'
+          : `${describeNotAFile(s.what, 'en')}, not a file`;
+const nlSkipped = (s: Skipped) =>
+  s.why === 'unreadable-folder'
+    ? `een map die niet te lezen is (${s.code})`
+    : s.why === 'broken-link'
+      ? `een link die niet te volgen is (${s.code})`
+      : s.why === 'dangling-link'
+        ? 'een link die nergens heen leidt'
+        : s.why === 'folder-link'
+          ? 'een link naar een map, in een map niet gevolgd (noem hem zelf om hem te lezen)'
+          : `${describeNotAFile(s.what, 'nl')}, geen bestand`;
+
+const en = {
+  'input.skipped': ({ entry, ...why }: { entry: string } & Skipped) => `skipped ${entry}: ${enSkipped(why)}`,
+  // A finding as its one line (`file:line:column: error rule message`), its message in the language.
+  finding: ({ finding }: { finding: Diagnostic }, _say: Say, language: string) =>
+    formatDiagnosticLine(localizeFinding(finding, language)),
+  'input.no-such-folder': ({ path }: { path: string }) => `no such folder: ${path}`,
+  'input.no-files': ({ inputs, csv }: { inputs: string[]; csv: boolean }) =>
+    `no ${formats(csv)} files in ${inputs.join(', ')}`,
+  'input.no-answer-files': ({ inputs, csv }: { inputs: string[]; csv: boolean }) =>
+    `no answer files (${formats(csv)}) in ${inputs.join(', ')}`,
+  'input.no-test-files': ({ inputs }: { inputs: string[] }) => `no test files (*.test.yaml) in ${inputs.join(', ')}`,
+  'input.csv-needs-questionnaire': ({ file }: { file: string }) =>
+    `${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
+  'output.is-input': ({ output }: { output: string }) =>
+    `-o ${output} is also an input; the report would replace it: choose another file`,
+  'output.in-folder': ({ output, from }: { output: string; from: string }) =>
+    `-o ${output} is one of the files in ${from}, and not a report datascan wrote; the report would replace it: choose another file`,
+  'output.kept': ({ file, kind }: { file: string; kind: Kept }) =>
+    `-o ${file} is ${EN_KEPT[kind]}; the report would replace it: choose another file, or add --force to replace it`,
+  'output.wrote': ({ file }: { file: string }) => `datascan: wrote ${file}`,
+  'output.wrote-profiles': ({ count, file }: { count: number; file: string }) =>
+    `datascan: wrote ${plural(count, 'profile', 'profiles')} to ${file}`,
+  'questionnaire.option': ({ ref, problem }: { ref: string; problem: Said }, say: Say) =>
+    `--questionnaire ${ref}: ${say(problem)}`,
+  'questionnaire.has-errors': ({ file }: { file: string }) =>
+    `datascan: ${file} has errors; run \`datascan validate ${file}\``,
+  'questionnaire.no-texts': ({ id, lang, using }: { id: string; lang: string; using: string }) =>
+    `datascan: ${code(id)} has no texts in ${code(lang)}; using ${using}`,
+  'score.no-answers': () => 'datascan: no answers to score',
+  'score.explain-no-effect': ({ format }: { format: string }) =>
+    `datascan: --explain has no effect with --format ${format}: table and markdown show the explanation, json and ndjson carry it as \`explanation\``,
+  'option.dialect-no-effect': ({ format }: { format: string }) =>
+    `datascan: --csv-dialect has no effect with --format ${format}; it sets how --format csv is written`,
+  'input.not-a-folder': ({ path }: { path: string }) =>
+    `not a folder: ${path}; give the folder that holds the questionnaires`,
+  'questionnaire.shadows': ({ by, id, file }: { by: string; id: string; file: string }) =>
+    `${by} has the id ${code(id)} of a shipped questionnaire (${file}); using ${by}`,
+  'score.organisation-or-group': () =>
+    '--organisation names every profile one organisation, --group-by organisation makes one per organisation the files name; use one of them',
+  'organisation.blank': () => '--organisation: give the name of the organisation',
+  'organisation.mixed': ({ names, where }: { names: string[]; where?: string }) =>
+    `datascan: ${where !== undefined ? `${where}: ` : ''}the answers name ${names.length} organisations (${names.map((n) => `"${n}"`).join(', ')}), so the profile names none; give --organisation NAME to name it`,
+  'compare.different-organisations': ({ before, after }: { before: string; after: string }) =>
+    `datascan: comparing different organisations: "${before}" (before) and "${after}" (after); give --organisation NAME if they are one`,
+  'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
+  'score.aggregate-or-group': () =>
+    'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
+  'score.mixed': ({ ids }: { ids: string[] }) =>
+    `--aggregate scores answers to one questionnaire together, but these answer ${ids.map(code).join(' and ')}; score them separately or use --group-by organisation`,
+  'option.number': ({ name, value, integer }: { name: string; value: string; integer: boolean }) =>
+    `${name} ${value}: give ${integer ? 'a whole number' : 'a number'} of 0 or more`,
+  'target.syntax': ({ value }: { value: string }) =>
+    `--target ${value}: give a level rank (\`--target 3\`) or an id and a rank (\`--target privacy=4\`)`,
+  'target.rank': ({ option, top, questionnaire }: { option: string; top: number; questionnaire: string }) =>
+    `${option}: a target is a level from 1 to ${top} in ${code(questionnaire)}`,
+  'target.unit': ({
+    option,
+    unit,
+    questionnaire,
+    suggestion,
+  }: {
+    option: string;
+    unit: string;
+    questionnaire: string;
+    suggestion?: string;
+  }) => `${option}: ${code(unit)} is not a dimension or subdimension of ${code(questionnaire)}${enHint(suggestion)}`,
+  'compare.not-a-profile': ({ input }: { input: string }) => `${input} is not a valid profile`,
+  'compare.fix-answers': ({ input }: { input: string }) =>
+    `${input}: fix the answer files above first; a comparison needs every answer`,
+  'compare.no-answers': ({ input }: { input: string }) => `${input}: no answers to compare`,
+  'compare.mixed': ({ input, ids }: { input: string; ids: string[] }) =>
+    `${input}: answers to ${ids.map(code).join(' and ')}; one side must answer one questionnaire`,
+  'template.yaml-only': ({ file, csv }: { file: string; csv: boolean }) =>
+    `${file}: the template is YAML (its questions are comments); write it to a .yaml file${csv ? ', or use --format csv' : ''}`,
+  'template.csv-name': ({ file }: { file: string }) => `${file}: --format csv writes CSV; give the file a .csv name`,
+  'template.exists': ({ file }: { file: string }) =>
+    `${file} exists; it may hold answers: choose another name or add --force to overwrite it`,
+  'output.not-a-file': ({ file, block }: { file: string; block: boolean }) =>
+    `cannot write ${file}: it is a ${block ? 'block device' : 'socket'}, not a file`,
+  'internal-error': ({ detail }: { detail: string }) =>
+    `internal error: ${detail} (please report this; DATASCAN_DEBUG=1 shows details)`,
+  'output.cannot-write': ({ file, code: c }: { file: string; code: string }) =>
+    `cannot write ${file}: ${describeWriteProblem(c, 'en')}`,
+  'output.fifo-unread': ({ file }: { file: string }) =>
+    `cannot write ${file}: it is a FIFO that nobody reads (start its reader first)`,
+  'output.cannot-copy': ({ file, backup, reason }: { file: string; backup: string; reason: string }) =>
+    `cannot copy ${file} to ${backup}: ${reason}`,
+  'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
+    `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
+} satisfies Record<string, Entry<never>>;
+
+type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
+
+const nl: Catalogue = {
+  'input.skipped': ({ entry, ...why }) => `${entry} overgeslagen: ${nlSkipped(why)}`,
+  finding: ({ finding }, _say, language) => formatDiagnosticLine(localizeFinding(finding, language)),
+  'input.no-such-folder': ({ path }) => `map bestaat niet: ${path}`,
+  'input.no-files': ({ inputs, csv }) => `geen ${nlFormats(csv)}-bestanden in ${inputs.join(', ')}`,
+  'input.no-answer-files': ({ inputs, csv }) => `geen antwoordbestanden (${nlFormats(csv)}) in ${inputs.join(', ')}`,
+  'input.no-test-files': ({ inputs }) => `geen testbestanden (*.test.yaml) in ${inputs.join(', ')}`,
+  'input.csv-needs-questionnaire': ({ file }) =>
+    `${file}: CSV-antwoorden hebben --questionnaire <id of pad> nodig: een CSV-bestand zegt niet bij welke vragenlijst het hoort`,
+  'output.is-input': ({ output }) =>
+    `-o ${output} is ook invoer; het rapport zou het vervangen: kies een ander bestand`,
+  'output.in-folder': ({ output, from }) =>
+    `-o ${output} is een van de bestanden in ${from}, en geen rapport van datascan; het rapport zou het vervangen: kies een ander bestand`,
+  'output.kept': ({ file, kind }) =>
+    `-o ${file} is ${NL_KEPT[kind]}; het rapport zou het vervangen: kies een ander bestand, of vervang het met --force`,
+  'output.wrote': ({ file }) => `datascan: ${file} geschreven`,
+  'output.wrote-profiles': ({ count, file }) =>
+    `datascan: ${plural(count, 'profiel', 'profielen')} geschreven naar ${file}`,
+  'questionnaire.option': ({ ref, problem }, say) => `--questionnaire ${ref}: ${say(problem)}`,
+  'questionnaire.has-errors': ({ file }) => `datascan: ${file} bevat fouten; voer \`datascan validate ${file}\` uit`,
+  'questionnaire.no-texts': ({ id, lang, using }) =>
+    `datascan: ${code(id)} heeft geen teksten in ${code(lang)}; de teksten zijn in ${using}`,
+  'score.no-answers': () => 'datascan: geen antwoorden om te scoren',
+  'score.explain-no-effect': ({ format }) =>
+    `datascan: --explain heeft geen effect met --format ${format}: table en markdown tonen de uitleg, json en ndjson bevatten hem als \`explanation\``,
+  'option.dialect-no-effect': ({ format }) =>
+    `datascan: --csv-dialect heeft geen effect met --format ${format}; het bepaalt hoe --format csv wordt geschreven`,
+  'input.not-a-folder': ({ path }) => `geen map: ${path}; geef de map met de vragenlijsten`,
+  'questionnaire.shadows': ({ by, id, file }) =>
+    `${by} heeft het id ${code(id)} van een meegeleverde vragenlijst (${file}); ${by} wordt gebruikt`,
+  'score.organisation-or-group': () =>
+    '--organisation geeft elk profiel één organisatie, --group-by organisation maakt er één per organisatie die de bestanden noemen; gebruik er één van',
+  'organisation.blank': () => '--organisation: geef de naam van de organisatie',
+  'organisation.mixed': ({ names, where }) =>
+    `datascan: ${where !== undefined ? `${where}: ` : ''}de antwoorden noemen ${names.length} organisaties (${names.map((n) => `"${n}"`).join(', ')}), dus het profiel noemt er geen; geef --organisation NAAM om het een naam te geven`,
+  'compare.different-organisations': ({ before, after }) =>
+    `datascan: verschillende organisaties vergeleken: "${before}" (voor) en "${after}" (na); geef --organisation NAAM als het er één is`,
+  'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',
+  'score.aggregate-or-group': () =>
+    'gebruik --aggregate (één profiel voor allen) of --group-by organisation (één per organisatie), niet allebei',
+  'score.mixed': ({ ids }) =>
+    `--aggregate scoort antwoorden op één vragenlijst samen, maar deze beantwoorden ${ids.map(code).join(' en ')}; scoor ze apart of gebruik --group-by organisation`,
+  'option.number': ({ name, value, integer }) =>
+    `${name} ${value}: geef ${integer ? 'een geheel getal' : 'een getal'} van 0 of meer`,
+  'target.syntax': ({ value }) =>
+    `--target ${value}: geef een niveau (\`--target 3\`) of een id en een niveau (\`--target privacy=4\`)`,
+  'target.rank': ({ option, top, questionnaire }) =>
+    `${option}: een ambitie is een niveau van 1 tot en met ${top} in ${code(questionnaire)}`,
+  'target.unit': ({ option, unit, questionnaire, suggestion }) =>
+    `${option}: ${code(unit)} is geen dimensie of subdimensie van ${code(questionnaire)}${nlHint(suggestion)}`,
+  'compare.not-a-profile': ({ input }) => `${input} is geen geldig profiel`,
+  'compare.fix-answers': ({ input }) =>
+    `${input}: herstel eerst de antwoordbestanden hierboven; een vergelijking heeft alle antwoorden nodig`,
+  'compare.no-answers': ({ input }) => `${input}: geen antwoorden om te vergelijken`,
+  'compare.mixed': ({ input, ids }) =>
+    `${input}: antwoorden op ${ids.map(code).join(' en ')}; één kant moet één vragenlijst beantwoorden`,
+  'template.yaml-only': ({ file, csv }) =>
+    `${file}: het sjabloon is YAML (de vragen staan erin als commentaar); schrijf het naar een .yaml-bestand${csv ? ', of gebruik --format csv' : ''}`,
+  'template.csv-name': ({ file }) => `${file}: --format csv schrijft CSV; geef het bestand een .csv-naam`,
+  'template.exists': ({ file }) =>
+    `${file} bestaat al en kan antwoorden bevatten: kies een andere naam of overschrijf het met --force`,
+  'output.not-a-file': ({ file, block }) =>
+    `kan ${file} niet schrijven: het is ${block ? 'een blokapparaat' : 'een socket'}, geen bestand`,
+  'internal-error': ({ detail }) => `interne fout: ${detail} (meld dit alstublieft; DATASCAN_DEBUG=1 toont de details)`,
+  'output.cannot-write': ({ file, code: c }) => `kan ${file} niet schrijven: ${describeWriteProblem(c, 'nl')}`,
+  'output.fifo-unread': ({ file }) =>
+    `kan ${file} niet schrijven: het is een FIFO die niemand leest (start eerst het programma dat leest)`,
+  'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
+  'score.bad-files': ({ bad, files, strict, count }) =>
+    `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de andere`,
+};
+
+export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };
+
+export type ToolTextId = keyof Catalogue;
+export type ToolValues<K extends ToolTextId> = Parameters<Catalogue[K]> extends [] ? [] : [Parameters<Catalogue[K]>[0]];
+
+/** A text of this catalogue: `tool('output.wrote', { file })`. */
+export function tool<K extends ToolTextId>(id: K, ...values: ToolValues<K>): ToolText {
+  return values.length > 0 ? { id, values: values[0] as Record<string, unknown> } : { id };
+}
+
+/** Whether a text is a finding's (so it can be one again: a test file's missing answer files). */
+export function isFindingText(said: Said): said is FindingText {
+  return typeof said !== 'string' && !(said.id in en);
+}
+
+/** A message in a language (English for one without a catalogue). */
+export function say(said: Said, language: string): string {
+  if (typeof said === 'string') return said;
+  const catalogue = pickCatalogue(TOOL_TEXTS, language) as unknown as Record<string, Entry<unknown> | undefined>;
+  const entry = catalogue[said.id];
+  if (!entry) return sayFinding(said as Phrase, language);
+  return entry(said.values ?? {}, (nested) => say(nested, language), language);
+}
