@@ -116,3 +116,67 @@ describe('gated units', () => {
     expect(p.explanation!.units.find((u) => u.id === null)!.method).toBe('min');
   });
 });
+
+describe('next steps of a gated unit', () => {
+  it('per level from the rank up: the steps of the next level’s questions that do not pass, then the unit’s own', () => {
+    const p = score(q, [A]);
+    // Default targets one level up. test: rank 0 → 1: basic's t1 fails (no `step`: its text), then
+    // the steps under `none`. build-ci: rank 1 → 2: managed's c4 fails (its `step`), then build's
+    // steps for basic (build-ci has none of its own). build-deps is at the top. Both gaps 1 and
+    // weights 1: the lower score (test, 0) first.
+    expect(p.nextSteps.map((g) => [g.subdimension ?? g.dimension, g.fromLevel, g.toLevel, g.steps])).toEqual([
+      ['test', 0, 1, ['Unit tests run on every change', 'Test step below basic']],
+      ['build-ci', 1, 2, ['Release from the pipeline only', 'Build step basic']],
+    ]);
+  });
+
+  it('up to the level below the target; a passing question gives no step', () => {
+    const p = score(q, [A], { targets: { byId: { 'build-ci': 3 } } });
+    // k = 1: c4, build's basic steps; k = 2: advanced's c5 passes, so only build's managed steps
+    expect(p.nextSteps.find((g) => g.subdimension === 'build-ci')!.steps).toEqual([
+      'Release from the pipeline only',
+      'Build step basic',
+      'Build step managed',
+    ]);
+  });
+
+  it('a not-applicable question gives no step; an unknown one does', () => {
+    const p = score(q, [set('d.yaml', { t1: 2, t2: 'unknown', t3: 'not-applicable' })], { targets: { all: 3 } });
+    // test: basic 1/1 → rank 1, target 3. k = 1: managed's t2 (unknown, does not pass: its step),
+    // then test's steps for basic; k = 2: advanced's t3 is not countable (no step), then those for managed.
+    expect(p.nextSteps.find((g) => g.dimension === 'test')!.steps).toEqual([
+      'Cover the main paths',
+      'Test step basic',
+      'Test step managed',
+    ]);
+  });
+});
+
+describe('steps below the first level (`none`), for any unit', () => {
+  const meanScan: Questionnaire = { ...q, scoring: { method: 'mean' } };
+
+  it('a unit at rank 0 with a score gets the steps under none, then the first level’s up to its target', () => {
+    // test = mean(0, 0) = 0 → rank 0 (basic needs 1). Default target 1: the `none` steps only.
+    const B = set('b.yaml', { t1: 0, t2: 0 });
+    expect(score(meanScan, [B]).nextSteps).toEqual([
+      expect.objectContaining({ dimension: 'test', fromLevel: 0, toLevel: 1, steps: ['Test step below basic'] }),
+    ]);
+    // Target 2: `none`, then basic's.
+    expect(score(meanScan, [B], { targets: { all: 2 } }).nextSteps.find((g) => g.dimension === 'test')!.steps).toEqual([
+      'Test step below basic',
+      'Test step basic',
+    ]);
+  });
+
+  it('a subdimension without steps under none takes its dimension’s', () => {
+    // build-ci = mean(0, 0) = 0 → rank 0; build-ci has no nextSteps: build's `none`
+    const p = score(meanScan, [set('c.yaml', { c1: 0, c2: 0 })]);
+    expect(p.nextSteps).toEqual([
+      expect.objectContaining({ subdimension: 'build-ci', fromLevel: 0, steps: ['Build step below basic'] }),
+    ]);
+  });
+
+  it('a unit without a score gets no steps, none included', () => {
+    expect(score(meanScan, [set('e.yaml', { t1: 'unknown' })]).nextSteps).toEqual([]);
+  });
+});
