@@ -331,6 +331,14 @@ const en = {
     id: string;
     fromModel: boolean;
   }) => `${kind} ${code(id)} has no questions${fromModel ? ' in this questionnaire' : ''}`,
+  'rules.reserved-level-id': () =>
+    'a level may not have the id `none`: `nextSteps` use `none` for the steps below the first level; choose another id',
+  'rules.unknown-level': ({ question, level, suggestion }: { question: string; level: string; suggestion?: string }) =>
+    `question ${code(question)} is part of level ${code(level)}, which does not exist${enHint(suggestion)}`,
+  'rules.gated-level-min': ({ level, min, rank }: { level: string; min: number; rank: number }) =>
+    `level ${code(level)} has min ${min}, but with gated units every level's min must be its rank (${rank}), so that a unit's score and level agree`,
+  'rules.gated-question-level': ({ question, unit }: { question: string; unit: string }) =>
+    `question ${code(question)} has no \`level\`, but its unit ${code(unit)} is gated: say which level's bar it is part of`,
   'rules.missing-next-steps': ({ unit, levels }: { unit: string; levels: string[] }) =>
     `${code(unit)} has no next steps for level${levels.length > 1 ? 's' : ''} ${codes(levels)}`,
 
@@ -655,6 +663,14 @@ const nl: Catalogue = {
     `dimensie ${code(dimension)} heeft subdimensies; vraag ${code(question)} moet met \`subdimension\` naar een daarvan verwijzen`,
   'rules.empty-dimension': ({ kind, id, fromModel }) =>
     `${kind === 'dimension' ? 'dimensie' : 'subdimensie'} ${code(id)} heeft geen vragen${fromModel ? ' in deze vragenlijst' : ''}`,
+  'rules.reserved-level-id': () =>
+    'een niveau mag niet de id `none` hebben: `nextSteps` gebruiken `none` voor de stappen onder het eerste niveau; kies een andere id',
+  'rules.unknown-level': ({ question, level, suggestion }) =>
+    `vraag ${code(question)} hoort bij niveau ${code(level)}, maar dat bestaat niet${nlHint(suggestion)}`,
+  'rules.gated-level-min': ({ level, min, rank }) =>
+    `niveau ${code(level)} heeft min ${min}, maar met trapsgewijs gescoorde onderdelen (${code('gated')}) moet de min van elk niveau zijn rangnummer zijn (${rank}), zodat score en niveau van een onderdeel overeenkomen`,
+  'rules.gated-question-level': ({ question, unit }) =>
+    `vraag ${code(question)} heeft geen \`level\`, maar haar onderdeel ${code(unit)} wordt trapsgewijs gescoord (${code('gated')}): geef aan bij welk niveau zij hoort`,
   'rules.missing-next-steps': ({ unit, levels }) =>
     `${code(unit)} heeft geen vervolgstappen voor ${levels.length > 1 ? 'de niveaus' : 'niveau'} ${codes(levels)}`,
 

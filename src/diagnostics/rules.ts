@@ -31,6 +31,10 @@ export const RULES = {
   'invalid-model': 'The model file named by `model` is not a valid model file.',
   'question-options': "A question's own options must have its scale's values.",
   'empty-dimension': 'A dimension or subdimension has no questions.',
+  'reserved-id': 'A level has the id `none`, which `nextSteps` keeps for the steps below the first level.',
+  'gated-level-min':
+    'A questionnaire with gated units (`rollup: {questions: gated}`) must give its levels the `min`s 1, 2, 3, … (their ranks), so that score and level agree.',
+  'gated-question-level': 'A question of a gated unit has no `level`: it belongs to no level’s bar.',
   'missing-next-steps': 'A level below the top has no next steps for a scored (sub)dimension.',
   'next-steps-top-level': 'Next steps for the top level are never shown.',
   'missing-translation': 'A text lacks a language the file declares.',

@@ -81,6 +81,11 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
     out,
   );
 
+  for (const [i, level] of levels.entries()) {
+    if (level.id === 'none')
+      out.push(diag(source.file, 'reserved-id', msg('rules.reserved-level-id'), locate(source, ['levels', i, 'id'])));
+  }
+
   for (let i = 1; i < levels.length; i++) {
     const previous = levels[i - 1];
     const level = levels[i];
@@ -133,6 +138,8 @@ function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: st
   for (const { unit, path } of units) {
     for (const key of ['nextSteps', 'levelDescriptions'] as const) {
       for (const levelId of Object.keys(unit[key] ?? {})) {
+        // `none`: the steps for a unit below the first level.
+        if (key === 'nextSteps' && levelId === 'none') continue;
         if (!levelIds.includes(levelId)) {
           out.push(
             diag(
@@ -235,9 +242,53 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
   const dimensionsById = new Map(q.dimensions.map((d) => [d.id, d]));
   const subdimensionIds = new Map(q.dimensions.flatMap((d) => (d.subdimensions ?? []).map((s) => [s.id, d] as const)));
   const linked = new Map<string, number>();
+  const levelIds = q.levels.map((l) => l.id);
+  const gated = (q.scoring.rollup?.questions ?? q.scoring.method) === 'gated';
+
+  if (gated) {
+    for (const [i, level] of q.levels.entries()) {
+      if (level.min !== i + 1)
+        out.push(
+          diag(
+            src.file,
+            'gated-level-min',
+            msg('rules.gated-level-min', { level: level.id, min: level.min, rank: i + 1 }),
+            locate(src, ['scoring', 'rollup', 'questions']),
+          ),
+        );
+    }
+  }
 
   for (const [i, question] of q.questions.entries()) {
     const at = (key: string) => locate(src, ['questions', i, key]);
+    if (question.level !== undefined && !levelIds.includes(question.level)) {
+      out.push(
+        diag(
+          src.file,
+          'unresolved-reference',
+          msg('rules.unknown-level', {
+            question: question.id,
+            level: question.level,
+            suggestion: closest(question.level, levelIds),
+          }),
+          at('level'),
+          'error',
+          { id: question.level },
+        ),
+      );
+    } else if (gated && question.level === undefined) {
+      out.push(
+        diag(
+          src.file,
+          'gated-question-level',
+          msg('rules.gated-question-level', {
+            question: question.id,
+            unit: question.subdimension ?? question.dimension ?? '',
+          }),
+          at('id'),
+        ),
+      );
+    }
     const scale = q.scales.find((s) => s.id === question.scale);
     if (!scale) {
       out.push(

@@ -56,9 +56,36 @@ export interface Question {
   subdimension?: string;
   /** The question's own wording of its scale's options (same values). */
   options?: ScaleOption[];
+  /** Id of the level whose bar this question is part of; required in a gated unit. */
+  level?: string;
+  /** What to do when the question does not pass (a gated unit's next steps); default its text. */
+  step?: Text;
 }
 
 export type ScoringMethod = 'mean' | 'min';
+
+/** How a unit's questions combine: a roll-up, or level by level (`gated`). */
+export type QuestionRule = ScoringMethod | 'gated';
+
+/** The rule per step of the roll-up; a step not named takes `scoring.method`. */
+export interface RollUpSteps {
+  questions?: QuestionRule;
+  subdimensions?: ScoringMethod;
+  dimensions?: ScoringMethod;
+}
+
+/** When a question of a gated unit passes (`pass`: default its scale's highest value) and a level is met (`share`: default 1). */
+export interface Gate {
+  pass?: number;
+  share?: number;
+}
+
+/** The questionnaire's `scoring` block as written. */
+export interface ScoringSettings {
+  method?: ScoringMethod;
+  rollup?: RollUpSteps;
+  gate?: Gate;
+}
 
 /** What a model calls its levels (`phase`, `maturity level`); without one the tool says "level". */
 export interface LevelTermText {
@@ -81,7 +108,7 @@ export interface QuestionnaireFile {
   scales?: Scale[];
   dimensions?: Dimension[];
   questions?: Question[];
-  scoring?: { method?: ScoringMethod };
+  scoring?: ScoringSettings;
 }
 
 /** A questionnaire with its model merged in: what every command works on. */
@@ -100,5 +127,6 @@ export interface Questionnaire {
   scales: Scale[];
   dimensions: Dimension[];
   questions: Question[];
-  scoring: { method: ScoringMethod };
+  /** The file's block, with `method` defaulted. */
+  scoring: ScoringSettings & { method: ScoringMethod };
 }

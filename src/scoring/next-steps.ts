@@ -7,16 +7,28 @@ import type { Level, Text } from '../questionnaire/types.js';
 import { stepGroupPlace } from './profile-units.js';
 import type { NextStepGroup, UnitProfile } from './types.js';
 
+/** The `nextSteps` key of the steps that lead on from a rank: the level's id, or `none` below the first level. */
+export function stepKey(levels: readonly Level[], rank: number): string | undefined {
+  return rank === 0 ? 'none' : levels[rank - 1]?.id;
+}
+
 /**
- * Steps from level rank `from` up to `to`: those of levels from..to−1, in order, each the unit's
- * own or its nearest ancestor's. Rank 0 (below the first level) has no steps of its own, so the
- * steps start at the first level.
+ * Steps from level rank `from` up to `to`: for each rank k from..to−1, in order, first what
+ * `unmet(k + 1)` gives (a gated unit: the steps of the questions of level k + 1 that do not pass),
+ * then the steps for k, each the unit's own or its nearest ancestor's; rank 0's are those under `none`.
  */
-export function stepsBetween(unit: Unit, levels: readonly Level[], from: number, to: number): Text[] {
+export function stepsBetween(
+  unit: Unit,
+  levels: readonly Level[],
+  from: number,
+  to: number,
+  unmet: (rank: number) => Text[] = () => [],
+): Text[] {
   const out: Text[] = [];
-  for (let rank = Math.max(from, 1); rank < to; rank++) {
-    const level = levels[rank - 1];
-    if (level) out.push(...nextStepsAt(unit, level.id));
+  for (let rank = from; rank < to; rank++) {
+    const key = stepKey(levels, rank);
+    out.push(...unmet(rank + 1));
+    if (key !== undefined) out.push(...nextStepsAt(unit, key));
   }
   return out;
 }
@@ -38,9 +50,10 @@ export function rankedSteps(
   profile: UnitProfile,
   levels: readonly Level[],
   t: (text: Text) => string,
+  unmet?: (rank: number) => Text[],
 ): RankedSteps | undefined {
   if (profile.score === null || profile.target === null || !profile.gap) return undefined;
-  const steps = stepsBetween(unit, levels, profile.level, profile.target).map(t);
+  const steps = stepsBetween(unit, levels, profile.level, profile.target, unmet).map(t);
   if (steps.length === 0) return undefined;
   const path = pathOf(unit);
   return {

@@ -8,10 +8,20 @@ import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import { matchLanguage } from '../util/language.js';
 import { own } from '../util/own.js';
-import type { Questionnaire, ScoringMethod } from '../questionnaire/types.js';
+import type { Questionnaire, ScoringMethod, Text } from '../questionnaire/types.js';
 import { orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
-import { explainLevel, levelRank, mean, rollUpRuleOf, scoreTree } from './rollup.js';
+import {
+  explainLevel,
+  gatedScore,
+  levelRank,
+  mean,
+  passes,
+  rollUpRuleOf,
+  scoreTree,
+  type GateSettings,
+  type QuestionInput,
+} from './rollup.js';
 import { DEFAULT_DISAGREEMENT, spreadOf } from './spread.js';
 import { organisationsNamed } from './group.js';
 import { fileTargets, gapOf, resolveTarget, targetFrom, type ResolvedTarget } from './targets.js';
@@ -40,6 +50,9 @@ interface QuestionTally {
 interface Layout {
   tree: UnitTree;
   questionWeight: Map<string, number>;
+  /** Per question what a gated unit needs: its level, the value it passes at, and its step when it does not. */
+  questionGate: Map<string, { level?: string; pass: number; step: Text }>;
+  gate: GateSettings;
   scale: { min: number; max: number };
 }
 const layouts = new WeakMap<Questionnaire, Layout>();
@@ -47,9 +60,22 @@ function layoutOf(q: Questionnaire): Layout {
   let layout = layouts.get(q);
   if (!layout) {
     const optionValues = q.scales.flatMap((s) => s.options.map((o) => o.value));
+    const scaleTop = new Map(q.scales.map((s) => [s.id, Math.max(...s.options.map((o) => o.value))]));
+    const pass = q.scoring.gate?.pass;
     layout = {
       tree: unitTree(q),
       questionWeight: new Map(q.questions.map((x) => [x.id, x.weight ?? 1])),
+      questionGate: new Map(
+        q.questions.map((x) => [
+          x.id,
+          {
+            ...(x.level !== undefined ? { level: x.level } : {}),
+            pass: pass ?? scaleTop.get(x.scale) ?? Infinity,
+            step: x.step ?? x.text,
+          },
+        ]),
+      ),
+      gate: { levels: q.levels.map((l) => l.id), share: q.scoring.gate?.share ?? 1 },
       scale:
         optionValues.length > 0
           ? { min: Math.min(...optionValues), max: Math.max(...optionValues) }
@@ -100,7 +126,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const rule = rollUpRuleOf(q);
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;
   const respondents = answerSets.length;
-  const { tree, questionWeight, scale } = layoutOf(q);
+  const { tree, questionWeight, questionGate, gate, scale } = layoutOf(q);
   const weightOf = (id: string) => questionWeight.get(id) ?? 1;
 
   const tallies = new Map<string, QuestionTally>();
@@ -119,12 +145,35 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     }
   }
   const valueOf = (id: string) => tallies.get(id)?.value ?? null;
-  const group = scoreTree(tree, rule, (id) => ({ value: valueOf(id), weight: weightOf(id) }));
+  const input = (id: string, value: number | null, countable: boolean): QuestionInput => {
+    const g = questionGate.get(id)!;
+    return {
+      value,
+      weight: weightOf(id),
+      countable,
+      pass: g.pass,
+      ...(g.level !== undefined ? { level: g.level } : {}),
+    };
+  };
+  // A question no respondent gave a value and someone called not applicable is off a gated unit's bar.
+  const groupInput = (id: string) => {
+    const tally = tallies.get(id);
+    return input(id, valueOf(id), !(tally && tally.value === null && tally.notApplicable > 0));
+  };
+  const group = scoreTree(tree, rule, groupInput, gate);
   // Each respondent's own scores, for the spread; only a group has one.
   const respondentScores =
     respondents > 1
       ? answerSets.map((set) =>
-          scoreTree(tree, rule, (id) => ({ value: optionValue(own(set.answers, id)?.value), weight: weightOf(id) })),
+          scoreTree(
+            tree,
+            rule,
+            (id) => {
+              const value = own(set.answers, id)?.value;
+              return input(id, optionValue(value), value !== 'not-applicable');
+            },
+            gate,
+          ),
         )
       : [];
 
@@ -188,6 +237,10 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       score: s,
       level: explainLevel(q.levels, s),
     };
+    if (unit.method === 'gated' && s !== null) {
+      const { rank, p, levels } = gatedScore(node.questions.map(groupInput), gate.levels, gate.share);
+      unit.gate = { rank, p, levels };
+    }
     if (target && (s !== null || target.source !== 'default')) {
       const from = targetFrom(target, options.describeTargetOption);
       unit.target = { rank: target.rank, source: target.source, ...(from !== undefined ? { from } : {}) };
@@ -203,6 +256,18 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
         })
       : node.questions.map((id) => ({ id, kind: 'question', weight: weightOf(id), value: valueOf(id) }));
 
+  // A gated unit's steps towards a level: those of its countable questions there that do not pass, in questionnaire order.
+  const unmetOf =
+    (unit: Unit) =>
+    (rank: number): Text[] => {
+      const level = q.levels[rank - 1]?.id;
+      return unit.questions
+        .map(groupInput)
+        .flatMap((x, i) =>
+          x.level === level && x.countable !== false && !passes(x) ? [questionGate.get(unit.questions[i]!)!.step] : [],
+        );
+    };
+
   // Children before parents, in questionnaire order: the order of the explanation and of next steps.
   const visit = (unit: Unit): QuestionTally[] => {
     const tallyList =
@@ -211,7 +276,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     profiles.set(unit, profile);
     explainNode(unit, inputsOf(unit), target, profile.gap);
     if (unit.children.length === 0) {
-      const steps = rankedSteps(unit, profile, q.levels, t);
+      const steps = rankedSteps(unit, profile, q.levels, t, rule(unit) === 'gated' ? unmetOf(unit) : undefined);
       if (steps) ranked.push(steps);
     }
     return tallyList;

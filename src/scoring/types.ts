@@ -141,9 +141,11 @@ export interface ExplainedUnit {
   /** Null for the overall score. */
   id: string | null;
   kind: UnitKind | 'overall';
-  method: 'mean' | 'min';
+  method: 'mean' | 'min' | 'gated';
   inputs: ExplainedInput[];
   score: number | null;
+  /** A gated unit's ladder: per level its countable and passing questions and whether it is met; the score is rank + p. */
+  gate?: { rank: number; p: number; levels: { id: string; countable: number; passing: number; met: boolean }[] };
   level: ExplainedLevel;
   /** Not for the overall score. */
   target?: {

@@ -48,6 +48,11 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     // One respondent's option values are shown as given; means and scores with two decimals.
     const value = (i: ExplainedInput) =>
       i.kind === 'question' && profile.respondents <= 1 && i.value !== null ? plain(i.value) : score(i.value);
+    if (unit.gate) {
+      const { rank, p, levels } = unit.gate;
+      const ladder = levels.map((l, i) => labels.gatedLevel(levelName(i + 1) || l.id, l.passing, l.countable, l.met));
+      return `${ladder.join('; ')}: ${labels.gatedScore(rank, score(p))} = ${score(unit.score)}`;
+    }
     if (used.length === 1) return `${score(unit.score)} (${labels.onlyOne(inputName(used[0]!))})`;
     if (unit.method === 'min') return `${labels.minOf} ${used.map(value).join(', ')} = ${score(unit.score)}`;
     const weighted = used.some((i) => i.weight !== 1);

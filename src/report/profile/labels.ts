@@ -45,6 +45,10 @@ export interface Labels {
   weight: string;
   onlyOne: (what: string) => string;
   minOf: string;
+  /** A gated unit's level: `basic 2 of 2 pass, met`. */
+  gatedLevel: (name: string, passing: number, countable: number, met: boolean) => string;
+  /** A gated unit's score: rank + the share passing on the next level. */
+  gatedScore: (rank: number, passing: string) => string;
   because: string;
   belowFirst: (name: string, min: string) => string;
   topLevel: string;
@@ -90,6 +94,8 @@ const en = (term: LevelTerm): Labels => ({
   weight: 'weight',
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
+  gatedLevel: (name, passing, countable, met) => `${name} ${passing} of ${countable} pass, ${met ? 'met' : 'not met'}`,
+  gatedScore: (rank, passing) => `${term.singular} ${rank} met with all below it + ${passing} passing on the next`,
   because: 'because',
   belowFirst: (name, min) => `below the first ${term.singular} (${name} starts at ${min})`,
   topLevel: `the top ${term.singular}`,
@@ -142,6 +148,10 @@ const nl = (term: LevelTerm): Labels => ({
   weight: 'gewicht',
   onlyOne: (what) => `alleen ${what} telt`,
   minOf: 'laagste van',
+  gatedLevel: (name, passing, countable, met) =>
+    `${name} ${passing} van ${countable} voldoen, ${met ? 'gehaald' : 'niet gehaald'}`,
+  gatedScore: (rank, passing) =>
+    `${term.singular} ${rank} gehaald met alle eronder + ${passing} voldoet op de volgende`,
   because: 'want',
   belowFirst: (name, min) => `onder ${dutchArticle(term)} eerste ${term.singular} (${name} begint bij ${min})`,
   topLevel: `${dutchArticle(term)} hoogste ${term.singular}`,

@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 exports.questionnaire = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit (a subdimension, or a dimension without subdimensions): mean, min, or gated (level by level: a level counts only when its questions, and those of every level below, pass).","markdownDescription":"Questions into their unit (a subdimension, or a dimension without subdimensions): `mean`, `min`, or `gated` (level by level: a level counts only when its questions, and those of every level below, pass)."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min.","markdownDescription":"Subdimensions into their dimension: `mean` or `min`."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min.","markdownDescription":"Dimensions into the overall score: `mean` or `min`."}},"description":"The rule per step of the roll-up; a step not named here follows method.","markdownDescription":"The rule per step of the roll-up; a step not named here follows `method`."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question of a gated unit passes when its value is at least this. Default: the highest value of its scale."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1,"description":"A level of a gated unit is met when at least this share of its countable questions pass (more than 0, at most 1; default 1: all)."}},"description":"When a question of a gated unit passes and when a level is met (with rollup: {questions: gated}).","markdownDescription":"When a question of a gated unit passes and when a level is met (with `rollup: {questions: gated}`)."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it. Not none: next steps use that for below the first level.","markdownDescription":"Identifier of the level; next steps and targets refer to it. Not `none`: next steps use that for below the first level."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."};
 const schema14 = {"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."};
 const func2 = Object.prototype.hasOwnProperty;
@@ -155,7 +155,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}};
+const schema16 = {"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it. Not none: next steps use that for below the first level.","markdownDescription":"Identifier of the level; next steps and targets refer to it. Not `none`: next steps use that for below the first level."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -490,7 +490,7 @@ return errors === 0;
 
 const schema21 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}};
 const schema23 = {"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."};
-const schema24 = {"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one."};
+const schema24 = {"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -927,7 +927,7 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]};
+const schema31 = {"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]};
 
 function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1104,7 +1104,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "text")) || (key0 === "help")) || (key0 === "scale")) || (key0 === "weight")) || (key0 === "dimension")) || (key0 === "subdimension")) || (key0 === "options"))){
+if(!(func2.call(schema31.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err10];
@@ -1284,14 +1284,45 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.level !== undefined){
+let data9 = data.level;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err23 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.step !== undefined){
+if(!(validate11(data.step, {instancePath:instancePath+"/step",parentData:data,parentDataProperty:"step",rootData}))){
+vErrors = appendErrors(vErrors, validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -1870,7 +1901,7 @@ if(data.scoring !== undefined){
 let data18 = data.scoring;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
-if(!(key2 === "method")){
+if(!(((key2 === "method") || (key2 === "rollup")) || (key2 === "gate"))){
 const err38 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring,data:data18};
 if(vErrors === null){
 vErrors = [err38];
@@ -1894,9 +1925,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data18};
+if(data18.rollup !== undefined){
+let data20 = data18.rollup;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key3 in data20){
+if(!(((key3 === "questions") || (key3 === "subdimensions")) || (key3 === "dimensions"))){
+const err40 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring.properties.rollup,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1906,9 +1940,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data20.questions !== undefined){
+let data21 = data20.questions;
+if(!(((data21 === "mean") || (data21 === "min")) || (data21 === "gated"))){
+const err41 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.questions,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1917,18 +1952,155 @@ vErrors.push(err41);
 }
 errors++;
 }
+}
+if(data20.subdimensions !== undefined){
+let data22 = data20.subdimensions;
+if(!((data22 === "mean") || (data22 === "min"))){
+const err42 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.subdimensions,data:data22};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data20.dimensions !== undefined){
+let data23 = data20.dimensions;
+if(!((data23 === "mean") || (data23 === "min"))){
+const err43 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.dimensions,data:data23};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.properties.rollup.type,parentSchema:schema11.properties.scoring.properties.rollup,data:data20};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data18.gate !== undefined){
+let data24 = data18.gate;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key4 in data24){
+if(!((key4 === "pass") || (key4 === "share"))){
+const err45 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring.properties.gate,data:data24};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data24.pass !== undefined){
+let data25 = data24.pass;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err46 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema11.properties.scoring.properties.gate.properties.pass,data:data25};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data24.share !== undefined){
+let data26 = data24.share;
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 1 || isNaN(data26)){
+const err47 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data26};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data26 <= 0 || isNaN(data26)){
+const err48 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data26};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scoring.properties.gate.properties.share.type,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data26};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.properties.gate.type,parentSchema:schema11.properties.scoring.properties.gate,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.answers = validate48;
-const schema37 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ambition: dimension or subdimension id -> level rank. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema38 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const pattern15 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-const schema40 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema41 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+exports.answers = validate49;
+const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ambition: dimension or subdimension id -> level rank. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema39 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const pattern16 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+const schema41 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema42 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -1938,7 +2110,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.anyOf[0].type,parentSchema:schema42.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1952,7 +2124,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema41.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema41.anyOf[1].enum,parentSchema:schema41.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema42.anyOf[1].enum,parentSchema:schema42.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1965,7 +2137,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1990,7 +2162,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema40.anyOf[1].type,parentSchema:schema40.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema41.anyOf[1].type,parentSchema:schema41.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2006,7 +2178,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2022,7 +2194,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.anyOf[0].type,parentSchema:schema41.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.anyOf[0].type,parentSchema:schema42.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2036,7 +2208,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema41.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema41.anyOf[1].enum,parentSchema:schema41.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema42.anyOf[1].enum,parentSchema:schema42.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2049,7 +2221,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2073,7 +2245,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[2].properties.note.type,parentSchema:schema40.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.anyOf[2].properties.note.type,parentSchema:schema41.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2085,7 +2257,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[2].type,parentSchema:schema40.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.anyOf[2].type,parentSchema:schema41.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2099,7 +2271,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf,parentSchema:schema40,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2119,18 +2291,18 @@ vErrors = null;
 }
 }
 }
-validate49.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/answers.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2140,7 +2312,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.answers === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema37.required,parentSchema:schema37,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2151,7 +2323,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "questionnaire") || (key0 === "version")) || (key0 === "organisation")) || (key0 === "respondent")) || (key0 === "date")) || (key0 === "targets")) || (key0 === "answers")) || (key0 === "session"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2165,7 +2337,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2176,7 +2348,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.questionnaire.type,parentSchema:schema37.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.questionnaire.type,parentSchema:schema38.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2190,7 +2362,7 @@ if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema37.properties.version,data:data1};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema38.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2201,7 +2373,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.version.type,parentSchema:schema37.properties.version,data:data1};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.version.type,parentSchema:schema38.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2214,7 +2386,7 @@ errors++;
 if(data.organisation !== undefined){
 let data2 = data.organisation;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.organisation.type,parentSchema:schema37.properties.organisation,data:data2};
+const err7 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.organisation.type,parentSchema:schema38.properties.organisation,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2229,7 +2401,7 @@ let data3 = data.respondent;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!((key1 === "name") || (key1 === "role"))){
-const err8 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.respondent,data:data3};
+const err8 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.respondent,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2242,7 +2414,7 @@ errors++;
 if(data3.name !== undefined){
 let data4 = data3.name;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/respondent/name",schemaPath:"#/properties/respondent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.respondent.properties.name.type,parentSchema:schema37.properties.respondent.properties.name,data:data4};
+const err9 = {instancePath:instancePath+"/respondent/name",schemaPath:"#/properties/respondent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.respondent.properties.name.type,parentSchema:schema38.properties.respondent.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2255,7 +2427,7 @@ errors++;
 if(data3.role !== undefined){
 let data5 = data3.role;
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/respondent/role",schemaPath:"#/properties/respondent/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.respondent.properties.role.type,parentSchema:schema37.properties.respondent.properties.role,data:data5};
+const err10 = {instancePath:instancePath+"/respondent/role",schemaPath:"#/properties/respondent/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.respondent.properties.role.type,parentSchema:schema38.properties.respondent.properties.role,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2267,7 +2439,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.respondent.type,parentSchema:schema37.properties.respondent,data:data3};
+const err11 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.respondent.type,parentSchema:schema38.properties.respondent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2280,8 +2452,8 @@ errors++;
 if(data.date !== undefined){
 let data6 = data.date;
 if(typeof data6 === "string"){
-if(!pattern15.test(data6)){
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema37.properties.date,data:data6};
+if(!pattern16.test(data6)){
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema38.properties.date,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2292,7 +2464,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.date.type,parentSchema:schema37.properties.date,data:data6};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2309,7 +2481,7 @@ for(const key2 in data7){
 const _errs19 = errors;
 if(typeof key2 === "string"){
 if(!pattern0.test(key2)){
-const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema38,data:key2,propertyName:key2};
+const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema39,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2320,7 +2492,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:key2,propertyName:key2};
+const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2331,7 +2503,7 @@ errors++;
 }
 var valid2 = _errs19 === errors;
 if(!valid2){
-const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema37.properties.targets.propertyNames,parentSchema:schema37.properties.targets,data:data7};
+const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema38.properties.targets.propertyNames,parentSchema:schema38.properties.targets,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2344,7 +2516,7 @@ errors++;
 for(const key3 in data7){
 let data8 = data7[key3];
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err17 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.targets.additionalProperties.type,parentSchema:schema37.properties.targets.additionalProperties,data:data8};
+const err17 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.targets.additionalProperties.type,parentSchema:schema38.properties.targets.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2355,7 +2527,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.targets.additionalProperties,data:data8};
+const err18 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.targets.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2368,7 +2540,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.targets.type,parentSchema:schema37.properties.targets,data:data7};
+const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.targets.type,parentSchema:schema38.properties.targets,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2385,7 +2557,7 @@ for(const key4 in data9){
 const _errs27 = errors;
 if(typeof key4 === "string"){
 if(!pattern0.test(key4)){
-const err20 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema38,data:key4,propertyName:key4};
+const err20 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema39,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2396,7 +2568,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:key4,propertyName:key4};
+const err21 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2407,7 +2579,7 @@ errors++;
 }
 var valid5 = _errs27 === errors;
 if(!valid5){
-const err22 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema37.properties.answers.propertyNames,parentSchema:schema37.properties.answers,data:data9};
+const err22 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema38.properties.answers.propertyNames,parentSchema:schema38.properties.answers,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2418,14 +2590,14 @@ errors++;
 }
 }
 for(const key5 in data9){
-if(!(validate49(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
-vErrors = appendErrors(vErrors, validate49.errors);
+if(!(validate50(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
+vErrors = appendErrors(vErrors, validate50.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.answers.type,parentSchema:schema37.properties.answers,data:data9};
+const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.answers.type,parentSchema:schema38.properties.answers,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2439,7 +2611,7 @@ if(data.session !== undefined){
 let data11 = data.session;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.status === undefined){
-const err24 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema37.properties.session.required,parentSchema:schema37.properties.session,data:data11};
+const err24 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema38.properties.session.required,parentSchema:schema38.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2450,7 +2622,7 @@ errors++;
 }
 for(const key6 in data11){
 if(!(((((key6 === "status") || (key6 === "language")) || (key6 === "position")) || (key6 === "skipped")) || (key6 === "updated"))){
-const err25 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema37.properties.session,data:data11};
+const err25 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2463,7 +2635,7 @@ errors++;
 if(data11.status !== undefined){
 let data12 = data11.status;
 if(!((data12 === "in-progress") || (data12 === "complete"))){
-const err26 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema37.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.session.properties.status.enum,parentSchema:schema37.properties.session.properties.status,data:data12};
+const err26 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema38.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.session.properties.status.enum,parentSchema:schema38.properties.session.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2477,7 +2649,7 @@ if(data11.language !== undefined){
 let data13 = data11.language;
 if(typeof data13 === "string"){
 if(!pattern2.test(data13)){
-const err27 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema37.properties.session.properties.language,data:data13};
+const err27 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema38.properties.session.properties.language,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2488,7 +2660,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.session.properties.language.type,parentSchema:schema37.properties.session.properties.language,data:data13};
+const err28 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.language.type,parentSchema:schema38.properties.session.properties.language,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2501,7 +2673,7 @@ errors++;
 if(data11.position !== undefined){
 let data14 = data11.position;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.session.properties.position.type,parentSchema:schema37.properties.session.properties.position,data:data14};
+const err29 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.position.type,parentSchema:schema38.properties.session.properties.position,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2518,7 +2690,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err30 = {instancePath:instancePath+"/session/skipped/" + i0,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.session.properties.skipped.items.type,parentSchema:schema37.properties.session.properties.skipped.items,data:data16};
+const err30 = {instancePath:instancePath+"/session/skipped/" + i0,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.skipped.items.type,parentSchema:schema38.properties.session.properties.skipped.items,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2530,7 +2702,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.session.properties.skipped.type,parentSchema:schema37.properties.session.properties.skipped,data:data15};
+const err31 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.session.properties.skipped.type,parentSchema:schema38.properties.session.properties.skipped,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2543,7 +2715,7 @@ errors++;
 if(data11.updated !== undefined){
 let data17 = data11.updated;
 if(typeof data17 !== "string"){
-const err32 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.session.properties.updated.type,parentSchema:schema37.properties.session.properties.updated,data:data17};
+const err32 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.updated.type,parentSchema:schema38.properties.session.properties.updated,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2555,7 +2727,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.session.type,parentSchema:schema37.properties.session,data:data11};
+const err33 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.session.type,parentSchema:schema38.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2567,7 +2739,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2576,24 +2748,24 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate48.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
 
-exports.profile = validate51;
-const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
-const schema44 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
-const schema45 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
-const schema54 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
-const schema46 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
-const schema47 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
+exports.profile = validate52;
+const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema45 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
+const schema46 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
+const schema55 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
+const schema47 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
+const schema48 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.score === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2603,7 +2775,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.level === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2613,7 +2785,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.levelId === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2624,7 +2796,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "score") || (key0 === "level")) || (key0 === "levelId"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2637,7 +2809,7 @@ errors++;
 if(data.score !== undefined){
 let data0 = data.score;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema47.type},message:"must be number,null",schema:schema47.type,parentSchema:schema47,data:data0};
+const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema48.type},message:"must be number,null",schema:schema48.type,parentSchema:schema48,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2650,7 +2822,7 @@ errors++;
 if(data.level !== undefined){
 let data1 = data.level;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.level.type,parentSchema:schema46.properties.level,data:data1};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.level.type,parentSchema:schema47.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2661,7 +2833,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.level,data:data1};
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2675,7 +2847,7 @@ errors++;
 if(data.levelId !== undefined){
 let data2 = data.levelId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema46.properties.levelId.type},message:"must be string,null",schema:schema46.properties.levelId.type,parentSchema:schema46.properties.levelId,data:data2};
+const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema47.properties.levelId.type},message:"must be string,null",schema:schema47.properties.levelId.type,parentSchema:schema47.properties.levelId,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2687,7 +2859,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2696,20 +2868,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
 
-const schema48 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
-const schema49 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."};
-const schema52 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
+const schema49 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
+const schema50 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."};
+const schema53 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2719,7 +2891,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2729,7 +2901,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.weight === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2739,7 +2911,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.score === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2749,7 +2921,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.level === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2759,7 +2931,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.levelId === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2769,7 +2941,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.target === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2779,7 +2951,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.targetSource === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2789,7 +2961,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.gap === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2799,7 +2971,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.coverage === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2811,7 +2983,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.id.type,parentSchema:schema49.properties.id,data:data0};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.id.type,parentSchema:schema50.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2824,7 +2996,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.name.type,parentSchema:schema49.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.name.type,parentSchema:schema50.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2837,7 +3009,7 @@ errors++;
 if(data.weight !== undefined){
 let data2 = data.weight;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.weight.type,parentSchema:schema49.properties.weight,data:data2};
+const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.weight.type,parentSchema:schema50.properties.weight,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2850,7 +3022,7 @@ errors++;
 if(data.score !== undefined){
 let data3 = data.score;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema47.type},message:"must be number,null",schema:schema47.type,parentSchema:schema47,data:data3};
+const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema48.type},message:"must be number,null",schema:schema48.type,parentSchema:schema48,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2863,7 +3035,7 @@ errors++;
 if(data.level !== undefined){
 let data4 = data.level;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.level.type,parentSchema:schema49.properties.level,data:data4};
+const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.level.type,parentSchema:schema50.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2874,7 +3046,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.level,data:data4};
+const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2888,7 +3060,7 @@ errors++;
 if(data.levelId !== undefined){
 let data5 = data.levelId;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema49.properties.levelId.type},message:"must be string,null",schema:schema49.properties.levelId.type,parentSchema:schema49.properties.levelId,data:data5};
+const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema50.properties.levelId.type},message:"must be string,null",schema:schema50.properties.levelId.type,parentSchema:schema50.properties.levelId,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2901,7 +3073,7 @@ errors++;
 if(data.target !== undefined){
 let data6 = data.target;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema49.properties.target.type},message:"must be integer,null",schema:schema49.properties.target.type,parentSchema:schema49.properties.target,data:data6};
+const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema50.properties.target.type},message:"must be integer,null",schema:schema50.properties.target.type,parentSchema:schema50.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2912,7 +3084,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.target,data:data6};
+const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2926,7 +3098,7 @@ errors++;
 if(data.targetSource !== undefined){
 let data7 = data.targetSource;
 if(!((((data7 === "file") || (data7 === "option")) || (data7 === "dimension")) || (data7 === "default"))){
-const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema49.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.targetSource.enum,parentSchema:schema49.properties.targetSource,data:data7};
+const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema50.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.targetSource.enum,parentSchema:schema50.properties.targetSource,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2939,7 +3111,7 @@ errors++;
 if(data.gap !== undefined){
 let data8 = data.gap;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema49.properties.gap.type},message:"must be integer,null",schema:schema49.properties.gap.type,parentSchema:schema49.properties.gap,data:data8};
+const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema50.properties.gap.type},message:"must be integer,null",schema:schema50.properties.gap.type,parentSchema:schema50.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2950,7 +3122,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.gap,data:data8};
+const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2965,7 +3137,7 @@ if(data.coverage !== undefined){
 let data9 = data.coverage;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.answered === undefined){
-const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2975,7 +3147,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data9.unknown === undefined){
-const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2985,7 +3157,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data9.notApplicable === undefined){
-const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2995,7 +3167,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data9.total === undefined){
-const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3005,7 +3177,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data9.ratio === undefined){
-const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data9};
+const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3016,7 +3188,7 @@ errors++;
 }
 for(const key0 in data9){
 if(!(((((key0 === "answered") || (key0 === "unknown")) || (key0 === "notApplicable")) || (key0 === "total")) || (key0 === "ratio"))){
-const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data9};
+const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3029,7 +3201,7 @@ errors++;
 if(data9.answered !== undefined){
 let data10 = data9.answered;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data10};
+const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.answered.type,parentSchema:schema46.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3040,7 +3212,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data10};
+const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3054,7 +3226,7 @@ errors++;
 if(data9.unknown !== undefined){
 let data11 = data9.unknown;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data11};
+const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.unknown.type,parentSchema:schema46.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3065,7 +3237,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data11};
+const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3079,7 +3251,7 @@ errors++;
 if(data9.notApplicable !== undefined){
 let data12 = data9.notApplicable;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data12};
+const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.notApplicable.type,parentSchema:schema46.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3090,7 +3262,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data12};
+const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3104,7 +3276,7 @@ errors++;
 if(data9.total !== undefined){
 let data13 = data9.total;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data13};
+const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.total.type,parentSchema:schema46.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3115,7 +3287,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data13};
+const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3130,7 +3302,7 @@ if(data9.ratio !== undefined){
 let data14 = data9.ratio;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data14};
+const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema46.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3140,7 +3312,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data14};
+const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3151,7 +3323,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data14};
+const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.ratio.type,parentSchema:schema46.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3163,7 +3335,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data9};
+const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3177,7 +3349,7 @@ if(data.spread !== undefined){
 let data15 = data.spread;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.min === undefined){
-const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3187,7 +3359,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data15.max === undefined){
-const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3197,7 +3369,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.sd === undefined){
-const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3207,7 +3379,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data15.disagreement === undefined){
-const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3217,7 +3389,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15.respondents === undefined){
-const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
+const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3228,7 +3400,7 @@ errors++;
 }
 for(const key1 in data15){
 if(!(((((key1 === "min") || (key1 === "max")) || (key1 === "sd")) || (key1 === "disagreement")) || (key1 === "respondents"))){
-const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data15};
+const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3241,7 +3413,7 @@ errors++;
 if(data15.min !== undefined){
 let data16 = data15.min;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.min.type,parentSchema:schema52.properties.min,data:data16};
+const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.min.type,parentSchema:schema53.properties.min,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3254,7 +3426,7 @@ errors++;
 if(data15.max !== undefined){
 let data17 = data15.max;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.max.type,parentSchema:schema52.properties.max,data:data17};
+const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.max.type,parentSchema:schema53.properties.max,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3268,7 +3440,7 @@ if(data15.sd !== undefined){
 let data18 = data15.sd;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.sd,data:data18};
+const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3279,7 +3451,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.sd.type,parentSchema:schema52.properties.sd,data:data18};
+const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.sd.type,parentSchema:schema53.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3292,7 +3464,7 @@ errors++;
 if(data15.disagreement !== undefined){
 let data19 = data15.disagreement;
 if(typeof data19 !== "boolean"){
-const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.disagreement.type,parentSchema:schema52.properties.disagreement,data:data19};
+const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.disagreement.type,parentSchema:schema53.properties.disagreement,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3305,7 +3477,7 @@ errors++;
 if(data15.respondents !== undefined){
 let data20 = data15.respondents;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.respondents.type,parentSchema:schema52.properties.respondents,data:data20};
+const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.respondents.type,parentSchema:schema53.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3316,7 +3488,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 1 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.respondents,data:data20};
+const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3329,7 +3501,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data15};
+const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3341,7 +3513,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3350,24 +3522,24 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."};
+const schema54 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate55.errors);
+if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate56.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
 if(!(((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread"))){
-const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema53.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema53.propertyNames.enum,parentSchema:schema53.propertyNames,data:key0,propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema54.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema54.propertyNames.enum,parentSchema:schema54.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3378,7 +3550,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema53.propertyNames,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema54.propertyNames,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3390,7 +3562,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3399,21 +3571,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate55.errors);
+if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate56.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.subdimensions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3425,7 +3597,7 @@ errors++;
 for(const key0 in data){
 const _errs2 = errors;
 if(!((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "subdimensions"))){
-const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema48.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema48.propertyNames.enum,parentSchema:schema48.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema49.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema49.propertyNames.enum,parentSchema:schema49.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3436,7 +3608,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema48.propertyNames,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema49.propertyNames,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3451,14 +3623,14 @@ let data0 = data.subdimensions;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate57(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate57.errors);
+if(!(validate58(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate58.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.subdimensions.type,parentSchema:schema48.properties.subdimensions,data:data0};
+const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.subdimensions.type,parentSchema:schema49.properties.subdimensions,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3470,7 +3642,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3479,20 +3651,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-const schema55 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
-const schema56 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
-const schema57 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
+const schema56 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
+const schema57 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
+const schema58 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3502,7 +3674,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3512,7 +3684,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.method === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3522,7 +3694,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.inputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3532,7 +3704,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.score === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3542,7 +3714,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.level === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3552,8 +3724,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "method")) || (key0 === "inputs")) || (key0 === "score")) || (key0 === "level")) || (key0 === "target")) || (key0 === "gap"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!(func2.call(schema58.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3566,7 +3738,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema57.properties.id.type},message:"must be string,null",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema58.properties.id.type},message:"must be string,null",schema:schema58.properties.id.type,parentSchema:schema58.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3579,7 +3751,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!(((data1 === "subdimension") || (data1 === "dimension")) || (data1 === "overall"))){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.kind.enum,parentSchema:schema57.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.kind.enum,parentSchema:schema58.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3591,8 +3763,8 @@ errors++;
 }
 if(data.method !== undefined){
 let data2 = data.method;
-if(!((data2 === "mean") || (data2 === "min"))){
-const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema57.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.method.enum,parentSchema:schema57.properties.method,data:data2};
+if(!(((data2 === "mean") || (data2 === "min")) || (data2 === "gated"))){
+const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema58.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.method.enum,parentSchema:schema58.properties.method,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3602,15 +3774,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.inputs !== undefined){
-let data3 = data.inputs;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.id === undefined){
-const err10 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+if(data.gate !== undefined){
+let data3 = data.gate;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.rank === undefined){
+const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.gate.required,parentSchema:schema58.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3619,8 +3787,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data4.kind === undefined){
-const err11 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+if(data3.p === undefined){
+const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema58.properties.gate.required,parentSchema:schema58.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3629,8 +3797,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data4.weight === undefined){
-const err12 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+if(data3.levels === undefined){
+const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema58.properties.gate.required,parentSchema:schema58.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3639,8 +3807,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4.value === undefined){
-const err13 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.properties.inputs.items.required,parentSchema:schema57.properties.inputs.items,data:data4};
+for(const key1 in data3){
+if(!(((key1 === "rank") || (key1 === "p")) || (key1 === "levels"))){
+const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3649,9 +3818,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!((((key1 === "id") || (key1 === "kind")) || (key1 === "weight")) || (key1 === "value"))){
-const err14 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.inputs.items,data:data4};
+}
+if(data3.rank !== undefined){
+let data4 = data3.rank;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gate.properties.rank.type,parentSchema:schema58.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3660,11 +3831,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data4.id !== undefined){
-let data5 = data4.id;
-if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/inputs/" + i0+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.inputs.items.properties.id.type,parentSchema:schema57.properties.inputs.items.properties.id,data:data5};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3674,10 +3843,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data4.kind !== undefined){
-let data6 = data4.kind;
-if(!(((data6 === "question") || (data6 === "subdimension")) || (data6 === "dimension"))){
-const err16 = {instancePath:instancePath+"/inputs/" + i0+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.inputs.items.properties.kind.enum,parentSchema:schema57.properties.inputs.items.properties.kind,data:data6};
+}
+if(data3.p !== undefined){
+let data5 = data3.p;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.gate.properties.p.type,parentSchema:schema58.properties.gate.properties.p,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3687,10 +3857,15 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data4.weight !== undefined){
-let data7 = data4.weight;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err17 = {instancePath:instancePath+"/inputs/" + i0+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.inputs.items.properties.weight.type,parentSchema:schema57.properties.inputs.items.properties.weight,data:data7};
+if(data3.levels !== undefined){
+let data6 = data3.levels;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.id === undefined){
+const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3699,11 +3874,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data4.value !== undefined){
-let data8 = data4.value;
-if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/inputs/" + i0+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema57.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema57.properties.inputs.items.properties.value.type,parentSchema:schema57.properties.inputs.items.properties.value,data:data8};
+if(data7.countable === undefined){
+const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3712,10 +3884,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/inputs/" + i0,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.inputs.items.type,parentSchema:schema57.properties.inputs.items,data:data4};
+if(data7.passing === undefined){
+const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3724,10 +3894,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.inputs.type,parentSchema:schema57.properties.inputs,data:data3};
+if(data7.met === undefined){
+const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3736,11 +3904,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data9 = data.score;
-if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
-const err21 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema47.type},message:"must be number,null",schema:schema47.type,parentSchema:schema47,data:data9};
+for(const key2 in data7){
+if(!((((key2 === "id") || (key2 === "countable")) || (key2 === "passing")) || (key2 === "met"))){
+const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3750,11 +3916,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.level !== undefined){
-let data10 = data.level;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.rank === undefined){
-const err22 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+if(data7.id !== undefined){
+let data8 = data7.id;
+if(typeof data8 !== "string"){
+const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3763,8 +3928,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data10.levelId === undefined){
-const err23 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+}
+if(data7.countable !== undefined){
+let data9 = data7.countable;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3773,8 +3941,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data10.min === undefined){
-const err24 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3783,8 +3952,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data10.next === undefined){
-const err25 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema57.properties.level.required,parentSchema:schema57.properties.level,data:data10};
+}
+}
+if(data7.passing !== undefined){
+let data10 = data7.passing;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3793,9 +3966,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!((((key2 === "rank") || (key2 === "levelId")) || (key2 === "min")) || (key2 === "next"))){
-const err26 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.level,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3805,10 +3978,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data10.rank !== undefined){
-let data11 = data10.rank;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err27 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.level.properties.rank.type,parentSchema:schema57.properties.level.properties.rank,data:data11};
+}
+if(data7.met !== undefined){
+let data11 = data7.met;
+if(typeof data11 !== "boolean"){
+const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.met,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3817,9 +3991,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err28 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.level.properties.rank,data:data11};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.gate.properties.levels.items.type,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3830,10 +4005,8 @@ errors++;
 }
 }
 }
-if(data10.levelId !== undefined){
-let data12 = data10.levelId;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err29 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema57.properties.level.properties.levelId.type},message:"must be string,null",schema:schema57.properties.level.properties.levelId.type,parentSchema:schema57.properties.level.properties.levelId,data:data12};
+else {
+const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.gate.properties.levels.type,parentSchema:schema58.properties.gate.properties.levels,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3843,10 +4016,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data10.min !== undefined){
-let data13 = data10.min;
-if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-const err30 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema57.properties.level.properties.min.type},message:"must be number,null",schema:schema57.properties.level.properties.min.type,parentSchema:schema57.properties.level.properties.min,data:data13};
+}
+else {
+const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.gate.type,parentSchema:schema58.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3856,14 +4028,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data10.next !== undefined){
-let data14 = data10.next;
-const _errs31 = errors;
-let valid6 = false;
-const _errs32 = errors;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.rank === undefined){
-const err31 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema57.properties.level.properties.next.anyOf[0].required,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(data.inputs !== undefined){
+let data12 = data.inputs;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+let data13 = data12[i1];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.id === undefined){
+const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3872,8 +4045,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data14.levelId === undefined){
-const err32 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema57.properties.level.properties.next.anyOf[0].required,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(data13.kind === undefined){
+const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3882,8 +4055,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data14.min === undefined){
-const err33 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema57.properties.level.properties.next.anyOf[0].required,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(data13.weight === undefined){
+const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3892,9 +4065,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!(((key3 === "rank") || (key3 === "levelId")) || (key3 === "min"))){
-const err34 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(data13.value === undefined){
+const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3903,11 +4075,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data14.rank !== undefined){
-let data15 = data14.rank;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err35 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.rank,data:data15};
+for(const key3 in data13){
+if(!((((key3 === "id") || (key3 === "kind")) || (key3 === "weight")) || (key3 === "value"))){
+const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3916,9 +4086,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.rank,data:data15};
+}
+if(data13.id !== undefined){
+let data14 = data13.id;
+if(typeof data14 !== "string"){
+const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.inputs.items.properties.id.type,parentSchema:schema58.properties.inputs.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3928,11 +4100,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-if(data14.levelId !== undefined){
-let data16 = data14.levelId;
-if(typeof data16 !== "string"){
-const err37 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.levelId,data:data16};
+if(data13.kind !== undefined){
+let data15 = data13.kind;
+if(!(((data15 === "question") || (data15 === "subdimension")) || (data15 === "dimension"))){
+const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.inputs.items.properties.kind.enum,parentSchema:schema58.properties.inputs.items.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3942,10 +4113,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data14.min !== undefined){
-let data17 = data14.min;
-if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err38 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema57.properties.level.properties.next.anyOf[0].properties.min,data:data17};
+if(data13.weight !== undefined){
+let data16 = data13.weight;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.inputs.items.properties.weight.type,parentSchema:schema58.properties.inputs.items.properties.weight,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3955,9 +4126,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.level.properties.next.anyOf[0].type,parentSchema:schema57.properties.level.properties.next.anyOf[0],data:data14};
+if(data13.value !== undefined){
+let data17 = data13.value;
+if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
+const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema58.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema58.properties.inputs.items.properties.value.type,parentSchema:schema58.properties.inputs.items.properties.value,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3966,12 +4138,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid0 = _errs32 === errors;
-valid6 = valid6 || _valid0;
-if(!valid6){
-const _errs41 = errors;
-if(data14 !== null){
-const err40 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.level.properties.next.anyOf[1].type,parentSchema:schema57.properties.level.properties.next.anyOf[1],data:data14};
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.inputs.items.type,parentSchema:schema58.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3980,11 +4150,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid0 = _errs41 === errors;
-valid6 = valid6 || _valid0;
 }
-if(!valid6){
-const err41 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.level.properties.next.anyOf,parentSchema:schema57.properties.level.properties.next,data:data14};
+}
+else {
+const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.inputs.type,parentSchema:schema58.properties.inputs,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3993,21 +4162,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-else {
-errors = _errs31;
-if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.level.type,parentSchema:schema57.properties.level,data:data10};
+if(data.score !== undefined){
+let data18 = data.score;
+if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
+const err42 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema48.type},message:"must be number,null",schema:schema48.type,parentSchema:schema48,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4017,11 +4176,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.target !== undefined){
-let data18 = data.target;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.rank === undefined){
-const err43 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema57.properties.target.required,parentSchema:schema57.properties.target,data:data18};
+if(data.level !== undefined){
+let data19 = data.level;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.rank === undefined){
+const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4030,8 +4189,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data18.source === undefined){
-const err44 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema57.properties.target.required,parentSchema:schema57.properties.target,data:data18};
+if(data19.levelId === undefined){
+const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4040,9 +4199,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!(((key4 === "rank") || (key4 === "source")) || (key4 === "from"))){
-const err45 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.target,data:data18};
+if(data19.min === undefined){
+const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4051,11 +4209,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data18.rank !== undefined){
-let data19 = data18.rank;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err46 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.target.properties.rank.type,parentSchema:schema57.properties.target.properties.rank,data:data19};
+if(data19.next === undefined){
+const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4064,9 +4219,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err47 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.target.properties.rank,data:data19};
+for(const key4 in data19){
+if(!((((key4 === "rank") || (key4 === "levelId")) || (key4 === "min")) || (key4 === "next"))){
+const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4076,11 +4231,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-if(data18.source !== undefined){
-let data20 = data18.source;
-if(!((((data20 === "file") || (data20 === "option")) || (data20 === "dimension")) || (data20 === "default"))){
-const err48 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema57.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.target.properties.source.enum,parentSchema:schema57.properties.target.properties.source,data:data20};
+if(data19.rank !== undefined){
+let data20 = data19.rank;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.level.properties.rank.type,parentSchema:schema58.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4089,11 +4243,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data18.from !== undefined){
-let data21 = data18.from;
-if(typeof data21 !== "string"){
-const err49 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.target.properties.from.type,parentSchema:schema57.properties.target.properties.from,data:data21};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4104,8 +4256,10 @@ errors++;
 }
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.target.type,parentSchema:schema57.properties.target,data:data18};
+if(data19.levelId !== undefined){
+let data21 = data19.levelId;
+if((typeof data21 !== "string") && (data21 !== null)){
+const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema58.properties.level.properties.levelId.type},message:"must be string,null",schema:schema58.properties.level.properties.levelId.type,parentSchema:schema58.properties.level.properties.levelId,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4115,10 +4269,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.gap !== undefined){
-let data22 = data.gap;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err51 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.gap.type,parentSchema:schema57.properties.gap,data:data22};
+if(data19.min !== undefined){
+let data22 = data19.min;
+if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
+const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema58.properties.level.properties.min.type},message:"must be number,null",schema:schema58.properties.level.properties.min.type,parentSchema:schema58.properties.level.properties.min,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4127,9 +4281,15 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 0 || isNaN(data22)){
-const err52 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.gap,data:data22};
+}
+if(data19.next !== undefined){
+let data23 = data19.next;
+const _errs51 = errors;
+let valid10 = false;
+const _errs52 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.rank === undefined){
+const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.level.properties.next.anyOf[0].required,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4138,11 +4298,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data23.levelId === undefined){
+const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema58.properties.level.properties.next.anyOf[0].required,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4151,17 +4308,286 @@ vErrors.push(err53);
 }
 errors++;
 }
-validate62.errors = vErrors;
+if(data23.min === undefined){
+const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema58.properties.level.properties.next.anyOf[0].required,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key5 in data23){
+if(!(((key5 === "rank") || (key5 === "levelId")) || (key5 === "min"))){
+const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data23.rank !== undefined){
+let data24 = data23.rank;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+if(data23.levelId !== undefined){
+let data25 = data23.levelId;
+if(typeof data25 !== "string"){
+const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data23.min !== undefined){
+let data26 = data23.min;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.min,data:data26};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.level.properties.next.anyOf[0].type,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid0 = _errs52 === errors;
+valid10 = valid10 || _valid0;
+if(!valid10){
+const _errs61 = errors;
+if(data23 !== null){
+const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.level.properties.next.anyOf[1].type,parentSchema:schema58.properties.level.properties.next.anyOf[1],data:data23};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid0 = _errs61 === errors;
+valid10 = valid10 || _valid0;
+}
+if(!valid10){
+const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.level.properties.next.anyOf,parentSchema:schema58.properties.level.properties.next,data:data23};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.level.type,parentSchema:schema58.properties.level,data:data19};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data27 = data.target;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.rank === undefined){
+const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.target.required,parentSchema:schema58.properties.target,data:data27};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data27.source === undefined){
+const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema58.properties.target.required,parentSchema:schema58.properties.target,data:data27};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+for(const key6 in data27){
+if(!(((key6 === "rank") || (key6 === "source")) || (key6 === "from"))){
+const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.target,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data27.rank !== undefined){
+let data28 = data27.rank;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.target.properties.rank.type,parentSchema:schema58.properties.target.properties.rank,data:data28};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.target.properties.rank,data:data28};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+if(data27.source !== undefined){
+let data29 = data27.source;
+if(!((((data29 === "file") || (data29 === "option")) || (data29 === "dimension")) || (data29 === "default"))){
+const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema58.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.target.properties.source.enum,parentSchema:schema58.properties.target.properties.source,data:data29};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data27.from !== undefined){
+let data30 = data27.from;
+if(typeof data30 !== "string"){
+const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.target.properties.from.type,parentSchema:schema58.properties.target.properties.from,data:data30};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.target.type,parentSchema:schema58.properties.target,data:data27};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.gap !== undefined){
+let data31 = data.gap;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gap.type,parentSchema:schema58.properties.gap,data:data31};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gap,data:data31};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+validate63.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4171,7 +4597,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.units === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4182,7 +4608,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questions") || (key0 === "units"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4200,7 +4626,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4210,7 +4636,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.unit === undefined){
-const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4220,7 +4646,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.weight === undefined){
-const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4230,7 +4656,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.value === undefined){
-const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4240,7 +4666,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.answers === undefined){
-const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema56.required,parentSchema:schema56,data:data1};
+const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4251,7 +4677,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((((key1 === "id") || (key1 === "unit")) || (key1 === "weight")) || (key1 === "value")) || (key1 === "answers"))){
-const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data1};
+const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4264,7 +4690,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.id.type,parentSchema:schema56.properties.id,data:data2};
+const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4277,7 +4703,7 @@ errors++;
 if(data1.unit !== undefined){
 let data3 = data1.unit;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.unit.type,parentSchema:schema56.properties.unit,data:data3};
+const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.unit.type,parentSchema:schema57.properties.unit,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4290,7 +4716,7 @@ errors++;
 if(data1.weight !== undefined){
 let data4 = data1.weight;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.weight.type,parentSchema:schema56.properties.weight,data:data4};
+const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.weight.type,parentSchema:schema57.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4303,7 +4729,7 @@ errors++;
 if(data1.value !== undefined){
 let data5 = data1.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema56.properties.value.type},message:"must be number,null",schema:schema56.properties.value.type,parentSchema:schema56.properties.value,data:data5};
+const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema57.properties.value.type},message:"must be number,null",schema:schema57.properties.value.type,parentSchema:schema57.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4321,7 +4747,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.source === undefined){
-const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema56.properties.answers.items.required,parentSchema:schema56.properties.answers.items,data:data7};
+const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema57.properties.answers.items.required,parentSchema:schema57.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4331,7 +4757,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data7.value === undefined){
-const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema56.properties.answers.items.required,parentSchema:schema56.properties.answers.items,data:data7};
+const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.properties.answers.items.required,parentSchema:schema57.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4342,7 +4768,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "source") || (key2 === "respondent")) || (key2 === "value"))){
-const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.answers.items,data:data7};
+const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4355,7 +4781,7 @@ errors++;
 if(data7.source !== undefined){
 let data8 = data7.source;
 if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.answers.items.properties.source.type,parentSchema:schema56.properties.answers.items.properties.source,data:data8};
+const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.answers.items.properties.source.type,parentSchema:schema57.properties.answers.items.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4368,7 +4794,7 @@ errors++;
 if(data7.respondent !== undefined){
 let data9 = data7.respondent;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.answers.items.properties.respondent.type,parentSchema:schema56.properties.answers.items.properties.respondent,data:data9};
+const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.answers.items.properties.respondent.type,parentSchema:schema57.properties.answers.items.properties.respondent,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4384,7 +4810,7 @@ const _errs26 = errors;
 let valid8 = false;
 const _errs27 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema56.properties.answers.items.properties.value.anyOf[0],data:data10};
+const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema57.properties.answers.items.properties.value.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4398,7 +4824,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs29 = errors;
 if(!((data10 === "unknown") || (data10 === "not-applicable"))){
-const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema56.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema56.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema56.properties.answers.items.properties.value.anyOf[1],data:data10};
+const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema57.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema57.properties.answers.items.properties.value.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4412,7 +4838,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs30 = errors;
 if(data10 !== null){
-const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema56.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema56.properties.answers.items.properties.value.anyOf[2],data:data10};
+const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema57.properties.answers.items.properties.value.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4426,7 +4852,7 @@ valid8 = valid8 || _valid0;
 }
 }
 if(!valid8){
-const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.answers.items.properties.value.anyOf,parentSchema:schema56.properties.answers.items.properties.value,data:data10};
+const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.answers.items.properties.value.anyOf,parentSchema:schema57.properties.answers.items.properties.value,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4449,7 +4875,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.answers.items.type,parentSchema:schema56.properties.answers.items,data:data7};
+const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.answers.items.type,parentSchema:schema57.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4461,7 +4887,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.answers.type,parentSchema:schema56.properties.answers,data:data6};
+const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.answers.type,parentSchema:schema57.properties.answers,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4473,7 +4899,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data1};
+const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data1};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4485,7 +4911,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.questions.type,parentSchema:schema55.properties.questions,data:data0};
+const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.questions.type,parentSchema:schema56.properties.questions,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4500,14 +4926,14 @@ let data11 = data.units;
 if(Array.isArray(data11)){
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate62(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
+if(!(validate63(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = appendErrors(vErrors, validate63.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.units.type,parentSchema:schema55.properties.units,data:data11};
+const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.units.type,parentSchema:schema56.properties.units,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4519,7 +4945,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4528,18 +4954,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4549,7 +4975,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organisation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4559,7 +4985,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.respondents === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4569,7 +4995,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4579,7 +5005,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.sources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4589,7 +5015,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.language === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4599,7 +5025,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.scoring === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scoring"},message:"must have required property '"+"scoring"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scoring"},message:"must have required property '"+"scoring"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4609,7 +5035,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.levels === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4619,7 +5045,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.scale === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4629,7 +5055,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.coverage === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4639,7 +5065,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.overall === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4649,7 +5075,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.dimensions === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4659,7 +5085,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.nextSteps === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextSteps"},message:"must have required property '"+"nextSteps"+"'",schema:schema43.required,parentSchema:schema43,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextSteps"},message:"must have required property '"+"nextSteps"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4669,8 +5095,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema43.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data};
+if(!(func2.call(schema44.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4684,7 +5110,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err14 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+const err14 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4694,7 +5120,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.version === undefined){
-const err15 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+const err15 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4704,7 +5130,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.title === undefined){
-const err16 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+const err16 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4714,7 +5140,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data0.model === undefined){
-const err17 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+const err17 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4724,7 +5150,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data0.modelVersion === undefined){
-const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema43.properties.questionnaire.required,parentSchema:schema43.properties.questionnaire,data:data0};
+const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4735,7 +5161,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((((key1 === "id") || (key1 === "version")) || (key1 === "title")) || (key1 === "model")) || (key1 === "modelVersion"))){
-const err19 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.questionnaire,data:data0};
+const err19 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4748,7 +5174,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err20 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.id.type,parentSchema:schema43.properties.questionnaire.properties.id,data:data1};
+const err20 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.id.type,parentSchema:schema44.properties.questionnaire.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4761,7 +5187,7 @@ errors++;
 if(data0.version !== undefined){
 let data2 = data0.version;
 if(typeof data2 !== "string"){
-const err21 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.version.type,parentSchema:schema43.properties.questionnaire.properties.version,data:data2};
+const err21 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.version.type,parentSchema:schema44.properties.questionnaire.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4774,7 +5200,7 @@ errors++;
 if(data0.title !== undefined){
 let data3 = data0.title;
 if(typeof data3 !== "string"){
-const err22 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.title.type,parentSchema:schema43.properties.questionnaire.properties.title,data:data3};
+const err22 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.title.type,parentSchema:schema44.properties.questionnaire.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4787,7 +5213,7 @@ errors++;
 if(data0.model !== undefined){
 let data4 = data0.model;
 if(typeof data4 !== "string"){
-const err23 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.model.type,parentSchema:schema43.properties.questionnaire.properties.model,data:data4};
+const err23 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.model.type,parentSchema:schema44.properties.questionnaire.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4800,7 +5226,7 @@ errors++;
 if(data0.modelVersion !== undefined){
 let data5 = data0.modelVersion;
 if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.questionnaire.properties.modelVersion.type,parentSchema:schema43.properties.questionnaire.properties.modelVersion,data:data5};
+const err24 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.modelVersion.type,parentSchema:schema44.properties.questionnaire.properties.modelVersion,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4812,7 +5238,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.questionnaire.type,parentSchema:schema43.properties.questionnaire,data:data0};
+const err25 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.questionnaire.type,parentSchema:schema44.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4825,7 +5251,7 @@ errors++;
 if(data.organisation !== undefined){
 let data6 = data.organisation;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err26 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema43.properties.organisation.type},message:"must be string,null",schema:schema43.properties.organisation.type,parentSchema:schema43.properties.organisation,data:data6};
+const err26 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema44.properties.organisation.type},message:"must be string,null",schema:schema44.properties.organisation.type,parentSchema:schema44.properties.organisation,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4838,7 +5264,7 @@ errors++;
 if(data.respondents !== undefined){
 let data7 = data.respondents;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema43.properties.respondents.type,parentSchema:schema43.properties.respondents,data:data7};
+const err27 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.respondents.type,parentSchema:schema44.properties.respondents,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4849,7 +5275,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.respondents,data:data7};
+const err28 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.respondents,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4868,7 +5294,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.source === undefined){
-const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema43.properties.respondentList.items.required,parentSchema:schema43.properties.respondentList.items,data:data9};
+const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.properties.respondentList.items.required,parentSchema:schema44.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4879,7 +5305,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "name") || (key2 === "role")) || (key2 === "source"))){
-const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.respondentList.items,data:data9};
+const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4892,7 +5318,7 @@ errors++;
 if(data9.name !== undefined){
 let data10 = data9.name;
 if(typeof data10 !== "string"){
-const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.respondentList.items.properties.name.type,parentSchema:schema43.properties.respondentList.items.properties.name,data:data10};
+const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.respondentList.items.properties.name.type,parentSchema:schema44.properties.respondentList.items.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4905,7 +5331,7 @@ errors++;
 if(data9.role !== undefined){
 let data11 = data9.role;
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.respondentList.items.properties.role.type,parentSchema:schema43.properties.respondentList.items.properties.role,data:data11};
+const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.respondentList.items.properties.role.type,parentSchema:schema44.properties.respondentList.items.properties.role,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4918,7 +5344,7 @@ errors++;
 if(data9.source !== undefined){
 let data12 = data9.source;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.respondentList.items.properties.source.type,parentSchema:schema43.properties.respondentList.items.properties.source,data:data12};
+const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.respondentList.items.properties.source.type,parentSchema:schema44.properties.respondentList.items.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4930,7 +5356,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.respondentList.items.type,parentSchema:schema43.properties.respondentList.items,data:data9};
+const err34 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.respondentList.items.type,parentSchema:schema44.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4942,7 +5368,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.respondentList.type,parentSchema:schema43.properties.respondentList,data:data8};
+const err35 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.respondentList.type,parentSchema:schema44.properties.respondentList,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4955,7 +5381,7 @@ errors++;
 if(data.date !== undefined){
 let data13 = data.date;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err36 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema43.properties.date.type},message:"must be string,null",schema:schema43.properties.date.type,parentSchema:schema43.properties.date,data:data13};
+const err36 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema44.properties.date.type},message:"must be string,null",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4972,7 +5398,7 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(typeof data15 !== "string"){
-const err37 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.sources.items.type,parentSchema:schema43.properties.sources.items,data:data15};
+const err37 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.sources.items.type,parentSchema:schema44.properties.sources.items,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4984,7 +5410,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.sources.type,parentSchema:schema43.properties.sources,data:data14};
+const err38 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.sources.type,parentSchema:schema44.properties.sources,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4997,7 +5423,7 @@ errors++;
 if(data.language !== undefined){
 let data16 = data.language;
 if(typeof data16 !== "string"){
-const err39 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.language.type,parentSchema:schema43.properties.language,data:data16};
+const err39 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.language.type,parentSchema:schema44.properties.language,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5011,7 +5437,7 @@ if(data.scoring !== undefined){
 let data17 = data.scoring;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.method === undefined){
-const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema43.properties.scoring.required,parentSchema:schema43.properties.scoring,data:data17};
+const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema44.properties.scoring.required,parentSchema:schema44.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5021,7 +5447,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data17.disagreementThreshold === undefined){
-const err41 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema43.properties.scoring.required,parentSchema:schema43.properties.scoring,data:data17};
+const err41 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema44.properties.scoring.required,parentSchema:schema44.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5032,7 +5458,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "method") || (key3 === "disagreementThreshold"))){
-const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scoring,data:data17};
+const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5045,7 +5471,7 @@ errors++;
 if(data17.method !== undefined){
 let data18 = data17.method;
 if(!((data18 === "mean") || (data18 === "min"))){
-const err43 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema43.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.scoring.properties.method.enum,parentSchema:schema43.properties.scoring.properties.method,data:data18};
+const err43 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema44.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.scoring.properties.method.enum,parentSchema:schema44.properties.scoring.properties.method,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5059,7 +5485,7 @@ if(data17.disagreementThreshold !== undefined){
 let data19 = data17.disagreementThreshold;
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err44 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data19};
+const err44 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.scoring.properties.disagreementThreshold,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5070,7 +5496,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data19};
+const err45 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema44.properties.scoring.properties.disagreementThreshold,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5082,7 +5508,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scoring.type,parentSchema:schema43.properties.scoring,data:data17};
+const err46 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.scoring.type,parentSchema:schema44.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5100,7 +5526,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.rank === undefined){
-const err47 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+const err47 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5110,7 +5536,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data21.id === undefined){
-const err48 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+const err48 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5120,7 +5546,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data21.name === undefined){
-const err49 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+const err49 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5130,7 +5556,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data21.min === undefined){
-const err50 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+const err50 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5141,7 +5567,7 @@ errors++;
 }
 for(const key4 in data21){
 if(!((((key4 === "rank") || (key4 === "id")) || (key4 === "name")) || (key4 === "min"))){
-const err51 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data21};
+const err51 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5154,7 +5580,7 @@ errors++;
 if(data21.rank !== undefined){
 let data22 = data21.rank;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err52 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rank.type,parentSchema:schema44.properties.rank,data:data22};
+const err52 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.rank.type,parentSchema:schema45.properties.rank,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5165,7 +5591,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 1 || isNaN(data22)){
-const err53 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.rank,data:data22};
+const err53 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.rank,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5179,7 +5605,7 @@ errors++;
 if(data21.id !== undefined){
 let data23 = data21.id;
 if(typeof data23 !== "string"){
-const err54 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data23};
+const err54 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5192,7 +5618,7 @@ errors++;
 if(data21.name !== undefined){
 let data24 = data21.name;
 if(typeof data24 !== "string"){
-const err55 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.name.type,parentSchema:schema44.properties.name,data:data24};
+const err55 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5205,7 +5631,7 @@ errors++;
 if(data21.min !== undefined){
 let data25 = data21.min;
 if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err56 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.min.type,parentSchema:schema44.properties.min,data:data25};
+const err56 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.min.type,parentSchema:schema45.properties.min,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5217,7 +5643,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data21};
+const err57 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5229,7 +5655,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.levels.type,parentSchema:schema43.properties.levels,data:data20};
+const err58 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.levels.type,parentSchema:schema44.properties.levels,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5243,7 +5669,7 @@ if(data.levelTerm !== undefined){
 let data26 = data.levelTerm;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.singular === undefined){
-const err59 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data26};
+const err59 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema44.properties.levelTerm.required,parentSchema:schema44.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5253,7 +5679,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data26.plural === undefined){
-const err60 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data26};
+const err60 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema44.properties.levelTerm.required,parentSchema:schema44.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5264,7 +5690,7 @@ errors++;
 }
 for(const key5 in data26){
 if(!((key5 === "singular") || (key5 === "plural"))){
-const err61 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.levelTerm,data:data26};
+const err61 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5278,7 +5704,7 @@ if(data26.singular !== undefined){
 let data27 = data26.singular;
 if(typeof data27 === "string"){
 if(func3(data27) < 1){
-const err62 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.singular,data:data27};
+const err62 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.levelTerm.properties.singular,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5289,7 +5715,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.singular.type,parentSchema:schema43.properties.levelTerm.properties.singular,data:data27};
+const err63 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.levelTerm.properties.singular.type,parentSchema:schema44.properties.levelTerm.properties.singular,data:data27};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5303,7 +5729,7 @@ if(data26.plural !== undefined){
 let data28 = data26.plural;
 if(typeof data28 === "string"){
 if(func3(data28) < 1){
-const err64 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.plural,data:data28};
+const err64 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.levelTerm.properties.plural,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5314,7 +5740,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.plural.type,parentSchema:schema43.properties.levelTerm.properties.plural,data:data28};
+const err65 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.levelTerm.properties.plural.type,parentSchema:schema44.properties.levelTerm.properties.plural,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5326,7 +5752,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.levelTerm.type,parentSchema:schema43.properties.levelTerm,data:data26};
+const err66 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.levelTerm.type,parentSchema:schema44.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5340,7 +5766,7 @@ if(data.scale !== undefined){
 let data29 = data.scale;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.min === undefined){
-const err67 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data29};
+const err67 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema44.properties.scale.required,parentSchema:schema44.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5350,7 +5776,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data29.max === undefined){
-const err68 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data29};
+const err68 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema44.properties.scale.required,parentSchema:schema44.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5361,7 +5787,7 @@ errors++;
 }
 for(const key6 in data29){
 if(!((key6 === "min") || (key6 === "max"))){
-const err69 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scale,data:data29};
+const err69 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5374,7 +5800,7 @@ errors++;
 if(data29.min !== undefined){
 let data30 = data29.min;
 if(!((typeof data30 == "number") && (isFinite(data30)))){
-const err70 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.min.type,parentSchema:schema43.properties.scale.properties.min,data:data30};
+const err70 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.scale.properties.min.type,parentSchema:schema44.properties.scale.properties.min,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5387,7 +5813,7 @@ errors++;
 if(data29.max !== undefined){
 let data31 = data29.max;
 if(!((typeof data31 == "number") && (isFinite(data31)))){
-const err71 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.max.type,parentSchema:schema43.properties.scale.properties.max,data:data31};
+const err71 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.scale.properties.max.type,parentSchema:schema44.properties.scale.properties.max,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5399,7 +5825,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scale.type,parentSchema:schema43.properties.scale,data:data29};
+const err72 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.scale.type,parentSchema:schema44.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5413,7 +5839,7 @@ if(data.coverage !== undefined){
 let data32 = data.coverage;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.answered === undefined){
-const err73 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+const err73 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5423,7 +5849,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data32.unknown === undefined){
-const err74 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+const err74 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5433,7 +5859,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data32.notApplicable === undefined){
-const err75 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+const err75 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5443,7 +5869,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data32.total === undefined){
-const err76 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+const err76 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5453,7 +5879,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data32.ratio === undefined){
-const err77 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+const err77 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5464,7 +5890,7 @@ errors++;
 }
 for(const key7 in data32){
 if(!(((((key7 === "answered") || (key7 === "unknown")) || (key7 === "notApplicable")) || (key7 === "total")) || (key7 === "ratio"))){
-const err78 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data32};
+const err78 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5477,7 +5903,7 @@ errors++;
 if(data32.answered !== undefined){
 let data33 = data32.answered;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err79 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data33};
+const err79 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.answered.type,parentSchema:schema46.properties.answered,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5488,7 +5914,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 < 0 || isNaN(data33)){
-const err80 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data33};
+const err80 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.answered,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5502,7 +5928,7 @@ errors++;
 if(data32.unknown !== undefined){
 let data34 = data32.unknown;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err81 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data34};
+const err81 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.unknown.type,parentSchema:schema46.properties.unknown,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5513,7 +5939,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 0 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data34};
+const err82 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.unknown,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5527,7 +5953,7 @@ errors++;
 if(data32.notApplicable !== undefined){
 let data35 = data32.notApplicable;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err83 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data35};
+const err83 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.notApplicable.type,parentSchema:schema46.properties.notApplicable,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5538,7 +5964,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 0 || isNaN(data35)){
-const err84 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data35};
+const err84 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.notApplicable,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5552,7 +5978,7 @@ errors++;
 if(data32.total !== undefined){
 let data36 = data32.total;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err85 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data36};
+const err85 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.total.type,parentSchema:schema46.properties.total,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5563,7 +5989,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 0 || isNaN(data36)){
-const err86 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data36};
+const err86 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.total,data:data36};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5578,7 +6004,7 @@ if(data32.ratio !== undefined){
 let data37 = data32.ratio;
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 1 || isNaN(data37)){
-const err87 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data37};
+const err87 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema46.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5588,7 +6014,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data37 < 0 || isNaN(data37)){
-const err88 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data37};
+const err88 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5599,7 +6025,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data37};
+const err89 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.ratio.type,parentSchema:schema46.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5611,7 +6037,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data32};
+const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data32};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5622,8 +6048,8 @@ errors++;
 }
 }
 if(data.overall !== undefined){
-if(!(validate52(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
-vErrors = appendErrors(vErrors, validate52.errors);
+if(!(validate53(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = appendErrors(vErrors, validate53.errors);
 errors = vErrors.length;
 }
 }
@@ -5632,14 +6058,14 @@ let data39 = data.dimensions;
 if(Array.isArray(data39)){
 const len3 = data39.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate54(data39[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data39,parentDataProperty:i3,rootData}))){
-vErrors = appendErrors(vErrors, validate54.errors);
+if(!(validate55(data39[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data39,parentDataProperty:i3,rootData}))){
+vErrors = appendErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.dimensions.type,parentSchema:schema43.properties.dimensions,data:data39};
+const err91 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.dimensions.type,parentSchema:schema44.properties.dimensions,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5657,7 +6083,7 @@ for(let i4=0; i4<len4; i4++){
 let data42 = data41[i4];
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.dimension === undefined){
-const err92 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err92 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5667,7 +6093,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data42.subdimension === undefined){
-const err93 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err93 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5677,7 +6103,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data42.dimensionName === undefined){
-const err94 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err94 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5687,7 +6113,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data42.subdimensionName === undefined){
-const err95 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err95 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5697,7 +6123,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data42.fromLevel === undefined){
-const err96 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err96 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5707,7 +6133,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data42.toLevel === undefined){
-const err97 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err97 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5717,7 +6143,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data42.steps === undefined){
-const err98 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err98 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5728,7 +6154,7 @@ errors++;
 }
 for(const key8 in data42){
 if(!(((((((key8 === "dimension") || (key8 === "subdimension")) || (key8 === "dimensionName")) || (key8 === "subdimensionName")) || (key8 === "fromLevel")) || (key8 === "toLevel")) || (key8 === "steps"))){
-const err99 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data42};
+const err99 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5741,7 +6167,7 @@ errors++;
 if(data42.dimension !== undefined){
 let data43 = data42.dimension;
 if(typeof data43 !== "string"){
-const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimension.type,parentSchema:schema54.properties.dimension,data:data43};
+const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dimension.type,parentSchema:schema55.properties.dimension,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5754,7 +6180,7 @@ errors++;
 if(data42.subdimension !== undefined){
 let data44 = data42.subdimension;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema54.properties.subdimension.type},message:"must be string,null",schema:schema54.properties.subdimension.type,parentSchema:schema54.properties.subdimension,data:data44};
+const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema55.properties.subdimension.type},message:"must be string,null",schema:schema55.properties.subdimension.type,parentSchema:schema55.properties.subdimension,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5767,7 +6193,7 @@ errors++;
 if(data42.dimensionName !== undefined){
 let data45 = data42.dimensionName;
 if(typeof data45 !== "string"){
-const err102 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimensionName.type,parentSchema:schema54.properties.dimensionName,data:data45};
+const err102 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dimensionName.type,parentSchema:schema55.properties.dimensionName,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5780,7 +6206,7 @@ errors++;
 if(data42.subdimensionName !== undefined){
 let data46 = data42.subdimensionName;
 if((typeof data46 !== "string") && (data46 !== null)){
-const err103 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema54.properties.subdimensionName.type},message:"must be string,null",schema:schema54.properties.subdimensionName.type,parentSchema:schema54.properties.subdimensionName,data:data46};
+const err103 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema55.properties.subdimensionName.type},message:"must be string,null",schema:schema55.properties.subdimensionName.type,parentSchema:schema55.properties.subdimensionName,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5793,7 +6219,7 @@ errors++;
 if(data42.fromLevel !== undefined){
 let data47 = data42.fromLevel;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err104 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.fromLevel.type,parentSchema:schema54.properties.fromLevel,data:data47};
+const err104 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.fromLevel.type,parentSchema:schema55.properties.fromLevel,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5804,7 +6230,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err105 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.fromLevel,data:data47};
+const err105 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.fromLevel,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5818,7 +6244,7 @@ errors++;
 if(data42.toLevel !== undefined){
 let data48 = data42.toLevel;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err106 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.toLevel.type,parentSchema:schema54.properties.toLevel,data:data48};
+const err106 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.toLevel.type,parentSchema:schema55.properties.toLevel,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5829,7 +6255,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 1 || isNaN(data48)){
-const err107 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.toLevel,data:data48};
+const err107 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.toLevel,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5847,7 +6273,7 @@ const len5 = data49.length;
 for(let i5=0; i5<len5; i5++){
 let data50 = data49[i5];
 if(typeof data50 !== "string"){
-const err108 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.steps.items.type,parentSchema:schema54.properties.steps.items,data:data50};
+const err108 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.steps.items.type,parentSchema:schema55.properties.steps.items,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5859,7 +6285,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.steps.type,parentSchema:schema54.properties.steps,data:data49};
+const err109 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.steps.type,parentSchema:schema55.properties.steps,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5871,7 +6297,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data42};
+const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5883,7 +6309,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.nextSteps.type,parentSchema:schema43.properties.nextSteps,data:data41};
+const err111 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.nextSteps.type,parentSchema:schema44.properties.nextSteps,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5894,14 +6320,14 @@ errors++;
 }
 }
 if(data.explanation !== undefined){
-if(!(validate61(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
-vErrors = appendErrors(vErrors, validate61.errors);
+if(!(validate62(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5910,21 +6336,21 @@ vErrors.push(err112);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
-exports.test = validate65;
-const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema60 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
-const schema61 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const schema65 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
-const schema67 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema69 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
-const schema62 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema63 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+exports.test = validate66;
+const schema60 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema61 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
+const schema62 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const schema66 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
+const schema68 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
+const schema70 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
+const schema63 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema64 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -5934,7 +6360,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.anyOf[0].type,parentSchema:schema63.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.anyOf[0].type,parentSchema:schema64.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5948,7 +6374,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema63.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema63.anyOf[1].enum,parentSchema:schema63.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema64.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema64.anyOf[1].enum,parentSchema:schema64.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5961,7 +6387,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.anyOf,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.anyOf,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5986,7 +6412,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema62.anyOf[1].type,parentSchema:schema62.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.anyOf[1].type,parentSchema:schema63.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6002,7 +6428,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6018,7 +6444,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.anyOf[0].type,parentSchema:schema63.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.anyOf[0].type,parentSchema:schema64.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6032,7 +6458,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema63.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema63.anyOf[1].enum,parentSchema:schema63.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema64.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema64.anyOf[1].enum,parentSchema:schema64.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6045,7 +6471,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.anyOf,parentSchema:schema63,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.anyOf,parentSchema:schema64,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6069,7 +6495,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.anyOf[2].properties.note.type,parentSchema:schema62.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.anyOf[2].properties.note.type,parentSchema:schema63.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6081,7 +6507,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.anyOf[2].type,parentSchema:schema62.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.anyOf[2].type,parentSchema:schema63.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6095,7 +6521,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema62.anyOf,parentSchema:schema62,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.anyOf,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6115,12 +6541,12 @@ vErrors = null;
 }
 }
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -6129,7 +6555,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.answers === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema60.oneOf[0].required,parentSchema:schema60.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema61.oneOf[0].required,parentSchema:schema61.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6147,7 +6573,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.files === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema60.oneOf[1].required,parentSchema:schema60.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema61.oneOf[1].required,parentSchema:schema61.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6169,7 +6595,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema60.oneOf,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema61.oneOf,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6191,7 +6617,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6202,7 +6628,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "answers")) || (key0 === "files")) || (key0 === "aggregate")) || (key0 === "options")) || (key0 === "expect")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6216,7 +6642,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6227,7 +6653,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.name.type,parentSchema:schema60.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6244,7 +6670,7 @@ for(const key1 in data1){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema61,data:key1,propertyName:key1};
+const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema62,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6255,7 +6681,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:key1,propertyName:key1};
+const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6266,7 +6692,7 @@ errors++;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema60.properties.answers.propertyNames,parentSchema:schema60.properties.answers,data:data1};
+const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema61.properties.answers.propertyNames,parentSchema:schema61.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6277,14 +6703,14 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!(validate67(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
-vErrors = appendErrors(vErrors, validate67.errors);
+if(!(validate68(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
+vErrors = appendErrors(vErrors, validate68.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.answers.type,parentSchema:schema60.properties.answers,data:data1};
+const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.answers.type,parentSchema:schema61.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6298,7 +6724,7 @@ if(data.files !== undefined){
 let data3 = data.files;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.files,data:data3};
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6312,7 +6738,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.files.items,data:data4};
+const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6323,7 +6749,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.files.items.type,parentSchema:schema60.properties.files.items,data:data4};
+const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.files.items.type,parentSchema:schema61.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6335,7 +6761,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.files.type,parentSchema:schema60.properties.files,data:data3};
+const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.files.type,parentSchema:schema61.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6348,7 +6774,7 @@ errors++;
 if(data.aggregate !== undefined){
 let data5 = data.aggregate;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.aggregate.type,parentSchema:schema60.properties.aggregate,data:data5};
+const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.aggregate.type,parentSchema:schema61.properties.aggregate,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6363,7 +6789,7 @@ let data6 = data.options;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 if(!(((key3 === "target") || (key3 === "top")) || (key3 === "strict"))){
-const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.options,data:data6};
+const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6380,7 +6806,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.options.properties.target.items.type,parentSchema:schema60.properties.options.properties.target.items,data:data8};
+const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.options.properties.target.items.type,parentSchema:schema61.properties.options.properties.target.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6392,7 +6818,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.options.properties.target.type,parentSchema:schema60.properties.options.properties.target,data:data7};
+const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.options.properties.target.type,parentSchema:schema61.properties.options.properties.target,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6405,7 +6831,7 @@ errors++;
 if(data6.top !== undefined){
 let data9 = data6.top;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.options.properties.top.type,parentSchema:schema60.properties.options.properties.top,data:data9};
+const err19 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.options.properties.top.type,parentSchema:schema61.properties.options.properties.top,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6416,7 +6842,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.options.properties.top,data:data9};
+const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.options.properties.top,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6430,7 +6856,7 @@ errors++;
 if(data6.strict !== undefined){
 let data10 = data6.strict;
 if(typeof data10 !== "boolean"){
-const err21 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.options.properties.strict.type,parentSchema:schema60.properties.options.properties.strict,data:data10};
+const err21 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.options.properties.strict.type,parentSchema:schema61.properties.options.properties.strict,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6442,7 +6868,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.options.type,parentSchema:schema60.properties.options,data:data6};
+const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.options.type,parentSchema:schema61.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6457,7 +6883,7 @@ let data11 = data.expect;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((((key4 === "overall") || (key4 === "units")) || (key4 === "nextSteps")) || (key4 === "findings"))){
-const err23 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.expect,data:data11};
+const err23 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.expect,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6471,7 +6897,7 @@ if(data11.overall !== undefined){
 let data12 = data11.overall;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(Object.keys(data12).length < 1){
-const err24 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema65,data:data12};
+const err24 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema66,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6482,7 +6908,7 @@ errors++;
 }
 for(const key5 in data12){
 if(!((key5 === "score") || (key5 === "level"))){
-const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data12};
+const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6495,7 +6921,7 @@ errors++;
 if(data12.score !== undefined){
 let data13 = data12.score;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema65.properties.score.type},message:"must be number,null",schema:schema65.properties.score.type,parentSchema:schema65.properties.score,data:data13};
+const err26 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema66.properties.score.type},message:"must be number,null",schema:schema66.properties.score.type,parentSchema:schema66.properties.score,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6508,7 +6934,7 @@ errors++;
 if(data12.level !== undefined){
 let data14 = data12.level;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err27 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema65.properties.level.type},message:"must be string,null",schema:schema65.properties.level.type,parentSchema:schema65.properties.level,data:data14};
+const err27 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema66.properties.level.type},message:"must be string,null",schema:schema66.properties.level.type,parentSchema:schema66.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6520,7 +6946,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data12};
+const err28 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6537,7 +6963,7 @@ for(const key6 in data15){
 const _errs44 = errors;
 if(typeof key6 === "string"){
 if(!pattern0.test(key6)){
-const err29 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema61,data:key6,propertyName:key6};
+const err29 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema62,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6548,7 +6974,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:key6,propertyName:key6};
+const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6559,7 +6985,7 @@ errors++;
 }
 var valid13 = _errs44 === errors;
 if(!valid13){
-const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema60.properties.expect.properties.units.propertyNames,parentSchema:schema60.properties.expect.properties.units,data:data15};
+const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema61.properties.expect.properties.units.propertyNames,parentSchema:schema61.properties.expect.properties.units,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6573,7 +6999,7 @@ for(const key7 in data15){
 let data16 = data15[key7];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-const err32 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema67,data:data16};
+const err32 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6584,7 +7010,7 @@ errors++;
 }
 for(const key8 in data16){
 if(!(((key8 === "score") || (key8 === "level")) || (key8 === "gap"))){
-const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data16};
+const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6597,7 +7023,7 @@ errors++;
 if(data16.score !== undefined){
 let data17 = data16.score;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema67.properties.score.type},message:"must be number,null",schema:schema67.properties.score.type,parentSchema:schema67.properties.score,data:data17};
+const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema68.properties.score.type},message:"must be number,null",schema:schema68.properties.score.type,parentSchema:schema68.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6610,7 +7036,7 @@ errors++;
 if(data16.level !== undefined){
 let data18 = data16.level;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema67.properties.level.type},message:"must be string,null",schema:schema67.properties.level.type,parentSchema:schema67.properties.level,data:data18};
+const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema68.properties.level.type},message:"must be string,null",schema:schema68.properties.level.type,parentSchema:schema68.properties.level,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6623,7 +7049,7 @@ errors++;
 if(data16.gap !== undefined){
 let data19 = data16.gap;
 if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema67.properties.gap.type},message:"must be integer,null",schema:schema67.properties.gap.type,parentSchema:schema67.properties.gap,data:data19};
+const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema68.properties.gap.type},message:"must be integer,null",schema:schema68.properties.gap.type,parentSchema:schema68.properties.gap,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6634,7 +7060,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.gap,data:data19};
+const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.gap,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6647,7 +7073,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data16};
+const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6659,7 +7085,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.expect.properties.units.type,parentSchema:schema60.properties.expect.properties.units,data:data15};
+const err39 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.expect.properties.units.type,parentSchema:schema61.properties.expect.properties.units,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6677,7 +7103,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(typeof data21 === "string"){
 if(!pattern0.test(data21)){
-const err40 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema61,data:data21};
+const err40 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6688,7 +7114,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data21};
+const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6700,7 +7126,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.properties.nextSteps.type,parentSchema:schema60.properties.expect.properties.nextSteps,data:data20};
+const err42 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.expect.properties.nextSteps.type,parentSchema:schema61.properties.expect.properties.nextSteps,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6716,8 +7142,8 @@ if(Array.isArray(data22)){
 const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
-if(!((((((((((((((((((((((((((((((((((((((((((data23 === "file-not-found") || (data23 === "file-unreadable")) || (data23 === "file-too-large")) || (data23 === "not-text")) || (data23 === "empty-file")) || (data23 === "yaml-syntax")) || (data23 === "json-syntax")) || (data23 === "duplicate-key")) || (data23 === "yaml-alias-bomb")) || (data23 === "too-deep")) || (data23 === "unknown-kind")) || (data23 === "unknown-key")) || (data23 === "missing-key")) || (data23 === "wrong-type")) || (data23 === "invalid-value")) || (data23 === "invalid-key")) || (data23 === "schema")) || (data23 === "question-link")) || (data23 === "duplicate-id")) || (data23 === "duplicate-option-value")) || (data23 === "level-order")) || (data23 === "unresolved-reference")) || (data23 === "reference-outside")) || (data23 === "invalid-model")) || (data23 === "question-options")) || (data23 === "empty-dimension")) || (data23 === "missing-next-steps")) || (data23 === "next-steps-top-level")) || (data23 === "missing-translation")) || (data23 === "undeclared-language")) || (data23 === "yaml11-boolean")) || (data23 === "unknown-questionnaire")) || (data23 === "unknown-question")) || (data23 === "invalid-answer")) || (data23 === "unknown-not-allowed")) || (data23 === "not-applicable-not-allowed")) || (data23 === "unknown-target")) || (data23 === "invalid-target")) || (data23 === "version-mismatch")) || (data23 === "csv-syntax")) || (data23 === "csv-duplicate-column")) || (data23 === "too-many-findings"))){
-const err43 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data23};
+if(!(((((((((((((((((((((((((((((((((((((((((((((data23 === "file-not-found") || (data23 === "file-unreadable")) || (data23 === "file-too-large")) || (data23 === "not-text")) || (data23 === "empty-file")) || (data23 === "yaml-syntax")) || (data23 === "json-syntax")) || (data23 === "duplicate-key")) || (data23 === "yaml-alias-bomb")) || (data23 === "too-deep")) || (data23 === "unknown-kind")) || (data23 === "unknown-key")) || (data23 === "missing-key")) || (data23 === "wrong-type")) || (data23 === "invalid-value")) || (data23 === "invalid-key")) || (data23 === "schema")) || (data23 === "question-link")) || (data23 === "duplicate-id")) || (data23 === "duplicate-option-value")) || (data23 === "level-order")) || (data23 === "unresolved-reference")) || (data23 === "reference-outside")) || (data23 === "invalid-model")) || (data23 === "question-options")) || (data23 === "empty-dimension")) || (data23 === "reserved-id")) || (data23 === "gated-level-min")) || (data23 === "gated-question-level")) || (data23 === "missing-next-steps")) || (data23 === "next-steps-top-level")) || (data23 === "missing-translation")) || (data23 === "undeclared-language")) || (data23 === "yaml11-boolean")) || (data23 === "unknown-questionnaire")) || (data23 === "unknown-question")) || (data23 === "invalid-answer")) || (data23 === "unknown-not-allowed")) || (data23 === "not-applicable-not-allowed")) || (data23 === "unknown-target")) || (data23 === "invalid-target")) || (data23 === "version-mismatch")) || (data23 === "csv-syntax")) || (data23 === "csv-duplicate-column")) || (data23 === "too-many-findings"))){
+const err43 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6729,7 +7155,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.properties.findings.type,parentSchema:schema60.properties.expect.properties.findings,data:data22};
+const err44 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.expect.properties.findings.type,parentSchema:schema61.properties.expect.properties.findings,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6741,7 +7167,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.expect.type,parentSchema:schema60.properties.expect,data:data11};
+const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.expect.type,parentSchema:schema61.properties.expect,data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6755,7 +7181,7 @@ if(data.tolerance !== undefined){
 let data24 = data.tolerance;
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.tolerance,data:data24};
+const err46 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.tolerance,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6766,7 +7192,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.tolerance.type,parentSchema:schema60.properties.tolerance,data:data24};
+const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.tolerance.type,parentSchema:schema61.properties.tolerance,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6778,7 +7204,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6787,18 +7213,18 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/test.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6808,7 +7234,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6819,7 +7245,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questionnaire") || (key0 === "cases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6833,7 +7259,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6844,7 +7270,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.questionnaire.type,parentSchema:schema59.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.questionnaire.type,parentSchema:schema60.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6858,7 +7284,7 @@ if(data.cases !== undefined){
 let data1 = data.cases;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59.properties.cases,data:data1};
+const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6869,14 +7295,14 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate66.errors);
+if(!(validate67(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate67.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.cases.type,parentSchema:schema59.properties.cases,data:data1};
+const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.cases.type,parentSchema:schema60.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6888,7 +7314,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6897,7 +7323,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
