@@ -99,7 +99,7 @@ const EN_PATTERNS: Record<SchemaPattern, string> = {
   date: 'an ISO date such as `2026-11-28`',
 };
 const NL_PATTERNS: Record<SchemaPattern, string> = {
-  id: 'kebab-case (kleine letters en cijfers, gescheiden door enkele koppeltekens, bijv. `data-kwaliteit`)',
+  id: 'kebab-case (kleine letters en cijfers, met telkens één koppelteken ertussen, bijv. `data-kwaliteit`)',
   language: 'een taalcode zoals `nl` of `en`',
   version: 'een semantische versie zoals `1.0.0`',
   date: 'een ISO-datum zoals `2026-11-28`',
@@ -147,8 +147,8 @@ const NL_KIND: Record<Kind, string> = {
   questionnaire: 'een vragenlijst',
   model: 'een modelbestand',
   answers: 'een antwoordbestand',
-  profile: 'een profiel (wat `datascan score --format json` schrijft)',
-  test: 'een testbestand (wat `datascan test` uitvoert)',
+  profile: 'een profiel (uitvoer van `datascan score --format json`)',
+  test: 'een testbestand (invoer voor `datascan test`)',
 };
 
 const en = {
@@ -560,7 +560,7 @@ const nl: Catalogue = {
   'file.no-such-path': ({ path }) => `bestand of map bestaat niet: ${path}`,
   'file.cannot-read-folder': ({ path, code: c }) => `kan map ${path} niet lezen: ${c}`,
   'file.no-match': ({ input }) => `geen bestanden gevonden voor ${input}`,
-  'file.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht is YAML- of JSON-tekst',
+  'file.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht: YAML- of JSON-tekst',
   'file.not-utf8': () => 'bestand is geen geldige UTF-8-tekst',
   'file.empty': () => 'bestand is leeg',
   'file.only-comments': () => 'bestand heeft geen inhoud (alleen commentaar of lege regels)',
@@ -568,9 +568,10 @@ const nl: Catalogue = {
     `bestand heeft meer dan ${nlCount(max)} sleutels, waarden en lijstelementen; vragenlijsten en antwoordbestanden hebben er veel minder`,
   'file.too-many-aliases': ({ max }) =>
     `bestand heeft meer dan ${nlCount(max)} aliassen (een YAML-aliasbom?); het wordt niet gelezen`,
-  'file.alias-bomb': () => 'bestand breidt te veel aliassen uit (een YAML-aliasbom?); het wordt niet gelezen',
+  'file.alias-bomb': () =>
+    'het uitvouwen van de aliassen in dit bestand levert te veel op (een YAML-aliasbom?); het wordt niet gelezen',
   'file.cannot-read-parsed': ({ detail }) => `kan bestand niet lezen: ${detail}`,
-  'file.too-deep': ({ max }) => `bestand is meer dan ${max} niveaus diep genest`,
+  'file.too-deep': ({ max }) => `bestand is meer dan ${max} lagen diep genest`,
   'file.too-deep-to-read': () => 'bestand is te diep genest om te lezen',
 
   'yaml.cannot-parse': ({ detail }) => `kan bestand niet ontleden: ${detail}`,
@@ -583,7 +584,7 @@ const nl: Catalogue = {
   'yaml.collection-key': ({ list }) =>
     `een sleutel moet een tekst of een getal zijn, geen ${list ? 'lijst' : 'mapping'}`,
   'yaml.tagged': ({ name, type }) =>
-    `${nlValueName(name)} is ${NL_TYPED[type]}, en dat bevat geen enkel datascan-bestand: ${
+    `${nlValueName(name)} is ${NL_TYPED[type]}; zoiets komt in geen enkel datascan-bestand voor: ${
       type === 'timestamp'
         ? 'schrijf een datum als tekst tussen aanhalingstekens, zonder tag (`"2026-11-28"`)'
         : 'schrijf een gewone mapping (sleutel: waarde), lijst of tekst, zonder de tag'
@@ -606,7 +607,7 @@ const nl: Catalogue = {
     `${say(what)} ligt buiten de map van dit bestand en de werkmap, en wordt dus niet gelezen${hint ? ` (${say(hint)})` : ''}`,
   'reference.questionnaire': ({ ref, file }) => `vragenlijst ${code(ref)}${file !== undefined ? ` (${file})` : ''}`,
   'reference.model': ({ ref }) => `modelbestand ${code(ref)}`,
-  'reference.hint-allow-outside': () => 'met --allow-outside wordt het gelezen',
+  'reference.hint-allow-outside': () => 'met --allow-outside wordt het toch gelezen',
   'reference.hint-dir': () => 'voeg met --dir een map toe',
   'reference.hint-test-file': () => 'geef een pad ten opzichte van het testbestand, of gebruik --dir',
   'questionnaire.not-found': ({ ref, suggestion, known, hint }, say) =>
@@ -638,17 +639,17 @@ const nl: Catalogue = {
   'rules.duplicate-id': ({ what, id, line }) =>
     `${NL_ID_KIND[what]}-id ${code(id)} komt twee keer voor (de eerste keer op regel ${line})`,
   'rules.level-order': ({ id, min, previous, previousMin }) =>
-    `niveau ${code(id)} heeft min ${min}, en dat moet groter zijn dan de min van ${code(previous)} (${previousMin})`,
+    `niveau ${code(id)} heeft min ${min}, maar dat moet groter zijn dan de min van ${code(previous)} (${previousMin})`,
   'rules.duplicate-option-value': ({ scale, value }) =>
     `schaal ${code(scale)} heeft de waarde ${value} twee keer; elke optie heeft een eigen waarde nodig`,
   'rules.not-a-level': ({ level, key, unit, suggestion }) =>
     `${code(level)} in ${key} van ${code(unit)} is geen niveau${nlHint(suggestion)}`,
   'rules.next-steps-top-level': ({ unit, level }) =>
-    `vervolgstappen van ${code(unit)} voor het hoogste niveau ${code(level)} worden nooit getoond: er is geen niveau boven`,
+    `vervolgstappen van ${code(unit)} voor het hoogste niveau ${code(level)} worden nooit getoond: er is geen hoger niveau`,
   'rules.yaml11-boolean': ({ value }) =>
-    `${code(value)} zonder aanhalingstekens lezen YAML 1.1-programma's als booleaanse waarde; zet het tussen aanhalingstekens als het tekst is`,
+    `YAML 1.1-tools lezen ${code(value)} zonder aanhalingstekens als booleaanse waarde; zet het tussen aanhalingstekens als het als tekst bedoeld is`,
   'rules.missing-translation': ({ missing, languages }) =>
-    `tekst heeft geen versie in ${codes(missing)} (het bestand noemt ${languages.join(', ')})`,
+    `tekst heeft geen versie in ${codes(missing)} (het bestand geeft als talen op: ${languages.join(', ')})`,
   'rules.undeclared-language': ({ language, languages }) =>
     `taal ${code(language)} staat niet in \`languages\` van het bestand (${languages.join(', ')})`,
   'rules.unknown-scale': ({ question, scale, suggestion }) =>
@@ -677,7 +678,7 @@ const nl: Catalogue = {
   'answers.version-format': ({ version }) =>
     `\`version\` moet een semantische versie zijn zoals \`1.0.0\`, niet ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }) =>
-    `de antwoorden horen bij versie ${answered} van ${code(id)}, de vragenlijst is versie ${current}`,
+    `de antwoorden horen bij versie ${answered} van ${code(id)}, maar de vragenlijst is versie ${current}`,
   'answers.unknown-question': ({ id, questionnaire, suggestion }) =>
     `${code(id)} is geen vraag van ${code(questionnaire)}${nlHint(suggestion)}`,
   'answers.unknown-not-allowed': ({ id }) => `vraag ${code(id)} mag niet met \`unknown\` worden beantwoord`,
@@ -699,7 +700,7 @@ const nl: Catalogue = {
   'test.other-questionnaire': ({ file, id }) =>
     `${file} beantwoordt ${code(id)} (of een andere kopie ervan), niet de geteste vragenlijst`,
   'test.aggregate-false': ({ sets }) =>
-    `\`aggregate: false\` scoort elke antwoordset apart, maar een geval controleert één profiel, en de bestanden ervan bevatten ${sets} antwoordsets`,
+    `\`aggregate: false\` scoort elke antwoordset apart, maar een testgeval controleert één profiel, en de bestanden van dit testgeval bevatten ${sets} antwoordsets`,
 
   'schema.forms': ({ what, forms: f, seen }) =>
     `${nlPlace(what)} moet ${forms(f, NL_TYPES, 'of')} zijn, niet ${nlSeen(seen)}`,
@@ -708,15 +709,15 @@ const nl: Catalogue = {
     `onbekende sleutel ${code(key)}${what ? ` in ${nlPlace(what)}` : ''}${nlHint(suggestion)}`,
   'schema.missing-key': ({ key, what }) =>
     what ? `${nlPlace(what)} mist de verplichte sleutel ${code(key)}` : `de verplichte sleutel ${code(key)} ontbreekt`,
-  'schema.top-level': () => 'het bestand moet op het hoogste niveau een mapping (sleutel: waarde-paren) bevatten',
-  'schema.enum': ({ what, allowed }) => `${nlPlace(what)} moet een van deze zijn: ${codes(allowed)}`,
+  'schema.top-level': () => 'het bestand moet als geheel een mapping (sleutel: waarde-paren) zijn',
+  'schema.enum': ({ what, allowed }) => `${nlPlace(what)} moet een van deze waarden zijn: ${codes(allowed)}`,
   'schema.pattern': ({ what, pattern, regex, value }) =>
-    `${nlPlace(what)} moet ${pattern ? NL_PATTERNS[pattern] : `tekst volgens ${regex}`} zijn, niet ${code(value)}`,
+    `${nlPlace(what)} moet ${pattern ? NL_PATTERNS[pattern] : `tekst die voldoet aan ${regex}`} zijn, niet ${code(value)}`,
   'schema.key-name': ({ key, what }) =>
     `sleutel ${code(key)} in ${nlPlace(what)} moet een id in kebab-case of een taalcode zijn`,
   'schema.greater-than': ({ what, limit }) => `${nlPlace(what)} moet een getal groter dan ${limit} zijn`,
   'schema.minimum': ({ what, limit }) => `${nlPlace(what)} moet minstens ${limit} zijn`,
-  'schema.maximum': ({ what, limit }) => `${nlPlace(what)} mag hoogstens ${limit} zijn`,
+  'schema.maximum': ({ what, limit }) => `${nlPlace(what)} mag maximaal ${limit} zijn`,
   'schema.min-items': ({ what, limit }) =>
     `${nlPlace(what)} moet minstens ${limit} ${limit === 1 ? 'element' : 'elementen'} hebben`,
   'schema.not-empty': ({ what }) => `${nlPlace(what)} mag niet leeg zijn`,
@@ -725,8 +726,10 @@ const nl: Catalogue = {
   'schema.link-both': () => 'een vraag verwijst naar `subdimension` of naar `dimension`, niet naar beide',
   'schema.link-missing': () =>
     'een vraag heeft een `subdimension` nodig (of, bij een dimensie zonder subdimensies, een `dimension`)',
-  'schema.case-both': () => 'een geval geeft de antwoorden in de tekst (`answers`) of in `files`, niet allebei',
-  'schema.case-missing': () => 'een geval heeft `answers` (in de tekst) of `files` (antwoordbestanden) nodig',
+  'schema.case-both': () =>
+    'een testgeval geeft de antwoorden direct in het testbestand (`answers`) of in antwoordbestanden (`files`), niet allebei',
+  'schema.case-missing': () =>
+    'een testgeval heeft `answers` (direct in het testbestand) of `files` (antwoordbestanden) nodig',
   'schema.text': ({ what, seen }) =>
     `${nlPlace(what)} moet een tekst zijn: een string, of een mapping van taalcode naar string (\`{nl: …, en: …}\`), niet ${nlSeen(seen)}`,
   'schema.answer': ({ what, seen }) =>
@@ -738,13 +741,13 @@ const nl: Catalogue = {
   // csv-parse's own words, which it has only in English.
   'csv.parser': ({ detail }) => `CSV: ${detail}`,
   'csv.no-answers': () => 'het bestand heeft een kopregel maar geen antwoorden',
-  'csv.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht is CSV-tekst',
+  'csv.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht: CSV-tekst',
   'csv.unnamed-column': ({ column }) => `kolom ${column} heeft geen naam in de kopregel`,
   'csv.duplicate-column': ({ name, earlier }) =>
     `kolom ${code(name)} staat twee keer in de kopregel (ook kolom ${earlier})`,
   'csv.unknown-column': ({ name, questionnaire, suggestion }) =>
     `kolom ${code(name)} is geen vraag van ${code(questionnaire)} (en ook geen organisation, respondent, role of date)${nlHint(suggestion)}`,
-  'csv.extra-cells': ({ cells, header }) => `rij heeft ${cells} cellen, de kopregel maar ${header}`,
+  'csv.extra-cells': ({ cells, header }) => `rij heeft ${cells} cellen, de kopregel heeft er maar ${header}`,
   'csv.invalid-answer': ({ value, id, options, unknown, notApplicable }) =>
     `${code(value)} is geen antwoord op ${code(id)}: geef ${[
       `een optiewaarde (${options.join(', ')})`,
@@ -756,7 +759,7 @@ const nl: Catalogue = {
   'profile.incomparable': ({ before, after }) =>
     `kan ${code(before.id)} (model ${code(before.model)}) niet vergelijken met ${code(after.id)} (model ${code(after.model)}): alleen vragenlijsten van hetzelfde model zijn te vergelijken`,
   'profile.other-columns': ({ id, model, columns }) =>
-    `de vragenlijst ervan, ${code(id)} (model ${code(model)}), past niet bij de CSV-kolommen van model ${code(columns)}; scoor hem in een aparte aanroep`,
+    `de vragenlijst van dit profiel, ${code(id)} (model ${code(model)}), past niet bij de CSV-kolommen van model ${code(columns)}; scoor deze antwoorden in een aparte aanroep`,
   'profile.several': ({ count }) =>
     `dit bestand bevat ${count} profielen; compare neemt één profiel per kant (scoor met --aggregate, of kies er één)`,
 };

@@ -28,6 +28,8 @@ const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
 const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
 const formats = (csv: boolean) => (csv ? 'YAML, JSON or CSV' : 'YAML or JSON');
 const nlFormats = (csv: boolean) => (csv ? 'YAML, JSON of CSV' : 'YAML of JSON');
+// Dutch joins the first parts of a compound that share `-bestanden` with a hyphen: `YAML- of JSON-bestanden`.
+const nlFormatFiles = (csv: boolean) => (csv ? 'YAML-, JSON- of CSV-bestanden' : 'YAML- of JSON-bestanden');
 
 export type Kept = 'answers' | 'questionnaire' | 'model' | 'csv';
 const EN_KEPT: Record<Kept, string> = {
@@ -68,7 +70,7 @@ const nlSkipped = (s: Skipped) =>
       : s.why === 'dangling-link'
         ? 'een link die nergens heen leidt'
         : s.why === 'folder-link'
-          ? 'een link naar een map, in een map niet gevolgd (noem hem zelf om hem te lezen)'
+          ? 'een link naar een map; binnen een map worden zulke links niet gevolgd (geef de link zelf op om hem te lezen)'
           : `${describeNotAFile(s.what, 'nl')}, geen bestand`;
 
 const en = {
@@ -168,44 +170,44 @@ const nl: Catalogue = {
   'input.skipped': ({ entry, ...why }) => `${entry} overgeslagen: ${nlSkipped(why)}`,
   finding: ({ finding }, _say, language) => formatDiagnosticLine(localizeFinding(finding, language)),
   'input.no-such-folder': ({ path }) => `map bestaat niet: ${path}`,
-  'input.no-files': ({ inputs, csv }) => `geen ${nlFormats(csv)}-bestanden in ${inputs.join(', ')}`,
+  'input.no-files': ({ inputs, csv }) => `geen ${nlFormatFiles(csv)} in ${inputs.join(', ')}`,
   'input.no-answer-files': ({ inputs, csv }) => `geen antwoordbestanden (${nlFormats(csv)}) in ${inputs.join(', ')}`,
   'input.no-test-files': ({ inputs }) => `geen testbestanden (*.test.yaml) in ${inputs.join(', ')}`,
   'input.csv-needs-questionnaire': ({ file }) =>
     `${file}: CSV-antwoorden hebben --questionnaire <id of pad> nodig: een CSV-bestand zegt niet bij welke vragenlijst het hoort`,
   'output.is-input': ({ output }) =>
-    `-o ${output} is ook invoer; het rapport zou het vervangen: kies een ander bestand`,
+    `-o ${output} is ook een invoerbestand; het rapport zou het overschrijven: kies een ander bestand`,
   'output.in-folder': ({ output, from }) =>
-    `-o ${output} is een van de bestanden in ${from}, en geen rapport van datascan; het rapport zou het vervangen: kies een ander bestand`,
+    `-o ${output} is een van de bestanden in ${from}, en geen rapport van datascan; het rapport zou het overschrijven: kies een ander bestand`,
   'output.kept': ({ file, kind }) =>
-    `-o ${file} is ${NL_KEPT[kind]}; het rapport zou het vervangen: kies een ander bestand, of vervang het met --force`,
+    `-o ${file} is ${NL_KEPT[kind]}; het rapport zou het overschrijven: kies een ander bestand, of overschrijf het met --force`,
   'output.wrote': ({ file }) => `datascan: ${file} geschreven`,
   'output.wrote-profiles': ({ count, file }) =>
     `datascan: ${plural(count, 'profiel', 'profielen')} geschreven naar ${file}`,
   'questionnaire.option': ({ ref, problem }, say) => `--questionnaire ${ref}: ${say(problem)}`,
   'questionnaire.has-errors': ({ file }) => `datascan: ${file} bevat fouten; voer \`datascan validate ${file}\` uit`,
   'questionnaire.no-texts': ({ id, lang, using }) =>
-    `datascan: ${code(id)} heeft geen teksten in ${code(lang)}; de teksten zijn in ${using}`,
+    `datascan: ${code(id)} heeft geen teksten in ${code(lang)}; de teksten worden in ${using} getoond`,
   'score.no-answers': () => 'datascan: geen antwoorden om te scoren',
   'score.explain-no-effect': ({ format }) =>
-    `datascan: --explain heeft geen effect met --format ${format}: table en markdown tonen de uitleg, json en ndjson bevatten hem als \`explanation\``,
+    `datascan: --explain heeft geen effect bij --format ${format}: table en markdown tonen de uitleg, json en ndjson nemen die op als \`explanation\``,
   'option.dialect-no-effect': ({ format }) =>
-    `datascan: --csv-dialect heeft geen effect met --format ${format}; het bepaalt hoe --format csv wordt geschreven`,
+    `datascan: --csv-dialect heeft geen effect bij --format ${format}; het bepaalt hoe --format csv wordt geschreven`,
   'input.not-a-folder': ({ path }) => `geen map: ${path}; geef de map met de vragenlijsten`,
   'questionnaire.shadows': ({ by, id, file }) =>
     `${by} heeft het id ${code(id)} van een meegeleverde vragenlijst (${file}); ${by} wordt gebruikt`,
   'score.organisation-or-group': () =>
-    '--organisation geeft elk profiel één organisatie, --group-by organisation maakt er één per organisatie die de bestanden noemen; gebruik er één van',
+    '--organisation geeft alle profielen dezelfde organisatie, --group-by organisation maakt een profiel per organisatie in de bestanden; kies een van beide',
   'organisation.blank': () => '--organisation: geef de naam van de organisatie',
   'organisation.mixed': ({ names, where }) =>
-    `datascan: ${where !== undefined ? `${where}: ` : ''}de antwoorden noemen ${names.length} organisaties (${names.map((n) => `"${n}"`).join(', ')}), dus het profiel noemt er geen; geef --organisation NAAM om het een naam te geven`,
+    `datascan: ${where !== undefined ? `${where}: ` : ''}de antwoorden noemen ${names.length} organisaties (${names.map((n) => `"${n}"`).join(', ')}), dus het profiel krijgt geen organisatie; geef de organisatie op met --organisation NAAM`,
   'compare.different-organisations': ({ before, after }) =>
-    `datascan: verschillende organisaties vergeleken: "${before}" (voor) en "${after}" (na); geef --organisation NAAM als het er één is`,
+    `datascan: verschillende organisaties vergeleken: "${before}" (vóór) en "${after}" (na); geef --organisation NAAM als het om dezelfde organisatie gaat`,
   'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',
   'score.aggregate-or-group': () =>
-    'gebruik --aggregate (één profiel voor allen) of --group-by organisation (één per organisatie), niet allebei',
+    'gebruik --aggregate (één profiel voor alle antwoorden) of --group-by organisation (één per organisatie), niet allebei',
   'score.mixed': ({ ids }) =>
-    `--aggregate scoort antwoorden op één vragenlijst samen, maar deze beantwoorden ${ids.map(code).join(' en ')}; scoor ze apart of gebruik --group-by organisation`,
+    `--aggregate scoort antwoorden op één vragenlijst samen, maar deze bestanden beantwoorden ${ids.map(code).join(' en ')}; scoor ze apart of gebruik --group-by organisation`,
   'option.number': ({ name, value, integer }) =>
     `${name} ${value}: geef ${integer ? 'een geheel getal' : 'een getal'} van 0 of meer`,
   'target.syntax': ({ value }) =>
@@ -219,10 +221,10 @@ const nl: Catalogue = {
     `${input}: herstel eerst de antwoordbestanden hierboven; een vergelijking heeft alle antwoorden nodig`,
   'compare.no-answers': ({ input }) => `${input}: geen antwoorden om te vergelijken`,
   'compare.mixed': ({ input, ids }) =>
-    `${input}: antwoorden op ${ids.map(code).join(' en ')}; één kant moet één vragenlijst beantwoorden`,
+    `${input}: antwoorden op ${ids.map(code).join(' en ')}; de antwoorden aan één kant moeten bij één vragenlijst horen`,
   'template.yaml-only': ({ file, csv }) =>
     `${file}: het sjabloon is YAML (de vragen staan erin als commentaar); schrijf het naar een .yaml-bestand${csv ? ', of gebruik --format csv' : ''}`,
-  'template.csv-name': ({ file }) => `${file}: --format csv schrijft CSV; geef het bestand een .csv-naam`,
+  'template.csv-name': ({ file }) => `${file}: --format csv schrijft CSV; geef het bestand de extensie .csv`,
   'template.exists': ({ file }) =>
     `${file} bestaat al en kan antwoorden bevatten: kies een andere naam of overschrijf het met --force`,
   'output.not-a-file': ({ file, block }) =>
@@ -233,7 +235,7 @@ const nl: Catalogue = {
     `kan ${file} niet schrijven: het is een FIFO die niemand leest (start eerst het programma dat leest)`,
   'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }) =>
-    `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de andere`,
+    `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de overige bestanden`,
 };
 
 export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };

@@ -45,7 +45,7 @@ const WORDS = {
     unknownUnit: (where: string, unit: string, suggestion?: string) =>
       `${where}: \`${unit}\` is geen dimensie of subdimensie van de vragenlijst${suggestion ? ` — bedoelt u \`${suggestion}\`?` : ''}`,
     notScored: (where: string, expected: string) =>
-      `${where}: verwacht ${expected}, maar er is niets: de antwoorden bevatten fouten, dus het geval is niet gescoord`,
+      `${where}: verwacht ${expected}, maar er is niets: de antwoorden bevatten fouten, dus het testgeval is niet gescoord`,
     noneExpected: (actual: string) => `findings: verwacht geen, maar het zijn ${actual}`,
     differs: (where: string, expected: string, actual: string) =>
       `${where}: verwacht ${expected}, maar het is ${actual}`,

@@ -12,7 +12,7 @@ import {
   type FindingTextId,
   type FindingValues,
 } from '../../src/diagnostics/messages.js';
-import { say, tool, TOOL_TEXTS, type ToolTextId, type ToolValues } from '../../src/node/messages.js';
+import { say, tool, TOOL_TEXTS, type ToolText, type ToolTextId, type ToolValues } from '../../src/node/messages.js';
 
 // Free text is marked ‹…›, so that a test can find it in what is said; other strings choose words.
 const finding = diag('‹file›', 'invalid-value', msg('file.empty'), { line: 3, column: 4, endLine: 3, endColumn: 5 });
@@ -236,8 +236,81 @@ describe("the findings' texts", () => {
       hint: msg('reference.hint-allow-outside'),
     });
     expect(sayFinding(outside, 'nl')).toBe(
-      'modelbestand `m.yaml` ligt buiten de map van dit bestand en de werkmap, en wordt dus niet gelezen (met --allow-outside wordt het gelezen)',
+      'modelbestand `m.yaml` ligt buiten de map van dit bestand en de werkmap, en wordt dus niet gelezen (met --allow-outside wordt het toch gelezen)',
     );
+  });
+
+  it('says the Dutch wordings a reviewer corrected', () => {
+    const said: [FindingText, string][] = [
+      [
+        msg('rules.next-steps-top-level', { unit: 'u', level: 'l4' }),
+        'vervolgstappen van `u` voor het hoogste niveau `l4` worden nooit getoond: er is geen hoger niveau',
+      ],
+      [
+        msg('schema.pattern', { what: { key: 'id' }, pattern: 'id', regex: '^[a-z0-9]+(-[a-z0-9]+)*$', value: 'A_b' }),
+        '`id` moet kebab-case (kleine letters en cijfers, met telkens één koppelteken ertussen, bijv. `data-kwaliteit`) zijn, niet `A_b`',
+      ],
+      [
+        msg('yaml.tagged', { name: { items: [], of: 'value-of', key: 'tags' }, type: 'set' }),
+        '`tags` is een verzameling (`!!set`); zoiets komt in geen enkel datascan-bestand voor: schrijf een gewone mapping (sleutel: waarde), lijst of tekst, zonder de tag',
+      ],
+      [
+        msg('rules.yaml11-boolean', { value: 'no' }),
+        'YAML 1.1-tools lezen `no` zonder aanhalingstekens als booleaanse waarde; zet het tussen aanhalingstekens als het als tekst bedoeld is',
+      ],
+      [
+        msg('test.aggregate-false', { sets: 3 }),
+        '`aggregate: false` scoort elke antwoordset apart, maar een testgeval controleert één profiel, en de bestanden van dit testgeval bevatten 3 antwoordsets',
+      ],
+      [
+        msg('schema.case-both'),
+        'een testgeval geeft de antwoorden direct in het testbestand (`answers`) of in antwoordbestanden (`files`), niet allebei',
+      ],
+      [
+        msg('schema.case-missing'),
+        'een testgeval heeft `answers` (direct in het testbestand) of `files` (antwoordbestanden) nodig',
+      ],
+      [
+        msg('answers.version-mismatch', { answered: '0.9.0', id: 'q', current: '1.0.0' }),
+        'de antwoorden horen bij versie 0.9.0 van `q`, maar de vragenlijst is versie 1.0.0',
+      ],
+      [
+        msg('profile.other-columns', { id: 'q', model: 'm', columns: 'n' }),
+        'de vragenlijst van dit profiel, `q` (model `m`), past niet bij de CSV-kolommen van model `n`; scoor deze antwoorden in een aparte aanroep',
+      ],
+      [msg('csv.extra-cells', { cells: 6, header: 5 }), 'rij heeft 6 cellen, de kopregel heeft er maar 5'],
+      [
+        msg('rules.missing-translation', { missing: ['en'], languages: ['nl', 'en'] }),
+        'tekst heeft geen versie in `en` (het bestand geeft als talen op: nl, en)',
+      ],
+      [
+        msg('kind.wrong', { kind: 'profile', expected: 'answers' }),
+        'dit is een profiel (uitvoer van `datascan score --format json`), geen antwoordbestand (een antwoordbestand heeft `answers`)',
+      ],
+      [
+        msg('kind.wrong', { kind: 'test', expected: 'questionnaire' }),
+        'dit is een testbestand (invoer voor `datascan test`), geen vragenlijst (een vragenlijst heeft `questions`)',
+      ],
+      [
+        msg('file.alias-bomb'),
+        'het uitvouwen van de aliassen in dit bestand levert te veel op (een YAML-aliasbom?); het wordt niet gelezen',
+      ],
+      [msg('schema.enum', { what: { key: 'x' }, allowed: ['a', 'b'] }), '`x` moet een van deze waarden zijn: `a`, `b`'],
+      [
+        msg('schema.pattern', { what: { key: 'x' }, regex: '^a$', value: 'b' }),
+        '`x` moet tekst die voldoet aan ^a$ zijn, niet `b`',
+      ],
+      [msg('schema.maximum', { what: { key: 'x' }, limit: 4 }), '`x` mag maximaal 4 zijn'],
+      [msg('file.binary'), 'bestand bevat binaire gegevens (een NUL-byte); verwacht: YAML- of JSON-tekst'],
+      [msg('csv.binary'), 'bestand bevat binaire gegevens (een NUL-byte); verwacht: CSV-tekst'],
+      [
+        msg('rules.level-order', { id: 'b', min: 1, previous: 'a', previousMin: 2 }),
+        'niveau `b` heeft min 1, maar dat moet groter zijn dan de min van `a` (2)',
+      ],
+      [msg('file.too-deep', { max: 64 }), 'bestand is meer dan 64 lagen diep genest'],
+      [msg('schema.top-level'), 'het bestand moet als geheel een mapping (sleutel: waarde-paren) zijn'],
+    ];
+    for (const [text, dutch] of said) expect(sayFinding(text, 'nl'), text.id).toBe(dutch);
   });
 
   it('picks Dutch for any Dutch tag, English for a language without a catalogue', () => {
@@ -259,6 +332,71 @@ describe("the command line's texts", () => {
       check(id, values[0], (language) => say(text, language));
     });
   }
+
+  it('says the Dutch wordings a reviewer corrected', () => {
+    const said: [ToolText, string][] = [
+      [tool('input.no-files', { inputs: ['a'], csv: false }), 'geen YAML- of JSON-bestanden in a'],
+      [tool('input.no-files', { inputs: ['a'], csv: true }), 'geen YAML-, JSON- of CSV-bestanden in a'],
+      [
+        tool('organisation.mixed', { names: ['A', 'B'] }),
+        'datascan: de antwoorden noemen 2 organisaties ("A", "B"), dus het profiel krijgt geen organisatie; geef de organisatie op met --organisation NAAM',
+      ],
+      [
+        tool('score.organisation-or-group'),
+        '--organisation geeft alle profielen dezelfde organisatie, --group-by organisation maakt een profiel per organisatie in de bestanden; kies een van beide',
+      ],
+      [
+        tool('input.skipped', { entry: 'x', why: 'folder-link' }),
+        'x overgeslagen: een link naar een map; binnen een map worden zulke links niet gevolgd (geef de link zelf op om hem te lezen)',
+      ],
+      [
+        tool('output.is-input', { output: 'x' }),
+        '-o x is ook een invoerbestand; het rapport zou het overschrijven: kies een ander bestand',
+      ],
+      [
+        tool('output.in-folder', { output: 'x', from: 'd' }),
+        '-o x is een van de bestanden in d, en geen rapport van datascan; het rapport zou het overschrijven: kies een ander bestand',
+      ],
+      [
+        tool('output.kept', { file: 'x', kind: 'answers' }),
+        '-o x is een antwoordbestand; het rapport zou het overschrijven: kies een ander bestand, of overschrijf het met --force',
+      ],
+      [
+        tool('score.aggregate-or-group'),
+        'gebruik --aggregate (één profiel voor alle antwoorden) of --group-by organisation (één per organisatie), niet allebei',
+      ],
+      [
+        tool('score.mixed', { ids: ['a', 'b'] }),
+        '--aggregate scoort antwoorden op één vragenlijst samen, maar deze bestanden beantwoorden `a` en `b`; scoor ze apart of gebruik --group-by organisation',
+      ],
+      [
+        tool('compare.mixed', { input: 'x', ids: ['a', 'b'] }),
+        'x: antwoorden op `a` en `b`; de antwoorden aan één kant moeten bij één vragenlijst horen',
+      ],
+      [tool('template.csv-name', { file: 'x' }), 'x: --format csv schrijft CSV; geef het bestand de extensie .csv'],
+      [
+        tool('score.bad-files', { bad: 1, files: 3, strict: false, count: 2 }),
+        'datascan: 1 van 3 bestanden had fouten; 2 profielen gescoord uit de overige bestanden',
+      ],
+      [
+        tool('score.explain-no-effect', { format: 'csv' }),
+        'datascan: --explain heeft geen effect bij --format csv: table en markdown tonen de uitleg, json en ndjson nemen die op als `explanation`',
+      ],
+      [
+        tool('option.dialect-no-effect', { format: 'json' }),
+        'datascan: --csv-dialect heeft geen effect bij --format json; het bepaalt hoe --format csv wordt geschreven',
+      ],
+      [
+        tool('compare.different-organisations', { before: 'A', after: 'B' }),
+        'datascan: verschillende organisaties vergeleken: "A" (vóór) en "B" (na); geef --organisation NAAM als het om dezelfde organisatie gaat',
+      ],
+      [
+        tool('questionnaire.no-texts', { id: 'q', lang: 'fr', using: 'nl' }),
+        'datascan: `q` heeft geen teksten in `fr`; de teksten worden in nl getoond',
+      ],
+    ];
+    for (const [text, dutch] of said) expect(say(text, 'nl'), text.id).toBe(dutch);
+  });
 
   it('says a finding as its line, with the message in the language and the rest as it is', () => {
     const line = (language: string) => say(tool('finding', { finding }), language);

@@ -73,7 +73,7 @@ describe('validate in Dutch', () => {
     fs.symlinkSync(tmp, path.join(folder, 'elsewhere'));
     const r = runCli(['validate', folder, '--dir', SCORING], DUTCH_LOCALE);
     expect(r.stderr).toBe(
-      `datascan: ${path.join(folder, 'elsewhere')} overgeslagen: een link naar een map, in een map niet gevolgd (noem hem zelf om hem te lezen)\n`,
+      `datascan: ${path.join(folder, 'elsewhere')} overgeslagen: een link naar een map; binnen een map worden zulke links niet gevolgd (geef de link zelf op om hem te lezen)\n`,
     );
     expect(runCli(['validate', folder, '--dir', SCORING]).stderr).toBe(
       `datascan: skipped ${path.join(folder, 'elsewhere')}: a link to a folder, not followed inside a folder (name it to read it)\n`,
@@ -93,7 +93,7 @@ describe('the other commands in Dutch', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `${INVALID_ANSWER}:5:9: error invalid-answer 7 is geen optie van vraag \`a1-2\` (opties: 1, 2, 3, 4)\n` +
-        'datascan: 1 van 1 bestand had fouten; 0 profielen gescoord uit de andere\n',
+        'datascan: 1 van 1 bestand had fouten; 0 profielen gescoord uit de overige bestanden\n',
     );
   });
 

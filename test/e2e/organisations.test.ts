@@ -74,7 +74,7 @@ describe('compare of two organisations', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('Vergelijking: Gemeente Zuiderhaven → Gemeente Noorderveen');
     expect(r.stderr).toBe(
-      'datascan: comparing different organisations: "Gemeente Zuiderhaven" (before) and "Gemeente Noorderveen" (after); give --organisation NAME if they are one\n',
+      'datascan: verschillende organisaties vergeleken: "Gemeente Zuiderhaven" (vóór) en "Gemeente Noorderveen" (na); geef --organisation NAAM als het om dezelfde organisatie gaat\n',
     );
   });
 

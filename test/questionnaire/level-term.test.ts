@@ -122,7 +122,7 @@ describe('levelTermOf, profileLevelTerm, defaultLevelTerm', () => {
     expect([fase.belowFirst('Starten', '1'), fase.topLevel, fase.targetFrom('default', undefined)]).toEqual([
       'onder de eerste fase (Starten begint bij 1)',
       'de hoogste fase',
-      'geen doel opgegeven: één fase hoger',
+      'geen ambitie opgegeven: één fase hoger',
     ]);
   });
 });
@@ -179,7 +179,7 @@ describe('a model without levelTerm (samm-lite) says "level", never "phase"', ()
         explain: true,
       }),
     );
-    expect(lines(nl).map(squeeze)).toContain('Dimensie score niveau doel gat grafiek');
+    expect(lines(nl).map(squeeze)).toContain('Dimensie score niveau ambitie gat grafiek');
     // beta = 4: rank 4, the top.
     expect(lines(nl)).toContain('  niveau: 4 Verankeren, want 3,50 ≤ 4,00 (het hoogste niveau)');
     const nlHtml = visibleText(renderHtmlReport([score(tiny, [], { language: 'nl' })], { language: 'nl' }));

@@ -116,6 +116,9 @@ describe('runCase', () => {
       'overall.level: expected try, got nothing: the answers have errors, so the case was not scored',
       'findings: expected none, got [unknown-question]',
     ]);
+    expect(describeDifference(result.differences[0]!, 1e-9, 'nl')).toBe(
+      'overall.level: verwacht try, maar er is niets: de antwoorden bevatten fouten, dus het testgeval is niet gescoord',
+    );
     expect(result.findings).toEqual([error]);
     expect(result.actual).toEqual({ findings: ['unknown-question'] });
   });

@@ -101,14 +101,14 @@ const nl = (term: LevelTerm): Messages => ({
   scoringMethods: { mean: 'gemiddelde', min: 'minimum' },
 
   profile: 'Profiel',
-  dimensionsChart: 'Score en doel per dimensie',
-  subdimensionsChart: 'Score en doel per subdimensie',
+  dimensionsChart: 'Score en ambitie per dimensie',
+  subdimensionsChart: 'Score en ambitie per subdimensie',
   radarDescription: (axes, series) =>
     `Radardiagram met ${axes} assen; lijnen: ${series}. Dezelfde cijfers staan in de tabellen.`,
   barsDescription: (rows, series) =>
     `Staafdiagram met ${rows} rijen; staven: ${series}. Dezelfde cijfers staan in de tabellen.`,
   current: 'Huidige score',
-  target: 'Doel',
+  target: 'Ambitie',
   levels: capitalise(term.plural),
   levelFrom: (min) => `vanaf ${min}`,
   gapNote: '– = geen score; de lijn is op die as onderbroken.',
@@ -118,7 +118,7 @@ const nl = (term: LevelTerm): Messages => ({
   name: 'Onderdeel',
   score: 'Score',
   level: capitalise(term.singular),
-  gap: 'Afstand tot doel',
+  gap: 'Afstand tot ambitie',
   dimensionTotal: 'totaal',
   belowFirstLevel: `onder ${term.singular} 1`,
 
@@ -137,7 +137,7 @@ const nl = (term: LevelTerm): Messages => ({
 
   nextSteps: 'Volgende stappen',
   nextStepsIntro: 'Per dimensie, in volgorde van prioriteit.',
-  noNextSteps: 'Geen volgende stappen: alle doelen zijn bereikt.',
+  noNextSteps: 'Geen volgende stappen: alle ambities zijn bereikt.',
   priority: (rank) => `prioriteit ${rank}`,
   fromTo: (from, to) => `van ${from} naar ${to}`,
 

@@ -124,7 +124,7 @@ const nl = (term: LevelTerm): Labels => ({
   score: 'score',
   level: term.singular,
   levels: term.plural,
-  target: 'doel',
+  target: 'ambitie',
   gap: 'gat',
   chart: 'grafiek',
   noScore: 'geen score',
@@ -133,9 +133,9 @@ const nl = (term: LevelTerm): Labels => ({
   disagreementIntro: (t) => `De eigen scores van respondenten lopen ${t} of meer uiteen:`,
   spreadDetail: (min, max, sd, n) => `${min} tot ${max} (sd ${sd}, ${n} respondenten)`,
   nextSteps: 'Vervolgstappen',
-  noNextSteps: 'Geen vervolgstappen: elk doel is bereikt (of er is niets beantwoord).',
+  noNextSteps: 'Geen vervolgstappen: elke ambitie is bereikt (of er is niets beantwoord).',
   fromTo: (from, to) => `${term.singular} ${from} → ${to}`,
-  chartLegend: (min, max) => `grafiek: # = score op de schaal ${min}–${max}, | = doel`,
+  chartLegend: (min, max) => `grafiek: # = score op de schaal ${min}–${max}, | = ambitie`,
   explanation: 'Hoe deze getallen tot stand komen',
   dimensions: 'dimensies',
   subdimensions: 'subdimensies',
@@ -161,8 +161,8 @@ const nl = (term: LevelTerm): Labels => ({
       : source === 'option'
         ? `uit ${from ?? 'de scoringsopties'}`
         : source === 'dimension'
-          ? `het doel van de dimensie ${from ?? ''}`.trim()
-          : `geen doel opgegeven: één ${term.singular} hoger`,
+          ? `de ambitie van de dimensie ${from ?? ''}`.trim()
+          : `geen ambitie opgegeven: één ${term.singular} hoger`,
   noValueAnswered: 'geen antwoord met een waarde: geen score',
   before: 'voor',
   after: 'na',

@@ -113,7 +113,7 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
   it('draws radar charts of the 4 dimensions and the 17 subdimensions, score and target', () => {
     expect(polygonPointCounts(html, 'chart-dimensions')).toEqual({ current: 4, target: 4 });
     expect(polygonPointCounts(html, 'chart-subdimensions')).toEqual({ current: 17, target: 17 });
-    expect(html).toMatch(/<ul class="legend"><li>.*?Huidige score<\/li><li>.*?Doel<\/li><\/ul>/);
+    expect(html).toMatch(/<ul class="legend"><li>.*?Huidige score<\/li><li>.*?Ambitie<\/li><\/ul>/);
     expect(html).toContain(
       '<p class="phase-key">Fasen: <span>1 Agenderen en coalitie vormen (vanaf 1,00)</span> · <span>2 Experimenteren (vanaf 2,00)</span>',
     );
@@ -187,7 +187,7 @@ describe('renderHtmlReport: next steps', () => {
     const p = loadProfile('group-of-5');
     p.nextSteps = [];
     expect(renderHtmlReport([p], { language: 'nl' })).toContain(
-      '<p>Geen volgende stappen: alle doelen zijn bereikt.</p>',
+      '<p>Geen volgende stappen: alle ambities zijn bereikt.</p>',
     );
   });
 });
