@@ -162,6 +162,8 @@ const en = {
     `cannot copy ${file} to ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
     `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
+  'option.questionnaire-no-effect': () =>
+    'datascan: --questionnaire has no effect: there is no CSV file among the answers, and answer files name their own questionnaire',
 } satisfies Record<string, Entry<never>>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
@@ -236,6 +238,8 @@ const nl: Catalogue = {
   'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }) =>
     `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de overige bestanden`,
+  'option.questionnaire-no-effect': () =>
+    'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
 };
 
 export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };

@@ -170,6 +170,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'questionnaire.shadows': [{ by: '‹mine›', id: '‹id›', file: '‹shipped›' }],
   'score.no-answers': [],
   'score.no-inputs': [],
+  'option.questionnaire-no-effect': [],
   'score.organisation-or-group': [],
   'organisation.blank': [],
   'organisation.mixed': [{ names: ['‹A›', '‹a b›'], where: '‹input›' }],

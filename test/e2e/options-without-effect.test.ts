@@ -61,3 +61,25 @@ describe('--csv-dialect', () => {
     }
   });
 });
+
+describe('score --questionnaire', () => {
+  it('without a CSV file among the answers: a warning (the answer files name their own), exit 0', () => {
+    const r = runCli(['score', A, '--questionnaire', 'odg-quickscan']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(
+      'datascan: --questionnaire has no effect: there is no CSV file among the answers, and answer files name their own questionnaire\n',
+    );
+    expect(r.stdout).toBe(runCli(['score', A]).stdout);
+  });
+
+  it('with a CSV file: no warning', () => {
+    const r = runCli([
+      'score',
+      fixture('answers', 'tiny-comma.csv'),
+      '--questionnaire',
+      fixture('scoring', 'tiny-scan.yaml'),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});

@@ -156,6 +156,9 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const csvFile = files.find(isCsv);
   if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
+  // Said, so nobody believes the answers were scored against the questionnaire they named.
+  if (options.questionnaire !== undefined && !csvFile)
+    ctx.stderr(say(tool('option.questionnaire-no-effect'), ctx.language) + '\n');
 
   const toFile = options.output !== undefined;
   // JSON's shape follows what was asked for, not how many files scored: one answer file (or one
