@@ -45,9 +45,16 @@ export class LineIndex {
   private readonly starts: number[] = [0];
   private readonly length: number;
 
+  /** Offsets of the line feeds that end a CRLF: a position there is the end of its line, the CR's column. */
+  private readonly crlf = new Set<number>();
+
   constructor(text: string) {
     this.length = text.length;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++)
+      if (text.charCodeAt(i) === 10) {
+        this.starts.push(i + 1);
+        if (i > 0 && text.charCodeAt(i - 1) === 13) this.crlf.add(i);
+      }
   }
 
   /** The offset at which a line (1-based) starts; the text's end for a line after the last. */
@@ -55,7 +62,9 @@ export class LineIndex {
     return this.starts[line - 1] ?? this.length;
   }
 
-  linePos(offset: number): { line: number; col: number } {
+  linePos(at: number): { line: number; col: number } {
+    // A parser that points between the CR and LF of a line end means the end of that line.
+    const offset = this.crlf.has(at) ? at - 1 : at;
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
