@@ -165,6 +165,12 @@ export function scoreSpec(program: Command) {
       '--disagreement <n>',
       'respondents disagree on a unit when their scores differ by at least this (default 1)',
     )
+    .addOption(
+      new Option(
+        '--respondents <rule>',
+        "how several respondents' values for one question combine (default: the questionnaire's scoring.respondents, else mean)",
+      ).choices(['mean', 'median', 'min', 'max'] as const),
+    )
     .option('--top <n>', 'keep only the first N next-step groups')
     .option(
       '--explain',

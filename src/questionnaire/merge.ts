@@ -19,6 +19,6 @@ export function mergeQuestionnaire(file: QuestionnaireFile, model?: Questionnair
     scales: file.scales ?? model?.scales ?? [],
     dimensions: file.dimensions ?? model?.dimensions ?? [],
     questions: file.questions ?? [],
-    scoring: { method: file.scoring?.method ?? 'mean' },
+    scoring: { ...file.scoring, method: file.scoring?.method ?? 'mean' },
   };
 }

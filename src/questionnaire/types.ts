@@ -59,6 +59,17 @@ export interface Question {
 }
 
 export type ScoringMethod = 'mean' | 'min';
+/** What an unanswered question counts as: nothing (`ignore`) or its scale's lowest option value. */
+export type UnansweredRule = 'ignore' | 'lowest';
+/** How several respondents' values for one question combine. */
+export type RespondentRule = 'mean' | 'median' | 'min' | 'max';
+
+/** The questionnaire's `scoring`; keys left out take their defaults (mean, ignore, mean). */
+export interface ScoringRules {
+  method: ScoringMethod;
+  unanswered?: UnansweredRule;
+  respondents?: RespondentRule;
+}
 
 /** What a model calls its levels (`phase`, `maturity level`); without one the tool says "level". */
 export interface LevelTermText {
@@ -81,7 +92,7 @@ export interface QuestionnaireFile {
   scales?: Scale[];
   dimensions?: Dimension[];
   questions?: Question[];
-  scoring?: { method?: ScoringMethod };
+  scoring?: Partial<ScoringRules>;
 }
 
 /** A questionnaire with its model merged in: what every command works on. */
@@ -100,5 +111,5 @@ export interface Questionnaire {
   scales: Scale[];
   dimensions: Dimension[];
   questions: Question[];
-  scoring: { method: ScoringMethod };
+  scoring: ScoringRules;
 }

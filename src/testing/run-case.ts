@@ -225,7 +225,11 @@ export function runCase(
   const problems = [...(input.problems ?? [])];
   const profile =
     problems.length === 0 && !hasErrors(findings)
-      ? score(q, input.sets, { targets, ...(options.top !== undefined ? { top: options.top } : {}) })
+      ? score(q, input.sets, {
+          targets,
+          ...(options.respondents !== undefined ? { respondents: options.respondents } : {}),
+          ...(options.top !== undefined ? { top: options.top } : {}),
+        })
       : undefined;
   const differences = problems.length > 0 ? [] : compare(testCase.expect ?? {}, profile, findings, ctx, tolerance);
   return {

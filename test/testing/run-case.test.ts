@@ -176,6 +176,13 @@ describe('runCase', () => {
     expect(run({ options: { top: 1 } }).actual.nextSteps).toEqual(['a-two']);
   });
 
+  it('combines respondents by `respondents`, whatever the questionnaire says', () => {
+    // b-1: A 2, B 4 → max 4; b-2: A 3, B 1 → max 3; beta = (4·1 + 3·3) / 4 = 13/4 (the mean would be 2.25)
+    const B = answers('b.yaml', { 'b-1': 4, 'b-2': 1 });
+    const result = run({ options: { respondents: 'max' } }, { sets: [A, B], findings: [] });
+    expect(result.actual.units?.['beta']?.score).toBe(13 / 4);
+  });
+
   it('a case with problems is not run: status error, nothing compared', () => {
     const problem = diag('cases.test.yaml', 'invalid-value', said('files of another questionnaire'));
     const result = run(

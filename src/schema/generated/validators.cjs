@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 exports.questionnaire = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."},"unanswered":{"enum":["ignore","lowest"],"default":"ignore","description":"ignore: an unanswered question is left out of the scores (default). lowest: it counts as the lowest option value of its scale (coverage still counts it as unanswered). Don't know and not applicable are left out either way.","markdownDescription":"`ignore`: an unanswered question is left out of the scores (default). `lowest`: it counts as the lowest option value of its scale (coverage still counts it as unanswered). Don't know and not applicable are left out either way."},"respondents":{"enum":["mean","median","min","max"],"default":"mean","description":"How several respondents' values for one question combine: mean (default), median (the mean of the middle two for an even count), min (only what every respondent has) or max. datascan score --respondents overrides it for one run.","markdownDescription":"How several respondents' values for one question combine: `mean` (default), `median` (the mean of the middle two for an even count), `min` (only what every respondent has) or `max`. `datascan score --respondents` overrides it for one run."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."};
 const schema14 = {"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."};
 const func2 = Object.prototype.hasOwnProperty;
@@ -1870,7 +1870,7 @@ if(data.scoring !== undefined){
 let data18 = data.scoring;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 for(const key2 in data18){
-if(!(key2 === "method")){
+if(!(((key2 === "method") || (key2 === "unanswered")) || (key2 === "respondents"))){
 const err38 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring,data:data18};
 if(vErrors === null){
 vErrors = [err38];
@@ -1894,9 +1894,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data18};
+if(data18.unanswered !== undefined){
+let data20 = data18.unanswered;
+if(!((data20 === "ignore") || (data20 === "lowest"))){
+const err40 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.unanswered.enum,parentSchema:schema11.properties.scoring.properties.unanswered,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1906,14 +1907,39 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data18.respondents !== undefined){
+let data21 = data18.respondents;
+if(!((((data21 === "mean") || (data21 === "median")) || (data21 === "min")) || (data21 === "max"))){
+const err41 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.respondents.enum,parentSchema:schema11.properties.scoring.properties.respondents,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data18};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
 }
 errors++;
 }
@@ -2581,7 +2607,7 @@ return errors === 0;
 }
 
 exports.profile = validate51;
-const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema43 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min"],"description":"The roll-up used."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
 const schema44 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
 const schema45 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
 const schema54 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
@@ -5031,7 +5057,7 @@ vErrors.push(err41);
 errors++;
 }
 for(const key3 in data17){
-if(!((key3 === "method") || (key3 === "disagreementThreshold"))){
+if(!((((key3 === "method") || (key3 === "unanswered")) || (key3 === "respondents")) || (key3 === "disagreementThreshold"))){
 const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err42];
@@ -5055,11 +5081,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data17.disagreementThreshold !== undefined){
-let data19 = data17.disagreementThreshold;
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err44 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data19};
+if(data17.unanswered !== undefined){
+let data19 = data17.unanswered;
+if(!((data19 === "ignore") || (data19 === "lowest"))){
+const err44 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema43.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.scoring.properties.unanswered.enum,parentSchema:schema43.properties.scoring.properties.unanswered,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5069,8 +5094,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data19};
+if(data17.respondents !== undefined){
+let data20 = data17.respondents;
+if(!((((data20 === "mean") || (data20 === "median")) || (data20 === "min")) || (data20 === "max"))){
+const err45 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema43.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema43.properties.scoring.properties.respondents.enum,parentSchema:schema43.properties.scoring.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5080,9 +5107,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scoring.type,parentSchema:schema43.properties.scoring,data:data17};
+if(data17.disagreementThreshold !== undefined){
+let data21 = data17.disagreementThreshold;
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err46 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5092,15 +5121,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data20 = data.levels;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-let data21 = data20[i2];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.rank === undefined){
-const err47 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+else {
+const err47 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema43.properties.scoring.properties.disagreementThreshold,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5109,8 +5131,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data21.id === undefined){
-const err48 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scoring.type,parentSchema:schema43.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5119,8 +5143,16 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data21.name === undefined){
-const err49 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+}
+if(data.levels !== undefined){
+let data22 = data.levels;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+let data23 = data22[i2];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.rank === undefined){
+const err49 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema44.required,parentSchema:schema44,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5129,8 +5161,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data21.min === undefined){
-const err50 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema44.required,parentSchema:schema44,data:data21};
+if(data23.id === undefined){
+const err50 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5139,9 +5171,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!((((key4 === "rank") || (key4 === "id")) || (key4 === "name")) || (key4 === "min"))){
-const err51 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data21};
+if(data23.name === undefined){
+const err51 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema44.required,parentSchema:schema44,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5150,11 +5181,8 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data21.rank !== undefined){
-let data22 = data21.rank;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err52 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rank.type,parentSchema:schema44.properties.rank,data:data22};
+if(data23.min === undefined){
+const err52 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema44.required,parentSchema:schema44,data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5163,9 +5191,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 1 || isNaN(data22)){
-const err53 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.rank,data:data22};
+for(const key4 in data23){
+if(!((((key4 === "rank") || (key4 === "id")) || (key4 === "name")) || (key4 === "min"))){
+const err53 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5175,11 +5203,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-if(data21.id !== undefined){
-let data23 = data21.id;
-if(typeof data23 !== "string"){
-const err54 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data23};
+if(data23.rank !== undefined){
+let data24 = data23.rank;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err54 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.rank.type,parentSchema:schema44.properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5188,11 +5215,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data21.name !== undefined){
-let data24 = data21.name;
-if(typeof data24 !== "string"){
-const err55 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.name.type,parentSchema:schema44.properties.name,data:data24};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err55 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5202,10 +5227,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data21.min !== undefined){
-let data25 = data21.min;
-if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err56 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.min.type,parentSchema:schema44.properties.min,data:data25};
+}
+if(data23.id !== undefined){
+let data25 = data23.id;
+if(typeof data25 !== "string"){
+const err56 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.id.type,parentSchema:schema44.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5215,9 +5241,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data21};
+if(data23.name !== undefined){
+let data26 = data23.name;
+if(typeof data26 !== "string"){
+const err57 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.name.type,parentSchema:schema44.properties.name,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5227,9 +5254,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.levels.type,parentSchema:schema43.properties.levels,data:data20};
+if(data23.min !== undefined){
+let data27 = data23.min;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
+const err58 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.min.type,parentSchema:schema44.properties.min,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5239,11 +5267,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.levelTerm !== undefined){
-let data26 = data.levelTerm;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.singular === undefined){
-const err59 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data26};
+}
+else {
+const err59 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5252,8 +5278,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data26.plural === undefined){
-const err60 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data26};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.levels.type,parentSchema:schema43.properties.levels,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5262,9 +5290,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key5 in data26){
-if(!((key5 === "singular") || (key5 === "plural"))){
-const err61 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.levelTerm,data:data26};
+}
+if(data.levelTerm !== undefined){
+let data28 = data.levelTerm;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.singular === undefined){
+const err61 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data28};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5273,12 +5304,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data26.singular !== undefined){
-let data27 = data26.singular;
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err62 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.singular,data:data27};
+if(data28.plural === undefined){
+const err62 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema43.properties.levelTerm.required,parentSchema:schema43.properties.levelTerm,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5287,9 +5314,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.singular.type,parentSchema:schema43.properties.levelTerm.properties.singular,data:data27};
+for(const key5 in data28){
+if(!((key5 === "singular") || (key5 === "plural"))){
+const err63 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.levelTerm,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5299,11 +5326,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data26.plural !== undefined){
-let data28 = data26.plural;
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err64 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.plural,data:data28};
+if(data28.singular !== undefined){
+let data29 = data28.singular;
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err64 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.singular,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5314,7 +5341,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.plural.type,parentSchema:schema43.properties.levelTerm.properties.plural,data:data28};
+const err65 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.singular.type,parentSchema:schema43.properties.levelTerm.properties.singular,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5324,9 +5351,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.levelTerm.type,parentSchema:schema43.properties.levelTerm,data:data26};
+if(data28.plural !== undefined){
+let data30 = data28.plural;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err66 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.levelTerm.properties.plural,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5336,11 +5365,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.scale !== undefined){
-let data29 = data.scale;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.min === undefined){
-const err67 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data29};
+else {
+const err67 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.levelTerm.properties.plural.type,parentSchema:schema43.properties.levelTerm.properties.plural,data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5349,8 +5375,10 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data29.max === undefined){
-const err68 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data29};
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.levelTerm.type,parentSchema:schema43.properties.levelTerm,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5359,9 +5387,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-for(const key6 in data29){
-if(!((key6 === "min") || (key6 === "max"))){
-const err69 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scale,data:data29};
+}
+if(data.scale !== undefined){
+let data31 = data.scale;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.min === undefined){
+const err69 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5370,11 +5401,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data29.min !== undefined){
-let data30 = data29.min;
-if(!((typeof data30 == "number") && (isFinite(data30)))){
-const err70 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.min.type,parentSchema:schema43.properties.scale.properties.min,data:data30};
+if(data31.max === undefined){
+const err70 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema43.properties.scale.required,parentSchema:schema43.properties.scale,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5383,11 +5411,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data29.max !== undefined){
-let data31 = data29.max;
-if(!((typeof data31 == "number") && (isFinite(data31)))){
-const err71 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.max.type,parentSchema:schema43.properties.scale.properties.max,data:data31};
+for(const key6 in data31){
+if(!((key6 === "min") || (key6 === "max"))){
+const err71 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema43.properties.scale,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5397,9 +5423,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scale.type,parentSchema:schema43.properties.scale,data:data29};
+if(data31.min !== undefined){
+let data32 = data31.min;
+if(!((typeof data32 == "number") && (isFinite(data32)))){
+const err72 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.min.type,parentSchema:schema43.properties.scale.properties.min,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5409,11 +5436,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.coverage !== undefined){
-let data32 = data.coverage;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.answered === undefined){
-const err73 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+if(data31.max !== undefined){
+let data33 = data31.max;
+if(!((typeof data33 == "number") && (isFinite(data33)))){
+const err73 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema43.properties.scale.properties.max.type,parentSchema:schema43.properties.scale.properties.max,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5422,8 +5448,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data32.unknown === undefined){
-const err74 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.properties.scale.type,parentSchema:schema43.properties.scale,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5432,8 +5460,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data32.notApplicable === undefined){
-const err75 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+}
+if(data.coverage !== undefined){
+let data34 = data.coverage;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.answered === undefined){
+const err75 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema45.required,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5442,8 +5474,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data32.total === undefined){
-const err76 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+if(data34.unknown === undefined){
+const err76 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema45.required,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5452,8 +5484,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data32.ratio === undefined){
-const err77 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data32};
+if(data34.notApplicable === undefined){
+const err77 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema45.required,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5462,9 +5494,8 @@ vErrors.push(err77);
 }
 errors++;
 }
-for(const key7 in data32){
-if(!(((((key7 === "answered") || (key7 === "unknown")) || (key7 === "notApplicable")) || (key7 === "total")) || (key7 === "ratio"))){
-const err78 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data32};
+if(data34.total === undefined){
+const err78 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema45.required,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5473,11 +5504,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data32.answered !== undefined){
-let data33 = data32.answered;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err79 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data33};
+if(data34.ratio === undefined){
+const err79 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema45.required,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5486,9 +5514,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
-const err80 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data33};
+for(const key7 in data34){
+if(!(((((key7 === "answered") || (key7 === "unknown")) || (key7 === "notApplicable")) || (key7 === "total")) || (key7 === "ratio"))){
+const err80 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5498,11 +5526,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-if(data32.unknown !== undefined){
-let data34 = data32.unknown;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err81 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data34};
+if(data34.answered !== undefined){
+let data35 = data34.answered;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err81 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.answered.type,parentSchema:schema45.properties.answered,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5511,9 +5538,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data34};
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err82 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.answered,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5524,10 +5551,10 @@ errors++;
 }
 }
 }
-if(data32.notApplicable !== undefined){
-let data35 = data32.notApplicable;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err83 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data35};
+if(data34.unknown !== undefined){
+let data36 = data34.unknown;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err83 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.unknown.type,parentSchema:schema45.properties.unknown,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5536,9 +5563,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err84 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data35};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err84 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.unknown,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5549,10 +5576,10 @@ errors++;
 }
 }
 }
-if(data32.total !== undefined){
-let data36 = data32.total;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err85 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data36};
+if(data34.notApplicable !== undefined){
+let data37 = data34.notApplicable;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err85 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.notApplicable.type,parentSchema:schema45.properties.notApplicable,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5561,9 +5588,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err86 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data36};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err86 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.notApplicable,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5574,11 +5601,10 @@ errors++;
 }
 }
 }
-if(data32.ratio !== undefined){
-let data37 = data32.ratio;
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 1 || isNaN(data37)){
-const err87 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data37};
+if(data34.total !== undefined){
+let data38 = data34.total;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err87 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.total.type,parentSchema:schema45.properties.total,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5587,8 +5613,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data37 < 0 || isNaN(data37)){
-const err88 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data37};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err88 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.total,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5598,8 +5625,12 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data37};
+}
+if(data34.ratio !== undefined){
+let data39 = data34.ratio;
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 > 1 || isNaN(data39)){
+const err89 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema45.properties.ratio,data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5608,15 +5639,36 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data32};
+if(data39 < 0 || isNaN(data39)){
+const err90 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.ratio,data:data39};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.ratio.type,parentSchema:schema45.properties.ratio,data:data39};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data34};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
 }
 errors++;
 }
@@ -5628,46 +5680,18 @@ errors = vErrors.length;
 }
 }
 if(data.dimensions !== undefined){
-let data39 = data.dimensions;
-if(Array.isArray(data39)){
-const len3 = data39.length;
+let data41 = data.dimensions;
+if(Array.isArray(data41)){
+const len3 = data41.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate54(data39[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data39,parentDataProperty:i3,rootData}))){
+if(!(validate54(data41[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data41,parentDataProperty:i3,rootData}))){
 vErrors = appendErrors(vErrors, validate54.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.dimensions.type,parentSchema:schema43.properties.dimensions,data:data39};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-if(data.nextSteps !== undefined){
-let data41 = data.nextSteps;
-if(Array.isArray(data41)){
-const len4 = data41.length;
-for(let i4=0; i4<len4; i4++){
-let data42 = data41[i4];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.dimension === undefined){
-const err92 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-if(data42.subdimension === undefined){
-const err93 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+const err93 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.dimensions.type,parentSchema:schema43.properties.dimensions,data:data41};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5676,8 +5700,16 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data42.dimensionName === undefined){
-const err94 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+}
+if(data.nextSteps !== undefined){
+let data43 = data.nextSteps;
+if(Array.isArray(data43)){
+const len4 = data43.length;
+for(let i4=0; i4<len4; i4++){
+let data44 = data43[i4];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.dimension === undefined){
+const err94 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema54.required,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5686,8 +5718,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data42.subdimensionName === undefined){
-const err95 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+if(data44.subdimension === undefined){
+const err95 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema54.required,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5696,8 +5728,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data42.fromLevel === undefined){
-const err96 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+if(data44.dimensionName === undefined){
+const err96 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5706,8 +5738,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data42.toLevel === undefined){
-const err97 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+if(data44.subdimensionName === undefined){
+const err97 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema54.required,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5716,8 +5748,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data42.steps === undefined){
-const err98 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema54.required,parentSchema:schema54,data:data42};
+if(data44.fromLevel === undefined){
+const err98 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5726,9 +5758,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-for(const key8 in data42){
-if(!(((((((key8 === "dimension") || (key8 === "subdimension")) || (key8 === "dimensionName")) || (key8 === "subdimensionName")) || (key8 === "fromLevel")) || (key8 === "toLevel")) || (key8 === "steps"))){
-const err99 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data42};
+if(data44.toLevel === undefined){
+const err99 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema54.required,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5737,11 +5768,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data42.dimension !== undefined){
-let data43 = data42.dimension;
-if(typeof data43 !== "string"){
-const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimension.type,parentSchema:schema54.properties.dimension,data:data43};
+if(data44.steps === undefined){
+const err100 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema54.required,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5750,11 +5778,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data42.subdimension !== undefined){
-let data44 = data42.subdimension;
-if((typeof data44 !== "string") && (data44 !== null)){
-const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema54.properties.subdimension.type},message:"must be string,null",schema:schema54.properties.subdimension.type,parentSchema:schema54.properties.subdimension,data:data44};
+for(const key8 in data44){
+if(!(((((((key8 === "dimension") || (key8 === "subdimension")) || (key8 === "dimensionName")) || (key8 === "subdimensionName")) || (key8 === "fromLevel")) || (key8 === "toLevel")) || (key8 === "steps"))){
+const err101 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5764,10 +5790,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data42.dimensionName !== undefined){
-let data45 = data42.dimensionName;
+if(data44.dimension !== undefined){
+let data45 = data44.dimension;
 if(typeof data45 !== "string"){
-const err102 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimensionName.type,parentSchema:schema54.properties.dimensionName,data:data45};
+const err102 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimension.type,parentSchema:schema54.properties.dimension,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5777,10 +5803,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data42.subdimensionName !== undefined){
-let data46 = data42.subdimensionName;
+if(data44.subdimension !== undefined){
+let data46 = data44.subdimension;
 if((typeof data46 !== "string") && (data46 !== null)){
-const err103 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema54.properties.subdimensionName.type},message:"must be string,null",schema:schema54.properties.subdimensionName.type,parentSchema:schema54.properties.subdimensionName,data:data46};
+const err103 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema54.properties.subdimension.type},message:"must be string,null",schema:schema54.properties.subdimension.type,parentSchema:schema54.properties.subdimension,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5790,10 +5816,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data42.fromLevel !== undefined){
-let data47 = data42.fromLevel;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err104 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.fromLevel.type,parentSchema:schema54.properties.fromLevel,data:data47};
+if(data44.dimensionName !== undefined){
+let data47 = data44.dimensionName;
+if(typeof data47 !== "string"){
+const err104 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dimensionName.type,parentSchema:schema54.properties.dimensionName,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5802,9 +5828,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 0 || isNaN(data47)){
-const err105 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.fromLevel,data:data47};
+}
+if(data44.subdimensionName !== undefined){
+let data48 = data44.subdimensionName;
+if((typeof data48 !== "string") && (data48 !== null)){
+const err105 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema54.properties.subdimensionName.type},message:"must be string,null",schema:schema54.properties.subdimensionName.type,parentSchema:schema54.properties.subdimensionName,data:data48};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5814,11 +5842,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
-if(data42.toLevel !== undefined){
-let data48 = data42.toLevel;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err106 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.toLevel.type,parentSchema:schema54.properties.toLevel,data:data48};
+if(data44.fromLevel !== undefined){
+let data49 = data44.fromLevel;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err106 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.fromLevel.type,parentSchema:schema54.properties.fromLevel,data:data49};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5827,9 +5854,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 < 1 || isNaN(data48)){
-const err107 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.toLevel,data:data48};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err107 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.fromLevel,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5840,14 +5867,10 @@ errors++;
 }
 }
 }
-if(data42.steps !== undefined){
-let data49 = data42.steps;
-if(Array.isArray(data49)){
-const len5 = data49.length;
-for(let i5=0; i5<len5; i5++){
-let data50 = data49[i5];
-if(typeof data50 !== "string"){
-const err108 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.steps.items.type,parentSchema:schema54.properties.steps.items,data:data50};
+if(data44.toLevel !== undefined){
+let data50 = data44.toLevel;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err108 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.toLevel.type,parentSchema:schema54.properties.toLevel,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5856,10 +5879,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.steps.type,parentSchema:schema54.properties.steps,data:data49};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 1 || isNaN(data50)){
+const err109 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.toLevel,data:data50};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5870,8 +5892,14 @@ errors++;
 }
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data42};
+if(data44.steps !== undefined){
+let data51 = data44.steps;
+if(Array.isArray(data51)){
+const len5 = data51.length;
+for(let i5=0; i5<len5; i5++){
+let data52 = data51[i5];
+if(typeof data52 !== "string"){
+const err110 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.steps.items.type,parentSchema:schema54.properties.steps.items,data:data52};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5883,12 +5911,36 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.nextSteps.type,parentSchema:schema43.properties.nextSteps,data:data41};
+const err111 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.steps.type,parentSchema:schema54.properties.steps,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
 else {
 vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data44};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.nextSteps.type,parentSchema:schema43.properties.nextSteps,data:data43};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
 }
 errors++;
 }
@@ -5901,12 +5953,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
+const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err114];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err114);
 }
 errors++;
 }
@@ -5915,8 +5967,8 @@ return errors === 0;
 }
 
 exports.test = validate65;
-const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema60 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
+const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema60 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
 const schema61 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
 const schema65 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
 const schema67 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
@@ -6362,7 +6414,7 @@ if(data.options !== undefined){
 let data6 = data.options;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
-if(!(((key3 === "target") || (key3 === "top")) || (key3 === "strict"))){
+if(!((((key3 === "target") || (key3 === "respondents")) || (key3 === "top")) || (key3 === "strict"))){
 const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err16];
@@ -6402,10 +6454,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data6.top !== undefined){
-let data9 = data6.top;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.options.properties.top.type,parentSchema:schema60.properties.options.properties.top,data:data9};
+if(data6.respondents !== undefined){
+let data9 = data6.respondents;
+if(!((((data9 === "mean") || (data9 === "median")) || (data9 === "min")) || (data9 === "max"))){
+const err19 = {instancePath:instancePath+"/options/respondents",schemaPath:"#/properties/options/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema60.properties.options.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.options.properties.respondents.enum,parentSchema:schema60.properties.options.properties.respondents,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6414,9 +6466,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.options.properties.top,data:data9};
+}
+if(data6.top !== undefined){
+let data10 = data6.top;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.options.properties.top.type,parentSchema:schema60.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6425,12 +6479,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data6.strict !== undefined){
-let data10 = data6.strict;
-if(typeof data10 !== "boolean"){
-const err21 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.options.properties.strict.type,parentSchema:schema60.properties.options.properties.strict,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6441,8 +6492,10 @@ errors++;
 }
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.options.type,parentSchema:schema60.properties.options,data:data6};
+if(data6.strict !== undefined){
+let data11 = data6.strict;
+if(typeof data11 !== "boolean"){
+const err22 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.options.properties.strict.type,parentSchema:schema60.properties.options.properties.strict,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6452,12 +6505,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.expect !== undefined){
-let data11 = data.expect;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key4 in data11){
-if(!((((key4 === "overall") || (key4 === "units")) || (key4 === "nextSteps")) || (key4 === "findings"))){
-const err23 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.expect,data:data11};
+}
+else {
+const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.options.type,parentSchema:schema60.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6467,11 +6517,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data11.overall !== undefined){
-let data12 = data11.overall;
+if(data.expect !== undefined){
+let data12 = data.expect;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(Object.keys(data12).length < 1){
-const err24 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema65,data:data12};
+for(const key4 in data12){
+if(!((((key4 === "overall") || (key4 === "units")) || (key4 === "nextSteps")) || (key4 === "findings"))){
+const err24 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6480,9 +6531,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key5 in data12){
-if(!((key5 === "score") || (key5 === "level"))){
-const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data12};
+}
+if(data12.overall !== undefined){
+let data13 = data12.overall;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(Object.keys(data13).length < 1){
+const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema65,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6491,11 +6545,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data12.score !== undefined){
-let data13 = data12.score;
-if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema65.properties.score.type},message:"must be number,null",schema:schema65.properties.score.type,parentSchema:schema65.properties.score,data:data13};
+for(const key5 in data13){
+if(!((key5 === "score") || (key5 === "level"))){
+const err26 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6505,10 +6557,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data12.level !== undefined){
-let data14 = data12.level;
-if((typeof data14 !== "string") && (data14 !== null)){
-const err27 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema65.properties.level.type},message:"must be string,null",schema:schema65.properties.level.type,parentSchema:schema65.properties.level,data:data14};
+if(data13.score !== undefined){
+let data14 = data13.score;
+if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
+const err27 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema65.properties.score.type},message:"must be number,null",schema:schema65.properties.score.type,parentSchema:schema65.properties.score,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6518,9 +6570,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data12};
+if(data13.level !== undefined){
+let data15 = data13.level;
+if((typeof data15 !== "string") && (data15 !== null)){
+const err28 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema65.properties.level.type},message:"must be string,null",schema:schema65.properties.level.type,parentSchema:schema65.properties.level,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6530,14 +6583,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data11.units !== undefined){
-let data15 = data11.units;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key6 in data15){
-const _errs44 = errors;
-if(typeof key6 === "string"){
-if(!pattern0.test(key6)){
-const err29 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema61,data:key6,propertyName:key6};
+}
+else {
+const err29 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6547,8 +6595,14 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:key6,propertyName:key6};
+if(data12.units !== undefined){
+let data16 = data12.units;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key6 in data16){
+const _errs45 = errors;
+if(typeof key6 === "string"){
+if(!pattern0.test(key6)){
+const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema61,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6557,9 +6611,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-var valid13 = _errs44 === errors;
-if(!valid13){
-const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema60.properties.expect.properties.units.propertyNames,parentSchema:schema60.properties.expect.properties.units,data:data15};
+}
+else {
+const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6568,12 +6622,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-for(const key7 in data15){
-let data16 = data15[key7];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(Object.keys(data16).length < 1){
-const err32 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema67,data:data16};
+var valid13 = _errs45 === errors;
+if(!valid13){
+const err32 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema60.properties.expect.properties.units.propertyNames,parentSchema:schema60.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6582,9 +6633,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key8 in data16){
-if(!(((key8 === "score") || (key8 === "level")) || (key8 === "gap"))){
-const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data16};
+}
+for(const key7 in data16){
+let data17 = data16[key7];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(Object.keys(data17).length < 1){
+const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema67,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6593,11 +6647,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data16.score !== undefined){
-let data17 = data16.score;
-if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema67.properties.score.type},message:"must be number,null",schema:schema67.properties.score.type,parentSchema:schema67.properties.score,data:data17};
+for(const key8 in data17){
+if(!(((key8 === "score") || (key8 === "level")) || (key8 === "gap"))){
+const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6607,10 +6659,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.level !== undefined){
-let data18 = data16.level;
-if((typeof data18 !== "string") && (data18 !== null)){
-const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema67.properties.level.type},message:"must be string,null",schema:schema67.properties.level.type,parentSchema:schema67.properties.level,data:data18};
+if(data17.score !== undefined){
+let data18 = data17.score;
+if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
+const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema67.properties.score.type},message:"must be number,null",schema:schema67.properties.score.type,parentSchema:schema67.properties.score,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6620,10 +6672,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data16.gap !== undefined){
-let data19 = data16.gap;
-if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema67.properties.gap.type},message:"must be integer,null",schema:schema67.properties.gap.type,parentSchema:schema67.properties.gap,data:data19};
+if(data17.level !== undefined){
+let data19 = data17.level;
+if((typeof data19 !== "string") && (data19 !== null)){
+const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema67.properties.level.type},message:"must be string,null",schema:schema67.properties.level.type,parentSchema:schema67.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6632,9 +6684,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.gap,data:data19};
+}
+if(data17.gap !== undefined){
+let data20 = data17.gap;
+if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
+const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema67.properties.gap.type},message:"must be integer,null",schema:schema67.properties.gap.type,parentSchema:schema67.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6643,11 +6697,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data16};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6658,8 +6710,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err39 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.expect.properties.units.type,parentSchema:schema60.properties.expect.properties.units,data:data15};
+const err39 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6669,15 +6722,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data11.nextSteps !== undefined){
-let data20 = data11.nextSteps;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-let data21 = data20[i2];
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
-const err40 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema61,data:data21};
+}
+else {
+const err40 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.expect.properties.units.type,parentSchema:schema60.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6687,8 +6734,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data21};
+if(data12.nextSteps !== undefined){
+let data21 = data12.nextSteps;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(typeof data22 === "string"){
+if(!pattern0.test(data22)){
+const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema61,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6698,9 +6752,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.properties.nextSteps.type,parentSchema:schema60.properties.expect.properties.nextSteps,data:data20};
+const err42 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6710,14 +6763,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data11.findings !== undefined){
-let data22 = data11.findings;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-let data23 = data22[i3];
-if(!((((((((((((((((((((((((((((((((((((((((((data23 === "file-not-found") || (data23 === "file-unreadable")) || (data23 === "file-too-large")) || (data23 === "not-text")) || (data23 === "empty-file")) || (data23 === "yaml-syntax")) || (data23 === "json-syntax")) || (data23 === "duplicate-key")) || (data23 === "yaml-alias-bomb")) || (data23 === "too-deep")) || (data23 === "unknown-kind")) || (data23 === "unknown-key")) || (data23 === "missing-key")) || (data23 === "wrong-type")) || (data23 === "invalid-value")) || (data23 === "invalid-key")) || (data23 === "schema")) || (data23 === "question-link")) || (data23 === "duplicate-id")) || (data23 === "duplicate-option-value")) || (data23 === "level-order")) || (data23 === "unresolved-reference")) || (data23 === "reference-outside")) || (data23 === "invalid-model")) || (data23 === "question-options")) || (data23 === "empty-dimension")) || (data23 === "missing-next-steps")) || (data23 === "next-steps-top-level")) || (data23 === "missing-translation")) || (data23 === "undeclared-language")) || (data23 === "yaml11-boolean")) || (data23 === "unknown-questionnaire")) || (data23 === "unknown-question")) || (data23 === "invalid-answer")) || (data23 === "unknown-not-allowed")) || (data23 === "not-applicable-not-allowed")) || (data23 === "unknown-target")) || (data23 === "invalid-target")) || (data23 === "version-mismatch")) || (data23 === "csv-syntax")) || (data23 === "csv-duplicate-column")) || (data23 === "too-many-findings"))){
-const err43 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data23};
+}
+else {
+const err43 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.properties.nextSteps.type,parentSchema:schema60.properties.expect.properties.nextSteps,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6727,9 +6775,14 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.properties.findings.type,parentSchema:schema60.properties.expect.properties.findings,data:data22};
+if(data12.findings !== undefined){
+let data23 = data12.findings;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+if(!((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "missing-next-steps")) || (data24 === "next-steps-top-level")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
+const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema69.enum},message:"must be equal to one of the allowed values",schema:schema69.enum,parentSchema:schema69,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6741,7 +6794,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.expect.type,parentSchema:schema60.properties.expect,data:data11};
+const err45 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.expect.properties.findings.type,parentSchema:schema60.properties.expect.properties.findings,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6751,11 +6804,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.tolerance !== undefined){
-let data24 = data.tolerance;
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.tolerance,data:data24};
+}
+else {
+const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.expect.type,parentSchema:schema60.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6765,8 +6816,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.tolerance.type,parentSchema:schema60.properties.tolerance,data:data24};
+if(data.tolerance !== undefined){
+let data25 = data.tolerance;
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6776,14 +6830,25 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err48 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.tolerance.type,parentSchema:schema60.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }

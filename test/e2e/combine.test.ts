@@ -1,0 +1,71 @@
+/**
+ * How answers combine, end to end on the built CLI: unanswered as lowest, respondents by a rule
+ * (the questionnaire's, or `--respondents`), on test/fixtures/combine (hand-computed in
+ * test/scoring/combine.test.ts and in the README's worked example).
+ */
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+
+const TEAM_A = fixture('combine', 'team-a.yaml');
+const TEAMS = ['a', 'b', 'c'].map((t) => fixture('combine', `team-${t}.yaml`));
+
+interface ProfileJson {
+  scoring: Record<string, unknown>;
+  overall: { score: number | null; level: number };
+  dimensions: { id: string; score: number | null; level: number; coverage: { answered: number; total: number } }[];
+}
+
+function scoreJson(args: string[]): ProfileJson {
+  const r = runCli(['score', ...args, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as ProfileJson;
+}
+
+describe('datascan score: how answers combine', () => {
+  it('counts unanswered questions as the lowest value and says so in the profile', () => {
+    const p = scoreJson([TEAM_A]);
+    // privacy = ((2 + 0) / 2 + 3) / 2 = 2; data = d-2 as 0 (d-1 unknown); overall = 1
+    expect(p.dimensions.map((d) => [d.id, d.score, d.level])).toEqual([
+      ['privacy', 2, 2],
+      ['data', 0, 0],
+    ]);
+    expect(p.overall).toMatchObject({ score: 1, level: 1 });
+    expect(p.dimensions[1]!.coverage).toMatchObject({ answered: 0, total: 2 });
+    expect(p.scoring).toEqual({
+      method: 'mean',
+      unanswered: 'lowest',
+      respondents: 'median',
+      disagreementThreshold: 1,
+    });
+  });
+
+  it("combines teams by the questionnaire's median, and by --respondents when given", () => {
+    // median: privacy 2.25, data 1.5, overall 1.875 (README worked example)
+    const median = scoreJson([...TEAMS, '--aggregate']);
+    expect(median.overall.score).toBe(1.875);
+    // min: privacy 0.5, data 0.5
+    const min = scoreJson([...TEAMS, '--aggregate', '--respondents', 'min']);
+    expect(min.overall).toMatchObject({ score: 0.5, level: 0 });
+    expect(min.scoring).toMatchObject({ respondents: 'min' });
+  });
+
+  it('refuses a rule it does not know (exit 2)', () => {
+    const r = runCli(['score', TEAM_A, '--respondents', 'average']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('median');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+});
+
+describe('datascan validate: scoring keys', () => {
+  it('accepts the fixture and reports an unknown rule with the choices', () => {
+    expect(runCli(['validate', fixture('combine', 'combine-scan.yaml'), ...TEAMS]).code).toBe(0);
+    const bad = runCli(['validate', fixture('combine', 'bad-scoring.yaml')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain(
+      'bad-scoring.yaml:7:23: error invalid-value `unanswered` must be one of: `ignore`, `lowest`',
+    );
+    expect(bad.stdout).toContain('`respondents` must be one of: `mean`, `median`, `min`, `max`');
+  });
+});
