@@ -147,7 +147,7 @@ export function scoreSpec(program: Command) {
     )
     .option(
       '--target <target>',
-      'ambition: a level for every dimension (`3`) or for one unit (`privacy=4`); repeatable, beats the answer files',
+      'ambition, a level by rank or id: for every dimension (`3`, `verankeren`) or for one unit (`privacy=4`); repeatable, beats the answer files',
       collect,
     )
     .option('--aggregate', 'score all answer sets together as one group profile')

@@ -162,7 +162,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       : [];
 
   const top = q.levels.length;
-  const targetsFromFiles = fileTargets(answerSets);
+  const targetsFromFiles = fileTargets(answerSets, q.levels);
   const flags = options.targets ?? {};
   const explainedUnits: ExplainedUnit[] = [];
   const ranked: RankedSteps[] = [];
@@ -181,6 +181,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       top,
       flags,
       targetsFromFiles,
+      q.levels,
     );
     // Without a score there is no level: no default target one level up, and no gap to a target.
     const scored = ref.score !== null;

@@ -168,8 +168,9 @@ export interface Explanation {
 export interface ScoreOptions {
   /** Language of names and steps; default (and for a language it has no texts in) the questionnaire's first. */
   language?: string;
-  /** Targets from options (the CLI's `--target`): `all` applies to every unit, ids to one unit. They beat files. */
-  targets?: { all?: number; byId?: Record<string, number> };
+  /** Targets from options (the CLI's `--target`): `all` applies to every unit, ids to one unit. They beat files.
+   *  A level by rank, or by id (a string). */
+  targets?: { all?: number | string; byId?: Record<string, number | string> };
   /** How an explanation names a target option (`from`); without it, `from` is left out for those targets. */
   describeTargetOption?: (option: TargetOption) => string;
   /** How respondents' values for one question combine, whatever the questionnaire says (`--respondents`). */

@@ -81,6 +81,21 @@ function targetFinding(problem: TargetProblem, value: string, file: string, posi
         'error',
         { rank: problem.option.rank },
       );
+    case 'level':
+      return diag(
+        file,
+        'invalid-target',
+        msg('test.target-level', {
+          value,
+          level: problem.option.levelId,
+          questionnaire: problem.questionnaire,
+          levels: [...problem.levels],
+          suggestion: closest(problem.option.levelId, problem.levels),
+        }),
+        position,
+        'error',
+        { level: problem.option.levelId },
+      );
     case 'unit':
       return diag(
         file,

@@ -1,6 +1,6 @@
 /**
  * How answers combine, end to end on the built CLI: unanswered as lowest, respondents by a rule
- * (the questionnaire's, or `--respondents`), on test/fixtures/combine (hand-computed in
+ * (the questionnaire's, or `--respondents`), targets by level id, on test/fixtures/combine (hand-computed in
  * test/scoring/combine.test.ts and in the README's worked example).
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,15 @@ const TEAMS = ['a', 'b', 'c'].map((t) => fixture('combine', `team-${t}.yaml`));
 interface ProfileJson {
   scoring: Record<string, unknown>;
   overall: { score: number | null; level: number };
-  dimensions: { id: string; score: number | null; level: number; coverage: { answered: number; total: number } }[];
+  dimensions: {
+    id: string;
+    score: number | null;
+    level: number;
+    target: number | null;
+    targetSource: string;
+    gap: number | null;
+    coverage: { answered: number; total: number };
+  }[];
 }
 
 function scoreJson(args: string[]): ProfileJson {
@@ -58,6 +66,39 @@ describe('datascan score: how answers combine', () => {
   });
 });
 
+describe('datascan score: targets by level id', () => {
+  it('reads level ids in answer files and options, and states ranks in the profile', () => {
+    // team-b.yaml: targets {privacy: verankeren, data: 2}; privacy level 2, data level 1
+    const fromFiles = scoreJson([...TEAMS, '--aggregate']);
+    expect(fromFiles.dimensions.map((d) => [d.id, d.target, d.targetSource, d.gap])).toEqual([
+      ['privacy', 3, 'file', 1],
+      ['data', 2, 'file', 1],
+    ]);
+    const fromOptions = scoreJson([...TEAMS, '--aggregate', '--target', 'verbreden', '--target', 'data=verankeren']);
+    expect(fromOptions.dimensions.map((d) => [d.id, d.target, d.targetSource, d.gap])).toEqual([
+      ['privacy', 2, 'option', 0],
+      ['data', 3, 'option', 2],
+    ]);
+  });
+
+  it('names the option as given in --explain', () => {
+    const r = runCli(['score', TEAM_A, '--target', 'data=verankeren', '--explain']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('target: 3 (from --target data=verankeren)');
+  });
+
+  it('refuses an unknown level id with the closest one (exit 2), in Dutch too', () => {
+    const r = runCli(['score', TEAM_A, '--target', 'verbreeden']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'datascan: --target verbreeden: `verbreeden` is not a level of `combine-scan` — did you mean `verbreden`? (levels: `basis`, `verbreden`, `verankeren`)\n',
+    );
+    const nl = runCli(['score', TEAM_A, '--target', 'privacy=verbreeden', '--lang', 'nl']);
+    expect(nl.code).toBe(2);
+    expect(nl.stderr).toContain('`verbreeden` is geen niveau van `combine-scan` — bedoelt u `verbreden`?');
+  });
+});
+
 describe('datascan validate: scoring keys', () => {
   it('accepts the fixture and reports an unknown rule with the choices', () => {
     expect(runCli(['validate', fixture('combine', 'combine-scan.yaml'), ...TEAMS]).code).toBe(0);
@@ -67,5 +108,16 @@ describe('datascan validate: scoring keys', () => {
       'bad-scoring.yaml:7:23: error invalid-value `unanswered` must be one of: `ignore`, `lowest`',
     );
     expect(bad.stdout).toContain('`respondents` must be one of: `mean`, `median`, `min`, `max`');
+  });
+
+  it('finds answer-file targets that name no level', () => {
+    const r = runCli(['validate', fixture('combine', 'bad-targets.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'bad-targets.yaml:5:20: error invalid-target target for `privacy`: `verankern` is not a level of `combine-scan` — did you mean `verankeren`? (levels: `basis`, `verbreden`, `verankeren`)',
+    );
+    expect(r.stdout).toContain(
+      'bad-targets.yaml:5:37: error invalid-target target for `data` must be a level from 1 to 3, not 4',
+    );
   });
 });

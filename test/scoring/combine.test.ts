@@ -5,12 +5,17 @@
  * verankeren ≥ 3; scale `ladder` 0–3 (lowest 0), scale `yes-no` 1 or 3 (lowest 1); privacy has
  * privacy-policy (p-1, p-2: ladder) and privacy-practice (p-3: yes-no); data has no
  * subdimensions (d-1, d-2: ladder). Its own scoring: mean, unanswered lowest, respondents median.
+ * And targets that name a level by id.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../../src/answers/types.js';
 import type { Questionnaire, ScoringRules } from '../../src/questionnaire/types.js';
+import { checkAnswers } from '../../src/answers/check.js';
+import { describeTargetOption, describeTargetProblem } from '../../src/cli/target-option.js';
+import { say } from '../../src/node/messages.js';
 import { combineRespondents } from '../../src/scoring/rollup.js';
+import { checkTargetFlags, fileTargets, parseTargetFlags, targetRank } from '../../src/scoring/targets.js';
 import { score } from '../../src/scoring/score.js';
 import type { Profile, UnitProfile } from '../../src/scoring/types.js';
 import { loadQuestionnaire } from './load.js';
@@ -178,5 +183,77 @@ describe('combineRespondents', () => {
         },
       ),
     );
+  });
+});
+
+describe('targets by level id', () => {
+  it('reads a level id where a rank may stand; digits stay a rank', () => {
+    expect(parseTargetFlags(['verbreden', 'privacy=verankeren', 'data = 1'])).toEqual({
+      targets: { all: 'verbreden', byId: { privacy: 'verankeren', data: 1 } },
+      errors: [],
+    });
+  });
+
+  it('refuses a level id the questionnaire does not have, with the closest one', () => {
+    const problems = checkTargetFlags({ all: 'basis', byId: { privacy: 'verankern' } }, q);
+    expect(problems).toEqual([
+      {
+        problem: 'level',
+        option: { unit: 'privacy', rank: 0, levelId: 'verankern' },
+        questionnaire: 'combine-scan',
+        levels: ['basis', 'verbreden', 'verankeren'],
+      },
+    ]);
+    expect(say(describeTargetProblem(problems[0]!), 'en')).toBe(
+      '--target privacy=verankern: `verankern` is not a level of `combine-scan` — did you mean `verankeren`? (levels: `basis`, `verbreden`, `verankeren`)',
+    );
+  });
+
+  it('scores an option by level id as its rank, and the explanation names the option as given', () => {
+    const p = score(q, [A], {
+      targets: { all: 'verbreden', byId: { data: 'verankeren' } },
+      describeTargetOption,
+      explain: true,
+    });
+    // verbreden is rank 2, verankeren rank 3; privacy-policy is at level 1 → gap 1; data at 0 → gap 3
+    expect(unit(p, 'privacy-policy')).toMatchObject({ target: 2, targetSource: 'option', gap: 1 });
+    expect(unit(p, 'data')).toMatchObject({ target: 3, targetSource: 'option', gap: 3 });
+    const data = p.explanation!.units.find((u) => u.id === 'data')!;
+    expect(data.target).toEqual({ rank: 3, source: 'option', from: '--target data=verankeren' });
+  });
+
+  it('reads answer-file targets by level id, the highest rank winning', () => {
+    const byId = set('b.yaml', {}, { targets: { privacy: 'verankeren', data: 'basis' } });
+    const byRank = set('c.yaml', {}, { targets: { privacy: 2, data: 2 } });
+    // privacy: verankeren (3) beats 2; data: 2 beats basis (1)
+    expect(Object.fromEntries(fileTargets([byId, byRank], q.levels))).toEqual({
+      privacy: { rank: 3, file: 'b.yaml' },
+      data: { rank: 2, file: 'c.yaml' },
+    });
+    const p = score(q, [A, byId, byRank]);
+    expect(unit(p, 'privacy')).toMatchObject({ target: 3, targetSource: 'file' });
+    // privacy-policy inherits its dimension's
+    expect(unit(p, 'privacy-policy')).toMatchObject({ target: 3, targetSource: 'dimension' });
+  });
+
+  it('finds an answer-file target with an unknown level id', () => {
+    const b = set('b.yaml', { 'p-1': 1 }, { targets: { privacy: 'verankern', data: 'basis' } });
+    const findings = checkAnswers(b, q, 'b.yaml', () => ({ line: 1, column: 1, endLine: 1, endColumn: 2 }));
+    expect(findings.map((d) => [d.rule, d.message])).toEqual([
+      [
+        'invalid-target',
+        'target for `privacy`: `verankern` is not a level of `combine-scan` — did you mean `verankeren`? (levels: `basis`, `verbreden`, `verankeren`)',
+      ],
+    ]);
+  });
+
+  it('follows a level id to its new rank when a level is added below it', () => {
+    // A level inserted below verbreden: the id now means rank 3, where a rank 2 in a file would mean the new level.
+    const moved: Questionnaire = {
+      ...q,
+      levels: [q.levels[0]!, { id: 'proberen', name: 'Trying', min: 1.5 }, ...q.levels.slice(1)],
+    };
+    expect(targetRank('verbreden', q.levels)).toBe(2);
+    expect(targetRank('verbreden', moved.levels)).toBe(3);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { defaultLevelTerm, dutchArticle, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
+import type { RespondentRule } from '../../questionnaire/types.js';
 
 export interface Labels {
   respondents: (n: number) => string;
@@ -41,7 +42,10 @@ export interface Labels {
   unknown: string;
   notApplicable: string;
   unanswered: string;
-  meanOf: string;
+  /** Under `unanswered: lowest`: what an unanswered question counted as. */
+  unansweredAsLowest: string;
+  /** How respondents' values were combined, before the values. */
+  combinedOf: Record<RespondentRule, string>;
   weight: string;
   onlyOne: (what: string) => string;
   minOf: string;
@@ -86,7 +90,8 @@ const en = (term: LevelTerm): Labels => ({
   unknown: 'unknown',
   notApplicable: 'not applicable',
   unanswered: 'unanswered',
-  meanOf: 'mean of',
+  unansweredAsLowest: "unanswered, counted as its scale's lowest value",
+  combinedOf: { mean: 'mean of', median: 'median of', min: 'lowest of', max: 'highest of' },
   weight: 'weight',
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
@@ -138,7 +143,8 @@ const nl = (term: LevelTerm): Labels => ({
   unknown: 'weet niet',
   notApplicable: 'niet van toepassing',
   unanswered: 'niet beantwoord',
-  meanOf: 'gemiddelde van',
+  unansweredAsLowest: 'niet beantwoord, geteld als de laagste waarde van de schaal',
+  combinedOf: { mean: 'gemiddelde van', median: 'mediaan van', min: 'laagste van', max: 'hoogste van' },
   weight: 'gewicht',
   onlyOne: (what) => `alleen ${what} telt`,
   minOf: 'laagste van',
