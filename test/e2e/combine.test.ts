@@ -66,6 +66,35 @@ describe('datascan score: how answers combine', () => {
   });
 });
 
+describe('datascan score: the rules in force', () => {
+  it('the table and Markdown say the rules that differ from the defaults in one line', () => {
+    const table = runCli(['score', ...TEAMS, '--aggregate', '--respondents', 'max']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(
+      /^Scoring: an unanswered question counts as its scale's lowest value ·\s+respondents' values combined by the highest$/m,
+    );
+    const md = runCli(['score', ...TEAMS, '--aggregate', '--format', 'markdown', '--lang', 'nl']);
+    expect(md.stdout).toContain(
+      '- **Berekening:** een onbeantwoorde vraag telt als de laagste waarde van de schaal · waarden van respondenten gecombineerd via de mediaan\n',
+    );
+  });
+
+  it('leaves how respondents combine out for one respondent, and the line out for the defaults', () => {
+    const one = runCli(['score', TEAM_A]);
+    expect(one.stdout).toContain("Scoring: an unanswered question counts as its scale's lowest value\n");
+    const tiny = runCli(['score', fixture('answers', 'tiny', 'a.yaml')]);
+    expect(tiny.code).toBe(0);
+    expect(tiny.stdout).not.toContain('Scoring');
+  });
+
+  it('the HTML report names every rule after the method', () => {
+    const r = runCli(['score', ...TEAMS, '--aggregate', '--format', 'html']);
+    expect(r.stdout).toContain(
+      '<p class="muted">Scoring: mean; an unanswered question counts as its scale&#39;s lowest value; respondents&#39; values combined by their median.</p>',
+    );
+  });
+});
+
 describe('datascan score: targets by level id', () => {
   it('reads level ids in answer files and options, and states ranks in the profile', () => {
     // team-b.yaml: targets {privacy: verankeren, data: 2}; privacy level 2, data level 1
