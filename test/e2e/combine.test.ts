@@ -128,6 +128,20 @@ describe('datascan score: targets by level id', () => {
   });
 });
 
+describe('datascan show and test: the new keys', () => {
+  it('show names the scoring rules that are not the defaults', () => {
+    const r = runCli(['show', fixture('combine', 'combine-scan.yaml')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('· scoring: mean, unanswered: lowest, respondents: median\n');
+  });
+
+  it('a test file pins the worked examples, with respondents and a level id among its options', () => {
+    const r = runCli(['test', fixture('combine', 'combine.test.yaml')]);
+    expect(r.stdout).toContain('2 passed, 0 failed');
+    expect(r.code).toBe(0);
+  });
+});
+
 describe('datascan validate: scoring keys', () => {
   it('accepts the fixture and reports an unknown rule with the choices', () => {
     expect(runCli(['validate', fixture('combine', 'combine-scan.yaml'), ...TEAMS]).code).toBe(0);
