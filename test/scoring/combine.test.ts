@@ -106,6 +106,30 @@ describe('unanswered: lowest', () => {
   });
 });
 
+describe('unanswered: lowest, as a property', () => {
+  const ids = ['p-1', 'p-2', 'p-3', 'd-1', 'd-2'];
+  const lowestOf: Record<string, number> = { 'p-1': 0, 'p-2': 0, 'p-3': 1, 'd-1': 0, 'd-2': 0 };
+  const answer = (id: string) =>
+    id === 'p-3' ? fc.constantFrom(1, 3, 'unknown' as const) : fc.constantFrom(0, 1, 2, 3, 'unknown' as const);
+  const scoresOf = (p: Profile) => [
+    p.overall.score,
+    ...p.dimensions.flatMap((d) => [d.score, ...d.subdimensions.map((s) => s.score)]),
+  ];
+
+  it('scores an unanswered question exactly as one answered with its lowest value', () => {
+    fc.assert(
+      fc.property(
+        // null: left empty, unanswered
+        fc.record(Object.fromEntries(ids.map((id) => [id, fc.option(answer(id), { nil: null })]))),
+        (given) => {
+          const filled = Object.fromEntries(ids.map((id) => [id, given[id] ?? lowestOf[id]!]));
+          expect(scoresOf(score(q, [set('x.yaml', given)]))).toEqual(scoresOf(score(q, [set('x.yaml', filled)])));
+        },
+      ),
+    );
+  });
+});
+
 describe('respondents', () => {
   it('combines by the median of the values given (the questionnaire says median)', () => {
     const p = score(q, [A, B, C]);
