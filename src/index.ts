@@ -45,6 +45,7 @@ export {
   checkTargetFlags,
   parseTargetFlags,
   type TargetFlags,
+  type TargetLevel,
   type TargetOption,
   type TargetProblem,
 } from './scoring/targets.js';
@@ -90,9 +91,13 @@ export type {
   Question,
   Questionnaire,
   QuestionnaireFile,
+  RespondentRule,
   Scale,
   ScaleOption,
+  ScoringMethod,
+  ScoringRules,
   Subdimension,
   Text,
+  UnansweredRule,
 } from './questionnaire/types.js';
 export type { Answer, AnswerFile, AnswerSet, AnswerValue } from './answers/types.js';

@@ -140,7 +140,7 @@ export function checkAnswers(
       );
     }
   }
-  for (const [id, rank] of Object.entries(set.targets ?? {})) {
+  for (const [id, level] of Object.entries(set.targets ?? {})) {
     if (!units.has(id)) {
       out.add('error', () =>
         diag(
@@ -152,15 +152,35 @@ export function checkAnswers(
           { id },
         ),
       );
-    } else if (rank < 1 || rank > q.levels.length) {
+    } else if (typeof level === 'string') {
+      if (!q.levels.some((l) => l.id === level)) {
+        const levels = q.levels.map((l) => l.id);
+        out.add('error', () =>
+          diag(
+            file,
+            'invalid-target',
+            msg('answers.unknown-target-level', {
+              id,
+              level,
+              questionnaire: q.id,
+              levels,
+              suggestion: closest(level, levels),
+            }),
+            at(['targets', id]),
+            'error',
+            { id, level },
+          ),
+        );
+      }
+    } else if (level < 1 || level > q.levels.length) {
       out.add('error', () =>
         diag(
           file,
           'invalid-target',
-          msg('answers.invalid-target', { id, top: q.levels.length, rank }),
+          msg('answers.invalid-target', { id, top: q.levels.length, rank: level }),
           at(['targets', id]),
           'error',
-          { id, rank },
+          { id, rank: level },
         ),
       );
     }

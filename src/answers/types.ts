@@ -26,7 +26,8 @@ export interface AnswerSet {
   organisation?: string;
   respondent?: { name?: string; role?: string };
   date?: string;
-  targets?: Record<string, number>;
+  /** Unit id → the level aimed for: its rank, or its id. */
+  targets?: Record<string, number | string>;
   answers: Record<string, Answer>;
   session?: SessionState;
 }

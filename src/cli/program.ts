@@ -147,7 +147,7 @@ export function scoreSpec(program: Command) {
     )
     .option(
       '--target <target>',
-      'ambition: a level for every dimension (`3`) or for one unit (`privacy=4`); repeatable, beats the answer files',
+      'ambition, a level by rank or id: for every dimension (`3`, `verankeren`) or for one unit (`privacy=4`); repeatable, beats the answer files',
       collect,
     )
     .option('--aggregate', 'score all answer sets together as one group profile')
@@ -164,6 +164,12 @@ export function scoreSpec(program: Command) {
     .option(
       '--disagreement <n>',
       'respondents disagree on a unit when their scores differ by at least this (default 1)',
+    )
+    .addOption(
+      new Option(
+        '--respondents <rule>',
+        "how several respondents' values for one question combine (default: the questionnaire's scoring.respondents, else mean)",
+      ).choices(['mean', 'median', 'min', 'max'] as const),
     )
     .option('--top <n>', 'keep only the first N next-step groups')
     .option(

@@ -6,9 +6,10 @@ import type { TargetOption, TargetProblem } from '../scoring/targets.js';
 import { closest } from '../util/suggest.js';
 import { tool, type ToolText } from '../node/messages.js';
 
-/** `--target 3`, `--target privacy=4`. */
+/** `--target 3`, `--target privacy=4`, `--target privacy=verankeren`: the level as it was given. */
 export function describeTargetOption(option: TargetOption): string {
-  return option.unit === undefined ? `--target ${option.rank}` : `--target ${option.unit}=${option.rank}`;
+  const level = option.levelId ?? option.rank;
+  return option.unit === undefined ? `--target ${level}` : `--target ${option.unit}=${level}`;
 }
 
 export function describeTargetProblem(problem: TargetProblem): ToolText {
@@ -20,6 +21,14 @@ export function describeTargetProblem(problem: TargetProblem): ToolText {
         option: describeTargetOption(problem.option),
         top: problem.top,
         questionnaire: problem.questionnaire,
+      });
+    case 'level':
+      return tool('target.level', {
+        option: describeTargetOption(problem.option),
+        level: problem.option.levelId,
+        questionnaire: problem.questionnaire,
+        levels: [...problem.levels],
+        suggestion: closest(problem.option.levelId, problem.levels),
       });
     case 'unit':
       return tool('target.unit', {

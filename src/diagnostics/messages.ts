@@ -372,9 +372,37 @@ const en = {
   }) => `target ${code(id)} is not a dimension or subdimension of ${code(questionnaire)}${enHint(suggestion)}`,
   'answers.invalid-target': ({ id, top, rank }: { id: string; top: number; rank: unknown }) =>
     `target for ${code(id)} must be a level from 1 to ${top}, not ${String(rank)}`,
+  'answers.unknown-target-level': ({
+    id,
+    level,
+    questionnaire,
+    levels,
+    suggestion,
+  }: {
+    id: string;
+    level: string;
+    questionnaire: string;
+    levels: string[];
+    suggestion?: string;
+  }) =>
+    `target for ${code(id)}: ${code(level)} is not a level of ${code(questionnaire)}${enHint(suggestion)} (levels: ${levels.map(code).join(', ')})`,
 
   'test.target-syntax': ({ value }: { value: string }) =>
-    `target ${code(value)}: give a level rank (\`3\`) or an id and a rank (\`privacy=4\`)`,
+    `target ${code(value)}: give a level, by rank or id, for every unit (\`3\`) or for one (\`privacy=4\`)`,
+  'test.target-level': ({
+    value,
+    level,
+    questionnaire,
+    levels,
+    suggestion,
+  }: {
+    value: string;
+    level: string;
+    questionnaire: string;
+    levels: string[];
+    suggestion?: string;
+  }) =>
+    `target ${code(value)}: ${code(level)} is not a level of ${code(questionnaire)}${enHint(suggestion)} (levels: ${levels.map(code).join(', ')})`,
   'test.target-rank': ({ value, top, questionnaire }: { value: string; top: number; questionnaire: string }) =>
     `target ${code(value)}: a target is a level from 1 to ${top} in ${code(questionnaire)}`,
   'test.target-unit': ({
@@ -690,9 +718,13 @@ const nl: Catalogue = {
     `ambitie ${code(id)} is geen dimensie of subdimensie van ${code(questionnaire)}${nlHint(suggestion)}`,
   'answers.invalid-target': ({ id, top, rank }) =>
     `de ambitie voor ${code(id)} moet een niveau van 1 tot en met ${top} zijn, niet ${String(rank)}`,
+  'answers.unknown-target-level': ({ id, level, questionnaire, levels, suggestion }) =>
+    `ambitie voor ${code(id)}: ${code(level)} is geen niveau van ${code(questionnaire)}${nlHint(suggestion)} (niveaus: ${levels.map(code).join(', ')})`,
 
   'test.target-syntax': ({ value }) =>
-    `ambitie ${code(value)}: geef een niveau (\`3\`) of een id en een niveau (\`privacy=4\`)`,
+    `ambitie ${code(value)}: geef een niveau, als rang of id, voor elke eenheid (\`3\`) of voor één (\`privacy=4\`)`,
+  'test.target-level': ({ value, level, questionnaire, levels, suggestion }) =>
+    `ambitie ${code(value)}: ${code(level)} is geen niveau van ${code(questionnaire)}${nlHint(suggestion)} (niveaus: ${levels.map(code).join(', ')})`,
   'test.target-rank': ({ value, top, questionnaire }) =>
     `ambitie ${code(value)}: een ambitie is een niveau van 1 tot en met ${top} in ${code(questionnaire)}`,
   'test.target-unit': ({ value, unit, questionnaire, suggestion }) =>

@@ -46,7 +46,7 @@ export const RULES = {
   'unknown-not-allowed': "`unknown` where the question's scale does not allow it.",
   'not-applicable-not-allowed': "`not-applicable` where the question's scale does not allow it.",
   'unknown-target': 'A target for an id that is not a dimension or subdimension.',
-  'invalid-target': 'A target that is not a level rank of the questionnaire.',
+  'invalid-target': 'A target that is not a level of the questionnaire (by rank or by id).',
   'version-mismatch': 'Answers given to another version of the questionnaire.',
   'csv-syntax':
     'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',

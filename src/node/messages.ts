@@ -125,7 +125,21 @@ const en = {
   'option.number': ({ name, value, integer }: { name: string; value: string; integer: boolean }) =>
     `${name} ${value}: give ${integer ? 'a whole number' : 'a number'} of 0 or more`,
   'target.syntax': ({ value }: { value: string }) =>
-    `--target ${value}: give a level rank (\`--target 3\`) or an id and a rank (\`--target privacy=4\`)`,
+    `--target ${value}: give a level, by rank or id, for every unit (\`--target 3\`) or for one (\`--target privacy=4\`)`,
+  'target.level': ({
+    option,
+    level,
+    questionnaire,
+    levels,
+    suggestion,
+  }: {
+    option: string;
+    level: string;
+    questionnaire: string;
+    levels: string[];
+    suggestion?: string;
+  }) =>
+    `${option}: ${code(level)} is not a level of ${code(questionnaire)}${enHint(suggestion)} (levels: ${levels.map(code).join(', ')})`,
   'target.rank': ({ option, top, questionnaire }: { option: string; top: number; questionnaire: string }) =>
     `${option}: a target is a level from 1 to ${top} in ${code(questionnaire)}`,
   'target.unit': ({
@@ -213,7 +227,9 @@ const nl: Catalogue = {
   'option.number': ({ name, value, integer }) =>
     `${name} ${value}: geef ${integer ? 'een geheel getal' : 'een getal'} van 0 of meer`,
   'target.syntax': ({ value }) =>
-    `--target ${value}: geef een niveau (\`--target 3\`) of een id en een niveau (\`--target privacy=4\`)`,
+    `--target ${value}: geef een niveau, als rang of id, voor elke eenheid (\`--target 3\`) of voor één (\`--target privacy=4\`)`,
+  'target.level': ({ option, level, questionnaire, levels, suggestion }) =>
+    `${option}: ${code(level)} is geen niveau van ${code(questionnaire)}${nlHint(suggestion)} (niveaus: ${levels.map(code).join(', ')})`,
   'target.rank': ({ option, top, questionnaire }) =>
     `${option}: een ambitie is een niveau van 1 tot en met ${top} in ${code(questionnaire)}`,
   'target.unit': ({ option, unit, questionnaire, suggestion }) =>

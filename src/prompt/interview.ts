@@ -22,6 +22,7 @@ import { localize } from '../questionnaire/text.js';
 import type { Question, Questionnaire } from '../questionnaire/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
 import { score } from '../scoring/score.js';
+import { targetRank } from '../scoring/targets.js';
 import { baseLanguage, matchLanguage } from '../util/language.js';
 import { own } from '../util/own.js';
 import { distinctEndings } from '../util/text.js';
@@ -503,7 +504,9 @@ class Interview {
               text: reachedHere.level > 0 ? this.m.targetNow(levelName(reachedHere.level)) : this.m.targetNowNone(term),
             }
           : undefined;
-      let current = own(this.set.targets, dimension.id);
+      // A file may name the target by level id; the form offers ranks.
+      const given = own(this.set.targets, dimension.id);
+      let current = given !== undefined ? targetRank(given, levels) : undefined;
       for (;;) {
         const view: TargetView = {
           kind: 'target',
@@ -535,7 +538,7 @@ class Interview {
         ) {
           // Asked again from the target set before, or else from where the dimension stands: not from
           // the level just turned down.
-          current = own(this.set.targets, dimension.id) ?? now.rank;
+          current = given !== undefined ? targetRank(given, levels) : now.rank;
           continue;
         }
         this.set = withTarget(this.set, dimension.id, rank);

@@ -63,6 +63,10 @@ export interface Question {
 }
 
 export type ScoringMethod = 'mean' | 'min';
+/** What an unanswered question counts as: nothing (`ignore`) or its scale's lowest option value. */
+export type UnansweredRule = 'ignore' | 'lowest';
+/** How several respondents' values for one question combine. */
+export type RespondentRule = 'mean' | 'median' | 'min' | 'max';
 
 /** How a unit's questions combine: a roll-up, or level by level (`gated`). */
 export type QuestionRule = ScoringMethod | 'gated';
@@ -80,12 +84,17 @@ export interface Gate {
   share?: number;
 }
 
-/** The questionnaire's `scoring` block as written. */
-export interface ScoringSettings {
-  method?: ScoringMethod;
+/** The questionnaire's `scoring`; keys left out take their defaults (mean, ignore, mean; no rollup steps, no gate). */
+export interface ScoringRules {
+  method: ScoringMethod;
   rollup?: RollUpSteps;
   gate?: Gate;
+  unanswered?: UnansweredRule;
+  respondents?: RespondentRule;
 }
+
+/** The questionnaire's `scoring` block as written. */
+export type ScoringSettings = Partial<ScoringRules>;
 
 /** What a model calls its levels (`phase`, `maturity level`); without one the tool says "level". */
 export interface LevelTermText {
@@ -128,5 +137,5 @@ export interface Questionnaire {
   dimensions: Dimension[];
   questions: Question[];
   /** The file's block, with `method` defaulted. */
-  scoring: ScoringSettings & { method: ScoringMethod };
+  scoring: ScoringRules;
 }

@@ -124,7 +124,14 @@ export function renderQuestionnaireStructure(
   const t = (text: Parameters<typeof localize>[0]) => localize(text, lang, q.languages[0]);
   const out: string[] = [];
   out.push(style.bold(`${t(q.title)}`));
-  out.push(words.about({ ...q, method: q.scoring.method }));
+  // The rules as the file writes them; those left at their defaults are not said.
+  const { method, unanswered, respondents } = q.scoring;
+  const rules = [
+    method,
+    ...(unanswered !== undefined && unanswered !== 'ignore' ? [`unanswered: ${unanswered}`] : []),
+    ...(respondents !== undefined && respondents !== 'mean' ? [`respondents: ${respondents}`] : []),
+  ];
+  out.push(words.about({ ...q, method: rules.join(', ') }));
   out.push(words.counts(countOf(q, 'dimension'), countOf(q, 'subdimension'), q.questions.length));
   out.push('');
   out.push(style.bold(words.levels));

@@ -1,6 +1,6 @@
 /** The arithmetic of scoring: roll-ups and levels. Pure, and small enough to check by hand. */
 import type { TreeNode } from '../questionnaire/tree.js';
-import type { Level, Questionnaire, QuestionRule, ScoringMethod } from '../questionnaire/types.js';
+import type { Level, Questionnaire, QuestionRule, RespondentRule, ScoringMethod } from '../questionnaire/types.js';
 import type { ExplainedLevel } from './types.js';
 
 /**
@@ -150,6 +150,24 @@ export function mean(values: readonly number[]): number | null {
   let sum = 0;
   for (const v of values) sum += v;
   return sum / values.length;
+}
+
+/** Several respondents' values for one question combined by `rule`; null for no values. */
+export function combineRespondents(rule: RespondentRule, values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  switch (rule) {
+    case 'mean':
+      return mean(values);
+    case 'min':
+      return values.reduce((a, b) => Math.min(a, b));
+    case 'max':
+      return values.reduce((a, b) => Math.max(a, b));
+    case 'median': {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = sorted.length >> 1;
+      return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    }
+  }
 }
 
 /** Rank (1-based) of the highest level whose `min` ≤ score; 0 below the first level or without a score. */

@@ -8,14 +8,14 @@ import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import { matchLanguage } from '../util/language.js';
 import { own } from '../util/own.js';
-import type { Questionnaire, ScoringMethod, Text } from '../questionnaire/types.js';
+import type { Questionnaire, ScoringRules, Text } from '../questionnaire/types.js';
 import { orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
 import {
+  combineRespondents,
   explainLevel,
   gatedScore,
   levelRank,
-  mean,
   passes,
   rollUpRuleOf,
   scoreTree,
@@ -39,7 +39,8 @@ import type {
 
 /** A question's answers over all respondents. */
 interface QuestionTally {
-  /** Mean of the option values given; null when no respondent gave one. */
+  /** The values that count (option values, and under `unanswered: lowest` the lowest for no answer),
+   *  combined over respondents by the `respondents` rule; null when there are none. */
   value: number | null;
   answered: number;
   unknown: number;
@@ -53,6 +54,8 @@ interface Layout {
   /** Per question what a gated unit needs: its level, the value it passes at, and its step when it does not. */
   questionGate: Map<string, { level?: string; pass: number; step: Text }>;
   gate: GateSettings;
+  /** Each question's scale's lowest option value: what an unanswered question counts as under `unanswered: lowest`. */
+  lowest: Map<string, number>;
   scale: { min: number; max: number };
 }
 const layouts = new WeakMap<Questionnaire, Layout>();
@@ -76,6 +79,7 @@ function layoutOf(q: Questionnaire): Layout {
         ]),
       ),
       gate: { levels: q.levels.map((l) => l.id), share: q.scoring.gate?.share ?? 1 },
+      lowest: lowestValues(q),
       scale:
         optionValues.length > 0
           ? { min: Math.min(...optionValues), max: Math.max(...optionValues) }
@@ -86,8 +90,20 @@ function layoutOf(q: Questionnaire): Layout {
   return layout;
 }
 
-function optionValue(value: AnswerValue | undefined): number | null {
-  return typeof value === 'number' ? value : null;
+function lowestValues(q: Questionnaire): Map<string, number> {
+  const lowest = new Map<string, number>();
+  const scales = new Map(q.scales.map((s) => [s.id, s]));
+  for (const question of q.questions) {
+    const options = scales.get(question.scale)?.options ?? [];
+    if (options.length > 0) lowest.set(question.id, Math.min(...options.map((o) => o.value)));
+  }
+  return lowest;
+}
+
+/** The value an answer counts with: its option value, or for no answer `unanswered` (null: left out). */
+function countedValue(value: AnswerValue | undefined, unanswered: number | undefined): number | null {
+  if (typeof value === 'number') return value;
+  return value === undefined ? (unanswered ?? null) : null;
 }
 
 function coverageOf(tallies: readonly QuestionTally[], respondents: number): Coverage {
@@ -115,6 +131,21 @@ function latestDate(sets: readonly AnswerSet[]): string | null {
   return latest;
 }
 
+/** Every rule in force: the questionnaire's `scoring` with its defaults, and the options that override it. */
+function scoringRulesOf(
+  q: Questionnaire,
+  options: ScoreOptions,
+): ScoringRules & Required<Pick<ScoringRules, 'unanswered' | 'respondents'>> {
+  return {
+    method: q.scoring.method,
+    // Only when the questionnaire sets them: a profile of a plain questionnaire reads as it did.
+    ...(q.scoring.rollup !== undefined ? { rollup: { ...q.scoring.rollup } } : {}),
+    ...(q.scoring.gate !== undefined ? { gate: { ...q.scoring.gate } } : {}),
+    unanswered: q.scoring.unanswered ?? 'ignore',
+    respondents: options.respondents ?? q.scoring.respondents ?? 'mean',
+  };
+}
+
 export function score(q: Questionnaire, answerSets: readonly AnswerSet[], options: ScoreOptions = {}): Profile {
   // A language the questionnaire has no texts in falls back to its first, so `language` is what the texts are in.
   const language =
@@ -122,26 +153,31 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     q.languages[0] ??
     'en';
   const t = localizer(language, q.languages[0]);
-  const method: ScoringMethod = q.scoring.method;
+  const rules = scoringRulesOf(q, options);
   const rule = rollUpRuleOf(q);
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;
   const respondents = answerSets.length;
-  const { tree, questionWeight, questionGate, gate, scale } = layoutOf(q);
+  const { tree, questionWeight, questionGate, gate, lowest, scale } = layoutOf(q);
   const weightOf = (id: string) => questionWeight.get(id) ?? 1;
+  const unansweredOf = (id: string) => (rules.unanswered === 'lowest' ? lowest.get(id) : undefined);
 
   const tallies = new Map<string, QuestionTally>();
   for (const leaf of tree.leaves) {
     for (const id of leaf.questions) {
       const values: number[] = [];
+      let answered = 0;
       let unknown = 0;
       let notApplicable = 0;
+      const unanswered = unansweredOf(id);
       for (const set of answerSets) {
         const value = own(set.answers, id)?.value;
-        if (typeof value === 'number') values.push(value);
+        if (typeof value === 'number') answered++;
         else if (value === 'unknown') unknown++;
         else if (value === 'not-applicable') notApplicable++;
+        const counted = countedValue(value, unanswered);
+        if (counted !== null) values.push(counted);
       }
-      tallies.set(id, { value: mean(values), answered: values.length, unknown, notApplicable });
+      tallies.set(id, { value: combineRespondents(rules.respondents, values), answered, unknown, notApplicable });
     }
   }
   const valueOf = (id: string) => tallies.get(id)?.value ?? null;
@@ -170,7 +206,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
             rule,
             (id) => {
               const value = own(set.answers, id)?.value;
-              return input(id, optionValue(value), value !== 'not-applicable');
+              return input(id, countedValue(value, unansweredOf(id)), value !== 'not-applicable');
             },
             gate,
           ),
@@ -178,7 +214,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       : [];
 
   const top = q.levels.length;
-  const targetsFromFiles = fileTargets(answerSets);
+  const targetsFromFiles = fileTargets(answerSets, q.levels);
   const flags = options.targets ?? {};
   const explainedUnits: ExplainedUnit[] = [];
   const ranked: RankedSteps[] = [];
@@ -197,6 +233,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       top,
       flags,
       targetsFromFiles,
+      q.levels,
     );
     // Without a score there is no level: no default target one level up, and no gap to a target.
     const scored = ref.score !== null;
@@ -296,7 +333,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     date: latestDate(answerSets),
     sources: answerSets.map((s) => s.source),
     language,
-    scoring: { method, disagreementThreshold: threshold },
+    scoring: { ...rules, disagreementThreshold: threshold },
     levels: q.levels.map((l, i) => ({ rank: i + 1, id: l.id, name: t(l.name), min: l.min })),
     levelTerm: levelTermOf(q, language),
     scale: { ...scale },

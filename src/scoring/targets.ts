@@ -1,20 +1,26 @@
 /**
  * Targets (ambitions): from target options (the CLI's `--target`), from `targets` in answer files,
  * inherited from an ancestor unit, or by default one level up. Options beat files; a unit's own
- * target beats its ancestors'. What comes back is data: the front end words it (flags, a form).
+ * target beats its ancestors'. A target names a level by rank or by id (an id keeps its meaning
+ * when levels are added); a resolved target is a rank. What comes back is data: the front end
+ * words it (flags, a form).
  */
 import type { AnswerSet } from '../answers/types.js';
 import { unitTree } from '../questionnaire/tree.js';
-import type { Questionnaire } from '../questionnaire/types.js';
+import type { Level, Questionnaire } from '../questionnaire/types.js';
 import { own } from '../util/own.js';
 import type { ScoreOptions } from './types.js';
 
 export type TargetFlags = NonNullable<ScoreOptions['targets']>;
 
-/** One target option as given: a rank for one unit, or (without `unit`) for every unit. */
+/** A level as a target names it: its rank (1 is the first), or its id. */
+export type TargetLevel = number | string;
+
+/** One target option: a rank for one unit, or (without `unit`) for every unit; `levelId` when given by id. */
 export interface TargetOption {
   unit?: string;
   rank: number;
+  levelId?: string;
 }
 
 /** A unit's target and where it came from. */
@@ -30,6 +36,7 @@ export type ResolvedTarget = { rank: number } & (
 export type TargetProblem =
   | { problem: 'syntax'; value: string }
   | { problem: 'rank'; option: TargetOption; top: number; questionnaire: string }
+  | { problem: 'level'; option: TargetOption & { levelId: string }; questionnaire: string; levels: readonly string[] }
   | { problem: 'unit'; option: TargetOption & { unit: string }; questionnaire: string; units: readonly string[] };
 
 export interface FileTarget {
@@ -37,45 +44,75 @@ export interface FileTarget {
   file: string;
 }
 
+/** The rank of a level named by rank or id; 0 for an id that is not a level. */
+export function targetRank(level: TargetLevel, levels: readonly Pick<Level, 'id'>[]): number {
+  return typeof level === 'number' ? level : levels.findIndex((l) => l.id === level) + 1;
+}
+
 /**
- * `3` (every unit) and `privacy=4` (one dimension or subdimension), repeatable; a later value for
- * the same id wins. Returns problems for values that do not parse.
+ * `3` or `verankeren` (every unit) and `privacy=4` or `privacy=verankeren` (one dimension or
+ * subdimension), repeatable; a later value for the same id wins. Digits are a rank, anything else
+ * a level id. Returns problems for values that do not parse.
  */
 export function parseTargetFlags(values: readonly string[]): { targets: TargetFlags; errors: TargetProblem[] } {
   const targets: TargetFlags = {};
   const errors: TargetProblem[] = [];
   for (const raw of values) {
     const value = raw.trim();
-    const match = /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)\s*=\s*)?(\d+)$/.exec(value);
+    const match = /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)\s*=\s*)?(\d+|[a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(value);
     if (!match) {
       errors.push({ problem: 'syntax', value: raw });
       continue;
     }
-    const rank = Number(match[2]);
-    if (match[1] === undefined) targets.all = rank;
-    else targets.byId = { ...targets.byId, [match[1]]: rank };
+    const level: TargetLevel = /^\d+$/.test(match[2]!) ? Number(match[2]) : match[2]!;
+    if (match[1] === undefined) targets.all = level;
+    else targets.byId = { ...targets.byId, [match[1]]: level };
   }
   return { targets, errors };
 }
 
-/** Target options that do not fit a questionnaire: unknown ids, ranks that are not levels. */
+/** A target option as given, with its rank in a questionnaire's levels (0 for an unknown level id). */
+export function targetOption(level: TargetLevel, levels: readonly Pick<Level, 'id'>[], unit?: string): TargetOption {
+  return {
+    ...(unit !== undefined ? { unit } : {}),
+    rank: targetRank(level, levels),
+    ...(typeof level === 'string' ? { levelId: level } : {}),
+  };
+}
+
+/** Target options that do not fit a questionnaire: unknown unit ids, unknown level ids, ranks that are not levels. */
 export function checkTargetFlags(targets: TargetFlags, q: Questionnaire): TargetProblem[] {
   const errors: TargetProblem[] = [];
   const top = q.levels.length;
   const tree = unitTree(q);
-  const outOfRange = (rank: number) => rank < 1 || rank > top;
-  if (targets.all !== undefined && outOfRange(targets.all)) {
-    errors.push({ problem: 'rank', option: { rank: targets.all }, top, questionnaire: q.id });
+  const levelProblem = (option: TargetOption): TargetProblem | undefined => {
+    if (option.levelId !== undefined && option.rank === 0)
+      return {
+        problem: 'level',
+        option: { ...option, levelId: option.levelId },
+        questionnaire: q.id,
+        levels: q.levels.map((l) => l.id),
+      };
+    if (option.rank < 1 || option.rank > top) return { problem: 'rank', option, top, questionnaire: q.id };
+    return undefined;
+  };
+  if (targets.all !== undefined) {
+    const problem = levelProblem(targetOption(targets.all, q.levels));
+    if (problem) errors.push(problem);
   }
-  for (const [id, rank] of Object.entries(targets.byId ?? {})) {
+  for (const [id, level] of Object.entries(targets.byId ?? {})) {
+    const option = targetOption(level, q.levels, id);
     if (!tree.byId.has(id))
       errors.push({
         problem: 'unit',
-        option: { unit: id, rank },
+        option: { ...option, unit: id },
         questionnaire: q.id,
         units: tree.units.map((u) => u.id),
       });
-    else if (outOfRange(rank)) errors.push({ problem: 'rank', option: { unit: id, rank }, top, questionnaire: q.id });
+    else {
+      const problem = levelProblem(option);
+      if (problem) errors.push(problem);
+    }
   }
   return errors;
 }
@@ -85,10 +122,14 @@ export function checkTargetFlags(targets: TargetFlags, q: Questionnaire): Target
  * unit, the highest counts (and the first file that named it), so the result does not depend on
  * the order the files were read in.
  */
-export function fileTargets(sets: readonly AnswerSet[]): Map<string, FileTarget> {
+export function fileTargets(
+  sets: readonly AnswerSet[],
+  levels: readonly Pick<Level, 'id'>[] = [],
+): Map<string, FileTarget> {
   const out = new Map<string, FileTarget>();
   for (const set of sets) {
-    for (const [id, rank] of Object.entries(set.targets ?? {})) {
+    for (const [id, level] of Object.entries(set.targets ?? {})) {
+      const rank = targetRank(level, levels);
       const current = out.get(id);
       if (!current || rank > current.rank) out.set(id, { rank, file: set.source });
     }
@@ -99,7 +140,8 @@ export function fileTargets(sets: readonly AnswerSet[]): Map<string, FileTarget>
 /**
  * The target of one unit. Layers, first match wins: options for an id, the option for every unit,
  * then answer-file targets; within a layer a unit's own target beats its ancestors' (nearest
- * first). Without any, one level above the current one, capped at the top level.
+ * first). Without any, one level above the current one, capped at the top level. Options that
+ * name a level by id need `levels` (the questionnaire's) to find its rank.
  */
 export function resolveTarget(
   unit: { id: string; ancestors?: readonly string[] },
@@ -107,15 +149,22 @@ export function resolveTarget(
   topRank: number,
   flags: TargetFlags,
   files: ReadonlyMap<string, FileTarget>,
+  levels: readonly Pick<Level, 'id'>[] = [],
 ): ResolvedTarget {
   const ancestors = unit.ancestors ?? [];
-  const ownRank = own(flags.byId, unit.id);
-  if (ownRank !== undefined) return { rank: ownRank, source: 'option', option: { unit: unit.id, rank: ownRank } };
+  const ownLevel = own(flags.byId, unit.id);
+  if (ownLevel !== undefined) {
+    const option = targetOption(ownLevel, levels, unit.id);
+    return { rank: option.rank, source: 'option', option };
+  }
   for (const id of ancestors) {
     const inherited = own(flags.byId, id);
-    if (inherited !== undefined) return { rank: inherited, source: 'dimension', unit: id };
+    if (inherited !== undefined) return { rank: targetRank(inherited, levels), source: 'dimension', unit: id };
   }
-  if (flags.all !== undefined) return { rank: flags.all, source: 'option', option: { rank: flags.all } };
+  if (flags.all !== undefined) {
+    const option = targetOption(flags.all, levels);
+    return { rank: option.rank, source: 'option', option };
+  }
   const fromFile = files.get(unit.id);
   if (fromFile) return { rank: fromFile.rank, source: 'file', file: fromFile.file };
   for (const id of ancestors) {

@@ -4,6 +4,7 @@
  */
 import type { LevelTerm } from '../questionnaire/level-term.js';
 import type { UnitKind } from '../questionnaire/tree.js';
+import type { RespondentRule, ScoringRules } from '../questionnaire/types.js';
 import type { TargetOption } from './targets.js';
 
 export interface Coverage {
@@ -87,7 +88,9 @@ export interface Profile {
   /** The answer files (or CSV rows) this profile was computed from. */
   sources: string[];
   language: string;
-  scoring: { method: 'mean' | 'min'; disagreementThreshold: number };
+  /** Every rule in force, keys named as in the questionnaire's `scoring`. `unanswered` and
+   *  `respondents` are absent from a profile file written before they existed (defaults then). */
+  scoring: ScoringRules & { disagreementThreshold: number };
   levels: LevelInfo[];
   /** What the questionnaire calls its levels, in `language`. Scoring always sets it; a profile
    *  file written before it existed lacks it (renderers then use the default word). */
@@ -114,7 +117,8 @@ export interface ExplainedQuestion {
   /** The unit it counts towards (one without units below it). */
   unit: string;
   weight: number;
-  /** The value used: the option value, or the mean over respondents who gave one; null when left out. */
+  /** The value used: the option value (under `unanswered: lowest`, the lowest for no answer), combined over
+   *  respondents by the `respondents` rule; null when left out. */
   value: number | null;
   answers: ExplainedAnswer[];
 }
@@ -166,10 +170,13 @@ export interface Explanation {
 export interface ScoreOptions {
   /** Language of names and steps; default (and for a language it has no texts in) the questionnaire's first. */
   language?: string;
-  /** Targets from options (the CLI's `--target`): `all` applies to every unit, ids to one unit. They beat files. */
-  targets?: { all?: number; byId?: Record<string, number> };
+  /** Targets from options (the CLI's `--target`): `all` applies to every unit, ids to one unit. They beat files.
+   *  A level by rank, or by id (a string). */
+  targets?: { all?: number | string; byId?: Record<string, number | string> };
   /** How an explanation names a target option (`from`); without it, `from` is left out for those targets. */
   describeTargetOption?: (option: TargetOption) => string;
+  /** How respondents' values for one question combine, whatever the questionnaire says (`--respondents`). */
+  respondents?: RespondentRule;
   /** max − min of respondents' scores at or above which a unit is a disagreement. Default 1. */
   disagreementThreshold?: number;
   /** Keep only the first N next-step groups. */

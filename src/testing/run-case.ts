@@ -81,6 +81,21 @@ function targetFinding(problem: TargetProblem, value: string, file: string, posi
         'error',
         { rank: problem.option.rank },
       );
+    case 'level':
+      return diag(
+        file,
+        'invalid-target',
+        msg('test.target-level', {
+          value,
+          level: problem.option.levelId,
+          questionnaire: problem.questionnaire,
+          levels: [...problem.levels],
+          suggestion: closest(problem.option.levelId, problem.levels),
+        }),
+        position,
+        'error',
+        { level: problem.option.levelId },
+      );
     case 'unit':
       return diag(
         file,
@@ -225,7 +240,11 @@ export function runCase(
   const problems = [...(input.problems ?? [])];
   const profile =
     problems.length === 0 && !hasErrors(findings)
-      ? score(q, input.sets, { targets, ...(options.top !== undefined ? { top: options.top } : {}) })
+      ? score(q, input.sets, {
+          targets,
+          ...(options.respondents !== undefined ? { respondents: options.respondents } : {}),
+          ...(options.top !== undefined ? { top: options.top } : {}),
+        })
       : undefined;
   const differences = problems.length > 0 ? [] : compare(testCase.expect ?? {}, profile, findings, ctx, tolerance);
   return {

@@ -2,6 +2,7 @@
  * Test files (schemas/test.schema.json is the published contract) and what running them gives:
  * typed results with the differences as data, worded late by the renderers in ./render.
  */
+import type { RespondentRule } from '../questionnaire/types.js';
 import type { Answer, AnswerValue } from '../answers/types.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 
@@ -28,6 +29,8 @@ export interface TestCase {
 /** Scoring options, as `datascan score` takes them as flags. */
 export interface CaseOptions {
   target?: string[];
+  /** How respondents' values combine, whatever the questionnaire says (`--respondents`). */
+  respondents?: RespondentRule;
   top?: number;
   strict?: boolean;
 }

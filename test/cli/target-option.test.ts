@@ -15,10 +15,10 @@ describe('describeTargetOption', () => {
 
 describe('describeTargetProblem', () => {
   it('words a value that does not parse as the flag it was given with', () => {
-    const { errors } = parseTargetFlags(['high', 'privacy=', '=3', '2.5']);
-    expect(inEnglish(errors[0]!)).toContain('--target high');
+    const { errors } = parseTargetFlags(['high level', 'privacy=', '=3', '2.5']);
+    expect(inEnglish(errors[0]!)).toContain('--target high level');
     expect(inEnglish(errors[0]!)).toBe(
-      '--target high: give a level rank (`--target 3`) or an id and a rank (`--target privacy=4`)',
+      '--target high level: give a level, by rank or id, for every unit (`--target 3`) or for one (`--target privacy=4`)',
     );
   });
 

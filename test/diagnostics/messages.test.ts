@@ -98,7 +98,13 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'answers.invalid-answer': [{ value: 9, id: '‹id›', allowed: [1, 2, 3] }],
   'answers.unknown-target': [{ id: '‹id›', questionnaire: '‹questionnaire›', suggestion: '‹near›' }],
   'answers.invalid-target': [{ id: '‹id›', top: 4, rank: 7 }],
+  'answers.unknown-target-level': [
+    { id: '‹id›', level: '‹level›', questionnaire: '‹questionnaire›', levels: ['‹a›', '‹b›'], suggestion: '‹near›' },
+  ],
   'test.target-syntax': [{ value: '‹value›' }],
+  'test.target-level': [
+    { value: '‹value›', level: '‹level›', questionnaire: '‹questionnaire›', levels: ['‹a›'], suggestion: '‹near›' },
+  ],
   'test.target-rank': [{ value: '‹value›', top: 4, questionnaire: '‹questionnaire›' }],
   'test.target-unit': [{ value: '‹value›', unit: '‹unit›', questionnaire: '‹questionnaire›', suggestion: '‹near›' }],
   'test.other-questionnaire': [{ file: '‹file›', id: '‹id›' }],
@@ -182,6 +188,15 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'option.dialect-no-effect': [{ format: '‹json›' }],
   'option.number': [{ name: '‹--top›', value: '‹x›', integer: true }],
   'target.syntax': [{ value: '‹value›' }],
+  'target.level': [
+    {
+      option: '‹--target x›',
+      level: '‹level›',
+      questionnaire: '‹questionnaire›',
+      levels: ['‹a›'],
+      suggestion: '‹near›',
+    },
+  ],
   'target.rank': [{ option: '‹--target 9›', top: 4, questionnaire: '‹questionnaire›' }],
   'target.unit': [{ option: '‹--target x=1›', unit: '‹unit›', questionnaire: '‹questionnaire›', suggestion: '‹near›' }],
   'compare.not-a-profile': [{ input: '‹input›' }],

@@ -39,8 +39,17 @@ describe('datascan score on a gated questionnaire', () => {
       dimensions: Unit[];
       nextSteps: { dimension: string; subdimension: string | null; steps: string[] }[];
       explanation: { units: { id: string | null; method: string; gate?: { rank: number; p: number } }[] };
+      scoring: Record<string, unknown>;
     };
     expect(validateProfile(profile), JSON.stringify(validateProfile.errors)).toBe(true);
+    // The profile states the rules it was scored by, as the questionnaire sets them.
+    expect(profile.scoring).toEqual({
+      method: 'mean',
+      rollup: { questions: 'gated', dimensions: 'min' },
+      unanswered: 'ignore',
+      respondents: 'mean',
+      disagreementThreshold: 1,
+    });
     const [build, test] = profile.dimensions;
     // build-ci 1 + 1/2; build-deps 3 (the top); build mean 2.25; test 0; overall min 0
     expect(build!.subdimensions.map((s) => [s.id, s.score, s.level])).toEqual([

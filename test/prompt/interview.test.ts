@@ -359,6 +359,23 @@ describe('interview: targets and language', () => {
     expect((await run.result).answers.targets).toEqual({ beleid: 2, data: 1 });
   });
 
+  it('offers a target the file names by level id as that level, and writes the rank chosen', async () => {
+    const answers = {
+      source: 'test',
+      questionnaire: q.id,
+      answers: { 'visie-1': { value: 1 }, 'visie-2': { value: 1 }, 'sturing-1': { value: 1 }, 'data-1': { value: 1 } },
+      targets: { beleid: 'fase-3' },
+      session: { status: 'in-progress' as const },
+    };
+    const run = await start(q, { answers, resume: true, targets: true });
+    await choose(2); // Ambitie per dimensie opgeven
+    // fase-3 is the third level, Volwassen
+    expect(shown()).toContain('❯ 3. Volwassen');
+    await choose(2);
+    await choose(1);
+    expect(run.last().targets).toEqual({ beleid: 2, data: 1 });
+  });
+
   /** Opens the targets from the review of a finished interview, and shows the first question. */
   async function targetsQuestion(questionnaire: typeof q, options: Parameters<typeof start>[1] = {}): Promise<string> {
     const answers = {

@@ -18,9 +18,9 @@ describe('parseTargetFlags', () => {
   });
 
   it('reports values that do not parse', () => {
-    const { errors } = parseTargetFlags(['high', 'privacy=', '=3', '2.5']);
+    const { errors } = parseTargetFlags(['high level', 'privacy=', '=3', '2.5']);
     expect(errors).toHaveLength(4);
-    expect(errors[0]).toEqual({ problem: 'syntax', value: 'high' });
+    expect(errors[0]).toEqual({ problem: 'syntax', value: 'high level' });
   });
 });
 

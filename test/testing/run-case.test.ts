@@ -154,11 +154,11 @@ describe('runCase', () => {
     });
     expect(targeted.status).toBe('passed');
     asked.length = 0;
-    const wrong = run({ options: { target: ['alph=2', '9', 'x=y'] } });
+    const wrong = run({ options: { target: ['alph=2', '9', 'x==y'] } });
     expect(wrong.findings.map((d) => [d.rule, d.message, d.line])).toEqual([
       [
         'invalid-value',
-        'target `x=y`: give a level rank (`3`) or an id and a rank (`privacy=4`)',
+        'target `x==y`: give a level, by rank or id, for every unit (`3`) or for one (`privacy=4`)',
         lineOf(['options', 'target', '2']),
       ],
       [
@@ -177,6 +177,27 @@ describe('runCase', () => {
 
   it('keeps the first N next-step groups with `top`', () => {
     expect(run({ options: { top: 1 } }).actual.nextSteps).toEqual(['a-two']);
+  });
+
+  it('takes target options by level id, and finds a level id the questionnaire does not have', () => {
+    // embed is tiny-scan's level 4: a-one at level 2 (try) has gap 2
+    const byId = run({ options: { target: ['embed'] }, expect: { units: { 'a-one': { gap: 2 } } } });
+    expect(byId.status).toBe('passed');
+    const wrong = run({ options: { target: ['a-one=embedd'] } });
+    expect(wrong.findings.map((d) => [d.rule, d.message, d.line])).toEqual([
+      [
+        'invalid-target',
+        'target `a-one=embedd`: `embedd` is not a level of `tiny-scan` — did you mean `embed`? (levels: `start`, `try`, `spread`, `embed`)',
+        lineOf(['options', 'target', '0']),
+      ],
+    ]);
+  });
+
+  it('combines respondents by `respondents`, whatever the questionnaire says', () => {
+    // b-1: A 2, B 4 → max 4; b-2: A 3, B 1 → max 3; beta = (4·1 + 3·3) / 4 = 13/4 (the mean would be 2.25)
+    const B = answers('b.yaml', { 'b-1': 4, 'b-2': 1 });
+    const result = run({ options: { respondents: 'max' } }, { sets: [A, B], findings: [] });
+    expect(result.actual.units?.['beta']?.score).toBe(13 / 4);
   });
 
   it('a case with problems is not run: status error, nothing compared', () => {

@@ -201,6 +201,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       targets,
       describeTargetOption,
       ...(disagreementThreshold !== undefined ? { disagreementThreshold } : {}),
+      ...(options.respondents !== undefined ? { respondents: options.respondents } : {}),
       ...(top !== undefined ? { top } : {}),
       ...(explain ? { explain: true } : {}),
       ...(organisation !== undefined ? { organisation } : {}),

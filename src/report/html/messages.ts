@@ -5,6 +5,7 @@
  * questionnaire calls its levels (`fase`, `level`): that word is questionnaire data, so every label
  * is escaped where it is written (by the `markup` template, like any text).
  */
+import type { RespondentRule } from '../../questionnaire/types.js';
 import { defaultLevelTerm, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
 import { capitalise } from '../../util/text.js';
@@ -29,6 +30,9 @@ export interface Messages {
   respondents: string;
   scoringMethod: string;
   scoringMethods: { mean: string; min: string };
+  /** Said after the method where the rules differ from the defaults. */
+  unansweredLowest: string;
+  respondentRules: Record<RespondentRule, string>;
 
   profile: string;
   dimensionsChart: string;
@@ -99,6 +103,13 @@ const nl = (term: LevelTerm): Messages => ({
   respondents: 'Respondenten',
   scoringMethod: 'Berekening',
   scoringMethods: { mean: 'gemiddelde', min: 'minimum' },
+  unansweredLowest: 'een onbeantwoorde vraag telt als de laagste waarde van de schaal',
+  respondentRules: {
+    mean: 'waarden van respondenten gecombineerd via het gemiddelde',
+    median: 'waarden van respondenten gecombineerd via de mediaan',
+    min: 'waarden van respondenten gecombineerd via de laagste',
+    max: 'waarden van respondenten gecombineerd via de hoogste',
+  },
 
   profile: 'Profiel',
   dimensionsChart: 'Score en ambitie per dimensie',
@@ -171,6 +182,13 @@ const en = (term: LevelTerm): Messages => ({
   respondents: 'Respondents',
   scoringMethod: 'Scoring',
   scoringMethods: { mean: 'mean', min: 'minimum' },
+  unansweredLowest: "an unanswered question counts as its scale's lowest value",
+  respondentRules: {
+    mean: "respondents' values combined by their mean",
+    median: "respondents' values combined by their median",
+    min: "respondents' values combined by the lowest",
+    max: "respondents' values combined by the highest",
+  },
 
   profile: 'Profile',
   dimensionsChart: 'Score and target per dimension',

@@ -95,8 +95,13 @@ function summarySection(profile: Profile, ctx: Context): Markup {
     formatNumber(profile.respondents, lang),
     people.length > 0 && markup`<ul class="respondent-list">${people}</ul>`,
   );
-  const methodName = m.scoringMethods[profile.scoring.method] ?? profile.scoring.method;
-  const method = markup`<p class="muted">${m.scoringMethod}: ${methodName}.</p>`;
+  const { unanswered, respondents: combined } = profile.scoring;
+  const rules = [
+    m.scoringMethods[profile.scoring.method] ?? profile.scoring.method,
+    ...(unanswered === 'lowest' ? [m.unansweredLowest] : []),
+    ...(combined !== undefined && combined !== 'mean' && profile.respondents > 1 ? [m.respondentRules[combined]] : []),
+  ];
+  const method = markup`<p class="muted">${m.scoringMethod}: ${rules.join('; ')}.</p>`;
   return markup`<section class="summary"><h2>${m.summary}</h2><div class="cards">${level}${coverage}${respondents}</div>${method}</section>`;
 }
 

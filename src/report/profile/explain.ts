@@ -21,19 +21,23 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
   const questions = new Map(explanation.questions.map((q) => [q.id, q]));
   const levelName = (rank: number) => levelOf(profile, rank)?.name ?? '';
 
+  // Profiles written before these rules existed have neither: the defaults then.
+  const lowest = profile.scoring.unanswered === 'lowest';
+  const combinedOf = labels.combinedOf[profile.scoring.respondents ?? 'mean'];
   const questionValue = (q: ExplainedQuestion): string => {
     const given = q.answers.filter((a) => typeof a.value === 'number').map((a) => plain(a.value as number));
     if (q.value === null) return '';
-    if (q.answers.length <= 1) return plain(q.value);
-    const missing = given.length < q.answers.length ? `; ${leftOutReason(q)}` : '';
-    return `${score(q.value)} (${labels.meanOf} ${given.join(', ')}${missing})`;
+    if (q.answers.length <= 1) return given.length > 0 ? plain(q.value) : `${plain(q.value)} (${leftOutReason(q)})`;
+    const missing = given.length < q.answers.length ? leftOutReason(q) : '';
+    const values = given.length > 0 ? `${combinedOf} ${given.join(', ')}` : '';
+    return `${score(q.value)} (${[values, missing].filter((x) => x !== '').join('; ')})`;
   };
   const leftOutReason = (q: ExplainedQuestion): string => {
     const count = (v: unknown) => q.answers.filter((a) => a.value === v).length;
     const parts: [number, string][] = [
       [count('unknown'), labels.unknown],
       [count('not-applicable'), labels.notApplicable],
-      [count(null), labels.unanswered],
+      [count(null), lowest ? labels.unansweredAsLowest : labels.unanswered],
     ];
     const present = parts.filter(([n]) => n > 0);
     if (q.answers.length <= 1) return present[0]?.[1] ?? labels.unanswered;

@@ -5,6 +5,7 @@
  */
 import { defaultLevelTerm, dutchArticle, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
+import type { RespondentRule } from '../../questionnaire/types.js';
 
 export interface Labels {
   respondents: (n: number) => string;
@@ -41,7 +42,13 @@ export interface Labels {
   unknown: string;
   notApplicable: string;
   unanswered: string;
-  meanOf: string;
+  scoring: string;
+  /** The scoring rules, said where they differ from the defaults. */
+  scoringRules: { min: string; unansweredLowest: string; respondents: Record<RespondentRule, string> };
+  /** Under `unanswered: lowest`: what an unanswered question counted as. */
+  unansweredAsLowest: string;
+  /** How respondents' values were combined, before the values. */
+  combinedOf: Record<RespondentRule, string>;
   weight: string;
   onlyOne: (what: string) => string;
   minOf: string;
@@ -90,7 +97,19 @@ const en = (term: LevelTerm): Labels => ({
   unknown: 'unknown',
   notApplicable: 'not applicable',
   unanswered: 'unanswered',
-  meanOf: 'mean of',
+  scoring: 'Scoring',
+  scoringRules: {
+    min: 'weakest link (minimum at every roll-up)',
+    unansweredLowest: "an unanswered question counts as its scale's lowest value",
+    respondents: {
+      mean: "respondents' values combined by their mean",
+      median: "respondents' values combined by their median",
+      min: "respondents' values combined by the lowest (only what every respondent has)",
+      max: "respondents' values combined by the highest",
+    },
+  },
+  unansweredAsLowest: "unanswered, counted as its scale's lowest value",
+  combinedOf: { mean: 'mean of', median: 'median of', min: 'lowest of', max: 'highest of' },
   weight: 'weight',
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
@@ -144,7 +163,19 @@ const nl = (term: LevelTerm): Labels => ({
   unknown: 'weet niet',
   notApplicable: 'niet van toepassing',
   unanswered: 'niet beantwoord',
-  meanOf: 'gemiddelde van',
+  scoring: 'Berekening',
+  scoringRules: {
+    min: 'zwakste schakel (minimum bij elke optelling)',
+    unansweredLowest: 'een onbeantwoorde vraag telt als de laagste waarde van de schaal',
+    respondents: {
+      mean: 'waarden van respondenten gecombineerd via het gemiddelde',
+      median: 'waarden van respondenten gecombineerd via de mediaan',
+      min: 'waarden van respondenten gecombineerd via de laagste (alleen wat elke respondent heeft)',
+      max: 'waarden van respondenten gecombineerd via de hoogste',
+    },
+  },
+  unansweredAsLowest: 'niet beantwoord, geteld als de laagste waarde van de schaal',
+  combinedOf: { mean: 'gemiddelde van', median: 'mediaan van', min: 'laagste van', max: 'hoogste van' },
   weight: 'gewicht',
   onlyOne: (what) => `alleen ${what} telt`,
   minOf: 'laagste van',

@@ -14,6 +14,7 @@ import {
   headerFacts,
   levelText,
   profileTitle,
+  scoringText,
   stepGroupPath,
   type Position,
 } from './table.js';
@@ -59,6 +60,8 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
   out.push(`# ${escapeMarkdown(profileTitle(profile, labels, position))}`, '');
   out.push(escapeMarkdown(headerFacts(profile, labels)), '');
   out.push(`- **${labels.coverage}:** ${escapeMarkdown(coverageText(profile, labels))}`);
+  const rules = scoringText(profile, labels);
+  if (rules !== null) out.push(`- **${labels.scoring}:** ${escapeMarkdown(rules)}`);
   out.push(
     `- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(levelText(profile, profile.overall))}`,
   );

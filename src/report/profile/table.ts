@@ -77,6 +77,23 @@ export function coverageText(profile: Profile, labels: Labels): string {
   return `${formatPercent(c.ratio, profile.language)} (${detail})`;
 }
 
+/**
+ * The scoring rules in force that differ from the defaults, in one line; null when all are the
+ * defaults (the line is then left out, so reports of ordinary scans stay as they were).
+ */
+export function scoringText(profile: Profile, labels: Labels): string | null {
+  const { method, unanswered, respondents } = profile.scoring;
+  const parts = [
+    ...(method === 'min' ? [labels.scoringRules.min] : []),
+    ...(unanswered === 'lowest' ? [labels.scoringRules.unansweredLowest] : []),
+    // How respondents combine only matters when there are several.
+    ...(respondents !== undefined && respondents !== 'mean' && profile.respondents > 1
+      ? [labels.scoringRules.respondents[respondents]]
+      : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
 /** Names from a dimension down to a unit: `Alpha › A one`. */
 const pathText = (names: readonly string[]) => names.join(' › ');
 
@@ -195,6 +212,8 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   out.push(...titleLines.map((l) => style.bold(l)));
   out.push(...hangingWrap('', headerFacts(profile, labels), width - 1));
   out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
+  const rules = scoringText(profile, labels);
+  if (rules !== null) out.push(...hangingWrap(`${labels.scoring}: `, rules, width - 1));
   const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${levelText(profile, profile.overall)}`;
   out.push(
     ...hangingWrap(
