@@ -23,6 +23,10 @@ function* unitTexts(unit: Subdimension | Dimension, base: PathSegment[]): Genera
   for (const [level, text] of Object.entries(unit.levelDescriptions ?? {})) {
     yield { path: [...base, 'levelDescriptions', level], text };
   }
+  for (const [i, group] of (unit.groups ?? []).entries()) {
+    yield { path: [...base, 'groups', i, 'name'], text: group.name };
+    if (group.description !== undefined) yield { path: [...base, 'groups', i, 'description'], text: group.description };
+  }
 }
 
 export function* questionnaireTexts(file: QuestionnaireFile): Generator<TextAt> {

@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 exports.questionnaire = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit (a subdimension, or a dimension without subdimensions): mean, min, or gated (level by level: a level counts only when its questions, and those of every level below, pass).","markdownDescription":"Questions into their unit (a subdimension, or a dimension without subdimensions): `mean`, `min`, or `gated` (level by level: a level counts only when its questions, and those of every level below, pass)."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min.","markdownDescription":"Subdimensions into their dimension: `mean` or `min`."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min.","markdownDescription":"Dimensions into the overall score: `mean` or `min`."}},"description":"The rule per step of the roll-up; a step not named here follows method.","markdownDescription":"The rule per step of the roll-up; a step not named here follows `method`."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question of a gated unit passes when its value is at least this. Default: the highest value of its scale."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1,"description":"A level of a gated unit is met when at least this share of its countable questions pass (more than 0, at most 1; default 1: all)."}},"description":"When a question of a gated unit passes and when a level is met (with rollup: {questions: gated}).","markdownDescription":"When a question of a gated unit passes and when a level is met (with `rollup: {questions: gated}`)."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it. Not none: next steps use that for below the first level.","markdownDescription":"Identifier of the level; next steps and targets refer to it. Not `none`: next steps use that for below the first level."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit (a subdimension, or a dimension without subdimensions): mean, min, or gated (level by level: a level counts only when its questions, and those of every level below, pass).","markdownDescription":"Questions into their unit (a subdimension, or a dimension without subdimensions): `mean`, `min`, or `gated` (level by level: a level counts only when its questions, and those of every level below, pass)."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min.","markdownDescription":"Subdimensions into their dimension: `mean` or `min`."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min.","markdownDescription":"Dimensions into the overall score: `mean` or `min`."}},"description":"The rule per step of the roll-up; a step not named here follows method.","markdownDescription":"The rule per step of the roll-up; a step not named here follows `method`."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question of a gated unit passes when its value is at least this. Default: the highest value of its scale."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1,"description":"A level of a gated unit is met when at least this share of its countable questions pass (more than 0, at most 1; default 1: all)."}},"description":"When a question of a gated unit passes and when a level is met (with rollup: {questions: gated}).","markdownDescription":"When a question of a gated unit passes and when a level is met (with `rollup: {questions: gated}`)."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it. Not none: next steps use that for below the first level.","markdownDescription":"Identifier of the level; next steps and targets refer to it. Not `none`: next steps use that for below the first level."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in group.","markdownDescription":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in `group`."},"name":{"$ref":"#/definitions/text","description":"Name of the group."},"description":{"$ref":"#/definitions/text","description":"What the group covers."}}},"description":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in group.","markdownDescription":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in `group`."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"group":{"$ref":"#/definitions/id","description":"Id of the group of its unit the question belongs to; required when its unit has groups."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."};
 const schema14 = {"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."};
 const func2 = Object.prototype.hasOwnProperty;
@@ -488,7 +488,7 @@ validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}};
 const schema23 = {"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."};
 const schema24 = {"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."};
 
@@ -642,14 +642,130 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"}}};
+const schema28 = {"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in group.","markdownDescription":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in `group`."},"name":{"$ref":"#/definitions/text","description":"Name of the group."},"description":{"$ref":"#/definitions/text","description":"What the group covers."}}},"description":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in group.","markdownDescription":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in `group`."};
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.items.required,parentSchema:schema28.items,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.name === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.items.required,parentSchema:schema28.items,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(((key0 === "id") || (key0 === "name")) || (key0 === "description"))){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28.items,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err4 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/" + i0+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+if(!(validate11(data0.name, {instancePath:instancePath+"/" + i0+"/name",parentData:data0,parentDataProperty:"name",rootData}))){
+vErrors = appendErrors(vErrors, validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data0.description !== undefined){
+if(!(validate11(data0.description, {instancePath:instancePath+"/" + i0+"/description",parentData:data0,parentDataProperty:"description",rootData}))){
+vErrors = appendErrors(vErrors, validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.items.type,parentSchema:schema28.items,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+const schema30 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"}}};
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -659,7 +775,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema28.required,parentSchema:schema28,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.required,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -669,8 +785,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "description")) || (key0 === "weight")) || (key0 === "nextSteps")) || (key0 === "levelDescriptions"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema28,data};
+if(!(((((((key0 === "id") || (key0 === "name")) || (key0 === "description")) || (key0 === "weight")) || (key0 === "nextSteps")) || (key0 === "levelDescriptions")) || (key0 === "groups"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -754,9 +870,15 @@ vErrors = appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
+if(data.groups !== undefined){
+if(!(validate36(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData}))){
+vErrors = appendErrors(vErrors, validate36.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -765,7 +887,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate40.errors = vErrors;
 return errors === 0;
 }
 
@@ -795,7 +917,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "name")) || (key0 === "description")) || (key0 === "weight")) || (key0 === "nextSteps")) || (key0 === "levelDescriptions")) || (key0 === "subdimensions"))){
+if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "description")) || (key0 === "weight")) || (key0 === "nextSteps")) || (key0 === "levelDescriptions")) || (key0 === "groups")) || (key0 === "subdimensions"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -880,11 +1002,17 @@ vErrors = appendErrors(vErrors, validate33.errors);
 errors = vErrors.length;
 }
 }
+if(data.groups !== undefined){
+if(!(validate36(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData}))){
+vErrors = appendErrors(vErrors, validate36.errors);
+errors = vErrors.length;
+}
+}
 if(data.subdimensions !== undefined){
-let data6 = data.subdimensions;
-if(Array.isArray(data6)){
-if(data6.length < 1){
-const err7 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.subdimensions,data:data6};
+let data7 = data.subdimensions;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err7 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.subdimensions,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -893,16 +1021,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-const len0 = data6.length;
+const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate36(data6[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data6,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate36.errors);
+if(!(validate40(data7[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate40.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.subdimensions.type,parentSchema:schema21.properties.subdimensions,data:data6};
+const err8 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.subdimensions.type,parentSchema:schema21.properties.subdimensions,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -927,9 +1055,9 @@ validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]};
+const schema33 = {"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"group":{"$ref":"#/definitions/id","description":"Id of the group of its unit the question belongs to; required when its unit has groups."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -953,7 +1081,7 @@ errors++;
 }
 var valid1 = _errs4 === errors;
 if(valid1){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema31.oneOf[0].not,parentSchema:schema31.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema33.oneOf[0].not,parentSchema:schema33.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -975,7 +1103,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.subdimension === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema31.oneOf[0].required,parentSchema:schema31.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema33.oneOf[0].required,parentSchema:schema33.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1008,7 +1136,7 @@ errors++;
 }
 var valid2 = _errs7 === errors;
 if(valid2){
-const err4 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema31.oneOf[1].not,parentSchema:schema31.oneOf[1],data};
+const err4 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema33.oneOf[1].not,parentSchema:schema33.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1030,7 +1158,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dimension === undefined){
-const err5 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema31.oneOf[1].required,parentSchema:schema31.oneOf[1],data};
+const err5 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema33.oneOf[1].required,parentSchema:schema33.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1052,7 +1180,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.oneOf,parentSchema:schema31,data};
+const err6 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema33.oneOf,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1074,7 +1202,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1084,7 +1212,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.text === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1094,7 +1222,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.scale === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1104,8 +1232,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema31.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(!(func2.call(schema33.properties, key0))){
+const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1252,11 +1380,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.options !== undefined){
-let data7 = data.options;
-if(Array.isArray(data7)){
-if(data7.length < 2){
-const err21 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema31.properties.options,data:data7};
+if(data.group !== undefined){
+let data7 = data.group;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err21 = {instancePath:instancePath+"/group",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1265,16 +1393,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate22(data7[i0], {instancePath:instancePath+"/options/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate22.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.options.type,parentSchema:schema31.properties.options,data:data7};
+const err22 = {instancePath:instancePath+"/group",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1284,11 +1405,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.level !== undefined){
-let data9 = data.level;
-if(typeof data9 === "string"){
-if(!pattern0.test(data9)){
-const err23 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data9};
+if(data.options !== undefined){
+let data8 = data.options;
+if(Array.isArray(data8)){
+if(data8.length < 2){
+const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema33.properties.options,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1297,14 +1418,46 @@ vErrors.push(err23);
 }
 errors++;
 }
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate22(data8[i0], {instancePath:instancePath+"/options/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate22.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err24 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data9};
+const err24 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.options.type,parentSchema:schema33.properties.options,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data10 = data.level;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err25 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data10};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/level",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -1317,16 +1470,16 @@ errors = vErrors.length;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err27];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err27);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
 
@@ -1880,8 +2033,8 @@ errors++;
 }
 const len4 = data16.length;
 for(let i5=0; i5<len4; i5++){
-if(!(validate43(data16[i5], {instancePath:instancePath+"/questions/" + i5,parentData:data16,parentDataProperty:i5,rootData}))){
-vErrors = appendErrors(vErrors, validate43.errors);
+if(!(validate48(data16[i5], {instancePath:instancePath+"/questions/" + i5,parentData:data16,parentDataProperty:i5,rootData}))){
+vErrors = appendErrors(vErrors, validate48.errors);
 errors = vErrors.length;
 }
 }
@@ -2093,14 +2246,14 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.answers = validate49;
-const schema38 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ambition: dimension or subdimension id -> level rank. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema39 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const pattern16 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-const schema41 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema42 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+exports.answers = validate54;
+const schema41 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"integer","minimum":0},"description":"Ambition: dimension or subdimension id -> level rank. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema42 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const pattern18 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+const schema44 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema45 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2110,7 +2263,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.anyOf[0].type,parentSchema:schema42.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.anyOf[0].type,parentSchema:schema45.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2124,7 +2277,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema42.anyOf[1].enum,parentSchema:schema42.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema45.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema45.anyOf[1].enum,parentSchema:schema45.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2137,7 +2290,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2162,7 +2315,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema41.anyOf[1].type,parentSchema:schema41.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema44.anyOf[1].type,parentSchema:schema44.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2178,7 +2331,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2194,7 +2347,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema42.anyOf[0].type,parentSchema:schema42.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.anyOf[0].type,parentSchema:schema45.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2208,7 +2361,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema42.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema42.anyOf[1].enum,parentSchema:schema42.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema45.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema45.anyOf[1].enum,parentSchema:schema45.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2221,7 +2374,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2245,7 +2398,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.anyOf[2].properties.note.type,parentSchema:schema41.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.anyOf[2].properties.note.type,parentSchema:schema44.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2257,7 +2410,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.anyOf[2].type,parentSchema:schema41.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.anyOf[2].type,parentSchema:schema44.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2271,7 +2424,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.anyOf,parentSchema:schema41,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema44.anyOf,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2291,18 +2444,18 @@ vErrors = null;
 }
 }
 }
-validate50.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/answers.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2312,7 +2465,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.answers === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2323,7 +2476,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "questionnaire") || (key0 === "version")) || (key0 === "organisation")) || (key0 === "respondent")) || (key0 === "date")) || (key0 === "targets")) || (key0 === "answers")) || (key0 === "session"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2337,7 +2490,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2348,7 +2501,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.questionnaire.type,parentSchema:schema38.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.questionnaire.type,parentSchema:schema41.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2362,7 +2515,7 @@ if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema38.properties.version,data:data1};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema41.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2373,7 +2526,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.version.type,parentSchema:schema38.properties.version,data:data1};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.version.type,parentSchema:schema41.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2386,7 +2539,7 @@ errors++;
 if(data.organisation !== undefined){
 let data2 = data.organisation;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.organisation.type,parentSchema:schema38.properties.organisation,data:data2};
+const err7 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.organisation.type,parentSchema:schema41.properties.organisation,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2401,7 +2554,7 @@ let data3 = data.respondent;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!((key1 === "name") || (key1 === "role"))){
-const err8 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.respondent,data:data3};
+const err8 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.respondent,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2414,7 +2567,7 @@ errors++;
 if(data3.name !== undefined){
 let data4 = data3.name;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/respondent/name",schemaPath:"#/properties/respondent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.respondent.properties.name.type,parentSchema:schema38.properties.respondent.properties.name,data:data4};
+const err9 = {instancePath:instancePath+"/respondent/name",schemaPath:"#/properties/respondent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.respondent.properties.name.type,parentSchema:schema41.properties.respondent.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2427,7 +2580,7 @@ errors++;
 if(data3.role !== undefined){
 let data5 = data3.role;
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/respondent/role",schemaPath:"#/properties/respondent/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.respondent.properties.role.type,parentSchema:schema38.properties.respondent.properties.role,data:data5};
+const err10 = {instancePath:instancePath+"/respondent/role",schemaPath:"#/properties/respondent/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.respondent.properties.role.type,parentSchema:schema41.properties.respondent.properties.role,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2439,7 +2592,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.respondent.type,parentSchema:schema38.properties.respondent,data:data3};
+const err11 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.respondent.type,parentSchema:schema41.properties.respondent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2452,8 +2605,8 @@ errors++;
 if(data.date !== undefined){
 let data6 = data.date;
 if(typeof data6 === "string"){
-if(!pattern16.test(data6)){
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema38.properties.date,data:data6};
+if(!pattern18.test(data6)){
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema41.properties.date,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2464,7 +2617,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data6};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2481,7 +2634,7 @@ for(const key2 in data7){
 const _errs19 = errors;
 if(typeof key2 === "string"){
 if(!pattern0.test(key2)){
-const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema39,data:key2,propertyName:key2};
+const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema42,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2492,7 +2645,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:key2,propertyName:key2};
+const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2503,7 +2656,7 @@ errors++;
 }
 var valid2 = _errs19 === errors;
 if(!valid2){
-const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema38.properties.targets.propertyNames,parentSchema:schema38.properties.targets,data:data7};
+const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema41.properties.targets.propertyNames,parentSchema:schema41.properties.targets,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2516,7 +2669,7 @@ errors++;
 for(const key3 in data7){
 let data8 = data7[key3];
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err17 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.targets.additionalProperties.type,parentSchema:schema38.properties.targets.additionalProperties,data:data8};
+const err17 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.targets.additionalProperties.type,parentSchema:schema41.properties.targets.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2527,7 +2680,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.targets.additionalProperties,data:data8};
+const err18 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.targets.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2540,7 +2693,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.targets.type,parentSchema:schema38.properties.targets,data:data7};
+const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.targets.type,parentSchema:schema41.properties.targets,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2557,7 +2710,7 @@ for(const key4 in data9){
 const _errs27 = errors;
 if(typeof key4 === "string"){
 if(!pattern0.test(key4)){
-const err20 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema39,data:key4,propertyName:key4};
+const err20 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema42,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2568,7 +2721,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:key4,propertyName:key4};
+const err21 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2579,7 +2732,7 @@ errors++;
 }
 var valid5 = _errs27 === errors;
 if(!valid5){
-const err22 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema38.properties.answers.propertyNames,parentSchema:schema38.properties.answers,data:data9};
+const err22 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema41.properties.answers.propertyNames,parentSchema:schema41.properties.answers,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2590,14 +2743,14 @@ errors++;
 }
 }
 for(const key5 in data9){
-if(!(validate50(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
-vErrors = appendErrors(vErrors, validate50.errors);
+if(!(validate55(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
+vErrors = appendErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.answers.type,parentSchema:schema38.properties.answers,data:data9};
+const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.answers.type,parentSchema:schema41.properties.answers,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2611,7 +2764,7 @@ if(data.session !== undefined){
 let data11 = data.session;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.status === undefined){
-const err24 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema38.properties.session.required,parentSchema:schema38.properties.session,data:data11};
+const err24 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema41.properties.session.required,parentSchema:schema41.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2622,7 +2775,7 @@ errors++;
 }
 for(const key6 in data11){
 if(!(((((key6 === "status") || (key6 === "language")) || (key6 === "position")) || (key6 === "skipped")) || (key6 === "updated"))){
-const err25 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema38.properties.session,data:data11};
+const err25 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2635,7 +2788,7 @@ errors++;
 if(data11.status !== undefined){
 let data12 = data11.status;
 if(!((data12 === "in-progress") || (data12 === "complete"))){
-const err26 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema38.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.session.properties.status.enum,parentSchema:schema38.properties.session.properties.status,data:data12};
+const err26 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.session.properties.status.enum,parentSchema:schema41.properties.session.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2649,7 +2802,7 @@ if(data11.language !== undefined){
 let data13 = data11.language;
 if(typeof data13 === "string"){
 if(!pattern2.test(data13)){
-const err27 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema38.properties.session.properties.language,data:data13};
+const err27 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema41.properties.session.properties.language,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2660,7 +2813,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.language.type,parentSchema:schema38.properties.session.properties.language,data:data13};
+const err28 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.language.type,parentSchema:schema41.properties.session.properties.language,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2673,7 +2826,7 @@ errors++;
 if(data11.position !== undefined){
 let data14 = data11.position;
 if(typeof data14 !== "string"){
-const err29 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.position.type,parentSchema:schema38.properties.session.properties.position,data:data14};
+const err29 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.position.type,parentSchema:schema41.properties.session.properties.position,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2690,7 +2843,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err30 = {instancePath:instancePath+"/session/skipped/" + i0,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.skipped.items.type,parentSchema:schema38.properties.session.properties.skipped.items,data:data16};
+const err30 = {instancePath:instancePath+"/session/skipped/" + i0,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.skipped.items.type,parentSchema:schema41.properties.session.properties.skipped.items,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2702,7 +2855,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.session.properties.skipped.type,parentSchema:schema38.properties.session.properties.skipped,data:data15};
+const err31 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.session.properties.skipped.type,parentSchema:schema41.properties.session.properties.skipped,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2715,7 +2868,7 @@ errors++;
 if(data11.updated !== undefined){
 let data17 = data11.updated;
 if(typeof data17 !== "string"){
-const err32 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.session.properties.updated.type,parentSchema:schema38.properties.session.properties.updated,data:data17};
+const err32 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.updated.type,parentSchema:schema41.properties.session.properties.updated,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2727,7 +2880,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.session.type,parentSchema:schema38.properties.session,data:data11};
+const err33 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.session.type,parentSchema:schema41.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2739,7 +2892,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2748,24 +2901,24 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
 
-exports.profile = validate52;
-const schema44 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
-const schema45 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
-const schema46 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
-const schema55 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
-const schema47 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
-const schema48 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
+exports.profile = validate57;
+const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales."},"max":{"type":"number","description":"Highest option value."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."}},"description":"What dimensions and subdimensions report."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
+const schema49 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
+const schema61 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
+const schema50 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
+const schema51 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.score === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2775,7 +2928,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.level === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2785,7 +2938,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.levelId === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2796,7 +2949,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "score") || (key0 === "level")) || (key0 === "levelId"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2809,7 +2962,7 @@ errors++;
 if(data.score !== undefined){
 let data0 = data.score;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema48.type},message:"must be number,null",schema:schema48.type,parentSchema:schema48,data:data0};
+const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema51.type},message:"must be number,null",schema:schema51.type,parentSchema:schema51,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2822,7 +2975,7 @@ errors++;
 if(data.level !== undefined){
 let data1 = data.level;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.level.type,parentSchema:schema47.properties.level,data:data1};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.level.type,parentSchema:schema50.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2833,7 +2986,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.level,data:data1};
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2847,7 +3000,7 @@ errors++;
 if(data.levelId !== undefined){
 let data2 = data.levelId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema47.properties.levelId.type},message:"must be string,null",schema:schema47.properties.levelId.type,parentSchema:schema47.properties.levelId,data:data2};
+const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema50.properties.levelId.type},message:"must be string,null",schema:schema50.properties.levelId.type,parentSchema:schema50.properties.levelId,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2859,7 +3012,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2868,20 +3021,21 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-const schema49 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
-const schema50 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"}},"description":"What dimensions and subdimensions report."};
-const schema53 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
+const schema52 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
+const schema53 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for; null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."}},"description":"What dimensions and subdimensions report."};
+const schema56 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
+const schema57 = {"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2891,7 +3045,388 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.score === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.level === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.levelId === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.coverage === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "coverage"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data2 = data.score;
+if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
+const err9 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema51.type},message:"must be number,null",schema:schema51.type,parentSchema:schema51,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data3 = data.level;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.level.type,parentSchema:schema57.properties.level,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.level,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.levelId !== undefined){
+let data4 = data.levelId;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err12 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema57.properties.levelId.type},message:"must be string,null",schema:schema57.properties.levelId.type,parentSchema:schema57.properties.levelId,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data5 = data.coverage;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.answered === undefined){
+const err13 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema49.required,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.unknown === undefined){
+const err14 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema49.required,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.notApplicable === undefined){
+const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema49.required,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.total === undefined){
+const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema49.required,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.ratio === undefined){
+const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema49.required,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((((key1 === "answered") || (key1 === "unknown")) || (key1 === "notApplicable")) || (key1 === "total")) || (key1 === "ratio"))){
+const err18 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data5.answered !== undefined){
+let data6 = data5.answered;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err19 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.answered.type,parentSchema:schema49.properties.answered,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.answered,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data5.unknown !== undefined){
+let data7 = data5.unknown;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err21 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.unknown.type,parentSchema:schema49.properties.unknown,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.unknown,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data5.notApplicable !== undefined){
+let data8 = data5.notApplicable;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err23 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.notApplicable.type,parentSchema:schema49.properties.notApplicable,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.notApplicable,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data5.total !== undefined){
+let data9 = data5.total;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err25 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.total.type,parentSchema:schema49.properties.total,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err26 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.total,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data5.ratio !== undefined){
+let data10 = data5.ratio;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema49.properties.ratio,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err28 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.ratio,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.ratio.type,parentSchema:schema49.properties.ratio,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data5};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2901,7 +3436,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.weight === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2911,7 +3446,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.score === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2921,7 +3456,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.level === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2931,7 +3466,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.levelId === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2941,7 +3476,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.target === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2951,7 +3486,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.targetSource === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2961,7 +3496,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.gap === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2971,7 +3506,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.coverage === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema50.required,parentSchema:schema50,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2983,7 +3518,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.id.type,parentSchema:schema50.properties.id,data:data0};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.id.type,parentSchema:schema53.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2996,7 +3531,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.name.type,parentSchema:schema50.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.name.type,parentSchema:schema53.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3009,7 +3544,7 @@ errors++;
 if(data.weight !== undefined){
 let data2 = data.weight;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.weight.type,parentSchema:schema50.properties.weight,data:data2};
+const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.weight.type,parentSchema:schema53.properties.weight,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3022,7 +3557,7 @@ errors++;
 if(data.score !== undefined){
 let data3 = data.score;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema48.type},message:"must be number,null",schema:schema48.type,parentSchema:schema48,data:data3};
+const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema51.type},message:"must be number,null",schema:schema51.type,parentSchema:schema51,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3035,7 +3570,7 @@ errors++;
 if(data.level !== undefined){
 let data4 = data.level;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.level.type,parentSchema:schema50.properties.level,data:data4};
+const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.level.type,parentSchema:schema53.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3046,7 +3581,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.level,data:data4};
+const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3060,7 +3595,7 @@ errors++;
 if(data.levelId !== undefined){
 let data5 = data.levelId;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema50.properties.levelId.type},message:"must be string,null",schema:schema50.properties.levelId.type,parentSchema:schema50.properties.levelId,data:data5};
+const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema53.properties.levelId.type},message:"must be string,null",schema:schema53.properties.levelId.type,parentSchema:schema53.properties.levelId,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3073,7 +3608,7 @@ errors++;
 if(data.target !== undefined){
 let data6 = data.target;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema50.properties.target.type},message:"must be integer,null",schema:schema50.properties.target.type,parentSchema:schema50.properties.target,data:data6};
+const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema53.properties.target.type},message:"must be integer,null",schema:schema53.properties.target.type,parentSchema:schema53.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3084,7 +3619,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.target,data:data6};
+const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3098,7 +3633,7 @@ errors++;
 if(data.targetSource !== undefined){
 let data7 = data.targetSource;
 if(!((((data7 === "file") || (data7 === "option")) || (data7 === "dimension")) || (data7 === "default"))){
-const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema50.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.targetSource.enum,parentSchema:schema50.properties.targetSource,data:data7};
+const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema53.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.targetSource.enum,parentSchema:schema53.properties.targetSource,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3111,7 +3646,7 @@ errors++;
 if(data.gap !== undefined){
 let data8 = data.gap;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema50.properties.gap.type},message:"must be integer,null",schema:schema50.properties.gap.type,parentSchema:schema50.properties.gap,data:data8};
+const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema53.properties.gap.type},message:"must be integer,null",schema:schema53.properties.gap.type,parentSchema:schema53.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3122,7 +3657,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.gap,data:data8};
+const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3137,7 +3672,7 @@ if(data.coverage !== undefined){
 let data9 = data.coverage;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.answered === undefined){
-const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
+const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3147,7 +3682,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data9.unknown === undefined){
-const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
+const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3157,7 +3692,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data9.notApplicable === undefined){
-const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
+const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3167,7 +3702,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data9.total === undefined){
-const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
+const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3177,7 +3712,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data9.ratio === undefined){
-const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema46.required,parentSchema:schema46,data:data9};
+const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3188,7 +3723,7 @@ errors++;
 }
 for(const key0 in data9){
 if(!(((((key0 === "answered") || (key0 === "unknown")) || (key0 === "notApplicable")) || (key0 === "total")) || (key0 === "ratio"))){
-const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data9};
+const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3201,7 +3736,7 @@ errors++;
 if(data9.answered !== undefined){
 let data10 = data9.answered;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.answered.type,parentSchema:schema46.properties.answered,data:data10};
+const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.answered.type,parentSchema:schema49.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3212,7 +3747,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.answered,data:data10};
+const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3226,7 +3761,7 @@ errors++;
 if(data9.unknown !== undefined){
 let data11 = data9.unknown;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.unknown.type,parentSchema:schema46.properties.unknown,data:data11};
+const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.unknown.type,parentSchema:schema49.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3237,7 +3772,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.unknown,data:data11};
+const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3251,7 +3786,7 @@ errors++;
 if(data9.notApplicable !== undefined){
 let data12 = data9.notApplicable;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.notApplicable.type,parentSchema:schema46.properties.notApplicable,data:data12};
+const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.notApplicable.type,parentSchema:schema49.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3262,7 +3797,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.notApplicable,data:data12};
+const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3276,7 +3811,7 @@ errors++;
 if(data9.total !== undefined){
 let data13 = data9.total;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.total.type,parentSchema:schema46.properties.total,data:data13};
+const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.total.type,parentSchema:schema49.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3287,7 +3822,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.total,data:data13};
+const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3302,7 +3837,7 @@ if(data9.ratio !== undefined){
 let data14 = data9.ratio;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema46.properties.ratio,data:data14};
+const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema49.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3312,7 +3847,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.ratio,data:data14};
+const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3323,7 +3858,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.ratio.type,parentSchema:schema46.properties.ratio,data:data14};
+const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.ratio.type,parentSchema:schema49.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3335,7 +3870,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data9};
+const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3349,7 +3884,7 @@ if(data.spread !== undefined){
 let data15 = data.spread;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.min === undefined){
-const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
+const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema56.required,parentSchema:schema56,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3359,7 +3894,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data15.max === undefined){
-const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
+const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema56.required,parentSchema:schema56,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3369,7 +3904,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.sd === undefined){
-const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
+const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema56.required,parentSchema:schema56,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3379,7 +3914,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data15.disagreement === undefined){
-const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
+const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema56.required,parentSchema:schema56,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3389,7 +3924,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15.respondents === undefined){
-const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema53.required,parentSchema:schema53,data:data15};
+const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema56.required,parentSchema:schema56,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3400,7 +3935,7 @@ errors++;
 }
 for(const key1 in data15){
 if(!(((((key1 === "min") || (key1 === "max")) || (key1 === "sd")) || (key1 === "disagreement")) || (key1 === "respondents"))){
-const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data15};
+const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3413,7 +3948,7 @@ errors++;
 if(data15.min !== undefined){
 let data16 = data15.min;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.min.type,parentSchema:schema53.properties.min,data:data16};
+const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.min.type,parentSchema:schema56.properties.min,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3426,7 +3961,7 @@ errors++;
 if(data15.max !== undefined){
 let data17 = data15.max;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.max.type,parentSchema:schema53.properties.max,data:data17};
+const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.max.type,parentSchema:schema56.properties.max,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3440,7 +3975,7 @@ if(data15.sd !== undefined){
 let data18 = data15.sd;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.sd,data:data18};
+const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3451,7 +3986,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.sd.type,parentSchema:schema53.properties.sd,data:data18};
+const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.sd.type,parentSchema:schema56.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3464,7 +3999,7 @@ errors++;
 if(data15.disagreement !== undefined){
 let data19 = data15.disagreement;
 if(typeof data19 !== "boolean"){
-const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.disagreement.type,parentSchema:schema53.properties.disagreement,data:data19};
+const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.disagreement.type,parentSchema:schema56.properties.disagreement,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3477,7 +4012,7 @@ errors++;
 if(data15.respondents !== undefined){
 let data20 = data15.respondents;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.respondents.type,parentSchema:schema53.properties.respondents,data:data20};
+const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.respondents.type,parentSchema:schema56.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3488,7 +4023,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 1 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.respondents,data:data20};
+const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3501,7 +4036,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data15};
+const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3511,9 +4046,19 @@ vErrors.push(err53);
 errors++;
 }
 }
+if(data.groups !== undefined){
+let data21 = data.groups;
+if(Array.isArray(data21)){
+const len0 = data21.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate62(data21[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data21,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+const err54 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.groups.type,parentSchema:schema53.properties.groups,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3522,24 +4067,36 @@ vErrors.push(err54);
 }
 errors++;
 }
-validate56.errors = vErrors;
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema54 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread"]},"description":"A subdimension's scores."};
+const schema60 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups"]},"description":"A subdimension's scores."};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate56.errors);
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate61.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!(((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread"))){
-const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema54.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema54.propertyNames.enum,parentSchema:schema54.propertyNames,data:key0,propertyName:key0};
+if(!((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups"))){
+const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema60.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema60.propertyNames.enum,parentSchema:schema60.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3550,7 +4107,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema54.propertyNames,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema60.propertyNames,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3562,7 +4119,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3571,21 +4128,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate56.errors);
+if(!(validate61(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate61.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.subdimensions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3596,8 +4153,8 @@ errors++;
 }
 for(const key0 in data){
 const _errs2 = errors;
-if(!((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "subdimensions"))){
-const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema49.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema49.propertyNames.enum,parentSchema:schema49.propertyNames,data:key0,propertyName:key0};
+if(!(((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "subdimensions"))){
+const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema52.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema52.propertyNames.enum,parentSchema:schema52.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3608,7 +4165,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema49.propertyNames,parentSchema:schema49,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema52.propertyNames,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3623,14 +4180,14 @@ let data0 = data.subdimensions;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate58(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate58.errors);
+if(!(validate65(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate65.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.subdimensions.type,parentSchema:schema49.properties.subdimensions,data:data0};
+const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.subdimensions.type,parentSchema:schema52.properties.subdimensions,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3642,7 +4199,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3651,20 +4208,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
-const schema57 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
-const schema58 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension; null for the overall score."},"kind":{"enum":["subdimension","dimension","overall"],"description":"What the score is of."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
+const schema62 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
+const schema63 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
+const schema64 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3674,7 +4231,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3684,7 +4241,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.method === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3694,7 +4251,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.inputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3704,7 +4261,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.score === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3714,7 +4271,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.level === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3724,8 +4281,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema58.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(!(func2.call(schema64.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3738,7 +4295,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema58.properties.id.type},message:"must be string,null",schema:schema58.properties.id.type,parentSchema:schema58.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema64.properties.id.type},message:"must be string,null",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3750,8 +4307,8 @@ errors++;
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
-if(!(((data1 === "subdimension") || (data1 === "dimension")) || (data1 === "overall"))){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.kind.enum,parentSchema:schema58.properties.kind,data:data1};
+if(!((((data1 === "subdimension") || (data1 === "dimension")) || (data1 === "group")) || (data1 === "overall"))){
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema64.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.kind.enum,parentSchema:schema64.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3764,7 +4321,7 @@ errors++;
 if(data.method !== undefined){
 let data2 = data.method;
 if(!(((data2 === "mean") || (data2 === "min")) || (data2 === "gated"))){
-const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema58.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.method.enum,parentSchema:schema58.properties.method,data:data2};
+const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema64.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.method.enum,parentSchema:schema64.properties.method,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3778,7 +4335,7 @@ if(data.gate !== undefined){
 let data3 = data.gate;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rank === undefined){
-const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.gate.required,parentSchema:schema58.properties.gate,data:data3};
+const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema64.properties.gate.required,parentSchema:schema64.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3788,7 +4345,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.p === undefined){
-const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema58.properties.gate.required,parentSchema:schema58.properties.gate,data:data3};
+const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema64.properties.gate.required,parentSchema:schema64.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3798,7 +4355,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.levels === undefined){
-const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema58.properties.gate.required,parentSchema:schema58.properties.gate,data:data3};
+const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema64.properties.gate.required,parentSchema:schema64.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3809,7 +4366,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "rank") || (key1 === "p")) || (key1 === "levels"))){
-const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.gate,data:data3};
+const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3822,7 +4379,7 @@ errors++;
 if(data3.rank !== undefined){
 let data4 = data3.rank;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gate.properties.rank.type,parentSchema:schema58.properties.gate.properties.rank,data:data4};
+const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.gate.properties.rank.type,parentSchema:schema64.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3833,7 +4390,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gate.properties.rank,data:data4};
+const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3847,7 +4404,7 @@ errors++;
 if(data3.p !== undefined){
 let data5 = data3.p;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.gate.properties.p.type,parentSchema:schema58.properties.gate.properties.p,data:data5};
+const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.gate.properties.p.type,parentSchema:schema64.properties.gate.properties.p,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3865,7 +4422,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
+const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.properties.gate.properties.levels.items.required,parentSchema:schema64.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3875,7 +4432,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7.countable === undefined){
-const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
+const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema64.properties.gate.properties.levels.items.required,parentSchema:schema64.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3885,7 +4442,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.passing === undefined){
-const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
+const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema64.properties.gate.properties.levels.items.required,parentSchema:schema64.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3895,7 +4452,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7.met === undefined){
-const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema58.properties.gate.properties.levels.items.required,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
+const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema64.properties.gate.properties.levels.items.required,parentSchema:schema64.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3906,7 +4463,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!((((key2 === "id") || (key2 === "countable")) || (key2 === "passing")) || (key2 === "met"))){
-const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
+const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3919,7 +4476,7 @@ errors++;
 if(data7.id !== undefined){
 let data8 = data7.id;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.id,data:data8};
+const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema64.properties.gate.properties.levels.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3932,7 +4489,7 @@ errors++;
 if(data7.countable !== undefined){
 let data9 = data7.countable;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema64.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3943,7 +4500,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3957,7 +4514,7 @@ errors++;
 if(data7.passing !== undefined){
 let data10 = data7.passing;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema64.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3968,7 +4525,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3982,7 +4539,7 @@ errors++;
 if(data7.met !== undefined){
 let data11 = data7.met;
 if(typeof data11 !== "boolean"){
-const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema58.properties.gate.properties.levels.items.properties.met,data:data11};
+const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema64.properties.gate.properties.levels.items.properties.met,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3994,7 +4551,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.gate.properties.levels.items.type,parentSchema:schema58.properties.gate.properties.levels.items,data:data7};
+const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.gate.properties.levels.items.type,parentSchema:schema64.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4006,7 +4563,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.gate.properties.levels.type,parentSchema:schema58.properties.gate.properties.levels,data:data6};
+const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.gate.properties.levels.type,parentSchema:schema64.properties.gate.properties.levels,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4018,7 +4575,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.gate.type,parentSchema:schema58.properties.gate,data:data3};
+const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.gate.type,parentSchema:schema64.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4036,7 +4593,7 @@ for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.id === undefined){
-const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
+const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.properties.inputs.items.required,parentSchema:schema64.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4046,7 +4603,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data13.kind === undefined){
-const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
+const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.properties.inputs.items.required,parentSchema:schema64.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4056,7 +4613,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data13.weight === undefined){
-const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
+const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema64.properties.inputs.items.required,parentSchema:schema64.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4066,7 +4623,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data13.value === undefined){
-const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema58.properties.inputs.items.required,parentSchema:schema58.properties.inputs.items,data:data13};
+const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema64.properties.inputs.items.required,parentSchema:schema64.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4077,7 +4634,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!((((key3 === "id") || (key3 === "kind")) || (key3 === "weight")) || (key3 === "value"))){
-const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.inputs.items,data:data13};
+const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4090,7 +4647,7 @@ errors++;
 if(data13.id !== undefined){
 let data14 = data13.id;
 if(typeof data14 !== "string"){
-const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.inputs.items.properties.id.type,parentSchema:schema58.properties.inputs.items.properties.id,data:data14};
+const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.inputs.items.properties.id.type,parentSchema:schema64.properties.inputs.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4103,7 +4660,7 @@ errors++;
 if(data13.kind !== undefined){
 let data15 = data13.kind;
 if(!(((data15 === "question") || (data15 === "subdimension")) || (data15 === "dimension"))){
-const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema58.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.inputs.items.properties.kind.enum,parentSchema:schema58.properties.inputs.items.properties.kind,data:data15};
+const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema64.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.inputs.items.properties.kind.enum,parentSchema:schema64.properties.inputs.items.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4116,7 +4673,7 @@ errors++;
 if(data13.weight !== undefined){
 let data16 = data13.weight;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.inputs.items.properties.weight.type,parentSchema:schema58.properties.inputs.items.properties.weight,data:data16};
+const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.inputs.items.properties.weight.type,parentSchema:schema64.properties.inputs.items.properties.weight,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4129,7 +4686,7 @@ errors++;
 if(data13.value !== undefined){
 let data17 = data13.value;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema58.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema58.properties.inputs.items.properties.value.type,parentSchema:schema58.properties.inputs.items.properties.value,data:data17};
+const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema64.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema64.properties.inputs.items.properties.value.type,parentSchema:schema64.properties.inputs.items.properties.value,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4141,7 +4698,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.inputs.items.type,parentSchema:schema58.properties.inputs.items,data:data13};
+const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.inputs.items.type,parentSchema:schema64.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4153,7 +4710,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.inputs.type,parentSchema:schema58.properties.inputs,data:data12};
+const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.inputs.type,parentSchema:schema64.properties.inputs,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4166,7 +4723,7 @@ errors++;
 if(data.score !== undefined){
 let data18 = data.score;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-const err42 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema48.type},message:"must be number,null",schema:schema48.type,parentSchema:schema48,data:data18};
+const err42 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema51.type},message:"must be number,null",schema:schema51.type,parentSchema:schema51,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4180,7 +4737,7 @@ if(data.level !== undefined){
 let data19 = data.level;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.rank === undefined){
-const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
+const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema64.properties.level.required,parentSchema:schema64.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4190,7 +4747,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data19.levelId === undefined){
-const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
+const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema64.properties.level.required,parentSchema:schema64.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4200,7 +4757,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data19.min === undefined){
-const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
+const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema64.properties.level.required,parentSchema:schema64.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4210,7 +4767,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data19.next === undefined){
-const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema58.properties.level.required,parentSchema:schema58.properties.level,data:data19};
+const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema64.properties.level.required,parentSchema:schema64.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4221,7 +4778,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((((key4 === "rank") || (key4 === "levelId")) || (key4 === "min")) || (key4 === "next"))){
-const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.level,data:data19};
+const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4234,7 +4791,7 @@ errors++;
 if(data19.rank !== undefined){
 let data20 = data19.rank;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.level.properties.rank.type,parentSchema:schema58.properties.level.properties.rank,data:data20};
+const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.level.properties.rank.type,parentSchema:schema64.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4245,7 +4802,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.level.properties.rank,data:data20};
+const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4259,7 +4816,7 @@ errors++;
 if(data19.levelId !== undefined){
 let data21 = data19.levelId;
 if((typeof data21 !== "string") && (data21 !== null)){
-const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema58.properties.level.properties.levelId.type},message:"must be string,null",schema:schema58.properties.level.properties.levelId.type,parentSchema:schema58.properties.level.properties.levelId,data:data21};
+const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema64.properties.level.properties.levelId.type},message:"must be string,null",schema:schema64.properties.level.properties.levelId.type,parentSchema:schema64.properties.level.properties.levelId,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4272,7 +4829,7 @@ errors++;
 if(data19.min !== undefined){
 let data22 = data19.min;
 if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
-const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema58.properties.level.properties.min.type},message:"must be number,null",schema:schema58.properties.level.properties.min.type,parentSchema:schema58.properties.level.properties.min,data:data22};
+const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema64.properties.level.properties.min.type},message:"must be number,null",schema:schema64.properties.level.properties.min.type,parentSchema:schema64.properties.level.properties.min,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4289,7 +4846,7 @@ let valid10 = false;
 const _errs52 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.rank === undefined){
-const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.level.properties.next.anyOf[0].required,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema64.properties.level.properties.next.anyOf[0].required,parentSchema:schema64.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4299,7 +4856,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data23.levelId === undefined){
-const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema58.properties.level.properties.next.anyOf[0].required,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema64.properties.level.properties.next.anyOf[0].required,parentSchema:schema64.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4309,7 +4866,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data23.min === undefined){
-const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema58.properties.level.properties.next.anyOf[0].required,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema64.properties.level.properties.next.anyOf[0].required,parentSchema:schema64.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4320,7 +4877,7 @@ errors++;
 }
 for(const key5 in data23){
 if(!(((key5 === "rank") || (key5 === "levelId")) || (key5 === "min"))){
-const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4333,7 +4890,7 @@ errors++;
 if(data23.rank !== undefined){
 let data24 = data23.rank;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema64.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4344,7 +4901,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema64.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4358,7 +4915,7 @@ errors++;
 if(data23.levelId !== undefined){
 let data25 = data23.levelId;
 if(typeof data25 !== "string"){
-const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
+const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema64.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4371,7 +4928,7 @@ errors++;
 if(data23.min !== undefined){
 let data26 = data23.min;
 if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema58.properties.level.properties.next.anyOf[0].properties.min,data:data26};
+const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema64.properties.level.properties.next.anyOf[0].properties.min,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4383,7 +4940,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.level.properties.next.anyOf[0].type,parentSchema:schema58.properties.level.properties.next.anyOf[0],data:data23};
+const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.level.properties.next.anyOf[0].type,parentSchema:schema64.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4397,7 +4954,7 @@ valid10 = valid10 || _valid0;
 if(!valid10){
 const _errs61 = errors;
 if(data23 !== null){
-const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema58.properties.level.properties.next.anyOf[1].type,parentSchema:schema58.properties.level.properties.next.anyOf[1],data:data23};
+const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.level.properties.next.anyOf[1].type,parentSchema:schema64.properties.level.properties.next.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4410,7 +4967,7 @@ var _valid0 = _errs61 === errors;
 valid10 = valid10 || _valid0;
 }
 if(!valid10){
-const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema58.properties.level.properties.next.anyOf,parentSchema:schema58.properties.level.properties.next,data:data23};
+const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.level.properties.next.anyOf,parentSchema:schema64.properties.level.properties.next,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4433,7 +4990,7 @@ vErrors = null;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.level.type,parentSchema:schema58.properties.level,data:data19};
+const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.level.type,parentSchema:schema64.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4447,7 +5004,7 @@ if(data.target !== undefined){
 let data27 = data.target;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.rank === undefined){
-const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema58.properties.target.required,parentSchema:schema58.properties.target,data:data27};
+const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema64.properties.target.required,parentSchema:schema64.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4457,7 +5014,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data27.source === undefined){
-const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema58.properties.target.required,parentSchema:schema58.properties.target,data:data27};
+const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema64.properties.target.required,parentSchema:schema64.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4468,7 +5025,7 @@ errors++;
 }
 for(const key6 in data27){
 if(!(((key6 === "rank") || (key6 === "source")) || (key6 === "from"))){
-const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.target,data:data27};
+const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4481,7 +5038,7 @@ errors++;
 if(data27.rank !== undefined){
 let data28 = data27.rank;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.target.properties.rank.type,parentSchema:schema58.properties.target.properties.rank,data:data28};
+const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.target.properties.rank.type,parentSchema:schema64.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4492,7 +5049,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.target.properties.rank,data:data28};
+const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4506,7 +5063,7 @@ errors++;
 if(data27.source !== undefined){
 let data29 = data27.source;
 if(!((((data29 === "file") || (data29 === "option")) || (data29 === "dimension")) || (data29 === "default"))){
-const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema58.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.target.properties.source.enum,parentSchema:schema58.properties.target.properties.source,data:data29};
+const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema64.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.target.properties.source.enum,parentSchema:schema64.properties.target.properties.source,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4519,7 +5076,7 @@ errors++;
 if(data27.from !== undefined){
 let data30 = data27.from;
 if(typeof data30 !== "string"){
-const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.target.properties.from.type,parentSchema:schema58.properties.target.properties.from,data:data30};
+const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.target.properties.from.type,parentSchema:schema64.properties.target.properties.from,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4531,7 +5088,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.target.type,parentSchema:schema58.properties.target,data:data27};
+const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.target.type,parentSchema:schema64.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4544,7 +5101,7 @@ errors++;
 if(data.gap !== undefined){
 let data31 = data.gap;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.gap.type,parentSchema:schema58.properties.gap,data:data31};
+const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.gap.type,parentSchema:schema64.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4555,7 +5112,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 0 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gap,data:data31};
+const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4568,7 +5125,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4577,17 +5134,17 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4597,7 +5154,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.units === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4608,7 +5165,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questions") || (key0 === "units"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4626,7 +5183,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
+const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.required,parentSchema:schema63,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4636,7 +5193,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.unit === undefined){
-const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
+const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema63.required,parentSchema:schema63,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4646,7 +5203,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.weight === undefined){
-const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
+const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema63.required,parentSchema:schema63,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4656,7 +5213,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.value === undefined){
-const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
+const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema63.required,parentSchema:schema63,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4666,7 +5223,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.answers === undefined){
-const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema57.required,parentSchema:schema57,data:data1};
+const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema63.required,parentSchema:schema63,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4677,7 +5234,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((((key1 === "id") || (key1 === "unit")) || (key1 === "weight")) || (key1 === "value")) || (key1 === "answers"))){
-const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data1};
+const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4690,7 +5247,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data2};
+const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.id.type,parentSchema:schema63.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4703,7 +5260,7 @@ errors++;
 if(data1.unit !== undefined){
 let data3 = data1.unit;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.unit.type,parentSchema:schema57.properties.unit,data:data3};
+const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.unit.type,parentSchema:schema63.properties.unit,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4716,7 +5273,7 @@ errors++;
 if(data1.weight !== undefined){
 let data4 = data1.weight;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.weight.type,parentSchema:schema57.properties.weight,data:data4};
+const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.weight.type,parentSchema:schema63.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4729,7 +5286,7 @@ errors++;
 if(data1.value !== undefined){
 let data5 = data1.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema57.properties.value.type},message:"must be number,null",schema:schema57.properties.value.type,parentSchema:schema57.properties.value,data:data5};
+const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema63.properties.value.type},message:"must be number,null",schema:schema63.properties.value.type,parentSchema:schema63.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4747,7 +5304,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.source === undefined){
-const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema57.properties.answers.items.required,parentSchema:schema57.properties.answers.items,data:data7};
+const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema63.properties.answers.items.required,parentSchema:schema63.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4757,7 +5314,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data7.value === undefined){
-const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema57.properties.answers.items.required,parentSchema:schema57.properties.answers.items,data:data7};
+const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema63.properties.answers.items.required,parentSchema:schema63.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4768,7 +5325,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "source") || (key2 === "respondent")) || (key2 === "value"))){
-const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.answers.items,data:data7};
+const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4781,7 +5338,7 @@ errors++;
 if(data7.source !== undefined){
 let data8 = data7.source;
 if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.answers.items.properties.source.type,parentSchema:schema57.properties.answers.items.properties.source,data:data8};
+const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.answers.items.properties.source.type,parentSchema:schema63.properties.answers.items.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4794,7 +5351,7 @@ errors++;
 if(data7.respondent !== undefined){
 let data9 = data7.respondent;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.answers.items.properties.respondent.type,parentSchema:schema57.properties.answers.items.properties.respondent,data:data9};
+const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.answers.items.properties.respondent.type,parentSchema:schema63.properties.answers.items.properties.respondent,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4810,7 +5367,7 @@ const _errs26 = errors;
 let valid8 = false;
 const _errs27 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema57.properties.answers.items.properties.value.anyOf[0],data:data10};
+const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema63.properties.answers.items.properties.value.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4824,7 +5381,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs29 = errors;
 if(!((data10 === "unknown") || (data10 === "not-applicable"))){
-const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema57.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema57.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema57.properties.answers.items.properties.value.anyOf[1],data:data10};
+const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema63.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema63.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema63.properties.answers.items.properties.value.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4838,7 +5395,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs30 = errors;
 if(data10 !== null){
-const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema57.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema57.properties.answers.items.properties.value.anyOf[2],data:data10};
+const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema63.properties.answers.items.properties.value.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4852,7 +5409,7 @@ valid8 = valid8 || _valid0;
 }
 }
 if(!valid8){
-const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema57.properties.answers.items.properties.value.anyOf,parentSchema:schema57.properties.answers.items.properties.value,data:data10};
+const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.properties.answers.items.properties.value.anyOf,parentSchema:schema63.properties.answers.items.properties.value,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4875,7 +5432,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.answers.items.type,parentSchema:schema57.properties.answers.items,data:data7};
+const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.answers.items.type,parentSchema:schema63.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4887,7 +5444,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.answers.type,parentSchema:schema57.properties.answers,data:data6};
+const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.answers.type,parentSchema:schema63.properties.answers,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4899,7 +5456,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data1};
+const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data1};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4911,7 +5468,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.questions.type,parentSchema:schema56.properties.questions,data:data0};
+const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.questions.type,parentSchema:schema62.properties.questions,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4926,14 +5483,14 @@ let data11 = data.units;
 if(Array.isArray(data11)){
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate63(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = appendErrors(vErrors, validate63.errors);
+if(!(validate70(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = appendErrors(vErrors, validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.units.type,parentSchema:schema56.properties.units,data:data11};
+const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.units.type,parentSchema:schema62.properties.units,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4945,7 +5502,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4954,18 +5511,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4975,7 +5532,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organisation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4985,7 +5542,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.respondents === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4995,7 +5552,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5005,7 +5562,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.sources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5015,7 +5572,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.language === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5025,7 +5582,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.scoring === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scoring"},message:"must have required property '"+"scoring"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scoring"},message:"must have required property '"+"scoring"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5035,7 +5592,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.levels === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5045,7 +5602,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.scale === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5055,7 +5612,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.coverage === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5065,7 +5622,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.overall === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5075,7 +5632,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.dimensions === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5085,7 +5642,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.nextSteps === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextSteps"},message:"must have required property '"+"nextSteps"+"'",schema:schema44.required,parentSchema:schema44,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextSteps"},message:"must have required property '"+"nextSteps"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5095,8 +5652,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema44.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
+if(!(func2.call(schema47.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5110,7 +5667,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err14 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
+const err14 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema47.properties.questionnaire.required,parentSchema:schema47.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5120,7 +5677,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.version === undefined){
-const err15 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
+const err15 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema47.properties.questionnaire.required,parentSchema:schema47.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5130,7 +5687,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.title === undefined){
-const err16 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
+const err16 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema47.properties.questionnaire.required,parentSchema:schema47.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5140,7 +5697,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data0.model === undefined){
-const err17 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
+const err17 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema47.properties.questionnaire.required,parentSchema:schema47.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5150,7 +5707,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data0.modelVersion === undefined){
-const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema44.properties.questionnaire.required,parentSchema:schema44.properties.questionnaire,data:data0};
+const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema47.properties.questionnaire.required,parentSchema:schema47.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5161,7 +5718,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((((key1 === "id") || (key1 === "version")) || (key1 === "title")) || (key1 === "model")) || (key1 === "modelVersion"))){
-const err19 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.questionnaire,data:data0};
+const err19 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5174,7 +5731,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err20 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.id.type,parentSchema:schema44.properties.questionnaire.properties.id,data:data1};
+const err20 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.questionnaire.properties.id.type,parentSchema:schema47.properties.questionnaire.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5187,7 +5744,7 @@ errors++;
 if(data0.version !== undefined){
 let data2 = data0.version;
 if(typeof data2 !== "string"){
-const err21 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.version.type,parentSchema:schema44.properties.questionnaire.properties.version,data:data2};
+const err21 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.questionnaire.properties.version.type,parentSchema:schema47.properties.questionnaire.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5200,7 +5757,7 @@ errors++;
 if(data0.title !== undefined){
 let data3 = data0.title;
 if(typeof data3 !== "string"){
-const err22 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.title.type,parentSchema:schema44.properties.questionnaire.properties.title,data:data3};
+const err22 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.questionnaire.properties.title.type,parentSchema:schema47.properties.questionnaire.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5213,7 +5770,7 @@ errors++;
 if(data0.model !== undefined){
 let data4 = data0.model;
 if(typeof data4 !== "string"){
-const err23 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.model.type,parentSchema:schema44.properties.questionnaire.properties.model,data:data4};
+const err23 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.questionnaire.properties.model.type,parentSchema:schema47.properties.questionnaire.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5226,7 +5783,7 @@ errors++;
 if(data0.modelVersion !== undefined){
 let data5 = data0.modelVersion;
 if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.questionnaire.properties.modelVersion.type,parentSchema:schema44.properties.questionnaire.properties.modelVersion,data:data5};
+const err24 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.questionnaire.properties.modelVersion.type,parentSchema:schema47.properties.questionnaire.properties.modelVersion,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5238,7 +5795,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.questionnaire.type,parentSchema:schema44.properties.questionnaire,data:data0};
+const err25 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.questionnaire.type,parentSchema:schema47.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5251,7 +5808,7 @@ errors++;
 if(data.organisation !== undefined){
 let data6 = data.organisation;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err26 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema44.properties.organisation.type},message:"must be string,null",schema:schema44.properties.organisation.type,parentSchema:schema44.properties.organisation,data:data6};
+const err26 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema47.properties.organisation.type},message:"must be string,null",schema:schema47.properties.organisation.type,parentSchema:schema47.properties.organisation,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5264,7 +5821,7 @@ errors++;
 if(data.respondents !== undefined){
 let data7 = data.respondents;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.respondents.type,parentSchema:schema44.properties.respondents,data:data7};
+const err27 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.respondents.type,parentSchema:schema47.properties.respondents,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5275,7 +5832,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.respondents,data:data7};
+const err28 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.respondents,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5294,7 +5851,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.source === undefined){
-const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.properties.respondentList.items.required,parentSchema:schema44.properties.respondentList.items,data:data9};
+const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema47.properties.respondentList.items.required,parentSchema:schema47.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5305,7 +5862,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "name") || (key2 === "role")) || (key2 === "source"))){
-const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.respondentList.items,data:data9};
+const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5318,7 +5875,7 @@ errors++;
 if(data9.name !== undefined){
 let data10 = data9.name;
 if(typeof data10 !== "string"){
-const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.respondentList.items.properties.name.type,parentSchema:schema44.properties.respondentList.items.properties.name,data:data10};
+const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.respondentList.items.properties.name.type,parentSchema:schema47.properties.respondentList.items.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5331,7 +5888,7 @@ errors++;
 if(data9.role !== undefined){
 let data11 = data9.role;
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.respondentList.items.properties.role.type,parentSchema:schema44.properties.respondentList.items.properties.role,data:data11};
+const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.respondentList.items.properties.role.type,parentSchema:schema47.properties.respondentList.items.properties.role,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5344,7 +5901,7 @@ errors++;
 if(data9.source !== undefined){
 let data12 = data9.source;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.respondentList.items.properties.source.type,parentSchema:schema44.properties.respondentList.items.properties.source,data:data12};
+const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.respondentList.items.properties.source.type,parentSchema:schema47.properties.respondentList.items.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5356,7 +5913,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.respondentList.items.type,parentSchema:schema44.properties.respondentList.items,data:data9};
+const err34 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.respondentList.items.type,parentSchema:schema47.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5368,7 +5925,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.respondentList.type,parentSchema:schema44.properties.respondentList,data:data8};
+const err35 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.respondentList.type,parentSchema:schema47.properties.respondentList,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5381,7 +5938,7 @@ errors++;
 if(data.date !== undefined){
 let data13 = data.date;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err36 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema44.properties.date.type},message:"must be string,null",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data13};
+const err36 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema47.properties.date.type},message:"must be string,null",schema:schema47.properties.date.type,parentSchema:schema47.properties.date,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5398,7 +5955,7 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(typeof data15 !== "string"){
-const err37 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.sources.items.type,parentSchema:schema44.properties.sources.items,data:data15};
+const err37 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.sources.items.type,parentSchema:schema47.properties.sources.items,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5410,7 +5967,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.sources.type,parentSchema:schema44.properties.sources,data:data14};
+const err38 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.sources.type,parentSchema:schema47.properties.sources,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5423,7 +5980,7 @@ errors++;
 if(data.language !== undefined){
 let data16 = data.language;
 if(typeof data16 !== "string"){
-const err39 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.language.type,parentSchema:schema44.properties.language,data:data16};
+const err39 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.language.type,parentSchema:schema47.properties.language,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5437,7 +5994,7 @@ if(data.scoring !== undefined){
 let data17 = data.scoring;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.method === undefined){
-const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema44.properties.scoring.required,parentSchema:schema44.properties.scoring,data:data17};
+const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema47.properties.scoring.required,parentSchema:schema47.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5447,7 +6004,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data17.disagreementThreshold === undefined){
-const err41 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema44.properties.scoring.required,parentSchema:schema44.properties.scoring,data:data17};
+const err41 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema47.properties.scoring.required,parentSchema:schema47.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5458,7 +6015,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "method") || (key3 === "disagreementThreshold"))){
-const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.scoring,data:data17};
+const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5471,7 +6028,7 @@ errors++;
 if(data17.method !== undefined){
 let data18 = data17.method;
 if(!((data18 === "mean") || (data18 === "min"))){
-const err43 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema44.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema44.properties.scoring.properties.method.enum,parentSchema:schema44.properties.scoring.properties.method,data:data18};
+const err43 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema47.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.scoring.properties.method.enum,parentSchema:schema47.properties.scoring.properties.method,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5485,7 +6042,7 @@ if(data17.disagreementThreshold !== undefined){
 let data19 = data17.disagreementThreshold;
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err44 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema44.properties.scoring.properties.disagreementThreshold,data:data19};
+const err44 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.scoring.properties.disagreementThreshold,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5496,7 +6053,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema44.properties.scoring.properties.disagreementThreshold,data:data19};
+const err45 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema47.properties.scoring.properties.disagreementThreshold,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5508,7 +6065,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.scoring.type,parentSchema:schema44.properties.scoring,data:data17};
+const err46 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.scoring.type,parentSchema:schema47.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5526,7 +6083,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.rank === undefined){
-const err47 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
+const err47 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema48.required,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5536,7 +6093,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data21.id === undefined){
-const err48 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
+const err48 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.required,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5546,7 +6103,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data21.name === undefined){
-const err49 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
+const err49 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.required,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5556,7 +6113,7 @@ vErrors.push(err49);
 errors++;
 }
 if(data21.min === undefined){
-const err50 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema45.required,parentSchema:schema45,data:data21};
+const err50 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema48.required,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5567,7 +6124,7 @@ errors++;
 }
 for(const key4 in data21){
 if(!((((key4 === "rank") || (key4 === "id")) || (key4 === "name")) || (key4 === "min"))){
-const err51 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data21};
+const err51 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5580,7 +6137,7 @@ errors++;
 if(data21.rank !== undefined){
 let data22 = data21.rank;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err52 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.rank.type,parentSchema:schema45.properties.rank,data:data22};
+const err52 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.rank.type,parentSchema:schema48.properties.rank,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5591,7 +6148,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 < 1 || isNaN(data22)){
-const err53 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.rank,data:data22};
+const err53 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema48.properties.rank,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5605,7 +6162,7 @@ errors++;
 if(data21.id !== undefined){
 let data23 = data21.id;
 if(typeof data23 !== "string"){
-const err54 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.id.type,parentSchema:schema45.properties.id,data:data23};
+const err54 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.id.type,parentSchema:schema48.properties.id,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5618,7 +6175,7 @@ errors++;
 if(data21.name !== undefined){
 let data24 = data21.name;
 if(typeof data24 !== "string"){
-const err55 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.name.type,parentSchema:schema45.properties.name,data:data24};
+const err55 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.name.type,parentSchema:schema48.properties.name,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5631,7 +6188,7 @@ errors++;
 if(data21.min !== undefined){
 let data25 = data21.min;
 if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err56 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema45.properties.min.type,parentSchema:schema45.properties.min,data:data25};
+const err56 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.min.type,parentSchema:schema48.properties.min,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5643,7 +6200,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data21};
+const err57 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5655,7 +6212,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.levels.type,parentSchema:schema44.properties.levels,data:data20};
+const err58 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.levels.type,parentSchema:schema47.properties.levels,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5669,7 +6226,7 @@ if(data.levelTerm !== undefined){
 let data26 = data.levelTerm;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.singular === undefined){
-const err59 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema44.properties.levelTerm.required,parentSchema:schema44.properties.levelTerm,data:data26};
+const err59 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema47.properties.levelTerm.required,parentSchema:schema47.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5679,7 +6236,7 @@ vErrors.push(err59);
 errors++;
 }
 if(data26.plural === undefined){
-const err60 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema44.properties.levelTerm.required,parentSchema:schema44.properties.levelTerm,data:data26};
+const err60 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema47.properties.levelTerm.required,parentSchema:schema47.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5690,7 +6247,7 @@ errors++;
 }
 for(const key5 in data26){
 if(!((key5 === "singular") || (key5 === "plural"))){
-const err61 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.levelTerm,data:data26};
+const err61 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5704,7 +6261,7 @@ if(data26.singular !== undefined){
 let data27 = data26.singular;
 if(typeof data27 === "string"){
 if(func3(data27) < 1){
-const err62 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.levelTerm.properties.singular,data:data27};
+const err62 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.levelTerm.properties.singular,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5715,7 +6272,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.levelTerm.properties.singular.type,parentSchema:schema44.properties.levelTerm.properties.singular,data:data27};
+const err63 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.levelTerm.properties.singular.type,parentSchema:schema47.properties.levelTerm.properties.singular,data:data27};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5729,7 +6286,7 @@ if(data26.plural !== undefined){
 let data28 = data26.plural;
 if(typeof data28 === "string"){
 if(func3(data28) < 1){
-const err64 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.levelTerm.properties.plural,data:data28};
+const err64 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.levelTerm.properties.plural,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5740,7 +6297,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.levelTerm.properties.plural.type,parentSchema:schema44.properties.levelTerm.properties.plural,data:data28};
+const err65 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.levelTerm.properties.plural.type,parentSchema:schema47.properties.levelTerm.properties.plural,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5752,7 +6309,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.levelTerm.type,parentSchema:schema44.properties.levelTerm,data:data26};
+const err66 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.levelTerm.type,parentSchema:schema47.properties.levelTerm,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5766,7 +6323,7 @@ if(data.scale !== undefined){
 let data29 = data.scale;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(data29.min === undefined){
-const err67 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema44.properties.scale.required,parentSchema:schema44.properties.scale,data:data29};
+const err67 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema47.properties.scale.required,parentSchema:schema47.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5776,7 +6333,7 @@ vErrors.push(err67);
 errors++;
 }
 if(data29.max === undefined){
-const err68 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema44.properties.scale.required,parentSchema:schema44.properties.scale,data:data29};
+const err68 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema47.properties.scale.required,parentSchema:schema47.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5787,7 +6344,7 @@ errors++;
 }
 for(const key6 in data29){
 if(!((key6 === "min") || (key6 === "max"))){
-const err69 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema44.properties.scale,data:data29};
+const err69 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema47.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5800,7 +6357,7 @@ errors++;
 if(data29.min !== undefined){
 let data30 = data29.min;
 if(!((typeof data30 == "number") && (isFinite(data30)))){
-const err70 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.scale.properties.min.type,parentSchema:schema44.properties.scale.properties.min,data:data30};
+const err70 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.scale.properties.min.type,parentSchema:schema47.properties.scale.properties.min,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5813,7 +6370,7 @@ errors++;
 if(data29.max !== undefined){
 let data31 = data29.max;
 if(!((typeof data31 == "number") && (isFinite(data31)))){
-const err71 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema44.properties.scale.properties.max.type,parentSchema:schema44.properties.scale.properties.max,data:data31};
+const err71 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.scale.properties.max.type,parentSchema:schema47.properties.scale.properties.max,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5825,7 +6382,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.scale.type,parentSchema:schema44.properties.scale,data:data29};
+const err72 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.properties.scale.type,parentSchema:schema47.properties.scale,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5839,7 +6396,7 @@ if(data.coverage !== undefined){
 let data32 = data.coverage;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.answered === undefined){
-const err73 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
+const err73 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema49.required,parentSchema:schema49,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5849,7 +6406,7 @@ vErrors.push(err73);
 errors++;
 }
 if(data32.unknown === undefined){
-const err74 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
+const err74 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema49.required,parentSchema:schema49,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5859,7 +6416,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data32.notApplicable === undefined){
-const err75 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
+const err75 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema49.required,parentSchema:schema49,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5869,7 +6426,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data32.total === undefined){
-const err76 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
+const err76 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema49.required,parentSchema:schema49,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5879,7 +6436,7 @@ vErrors.push(err76);
 errors++;
 }
 if(data32.ratio === undefined){
-const err77 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema46.required,parentSchema:schema46,data:data32};
+const err77 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema49.required,parentSchema:schema49,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5890,7 +6447,7 @@ errors++;
 }
 for(const key7 in data32){
 if(!(((((key7 === "answered") || (key7 === "unknown")) || (key7 === "notApplicable")) || (key7 === "total")) || (key7 === "ratio"))){
-const err78 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data:data32};
+const err78 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5903,7 +6460,7 @@ errors++;
 if(data32.answered !== undefined){
 let data33 = data32.answered;
 if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err79 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.answered.type,parentSchema:schema46.properties.answered,data:data33};
+const err79 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.answered.type,parentSchema:schema49.properties.answered,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5914,7 +6471,7 @@ errors++;
 }
 if((typeof data33 == "number") && (isFinite(data33))){
 if(data33 < 0 || isNaN(data33)){
-const err80 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.answered,data:data33};
+const err80 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.answered,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5928,7 +6485,7 @@ errors++;
 if(data32.unknown !== undefined){
 let data34 = data32.unknown;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err81 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.unknown.type,parentSchema:schema46.properties.unknown,data:data34};
+const err81 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.unknown.type,parentSchema:schema49.properties.unknown,data:data34};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5939,7 +6496,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 < 0 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.unknown,data:data34};
+const err82 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.unknown,data:data34};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5953,7 +6510,7 @@ errors++;
 if(data32.notApplicable !== undefined){
 let data35 = data32.notApplicable;
 if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err83 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.notApplicable.type,parentSchema:schema46.properties.notApplicable,data:data35};
+const err83 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.notApplicable.type,parentSchema:schema49.properties.notApplicable,data:data35};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5964,7 +6521,7 @@ errors++;
 }
 if((typeof data35 == "number") && (isFinite(data35))){
 if(data35 < 0 || isNaN(data35)){
-const err84 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.notApplicable,data:data35};
+const err84 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.notApplicable,data:data35};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5978,7 +6535,7 @@ errors++;
 if(data32.total !== undefined){
 let data36 = data32.total;
 if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err85 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema46.properties.total.type,parentSchema:schema46.properties.total,data:data36};
+const err85 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.total.type,parentSchema:schema49.properties.total,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5989,7 +6546,7 @@ errors++;
 }
 if((typeof data36 == "number") && (isFinite(data36))){
 if(data36 < 0 || isNaN(data36)){
-const err86 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.total,data:data36};
+const err86 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.total,data:data36};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -6004,7 +6561,7 @@ if(data32.ratio !== undefined){
 let data37 = data32.ratio;
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 1 || isNaN(data37)){
-const err87 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema46.properties.ratio,data:data37};
+const err87 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema49.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6014,7 +6571,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data37 < 0 || isNaN(data37)){
-const err88 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.ratio,data:data37};
+const err88 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6025,7 +6582,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.ratio.type,parentSchema:schema46.properties.ratio,data:data37};
+const err89 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.ratio.type,parentSchema:schema49.properties.ratio,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6037,7 +6594,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data:data32};
+const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data32};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -6048,8 +6605,8 @@ errors++;
 }
 }
 if(data.overall !== undefined){
-if(!(validate53(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
-vErrors = appendErrors(vErrors, validate53.errors);
+if(!(validate58(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = appendErrors(vErrors, validate58.errors);
 errors = vErrors.length;
 }
 }
@@ -6058,14 +6615,14 @@ let data39 = data.dimensions;
 if(Array.isArray(data39)){
 const len3 = data39.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate55(data39[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data39,parentDataProperty:i3,rootData}))){
-vErrors = appendErrors(vErrors, validate55.errors);
+if(!(validate60(data39[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data39,parentDataProperty:i3,rootData}))){
+vErrors = appendErrors(vErrors, validate60.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.dimensions.type,parentSchema:schema44.properties.dimensions,data:data39};
+const err91 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.dimensions.type,parentSchema:schema47.properties.dimensions,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -6083,7 +6640,7 @@ for(let i4=0; i4<len4; i4++){
 let data42 = data41[i4];
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.dimension === undefined){
-const err92 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
+const err92 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema61.required,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -6093,7 +6650,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data42.subdimension === undefined){
-const err93 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
+const err93 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema61.required,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6103,7 +6660,7 @@ vErrors.push(err93);
 errors++;
 }
 if(data42.dimensionName === undefined){
-const err94 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
+const err94 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema61.required,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6113,7 +6670,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data42.subdimensionName === undefined){
-const err95 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
+const err95 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema61.required,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6123,7 +6680,7 @@ vErrors.push(err95);
 errors++;
 }
 if(data42.fromLevel === undefined){
-const err96 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
+const err96 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema61.required,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6133,7 +6690,7 @@ vErrors.push(err96);
 errors++;
 }
 if(data42.toLevel === undefined){
-const err97 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
+const err97 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema61.required,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6143,7 +6700,7 @@ vErrors.push(err97);
 errors++;
 }
 if(data42.steps === undefined){
-const err98 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
+const err98 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema61.required,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6154,7 +6711,7 @@ errors++;
 }
 for(const key8 in data42){
 if(!(((((((key8 === "dimension") || (key8 === "subdimension")) || (key8 === "dimensionName")) || (key8 === "subdimensionName")) || (key8 === "fromLevel")) || (key8 === "toLevel")) || (key8 === "steps"))){
-const err99 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data42};
+const err99 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6167,7 +6724,7 @@ errors++;
 if(data42.dimension !== undefined){
 let data43 = data42.dimension;
 if(typeof data43 !== "string"){
-const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dimension.type,parentSchema:schema55.properties.dimension,data:data43};
+const err100 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.dimension.type,parentSchema:schema61.properties.dimension,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -6180,7 +6737,7 @@ errors++;
 if(data42.subdimension !== undefined){
 let data44 = data42.subdimension;
 if((typeof data44 !== "string") && (data44 !== null)){
-const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema55.properties.subdimension.type},message:"must be string,null",schema:schema55.properties.subdimension.type,parentSchema:schema55.properties.subdimension,data:data44};
+const err101 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema61.properties.subdimension.type},message:"must be string,null",schema:schema61.properties.subdimension.type,parentSchema:schema61.properties.subdimension,data:data44};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -6193,7 +6750,7 @@ errors++;
 if(data42.dimensionName !== undefined){
 let data45 = data42.dimensionName;
 if(typeof data45 !== "string"){
-const err102 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.dimensionName.type,parentSchema:schema55.properties.dimensionName,data:data45};
+const err102 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.dimensionName.type,parentSchema:schema61.properties.dimensionName,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -6206,7 +6763,7 @@ errors++;
 if(data42.subdimensionName !== undefined){
 let data46 = data42.subdimensionName;
 if((typeof data46 !== "string") && (data46 !== null)){
-const err103 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema55.properties.subdimensionName.type},message:"must be string,null",schema:schema55.properties.subdimensionName.type,parentSchema:schema55.properties.subdimensionName,data:data46};
+const err103 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema61.properties.subdimensionName.type},message:"must be string,null",schema:schema61.properties.subdimensionName.type,parentSchema:schema61.properties.subdimensionName,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -6219,7 +6776,7 @@ errors++;
 if(data42.fromLevel !== undefined){
 let data47 = data42.fromLevel;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err104 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.fromLevel.type,parentSchema:schema55.properties.fromLevel,data:data47};
+const err104 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.fromLevel.type,parentSchema:schema61.properties.fromLevel,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -6230,7 +6787,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 < 0 || isNaN(data47)){
-const err105 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.fromLevel,data:data47};
+const err105 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.fromLevel,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6244,7 +6801,7 @@ errors++;
 if(data42.toLevel !== undefined){
 let data48 = data42.toLevel;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err106 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.toLevel.type,parentSchema:schema55.properties.toLevel,data:data48};
+const err106 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.toLevel.type,parentSchema:schema61.properties.toLevel,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6255,7 +6812,7 @@ errors++;
 }
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 < 1 || isNaN(data48)){
-const err107 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.toLevel,data:data48};
+const err107 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.toLevel,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6273,7 +6830,7 @@ const len5 = data49.length;
 for(let i5=0; i5<len5; i5++){
 let data50 = data49[i5];
 if(typeof data50 !== "string"){
-const err108 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.steps.items.type,parentSchema:schema55.properties.steps.items,data:data50};
+const err108 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.steps.items.type,parentSchema:schema61.properties.steps.items,data:data50};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6285,7 +6842,7 @@ errors++;
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.steps.type,parentSchema:schema55.properties.steps,data:data49};
+const err109 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.steps.type,parentSchema:schema61.properties.steps,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6297,7 +6854,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data42};
+const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data42};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6309,7 +6866,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.nextSteps.type,parentSchema:schema44.properties.nextSteps,data:data41};
+const err111 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.properties.nextSteps.type,parentSchema:schema47.properties.nextSteps,data:data41};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6320,14 +6877,14 @@ errors++;
 }
 }
 if(data.explanation !== undefined){
-if(!(validate62(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
+if(!(validate69(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
+vErrors = appendErrors(vErrors, validate69.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -6336,21 +6893,21 @@ vErrors.push(err112);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-exports.test = validate66;
-const schema60 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema61 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
-const schema62 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const schema66 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
-const schema68 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema70 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
-const schema63 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema64 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+exports.test = validate73;
+const schema66 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema67 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level rank for every unit (3) or for one (privacy=4).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level rank for every unit (`3`) or for one (`privacy=4`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
+const schema68 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const schema72 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
+const schema74 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
+const schema76 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
+const schema69 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema70 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -6360,7 +6917,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.anyOf[0].type,parentSchema:schema64.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.anyOf[0].type,parentSchema:schema70.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6374,7 +6931,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema64.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema64.anyOf[1].enum,parentSchema:schema64.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema70.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema70.anyOf[1].enum,parentSchema:schema70.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6387,7 +6944,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.anyOf,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.anyOf,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6412,7 +6969,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema63.anyOf[1].type,parentSchema:schema63.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.anyOf[1].type,parentSchema:schema69.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6428,7 +6985,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6444,7 +7001,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.anyOf[0].type,parentSchema:schema64.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.anyOf[0].type,parentSchema:schema70.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6458,7 +7015,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema64.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema64.anyOf[1].enum,parentSchema:schema64.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema70.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema70.anyOf[1].enum,parentSchema:schema70.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6471,7 +7028,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.anyOf,parentSchema:schema64,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.anyOf,parentSchema:schema70,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6495,7 +7052,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.anyOf[2].properties.note.type,parentSchema:schema63.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.anyOf[2].properties.note.type,parentSchema:schema69.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6507,7 +7064,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.anyOf[2].type,parentSchema:schema63.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.anyOf[2].type,parentSchema:schema69.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6521,7 +7078,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema63.anyOf,parentSchema:schema63,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.anyOf,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6541,12 +7098,12 @@ vErrors = null;
 }
 }
 }
-validate68.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -6555,7 +7112,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.answers === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema61.oneOf[0].required,parentSchema:schema61.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema67.oneOf[0].required,parentSchema:schema67.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6573,7 +7130,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.files === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema61.oneOf[1].required,parentSchema:schema61.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema67.oneOf[1].required,parentSchema:schema67.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6595,7 +7152,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema61.oneOf,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema67.oneOf,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6617,7 +7174,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6628,7 +7185,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "answers")) || (key0 === "files")) || (key0 === "aggregate")) || (key0 === "options")) || (key0 === "expect")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6642,7 +7199,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6653,7 +7210,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.name.type,parentSchema:schema61.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.name.type,parentSchema:schema67.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6670,7 +7227,7 @@ for(const key1 in data1){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema62,data:key1,propertyName:key1};
+const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema68,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6681,7 +7238,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:key1,propertyName:key1};
+const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6692,7 +7249,7 @@ errors++;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema61.properties.answers.propertyNames,parentSchema:schema61.properties.answers,data:data1};
+const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema67.properties.answers.propertyNames,parentSchema:schema67.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6703,14 +7260,14 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!(validate68(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
-vErrors = appendErrors(vErrors, validate68.errors);
+if(!(validate75(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
+vErrors = appendErrors(vErrors, validate75.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.answers.type,parentSchema:schema61.properties.answers,data:data1};
+const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.answers.type,parentSchema:schema67.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6724,7 +7281,7 @@ if(data.files !== undefined){
 let data3 = data.files;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.files,data:data3};
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6738,7 +7295,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.files.items,data:data4};
+const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6749,7 +7306,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.files.items.type,parentSchema:schema61.properties.files.items,data:data4};
+const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.files.items.type,parentSchema:schema67.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6761,7 +7318,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.files.type,parentSchema:schema61.properties.files,data:data3};
+const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.files.type,parentSchema:schema67.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6774,7 +7331,7 @@ errors++;
 if(data.aggregate !== undefined){
 let data5 = data.aggregate;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.aggregate.type,parentSchema:schema61.properties.aggregate,data:data5};
+const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.aggregate.type,parentSchema:schema67.properties.aggregate,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6789,7 +7346,7 @@ let data6 = data.options;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 if(!(((key3 === "target") || (key3 === "top")) || (key3 === "strict"))){
-const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.options,data:data6};
+const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6806,7 +7363,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.options.properties.target.items.type,parentSchema:schema61.properties.options.properties.target.items,data:data8};
+const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.options.properties.target.items.type,parentSchema:schema67.properties.options.properties.target.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6818,7 +7375,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.options.properties.target.type,parentSchema:schema61.properties.options.properties.target,data:data7};
+const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.options.properties.target.type,parentSchema:schema67.properties.options.properties.target,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6831,7 +7388,7 @@ errors++;
 if(data6.top !== undefined){
 let data9 = data6.top;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.options.properties.top.type,parentSchema:schema61.properties.options.properties.top,data:data9};
+const err19 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.options.properties.top.type,parentSchema:schema67.properties.options.properties.top,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6842,7 +7399,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.options.properties.top,data:data9};
+const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.options.properties.top,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6856,7 +7413,7 @@ errors++;
 if(data6.strict !== undefined){
 let data10 = data6.strict;
 if(typeof data10 !== "boolean"){
-const err21 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.options.properties.strict.type,parentSchema:schema61.properties.options.properties.strict,data:data10};
+const err21 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.options.properties.strict.type,parentSchema:schema67.properties.options.properties.strict,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6868,7 +7425,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.options.type,parentSchema:schema61.properties.options,data:data6};
+const err22 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.options.type,parentSchema:schema67.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6883,7 +7440,7 @@ let data11 = data.expect;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key4 in data11){
 if(!((((key4 === "overall") || (key4 === "units")) || (key4 === "nextSteps")) || (key4 === "findings"))){
-const err23 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.expect,data:data11};
+const err23 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.expect,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6897,7 +7454,7 @@ if(data11.overall !== undefined){
 let data12 = data11.overall;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(Object.keys(data12).length < 1){
-const err24 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema66,data:data12};
+const err24 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema72,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6908,7 +7465,7 @@ errors++;
 }
 for(const key5 in data12){
 if(!((key5 === "score") || (key5 === "level"))){
-const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data12};
+const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6921,7 +7478,7 @@ errors++;
 if(data12.score !== undefined){
 let data13 = data12.score;
 if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
-const err26 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema66.properties.score.type},message:"must be number,null",schema:schema66.properties.score.type,parentSchema:schema66.properties.score,data:data13};
+const err26 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema72.properties.score.type},message:"must be number,null",schema:schema72.properties.score.type,parentSchema:schema72.properties.score,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6934,7 +7491,7 @@ errors++;
 if(data12.level !== undefined){
 let data14 = data12.level;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err27 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema66.properties.level.type},message:"must be string,null",schema:schema66.properties.level.type,parentSchema:schema66.properties.level,data:data14};
+const err27 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema72.properties.level.type},message:"must be string,null",schema:schema72.properties.level.type,parentSchema:schema72.properties.level,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6946,7 +7503,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data12};
+const err28 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6963,7 +7520,7 @@ for(const key6 in data15){
 const _errs44 = errors;
 if(typeof key6 === "string"){
 if(!pattern0.test(key6)){
-const err29 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema62,data:key6,propertyName:key6};
+const err29 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema68,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6974,7 +7531,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:key6,propertyName:key6};
+const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6985,7 +7542,7 @@ errors++;
 }
 var valid13 = _errs44 === errors;
 if(!valid13){
-const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema61.properties.expect.properties.units.propertyNames,parentSchema:schema61.properties.expect.properties.units,data:data15};
+const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema67.properties.expect.properties.units.propertyNames,parentSchema:schema67.properties.expect.properties.units,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6999,7 +7556,7 @@ for(const key7 in data15){
 let data16 = data15[key7];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-const err32 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68,data:data16};
+const err32 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7010,7 +7567,7 @@ errors++;
 }
 for(const key8 in data16){
 if(!(((key8 === "score") || (key8 === "level")) || (key8 === "gap"))){
-const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data16};
+const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7023,7 +7580,7 @@ errors++;
 if(data16.score !== undefined){
 let data17 = data16.score;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema68.properties.score.type},message:"must be number,null",schema:schema68.properties.score.type,parentSchema:schema68.properties.score,data:data17};
+const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema74.properties.score.type},message:"must be number,null",schema:schema74.properties.score.type,parentSchema:schema74.properties.score,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7036,7 +7593,7 @@ errors++;
 if(data16.level !== undefined){
 let data18 = data16.level;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema68.properties.level.type},message:"must be string,null",schema:schema68.properties.level.type,parentSchema:schema68.properties.level,data:data18};
+const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema74.properties.level.type},message:"must be string,null",schema:schema74.properties.level.type,parentSchema:schema74.properties.level,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7049,7 +7606,7 @@ errors++;
 if(data16.gap !== undefined){
 let data19 = data16.gap;
 if((!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) && (data19 !== null)){
-const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema68.properties.gap.type},message:"must be integer,null",schema:schema68.properties.gap.type,parentSchema:schema68.properties.gap,data:data19};
+const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema74.properties.gap.type},message:"must be integer,null",schema:schema74.properties.gap.type,parentSchema:schema74.properties.gap,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7060,7 +7617,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.gap,data:data19};
+const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.gap,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7073,7 +7630,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data16};
+const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7085,7 +7642,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.expect.properties.units.type,parentSchema:schema61.properties.expect.properties.units,data:data15};
+const err39 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.expect.properties.units.type,parentSchema:schema67.properties.expect.properties.units,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7103,7 +7660,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(typeof data21 === "string"){
 if(!pattern0.test(data21)){
-const err40 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema62,data:data21};
+const err40 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema68,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7114,7 +7671,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data21};
+const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7126,7 +7683,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.expect.properties.nextSteps.type,parentSchema:schema61.properties.expect.properties.nextSteps,data:data20};
+const err42 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.expect.properties.nextSteps.type,parentSchema:schema67.properties.expect.properties.nextSteps,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7142,8 +7699,8 @@ if(Array.isArray(data22)){
 const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
 let data23 = data22[i3];
-if(!(((((((((((((((((((((((((((((((((((((((((((((data23 === "file-not-found") || (data23 === "file-unreadable")) || (data23 === "file-too-large")) || (data23 === "not-text")) || (data23 === "empty-file")) || (data23 === "yaml-syntax")) || (data23 === "json-syntax")) || (data23 === "duplicate-key")) || (data23 === "yaml-alias-bomb")) || (data23 === "too-deep")) || (data23 === "unknown-kind")) || (data23 === "unknown-key")) || (data23 === "missing-key")) || (data23 === "wrong-type")) || (data23 === "invalid-value")) || (data23 === "invalid-key")) || (data23 === "schema")) || (data23 === "question-link")) || (data23 === "duplicate-id")) || (data23 === "duplicate-option-value")) || (data23 === "level-order")) || (data23 === "unresolved-reference")) || (data23 === "reference-outside")) || (data23 === "invalid-model")) || (data23 === "question-options")) || (data23 === "empty-dimension")) || (data23 === "reserved-id")) || (data23 === "gated-level-min")) || (data23 === "gated-question-level")) || (data23 === "missing-next-steps")) || (data23 === "next-steps-top-level")) || (data23 === "missing-translation")) || (data23 === "undeclared-language")) || (data23 === "yaml11-boolean")) || (data23 === "unknown-questionnaire")) || (data23 === "unknown-question")) || (data23 === "invalid-answer")) || (data23 === "unknown-not-allowed")) || (data23 === "not-applicable-not-allowed")) || (data23 === "unknown-target")) || (data23 === "invalid-target")) || (data23 === "version-mismatch")) || (data23 === "csv-syntax")) || (data23 === "csv-duplicate-column")) || (data23 === "too-many-findings"))){
-const err43 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data23};
+if(!(((((((((((((((((((((((((((((((((((((((((((((((data23 === "file-not-found") || (data23 === "file-unreadable")) || (data23 === "file-too-large")) || (data23 === "not-text")) || (data23 === "empty-file")) || (data23 === "yaml-syntax")) || (data23 === "json-syntax")) || (data23 === "duplicate-key")) || (data23 === "yaml-alias-bomb")) || (data23 === "too-deep")) || (data23 === "unknown-kind")) || (data23 === "unknown-key")) || (data23 === "missing-key")) || (data23 === "wrong-type")) || (data23 === "invalid-value")) || (data23 === "invalid-key")) || (data23 === "schema")) || (data23 === "question-link")) || (data23 === "duplicate-id")) || (data23 === "duplicate-option-value")) || (data23 === "level-order")) || (data23 === "unresolved-reference")) || (data23 === "reference-outside")) || (data23 === "invalid-model")) || (data23 === "question-options")) || (data23 === "empty-dimension")) || (data23 === "group-placement")) || (data23 === "question-group")) || (data23 === "reserved-id")) || (data23 === "gated-level-min")) || (data23 === "gated-question-level")) || (data23 === "missing-next-steps")) || (data23 === "next-steps-top-level")) || (data23 === "missing-translation")) || (data23 === "undeclared-language")) || (data23 === "yaml11-boolean")) || (data23 === "unknown-questionnaire")) || (data23 === "unknown-question")) || (data23 === "invalid-answer")) || (data23 === "unknown-not-allowed")) || (data23 === "not-applicable-not-allowed")) || (data23 === "unknown-target")) || (data23 === "invalid-target")) || (data23 === "version-mismatch")) || (data23 === "csv-syntax")) || (data23 === "csv-duplicate-column")) || (data23 === "too-many-findings"))){
+const err43 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema76.enum},message:"must be equal to one of the allowed values",schema:schema76.enum,parentSchema:schema76,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7155,7 +7712,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.expect.properties.findings.type,parentSchema:schema61.properties.expect.properties.findings,data:data22};
+const err44 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.expect.properties.findings.type,parentSchema:schema67.properties.expect.properties.findings,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7167,7 +7724,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.expect.type,parentSchema:schema61.properties.expect,data:data11};
+const err45 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.expect.type,parentSchema:schema67.properties.expect,data:data11};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7181,7 +7738,7 @@ if(data.tolerance !== undefined){
 let data24 = data.tolerance;
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err46 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.tolerance,data:data24};
+const err46 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.tolerance,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7192,7 +7749,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.tolerance.type,parentSchema:schema61.properties.tolerance,data:data24};
+const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.tolerance.type,parentSchema:schema67.properties.tolerance,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7204,7 +7761,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7213,18 +7770,18 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/test.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7234,7 +7791,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7245,7 +7802,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questionnaire") || (key0 === "cases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7259,7 +7816,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7270,7 +7827,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.questionnaire.type,parentSchema:schema60.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.questionnaire.type,parentSchema:schema66.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7284,7 +7841,7 @@ if(data.cases !== undefined){
 let data1 = data.cases;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.cases,data:data1};
+const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema66.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7295,14 +7852,14 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate67(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate67.errors);
+if(!(validate74(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate74.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.cases.type,parentSchema:schema60.properties.cases,data:data1};
+const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.cases.type,parentSchema:schema66.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7314,7 +7871,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7323,7 +7880,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
