@@ -71,6 +71,8 @@ export interface Question {
   level?: string;
   /** What to do when the question does not pass (a gated unit's next steps); default its text. */
   step?: Text;
+  /** Quality criteria: what a good answer looks like, shown with the question (the interview, templates, show). */
+  criteria?: Text[];
 }
 
 export type ScoringMethod = 'mean' | 'min';

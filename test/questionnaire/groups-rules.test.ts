@@ -31,7 +31,7 @@ describe('validate: groups', () => {
       check('no-group', '    group: strategy-plan\n    level: initial\n  - id: s3', '    level: initial\n  - id: s3'),
     ).toEqual([
       {
-        at: '50:9 error question-group',
+        at: '53:9 error question-group',
         message:
           'question `s2` has no `group`, but its unit `strategy` has groups: name one of `strategy-plan`, `strategy-review`',
       },
@@ -41,7 +41,7 @@ describe('validate: groups', () => {
   it('a question’s group must be one of its unit’s', () => {
     expect(check('typo', 'group: strategy-review', 'group: strategy-reveiw')).toEqual([
       {
-        at: '60:12 error unresolved-reference',
+        at: '63:12 error unresolved-reference',
         message:
           'question `s3` is part of group `strategy-reveiw`, which is not a group of `strategy` — did you mean `strategy-review`?',
       },
@@ -52,7 +52,7 @@ describe('validate: groups', () => {
 
   it('a group of another unit does not resolve', () => {
     const found = check('other-unit', 'group: design-threats', 'group: strategy-plan');
-    expect(found.map((f) => f.at)).toEqual(['71:12 error unresolved-reference', '41:14 error empty-dimension']);
+    expect(found.map((f) => f.at)).toEqual(['74:12 error unresolved-reference', '41:14 error empty-dimension']);
     expect(found[0]!.message).toBe('question `d1` is part of group `strategy-plan`, which is not a group of `design`');
   });
 
@@ -64,7 +64,7 @@ describe('validate: groups', () => {
     );
     expect(found).toEqual([
       {
-        at: '66:12 error unresolved-reference',
+        at: '69:12 error unresolved-reference',
         message: 'question `p1` is part of group `strategy-plan`, which is not a group of `policy`',
       },
     ]);
@@ -99,5 +99,22 @@ describe('validate: groups', () => {
     expect(found.map((f) => f.at.replace(/^\d+:\d+ /, ''))).toEqual(
       expect.arrayContaining(['error missing-key', 'error invalid-value']),
     );
+  });
+
+  it('quality criteria: each a text in every language, and not an empty list', () => {
+    const untranslated = check(
+      'criteria-nl',
+      '{en: Each goal has an owner, nl: Elk doel heeft een eigenaar}',
+      'Each goal has an owner',
+    );
+    expect(untranslated).toEqual([]);
+    const partly = check(
+      'criteria-en',
+      '{en: Each goal has an owner, nl: Elk doel heeft een eigenaar}',
+      '{en: Each goal has an owner}',
+    );
+    expect(partly.map((f) => f.at)).toEqual(['47:9 warning missing-translation']);
+    const empty = check('criteria-empty', /criteria:\n(      - .*\n){2}/.exec(base)![0], 'criteria: []\n');
+    expect(empty.map((f) => f.at.replace(/^\d+:\d+ /, ''))).toEqual(['error invalid-value']);
   });
 });
