@@ -114,7 +114,7 @@ describe('validate: groups', () => {
       '{en: Each goal has an owner}',
     );
     expect(partly.map((f) => f.at)).toEqual(['47:9 warning missing-translation']);
-    const empty = check('criteria-empty', /criteria:\n(      - .*\n){2}/.exec(base)![0], 'criteria: []\n');
+    const empty = check('criteria-empty', /criteria:\n( {6}- .*\n){2}/.exec(base)![0], 'criteria: []\n');
     expect(empty.map((f) => f.at.replace(/^\d+:\d+ /, ''))).toEqual(['error invalid-value']);
   });
 });
