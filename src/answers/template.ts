@@ -34,6 +34,7 @@ const WORDS = {
     targets: (term: LevelTerm) => `optional: ambition per dimension or subdimension (a ${term.singular} rank)`,
     unknown: "don't know",
     notApplicable: 'not applicable',
+    criteria: 'quality criteria:',
   },
   nl: {
     intro: 'antwoordbestand',
@@ -47,6 +48,7 @@ const WORDS = {
     targets: (term: LevelTerm) => `optioneel: ambitie per dimensie of subdimensie (een ${term.singular})`,
     unknown: 'weet niet',
     notApplicable: 'niet van toepassing',
+    criteria: 'kwaliteitscriteria:',
   },
 };
 
@@ -102,6 +104,10 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
     }
     const { scale, options: choices } = optionsOf(q, question.id);
     out.push(...comment('  # ', `  #${' '.repeat(question.id.length + 3)}`, `${question.id}: ${t(question.text)}`));
+    if (question.criteria) {
+      out.push(`  #   ${words.criteria}`);
+      for (const c of question.criteria) out.push(...comment('  #   - ', '  #     ', t(c)));
+    }
     for (const option of choices) {
       const head = `${option.value} = `;
       out.push(...comment(`  #   ${head}`, `  #   ${' '.repeat(head.length)}`, t(option.label)));

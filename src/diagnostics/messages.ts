@@ -327,10 +327,26 @@ const en = {
     id,
     fromModel,
   }: {
-    kind: 'dimension' | 'subdimension';
+    kind: 'dimension' | 'subdimension' | 'group';
     id: string;
     fromModel: boolean;
   }) => `${kind} ${code(id)} has no questions${fromModel ? ' in this questionnaire' : ''}`,
+  'rules.group-placement': ({ dimension }: { dimension: string }) =>
+    `dimension ${code(dimension)} has subdimensions, so its questions link to those: put its \`groups\` on the subdimensions they are part of`,
+  'rules.question-group': ({ question, unit, groups }: { question: string; unit: string; groups: string[] }) =>
+    `question ${code(question)} has no \`group\`, but its unit ${code(unit)} has groups: name one of ${codes(groups)}`,
+  'rules.unknown-group': ({
+    question,
+    group,
+    unit,
+    suggestion,
+  }: {
+    question: string;
+    group: string;
+    unit: string;
+    suggestion?: string;
+  }) =>
+    `question ${code(question)} is part of group ${code(group)}, which is not a group of ${code(unit)}${enHint(suggestion)}`,
   'rules.reserved-level-id': () =>
     'a level may not have the id `none`: `nextSteps` use `none` for the steps below the first level; choose another id',
   'rules.unknown-level': ({ question, level, suggestion }: { question: string; level: string; suggestion?: string }) =>
@@ -565,11 +581,12 @@ export function describeNotAFile(what: NotAFile, language: string): string {
   return pickCatalogue({ en: EN_NOT_A_FILE, nl: NL_NOT_A_FILE }, language)[what];
 }
 
-export type IdKind = 'level' | 'scale' | 'dimension/subdimension' | 'question';
+export type IdKind = 'level' | 'scale' | 'dimension/subdimension' | 'group' | 'question';
 const NL_ID_KIND: Record<IdKind, string> = {
   level: 'niveau',
   scale: 'schaal',
   'dimension/subdimension': '(sub)dimensie',
+  group: 'groep',
   question: 'vraag',
 };
 
@@ -691,7 +708,13 @@ const nl: Catalogue = {
   'rules.question-link': ({ dimension, question }) =>
     `dimensie ${code(dimension)} heeft subdimensies; vraag ${code(question)} moet met \`subdimension\` naar een daarvan verwijzen`,
   'rules.empty-dimension': ({ kind, id, fromModel }) =>
-    `${kind === 'dimension' ? 'dimensie' : 'subdimensie'} ${code(id)} heeft geen vragen${fromModel ? ' in deze vragenlijst' : ''}`,
+    `${kind === 'dimension' ? 'dimensie' : kind === 'group' ? 'groep' : 'subdimensie'} ${code(id)} heeft geen vragen${fromModel ? ' in deze vragenlijst' : ''}`,
+  'rules.group-placement': ({ dimension }) =>
+    `dimensie ${code(dimension)} heeft subdimensies, dus haar vragen verwijzen naar die subdimensies: zet haar \`groups\` bij de subdimensies waar ze bij horen`,
+  'rules.question-group': ({ question, unit, groups }) =>
+    `vraag ${code(question)} heeft geen \`group\`, maar haar onderdeel ${code(unit)} heeft groepen: geef er een op uit ${codes(groups)}`,
+  'rules.unknown-group': ({ question, group, unit, suggestion }) =>
+    `vraag ${code(question)} hoort bij groep ${code(group)}, maar dat is geen groep van ${code(unit)}${nlHint(suggestion)}`,
   'rules.reserved-level-id': () =>
     'een niveau mag niet de id `none` hebben: `nextSteps` gebruiken `none` voor de stappen onder het eerste niveau; kies een andere id',
   'rules.unknown-level': ({ question, level, suggestion }) =>

@@ -22,15 +22,18 @@ export const RULES = {
   'invalid-key': 'A map key is not a valid identifier, or is a list or mapping instead of a text.',
   schema: 'Another schema violation.',
   'question-link': 'A question must link to exactly one subdimension (or a dimension without subdimensions).',
-  'duplicate-id': 'Two levels, scales, (sub)dimensions or questions share an id.',
+  'duplicate-id': 'Two levels, scales or questions share an id, or two dimensions, subdimensions and groups do.',
   'duplicate-option-value': 'Two options of a scale have the same value.',
   'level-order': 'Level `min` values must rise strictly.',
-  'unresolved-reference': 'A reference (scale, dimension, subdimension, level, model file) does not resolve.',
+  'unresolved-reference': 'A reference (scale, dimension, subdimension, group, level, model file) does not resolve.',
   'reference-outside':
     'A file named inside another (a model file, a questionnaire) lies outside the naming file’s folder and the working folder, and is not a questionnaire one named: it is not read.',
   'invalid-model': 'The model file named by `model` is not a valid model file.',
   'question-options': "A question's own options must have its scale's values.",
-  'empty-dimension': 'A dimension or subdimension has no questions.',
+  'empty-dimension': 'A dimension, subdimension or group has no questions.',
+  'group-placement':
+    'A dimension with subdimensions has `groups`: groups belong to the unit its questions link to, a subdimension or a dimension without subdimensions.',
+  'question-group': 'A question of a unit that has groups names none in `group`.',
   'reserved-id': 'A level has the id `none`, which `nextSteps` keeps for the steps below the first level.',
   'gated-level-min':
     'A questionnaire with gated units (`rollup: {questions: gated}`) must give its levels the `min`s 1, 2, 3, … (their ranks), so that score and level agree.',

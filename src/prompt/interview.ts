@@ -314,7 +314,7 @@ class Interview {
     const question = this.questions.get(id) as Question;
     const { scale, options } = optionsOf(this.o.questionnaire, id);
     const existing: Answer | undefined = own(this.set.answers, id);
-    const place = this.placeOf(question);
+    const place = [...this.placeOf(question), ...this.groupOf(question)];
 
     const optionViews: OptionView[] = options.map((option, i) => ({
       number: i + 1,
@@ -338,6 +338,7 @@ class Interview {
         : undefined;
     const answered = answeredCount(this.order, this.set);
     const help = this.t(question.help);
+    const criteria = (question.criteria ?? []).map((c) => this.t(c));
     const choice = await this.o.prompts.question(
       this.shown({
         kind: 'question',
@@ -350,6 +351,7 @@ class Interview {
         answeredText: this.m.answeredOf(answered, this.order.length),
         text: this.t(question.text),
         ...(help ? { help } : {}),
+        ...(criteria.length > 0 ? { criteria } : {}),
         options: optionViews,
         extras: [
           ...otherAnswers.map(({ value, label }): ActionView<QuestionAction> => ({
@@ -402,6 +404,13 @@ class Interview {
   private placeOf(question: Question): string[] {
     const unit = unitTree(this.o.questionnaire).byId.get(question.subdimension ?? question.dimension ?? '');
     return unit ? pathOf(unit).map((u) => this.t(u.name)) : [];
+  }
+
+  /** The name of the question's group, when its unit has groups: the question screen shows it after the units. */
+  private groupOf(question: Question): string[] {
+    const unit = unitTree(this.o.questionnaire).byId.get(question.subdimension ?? question.dimension ?? '');
+    const group = unit?.groups.find((g) => g.id === question.group);
+    return group ? [this.t(group.name)] : [];
   }
 
   /** Open questions by where they sit and what sets each apart from those listed beside it. */

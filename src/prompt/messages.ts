@@ -17,6 +17,8 @@ export interface Messages {
   next: string;
   toReview: string;
   chosen(label: string): string;
+  /** The heading of a question's quality criteria. */
+  criteria: string;
   note: string;
   organisation: string;
   respondent: string;
@@ -118,6 +120,7 @@ export const nl: Messages = {
   next: '→ Volgende vraag (antwoord blijft staan)',
   toReview: '☰ Naar het overzicht en afronden',
   chosen: (label) => `Antwoord: ${label}`,
+  criteria: 'Kwaliteitscriteria',
   note: 'Notitie',
   organisation: 'Organisatie',
   respondent: 'Naam van wie antwoordt',
@@ -220,6 +223,7 @@ export const en: Messages = {
   next: '→ Next question (keep the answer)',
   toReview: '☰ Go to the overview and finish',
   chosen: (label) => `Answer: ${label}`,
+  criteria: 'Quality criteria',
   note: 'Note',
   organisation: 'Organisation',
   respondent: 'Name of the respondent',

@@ -46,7 +46,7 @@ export interface OptionView {
 export interface QuestionView {
   kind: 'question';
   id: string;
-  /** Where the question sits: the names of its dimension and, when it has one, its subdimension. */
+  /** Where the question sits: the names of its dimension and, when it has them, its subdimension and group. */
   place: string[];
   /** Its place in the interview order, from 1, of `total`. */
   number: number;
@@ -59,6 +59,8 @@ export interface QuestionView {
   answeredText: string;
   text: string;
   help?: string;
+  /** Its quality criteria: what a good answer looks like. */
+  criteria?: string[];
   options: OptionView[];
   /**
    * The other choices, in order: the answers the scale allows besides its options (don't know,

@@ -10,16 +10,17 @@ import { diag } from '../diagnostics/diag.js';
 import { msg, type IdKind } from '../diagnostics/messages.js';
 import { locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
 import { closest } from '../util/suggest.js';
-import { nextStepsAt, unitTree } from './tree.js';
+import { nextStepsAt, unitTree, type Unit } from './tree.js';
 import { questionnaireTexts } from './texts.js';
-import type { Dimension, Questionnaire, QuestionnaireFile } from './types.js';
+import type { Dimension, Question, Questionnaire, QuestionnaireFile, Subdimension } from './types.js';
 
 /** Unquoted words that YAML 1.1 (and so some editors and older tools) read as booleans. */
 const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
+/** `what` names the kind of id; an item in a shared namespace may name its own. */
 function uniqueIds(
   source: SourceFile,
-  items: { id: string; path: PathSegment[] }[],
+  items: { id: string; path: PathSegment[]; what?: IdKind }[],
   what: IdKind,
   out: Diagnostic[],
 ): void {
@@ -32,7 +33,7 @@ function uniqueIds(
         diag(
           source.file,
           'duplicate-id',
-          msg('rules.duplicate-id', { what, id: item.id, line }),
+          msg('rules.duplicate-id', { what: item.what ?? what, id: item.id, line }),
           locate(source, item.path),
           'error',
           { id: item.id },
@@ -62,18 +63,31 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
     'scale',
     out,
   );
+  // Groups share the namespace of dimensions and subdimensions: targets and reports name them alike.
   uniqueIds(
     source,
-    dimensions.flatMap((d, i) => [
-      { id: d.id, path: ['dimensions', i, 'id'] as PathSegment[] },
-      ...(d.subdimensions ?? []).map((s, j) => ({
-        id: s.id,
-        path: ['dimensions', i, 'subdimensions', j, 'id'] as PathSegment[],
+    unitPaths(dimensions).flatMap(({ unit, path }) => [
+      { id: unit.id, path: [...path, 'id'] },
+      ...(unit.groups ?? []).map((g, k) => ({
+        id: g.id,
+        path: [...path, 'groups', k, 'id'],
+        what: 'group' as const,
       })),
     ]),
     'dimension/subdimension',
     out,
   );
+  for (const [i, d] of dimensions.entries()) {
+    if (d.groups && d.subdimensions?.length)
+      out.push(
+        diag(
+          source.file,
+          'group-placement',
+          msg('rules.group-placement', { dimension: d.id }),
+          locate(source, ['dimensions', i, 'groups'], 'key'),
+        ),
+      );
+  }
   uniqueIds(
     source,
     (file.questions ?? []).map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })),
@@ -125,17 +139,21 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
 }
 
 /** nextSteps and levelDescriptions are keyed by level id: each key must be a level. */
-function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: string[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const top = levelIds[levelIds.length - 1];
-  const units = dimensions.flatMap((d, i) => [
-    { unit: d as Dimension, path: ['dimensions', i] as PathSegment[] },
+/** Every dimension and subdimension with its data path, each dimension before its subdimensions. */
+function unitPaths(dimensions: readonly Dimension[]): { unit: Subdimension; path: PathSegment[] }[] {
+  return dimensions.flatMap((d, i) => [
+    { unit: d, path: ['dimensions', i] as PathSegment[] },
     ...(d.subdimensions ?? []).map((s, j) => ({
-      unit: s as Dimension,
+      unit: s,
       path: ['dimensions', i, 'subdimensions', j] as PathSegment[],
     })),
   ]);
-  for (const { unit, path } of units) {
+}
+
+function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: string[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const top = levelIds[levelIds.length - 1];
+  for (const { unit, path } of unitPaths(dimensions)) {
     for (const key of ['nextSteps', 'levelDescriptions'] as const) {
       for (const levelId of Object.keys(unit[key] ?? {})) {
         // `none`: the steps for a unit below the first level.
@@ -242,6 +260,7 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
   const dimensionsById = new Map(q.dimensions.map((d) => [d.id, d]));
   const subdimensionIds = new Map(q.dimensions.flatMap((d) => (d.subdimensions ?? []).map((s) => [s.id, d] as const)));
   const linked = new Map<string, number>();
+  const tree = unitTree(q);
   const levelIds = q.levels.map((l) => l.id);
   const gated = (q.scoring.rollup?.questions ?? q.scoring.method) === 'gated';
 
@@ -289,6 +308,7 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
         ),
       );
     }
+    out.push(...groupRules(src, question, i, tree.byId.get(question.subdimension ?? question.dimension ?? '')));
     const scale = q.scales.find((s) => s.id === question.scale);
     if (!scale) {
       out.push(
@@ -373,28 +393,61 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
     }
   }
 
-  // Every unit a score is computed for needs a question; otherwise its score is always empty.
+  // Every unit and group a score is computed for needs a question; otherwise its score is always empty.
   const fromModel = origins.dimensions !== src;
-  for (const leaf of unitTree(q).leaves) {
-    if (linked.has(leaf.id)) continue;
-    const position =
-      fromModel && origins.modelKey
-        ? locate(src, origins.modelKey)
-        : locate(origins.dimensions, unitPath(q.dimensions, leaf.id));
-    out.push(
-      diag(
-        src.file,
-        'empty-dimension',
-        msg('rules.empty-dimension', { kind: leaf.kind, id: leaf.id, fromModel }),
-        position,
-        'error',
-        { id: leaf.id },
-      ),
+  const empty = (kind: 'dimension' | 'subdimension' | 'group', id: string, path: PathSegment[]) =>
+    diag(
+      src.file,
+      'empty-dimension',
+      msg('rules.empty-dimension', { kind, id, fromModel }),
+      fromModel && origins.modelKey ? locate(src, origins.modelKey) : locate(origins.dimensions, path),
+      'error',
+      { id },
     );
+  for (const leaf of tree.leaves) {
+    const path = unitPath(q.dimensions, leaf.id);
+    if (!linked.has(leaf.id)) out.push(empty(leaf.kind, leaf.id, path));
+    // A unit without questions has no group with any: one finding says it.
+    else
+      for (const [k, g] of leaf.groups.entries())
+        if (g.questions.length === 0) out.push(empty('group', g.id, [...path.slice(0, -1), 'groups', k, 'id']));
   }
 
   if (!fromModel) out.push(...nextStepRules(q, origins.dimensions, (id) => linked.has(id)));
   return out;
+}
+
+/** A question's `group`: required in a unit that has groups, and one of that unit's (a unit that does not resolve is found elsewhere). */
+function groupRules(src: SourceFile, question: Question, i: number, unit: Unit | undefined): Diagnostic[] {
+  if (!unit || unit.children.length > 0) return [];
+  const ids = unit.groups.map((g) => g.id);
+  if (question.group === undefined)
+    return ids.length > 0
+      ? [
+          diag(
+            src.file,
+            'question-group',
+            msg('rules.question-group', { question: question.id, unit: unit.id, groups: ids }),
+            locate(src, ['questions', i, 'id']),
+          ),
+        ]
+      : [];
+  if (ids.includes(question.group)) return [];
+  return [
+    diag(
+      src.file,
+      'unresolved-reference',
+      msg('rules.unknown-group', {
+        question: question.id,
+        group: question.group,
+        unit: unit.id,
+        suggestion: closest(question.group, ids),
+      }),
+      locate(src, ['questions', i, 'group']),
+      'error',
+      { id: question.group },
+    ),
+  ];
 }
 
 export function unitPath(dimensions: readonly Dimension[], id: string): PathSegment[] {

@@ -23,6 +23,10 @@ function* unitTexts(unit: Subdimension | Dimension, base: PathSegment[]): Genera
   for (const [level, text] of Object.entries(unit.levelDescriptions ?? {})) {
     yield { path: [...base, 'levelDescriptions', level], text };
   }
+  for (const [i, group] of (unit.groups ?? []).entries()) {
+    yield { path: [...base, 'groups', i, 'name'], text: group.name };
+    if (group.description !== undefined) yield { path: [...base, 'groups', i, 'description'], text: group.description };
+  }
 }
 
 export function* questionnaireTexts(file: QuestionnaireFile): Generator<TextAt> {
@@ -49,6 +53,7 @@ export function* questionnaireTexts(file: QuestionnaireFile): Generator<TextAt> 
   for (const [i, q] of (file.questions ?? []).entries()) {
     yield { path: ['questions', i, 'text'], text: q.text };
     if (q.help !== undefined) yield { path: ['questions', i, 'help'], text: q.help };
+    for (const [j, c] of (q.criteria ?? []).entries()) yield { path: ['questions', i, 'criteria', j], text: c };
     yield* optionTexts(q.options, ['questions', i, 'options']);
   }
 }

@@ -5,7 +5,7 @@
  * SAMM) changes how the tree is built, not everything that reads it. Pure.
  */
 import { own } from '../util/own.js';
-import type { Dimension, NextSteps, Question, Text } from './types.js';
+import type { Dimension, Group, NextSteps, Question, Text } from './types.js';
 
 /** What a unit is called in the questionnaire format; a deeper model adds its own kinds here. */
 export type UnitKind = 'dimension' | 'subdimension';
@@ -30,6 +30,16 @@ export interface Unit extends TreeNode {
   levelDescriptions: { [levelId: string]: Text };
   /** Undefined for a dimension: the root is not a unit. */
   parent: Unit | undefined;
+  /** Parts of a unit without children, each scored on its own from its questions; they do not change the roll-up. */
+  groups: readonly UnitGroup[];
+}
+
+/** A group of a unit: a node without children, so a roll-up scores it as it would its unit. */
+export interface UnitGroup extends TreeNode {
+  id: string;
+  kind: 'group';
+  name: Text;
+  unit: Unit;
 }
 
 /** The root (the overall score), with the dimensions as its children and indexes over all units. */
@@ -51,13 +61,15 @@ export interface UnitSource {
   weight?: number;
   nextSteps?: NextSteps;
   levelDescriptions?: { [levelId: string]: Text };
+  groups?: readonly Group[];
   children?: readonly UnitSource[];
 }
 
-/** A question and the id of the unit it links to (none when it links to nothing). */
+/** A question and the id of the unit it links to (none when it links to nothing), and of its group there. */
 export interface QuestionLink {
   question: string;
   unit: string | undefined;
+  group?: string | undefined;
 }
 
 /**
@@ -69,6 +81,7 @@ export function buildUnitTree(sources: readonly UnitSource[], links: readonly Qu
   const leaves: Unit[] = [];
   const byId = new Map<string, Unit>();
   const questions = new Map<string, string[]>();
+  const groupQuestions = new Map<string, string[]>();
   const place = (source: UnitSource, parent: Unit | undefined, depth: number): Unit => {
     const unit: Unit = {
       id: source.id,
@@ -81,6 +94,7 @@ export function buildUnitTree(sources: readonly UnitSource[], links: readonly Qu
       questions: [],
       children: [],
       parent,
+      groups: [],
     };
     units.push(unit);
     byId.set(unit.id, unit);
@@ -92,11 +106,20 @@ export function buildUnitTree(sources: readonly UnitSource[], links: readonly Qu
       unit.questions = own;
       questions.set(unit.id, own);
       leaves.push(unit);
+      unit.groups = (source.groups ?? []).map((g) => {
+        const grouped: string[] = [];
+        groupQuestions.set(`${unit.id}\u0000${g.id}`, grouped);
+        return { id: g.id, kind: 'group', name: g.name, depth: depth + 1, children: [], questions: grouped, unit };
+      });
     }
     return unit;
   };
   const children = sources.map((source) => place(source, undefined, 1));
-  for (const link of links) if (link.unit !== undefined) questions.get(link.unit)?.push(link.question);
+  for (const link of links) {
+    if (link.unit === undefined) continue;
+    questions.get(link.unit)?.push(link.question);
+    if (link.group !== undefined) groupQuestions.get(`${link.unit}\u0000${link.group}`)?.push(link.question);
+  }
   return { kind: 'overall', depth: 0, children, questions: [], units, leaves, byId };
 }
 
@@ -116,6 +139,7 @@ function unitFields(u: Omit<UnitSource, 'kind' | 'children'>): Omit<UnitSource, 
     ...(u.weight !== undefined ? { weight: u.weight } : {}),
     ...(u.nextSteps !== undefined ? { nextSteps: u.nextSteps } : {}),
     ...(u.levelDescriptions !== undefined ? { levelDescriptions: u.levelDescriptions } : {}),
+    ...(u.groups !== undefined ? { groups: u.groups } : {}),
   };
 }
 
@@ -134,7 +158,7 @@ export function unitTree(q: UnitTreeInput): UnitTree {
   if (!tree) {
     tree = buildUnitTree(
       unitSources(q.dimensions),
-      (q.questions ?? []).map((x) => ({ question: x.id, unit: x.subdimension ?? x.dimension })),
+      (q.questions ?? []).map((x) => ({ question: x.id, unit: x.subdimension ?? x.dimension, group: x.group })),
     );
     trees.set(q, tree);
   }

@@ -33,6 +33,13 @@ export interface Scale {
 /** Steps that take an organisation from a level (by level id) to the next one. */
 export type NextSteps = { [levelId: string]: Text[] };
 
+/** A part of a unit scored on its own (a stream in OWASP SAMM); it does not change the unit's score. */
+export interface Group {
+  id: string;
+  name: Text;
+  description?: Text;
+}
+
 export interface Subdimension {
   id: string;
   name: Text;
@@ -40,6 +47,8 @@ export interface Subdimension {
   weight?: number;
   nextSteps?: NextSteps;
   levelDescriptions?: { [levelId: string]: Text };
+  /** Only on a unit questions link to (a subdimension, or a dimension without subdimensions). */
+  groups?: Group[];
 }
 
 export interface Dimension extends Subdimension {
@@ -54,12 +63,16 @@ export interface Question {
   weight?: number;
   dimension?: string;
   subdimension?: string;
+  /** Id of one of its unit's groups; required in a unit that has groups. */
+  group?: string;
   /** The question's own wording of its scale's options (same values). */
   options?: ScaleOption[];
   /** Id of the level whose bar this question is part of; required in a gated unit. */
   level?: string;
   /** What to do when the question does not pass (a gated unit's next steps); default its text. */
   step?: Text;
+  /** Quality criteria: what a good answer looks like, shown with the question (the interview, templates, show). */
+  criteria?: Text[];
 }
 
 export type ScoringMethod = 'mean' | 'min';

@@ -42,6 +42,7 @@ const HEADINGS = {
     scaleColumns: ['id', 'options', "don't know", 'n/a'],
     yes: 'yes',
     no: 'no',
+    criteria: 'Quality criteria',
   },
   nl: {
     none: 'Geen vragenlijsten gevonden.',
@@ -65,6 +66,7 @@ const HEADINGS = {
     scaleColumns: ['id', 'opties', 'weet niet', 'n.v.t.'],
     yes: 'ja',
     no: 'nee',
+    criteria: 'Kwaliteitscriteria',
   },
 };
 
@@ -144,12 +146,15 @@ export function renderQuestionnaireStructure(
   );
   out.push('');
   out.push(style.bold(words.dimensions));
-  // Dimensions in bold, the units below them indented; each with the questions it rolls up.
-  const rows = unitTree(q).units.map((u) => [
-    u.depth === 1 ? style.bold(t(u.name)) : `${'  '.repeat(u.depth - 1)}${t(u.name)}`,
-    u.id,
-    u.weight,
-    questionsUnder(u).length,
+  // Dimensions in bold, the units below them indented, a unit's groups marked below it; each with the questions it rolls up.
+  const rows = unitTree(q).units.flatMap((u) => [
+    [
+      u.depth === 1 ? style.bold(t(u.name)) : `${'  '.repeat(u.depth - 1)}${t(u.name)}`,
+      u.id,
+      u.weight,
+      questionsUnder(u).length,
+    ],
+    ...u.groups.map((g) => [`${'  '.repeat(g.depth - 1)}◦ ${t(g.name)}`, g.id, '', g.questions.length]),
   ]);
   out.push(
     table(words.dimensionColumns, rows, {
@@ -169,6 +174,14 @@ export function renderQuestionnaireStructure(
       ]),
     ),
   );
+  const withCriteria = q.questions.filter((x) => x.criteria);
+  if (withCriteria.length > 0) {
+    out.push('', style.bold(words.criteria));
+    for (const x of withCriteria) {
+      out.push(`${x.id}: ${t(x.text)}`);
+      for (const c of x.criteria!) out.push(`  - ${t(c)}`);
+    }
+  }
   return out.join('\n') + '\n';
 }
 

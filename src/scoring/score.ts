@@ -3,7 +3,7 @@
  * are documented in the README ("How scores are computed"); keep the two in step.
  */
 import type { AnswerSet, AnswerValue } from '../answers/types.js';
-import { ancestorsOf, unitTree, type Unit, type UnitTree } from '../questionnaire/tree.js';
+import { ancestorsOf, unitTree, type Unit, type UnitGroup, type UnitTree } from '../questionnaire/tree.js';
 import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import { matchLanguage } from '../util/language.js';
@@ -31,6 +31,7 @@ import type {
   ExplainedQuestion,
   ExplainedUnit,
   Explanation,
+  GroupProfile,
   LevelRef,
   Profile,
   ScoreOptions,
@@ -197,6 +198,9 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     return input(id, valueOf(id), !(tally && tally.value === null && tally.notApplicable > 0));
   };
   const group = scoreTree(tree, rule, groupInput, gate);
+  // A unit's groups are scored as the unit would be, from their own questions, beside the roll-up: they do not change it.
+  for (const leaf of tree.leaves)
+    for (const g of leaf.groups) group.set(g, scoreTree(g, rule, groupInput, gate).get(g) ?? null);
   // Each respondent's own scores, for the spread; only a group has one.
   const respondentScores =
     respondents > 1
@@ -259,7 +263,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
 
   // Inputs as a function: worked out only with --explain.
   const explainNode = (
-    node: Unit | UnitTree,
+    node: Unit | UnitGroup | UnitTree,
     inputs: () => ExplainedInput[],
     target?: ResolvedTarget,
     gap?: number | null,
@@ -285,7 +289,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     if (gap !== undefined && gap !== null) unit.gap = gap;
     explainedUnits.push(unit);
   };
-  const inputsOf = (node: Unit | UnitTree) => (): ExplainedInput[] =>
+  const inputsOf = (node: Unit | UnitGroup | UnitTree) => (): ExplainedInput[] =>
     node.children.length > 0
       ? node.children.map((child) => {
           const p = profiles.get(child)!;
@@ -311,6 +315,19 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       unit.children.length > 0 ? unit.children.flatMap(visit) : unit.questions.map((id) => tallies.get(id)!);
     const { profile, target } = unitProfile(unit, tallyList);
     profiles.set(unit, profile);
+    if (unit.groups.length > 0)
+      profile.groups = unit.groups.map((g): GroupProfile => {
+        explainNode(g, inputsOf(g));
+        return {
+          id: g.id,
+          name: t(g.name),
+          ...levelRef(group.get(g) ?? null),
+          coverage: coverageOf(
+            g.questions.map((id) => tallies.get(id)!),
+            respondents,
+          ),
+        };
+      });
     explainNode(unit, inputsOf(unit), target, profile.gap);
     if (unit.children.length === 0) {
       const steps = rankedSteps(unit, profile, q.levels, t, rule(unit) === 'gated' ? unmetOf(unit) : undefined);

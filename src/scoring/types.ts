@@ -52,6 +52,15 @@ export interface UnitProfile extends LevelRef {
   gap: number | null;
   coverage: Coverage;
   spread?: Spread;
+  /** The unit's groups, each scored from its questions with the unit's rule; only for a unit that has groups. */
+  groups?: GroupProfile[];
+}
+
+/** A group of a unit (a stream): scored on its own, it does not change its unit's score. */
+export interface GroupProfile extends LevelRef {
+  id: string;
+  name: string;
+  coverage: Coverage;
 }
 
 export interface DimensionProfile extends UnitProfile {
@@ -144,7 +153,8 @@ export interface ExplainedLevel {
 export interface ExplainedUnit {
   /** Null for the overall score. */
   id: string | null;
-  kind: UnitKind | 'overall';
+  /** A group is explained before its unit; it does not roll up into it. */
+  kind: UnitKind | 'group' | 'overall';
   method: 'mean' | 'min' | 'gated';
   inputs: ExplainedInput[];
   score: number | null;
@@ -163,7 +173,7 @@ export interface ExplainedUnit {
 
 export interface Explanation {
   questions: ExplainedQuestion[];
-  /** Every unit after the units below it, in questionnaire order; the overall score last. */
+  /** Every unit after the units (and groups) below it, in questionnaire order; the overall score last. */
   units: ExplainedUnit[];
 }
 

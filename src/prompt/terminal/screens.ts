@@ -5,7 +5,7 @@
  * (a question's id to jump to) stay as they are.
  */
 import { safeText } from '../../util/safe-text.js';
-import { wrap } from '../../util/text.js';
+import { hangingWrap, wrap } from '../../util/text.js';
 import type { Style } from '../../util/style.js';
 import type { Messages } from '../messages.js';
 import type {
@@ -112,6 +112,10 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
     ...wrap(safeText(view.text), width).map((l) => style.bold(l)),
   ];
   if (view.help) lines.push(...wrap(safeText(view.help), width).map((l) => style.dim(l)));
+  if (view.criteria) {
+    lines.push(style.dim(safeText(`${messages.criteria}:`)));
+    for (const c of view.criteria) lines.push(...hangingWrap('  • ', safeText(c), width).map((l) => style.dim(l)));
+  }
   if (current) lines.push(style.dim(safeText(messages.chosen(current.label))));
   // The note is shown before anything is chosen: it may be why the answer should stay or change.
   if (view.note) lines.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));

@@ -4,7 +4,7 @@
  * dimension, the respondents' spread and the next steps.
  */
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
-import type { DimensionProfile, Profile, UnitProfile } from '../../scoring/types.js';
+import type { DimensionProfile, GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
 import { answersGiven, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, NO_VALUE } from '../format.js';
 import { renderRangeBar } from './bars.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
@@ -156,6 +156,21 @@ function unitRow(profile: Profile, unit: UnitProfile, ctx: Context, rowClass: st
   return markup`<tr class="${rowClass}"><th scope="row">${label}</th>${cells}</tr>`;
 }
 
+/** A group of a unit: score, level and coverage; no target or gap (groups have none). */
+function groupRow(profile: Profile, group: GroupProfile, ctx: Context): Markup {
+  const { m, lang } = ctx;
+  const cells = [
+    markup`<td class="num">${formatScore(group.score, lang)}</td>`,
+    markup`<td>${unitLevel(profile, group, m)}</td>`,
+    markup`<td></td><td class="num"></td>`,
+    markup`<td class="num">${formatPercent(group.coverage.ratio, lang)}</td>`,
+  ];
+  return markup`<tr class="group"><th scope="row">${group.name}</th>${cells}</tr>`;
+}
+
+const groupRows = (profile: Profile, unit: UnitProfile, ctx: Context) =>
+  (unit.groups ?? []).map((g) => groupRow(profile, g, ctx));
+
 function unitTableHead(m: Messages): Markup {
   const head = [
     markup`<th scope="col">${m.name}</th><th scope="col" class="num">${m.score}</th>`,
@@ -170,11 +185,12 @@ function dimensionTablesSection(profile: Profile, ctx: Context): Markup {
   const overviewRows = profile.dimensions.map((d) => unitRow(profile, d, ctx, 'dimension', d.name));
   const overview = markup`<table class="units overview"><caption>${m.dimensionOverview}</caption>${unitTableHead(m)}<tbody>${overviewRows}</tbody></table>`;
   const perDimension = profile.dimensions
-    .filter((d) => d.subdimensions.length > 0)
+    .filter((d) => d.subdimensions.length > 0 || d.groups)
     .map((d) => {
       const rows = [
         unitRow(profile, d, ctx, 'total', `${d.name} (${m.dimensionTotal})`),
-        d.subdimensions.map((s) => unitRow(profile, s, ctx, 'sub', s.name)),
+        groupRows(profile, d, ctx),
+        d.subdimensions.map((s) => [unitRow(profile, s, ctx, 'sub', s.name), groupRows(profile, s, ctx)]),
       ];
       return markup`<table class="units dimension-table" data-dimension="${d.id}"><caption>${d.name}</caption>${unitTableHead(m)}<tbody>${rows}</tbody></table>`;
     });

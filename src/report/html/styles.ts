@@ -42,6 +42,8 @@ tbody th { font-weight: 400; }
 thead th.num { white-space: normal; }
 tr.total > * { font-weight: 650; background: var(--total-bg); }
 tr.sub > th:first-child { padding-left: 1.5rem; }
+tr.group > th:first-child { padding-left: 3rem; font-weight: 400; font-style: italic; }
+tr.group > th:first-child::before { content: "◦ "; }
 tr.disagreement > * { background: var(--warn-bg); }
 td.bar-cell { padding-top: .2rem; padding-bottom: .2rem; }
 td.bar-cell svg { display: block; width: 100%; max-width: 150px; height: auto; }

@@ -16,7 +16,12 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
   const lang = profile.language;
   const score = (v: number | null) => formatScore(v, lang);
   const plain = (v: number) => formatNumber(v, lang);
-  const names = new Map(flattenUnits<UnitProfile>(profile.dimensions).map(({ unit }) => [unit.id, unit.name]));
+  const names = new Map(
+    flattenUnits<UnitProfile>(profile.dimensions).flatMap(({ unit }) => [
+      [unit.id, unit.name] as const,
+      ...(unit.groups ?? []).map((g) => [g.id, g.name] as const),
+    ]),
+  );
   const unitsLabel: Record<UnitKind, string> = { dimension: labels.dimensions, subdimension: labels.subdimensions };
   const questions = new Map(explanation.questions.map((q) => [q.id, q]));
   const levelName = (rank: number) => levelOf(profile, rank)?.name ?? '';

@@ -1,6 +1,6 @@
 /** `--format markdown`: a report to paste into a document, an issue or a pull request. */
 import { flattenUnits } from '../../scoring/profile-units.js';
-import type { Profile, UnitProfile } from '../../scoring/types.js';
+import type { GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { safeStrings } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
@@ -11,6 +11,7 @@ import { labelsFor, type Labels } from './labels.js';
 import {
   coverageText,
   disagreements,
+  groupName,
   headerFacts,
   levelText,
   profileTitle,
@@ -26,8 +27,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A bar in a code span; its `|` is escaped so GitHub tables do not split the cell there. */
-function chartCell(profile: Profile, unit: UnitProfile): string {
-  return '`' + bar(unit.score, levelMinOf(profile, unit.target), profile.scale, plainStyle).replace(/\|/g, '\\|') + '`';
+function chartCell(profile: Profile, score: number | null, target: number | null): string {
+  return '`' + bar(score, levelMinOf(profile, target), profile.scale, plainStyle).replace(/\|/g, '\\|') + '`';
 }
 
 function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
@@ -39,7 +40,20 @@ function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
     escapeMarkdown(levelText(profile, unit)),
     formatRank(unit.target),
     formatRank(unit.gap),
-    chartCell(profile, unit),
+    chartCell(profile, unit.score, unit.target),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A group of a unit: score and level, no target or gap (groups have none). */
+function groupRow(profile: Profile, group: GroupProfile): string {
+  const cells = [
+    escapeMarkdown(groupName(group.name)),
+    formatScore(group.score, profile.language),
+    escapeMarkdown(levelText(profile, group)),
+    '',
+    '',
+    chartCell(profile, group.score, null),
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -73,6 +87,7 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
       out.push(`## ${escapeMarkdown(unit.name)}`, '', ...header(labels));
     }
     out.push(unitRow(profile, unit, depth === 1));
+    for (const group of unit.groups ?? []) out.push(groupRow(profile, group));
   }
   if (profile.dimensions.length > 0) out.push('');
   const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));

@@ -3,7 +3,7 @@
  * the Style passed in, so the output is plain with NO_COLOR or in a pipe.
  */
 import { flattenUnits, stepGroupNames } from '../../scoring/profile-units.js';
-import type { LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
+import type { GroupProfile, LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
 import { safeLine, safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap, visibleLength } from '../../util/text.js';
@@ -172,8 +172,26 @@ const indentOf = (depth: number) => (depth - 1) * 2;
 function longestNameWord(profile: Profile): number {
   return Math.max(
     0,
-    ...flattenUnits<UnitProfile>(profile.dimensions).map(({ unit, depth }) => indentOf(depth) + longestWord(unit.name)),
+    ...flattenUnits<UnitProfile>(profile.dimensions).flatMap(({ unit, depth }) => [
+      indentOf(depth) + longestWord(unit.name),
+      ...(unit.groups ?? []).map((g) => indentOf(depth + 1) + longestWord(groupName(g.name))),
+    ]),
   );
+}
+
+/** A group's name in a table: marked, so that it does not read as a unit below the one above it. */
+export const groupName = (name: string) => `◦ ${name}`;
+
+/** A group of a unit: score and level, no target or gap (groups have none). */
+function groupRow(profile: Profile, group: GroupProfile, indent: number, style: Style, levelNames: boolean): Cell[] {
+  return [
+    { text: groupName(group.name), indent },
+    formatScore(group.score, profile.language),
+    levelNames ? levelText(profile, group) : group.score === null ? NO_VALUE : String(group.level),
+    '',
+    '',
+    bar(group.score, null, profile.scale, style),
+  ];
 }
 
 function unitRow(
@@ -251,6 +269,14 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
       row[0] = '';
     }
     out.push(...layout([row], columns));
+    for (const group of unit.groups ?? []) {
+      const groupCells = fit(groupRow(profile, group, indentOf(depth + 1), style, levelNames));
+      if (namesApart) {
+        out.push(...hangingWrap(' '.repeat(indentOf(depth + 1)), groupName(group.name), width - 1));
+        groupCells[0] = '';
+      }
+      out.push(...layout([groupCells], columns));
+    }
   }
   if (!levelNames) {
     const key = profile.levels.map((l) => `${l.rank} ${l.name}`).join(' · ');
