@@ -81,10 +81,14 @@ function layoutOf(q: Questionnaire): Layout {
       ),
       gate: { levels: q.levels.map((l) => l.id), share: q.scoring.gate?.share ?? 1 },
       lowest: lowestValues(q),
+      // The range scores can take: a gated unit scores its rank plus a share, 0 to the number of
+      // levels, whatever its questions' option values; a mean or min stays within those values.
       scale:
-        optionValues.length > 0
-          ? { min: Math.min(...optionValues), max: Math.max(...optionValues) }
-          : { min: 0, max: 0 },
+        (q.scoring.rollup?.questions ?? q.scoring.method) === 'gated'
+          ? { min: 0, max: q.levels.length }
+          : optionValues.length > 0
+            ? { min: Math.min(...optionValues), max: Math.max(...optionValues) }
+            : { min: 0, max: 0 },
     };
     layouts.set(q, layout);
   }

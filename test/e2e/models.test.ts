@@ -29,6 +29,7 @@ interface Unit {
 }
 interface Profile {
   scoring: Record<string, unknown>;
+  scale: { min: number; max: number };
   overall: { score: number | null; level: number };
   dimensions: Unit[];
   nextSteps: { dimension: string; subdimension: string | null; steps: string[] }[];
@@ -225,6 +226,8 @@ describe('cmmi-like: staged levels, the first asks nothing, appraisers by the me
       ['support', 1.5, 1],
     ]);
     expect(p.overall).toEqual(expect.objectContaining({ score: 1.5, level: 1 }));
+    // Charts draw a gated score (a rank plus a share) from 0 to the five levels, not on the ratings' 1–4.
+    expect(p.scale).toEqual({ min: 0, max: 5 });
     // Appraiser C aims projects at `quantified` (rank 4): gap 2 comes first, with the unmet practice of
     // standard and the steps for repeatable, then (quantified's pr-4 passes) the steps for standard.
     expect(p.dimensions.map((d) => [d.id, d.target, d.gap])).toEqual([
