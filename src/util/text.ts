@@ -79,6 +79,11 @@ export function hangingWrap(prefix: string, text: string, width: number, options
   return wrapLines(text, (k) => (k === 0 ? first : rest), options).map((line, i) => (i === 0 ? prefix : indent) + line);
 }
 
+/** The parts that are there, joined: `a and b`, or `a` alone (`false` parts are left out). */
+export function listed(parts: readonly (string | false)[], and: string): string {
+  return parts.filter((p): p is string => p !== false).join(` ${and} `);
+}
+
 /** The first letter in upper case: for a word that starts a label (`fase` → `Fase`). */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -8,7 +8,7 @@
 import type { RespondentRule } from '../../questionnaire/types.js';
 import { defaultLevelTerm, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
-import { capitalise } from '../../util/text.js';
+import { capitalise, listed } from '../../util/text.js';
 
 export interface Messages {
   /** Document title when neither the options nor the profile give one. */
@@ -26,7 +26,8 @@ export interface Messages {
   overallScore: string;
   coverage: string;
   /** `given` counts every answer, a "don't know" and "not applicable" included. */
-  coverageDetail: (given: string, total: string, unknown: string, notApplicable: string) => string;
+  /** `unknown` and `notApplicable` are null when there are none. */
+  coverageDetail: (given: string, total: string, unknown: string | null, notApplicable: string | null) => string;
   respondents: string;
   scoringMethod: string;
   scoringMethods: { mean: string; min: string };
@@ -99,7 +100,7 @@ const nl = (term: LevelTerm): Messages => ({
   overallScore: 'Score (totaal)',
   coverage: 'Dekking',
   coverageDetail: (given, total, unknown, notApplicable) =>
-    `${given} van ${total} vragen beantwoord, waarvan ${unknown} × weet niet en ${notApplicable} × niet van toepassing`,
+    `${given} van ${total} vragen beantwoord${(unknown ?? notApplicable) ? `, waarvan ${listed([unknown !== null && `${unknown} × weet niet`, notApplicable !== null && `${notApplicable} × niet van toepassing`], 'en')}` : ''}`,
   respondents: 'Respondenten',
   scoringMethod: 'Berekening',
   scoringMethods: { mean: 'gemiddelde', min: 'minimum' },
@@ -178,7 +179,7 @@ const en = (term: LevelTerm): Messages => ({
   overallScore: 'Overall score',
   coverage: 'Coverage',
   coverageDetail: (given, total, unknown, notApplicable) =>
-    `${given} of ${total} questions answered, of which ${unknown} × don't know and ${notApplicable} × not applicable`,
+    `${given} of ${total} questions answered${(unknown ?? notApplicable) ? `, of which ${listed([unknown !== null && `${unknown} × don't know`, notApplicable !== null && `${notApplicable} × not applicable`], 'and')}` : ''}`,
   respondents: 'Respondents',
   scoringMethod: 'Scoring',
   scoringMethods: { mean: 'mean', min: 'minimum' },

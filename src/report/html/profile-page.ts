@@ -76,8 +76,9 @@ function coverageDetail(profile: Profile, m: Messages, lang: string): string {
   return m.coverageDetail(
     formatNumber(answersGiven(c), lang),
     formatNumber(c.total, lang),
-    formatNumber(c.unknown, lang),
-    formatNumber(c.notApplicable, lang),
+    // Parts that are 0 are left out of the sentence.
+    c.unknown > 0 ? formatNumber(c.unknown, lang) : null,
+    c.notApplicable > 0 ? formatNumber(c.notApplicable, lang) : null,
   );
 }
 

@@ -6,6 +6,7 @@
 import { defaultLevelTerm, dutchArticle, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
 import type { RespondentRule } from '../../questionnaire/types.js';
+import { listed } from '../../util/text.js';
 
 export interface Labels {
   respondents: (n: number) => string;
@@ -71,7 +72,9 @@ const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
   respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Coverage',
-  coverageDetail: (g, t, u, n) => `${g} of ${t} answered, ${u} of them don't know and ${n} n/a`,
+  // The parts that are there: `8 of 8 answered`, `…, 1 of them don't know`, `…, 1 of them don't know and 2 n/a`.
+  coverageDetail: (g, t, u, n) =>
+    `${g} of ${t} answered${u + n > 0 ? `, ${listed([u > 0 && `${u} of them don't know`, n > 0 && (u > 0 ? `${n} n/a` : `${n} of them n/a`)], 'and')}` : ''}`,
   overall: 'Overall',
   unit: 'Dimension',
   score: 'score',
@@ -137,7 +140,8 @@ const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
   respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Dekking',
-  coverageDetail: (g, t, u, n) => `${g} van ${t} beantwoord, waarvan ${u} weet niet en ${n} n.v.t.`,
+  coverageDetail: (g, t, u, n) =>
+    `${g} van ${t} beantwoord${u + n > 0 ? `, waarvan ${listed([u > 0 && `${u} weet niet`, n > 0 && `${n} n.v.t.`], 'en')}` : ''}`,
   overall: 'Totaal',
   unit: 'Dimensie',
   score: 'score',

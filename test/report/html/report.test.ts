@@ -57,7 +57,8 @@ describe('renderHtmlReport: a group of 5 in Dutch', () => {
     expect(summary).toContain('<h2>Samenvatting</h2>');
     // 253 of 255 answered = 99.2 %
     expect(summary).toContain('<span class="value">99%</span>');
-    expect(summary).toContain('255 van 255 vragen beantwoord, waarvan 2 × weet niet en 0 × niet van toepassing');
+    // No "0 × niet van toepassing": parts that are 0 are left out.
+    expect(summary).toContain('255 van 255 vragen beantwoord, waarvan 2 × weet niet</span>');
     expect(summary).toContain('<span class="value">5</span>');
     expect(summary).toContain('<li>Anouk de Vries, wethouder</li>');
   });

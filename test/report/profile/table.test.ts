@@ -3,6 +3,7 @@ import { renderProfileTable, renderProfilesTable } from '../../../src/report/pro
 import { makeStyle } from '../../../src/cli/style.js';
 import { score } from '../../../src/scoring/score.js';
 import { answeredCount } from '../../../src/answers/session.js';
+import { labelsFor } from '../../../src/report/profile/labels.js';
 import { groupProfile, q, A, single, stripAnsi } from './fixtures.js';
 
 const lines = (text: string) => text.split('\n');
@@ -30,7 +31,15 @@ describe('renderProfileTable', () => {
     expect(given).toBe(2);
     const [, coverage] = /Coverage: (.*)/.exec(renderProfileTable(score(q, [partial])))!;
     // the percentage is what counts in the scores: the one answer with a value, 1 of 8
-    expect(coverage).toBe("13% (2 of 8 answered, 1 of them don't know and 0 n/a)");
+    expect(coverage).toBe("13% (2 of 8 answered, 1 of them don't know)"); // no "0 n/a": parts that are 0 are left out
+  });
+
+  it('says only the parts of the coverage that are there', () => {
+    const labels = labelsFor('en');
+    expect(labels.coverageDetail(8, 8, 0, 0)).toBe('8 of 8 answered');
+    expect(labels.coverageDetail(8, 8, 0, 2)).toBe('8 of 8 answered, 2 of them n/a');
+    expect(labels.coverageDetail(8, 8, 1, 2)).toBe("8 of 8 answered, 1 of them don't know and 2 n/a");
+    expect(labelsFor('nl').coverageDetail(8, 8, 0, 2)).toBe('8 van 8 beantwoord, waarvan 2 n.v.t.');
   });
 
   it('has a row per dimension and subdimension with score, phase, target, gap and a bar marking the target', () => {
