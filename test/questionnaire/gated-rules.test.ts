@@ -87,6 +87,19 @@ describe('validate: gated units', () => {
     expect(found('0.8')).toEqual([]);
   });
 
+  it('a step is a text like any other: checked for missing translations and YAML 1.1 booleans', () => {
+    const step = '    step: {en: Release from the pipeline only, nl: Release alleen vanuit de pijplijn}\n';
+    expect(check('step-en', step, '    step: {en: Release from the pipeline only}\n')).toEqual([
+      {
+        at: '56:11 warning missing-translation',
+        message: 'text has no `nl` version (the file declares en, nl)',
+      },
+    ]);
+    expect(check('step-bool', step, '    step: {en: yes, nl: ja}\n').map((f) => f.at)).toEqual([
+      '56:16 warning yaml11-boolean',
+    ]);
+  });
+
   it('only questions may be gated', () => {
     expect(check('sub-gated', 'dimensions: min}', 'dimensions: min, subdimensions: gated}').map((f) => f.at)).toEqual([
       '94:62 error invalid-value',

@@ -114,6 +114,10 @@ describe('validate: groups', () => {
       '{en: Each goal has an owner}',
     );
     expect(partly.map((f) => f.at)).toEqual(['47:9 warning missing-translation']);
+    // A group's name and description are texts too.
+    expect(check('group-name-en', 'name: {en: Review, nl: Herzien}', 'name: {en: Review}').map((f) => f.at)).toEqual([
+      '31:41 warning missing-translation',
+    ]);
     const empty = check('criteria-empty', /criteria:\n( {6}- .*\n){2}/.exec(base)![0], 'criteria: []\n');
     expect(empty.map((f) => f.at.replace(/^\d+:\d+ /, ''))).toEqual(['error invalid-value']);
   });
