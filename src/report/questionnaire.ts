@@ -71,7 +71,7 @@ const HEADINGS = {
     no: 'nee',
     criteria: 'Kwaliteitscriteria',
     ladders:
-      'Niveaus per getrapt onderdeel (een niveau telt als voldoende vragen ervan voldoen en alle lagere niveaus behaald zijn)',
+      'Niveaus per getrapt onderdeel (een niveau telt als voldoende vragen ervan voldoen en alle lagere niveaus gehaald zijn)',
     noQuestions: '(geen vragen)',
   },
 };

@@ -157,11 +157,11 @@ const nl = (term: LevelTerm): Messages => ({
   noDiscussionPoints: 'Geen discussiepunten: de respondenten liggen dicht bij elkaar.',
 
   ladders: `${capitalise(term.plural)} per onderdeel`,
-  laddersIntro: `Een ${term.singular} telt pas als voldoende vragen ervan voldoen en alle lagere ${term.plural} ook behaald zijn.`,
+  laddersIntro: `Een ${term.singular} telt pas als voldoende vragen ervan voldoen en alle lagere ${term.plural} ook gehaald zijn.`,
   passing: 'Voldoen',
   status: 'Status',
-  met: 'behaald',
-  notMet: 'niet behaald',
+  met: 'gehaald',
+  notMet: 'niet gehaald',
   passingOf: (passing, countable) => `${passing} van ${countable}`,
   missingFor: (level) => `Nog nodig voor ${level}:`,
 

@@ -39,6 +39,8 @@ export interface Labels {
   subdimensions: string;
   answeredQuestions: string;
   leftOut: string;
+  /** Questions of a gated unit without a value (unknown, unanswered): they count on their level's bar, and do not pass. */
+  notPassing: string;
   unknown: string;
   notApplicable: string;
   unanswered: string;
@@ -94,6 +96,7 @@ const en = (term: LevelTerm): Labels => ({
   subdimensions: 'subdimensions',
   answeredQuestions: 'answers',
   leftOut: 'left out',
+  notPassing: 'counted, not passing',
   unknown: 'unknown',
   notApplicable: 'not applicable',
   unanswered: 'unanswered',
@@ -114,7 +117,10 @@ const en = (term: LevelTerm): Labels => ({
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
   gatedLevel: (name, passing, countable, met) => `${name} ${passing} of ${countable} pass, ${met ? 'met' : 'not met'}`,
-  gatedScore: (rank, passing) => `${term.singular} ${rank} met with all below it + ${passing} passing on the next`,
+  gatedScore: (rank, passing) =>
+    rank === 0
+      ? `the first ${term.singular} is not met: 0 + ${passing} passing on it`
+      : `${term.singular} ${rank} met with all below it + ${passing} passing on the next`,
   because: 'because',
   belowFirst: (name, min) => `below the first ${term.singular} (${name} starts at ${min})`,
   topLevel: `the top ${term.singular}`,
@@ -160,6 +166,7 @@ const nl = (term: LevelTerm): Labels => ({
   subdimensions: 'subdimensies',
   answeredQuestions: 'antwoorden',
   leftOut: 'niet meegeteld',
+  notPassing: 'meegeteld, voldoet niet',
   unknown: 'weet niet',
   notApplicable: 'niet van toepassing',
   unanswered: 'niet beantwoord',
@@ -182,7 +189,9 @@ const nl = (term: LevelTerm): Labels => ({
   gatedLevel: (name, passing, countable, met) =>
     `${name} ${passing} van ${countable} voldoen, ${met ? 'gehaald' : 'niet gehaald'}`,
   gatedScore: (rank, passing) =>
-    `${term.singular} ${rank} gehaald met alle eronder + ${passing} voldoet op de volgende`,
+    rank === 0
+      ? `${dutchArticle(term)} eerste ${term.singular} is niet gehaald: 0 + ${passing} voldoet daarop`
+      : `${term.singular} ${rank} gehaald met alle eronder + ${passing} voldoet op de volgende`,
   because: 'want',
   belowFirst: (name, min) => `onder ${dutchArticle(term)} eerste ${term.singular} (${name} begint bij ${min})`,
   topLevel: `${dutchArticle(term)} hoogste ${term.singular}`,

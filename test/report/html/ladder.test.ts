@@ -72,7 +72,7 @@ describe('the HTML report of a gated questionnaire', () => {
     const nl = render('nl');
     expect(nl).toContain('<h2>Niveaus per onderdeel</h2>');
     const ci = ladder(nl, 'Bouwen › Continue integratie');
-    expect(rows(ci)[1]).toEqual(['2 · Beheerst', '1 van 2', 'niet behaald']);
+    expect(rows(ci)[1]).toEqual(['2 · Beheerst', '1 van 2', 'niet gehaald']);
     expect(ci).toContain(
       '<p>Nog nodig voor 2 · Beheerst:</p><ul class="missing"><li>Release alleen vanuit de pijplijn</li></ul>',
     );
