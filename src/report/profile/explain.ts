@@ -60,7 +60,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     if (unit.gate) {
       const { rank, p, levels } = unit.gate;
       const ladder = levels.map((l, i) => labels.gatedLevel(levelName(i + 1) || l.id, l.passing, l.countable, l.met));
-      return `${ladder.join('; ')}: ${labels.gatedScore(rank, score(p))} = ${score(unit.score)}`;
+      return `${ladder.join('; ')}: ${labels.gatedScore(rank, score(p), rank === levels.length)} = ${score(unit.score)}`;
     }
     if (used.length === 1) return `${score(unit.score)} (${labels.onlyOne(inputName(used[0]!))})`;
     if (unit.method === 'min') return `${labels.minOf} ${used.map(value).join(', ')} = ${score(unit.score)}`;

@@ -56,8 +56,8 @@ export interface Labels {
   minOf: string;
   /** A gated unit's level: `basic 2 of 2 pass, met`. */
   gatedLevel: (name: string, passing: number, countable: number, met: boolean) => string;
-  /** A gated unit's score: rank + the share passing on the next level. */
-  gatedScore: (rank: number, passing: string) => string;
+  /** A gated unit's score: rank + the share passing on the next level (none above the top level, `top`). */
+  gatedScore: (rank: number, passing: string, top: boolean) => string;
   because: string;
   belowFirst: (name: string, min: string) => string;
   topLevel: string;
@@ -117,10 +117,12 @@ const en = (term: LevelTerm): Labels => ({
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
   gatedLevel: (name, passing, countable, met) => `${name} ${passing} of ${countable} pass, ${met ? 'met' : 'not met'}`,
-  gatedScore: (rank, passing) =>
+  gatedScore: (rank, passing, top) =>
     rank === 0
       ? `the first ${term.singular} is not met: 0 + ${passing} passing on it`
-      : `${term.singular} ${rank} met with all below it + ${passing} passing on the next`,
+      : top
+        ? `${term.singular} ${rank}, the top, met with all below it`
+        : `${term.singular} ${rank} met with all below it + ${passing} passing on the next`,
   because: 'because',
   belowFirst: (name, min) => `below the first ${term.singular} (${name} starts at ${min})`,
   topLevel: `the top ${term.singular}`,
@@ -188,10 +190,12 @@ const nl = (term: LevelTerm): Labels => ({
   minOf: 'laagste van',
   gatedLevel: (name, passing, countable, met) =>
     `${name} ${passing} van ${countable} voldoen, ${met ? 'gehaald' : 'niet gehaald'}`,
-  gatedScore: (rank, passing) =>
+  gatedScore: (rank, passing, top) =>
     rank === 0
       ? `${dutchArticle(term)} eerste ${term.singular} is niet gehaald: 0 + ${passing} voldoet daarop`
-      : `${term.singular} ${rank} gehaald met alle eronder + ${passing} voldoet op de volgende`,
+      : top
+        ? `${term.singular} ${rank}, de hoogste, gehaald met alle eronder`
+        : `${term.singular} ${rank} gehaald met alle eronder + ${passing} voldoet op de volgende`,
   because: 'want',
   belowFirst: (name, min) => `onder ${dutchArticle(term)} eerste ${term.singular} (${name} begint bij ${min})`,
   topLevel: `${dutchArticle(term)} hoogste ${term.singular}`,

@@ -46,6 +46,16 @@ describe('--explain for gated units', () => {
     );
   });
 
+  it('a unit at the top level has no next level to pass on', () => {
+    // build-deps: basic 1 of 1, managed 0 of 0 (d2 n/a), advanced has no questions: all met, rank 3, the top.
+    expect(block('en', 'Dependencies (build-deps)').join('\n')).toContain(
+      'Advanced 0 of 0 pass, met: level 3, the top, met with all below it = 3.00',
+    );
+    expect(block('nl', 'Afhankelijkheden (build-deps)').join('\n')).toContain(
+      'niveau 3, de hoogste, gehaald met alle eronder = 3,00',
+    );
+  });
+
   it('in Dutch', () => {
     const test = block('nl', 'Testen (test)');
     expect(test).toContain('  meegeteld, voldoet niet: t1 weet niet; t3 niet beantwoord');
