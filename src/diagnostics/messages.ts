@@ -355,6 +355,8 @@ const en = {
     `level ${code(level)} has min ${min}, but with gated units every level's min must be its rank (${rank}), so that a unit's score and level agree`,
   'rules.gated-question-level': ({ question, unit }: { question: string; unit: string }) =>
     `question ${code(question)} has no \`level\`, but its unit ${code(unit)} is gated: say which level's bar it is part of`,
+  'rules.gated-key-unused': ({ keys, question }: { keys: string[]; question?: string }) =>
+    `${question !== undefined ? `question ${code(question)}: ` : ''}${codes(keys)} ${keys.length > 1 ? 'do' : 'does'} nothing, as no unit is gated (\`rollup: {questions: gated}\`); remove ${keys.length > 1 ? 'them' : 'it'}, or gate the questions`,
   'rules.missing-next-steps': ({ unit, levels }: { unit: string; levels: string[] }) =>
     `${code(unit)} has no next steps for level${levels.length > 1 ? 's' : ''} ${codes(levels)}`,
 
@@ -723,6 +725,8 @@ const nl: Catalogue = {
     `niveau ${code(level)} heeft min ${min}, maar met trapsgewijs gescoorde onderdelen (${code('gated')}) moet de min van elk niveau zijn rangnummer zijn (${rank}), zodat score en niveau van een onderdeel overeenkomen`,
   'rules.gated-question-level': ({ question, unit }) =>
     `vraag ${code(question)} heeft geen \`level\`, maar haar onderdeel ${code(unit)} wordt trapsgewijs gescoord (${code('gated')}): geef aan bij welk niveau zij hoort`,
+  'rules.gated-key-unused': ({ keys, question }) =>
+    `${question !== undefined ? `vraag ${code(question)}: ` : ''}${codes(keys)} ${keys.length > 1 ? 'hebben' : 'heeft'} geen effect, want geen onderdeel wordt trapsgewijs gescoord (\`rollup: {questions: gated}\`); verwijder ${keys.length > 1 ? 'ze' : 'het'}, of laat de vragen trapsgewijs scoren`,
   'rules.missing-next-steps': ({ unit, levels }) =>
     `${code(unit)} heeft geen vervolgstappen voor ${levels.length > 1 ? 'de niveaus' : 'niveau'} ${codes(levels)}`,
 

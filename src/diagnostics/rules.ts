@@ -38,6 +38,8 @@ export const RULES = {
   'gated-level-min':
     'A questionnaire with gated units (`rollup: {questions: gated}`) must give its levels the `min`s 1, 2, 3, … (their ranks), so that score and level agree.',
   'gated-question-level': 'A question of a gated unit has no `level`: it belongs to no level’s bar.',
+  'gated-key-unused':
+    '`scoring.gate`, or a question’s `level` or `step`, in a questionnaire without gated units: they do nothing there.',
   'missing-next-steps': 'A level below the top has no next steps for a scored (sub)dimension.',
   'next-steps-top-level': 'Next steps for the top level are never shown.',
   'missing-translation': 'A text lacks a language the file declares.',

@@ -276,6 +276,31 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
           ),
         );
     }
+  } else {
+    // Keys that only a gated unit reads: without one they would be ignored without a word.
+    if (q.scoring.gate !== undefined)
+      out.push(
+        diag(
+          src.file,
+          'gated-key-unused',
+          msg('rules.gated-key-unused', { keys: ['scoring.gate'] }),
+          locate(src, ['scoring', 'gate'], 'key'),
+          'warning',
+        ),
+      );
+    for (const [i, question] of q.questions.entries()) {
+      const keys = (['level', 'step'] as const).filter((key) => question[key] !== undefined);
+      if (keys.length > 0)
+        out.push(
+          diag(
+            src.file,
+            'gated-key-unused',
+            msg('rules.gated-key-unused', { keys: [...keys], question: question.id }),
+            locate(src, ['questions', i, keys[0]!], 'key'),
+            'warning',
+          ),
+        );
+    }
   }
 
   for (const [i, question] of q.questions.entries()) {

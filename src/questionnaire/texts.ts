@@ -53,6 +53,7 @@ export function* questionnaireTexts(file: QuestionnaireFile): Generator<TextAt> 
   for (const [i, q] of (file.questions ?? []).entries()) {
     yield { path: ['questions', i, 'text'], text: q.text };
     if (q.help !== undefined) yield { path: ['questions', i, 'help'], text: q.help };
+    if (q.step !== undefined) yield { path: ['questions', i, 'step'], text: q.step };
     for (const [j, c] of (q.criteria ?? []).entries()) yield { path: ['questions', i, 'criteria', j], text: c };
     yield* optionTexts(q.options, ['questions', i, 'options']);
   }

@@ -1,7 +1,8 @@
 /** Renders questionnaires for `list` and `show`. Pure: data in, text out. */
-import { questionsUnder, unitTree, type UnitKind } from '../questionnaire/tree.js';
+import { ancestorsOf, questionsUnder, unitTree, type UnitKind } from '../questionnaire/tree.js';
 import { localize } from '../questionnaire/text.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
+import { rollUpRuleOf } from '../scoring/rollup.js';
 import { pickCatalogue } from '../util/language.js';
 import { safeStrings } from '../util/safe-text.js';
 import type { Style } from '../util/style.js';
@@ -43,6 +44,8 @@ const HEADINGS = {
     yes: 'yes',
     no: 'no',
     criteria: 'Quality criteria',
+    ladders: 'Levels per gated unit (a level counts when enough of its questions pass and every level below it is met)',
+    noQuestions: '(no questions)',
   },
   nl: {
     none: 'Geen vragenlijsten gevonden.',
@@ -67,6 +70,9 @@ const HEADINGS = {
     yes: 'ja',
     no: 'nee',
     criteria: 'Kwaliteitscriteria',
+    ladders:
+      'Niveaus per getrapt onderdeel (een niveau telt als voldoende vragen ervan voldoen en alle lagere niveaus gehaald zijn)',
+    noQuestions: '(geen vragen)',
   },
 };
 
@@ -127,9 +133,10 @@ export function renderQuestionnaireStructure(
   const out: string[] = [];
   out.push(style.bold(`${t(q.title)}`));
   // The rules as the file writes them; those left at their defaults are not said.
-  const { method, unanswered, respondents } = q.scoring;
+  const { method, rollup = {}, unanswered, respondents } = q.scoring;
   const rules = [
     method,
+    ...Object.entries(rollup).map(([step, rule]) => `${step}: ${rule}`),
     ...(unanswered !== undefined && unanswered !== 'ignore' ? [`unanswered: ${unanswered}`] : []),
     ...(respondents !== undefined && respondents !== 'mean' ? [`respondents: ${respondents}`] : []),
   ];
@@ -174,6 +181,7 @@ export function renderQuestionnaireStructure(
       ]),
     ),
   );
+  out.push(...ladders(q, t, style, words));
   const withCriteria = q.questions.filter((x) => x.criteria);
   if (withCriteria.length > 0) {
     out.push('', style.bold(words.criteria));
@@ -183,6 +191,32 @@ export function renderQuestionnaireStructure(
     }
   }
   return out.join('\n') + '\n';
+}
+
+/** Per gated unit, its questions by level, lowest first: the structure of its ladder. None without gated units. */
+function ladders(
+  q: Questionnaire,
+  t: (text: Parameters<typeof localize>[0]) => string,
+  style: Style,
+  words: { ladders: string; noQuestions: string },
+): string[] {
+  const rule = rollUpRuleOf(q);
+  const byId = new Map(q.questions.map((x) => [x.id, x]));
+  const gated = unitTree(q).units.filter((u) => u.children.length === 0 && rule(u) === 'gated');
+  if (gated.length === 0) return [];
+  const out = ['', style.bold(words.ladders)];
+  for (const unit of gated) {
+    const path = [...ancestorsOf(unit).reverse(), unit].map((u) => t(u.name)).join(' › ');
+    out.push(`${path} (${unit.id})`);
+    const questions = questionsUnder(unit).map((id) => byId.get(id)!);
+    q.levels.forEach((level, i) => {
+      out.push(`  ${i + 1} ${t(level.name)}`);
+      const own = questions.filter((x) => x.level === level.id);
+      if (own.length === 0) out.push(`    ${words.noQuestions}`);
+      for (const x of own) out.push(`    ${x.id}: ${t(x.text)}`);
+    });
+  }
+  return out;
 }
 
 /** The merged questionnaire in the file format (valid against the questionnaire schema). */

@@ -301,17 +301,25 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
         })
       : node.questions.map((id) => ({ id, kind: 'question', weight: weightOf(id), value: valueOf(id) }));
 
-  // A gated unit's steps towards a level: those of its countable questions there that do not pass, in questionnaire order.
+  // A gated unit's countable questions of a level that do not pass, in questionnaire order.
+  const unmetIds = (unit: Unit, rank: number): string[] => {
+    const level = q.levels[rank - 1]?.id;
+    return unit.questions.filter((id) => {
+      const x = groupInput(id);
+      return x.level === level && x.countable !== false && !passes(x);
+    });
+  };
+  // Its steps towards a level: the step (or text) of each of those.
   const unmetOf =
     (unit: Unit) =>
-    (rank: number): Text[] => {
-      const level = q.levels[rank - 1]?.id;
-      return unit.questions
-        .map(groupInput)
-        .flatMap((x, i) =>
-          x.level === level && x.countable !== false && !passes(x) ? [questionGate.get(unit.questions[i]!)!.step] : [],
-        );
-    };
+    (rank: number): Text[] =>
+      unmetIds(unit, rank).map((id) => questionGate.get(id)!.step);
+  // The ladder a gated unit with a score reports: always, as a report of a gated model is not faithful without it.
+  const ladderOf = (unit: Unit): UnitProfile['gate'] => {
+    const { rank, levels } = gatedScore(unit.questions.map(groupInput), gate.levels, gate.share);
+    const missing = unmetIds(unit, rank + 1).map((id) => ({ id, text: t(questionGate.get(id)!.step) }));
+    return { rank, levels, missing };
+  };
 
   // Children before parents, in questionnaire order: the order of the explanation and of next steps.
   const visit = (unit: Unit): QuestionTally[] => {
@@ -319,6 +327,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       unit.children.length > 0 ? unit.children.flatMap(visit) : unit.questions.map((id) => tallies.get(id)!);
     const { profile, target } = unitProfile(unit, tallyList);
     profiles.set(unit, profile);
+    if (rule(unit) === 'gated' && profile.score !== null) profile.gate = ladderOf(unit);
     if (unit.groups.length > 0)
       profile.groups = unit.groups.map((g): GroupProfile => {
         explainNode(g, inputsOf(g));

@@ -54,6 +54,19 @@ export interface UnitProfile extends LevelRef {
   spread?: Spread;
   /** The unit's groups, each scored from its questions with the unit's rule; only for a unit that has groups. */
   groups?: GroupProfile[];
+  /** A gated unit's ladder; only for a gated unit with a score. */
+  gate?: GateLadder;
+}
+
+/** Per level of a gated unit whether it is met, and what is missing for the first level not met. */
+export interface GateLadder {
+  /** The highest level met with every level below it; 0 when the first is not met. */
+  rank: number;
+  /** Every level, lowest first: its countable questions, how many of them pass, and whether that meets the bar. */
+  levels: { id: string; countable: number; passing: number; met: boolean }[];
+  /** The countable questions of level rank + 1 that do not pass, in questionnaire order, with their step (or
+   *  text); empty at the top. */
+  missing: { id: string; text: string }[];
 }
 
 /** A group of a unit (a stream): scored on its own, it does not change its unit's score. */

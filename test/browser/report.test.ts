@@ -103,7 +103,7 @@ if (!canRun) {
       await page.close();
     });
 
-    it('its Content-Security-Policy is in force and the page breaks none of it, the comparison neither', async () => {
+    it('its Content-Security-Policy is in force and the page breaks none of it, the comparison and a gated report neither', async () => {
       const comparison = path.join(ARTIFACTS, 'comparison.html');
       const compared = runCli([
         'compare',
@@ -115,7 +115,11 @@ if (!canRun) {
         comparison,
       ]);
       expect(compared.code, compared.stderr).toBe(0);
-      for (const url of [fileUrl, pathToFileURL(comparison).href]) {
+      // A gated questionnaire's report: with its ladders of levels met and not met.
+      const gated = path.join(ARTIFACTS, 'gated.html');
+      const scoredGated = runCli(['score', 'test/fixtures/answers/gated/team-a.yaml', '--format', 'html', '-o', gated]);
+      expect(scoredGated.code, scoredGated.stderr).toBe(0);
+      for (const url of [fileUrl, pathToFileURL(comparison).href, pathToFileURL(gated).href]) {
         const page = await browser.newPage();
         // Registered before the page runs (and outside its policy): every violation the page causes.
         // Scripts as strings: they run in the page, and this project compiles without DOM types.
@@ -138,6 +142,7 @@ if (!canRun) {
         // The styles apply: the charts are laid out.
         const box = await page.locator('svg.chart').first().boundingBox();
         expect(box && box.width > 100).toBe(true);
+        if (url.endsWith('gated.html')) expect(await page.locator('table.ladder').count()).toBe(3);
         await page.close();
       }
     });

@@ -92,6 +92,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'rules.unknown-level': [{ question: '‹q›', level: '‹level›', suggestion: '‹near›' }],
   'rules.gated-level-min': [{ level: '‹level›', min: 2.5, rank: 3 }],
   'rules.gated-question-level': [{ question: '‹q›', unit: '‹unit›' }],
+  'rules.gated-key-unused': [{ keys: ['‹level›', '‹step›'], question: '‹q›' }],
   'rules.missing-next-steps': [{ unit: '‹unit›', levels: ['‹a›', '‹b›'] }],
   'answers.version-format': [{ version: '‹1.0›' }],
   'answers.version-mismatch': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹2.0.0›' }],

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseAnswers } from '../../src/answers/types.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
 import { score } from '../../src/scoring/score.js';
-import { loadQuestionnaire } from '../scoring/load.js';
+import { GROUPS_SCAN_LEVELS, loadQuestionnaire } from '../scoring/load.js';
 
 const base = loadQuestionnaire('scoring', 'groups-scan.yaml');
 const oneGroup = (rule: 'mean' | 'min' | 'gated'): Questionnaire => ({
@@ -16,7 +16,11 @@ const oneGroup = (rule: 'mean' | 'min' | 'gated'): Questionnaire => ({
   dimensions: base.dimensions.map((d) =>
     d.id === 'design' ? { ...d, groups: [{ id: 'design-all', name: 'All' }] } : d,
   ),
-  questions: base.questions.map((x) => (x.dimension === 'design' ? { ...x, group: 'design-all' } : x)),
+  questions: base.questions.map((x) => ({
+    ...x,
+    ...(x.dimension === 'design' ? { group: 'design-all' } : {}),
+    level: GROUPS_SCAN_LEVELS[x.id],
+  })),
   scoring: { method: 'mean', rollup: { questions: rule } },
 });
 const answer = fc.option(fc.constantFrom(0, 1, 2, 3, 'unknown' as const, 'not-applicable' as const), {

@@ -38,9 +38,34 @@ describe('validate: gated units', () => {
     ]);
   });
 
-  it('min need not be ranks when no unit is gated', () => {
+  it('min need not be ranks when no unit is gated (the levels and steps left on the questions are only warned about)', () => {
     const mean = check('mean', 'rollup: {questions: gated, dimensions: min}', 'rollup: {dimensions: min}');
-    expect(mean).toEqual([]);
+    expect(mean.filter((f) => !f.at.endsWith('warning gated-key-unused'))).toEqual([]);
+  });
+
+  it('keys only gated units read, in a questionnaire without them: a warning per question (at its `level`), and one for `gate`', () => {
+    const mean = check(
+      'unused',
+      'rollup: {questions: gated, dimensions: min}',
+      'rollup: {dimensions: min}\n  gate: {share: 0.8}',
+    );
+    // Ten questions, each with a level (c4, c5 and t2 with a step too), and the gate.
+    expect(mean).toHaveLength(11);
+    expect(mean.find((f) => f.message.startsWith('question `c1`'))).toEqual({
+      at: '43:5 warning gated-key-unused',
+      message:
+        'question `c1`: `level` does nothing, as no unit is gated (`rollup: {questions: gated}`); remove it, or gate the questions',
+    });
+    expect(mean.find((f) => f.message.startsWith('question `c4`'))).toEqual({
+      at: '59:5 warning gated-key-unused',
+      message:
+        'question `c4`: `level`, `step` do nothing, as no unit is gated (`rollup: {questions: gated}`); remove them, or gate the questions',
+    });
+    expect(mean.find((f) => f.message.startsWith('`scoring.gate`'))).toEqual({
+      at: '95:3 warning gated-key-unused',
+      message:
+        '`scoring.gate` does nothing, as no unit is gated (`rollup: {questions: gated}`); remove it, or gate the questions',
+    });
   });
 
   it('a question of a gated unit needs a level', () => {
@@ -85,6 +110,19 @@ describe('validate: gated units', () => {
     expect(found('0')).toEqual(['95:17 error invalid-value']);
     expect(found('1.5')).toEqual(['95:17 error invalid-value']);
     expect(found('0.8')).toEqual([]);
+  });
+
+  it('a step is a text like any other: checked for missing translations and YAML 1.1 booleans', () => {
+    const step = '    step: {en: Release from the pipeline only, nl: Release alleen vanuit de pijplijn}\n';
+    expect(check('step-en', step, '    step: {en: Release from the pipeline only}\n')).toEqual([
+      {
+        at: '56:11 warning missing-translation',
+        message: 'text has no `nl` version (the file declares en, nl)',
+      },
+    ]);
+    expect(check('step-bool', step, '    step: {en: yes, nl: ja}\n').map((f) => f.at)).toEqual([
+      '56:16 warning yaml11-boolean',
+    ]);
   });
 
   it('only questions may be gated', () => {

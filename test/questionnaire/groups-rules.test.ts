@@ -27,11 +27,9 @@ describe('validate: groups', () => {
   });
 
   it('a question of a unit with groups must name one', () => {
-    expect(
-      check('no-group', '    group: strategy-plan\n    level: initial\n  - id: s3', '    level: initial\n  - id: s3'),
-    ).toEqual([
+    expect(check('no-group', '    group: strategy-plan\n  - id: s3', '  - id: s3')).toEqual([
       {
-        at: '53:9 error question-group',
+        at: '52:9 error question-group',
         message:
           'question `s2` has no `group`, but its unit `strategy` has groups: name one of `strategy-plan`, `strategy-review`',
       },
@@ -41,7 +39,7 @@ describe('validate: groups', () => {
   it('a question’s group must be one of its unit’s', () => {
     expect(check('typo', 'group: strategy-review', 'group: strategy-reveiw')).toEqual([
       {
-        at: '63:12 error unresolved-reference',
+        at: '61:12 error unresolved-reference',
         message:
           'question `s3` is part of group `strategy-reveiw`, which is not a group of `strategy` — did you mean `strategy-review`?',
       },
@@ -52,7 +50,7 @@ describe('validate: groups', () => {
 
   it('a group of another unit does not resolve', () => {
     const found = check('other-unit', 'group: design-threats', 'group: strategy-plan');
-    expect(found.map((f) => f.at)).toEqual(['74:12 error unresolved-reference', '41:14 error empty-dimension']);
+    expect(found.map((f) => f.at)).toEqual(['70:12 error unresolved-reference', '41:14 error empty-dimension']);
     expect(found[0]!.message).toBe('question `d1` is part of group `strategy-plan`, which is not a group of `design`');
   });
 
@@ -64,7 +62,7 @@ describe('validate: groups', () => {
     );
     expect(found).toEqual([
       {
-        at: '69:12 error unresolved-reference',
+        at: '66:12 error unresolved-reference',
         message: 'question `p1` is part of group `strategy-plan`, which is not a group of `policy`',
       },
     ]);
@@ -114,6 +112,10 @@ describe('validate: groups', () => {
       '{en: Each goal has an owner}',
     );
     expect(partly.map((f) => f.at)).toEqual(['47:9 warning missing-translation']);
+    // A group's name and description are texts too.
+    expect(check('group-name-en', 'name: {en: Review, nl: Herzien}', 'name: {en: Review}').map((f) => f.at)).toEqual([
+      '31:41 warning missing-translation',
+    ]);
     const empty = check('criteria-empty', /criteria:\n( {6}- .*\n){2}/.exec(base)![0], 'criteria: []\n');
     expect(empty.map((f) => f.at.replace(/^\d+:\d+ /, ''))).toEqual(['error invalid-value']);
   });

@@ -115,6 +115,34 @@ describe('gated units', () => {
     expect(p.explanation!.units.find((u) => u.id === 'build')!.method).toBe('mean');
     expect(p.explanation!.units.find((u) => u.id === null)!.method).toBe('min');
   });
+
+  it('the profile carries the ladder of every gated unit with a score, without --explain, and what the next level misses', () => {
+    const plain = score(q, [A]);
+    // build-ci as above; managed is the first level not met, and of its questions c4 (1 < 2) does not pass: its step.
+    expect(unit(plain, 'build-ci').gate).toEqual({
+      rank: 1,
+      levels: [
+        { id: 'basic', countable: 2, passing: 2, met: true },
+        { id: 'managed', countable: 2, passing: 1, met: false },
+        { id: 'advanced', countable: 1, passing: 1, met: true },
+      ],
+      missing: [{ id: 'c4', text: 'Release from the pipeline only' }],
+    });
+    // build-deps: basic 1/1, managed 0/0 (d2 not applicable), advanced has no questions: all met, rank 3, nothing missing.
+    expect(unit(plain, 'build-deps').gate).toMatchObject({ rank: 3, missing: [] });
+    // test: basic 0/1 (t1 = 1 < 2) → rank 0; t1 has no step, so its text.
+    expect(unit(plain, 'test').gate).toMatchObject({
+      rank: 0,
+      missing: [{ id: 't1', text: 'Unit tests run on every change' }],
+    });
+    // A unit rolled up by mean has none; nor a gated unit without a score.
+    expect(unit(plain, 'build').gate).toBeUndefined();
+    expect(unit(score(q, [set('t.yaml', { t1: 2 })]), 'build-ci').gate).toBeUndefined();
+    // In the language asked for.
+    expect(unit(score(q, [A], { language: 'nl' }), 'build-ci').gate!.missing).toEqual([
+      { id: 'c4', text: 'Release alleen vanuit de pijplijn' },
+    ]);
+  });
 });
 
 describe('next steps of a gated unit', () => {

@@ -10,12 +10,12 @@ import { normaliseAnswers, type AnswerFile } from '../../src/answers/types.js';
 import type { Questionnaire } from '../../src/questionnaire/types.js';
 import { score } from '../../src/scoring/score.js';
 import type { Profile, UnitProfile } from '../../src/scoring/types.js';
-import { loadQuestionnaire, tinyScan, answers } from './load.js';
+import { gatedGroupsScan, loadQuestionnaire, tinyScan, answers } from './load.js';
 
 const q = loadQuestionnaire('scoring', 'groups-scan.yaml');
 const set = (source: string, values: AnswerFile['answers']) =>
   normaliseAnswers({ questionnaire: 'groups-scan', answers: values }, source);
-const gated: Questionnaire = { ...q, scoring: { ...q.scoring, rollup: { questions: 'gated' } } };
+const gated: Questionnaire = gatedGroupsScan(q);
 
 function unit(profile: Profile, id: string): UnitProfile {
   for (const d of profile.dimensions) {

@@ -12,6 +12,24 @@ export function loadQuestionnaire(...parts: string[]): Questionnaire {
   return checked.questionnaire!;
 }
 
+/** The levels whose bars groups-scan's questions are part of once its questions are gated (the file, scored by mean, gives none). */
+export const GROUPS_SCAN_LEVELS: Record<string, string> = {
+  s1: 'initial',
+  s2: 'initial',
+  s3: 'defined',
+  p1: 'initial',
+  d1: 'initial',
+  d2: 'initial',
+  d3: 'defined',
+};
+
+/** groups-scan with its questions gated, each on its level. */
+export const gatedGroupsScan = (q: Questionnaire): Questionnaire => ({
+  ...q,
+  questions: q.questions.map((x) => ({ ...x, level: GROUPS_SCAN_LEVELS[x.id] })),
+  scoring: { ...q.scoring, rollup: { questions: 'gated' } },
+});
+
 export const tinyScan = (): Questionnaire => loadQuestionnaire('scoring', 'tiny-scan.yaml');
 
 /** An answer set for tiny-scan from bare values. */

@@ -68,6 +68,16 @@ export interface Messages {
   discussionItem: (min: string, max: string, difference: string) => string;
   noDiscussionPoints: string;
 
+  /** The levels of gated units: per level how many of its questions pass, met or not, and what the next one misses. */
+  ladders: string;
+  laddersIntro: string;
+  passing: string;
+  status: string;
+  met: string;
+  notMet: string;
+  passingOf: (passing: string, countable: string) => string;
+  missingFor: (level: string) => string;
+
   nextSteps: string;
   nextStepsIntro: string;
   noNextSteps: string;
@@ -147,6 +157,15 @@ const nl = (term: LevelTerm): Messages => ({
   discussionItem: (min, max, difference) => `scores van ${min} tot ${max} (verschil ${difference})`,
   noDiscussionPoints: 'Geen discussiepunten: de respondenten liggen dicht bij elkaar.',
 
+  ladders: `${capitalise(term.plural)} per onderdeel`,
+  laddersIntro: `Een ${term.singular} telt pas als voldoende vragen ervan voldoen en alle lagere ${term.plural} ook gehaald zijn.`,
+  passing: 'Voldoen',
+  status: 'Status',
+  met: 'gehaald',
+  notMet: 'niet gehaald',
+  passingOf: (passing, countable) => `${passing} van ${countable}`,
+  missingFor: (level) => `Nog nodig voor ${level}:`,
+
   nextSteps: 'Volgende stappen',
   nextStepsIntro: 'Per dimensie, in volgorde van prioriteit.',
   noNextSteps: 'Geen volgende stappen: alle ambities zijn bereikt.',
@@ -225,6 +244,15 @@ const en = (term: LevelTerm): Messages => ({
   discussionPoints: 'Discussion points',
   discussionItem: (min, max, difference) => `scores from ${min} to ${max} (difference ${difference})`,
   noDiscussionPoints: 'No discussion points: the respondents are close together.',
+
+  ladders: `${capitalise(term.plural)} per unit`,
+  laddersIntro: `A ${term.singular} counts only when enough of its questions pass and every ${term.singular} below it is met too.`,
+  passing: 'Passing',
+  status: 'Status',
+  met: 'met',
+  notMet: 'not met',
+  passingOf: (passing, countable) => `${passing} of ${countable}`,
+  missingFor: (level) => `Still needed for ${level}:`,
 
   nextSteps: 'Next steps',
   nextStepsIntro: 'Per dimension, in order of priority.',

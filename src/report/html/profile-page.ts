@@ -4,7 +4,8 @@
  * dimension, the respondents' spread and the next steps.
  */
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
-import type { DimensionProfile, GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
+import { flattenUnits } from '../../scoring/profile-units.js';
+import type { DimensionProfile, GateLadder, GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
 import { answersGiven, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, NO_VALUE } from '../format.js';
 import { renderRangeBar } from './bars.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
@@ -62,6 +63,7 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
       summarySection(profile, ctx),
       chartsSection(profile, ctx, idPrefix),
       dimensionTablesSection(profile, ctx),
+      laddersSection(profile, ctx),
       spreadSection(profile, ctx),
       nextStepsSection(profile, ctx),
       footer([profile], ctx),
@@ -196,6 +198,37 @@ function dimensionTablesSection(profile: Profile, ctx: Context): Markup {
       return markup`<table class="units dimension-table" data-dimension="${d.id}"><caption>${d.name}</caption>${unitTableHead(m)}<tbody>${rows}</tbody></table>`;
     });
   return markup`<section class="scores page"><h2>${m.scoresPerDimension}</h2>${overview}${join(perDimension, '\n')}</section>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ladders of gated units
+
+/** One gated unit's ladder: per level how many of its countable questions pass and whether it is met; then what the first level not met misses. */
+function ladder(profile: Profile, name: string, gate: GateLadder, ctx: Context): Markup {
+  const { m, lang } = ctx;
+  const rows = gate.levels.map((l, i) => {
+    const cells = [
+      markup`<td class="num">${m.passingOf(formatNumber(l.passing, lang), formatNumber(l.countable, lang))}</td>`,
+      markup`<td>${l.met ? m.met : markup`<strong>${m.notMet}</strong>`}</td>`,
+    ];
+    return markup`<tr class="${l.met ? 'met' : 'not-met'}"><th scope="row">${levelText(profile, i + 1, m)}</th>${cells}</tr>`;
+  });
+  const head = markup`<thead><tr><th scope="col">${m.level}</th><th scope="col" class="num">${m.passing}</th><th scope="col">${m.status}</th></tr></thead>`;
+  const table = markup`<table class="ladder"><caption>${name}</caption>${head}<tbody>${rows}</tbody></table>`;
+  const missing =
+    gate.missing.length > 0 &&
+    markup`<p>${m.missingFor(levelText(profile, gate.rank + 1, m))}</p><ul class="missing">${gate.missing.map((x) => markup`<li>${x.text}</li>`)}</ul>`;
+  return markup`<div class="ladder">${table}${missing}</div>`;
+}
+
+/** The ladders of the gated units, named from their dimension down; none without gated units. */
+function laddersSection(profile: Profile, ctx: Context): Markup | null {
+  const { m } = ctx;
+  const ladders = flattenUnits<UnitProfile>(profile.dimensions).flatMap(({ unit, path }) =>
+    unit.gate ? [ladder(profile, path.map((u) => u.name).join(' › '), unit.gate, ctx)] : [],
+  );
+  if (ladders.length === 0) return null;
+  return markup`<section class="ladders page"><h2>${m.ladders}</h2><p class="muted">${m.laddersIntro}</p>${join(ladders, '\n')}</section>`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -57,6 +57,8 @@ td.bar-cell svg { display: block; width: 100%; max-width: 150px; height: auto; }
 .step-group ol { margin: 0; padding-left: 1.3rem; }
 .step-group li { margin: .2rem 0; }
 .muted { color: var(--muted); }
+.ladder { margin: .75rem 0 1.25rem; break-inside: avoid; page-break-inside: avoid; }
+.ladder ul.missing { margin: 0; padding-left: 1.3rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .report-footer { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .82rem; }
 .report-footer ul { margin: .25rem 0; padding-left: 1.2rem; }

@@ -60,7 +60,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     if (unit.gate) {
       const { rank, p, levels } = unit.gate;
       const ladder = levels.map((l, i) => labels.gatedLevel(levelName(i + 1) || l.id, l.passing, l.countable, l.met));
-      return `${ladder.join('; ')}: ${labels.gatedScore(rank, score(p))} = ${score(unit.score)}`;
+      return `${ladder.join('; ')}: ${labels.gatedScore(rank, score(p), rank === levels.length)} = ${score(unit.score)}`;
     }
     if (used.length === 1) return `${score(unit.score)} (${labels.onlyOne(inputName(used[0]!))})`;
     if (unit.method === 'min') return `${labels.minOf} ${used.map(value).join(', ')} = ${score(unit.score)}`;
@@ -90,11 +90,15 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     out.push(...hangingWrap('', style.bold(`${title}: ${score(unit.score)}${reached}`), width));
     const counted: string[] = [];
     const leftOut: string[] = [];
+    const notPassing: string[] = [];
     for (const input of unit.inputs) {
       const weight = input.weight !== 1 ? `, ${labels.weight} ${plain(input.weight)}` : '';
       if (input.kind === 'question') {
         const q = questions.get(input.id);
-        if (input.value === null) leftOut.push(`${input.id} ${q ? leftOutReason(q) : labels.unanswered}`);
+        // A gated unit leaves out only what someone called not applicable; unknown and unanswered count and do not pass.
+        const offBar = unit.method !== 'gated' || (q?.answers.some((a) => a.value === 'not-applicable') ?? false);
+        if (input.value === null)
+          (offBar ? leftOut : notPassing).push(`${input.id} ${q ? leftOutReason(q) : labels.unanswered}`);
         else counted.push(`${input.id} = ${q ? questionValue(q) : plain(input.value)}${weight}`);
       } else if (input.value === null) {
         leftOut.push(`${inputName(input)} ${labels.noScore}`);
@@ -105,6 +109,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
     const kind = unit.inputs[0]?.kind;
     const inputsLabel = kind === undefined || kind === 'question' ? labels.answeredQuestions : unitsLabel[kind];
     if (counted.length > 0) out.push(...hangingWrap(`  ${inputsLabel}: `, counted.join('; '), width));
+    if (notPassing.length > 0) out.push(...hangingWrap(`  ${labels.notPassing}: `, notPassing.join('; '), width));
     if (leftOut.length > 0) out.push(...hangingWrap(`  ${labels.leftOut}: `, leftOut.join('; '), width));
     out.push(...hangingWrap(`  ${labels.score}: `, formula(unit), width));
     if (unit.score !== null) out.push(...hangingWrap(`  ${labels.level}: `, levelLine(unit), width));

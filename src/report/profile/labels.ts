@@ -40,6 +40,8 @@ export interface Labels {
   subdimensions: string;
   answeredQuestions: string;
   leftOut: string;
+  /** Questions of a gated unit without a value (unknown, unanswered): they count on their level's bar, and do not pass. */
+  notPassing: string;
   unknown: string;
   notApplicable: string;
   unanswered: string;
@@ -55,8 +57,8 @@ export interface Labels {
   minOf: string;
   /** A gated unit's level: `basic 2 of 2 pass, met`. */
   gatedLevel: (name: string, passing: number, countable: number, met: boolean) => string;
-  /** A gated unit's score: rank + the share passing on the next level. */
-  gatedScore: (rank: number, passing: string) => string;
+  /** A gated unit's score: rank + the share passing on the next level (none above the top level, `top`). */
+  gatedScore: (rank: number, passing: string, top: boolean) => string;
   because: string;
   belowFirst: (name: string, min: string) => string;
   topLevel: string;
@@ -97,6 +99,7 @@ const en = (term: LevelTerm): Labels => ({
   subdimensions: 'subdimensions',
   answeredQuestions: 'answers',
   leftOut: 'left out',
+  notPassing: 'counted, not passing',
   unknown: 'unknown',
   notApplicable: 'not applicable',
   unanswered: 'unanswered',
@@ -117,7 +120,12 @@ const en = (term: LevelTerm): Labels => ({
   onlyOne: (what) => `only ${what} counts`,
   minOf: 'lowest of',
   gatedLevel: (name, passing, countable, met) => `${name} ${passing} of ${countable} pass, ${met ? 'met' : 'not met'}`,
-  gatedScore: (rank, passing) => `${term.singular} ${rank} met with all below it + ${passing} passing on the next`,
+  gatedScore: (rank, passing, top) =>
+    rank === 0
+      ? `the first ${term.singular} is not met: 0 + ${passing} passing on it`
+      : top
+        ? `${term.singular} ${rank}, the top, met with all below it`
+        : `${term.singular} ${rank} met with all below it + ${passing} passing on the next`,
   because: 'because',
   belowFirst: (name, min) => `below the first ${term.singular} (${name} starts at ${min})`,
   topLevel: `the top ${term.singular}`,
@@ -164,6 +172,7 @@ const nl = (term: LevelTerm): Labels => ({
   subdimensions: 'subdimensies',
   answeredQuestions: 'antwoorden',
   leftOut: 'niet meegeteld',
+  notPassing: 'meegeteld, voldoet niet',
   unknown: 'weet niet',
   notApplicable: 'niet van toepassing',
   unanswered: 'niet beantwoord',
@@ -185,8 +194,12 @@ const nl = (term: LevelTerm): Labels => ({
   minOf: 'laagste van',
   gatedLevel: (name, passing, countable, met) =>
     `${name} ${passing} van ${countable} voldoen, ${met ? 'gehaald' : 'niet gehaald'}`,
-  gatedScore: (rank, passing) =>
-    `${term.singular} ${rank} gehaald met alle eronder + ${passing} voldoet op de volgende`,
+  gatedScore: (rank, passing, top) =>
+    rank === 0
+      ? `${dutchArticle(term)} eerste ${term.singular} is niet gehaald: 0 + ${passing} voldoet daarop`
+      : top
+        ? `${term.singular} ${rank}, de hoogste, gehaald met alle eronder`
+        : `${term.singular} ${rank} gehaald met alle eronder + ${passing} voldoet op de volgende`,
   because: 'want',
   belowFirst: (name, min) => `onder ${dutchArticle(term)} eerste ${term.singular} (${name} begint bij ${min})`,
   topLevel: `${dutchArticle(term)} hoogste ${term.singular}`,

@@ -3017,10 +3017,10 @@ return errors === 0;
 }
 
 exports.profile = validate58;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales; 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."}},"description":"What dimensions and subdimensions report."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales; 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
 const schema49 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
 const schema50 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
-const schema62 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
+const schema63 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
 const schema51 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
 const schema52 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
 
@@ -3136,9 +3136,10 @@ validate59.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
-const schema54 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."}},"description":"What dimensions and subdimensions report."};
+const schema53 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
+const schema54 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."};
 const schema57 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
+const schema61 = {"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."};
 const schema58 = {"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -4179,9 +4180,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(data.gate !== undefined){
+let data23 = data.gate;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.rank === undefined){
+const err55 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema61.required,parentSchema:schema61,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4190,11 +4193,339 @@ vErrors.push(err55);
 }
 errors++;
 }
+if(data23.levels === undefined){
+const err56 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema61.required,parentSchema:schema61,data:data23};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data23.missing === undefined){
+const err57 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema61.required,parentSchema:schema61,data:data23};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key2 in data23){
+if(!(((key2 === "rank") || (key2 === "levels")) || (key2 === "missing"))){
+const err58 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data23};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data23.rank !== undefined){
+let data24 = data23.rank;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err59 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.rank.type,parentSchema:schema61.properties.rank,data:data24};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err60 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.rank,data:data24};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+if(data23.levels !== undefined){
+let data25 = data23.levels;
+if(Array.isArray(data25)){
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.id === undefined){
+const err61 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data26.countable === undefined){
+const err62 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data26.passing === undefined){
+const err63 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data26.met === undefined){
+const err64 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+for(const key3 in data26){
+if(!((((key3 === "id") || (key3 === "countable")) || (key3 === "passing")) || (key3 === "met"))){
+const err65 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.levels.items,data:data26};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data26.id !== undefined){
+let data27 = data26.id;
+if(typeof data27 !== "string"){
+const err66 = {instancePath:instancePath+"/gate/levels/" + i1+"/id",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.levels.items.properties.id.type,parentSchema:schema61.properties.levels.items.properties.id,data:data27};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data26.countable !== undefined){
+let data28 = data26.countable;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err67 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.levels.items.properties.countable.type,parentSchema:schema61.properties.levels.items.properties.countable,data:data28};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err68 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.levels.items.properties.countable,data:data28};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+if(data26.passing !== undefined){
+let data29 = data26.passing;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err69 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.levels.items.properties.passing.type,parentSchema:schema61.properties.levels.items.properties.passing,data:data29};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err70 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.levels.items.properties.passing,data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+if(data26.met !== undefined){
+let data30 = data26.met;
+if(typeof data30 !== "boolean"){
+const err71 = {instancePath:instancePath+"/gate/levels/" + i1+"/met",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.levels.items.properties.met.type,parentSchema:schema61.properties.levels.items.properties.met,data:data30};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.levels.items.type,parentSchema:schema61.properties.levels.items,data:data26};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/definitions/gateLadder/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.levels.type,parentSchema:schema61.properties.levels,data:data25};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data23.missing !== undefined){
+let data31 = data23.missing;
+if(Array.isArray(data31)){
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.id === undefined){
+const err74 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.missing.items.required,parentSchema:schema61.properties.missing.items,data:data32};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data32.text === undefined){
+const err75 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema61.properties.missing.items.required,parentSchema:schema61.properties.missing.items,data:data32};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key4 in data32){
+if(!((key4 === "id") || (key4 === "text"))){
+const err76 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.missing.items,data:data32};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data32.id !== undefined){
+let data33 = data32.id;
+if(typeof data33 !== "string"){
+const err77 = {instancePath:instancePath+"/gate/missing/" + i2+"/id",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.missing.items.properties.id.type,parentSchema:schema61.properties.missing.items.properties.id,data:data33};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data32.text !== undefined){
+let data34 = data32.text;
+if(typeof data34 !== "string"){
+const err78 = {instancePath:instancePath+"/gate/missing/" + i2+"/text",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.missing.items.properties.text.type,parentSchema:schema61.properties.missing.items.properties.text,data:data34};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.missing.items.type,parentSchema:schema61.properties.missing.items,data:data32};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/gate/missing",schemaPath:"#/definitions/gateLadder/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.missing.type,parentSchema:schema61.properties.missing,data:data31};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data23};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
 validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema61 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups"]},"description":"A subdimension's scores."};
+const schema62 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4206,8 +4537,8 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups"))){
-const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema61.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema61.propertyNames.enum,parentSchema:schema61.propertyNames,data:key0,propertyName:key0};
+if(!(((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate"))){
+const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema62.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema62.propertyNames.enum,parentSchema:schema62.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4218,7 +4549,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema62.propertyNames,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4230,7 +4561,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4264,7 +4595,7 @@ errors++;
 }
 for(const key0 in data){
 const _errs2 = errors;
-if(!(((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "subdimensions"))){
+if(!((((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate")) || (key0 === "subdimensions"))){
 const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema53.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema53.propertyNames.enum,parentSchema:schema53.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -4323,16 +4654,16 @@ validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema63 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
-const schema64 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
-const schema65 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
+const schema64 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
+const schema65 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
+const schema66 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4342,7 +4673,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4352,7 +4683,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.method === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4362,7 +4693,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.inputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4372,7 +4703,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.score === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4382,7 +4713,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.level === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4392,8 +4723,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema65.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+if(!(func2.call(schema66.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4406,7 +4737,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema65.properties.id.type},message:"must be string,null",schema:schema65.properties.id.type,parentSchema:schema65.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema66.properties.id.type},message:"must be string,null",schema:schema66.properties.id.type,parentSchema:schema66.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4419,7 +4750,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((data1 === "subdimension") || (data1 === "dimension")) || (data1 === "group")) || (data1 === "overall"))){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.kind.enum,parentSchema:schema65.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema66.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.kind.enum,parentSchema:schema66.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4432,7 +4763,7 @@ errors++;
 if(data.method !== undefined){
 let data2 = data.method;
 if(!(((data2 === "mean") || (data2 === "min")) || (data2 === "gated"))){
-const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema65.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.method.enum,parentSchema:schema65.properties.method,data:data2};
+const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema66.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.method.enum,parentSchema:schema66.properties.method,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4446,7 +4777,7 @@ if(data.gate !== undefined){
 let data3 = data.gate;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rank === undefined){
-const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema65.properties.gate.required,parentSchema:schema65.properties.gate,data:data3};
+const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.gate.required,parentSchema:schema66.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4456,7 +4787,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.p === undefined){
-const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema65.properties.gate.required,parentSchema:schema65.properties.gate,data:data3};
+const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema66.properties.gate.required,parentSchema:schema66.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4466,7 +4797,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.levels === undefined){
-const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema65.properties.gate.required,parentSchema:schema65.properties.gate,data:data3};
+const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema66.properties.gate.required,parentSchema:schema66.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4477,7 +4808,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "rank") || (key1 === "p")) || (key1 === "levels"))){
-const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.gate,data:data3};
+const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4490,7 +4821,7 @@ errors++;
 if(data3.rank !== undefined){
 let data4 = data3.rank;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.gate.properties.rank.type,parentSchema:schema65.properties.gate.properties.rank,data:data4};
+const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gate.properties.rank.type,parentSchema:schema66.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4501,7 +4832,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.gate.properties.rank,data:data4};
+const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4515,7 +4846,7 @@ errors++;
 if(data3.p !== undefined){
 let data5 = data3.p;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.gate.properties.p.type,parentSchema:schema65.properties.gate.properties.p,data:data5};
+const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.gate.properties.p.type,parentSchema:schema66.properties.gate.properties.p,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4533,7 +4864,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.gate.properties.levels.items.required,parentSchema:schema65.properties.gate.properties.levels.items,data:data7};
+const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4543,7 +4874,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7.countable === undefined){
-const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema65.properties.gate.properties.levels.items.required,parentSchema:schema65.properties.gate.properties.levels.items,data:data7};
+const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4553,7 +4884,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.passing === undefined){
-const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema65.properties.gate.properties.levels.items.required,parentSchema:schema65.properties.gate.properties.levels.items,data:data7};
+const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4563,7 +4894,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7.met === undefined){
-const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema65.properties.gate.properties.levels.items.required,parentSchema:schema65.properties.gate.properties.levels.items,data:data7};
+const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4574,7 +4905,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!((((key2 === "id") || (key2 === "countable")) || (key2 === "passing")) || (key2 === "met"))){
-const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.gate.properties.levels.items,data:data7};
+const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4587,7 +4918,7 @@ errors++;
 if(data7.id !== undefined){
 let data8 = data7.id;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema65.properties.gate.properties.levels.items.properties.id,data:data8};
+const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4600,7 +4931,7 @@ errors++;
 if(data7.countable !== undefined){
 let data9 = data7.countable;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema65.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4611,7 +4942,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4625,7 +4956,7 @@ errors++;
 if(data7.passing !== undefined){
 let data10 = data7.passing;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema65.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4636,7 +4967,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4650,7 +4981,7 @@ errors++;
 if(data7.met !== undefined){
 let data11 = data7.met;
 if(typeof data11 !== "boolean"){
-const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema65.properties.gate.properties.levels.items.properties.met,data:data11};
+const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.met,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4662,7 +4993,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.gate.properties.levels.items.type,parentSchema:schema65.properties.gate.properties.levels.items,data:data7};
+const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.gate.properties.levels.items.type,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4674,7 +5005,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.gate.properties.levels.type,parentSchema:schema65.properties.gate.properties.levels,data:data6};
+const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.gate.properties.levels.type,parentSchema:schema66.properties.gate.properties.levels,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4686,7 +5017,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.gate.type,parentSchema:schema65.properties.gate,data:data3};
+const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.gate.type,parentSchema:schema66.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4704,7 +5035,7 @@ for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.id === undefined){
-const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.inputs.items.required,parentSchema:schema65.properties.inputs.items,data:data13};
+const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4714,7 +5045,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data13.kind === undefined){
-const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.properties.inputs.items.required,parentSchema:schema65.properties.inputs.items,data:data13};
+const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4724,7 +5055,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data13.weight === undefined){
-const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema65.properties.inputs.items.required,parentSchema:schema65.properties.inputs.items,data:data13};
+const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4734,7 +5065,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data13.value === undefined){
-const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema65.properties.inputs.items.required,parentSchema:schema65.properties.inputs.items,data:data13};
+const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4745,7 +5076,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!((((key3 === "id") || (key3 === "kind")) || (key3 === "weight")) || (key3 === "value"))){
-const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.inputs.items,data:data13};
+const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4758,7 +5089,7 @@ errors++;
 if(data13.id !== undefined){
 let data14 = data13.id;
 if(typeof data14 !== "string"){
-const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.inputs.items.properties.id.type,parentSchema:schema65.properties.inputs.items.properties.id,data:data14};
+const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.inputs.items.properties.id.type,parentSchema:schema66.properties.inputs.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4771,7 +5102,7 @@ errors++;
 if(data13.kind !== undefined){
 let data15 = data13.kind;
 if(!(((data15 === "question") || (data15 === "subdimension")) || (data15 === "dimension"))){
-const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.inputs.items.properties.kind.enum,parentSchema:schema65.properties.inputs.items.properties.kind,data:data15};
+const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema66.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.inputs.items.properties.kind.enum,parentSchema:schema66.properties.inputs.items.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4784,7 +5115,7 @@ errors++;
 if(data13.weight !== undefined){
 let data16 = data13.weight;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.inputs.items.properties.weight.type,parentSchema:schema65.properties.inputs.items.properties.weight,data:data16};
+const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.inputs.items.properties.weight.type,parentSchema:schema66.properties.inputs.items.properties.weight,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4797,7 +5128,7 @@ errors++;
 if(data13.value !== undefined){
 let data17 = data13.value;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema65.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema65.properties.inputs.items.properties.value.type,parentSchema:schema65.properties.inputs.items.properties.value,data:data17};
+const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema66.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema66.properties.inputs.items.properties.value.type,parentSchema:schema66.properties.inputs.items.properties.value,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4809,7 +5140,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.inputs.items.type,parentSchema:schema65.properties.inputs.items,data:data13};
+const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.inputs.items.type,parentSchema:schema66.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4821,7 +5152,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.inputs.type,parentSchema:schema65.properties.inputs,data:data12};
+const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.inputs.type,parentSchema:schema66.properties.inputs,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4848,7 +5179,7 @@ if(data.level !== undefined){
 let data19 = data.level;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.rank === undefined){
-const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema65.properties.level.required,parentSchema:schema65.properties.level,data:data19};
+const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4858,7 +5189,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data19.levelId === undefined){
-const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema65.properties.level.required,parentSchema:schema65.properties.level,data:data19};
+const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4868,7 +5199,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data19.min === undefined){
-const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema65.properties.level.required,parentSchema:schema65.properties.level,data:data19};
+const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4878,7 +5209,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data19.next === undefined){
-const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema65.properties.level.required,parentSchema:schema65.properties.level,data:data19};
+const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4889,7 +5220,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((((key4 === "rank") || (key4 === "levelId")) || (key4 === "min")) || (key4 === "next"))){
-const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.level,data:data19};
+const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4902,7 +5233,7 @@ errors++;
 if(data19.rank !== undefined){
 let data20 = data19.rank;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.level.properties.rank.type,parentSchema:schema65.properties.level.properties.rank,data:data20};
+const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.level.properties.rank.type,parentSchema:schema66.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4913,7 +5244,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.level.properties.rank,data:data20};
+const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4927,7 +5258,7 @@ errors++;
 if(data19.levelId !== undefined){
 let data21 = data19.levelId;
 if((typeof data21 !== "string") && (data21 !== null)){
-const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema65.properties.level.properties.levelId.type},message:"must be string,null",schema:schema65.properties.level.properties.levelId.type,parentSchema:schema65.properties.level.properties.levelId,data:data21};
+const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema66.properties.level.properties.levelId.type},message:"must be string,null",schema:schema66.properties.level.properties.levelId.type,parentSchema:schema66.properties.level.properties.levelId,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4940,7 +5271,7 @@ errors++;
 if(data19.min !== undefined){
 let data22 = data19.min;
 if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
-const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema65.properties.level.properties.min.type},message:"must be number,null",schema:schema65.properties.level.properties.min.type,parentSchema:schema65.properties.level.properties.min,data:data22};
+const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema66.properties.level.properties.min.type},message:"must be number,null",schema:schema66.properties.level.properties.min.type,parentSchema:schema66.properties.level.properties.min,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4957,7 +5288,7 @@ let valid10 = false;
 const _errs52 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.rank === undefined){
-const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema65.properties.level.properties.next.anyOf[0].required,parentSchema:schema65.properties.level.properties.next.anyOf[0],data:data23};
+const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.level.properties.next.anyOf[0].required,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4967,7 +5298,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data23.levelId === undefined){
-const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema65.properties.level.properties.next.anyOf[0].required,parentSchema:schema65.properties.level.properties.next.anyOf[0],data:data23};
+const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema66.properties.level.properties.next.anyOf[0].required,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4977,7 +5308,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data23.min === undefined){
-const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema65.properties.level.properties.next.anyOf[0].required,parentSchema:schema65.properties.level.properties.next.anyOf[0],data:data23};
+const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema66.properties.level.properties.next.anyOf[0].required,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4988,7 +5319,7 @@ errors++;
 }
 for(const key5 in data23){
 if(!(((key5 === "rank") || (key5 === "levelId")) || (key5 === "min"))){
-const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.level.properties.next.anyOf[0],data:data23};
+const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5001,7 +5332,7 @@ errors++;
 if(data23.rank !== undefined){
 let data24 = data23.rank;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema65.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5012,7 +5343,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5026,7 +5357,7 @@ errors++;
 if(data23.levelId !== undefined){
 let data25 = data23.levelId;
 if(typeof data25 !== "string"){
-const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema65.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
+const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5039,7 +5370,7 @@ errors++;
 if(data23.min !== undefined){
 let data26 = data23.min;
 if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema65.properties.level.properties.next.anyOf[0].properties.min,data:data26};
+const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.min,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5051,7 +5382,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.level.properties.next.anyOf[0].type,parentSchema:schema65.properties.level.properties.next.anyOf[0],data:data23};
+const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.level.properties.next.anyOf[0].type,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5065,7 +5396,7 @@ valid10 = valid10 || _valid0;
 if(!valid10){
 const _errs61 = errors;
 if(data23 !== null){
-const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.level.properties.next.anyOf[1].type,parentSchema:schema65.properties.level.properties.next.anyOf[1],data:data23};
+const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.level.properties.next.anyOf[1].type,parentSchema:schema66.properties.level.properties.next.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5078,7 +5409,7 @@ var _valid0 = _errs61 === errors;
 valid10 = valid10 || _valid0;
 }
 if(!valid10){
-const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.level.properties.next.anyOf,parentSchema:schema65.properties.level.properties.next,data:data23};
+const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.level.properties.next.anyOf,parentSchema:schema66.properties.level.properties.next,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5101,7 +5432,7 @@ vErrors = null;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.level.type,parentSchema:schema65.properties.level,data:data19};
+const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.level.type,parentSchema:schema66.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5115,7 +5446,7 @@ if(data.target !== undefined){
 let data27 = data.target;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.rank === undefined){
-const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema65.properties.target.required,parentSchema:schema65.properties.target,data:data27};
+const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.target.required,parentSchema:schema66.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5125,7 +5456,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data27.source === undefined){
-const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema65.properties.target.required,parentSchema:schema65.properties.target,data:data27};
+const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema66.properties.target.required,parentSchema:schema66.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5136,7 +5467,7 @@ errors++;
 }
 for(const key6 in data27){
 if(!(((key6 === "rank") || (key6 === "source")) || (key6 === "from"))){
-const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.target,data:data27};
+const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5149,7 +5480,7 @@ errors++;
 if(data27.rank !== undefined){
 let data28 = data27.rank;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.target.properties.rank.type,parentSchema:schema65.properties.target.properties.rank,data:data28};
+const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.target.properties.rank.type,parentSchema:schema66.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5160,7 +5491,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.target.properties.rank,data:data28};
+const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5174,7 +5505,7 @@ errors++;
 if(data27.source !== undefined){
 let data29 = data27.source;
 if(!((((data29 === "file") || (data29 === "option")) || (data29 === "dimension")) || (data29 === "default"))){
-const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema65.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.target.properties.source.enum,parentSchema:schema65.properties.target.properties.source,data:data29};
+const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema66.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.target.properties.source.enum,parentSchema:schema66.properties.target.properties.source,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5187,7 +5518,7 @@ errors++;
 if(data27.from !== undefined){
 let data30 = data27.from;
 if(typeof data30 !== "string"){
-const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.target.properties.from.type,parentSchema:schema65.properties.target.properties.from,data:data30};
+const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.target.properties.from.type,parentSchema:schema66.properties.target.properties.from,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5199,7 +5530,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.target.type,parentSchema:schema65.properties.target,data:data27};
+const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.target.type,parentSchema:schema66.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5212,7 +5543,7 @@ errors++;
 if(data.gap !== undefined){
 let data31 = data.gap;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.gap.type,parentSchema:schema65.properties.gap,data:data31};
+const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gap.type,parentSchema:schema66.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5223,7 +5554,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 0 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.gap,data:data31};
+const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5236,7 +5567,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5255,7 +5586,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5265,7 +5596,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.units === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5276,7 +5607,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questions") || (key0 === "units"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5294,7 +5625,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5304,7 +5635,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.unit === undefined){
-const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5314,7 +5645,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.weight === undefined){
-const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5324,7 +5655,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.value === undefined){
-const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5334,7 +5665,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.answers === undefined){
-const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5345,7 +5676,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((((key1 === "id") || (key1 === "unit")) || (key1 === "weight")) || (key1 === "value")) || (key1 === "answers"))){
-const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data1};
+const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5358,7 +5689,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data2};
+const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.id.type,parentSchema:schema65.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5371,7 +5702,7 @@ errors++;
 if(data1.unit !== undefined){
 let data3 = data1.unit;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.unit.type,parentSchema:schema64.properties.unit,data:data3};
+const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.unit.type,parentSchema:schema65.properties.unit,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5384,7 +5715,7 @@ errors++;
 if(data1.weight !== undefined){
 let data4 = data1.weight;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.weight.type,parentSchema:schema64.properties.weight,data:data4};
+const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.weight.type,parentSchema:schema65.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5397,7 +5728,7 @@ errors++;
 if(data1.value !== undefined){
 let data5 = data1.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema64.properties.value.type},message:"must be number,null",schema:schema64.properties.value.type,parentSchema:schema64.properties.value,data:data5};
+const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema65.properties.value.type},message:"must be number,null",schema:schema65.properties.value.type,parentSchema:schema65.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5415,7 +5746,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.source === undefined){
-const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema64.properties.answers.items.required,parentSchema:schema64.properties.answers.items,data:data7};
+const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema65.properties.answers.items.required,parentSchema:schema65.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5425,7 +5756,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data7.value === undefined){
-const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema64.properties.answers.items.required,parentSchema:schema64.properties.answers.items,data:data7};
+const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema65.properties.answers.items.required,parentSchema:schema65.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5436,7 +5767,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "source") || (key2 === "respondent")) || (key2 === "value"))){
-const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64.properties.answers.items,data:data7};
+const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5449,7 +5780,7 @@ errors++;
 if(data7.source !== undefined){
 let data8 = data7.source;
 if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.answers.items.properties.source.type,parentSchema:schema64.properties.answers.items.properties.source,data:data8};
+const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.answers.items.properties.source.type,parentSchema:schema65.properties.answers.items.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5462,7 +5793,7 @@ errors++;
 if(data7.respondent !== undefined){
 let data9 = data7.respondent;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.answers.items.properties.respondent.type,parentSchema:schema64.properties.answers.items.properties.respondent,data:data9};
+const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.answers.items.properties.respondent.type,parentSchema:schema65.properties.answers.items.properties.respondent,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5478,7 +5809,7 @@ const _errs26 = errors;
 let valid8 = false;
 const _errs27 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema64.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema64.properties.answers.items.properties.value.anyOf[0],data:data10};
+const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema65.properties.answers.items.properties.value.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5492,7 +5823,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs29 = errors;
 if(!((data10 === "unknown") || (data10 === "not-applicable"))){
-const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema64.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema64.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema64.properties.answers.items.properties.value.anyOf[1],data:data10};
+const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema65.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema65.properties.answers.items.properties.value.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5506,7 +5837,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs30 = errors;
 if(data10 !== null){
-const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema64.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema64.properties.answers.items.properties.value.anyOf[2],data:data10};
+const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema65.properties.answers.items.properties.value.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5520,7 +5851,7 @@ valid8 = valid8 || _valid0;
 }
 }
 if(!valid8){
-const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.properties.answers.items.properties.value.anyOf,parentSchema:schema64.properties.answers.items.properties.value,data:data10};
+const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.answers.items.properties.value.anyOf,parentSchema:schema65.properties.answers.items.properties.value,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5543,7 +5874,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.answers.items.type,parentSchema:schema64.properties.answers.items,data:data7};
+const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.answers.items.type,parentSchema:schema65.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5555,7 +5886,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.answers.type,parentSchema:schema64.properties.answers,data:data6};
+const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.answers.type,parentSchema:schema65.properties.answers,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5567,7 +5898,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data1};
+const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5579,7 +5910,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.questions.type,parentSchema:schema63.properties.questions,data:data0};
+const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.questions.type,parentSchema:schema64.properties.questions,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5601,7 +5932,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.units.type,parentSchema:schema63.properties.units,data:data11};
+const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.units.type,parentSchema:schema64.properties.units,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5613,7 +5944,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6918,7 +7249,7 @@ for(let i4=0; i4<len4; i4++){
 let data51 = data50[i4];
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 if(data51.dimension === undefined){
-const err105 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema62.required,parentSchema:schema62,data:data51};
+const err105 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6928,7 +7259,7 @@ vErrors.push(err105);
 errors++;
 }
 if(data51.subdimension === undefined){
-const err106 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema62.required,parentSchema:schema62,data:data51};
+const err106 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6938,7 +7269,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data51.dimensionName === undefined){
-const err107 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema62.required,parentSchema:schema62,data:data51};
+const err107 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6948,7 +7279,7 @@ vErrors.push(err107);
 errors++;
 }
 if(data51.subdimensionName === undefined){
-const err108 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema62.required,parentSchema:schema62,data:data51};
+const err108 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -6958,7 +7289,7 @@ vErrors.push(err108);
 errors++;
 }
 if(data51.fromLevel === undefined){
-const err109 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema62.required,parentSchema:schema62,data:data51};
+const err109 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -6968,7 +7299,7 @@ vErrors.push(err109);
 errors++;
 }
 if(data51.toLevel === undefined){
-const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema62.required,parentSchema:schema62,data:data51};
+const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -6978,7 +7309,7 @@ vErrors.push(err110);
 errors++;
 }
 if(data51.steps === undefined){
-const err111 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema62.required,parentSchema:schema62,data:data51};
+const err111 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -6989,7 +7320,7 @@ errors++;
 }
 for(const key10 in data51){
 if(!(((((((key10 === "dimension") || (key10 === "subdimension")) || (key10 === "dimensionName")) || (key10 === "subdimensionName")) || (key10 === "fromLevel")) || (key10 === "toLevel")) || (key10 === "steps"))){
-const err112 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data51};
+const err112 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7002,7 +7333,7 @@ errors++;
 if(data51.dimension !== undefined){
 let data52 = data51.dimension;
 if(typeof data52 !== "string"){
-const err113 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.dimension.type,parentSchema:schema62.properties.dimension,data:data52};
+const err113 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.dimension.type,parentSchema:schema63.properties.dimension,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7015,7 +7346,7 @@ errors++;
 if(data51.subdimension !== undefined){
 let data53 = data51.subdimension;
 if((typeof data53 !== "string") && (data53 !== null)){
-const err114 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema62.properties.subdimension.type},message:"must be string,null",schema:schema62.properties.subdimension.type,parentSchema:schema62.properties.subdimension,data:data53};
+const err114 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema63.properties.subdimension.type},message:"must be string,null",schema:schema63.properties.subdimension.type,parentSchema:schema63.properties.subdimension,data:data53};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7028,7 +7359,7 @@ errors++;
 if(data51.dimensionName !== undefined){
 let data54 = data51.dimensionName;
 if(typeof data54 !== "string"){
-const err115 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.dimensionName.type,parentSchema:schema62.properties.dimensionName,data:data54};
+const err115 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.dimensionName.type,parentSchema:schema63.properties.dimensionName,data:data54};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7041,7 +7372,7 @@ errors++;
 if(data51.subdimensionName !== undefined){
 let data55 = data51.subdimensionName;
 if((typeof data55 !== "string") && (data55 !== null)){
-const err116 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema62.properties.subdimensionName.type},message:"must be string,null",schema:schema62.properties.subdimensionName.type,parentSchema:schema62.properties.subdimensionName,data:data55};
+const err116 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema63.properties.subdimensionName.type},message:"must be string,null",schema:schema63.properties.subdimensionName.type,parentSchema:schema63.properties.subdimensionName,data:data55};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7054,7 +7385,7 @@ errors++;
 if(data51.fromLevel !== undefined){
 let data56 = data51.fromLevel;
 if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err117 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.fromLevel.type,parentSchema:schema62.properties.fromLevel,data:data56};
+const err117 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.fromLevel.type,parentSchema:schema63.properties.fromLevel,data:data56};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7065,7 +7396,7 @@ errors++;
 }
 if((typeof data56 == "number") && (isFinite(data56))){
 if(data56 < 0 || isNaN(data56)){
-const err118 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.fromLevel,data:data56};
+const err118 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.fromLevel,data:data56};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7079,7 +7410,7 @@ errors++;
 if(data51.toLevel !== undefined){
 let data57 = data51.toLevel;
 if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err119 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.toLevel.type,parentSchema:schema62.properties.toLevel,data:data57};
+const err119 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.toLevel.type,parentSchema:schema63.properties.toLevel,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7090,7 +7421,7 @@ errors++;
 }
 if((typeof data57 == "number") && (isFinite(data57))){
 if(data57 < 1 || isNaN(data57)){
-const err120 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.toLevel,data:data57};
+const err120 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.toLevel,data:data57};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7108,7 +7439,7 @@ const len5 = data58.length;
 for(let i5=0; i5<len5; i5++){
 let data59 = data58[i5];
 if(typeof data59 !== "string"){
-const err121 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.steps.items.type,parentSchema:schema62.properties.steps.items,data:data59};
+const err121 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.steps.items.type,parentSchema:schema63.properties.steps.items,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7120,7 +7451,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.steps.type,parentSchema:schema62.properties.steps,data:data58};
+const err122 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.steps.type,parentSchema:schema63.properties.steps,data:data58};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7132,7 +7463,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data51};
+const err123 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7176,14 +7507,14 @@ return errors === 0;
 }
 
 exports.test = validate74;
-const schema67 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema68 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
-const schema69 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const schema73 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
-const schema75 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema77 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
-const schema70 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema71 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema69 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
+const schema70 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const schema74 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
+const schema76 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
+const schema78 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
+const schema71 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema72 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7195,7 +7526,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.anyOf[0].type,parentSchema:schema71.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7209,7 +7540,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema71.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema71.anyOf[1].enum,parentSchema:schema71.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema72.anyOf[1].enum,parentSchema:schema72.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7222,7 +7553,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.anyOf,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7247,7 +7578,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.anyOf[1].type,parentSchema:schema70.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.anyOf[1].type,parentSchema:schema71.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7263,7 +7594,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7279,7 +7610,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.anyOf[0].type,parentSchema:schema71.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7293,7 +7624,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema71.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema71.anyOf[1].enum,parentSchema:schema71.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema72.anyOf[1].enum,parentSchema:schema72.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7306,7 +7637,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.anyOf,parentSchema:schema71,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7330,7 +7661,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.anyOf[2].properties.note.type,parentSchema:schema70.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.anyOf[2].properties.note.type,parentSchema:schema71.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7342,7 +7673,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.anyOf[2].type,parentSchema:schema70.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.anyOf[2].type,parentSchema:schema71.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7356,7 +7687,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.anyOf,parentSchema:schema70,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.anyOf,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7390,7 +7721,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.answers === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema68.oneOf[0].required,parentSchema:schema68.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema69.oneOf[0].required,parentSchema:schema69.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7408,7 +7739,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.files === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema68.oneOf[1].required,parentSchema:schema68.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema69.oneOf[1].required,parentSchema:schema69.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7430,7 +7761,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema68.oneOf,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema69.oneOf,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7452,7 +7783,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7463,7 +7794,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "answers")) || (key0 === "files")) || (key0 === "aggregate")) || (key0 === "options")) || (key0 === "expect")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7477,7 +7808,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7488,7 +7819,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7505,7 +7836,7 @@ for(const key1 in data1){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema69,data:key1,propertyName:key1};
+const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema70,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7516,7 +7847,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:key1,propertyName:key1};
+const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7527,7 +7858,7 @@ errors++;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema68.properties.answers.propertyNames,parentSchema:schema68.properties.answers,data:data1};
+const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema69.properties.answers.propertyNames,parentSchema:schema69.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7545,7 +7876,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.answers.type,parentSchema:schema68.properties.answers,data:data1};
+const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.answers.type,parentSchema:schema69.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7559,7 +7890,7 @@ if(data.files !== undefined){
 let data3 = data.files;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.files,data:data3};
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7573,7 +7904,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.files.items,data:data4};
+const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7584,7 +7915,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.files.items.type,parentSchema:schema68.properties.files.items,data:data4};
+const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.files.items.type,parentSchema:schema69.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7596,7 +7927,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.files.type,parentSchema:schema68.properties.files,data:data3};
+const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.files.type,parentSchema:schema69.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7609,7 +7940,7 @@ errors++;
 if(data.aggregate !== undefined){
 let data5 = data.aggregate;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.aggregate.type,parentSchema:schema68.properties.aggregate,data:data5};
+const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.aggregate.type,parentSchema:schema69.properties.aggregate,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7624,7 +7955,7 @@ let data6 = data.options;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 if(!((((key3 === "target") || (key3 === "respondents")) || (key3 === "top")) || (key3 === "strict"))){
-const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.options,data:data6};
+const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7641,7 +7972,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.options.properties.target.items.type,parentSchema:schema68.properties.options.properties.target.items,data:data8};
+const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.options.properties.target.items.type,parentSchema:schema69.properties.options.properties.target.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7653,7 +7984,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.options.properties.target.type,parentSchema:schema68.properties.options.properties.target,data:data7};
+const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.options.properties.target.type,parentSchema:schema69.properties.options.properties.target,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7666,7 +7997,7 @@ errors++;
 if(data6.respondents !== undefined){
 let data9 = data6.respondents;
 if(!((((data9 === "mean") || (data9 === "median")) || (data9 === "min")) || (data9 === "max"))){
-const err19 = {instancePath:instancePath+"/options/respondents",schemaPath:"#/properties/options/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema68.properties.options.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.options.properties.respondents.enum,parentSchema:schema68.properties.options.properties.respondents,data:data9};
+const err19 = {instancePath:instancePath+"/options/respondents",schemaPath:"#/properties/options/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema69.properties.options.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.options.properties.respondents.enum,parentSchema:schema69.properties.options.properties.respondents,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7679,7 +8010,7 @@ errors++;
 if(data6.top !== undefined){
 let data10 = data6.top;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.options.properties.top.type,parentSchema:schema68.properties.options.properties.top,data:data10};
+const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.options.properties.top.type,parentSchema:schema69.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7690,7 +8021,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.options.properties.top,data:data10};
+const err21 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7704,7 +8035,7 @@ errors++;
 if(data6.strict !== undefined){
 let data11 = data6.strict;
 if(typeof data11 !== "boolean"){
-const err22 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.options.properties.strict.type,parentSchema:schema68.properties.options.properties.strict,data:data11};
+const err22 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.options.properties.strict.type,parentSchema:schema69.properties.options.properties.strict,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7716,7 +8047,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.options.type,parentSchema:schema68.properties.options,data:data6};
+const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.options.type,parentSchema:schema69.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7731,7 +8062,7 @@ let data12 = data.expect;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key4 in data12){
 if(!((((key4 === "overall") || (key4 === "units")) || (key4 === "nextSteps")) || (key4 === "findings"))){
-const err24 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.expect,data:data12};
+const err24 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7745,7 +8076,7 @@ if(data12.overall !== undefined){
 let data13 = data12.overall;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73,data:data13};
+const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7756,7 +8087,7 @@ errors++;
 }
 for(const key5 in data13){
 if(!((key5 === "score") || (key5 === "level"))){
-const err26 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data:data13};
+const err26 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7769,7 +8100,7 @@ errors++;
 if(data13.score !== undefined){
 let data14 = data13.score;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err27 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema73.properties.score.type},message:"must be number,null",schema:schema73.properties.score.type,parentSchema:schema73.properties.score,data:data14};
+const err27 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema74.properties.score.type},message:"must be number,null",schema:schema74.properties.score.type,parentSchema:schema74.properties.score,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7782,7 +8113,7 @@ errors++;
 if(data13.level !== undefined){
 let data15 = data13.level;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err28 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema73.properties.level.type},message:"must be string,null",schema:schema73.properties.level.type,parentSchema:schema73.properties.level,data:data15};
+const err28 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema74.properties.level.type},message:"must be string,null",schema:schema74.properties.level.type,parentSchema:schema74.properties.level,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7794,7 +8125,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data13};
+const err29 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7811,7 +8142,7 @@ for(const key6 in data16){
 const _errs45 = errors;
 if(typeof key6 === "string"){
 if(!pattern0.test(key6)){
-const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema69,data:key6,propertyName:key6};
+const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema70,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7822,7 +8153,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:key6,propertyName:key6};
+const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7833,7 +8164,7 @@ errors++;
 }
 var valid13 = _errs45 === errors;
 if(!valid13){
-const err32 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema68.properties.expect.properties.units.propertyNames,parentSchema:schema68.properties.expect.properties.units,data:data16};
+const err32 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema69.properties.expect.properties.units.propertyNames,parentSchema:schema69.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7847,7 +8178,7 @@ for(const key7 in data16){
 let data17 = data16[key7];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length < 1){
-const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema75,data:data17};
+const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7858,7 +8189,7 @@ errors++;
 }
 for(const key8 in data17){
 if(!(((key8 === "score") || (key8 === "level")) || (key8 === "gap"))){
-const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data:data17};
+const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7871,7 +8202,7 @@ errors++;
 if(data17.score !== undefined){
 let data18 = data17.score;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema75.properties.score.type},message:"must be number,null",schema:schema75.properties.score.type,parentSchema:schema75.properties.score,data:data18};
+const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema76.properties.score.type},message:"must be number,null",schema:schema76.properties.score.type,parentSchema:schema76.properties.score,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7884,7 +8215,7 @@ errors++;
 if(data17.level !== undefined){
 let data19 = data17.level;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema75.properties.level.type},message:"must be string,null",schema:schema75.properties.level.type,parentSchema:schema75.properties.level,data:data19};
+const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema76.properties.level.type},message:"must be string,null",schema:schema76.properties.level.type,parentSchema:schema76.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7897,7 +8228,7 @@ errors++;
 if(data17.gap !== undefined){
 let data20 = data17.gap;
 if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
-const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema75.properties.gap.type},message:"must be integer,null",schema:schema75.properties.gap.type,parentSchema:schema75.properties.gap,data:data20};
+const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema76.properties.gap.type},message:"must be integer,null",schema:schema76.properties.gap.type,parentSchema:schema76.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7908,7 +8239,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.gap,data:data20};
+const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7921,7 +8252,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data17};
+const err39 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7933,7 +8264,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.expect.properties.units.type,parentSchema:schema68.properties.expect.properties.units,data:data16};
+const err40 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.expect.properties.units.type,parentSchema:schema69.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7951,7 +8282,7 @@ for(let i2=0; i2<len2; i2++){
 let data22 = data21[i2];
 if(typeof data22 === "string"){
 if(!pattern0.test(data22)){
-const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema69,data:data22};
+const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema70,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7962,7 +8293,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data22};
+const err42 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7974,7 +8305,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.expect.properties.nextSteps.type,parentSchema:schema68.properties.expect.properties.nextSteps,data:data21};
+const err43 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.expect.properties.nextSteps.type,parentSchema:schema69.properties.expect.properties.nextSteps,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7990,8 +8321,8 @@ if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
-if(!(((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "missing-next-steps")) || (data24 === "next-steps-top-level")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
-const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema77.enum},message:"must be equal to one of the allowed values",schema:schema77.enum,parentSchema:schema77,data:data24};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "next-steps-top-level")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
+const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values",schema:schema78.enum,parentSchema:schema78,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8003,7 +8334,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.expect.properties.findings.type,parentSchema:schema68.properties.expect.properties.findings,data:data23};
+const err45 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.expect.properties.findings.type,parentSchema:schema69.properties.expect.properties.findings,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8015,7 +8346,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.expect.type,parentSchema:schema68.properties.expect,data:data12};
+const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.expect.type,parentSchema:schema69.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8029,7 +8360,7 @@ if(data.tolerance !== undefined){
 let data25 = data.tolerance;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.tolerance,data:data25};
+const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8040,7 +8371,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.tolerance.type,parentSchema:schema68.properties.tolerance,data:data25};
+const err48 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.properties.tolerance.type,parentSchema:schema69.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8052,7 +8383,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8072,7 +8403,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8082,7 +8413,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8093,7 +8424,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questionnaire") || (key0 === "cases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8107,7 +8438,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8118,7 +8449,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.questionnaire.type,parentSchema:schema67.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.questionnaire.type,parentSchema:schema68.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8132,7 +8463,7 @@ if(data.cases !== undefined){
 let data1 = data.cases;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema67.properties.cases,data:data1};
+const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8150,7 +8481,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.cases.type,parentSchema:schema67.properties.cases,data:data1};
+const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.cases.type,parentSchema:schema68.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8162,7 +8493,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err7];
 }
