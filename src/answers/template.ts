@@ -31,7 +31,8 @@ const WORDS = {
     ],
     respondent: 'optional: who answered',
     date: 'optional: date of the answers',
-    targets: (term: LevelTerm) => `optional: ambition per dimension or subdimension (a ${term.singular} rank)`,
+    targets: (term: LevelTerm) =>
+      `optional: ambition per dimension or subdimension (a ${term.singular}, by rank or id)`,
     unknown: "don't know",
     notApplicable: 'not applicable',
     criteria: 'quality criteria:',
@@ -45,7 +46,8 @@ const WORDS = {
     ],
     respondent: 'optioneel: wie antwoordde',
     date: 'optioneel: datum van de antwoorden',
-    targets: (term: LevelTerm) => `optioneel: ambitie per dimensie of subdimensie (een ${term.singular})`,
+    targets: (term: LevelTerm) =>
+      `optioneel: ambitie per dimensie of subdimensie (een ${term.singular}, als nummer of id)`,
     unknown: 'weet niet',
     notApplicable: 'niet van toepassing',
     criteria: 'kwaliteitscriteria:',

@@ -233,12 +233,14 @@ describe('a questionnaire that calls its levels "maturity level"', () => {
 
   it('the answer template names the targets by it', () => {
     expect(answerTemplateYaml(ownTerm, { schema: 'a.json' })).toContain(
-      '# targets: {people: 2}   # optional: ambition per dimension or subdimension (a maturity level rank)',
+      '# targets: {people: 2}   # optional: ambition per dimension or subdimension (a maturity level, by rank or id)',
     );
-    expect(answerTemplateYaml(samm, { schema: 'a.json' })).toContain('(a level rank)');
+    expect(answerTemplateYaml(samm, { schema: 'a.json' })).toContain('(a level, by rank or id)');
     expect(answerTemplateYaml({ ...tinyScan(), levelTerm: undefined }, { schema: 'a.json', language: 'nl' })).toContain(
-      '# optioneel: ambitie per dimensie of subdimensie (een niveau)',
+      '# optioneel: ambitie per dimensie of subdimensie (een niveau, als nummer of id)',
     );
-    expect(answerTemplateYaml(tinyScan(), { schema: 'a.json', language: 'nl' })).toContain('(een fase)');
+    expect(answerTemplateYaml(tinyScan(), { schema: 'a.json', language: 'nl' })).toContain(
+      '(een fase, als nummer of id)',
+    );
   });
 });
