@@ -2,7 +2,8 @@
  * What the text, Markdown and HTML renderers share: number and date formatting (plain text out;
  * callers escape), the level of a rank, and where a value lies on the scale.
  */
-import type { Coverage, LevelInfo, Profile } from '../scoring/types.js';
+import { EPSILON } from '../scoring/rollup.js';
+import type { Coverage, LevelInfo, LevelRef, Profile } from '../scoring/types.js';
 import { baseLanguage } from '../util/language.js';
 
 /** What a missing score shows as: an en dash, in every language. */
@@ -134,6 +135,22 @@ export function formatDate(value: string, language: string): string {
 /** The level of a rank (1 = the first level); undefined for rank 0 (below the first) or a rank the model lacks. */
 export function levelOf(profile: Pick<Profile, 'levels'>, rank: number): LevelInfo | undefined {
   return profile.levels.find((l) => l.rank === rank);
+}
+
+/** How far below the next level's `min` a score reads as approaching it (README "How scores are computed" §3). */
+export const APPROACH_MARGIN = 0.25;
+
+/**
+ * The rank of the next level when the score lies within APPROACH_MARGIN below its `min` (exactly
+ * 0.25 below counts, with the tolerance levels are reached with); null without a score or at the
+ * top level: a 1.90 reads as "phase 1, approaching 2", not as plain phase 1.
+ */
+export function approachingRank(profile: Pick<Profile, 'levels'>, ref: LevelRef): number | null {
+  if (ref.score === null) return null;
+  const next = levelOf(profile, ref.level + 1);
+  if (next === undefined) return null;
+  const below = next.min - ref.score;
+  return below > 0 && below <= APPROACH_MARGIN + EPSILON ? next.rank : null;
 }
 
 /**

@@ -48,9 +48,9 @@ describe('datascan score: formats', () => {
       'Gemeente Test',
       'Tiny scan (tiny-scan 1.0.0) · 1 respondent · 2026-11-28',
       "Coverage: 75% (8 of 8 answered, 1 of them don't know and 1 n/a)",
-      'Overall: 2.65 · phase 2 Trying [#######-----]',
+      'Overall: 2.65 · phase 2 Trying, approaching 3 [#######-----]',
     ]);
-    expect(r.stdout).toMatch(/ {2}A one +2\.67 +2 Trying +3 +1 \[#######\|-----\]/);
+    expect(r.stdout).toMatch(/ {2}A one +2\.67 +2 Trying \(→ 3\) +3 +1 \[#######\|-----\]/);
     expect(r.stdout).not.toContain('\u001b[');
     expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
@@ -156,13 +156,13 @@ describe('datascan score: formats', () => {
     const r = runCli(['score', A, '--format', 'markdown']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Gemeente Test');
-    expect(r.stdout).toContain('| ↳ A one | 2.67 | 2 Trying | 3 | 1 | `[#######\\|-----]` |');
+    expect(r.stdout).toContain('| ↳ A one | 2.67 | 2 Trying (→ 3) | 3 | 1 | `[#######\\|-----]` |');
   });
 
   it('--lang nl gives Dutch names, phases and labels', () => {
     const r = runCli(['score', A, '--lang', 'nl']);
     expect(r.stdout).toContain('Kleine scan (tiny-scan 1.0.0) · 1 respondent · 2026-11-28');
-    expect(r.stdout).toContain('Totaal: 2,65 · fase 2 Proberen');
+    expect(r.stdout).toContain('Totaal: 2,65 · fase 2 Proberen, op weg naar 3');
     expect(r.stdout).toMatch(/^Bèta +2,75 +3 Verbreden/m);
   });
 

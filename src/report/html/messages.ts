@@ -55,6 +55,8 @@ export interface Messages {
   gap: string;
   dimensionTotal: string;
   belowFirstLevel: string;
+  /** After a level, for a score within 0.25 below the next: `, approaching 2`. */
+  approaching: (rank: number) => string;
 
   spread: string;
   spreadIntro: (threshold: string) => string;
@@ -143,6 +145,7 @@ const nl = (term: LevelTerm): Messages => ({
   gap: 'Afstand tot ambitie',
   dimensionTotal: 'totaal',
   belowFirstLevel: `onder ${term.singular} 1`,
+  approaching: (rank) => `, op weg naar ${rank}`,
 
   spread: 'Spreiding tussen respondenten',
   spreadIntro: (threshold) =>
@@ -231,6 +234,7 @@ const en = (term: LevelTerm): Messages => ({
   gap: 'Gap to target',
   dimensionTotal: 'total',
   belowFirstLevel: `below ${term.singular} 1`,
+  approaching: (rank) => `, approaching ${rank}`,
 
   spread: 'Spread among respondents',
   spreadIntro: (threshold) =>

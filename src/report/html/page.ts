@@ -4,7 +4,7 @@
  * lists, the footer). Every text goes into the markup through the `markup` template, which escapes it.
  */
 import type { LevelRef, Profile } from '../../scoring/types.js';
-import { formatDate, formatScore, levelOf, NO_VALUE } from '../format.js';
+import { approachingRank, formatDate, formatScore, levelOf, NO_VALUE } from '../format.js';
 import { renderBarChart } from './bars.js';
 import { markup, join, raw, type Markup, type Interpolation } from './markup.js';
 import type { Messages } from './messages.js';
@@ -65,9 +65,14 @@ export function levelText(profile: Pick<Profile, 'levels'>, rank: number, m: Mes
   return name === undefined ? String(rank) : `${rank} · ${name}`;
 }
 
-/** The level a unit is in, or "–" without a score or without the unit. Plain text. */
+/**
+ * The level a unit is in, with the next one when the score is within 0.25 below it (`1 · Agenderen,
+ * approaching 2`), or "–" without a score or without the unit. Plain text.
+ */
 export function unitLevel(profile: Pick<Profile, 'levels'>, unit: LevelRef | null, m: Messages): string {
-  return unit === null || unit.score === null ? NO_VALUE : levelText(profile, unit.level, m);
+  if (unit === null || unit.score === null) return NO_VALUE;
+  const next = approachingRank(profile, unit);
+  return levelText(profile, unit.level, m) + (next === null ? '' : m.approaching(next));
 }
 
 /** The scale and levels of a profile (or of a comparison: the later profile's). */

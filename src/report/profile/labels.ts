@@ -22,6 +22,8 @@ export interface Labels {
   level: string;
   /** The word for levels, lower case: the key of a narrow table. */
   levels: string;
+  /** After a level, for a score within 0.25 below the next: `, approaching 2`. */
+  approaching: (rank: number) => string;
   target: string;
   gap: string;
   chart: string;
@@ -82,6 +84,7 @@ const en = (term: LevelTerm): Labels => ({
   score: 'score',
   level: term.singular,
   levels: term.plural,
+  approaching: (rank) => `, approaching ${rank}`,
   target: 'target',
   gap: 'gap',
   chart: 'chart',
@@ -155,6 +158,7 @@ const nl = (term: LevelTerm): Labels => ({
   score: 'score',
   level: term.singular,
   levels: term.plural,
+  approaching: (rank) => `, op weg naar ${rank}`,
   target: 'ambitie',
   gap: 'gat',
   chart: 'grafiek',

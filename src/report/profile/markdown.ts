@@ -13,7 +13,8 @@ import {
   disagreements,
   groupName,
   headerFacts,
-  levelText,
+  levelCell,
+  overallLevelText,
   profileTitle,
   scoringText,
   stepGroupPath,
@@ -37,7 +38,7 @@ function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
   const cells = [
     strong ? `**${name}**` : `↳ ${name}`,
     strong ? `**${score}**` : score,
-    escapeMarkdown(levelText(profile, unit)),
+    escapeMarkdown(levelCell(profile, unit)),
     formatRank(unit.target),
     formatRank(unit.gap),
     chartCell(profile, unit.score, unit.target),
@@ -50,7 +51,7 @@ function groupRow(profile: Profile, group: GroupProfile): string {
   const cells = [
     escapeMarkdown(groupName(group.name)),
     formatScore(group.score, profile.language),
-    escapeMarkdown(levelText(profile, group)),
+    escapeMarkdown(levelCell(profile, group)),
     '',
     '',
     chartCell(profile, group.score, null),
@@ -77,7 +78,7 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
   const rules = scoringText(profile, labels);
   if (rules !== null) out.push(`- **${labels.scoring}:** ${escapeMarkdown(rules)}`);
   out.push(
-    `- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(levelText(profile, profile.overall))}`,
+    `- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(overallLevelText(profile, labels))}`,
   );
   out.push('');
   // A section per dimension: its own row in bold, the units below it after.

@@ -10,6 +10,7 @@ import { capitalise, hangingWrap, visibleLength } from '../../util/text.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import {
   answersGiven,
+  approachingRank,
   formatNumber,
   formatPercent,
   formatRank,
@@ -58,6 +59,21 @@ export function levelText(profile: Profile, ref: LevelRef): string {
   if (ref.score === null) return NO_VALUE;
   const level = levelOf(profile, ref.level);
   return level ? `${level.rank} ${level.name}` : '0';
+}
+
+/** A level column's cell: `1 Agenderen (→ 2)` for a score within 0.25 below the next level. */
+export function levelCell(profile: Profile, ref: LevelRef): string {
+  const next = approachingRank(profile, ref);
+  return levelText(profile, ref) + (next === null ? '' : ` ${approachingMark(next)}`);
+}
+
+/** The short form of "approaching 2", for a level column; the same in every language. */
+const approachingMark = (rank: number) => `(→ ${rank})`;
+
+/** The overall level: `1 Agenderen, approaching 2`. */
+export function overallLevelText(profile: Profile, labels: Labels): string {
+  const next = approachingRank(profile, profile.overall);
+  return levelText(profile, profile.overall) + (next === null ? '' : labels.approaching(next));
 }
 
 /** A line of facts under the title: questionnaire, respondents, date. */
@@ -133,7 +149,10 @@ function columnsFor(profile: Profile, labels: Labels, width: number): TableColum
   const target = Math.max(labels.target.length, 1);
   const gap = Math.max(labels.gap.length, 1);
   const chartWidth = Math.max(labels.chart.length, BAR_CELLS + 3);
-  const levelTexts = profile.levels.map((l) => `${l.rank} ${l.name}`);
+  // A level below the top may show as approaching the next: the column is wide enough for that when it can be.
+  const levelTexts = profile.levels.map(
+    (l) => `${l.rank} ${l.name}` + (l.rank < profile.levels.length ? ` ${approachingMark(l.rank + 1)}` : ''),
+  );
   const longestLevel = Math.max(visibleLength(labels.level), ...levelTexts.map((t) => visibleLength(t)));
   const levelWord = Math.max(longestWord(labels.level), ...levelTexts.map(longestWord));
   // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
@@ -187,7 +206,7 @@ function groupRow(profile: Profile, group: GroupProfile, indent: number, style: 
   return [
     { text: groupName(group.name), indent },
     formatScore(group.score, profile.language),
-    levelNames ? levelText(profile, group) : group.score === null ? NO_VALUE : String(group.level),
+    levelNames ? levelCell(profile, group) : group.score === null ? NO_VALUE : String(group.level),
     '',
     '',
     bar(group.score, null, profile.scale, style),
@@ -207,7 +226,7 @@ function unitRow(
   return [
     { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
     { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
-    levelNames ? levelText(profile, unit) : unit.score === null ? NO_VALUE : String(unit.level),
+    levelNames ? levelCell(profile, unit) : unit.score === null ? NO_VALUE : String(unit.level),
     formatRank(unit.target),
     unit.gap ? { text: String(unit.gap), style: style.warning } : formatRank(unit.gap),
     bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
@@ -232,7 +251,7 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
   const rules = scoringText(profile, labels);
   if (rules !== null) out.push(...hangingWrap(`${labels.scoring}: `, rules, width - 1));
-  const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${levelText(profile, profile.overall)}`;
+  const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${overallLevelText(profile, labels)}`;
   out.push(
     ...hangingWrap(
       `${labels.overall}: `,
