@@ -50,7 +50,7 @@ describe('datascan score: formats', () => {
       "Coverage: 75% (8 of 8 answered, 1 of them don't know and 1 n/a)",
       'Overall: 2.65 · phase 2 Trying, approaching 3 [#######-----]',
     ]);
-    expect(r.stdout).toMatch(/ {2}A one +2\.67 +2 Trying \(→ 3\) +3 +1 \[#######\|-----\]/);
+    expect(r.stdout).toMatch(/ {2}A one +2\.67 +2 Trying \(→3\) +3 +1 \[#######\|-----\]/);
     expect(r.stdout).not.toContain('\u001b[');
     expect(Math.max(...r.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
@@ -156,7 +156,7 @@ describe('datascan score: formats', () => {
     const r = runCli(['score', A, '--format', 'markdown']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Gemeente Test');
-    expect(r.stdout).toContain('| ↳ A one | 2.67 | 2 Trying (→ 3) | 3 | 1 | `[#######\\|-----]` |');
+    expect(r.stdout).toContain('| ↳ A one | 2.67 | 2 Trying (→3) | 3 | 1 | `[#######\\|-----]` |');
   });
 
   it('--lang nl gives Dutch names, phases and labels', () => {

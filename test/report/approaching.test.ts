@@ -57,24 +57,24 @@ describe('the reports say when a score is approaching the next level', () => {
       .find((l) => l.trimStart().startsWith(name))!
       .replace(/\s+/g, ' ');
 
-  it('table: on the overall line in words, in a unit level cell as (→ n)', () => {
+  it('table: on the overall line in words, in a unit level cell as (→n)', () => {
     const table = renderProfileTable(en, { width: 100 });
     expect(table).toContain('Overall: 2.65 · phase 2 Trying, approaching 3 ');
-    expect(rowOf(table, 'A one')).toContain(' 2 Trying (→ 3) ');
+    expect(rowOf(table, 'A one')).toContain(' 2 Trying (→3) ');
     expect(rowOf(table, 'A two')).toMatch(/ 3 Spreading 4 /);
     const dutch = renderProfileTable(nl, { width: 100 });
     expect(dutch).toContain('Totaal: 2,65 · fase 2 Proberen, op weg naar 3 ');
-    expect(rowOf(dutch, 'A een')).toContain(' 2 Proberen (→ 3) ');
+    expect(rowOf(dutch, 'A een')).toContain(' 2 Proberen (→3) ');
   });
 
   it('markdown: the same on the overall line and in the level column', () => {
     const md = renderProfileMarkdown(en);
     expect(md).toContain('- **Overall:** 2.65 · phase 2 Trying, approaching 3\n');
-    expect(md).toContain('| ↳ A one | 2.67 | 2 Trying (→ 3) | 3 |');
+    expect(md).toContain('| ↳ A one | 2.67 | 2 Trying (→3) | 3 |');
     expect(md).toContain('| ↳ A two | 3.00 | 3 Spreading | 4 |');
     const dutch = renderProfileMarkdown(nl);
     expect(dutch).toContain('- **Totaal:** 2,65 · fase 2 Proberen, op weg naar 3\n');
-    expect(dutch).toContain('| ↳ A een | 2,67 | 2 Proberen (→ 3) | 3 |');
+    expect(dutch).toContain('| ↳ A een | 2,67 | 2 Proberen (→3) | 3 |');
   });
 
   it('HTML: in the overall card and the level cells of the tables', () => {

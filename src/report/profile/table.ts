@@ -61,14 +61,16 @@ export function levelText(profile: Profile, ref: LevelRef): string {
   return level ? `${level.rank} ${level.name}` : '0';
 }
 
-/** A level column's cell: `1 Agenderen (→ 2)` for a score within 0.25 below the next level. */
+/** A level column's cell: `1 Agenderen (→2)` for a score within 0.25 below the next level. */
 export function levelCell(profile: Profile, ref: LevelRef): string {
   const next = approachingRank(profile, ref);
   return levelText(profile, ref) + (next === null ? '' : ` ${approachingMark(next)}`);
 }
 
 /** The short form of "approaching 2", for a level column; the same in every language. */
-const approachingMark = (rank: number) => `(→ ${rank})`;
+// No space inside: the mark wraps as one word, never `(→` on one line and `2)` on the next (the
+// table's word wrap splits at any white space, a no-break space too).
+const approachingMark = (rank: number) => `(→${rank})`;
 
 /** The overall level: `1 Agenderen, approaching 2`. */
 export function overallLevelText(profile: Profile, labels: Labels): string {

@@ -135,7 +135,7 @@ describe('markdown', () => {
   it('has a heading and a table per dimension, bars in code with escaped pipes', () => {
     expect(md.startsWith('# Gemeente Test\n')).toBe(true);
     expect(md).toContain(
-      '## Alpha\n\n| Dimension | Score | Phase | Target | Gap | Chart |\n| --- | ---: | --- | ---: | ---: | --- |\n| **Alpha** | **2.73 ⚠** | 2 Trying (→ 3) | 3 | 1 | `[#######\\|-----]` |',
+      '## Alpha\n\n| Dimension | Score | Phase | Target | Gap | Chart |\n| --- | ---: | --- | ---: | ---: | --- |\n| **Alpha** | **2.73 ⚠** | 2 Trying (→3) | 3 | 1 | `[#######\\|-----]` |',
     );
     expect(md).toContain('| ↳ G two | 2.00 | 2 Trying | 3 | 1 | `[####---\\|-----]` |');
   });

@@ -49,7 +49,7 @@ describe('renderProfileTable', () => {
         .replace(/\s+/g, ' ')
         .trim();
     // a-one 8/3: (8/3 − 1)/3·12 = 6.7 → 7 cells; target 3 at min 2.75: (1.75/3)·12 = 7
-    expect(row('A one')).toBe('A one 2.67 2 Trying (→ 3) 3 1 [#######|-----]');
+    expect(row('A one')).toBe('A one 2.67 2 Trying (→3) 3 1 [#######|-----]');
     expect(row('Beta')).toBe('Beta 2.75 3 Spreading 4 1 [#######---|--]');
     // no score: no level, no target (nobody set one) and no gap, an empty bar without a marker
     expect(row('G one')).toBe('G one – – – – [------------]');
@@ -93,7 +93,7 @@ describe('renderProfileTable', () => {
       .replace(/\s+/g, ' ')
       .trim();
     // a-one 8/3: (8/3 − 1)/3·12 = 6.7 → 7 cells; target 0 at the scale's minimum: the first position
-    expect(row).toBe('A one 2.67 2 Trying (→ 3) 0 1 [|#######-----]');
+    expect(row).toBe('A one 2.67 2 Trying (→3) 0 1 [|#######-----]');
   });
 
   it('lists next steps in order with their phases', () => {
