@@ -149,7 +149,7 @@ export const nl: Messages = {
   backupWritten: (file) => `Het oorspronkelijke bestand is bewaard als ${file}`,
   reviewTitle: 'Overzicht',
   reviewSummary: (answered, total, unknown, unanswered) =>
-    `${answered} van ${total} vragen beantwoord (waarvan ${unknown} met "weet niet"); ${unanswered} niet beantwoord.`,
+    `${answered} van ${total} vragen beantwoord${unknown > 0 ? ` (waarvan ${unknown} met "weet niet")` : ''}; ${unanswered} niet beantwoord.`,
   reviewAllAnswered: 'Alle vragen zijn beantwoord.',
   reviewFinish: '✔ Afronden en het profiel tonen',
   reviewTargets: 'Ambitie per dimensie opgeven',
@@ -252,7 +252,7 @@ export const en: Messages = {
   backupWritten: (file) => `The original file was kept as ${file}`,
   reviewTitle: 'Overview',
   reviewSummary: (answered, total, unknown, unanswered) =>
-    `${answered} of ${total} questions answered (${unknown} with "don't know"); ${unanswered} unanswered.`,
+    `${answered} of ${total} questions answered${unknown > 0 ? ` (${unknown} with "don't know")` : ''}; ${unanswered} unanswered.`,
   reviewAllAnswered: 'All questions are answered.',
   reviewFinish: '✔ Finish and show the profile',
   reviewTargets: 'Set the ambition per dimension',

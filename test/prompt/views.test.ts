@@ -380,3 +380,13 @@ describe('view texts', () => {
     expect((views[1] as QuestionView).counter).toBe('question 1 of 4');
   });
 });
+
+describe("the overview's summary", () => {
+  it('says how many are "don\'t know" only when there are some, as the reports do', () => {
+    expect(nl.reviewSummary(3, 4, 1, 1)).toBe(
+      '3 van 4 vragen beantwoord (waarvan 1 met "weet niet"); 1 niet beantwoord.',
+    );
+    expect(nl.reviewSummary(3, 4, 0, 1)).toBe('3 van 4 vragen beantwoord; 1 niet beantwoord.');
+    expect(en.reviewSummary(3, 4, 0, 1)).toBe('3 of 4 questions answered; 1 unanswered.');
+  });
+});
