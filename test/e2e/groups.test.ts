@@ -7,18 +7,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
+import { publishedSchema } from '../helpers/schemas.js';
 
 const TEAM = fixture('answers', 'groups', 'team-a.yaml');
-const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'profile.schema.json'), 'utf8')) as object;
-const validateProfile = new Ajv({
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-  keywords: ['markdownDescription'],
-}).compile(schema);
+const validateProfile = publishedSchema('profile.schema.json');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-groups-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

@@ -4,19 +4,11 @@
  * gives the hand-computed profile (valid against schemas/profile.schema.json), and each fixture's
  * `datascan test` file pins the same.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { fixture, ROOT, runCli } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
+import { publishedSchema } from '../helpers/schemas.js';
 
-const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'profile.schema.json'), 'utf8')) as object;
-const validateProfile = new Ajv({
-  strict: true,
-  strictRequired: false,
-  allowUnionTypes: true,
-  keywords: ['markdownDescription'],
-}).compile(schema);
+const validateProfile = publishedSchema('profile.schema.json');
 
 interface Unit {
   id: string;

@@ -1,4 +1,8 @@
 /** A workspace reading real files, as the CLI does, for core tests on fixtures. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
 import { nodeHost } from '../../src/node/file-host.js';
 import { Workspace } from '../../src/workspace/workspace.js';
 
@@ -17,4 +21,30 @@ export function findings(workspace: Workspace, file: string): string[] {
     .load(file)
     .diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/**
+ * Checks a fixture with one edit: `check(name, from, to)` writes the fixture with `from` replaced by
+ * `to` into a temporary folder and gives the findings of loading it (`line:column severity rule` and
+ * the message). Call `cleanup` after the tests (afterAll).
+ */
+export function editedFixture(fixture: string): {
+  base: string;
+  check(name: string, from: string, to: string): { at: string; message: string }[];
+  cleanup(): void;
+} {
+  const base = readFileSync(fixture, 'utf8');
+  const dir = mkdtempSync(path.join(tmpdir(), 'datascan-edited-'));
+  return {
+    base,
+    check(name, from, to) {
+      expect(base).toContain(from);
+      const file = path.join(dir, `${name}.yaml`);
+      writeFileSync(file, base.replace(from, to));
+      return fixtureWorkspace()
+        .load(file)
+        .diagnostics.map((d) => ({ at: `${d.line}:${d.column} ${d.severity} ${d.rule}`, message: d.message }));
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -2,24 +2,11 @@
  * validate on questionnaires with groups: each case is test/fixtures/scoring/groups-scan.yaml with
  * one change, and the findings it must give (line:column of the offending key or value in the changed file).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtureWorkspace } from '../helpers/workspace.js';
+import { editedFixture } from '../helpers/workspace.js';
 
-const base = readFileSync('test/fixtures/scoring/groups-scan.yaml', 'utf8');
-const dir = mkdtempSync(path.join(tmpdir(), 'datascan-groups-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function check(name: string, from: string, to: string) {
-  expect(base).toContain(from);
-  const file = path.join(dir, `${name}.yaml`);
-  writeFileSync(file, base.replace(from, to));
-  return fixtureWorkspace()
-    .load(file)
-    .diagnostics.map((d) => ({ at: `${d.line}:${d.column} ${d.severity} ${d.rule}`, message: d.message }));
-}
+const { base, check, cleanup } = editedFixture('test/fixtures/scoring/groups-scan.yaml');
+afterAll(cleanup);
 
 describe('validate: groups', () => {
   it('the fixture itself is clean', () => {
