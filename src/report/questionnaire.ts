@@ -19,19 +19,22 @@ export interface QuestionnaireSummary {
   questions: number;
 }
 
+/** What the line under `show`'s title says of a questionnaire. */
+interface About {
+  id: string;
+  version: string;
+  modelId: string;
+  modelVersion: string;
+  languages: string[];
+  method: string;
+}
+
 /** The headings of `list` and `show`: datascan's words, in the language of its messages. */
 const HEADINGS = {
   en: {
     none: 'No questionnaires found.',
     listColumns: ['id', 'version', 'title', 'dims', 'subdims', 'questions'],
-    about: (q: {
-      id: string;
-      version: string;
-      modelId: string;
-      modelVersion: string;
-      languages: string[];
-      method: string;
-    }) =>
+    about: (q: About) =>
       `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.method}`,
     counts: (dimensions: number, subdimensions: number, questions: number) =>
       `${dimensions} dimensions, ${subdimensions} subdimensions, ${questions} questions`,
@@ -50,14 +53,7 @@ const HEADINGS = {
   nl: {
     none: 'Geen vragenlijsten gevonden.',
     listColumns: ['id', 'versie', 'titel', 'dims', 'subdims', 'vragen'],
-    about: (q: {
-      id: string;
-      version: string;
-      modelId: string;
-      modelVersion: string;
-      languages: string[];
-      method: string;
-    }) =>
+    about: (q: About) =>
       `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · talen ${q.languages.join(', ')} · scoring: ${q.method}`,
     counts: (dimensions: number, subdimensions: number, questions: number) =>
       `${dimensions} dimensies, ${subdimensions} subdimensies, ${questions} vragen`,
