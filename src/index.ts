@@ -25,6 +25,15 @@ export {
 } from './workspace/workspace.js';
 export type { CheckCache, LocalCheck } from './workspace/check-cache.js';
 export { parseAnswersCsv, type CsvAnswers } from './answers/csv.js';
+export {
+  changedQuestions,
+  migrateAnswerSet,
+  migratedId,
+  migrationPath,
+  newQuestions,
+  type MigratedAnswerSet,
+  type MigrationSummary,
+} from './answers/migrate.js';
 
 // Findings.
 export { RULES, type RuleId } from './diagnostics/rules.js';
@@ -88,6 +97,8 @@ export type { Style } from './util/style.js';
 export type {
   Dimension,
   Level,
+  MigrationFate,
+  MigrationStep,
   Question,
   Questionnaire,
   QuestionnaireFile,

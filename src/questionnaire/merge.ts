@@ -6,11 +6,14 @@ import type { Questionnaire, QuestionnaireFile } from './types.js';
 
 export function mergeQuestionnaire(file: QuestionnaireFile, model?: QuestionnaireFile): Questionnaire {
   const levelTerm = file.levelTerm ?? model?.levelTerm;
+  const instructions = file.instructions ?? model?.instructions;
+  const migrations = file.migrations ?? model?.migrations;
   return {
     id: file.id,
     version: file.version,
     title: file.title,
     ...(file.description !== undefined ? { description: file.description } : {}),
+    ...(instructions !== undefined ? { instructions } : {}),
     languages: file.languages,
     modelId: model?.id ?? file.id,
     modelVersion: model?.version ?? file.version,
@@ -20,5 +23,6 @@ export function mergeQuestionnaire(file: QuestionnaireFile, model?: Questionnair
     dimensions: file.dimensions ?? model?.dimensions ?? [],
     questions: file.questions ?? [],
     scoring: { ...file.scoring, method: file.scoring?.method ?? 'mean' },
+    ...(migrations !== undefined ? { migrations } : {}),
   };
 }

@@ -18,6 +18,8 @@ export interface ScaleOption {
   value: number;
   label: Text;
   description?: Text;
+  /** The answer means a legal duty is not met: reports flag it apart from the score. */
+  belowLegalFloor?: boolean;
 }
 
 export interface Scale {
@@ -73,6 +75,8 @@ export interface Question {
   step?: Text;
   /** Quality criteria: what a good answer looks like, shown with the question (the interview, templates, show). */
   criteria?: Text[];
+  /** Whether "not applicable" may be answered; default its scale's. */
+  notApplicable?: boolean;
 }
 
 export type ScoringMethod = 'mean' | 'min';
@@ -116,12 +120,26 @@ export interface LevelTermText {
   plural: Text;
 }
 
+/** What becomes of an earlier version's answer to a question: kept, renamed (a new id) or dropped. */
+export type MigrationFate = 'same' | 'dropped' | string;
+
+/** One step from an earlier version to the next (`to`, default the questionnaire's own version). */
+export interface MigrationStep {
+  from: string;
+  to?: string;
+  /** Earlier question id → its fate; ids not named carry over as they are. */
+  questions: { [questionId: string]: MigrationFate };
+  /** Questions new in the version the step leads to. */
+  added?: string[];
+}
+
 /** A questionnaire file as written (after schema validation). */
 export interface QuestionnaireFile {
   id: string;
   version: string;
   title: Text;
   description?: Text;
+  instructions?: Text;
   languages: string[];
   /** Relative path of a model file whose levels, scales and dimensions this questionnaire uses. */
   model?: string;
@@ -131,6 +149,7 @@ export interface QuestionnaireFile {
   dimensions?: Dimension[];
   questions?: Question[];
   scoring?: ScoringSettings;
+  migrations?: MigrationStep[];
 }
 
 /** A questionnaire with its model merged in: what every command works on. */
@@ -139,6 +158,8 @@ export interface Questionnaire {
   version: string;
   title: Text;
   description?: Text;
+  /** How to answer; the questionnaire's own, else its model's. */
+  instructions?: Text;
   languages: string[];
   /** The model it shares with other questionnaires (itself when it has no model file). */
   modelId: string;
@@ -151,4 +172,6 @@ export interface Questionnaire {
   questions: Question[];
   /** The file's block, with `method` defaulted. */
   scoring: ScoringRules;
+  /** How earlier versions' answers carry over; the questionnaire's own, else its model's. */
+  migrations?: MigrationStep[];
 }

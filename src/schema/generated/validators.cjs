@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 exports.questionnaire = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit (a subdimension, or a dimension without subdimensions): mean, min, or gated (level by level: a level counts only when its questions, and those of every level below, pass).","markdownDescription":"Questions into their unit (a subdimension, or a dimension without subdimensions): `mean`, `min`, or `gated` (level by level: a level counts only when its questions, and those of every level below, pass)."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min.","markdownDescription":"Subdimensions into their dimension: `mean` or `min`."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min.","markdownDescription":"Dimensions into the overall score: `mean` or `min`."}},"description":"The rule per step of the roll-up; a step not named here follows method.","markdownDescription":"The rule per step of the roll-up; a step not named here follows `method`."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question of a gated unit passes when its value is at least this. Default: the highest value of its scale."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1,"description":"A level of a gated unit is met when at least this share of its countable questions pass (more than 0, at most 1; default 1: all)."}},"description":"When a question of a gated unit passes and when a level is met (with rollup: {questions: gated}).","markdownDescription":"When a question of a gated unit passes and when a level is met (with `rollup: {questions: gated}`)."},"unanswered":{"enum":["ignore","lowest"],"default":"ignore","description":"ignore: an unanswered question is left out of the scores (default). lowest: it counts as the lowest option value of its scale (coverage still counts it as unanswered). Don't know and not applicable are left out either way.","markdownDescription":"`ignore`: an unanswered question is left out of the scores (default). `lowest`: it counts as the lowest option value of its scale (coverage still counts it as unanswered). Don't know and not applicable are left out either way."},"respondents":{"enum":["mean","median","min","max"],"default":"mean","description":"How several respondents' values for one question combine: mean (default), median (the mean of the middle two for an even count), min (only what every respondent has) or max. datascan score --respondents overrides it for one run.","markdownDescription":"How several respondents' values for one question combine: `mean` (default), `median` (the mean of the middle two for an even count), `min` (only what every respondent has) or `max`. `datascan score --respondents` overrides it for one run."}},"description":"How question values roll up into subdimension, dimension and overall scores."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it. Not none: next steps use that for below the first level.","markdownDescription":"Identifier of the level; next steps and targets refer to it. Not `none`: next steps use that for below the first level."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in group.","markdownDescription":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in `group`."},"name":{"$ref":"#/definitions/text","description":"Name of the group."},"description":{"$ref":"#/definitions/text","description":"What the group covers."}}},"description":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in group.","markdownDescription":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in `group`."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"group":{"$ref":"#/definitions/id","description":"Id of the group of its unit the question belongs to; required when its unit has groups."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."},"criteria":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"},"description":"Quality criteria: what a good answer looks like, each a text. Shown with the question in the interview, written as comments in answer templates and listed by show; they do not change scores."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/questionnaire.schema.json","title":"datascan questionnaire","description":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through model.","markdownDescription":"A maturity questionnaire: levels, answer scales, dimensions (optionally split into subdimensions) and questions. A file without questions is a model file that questionnaires share through `model`.","type":"object","additionalProperties":false,"required":["id","version","title","languages"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the questionnaire, in kebab-case (e.g. odg-scan). Answer files name it in questionnaire.","markdownDescription":"Identifier of the questionnaire, in kebab-case (e.g. `odg-scan`). Answer files name it in `questionnaire`."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire (e.g. 1.0.0). Answer files record the version that was answered.","markdownDescription":"Semantic version of the questionnaire (e.g. `1.0.0`). Answer files record the version that was answered."},"title":{"$ref":"#/definitions/text","description":"Title shown in lists and reports."},"description":{"$ref":"#/definitions/text","description":"What the questionnaire is for, who made it and where its content comes from."},"instructions":{"$ref":"#/definitions/text","description":"How to answer: shown before the first question in the interview, at the top of answer templates and by show (for example which option to choose when two seem to fit)."},"languages":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","$ref":"#/definitions/language"},"description":"Language codes of the texts (e.g. [nl, en]); the first is the default.","markdownDescription":"Language codes of the texts (e.g. `[nl, en]`); the first is the default."},"model":{"type":"string","minLength":1,"description":"Relative path of a model file whose levels, levelTerm, scales and dimensions this questionnaire uses. Keys given here replace the model's.","markdownDescription":"Relative path of a model file whose `levels`, `levelTerm`, `scales` and `dimensions` this questionnaire uses. Keys given here replace the model's."},"levels":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/level"},"description":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first min is rank 0.","markdownDescription":"Maturity levels, lowest first. A level's rank is its 1-based position; a score below the first `min` is rank 0."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"$ref":"#/definitions/text","description":"The word for one level, in lower case as it reads mid-sentence (e.g. {nl: fase, en: phase}).","markdownDescription":"The word for one level, in lower case as it reads mid-sentence (e.g. `{nl: fase, en: phase}`)."},"plural":{"$ref":"#/definitions/text","description":"The word for several levels (e.g. {nl: fasen, en: phases}).","markdownDescription":"The word for several levels (e.g. `{nl: fasen, en: phases}`)."}},"description":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: niveau/niveaus in Dutch, level/levels in English. A questionnaire's own replaces its model's.","markdownDescription":"What this model calls its levels, wherever reports, the interview and answer templates speak of them. Default: `niveau`/`niveaus` in Dutch, `level`/`levels` in English. A questionnaire's own replaces its model's."},"scales":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scale"},"description":"Answer scales that questions refer to by id."},"dimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/dimension"},"description":"Dimensions of the model, each optionally split into subdimensions."},"questions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/question"},"description":"The questions, in the order they are asked."},"scoring":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["mean","min"],"default":"mean","description":"mean: weighted mean at every roll-up (default). min: weakest link, the minimum at every roll-up.","markdownDescription":"`mean`: weighted mean at every roll-up (default). `min`: weakest link, the minimum at every roll-up."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit (a subdimension, or a dimension without subdimensions): mean, min, or gated (level by level: a level counts only when its questions, and those of every level below, pass).","markdownDescription":"Questions into their unit (a subdimension, or a dimension without subdimensions): `mean`, `min`, or `gated` (level by level: a level counts only when its questions, and those of every level below, pass)."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min.","markdownDescription":"Subdimensions into their dimension: `mean` or `min`."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min.","markdownDescription":"Dimensions into the overall score: `mean` or `min`."}},"description":"The rule per step of the roll-up; a step not named here follows method.","markdownDescription":"The rule per step of the roll-up; a step not named here follows `method`."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question of a gated unit passes when its value is at least this. Default: the highest value of its scale."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"default":1,"description":"A level of a gated unit is met when at least this share of its countable questions pass (more than 0, at most 1; default 1: all)."}},"description":"When a question of a gated unit passes and when a level is met (with rollup: {questions: gated}).","markdownDescription":"When a question of a gated unit passes and when a level is met (with `rollup: {questions: gated}`)."},"unanswered":{"enum":["ignore","lowest"],"default":"ignore","description":"ignore: an unanswered question is left out of the scores (default). lowest: it counts as the lowest option value of its scale (coverage still counts it as unanswered). Don't know and not applicable are left out either way.","markdownDescription":"`ignore`: an unanswered question is left out of the scores (default). `lowest`: it counts as the lowest option value of its scale (coverage still counts it as unanswered). Don't know and not applicable are left out either way."},"respondents":{"enum":["mean","median","min","max"],"default":"mean","description":"How several respondents' values for one question combine: mean (default), median (the mean of the middle two for an even count), min (only what every respondent has) or max. datascan score --respondents overrides it for one run.","markdownDescription":"How several respondents' values for one question combine: `mean` (default), `median` (the mean of the middle two for an even count), `min` (only what every respondent has) or `max`. `datascan score --respondents` overrides it for one run."}},"description":"How question values roll up into subdimension, dimension and overall scores."},"migrations":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/migration"},"description":"How answers given to earlier versions carry over to this one: a step per earlier version, composed into chains (1.0.0 to 1.1.0 to 1.2.0). An answer file of a version without a path stays a version mismatch.","markdownDescription":"How answers given to earlier versions carry over to this one: a step per earlier version, composed into chains (`1.0.0` to `1.1.0` to `1.2.0`). An answer file of a version without a path stays a version mismatch."}},"allOf":[{"if":{"required":["model"]},"then":{"required":["questions"]}},{"if":{"not":{"required":["model"]}},"then":{"required":["levels","scales","dimensions"]}}],"definitions":{"migration":{"type":"object","additionalProperties":false,"required":["from","questions"],"properties":{"from":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"The earlier version whose answers this step carries over."},"to":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"The version this step leads to; default the questionnaire's own version. Steps chain where one's to is another's from.","markdownDescription":"The version this step leads to; default the questionnaire's own version. Steps chain where one's `to` is another's `from`."},"questions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/id"},"description":"Per question id of the earlier version: same (its answer carries over; the default for ids not named), a new id (renamed), or dropped (the meaning changed: the old answer must not count).","markdownDescription":"Per question id of the earlier version: `same` (its answer carries over; the default for ids not named), a new id (renamed), or `dropped` (the meaning changed: the old answer must not count)."},"added":{"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/id"},"description":"Ids of the questions that are new in the version this step leads to: reports count them as new questions still open."}},"description":"A step of a migration: from an earlier version to the next."},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."},"text":{"description":"A text: a plain string, or a map from language code to string ({nl: …, en: …}).","markdownDescription":"A text: a plain string, or a map from language code to string (`{nl: …, en: …}`).","anyOf":[{"type":"string","minLength":1},{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/language"},"additionalProperties":{"type":"string","minLength":1}}]},"weight":{"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."},"level":{"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it. Not none: next steps use that for below the first level.","markdownDescription":"Identifier of the level; next steps and targets refer to it. Not `none`: next steps use that for below the first level."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}},"option":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."},"belowLegalFloor":{"type":"boolean","default":false,"description":"This answer means a legal duty is not met. Every report flags such answers apart from the score. In a question's own options it may have a value below its scale's lowest, so that it scores below the first level."}}},"scale":{"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}},"nextSteps":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."},"levelDescriptions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."},"groups":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in group.","markdownDescription":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in `group`."},"name":{"$ref":"#/definitions/text","description":"Name of the group."},"description":{"$ref":"#/definitions/text","description":"What the group covers."}}},"description":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in group.","markdownDescription":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in `group`."},"subdimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the dimension."},"description":{"$ref":"#/definitions/text","description":"What the dimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"},"subdimensions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/subdimension"},"description":"Subdimensions; when present, questions link to them rather than to the dimension."}}},"question":{"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"group":{"$ref":"#/definitions/id","description":"Id of the group of its unit the question belongs to; required when its unit has groups."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."},"criteria":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"},"description":"Quality criteria: what a good answer looks like, each a text. Shown with the question in the interview, written as comments in answer templates and listed by show; they do not change scores."},"notApplicable":{"type":"boolean","description":"Whether \"not applicable\" may be answered to this question; default its scale's notApplicable.","markdownDescription":"Whether \"not applicable\" may be answered to this question; default its scale's `notApplicable`."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case: lower-case letters and digits, separated by single hyphens."};
 const schema14 = {"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"A language code such as nl or en.","markdownDescription":"A language code such as `nl` or `en`."};
 const func2 = Object.prototype.hasOwnProperty;
@@ -157,7 +157,7 @@ return errors === 0;
 
 const schema16 = {"type":"object","additionalProperties":false,"required":["id","name","min"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the level; next steps and targets refer to it. Not none: next steps use that for below the first level.","markdownDescription":"Identifier of the level; next steps and targets refer to it. Not `none`: next steps use that for below the first level."},"name":{"$ref":"#/definitions/text","description":"Name of the level (e.g. Experimenting).","markdownDescription":"Name of the level (e.g. `Experimenting`)."},"description":{"$ref":"#/definitions/text","description":"What an organisation at this level looks like."},"min":{"type":"number","description":"The lowest score that reaches this level. Must rise strictly from level to level."}}};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -264,14 +264,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
 const schema18 = {"type":"object","additionalProperties":false,"required":["id","options"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the scale; questions refer to it in scale.","markdownDescription":"Identifier of the scale; questions refer to it in `scale`."},"description":{"$ref":"#/definitions/text","description":"What the scale measures."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The answers to choose from, lowest value first. Values must be distinct."},"unknown":{"type":"boolean","default":true,"description":"Whether \"don't know\" may be answered (default true). It counts as unanswered."},"notApplicable":{"type":"boolean","default":false,"description":"Whether \"not applicable\" may be answered (default false). It counts as unanswered."}}};
-const schema20 = {"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."}}};
+const schema20 = {"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The numeric value this answer scores."},"label":{"$ref":"#/definitions/text","description":"What the respondent chooses."},"description":{"$ref":"#/definitions/text","description":"Longer explanation of this answer."},"belowLegalFloor":{"type":"boolean","default":false,"description":"This answer means a legal duty is not met. Every report flags such answers apart from the score. In a question's own options it may have a value below its scale's lowest, so that it scores below the first level."}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -296,7 +296,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "value") || (key0 === "label")) || (key0 === "description"))){
+if(!((((key0 === "value") || (key0 === "label")) || (key0 === "description")) || (key0 === "belowLegalFloor"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -332,9 +332,10 @@ vErrors = appendErrors(vErrors, validate11.errors);
 errors = vErrors.length;
 }
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(data.belowLegalFloor !== undefined){
+let data3 = data.belowLegalFloor;
+if(typeof data3 !== "boolean"){
+const err4 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.belowLegalFloor.type,parentSchema:schema20.properties.belowLegalFloor,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -343,12 +344,24 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate22.errors = vErrors;
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -430,8 +443,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate22(data2[i0], {instancePath:instancePath+"/options/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate22.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/options/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -484,7 +497,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
@@ -492,7 +505,7 @@ const schema21 = {"type":"object","additionalProperties":false,"required":["id",
 const schema23 = {"type":"number","exclusiveMinimum":0,"default":1,"description":"Relative weight in roll-ups (a number greater than 0; default 1)."};
 const schema24 = {"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"description":"Per level id: the steps that take an organisation from that level to the next one; under none, the steps for a unit below the first level.","markdownDescription":"Per level id: the steps that take an organisation from that level to the next one; under `none`, the steps for a unit below the first level."};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -575,13 +588,13 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate30.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
 const schema26 = {"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/text"},"description":"Per level id: what this level looks like for this dimension, for reports."};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -638,13 +651,13 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate33.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
 
 const schema28 = {"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in group.","markdownDescription":"Identifier, unique among all dimensions, subdimensions and groups; questions refer to it in `group`."},"name":{"$ref":"#/definitions/text","description":"Name of the group."},"description":{"$ref":"#/definitions/text","description":"What the group covers."}}},"description":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in group.","markdownDescription":"Parts of this unit (streams), each scored on its own from its questions with the unit's rule; the unit's own score still comes from all its questions. Only on a subdimension or a dimension without subdimensions; every question of the unit then names one in `group`."};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -754,13 +767,13 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate36.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
 
 const schema30 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier, unique among all dimensions and subdimensions; questions and targets refer to it."},"name":{"$ref":"#/definitions/text","description":"Name of the subdimension."},"description":{"$ref":"#/definitions/text","description":"What the subdimension covers."},"weight":{"$ref":"#/definitions/weight"},"nextSteps":{"$ref":"#/definitions/nextSteps"},"levelDescriptions":{"$ref":"#/definitions/levelDescriptions"},"groups":{"$ref":"#/definitions/groups"}}};
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -859,20 +872,20 @@ errors++;
 }
 }
 if(data.nextSteps !== undefined){
-if(!(validate30(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
-vErrors = appendErrors(vErrors, validate30.errors);
+if(!(validate31(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
+vErrors = appendErrors(vErrors, validate31.errors);
 errors = vErrors.length;
 }
 }
 if(data.levelDescriptions !== undefined){
-if(!(validate33(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
-vErrors = appendErrors(vErrors, validate33.errors);
+if(!(validate34(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
+vErrors = appendErrors(vErrors, validate34.errors);
 errors = vErrors.length;
 }
 }
 if(data.groups !== undefined){
-if(!(validate36(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData}))){
-vErrors = appendErrors(vErrors, validate36.errors);
+if(!(validate37(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData}))){
+vErrors = appendErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -887,12 +900,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -991,20 +1004,20 @@ errors++;
 }
 }
 if(data.nextSteps !== undefined){
-if(!(validate30(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
-vErrors = appendErrors(vErrors, validate30.errors);
+if(!(validate31(data.nextSteps, {instancePath:instancePath+"/nextSteps",parentData:data,parentDataProperty:"nextSteps",rootData}))){
+vErrors = appendErrors(vErrors, validate31.errors);
 errors = vErrors.length;
 }
 }
 if(data.levelDescriptions !== undefined){
-if(!(validate33(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
-vErrors = appendErrors(vErrors, validate33.errors);
+if(!(validate34(data.levelDescriptions, {instancePath:instancePath+"/levelDescriptions",parentData:data,parentDataProperty:"levelDescriptions",rootData}))){
+vErrors = appendErrors(vErrors, validate34.errors);
 errors = vErrors.length;
 }
 }
 if(data.groups !== undefined){
-if(!(validate36(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData}))){
-vErrors = appendErrors(vErrors, validate36.errors);
+if(!(validate37(data.groups, {instancePath:instancePath+"/groups",parentData:data,parentDataProperty:"groups",rootData}))){
+vErrors = appendErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -1023,8 +1036,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate40(data7[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate40.errors);
+if(!(validate41(data7[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data7,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -1051,13 +1064,13 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"group":{"$ref":"#/definitions/id","description":"Id of the group of its unit the question belongs to; required when its unit has groups."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."},"criteria":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"},"description":"Quality criteria: what a good answer looks like, each a text. Shown with the question in the interview, written as comments in answer templates and listed by show; they do not change scores."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]};
+const schema33 = {"type":"object","additionalProperties":false,"required":["id","text","scale"],"properties":{"id":{"$ref":"#/definitions/id","description":"Identifier of the question; answer files use it as key."},"text":{"$ref":"#/definitions/text","description":"The question as asked."},"help":{"$ref":"#/definitions/text","description":"Explanation shown with the question."},"scale":{"$ref":"#/definitions/id","description":"Id of the scale the question is answered on."},"weight":{"$ref":"#/definitions/weight"},"dimension":{"$ref":"#/definitions/id","description":"Id of the dimension (only for dimensions without subdimensions)."},"subdimension":{"$ref":"#/definitions/id","description":"Id of the subdimension the question belongs to."},"group":{"$ref":"#/definitions/id","description":"Id of the group of its unit the question belongs to; required when its unit has groups."},"options":{"type":"array","minItems":2,"items":{"$ref":"#/definitions/option"},"description":"The question's own wording of its scale's options: the same values, other labels."},"level":{"$ref":"#/definitions/id","description":"Id of the level whose bar this question is part of; required when its unit is gated."},"step":{"$ref":"#/definitions/text","description":"What to do when this question does not pass, for the next steps of a gated unit. Default: the question's text."},"criteria":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"},"description":"Quality criteria: what a good answer looks like, each a text. Shown with the question in the interview, written as comments in answer templates and listed by show; they do not change scores."},"notApplicable":{"type":"boolean","description":"Whether \"not applicable\" may be answered to this question; default its scale's notApplicable.","markdownDescription":"Whether \"not applicable\" may be answered to this question; default its scale's `notApplicable`."}},"oneOf":[{"required":["subdimension"],"not":{"required":["dimension"]}},{"required":["dimension"],"not":{"required":["subdimension"]}}]};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -1420,8 +1433,8 @@ errors++;
 }
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate22(data8[i0], {instancePath:instancePath+"/options/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate22.errors);
+if(!(validate23(data8[i0], {instancePath:instancePath+"/options/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -1500,9 +1513,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data.notApplicable !== undefined){
+let data14 = data.notApplicable;
+if(typeof data14 !== "boolean"){
+const err29 = {instancePath:instancePath+"/notApplicable",schemaPath:"#/properties/notApplicable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema33.properties.notApplicable.type,parentSchema:schema33.properties.notApplicable,data:data14};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1511,7 +1525,260 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate48.errors = vErrors;
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate49.errors = vErrors;
+return errors === 0;
+}
+
+const schema41 = {"type":"object","additionalProperties":false,"required":["from","questions"],"properties":{"from":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"The earlier version whose answers this step carries over."},"to":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"The version this step leads to; default the questionnaire's own version. Steps chain where one's to is another's from.","markdownDescription":"The version this step leads to; default the questionnaire's own version. Steps chain where one's `to` is another's `from`."},"questions":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/id"},"description":"Per question id of the earlier version: same (its answer carries over; the default for ids not named), a new id (renamed), or dropped (the meaning changed: the old answer must not count).","markdownDescription":"Per question id of the earlier version: `same` (its answer carries over; the default for ids not named), a new id (renamed), or `dropped` (the meaning changed: the old answer must not count)."},"added":{"type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/id"},"description":"Ids of the questions that are new in the version this step leads to: reports count them as new questions still open."}},"description":"A step of a migration: from an earlier version to the next."};
+const func0 = require("ajv/dist/runtime/equal").default;
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema41.required,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.questions === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema41.required,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "from") || (key0 === "to")) || (key0 === "questions")) || (key0 === "added"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data0 = data.from;
+if(typeof data0 === "string"){
+if(!pattern1.test(data0)){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema41.properties.from,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.from.type,parentSchema:schema41.properties.from,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+if(typeof data1 === "string"){
+if(!pattern1.test(data1)){
+const err5 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema41.properties.to,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.to.type,parentSchema:schema41.properties.to,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.questions !== undefined){
+let data2 = data.questions;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+const _errs8 = errors;
+if(typeof key1 === "string"){
+if(!pattern0.test(key1)){
+const err7 = {instancePath:instancePath+"/questions",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/questions",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+const err9 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema41.properties.questions.propertyNames,parentSchema:schema41.properties.questions,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+for(const key2 in data2){
+let data3 = data2[key2];
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err10 = {instancePath:instancePath+"/questions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/questions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.questions.type,parentSchema:schema41.properties.questions,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.added !== undefined){
+let data4 = data.added;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err13 = {instancePath:instancePath+"/added/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/added/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+let i1 = data4.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data4[i1], data4[j0])){
+const err15 = {instancePath:instancePath+"/added",schemaPath:"#/properties/added/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema41.properties.added,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/added",schemaPath:"#/properties/added/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.added.type,parentSchema:schema41.properties.added,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate56.errors = vErrors;
 return errors === 0;
 }
 
@@ -1785,11 +2052,17 @@ vErrors = appendErrors(vErrors, validate11.errors);
 errors = vErrors.length;
 }
 }
+if(data.instructions !== undefined){
+if(!(validate11(data.instructions, {instancePath:instancePath+"/instructions",parentData:data,parentDataProperty:"instructions",rootData}))){
+vErrors = appendErrors(vErrors, validate11.errors);
+errors = vErrors.length;
+}
+}
 if(data.languages !== undefined){
-let data4 = data.languages;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err18 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.languages,data:data4};
+let data5 = data.languages;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err18 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.languages,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1798,11 +2071,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-const len0 = data4.length;
+const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 !== "string"){
-const err19 = {instancePath:instancePath+"/languages/" + i0,schemaPath:"#/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.languages.items.type,parentSchema:schema11.properties.languages.items,data:data5};
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err19 = {instancePath:instancePath+"/languages/" + i0,schemaPath:"#/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.languages.items.type,parentSchema:schema11.properties.languages.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1811,9 +2084,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data5 === "string"){
-if(!pattern2.test(data5)){
-const err20 = {instancePath:instancePath+"/languages/" + i0,schemaPath:"#/definitions/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema14,data:data5};
+if(typeof data6 === "string"){
+if(!pattern2.test(data6)){
+const err20 = {instancePath:instancePath+"/languages/" + i0,schemaPath:"#/definitions/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema14,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1824,7 +2097,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/languages/" + i0,schemaPath:"#/definitions/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data5};
+const err21 = {instancePath:instancePath+"/languages/" + i0,schemaPath:"#/definitions/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1834,18 +2107,18 @@ vErrors.push(err21);
 errors++;
 }
 }
-let i1 = data4.length;
+let i1 = data5.length;
 let j0;
 if(i1 > 1){
 const indices0 = {};
 for(;i1--;){
-let item0 = data4[i1];
+let item0 = data5[i1];
 if(typeof item0 !== "string"){
 continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err22 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.languages,data:data4};
+const err22 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.languages,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1860,7 +2133,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.languages.type,parentSchema:schema11.properties.languages,data:data4};
+const err23 = {instancePath:instancePath+"/languages",schemaPath:"#/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.languages.type,parentSchema:schema11.properties.languages,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1871,10 +2144,10 @@ errors++;
 }
 }
 if(data.model !== undefined){
-let data6 = data.model;
-if(typeof data6 === "string"){
-if(func3(data6) < 1){
-const err24 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.model,data:data6};
+let data7 = data.model;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err24 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.model,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1885,7 +2158,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.model.type,parentSchema:schema11.properties.model,data:data6};
+const err25 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.model.type,parentSchema:schema11.properties.model,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1896,10 +2169,10 @@ errors++;
 }
 }
 if(data.levels !== undefined){
-let data7 = data.levels;
-if(Array.isArray(data7)){
-if(data7.length < 1){
-const err26 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.levels,data:data7};
+let data8 = data.levels;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err26 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.levels,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1908,16 +2181,16 @@ vErrors.push(err26);
 }
 errors++;
 }
-const len1 = data7.length;
+const len1 = data8.length;
 for(let i2=0; i2<len1; i2++){
-if(!(validate14(data7[i2], {instancePath:instancePath+"/levels/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
-vErrors = appendErrors(vErrors, validate14.errors);
+if(!(validate15(data8[i2], {instancePath:instancePath+"/levels/" + i2,parentData:data8,parentDataProperty:i2,rootData}))){
+vErrors = appendErrors(vErrors, validate15.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.levels.type,parentSchema:schema11.properties.levels,data:data7};
+const err27 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.levels.type,parentSchema:schema11.properties.levels,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1928,10 +2201,10 @@ errors++;
 }
 }
 if(data.levelTerm !== undefined){
-let data9 = data.levelTerm;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.singular === undefined){
-const err28 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema11.properties.levelTerm.required,parentSchema:schema11.properties.levelTerm,data:data9};
+let data10 = data.levelTerm;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.singular === undefined){
+const err28 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema11.properties.levelTerm.required,parentSchema:schema11.properties.levelTerm,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1940,8 +2213,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data9.plural === undefined){
-const err29 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema11.properties.levelTerm.required,parentSchema:schema11.properties.levelTerm,data:data9};
+if(data10.plural === undefined){
+const err29 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema11.properties.levelTerm.required,parentSchema:schema11.properties.levelTerm,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1950,9 +2223,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key1 in data9){
+for(const key1 in data10){
 if(!((key1 === "singular") || (key1 === "plural"))){
-const err30 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.levelTerm,data:data9};
+const err30 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.levelTerm,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1962,21 +2235,21 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data9.singular !== undefined){
-if(!(validate11(data9.singular, {instancePath:instancePath+"/levelTerm/singular",parentData:data9,parentDataProperty:"singular",rootData}))){
+if(data10.singular !== undefined){
+if(!(validate11(data10.singular, {instancePath:instancePath+"/levelTerm/singular",parentData:data10,parentDataProperty:"singular",rootData}))){
 vErrors = appendErrors(vErrors, validate11.errors);
 errors = vErrors.length;
 }
 }
-if(data9.plural !== undefined){
-if(!(validate11(data9.plural, {instancePath:instancePath+"/levelTerm/plural",parentData:data9,parentDataProperty:"plural",rootData}))){
+if(data10.plural !== undefined){
+if(!(validate11(data10.plural, {instancePath:instancePath+"/levelTerm/plural",parentData:data10,parentDataProperty:"plural",rootData}))){
 vErrors = appendErrors(vErrors, validate11.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levelTerm.type,parentSchema:schema11.properties.levelTerm,data:data9};
+const err31 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.levelTerm.type,parentSchema:schema11.properties.levelTerm,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1987,10 +2260,10 @@ errors++;
 }
 }
 if(data.scales !== undefined){
-let data12 = data.scales;
-if(Array.isArray(data12)){
-if(data12.length < 1){
-const err32 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scales,data:data12};
+let data13 = data.scales;
+if(Array.isArray(data13)){
+if(data13.length < 1){
+const err32 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.scales,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1999,16 +2272,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-const len2 = data12.length;
+const len2 = data13.length;
 for(let i3=0; i3<len2; i3++){
-if(!(validate20(data12[i3], {instancePath:instancePath+"/scales/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
-vErrors = appendErrors(vErrors, validate20.errors);
+if(!(validate21(data13[i3], {instancePath:instancePath+"/scales/" + i3,parentData:data13,parentDataProperty:i3,rootData}))){
+vErrors = appendErrors(vErrors, validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scales.type,parentSchema:schema11.properties.scales,data:data12};
+const err33 = {instancePath:instancePath+"/scales",schemaPath:"#/properties/scales/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.scales.type,parentSchema:schema11.properties.scales,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2019,10 +2292,10 @@ errors++;
 }
 }
 if(data.dimensions !== undefined){
-let data14 = data.dimensions;
-if(Array.isArray(data14)){
-if(data14.length < 1){
-const err34 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.dimensions,data:data14};
+let data15 = data.dimensions;
+if(Array.isArray(data15)){
+if(data15.length < 1){
+const err34 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.dimensions,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2031,16 +2304,16 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len3 = data14.length;
+const len3 = data15.length;
 for(let i4=0; i4<len3; i4++){
-if(!(validate27(data14[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data14,parentDataProperty:i4,rootData}))){
-vErrors = appendErrors(vErrors, validate27.errors);
+if(!(validate28(data15[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
+vErrors = appendErrors(vErrors, validate28.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data14};
+const err35 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2051,10 +2324,10 @@ errors++;
 }
 }
 if(data.questions !== undefined){
-let data16 = data.questions;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err36 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.questions,data:data16};
+let data17 = data.questions;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err36 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.questions,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2063,16 +2336,16 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len4 = data16.length;
+const len4 = data17.length;
 for(let i5=0; i5<len4; i5++){
-if(!(validate48(data16[i5], {instancePath:instancePath+"/questions/" + i5,parentData:data16,parentDataProperty:i5,rootData}))){
-vErrors = appendErrors(vErrors, validate48.errors);
+if(!(validate49(data17[i5], {instancePath:instancePath+"/questions/" + i5,parentData:data17,parentDataProperty:i5,rootData}))){
+vErrors = appendErrors(vErrors, validate49.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.questions.type,parentSchema:schema11.properties.questions,data:data16};
+const err37 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.questions.type,parentSchema:schema11.properties.questions,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2083,11 +2356,11 @@ errors++;
 }
 }
 if(data.scoring !== undefined){
-let data18 = data.scoring;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
+let data19 = data.scoring;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
 if(!(((((key2 === "method") || (key2 === "rollup")) || (key2 === "gate")) || (key2 === "unanswered")) || (key2 === "respondents"))){
-const err38 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring,data:data18};
+const err38 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2097,10 +2370,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data18.method !== undefined){
-let data19 = data18.method;
-if(!((data19 === "mean") || (data19 === "min"))){
-const err39 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.method.enum,parentSchema:schema11.properties.scoring.properties.method,data:data19};
+if(data19.method !== undefined){
+let data20 = data19.method;
+if(!((data20 === "mean") || (data20 === "min"))){
+const err39 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.method.enum,parentSchema:schema11.properties.scoring.properties.method,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2110,12 +2383,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data18.rollup !== undefined){
-let data20 = data18.rollup;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key3 in data20){
+if(data19.rollup !== undefined){
+let data21 = data19.rollup;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key3 in data21){
 if(!(((key3 === "questions") || (key3 === "subdimensions")) || (key3 === "dimensions"))){
-const err40 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring.properties.rollup,data:data20};
+const err40 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring.properties.rollup,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2125,10 +2398,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data20.questions !== undefined){
-let data21 = data20.questions;
-if(!(((data21 === "mean") || (data21 === "min")) || (data21 === "gated"))){
-const err41 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.questions,data:data21};
+if(data21.questions !== undefined){
+let data22 = data21.questions;
+if(!(((data22 === "mean") || (data22 === "min")) || (data22 === "gated"))){
+const err41 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.questions,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2138,10 +2411,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data20.subdimensions !== undefined){
-let data22 = data20.subdimensions;
-if(!((data22 === "mean") || (data22 === "min"))){
-const err42 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.subdimensions,data:data22};
+if(data21.subdimensions !== undefined){
+let data23 = data21.subdimensions;
+if(!((data23 === "mean") || (data23 === "min"))){
+const err42 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.subdimensions,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2151,10 +2424,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data20.dimensions !== undefined){
-let data23 = data20.dimensions;
-if(!((data23 === "mean") || (data23 === "min"))){
-const err43 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.dimensions,data:data23};
+if(data21.dimensions !== undefined){
+let data24 = data21.dimensions;
+if(!((data24 === "mean") || (data24 === "min"))){
+const err43 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema11.properties.scoring.properties.rollup.properties.dimensions,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2166,7 +2439,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.properties.rollup.type,parentSchema:schema11.properties.scoring.properties.rollup,data:data20};
+const err44 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.properties.rollup.type,parentSchema:schema11.properties.scoring.properties.rollup,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2176,12 +2449,12 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.gate !== undefined){
-let data24 = data18.gate;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key4 in data24){
+if(data19.gate !== undefined){
+let data25 = data19.gate;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key4 in data25){
 if(!((key4 === "pass") || (key4 === "share"))){
-const err45 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring.properties.gate,data:data24};
+const err45 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.scoring.properties.gate,data:data25};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2191,10 +2464,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data24.pass !== undefined){
-let data25 = data24.pass;
-if(!((typeof data25 == "number") && (isFinite(data25)))){
-const err46 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema11.properties.scoring.properties.gate.properties.pass,data:data25};
+if(data25.pass !== undefined){
+let data26 = data25.pass;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
+const err46 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema11.properties.scoring.properties.gate.properties.pass,data:data26};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2204,11 +2477,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data24.share !== undefined){
-let data26 = data24.share;
-if((typeof data26 == "number") && (isFinite(data26))){
-if(data26 > 1 || isNaN(data26)){
-const err47 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data26};
+if(data25.share !== undefined){
+let data27 = data25.share;
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 > 1 || isNaN(data27)){
+const err47 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data27};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2217,8 +2490,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data26 <= 0 || isNaN(data26)){
-const err48 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data26};
+if(data27 <= 0 || isNaN(data27)){
+const err48 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data27};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2229,7 +2502,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scoring.properties.gate.properties.share.type,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data26};
+const err49 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.scoring.properties.gate.properties.share.type,parentSchema:schema11.properties.scoring.properties.gate.properties.share,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2241,7 +2514,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.properties.gate.type,parentSchema:schema11.properties.scoring.properties.gate,data:data24};
+const err50 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.properties.gate.type,parentSchema:schema11.properties.scoring.properties.gate,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2251,10 +2524,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data18.unanswered !== undefined){
-let data27 = data18.unanswered;
-if(!((data27 === "ignore") || (data27 === "lowest"))){
-const err51 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.unanswered.enum,parentSchema:schema11.properties.scoring.properties.unanswered,data:data27};
+if(data19.unanswered !== undefined){
+let data28 = data19.unanswered;
+if(!((data28 === "ignore") || (data28 === "lowest"))){
+const err51 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.unanswered.enum,parentSchema:schema11.properties.scoring.properties.unanswered,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2264,10 +2537,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data18.respondents !== undefined){
-let data28 = data18.respondents;
-if(!((((data28 === "mean") || (data28 === "median")) || (data28 === "min")) || (data28 === "max"))){
-const err52 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.respondents.enum,parentSchema:schema11.properties.scoring.properties.respondents,data:data28};
+if(data19.respondents !== undefined){
+let data29 = data19.respondents;
+if(!((((data29 === "mean") || (data29 === "median")) || (data29 === "min")) || (data29 === "max"))){
+const err52 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema11.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.scoring.properties.respondents.enum,parentSchema:schema11.properties.scoring.properties.respondents,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2279,7 +2552,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data18};
+const err53 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.scoring.type,parentSchema:schema11.properties.scoring,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2289,9 +2562,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.migrations !== undefined){
+let data30 = data.migrations;
+if(Array.isArray(data30)){
+if(data30.length < 1){
+const err54 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.migrations,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2300,18 +2575,48 @@ vErrors.push(err54);
 }
 errors++;
 }
+const len5 = data30.length;
+for(let i6=0; i6<len5; i6++){
+if(!(validate56(data30[i6], {instancePath:instancePath+"/migrations/" + i6,parentData:data30,parentDataProperty:i6,rootData}))){
+vErrors = appendErrors(vErrors, validate56.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data30};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
 validate10.errors = vErrors;
 return errors === 0;
 }
 
-exports.answers = validate55;
-const schema41 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/definitions/id"}],"description":"The level aimed for: its rank (1 is the first level) or its id. An id keeps its meaning when levels are added to the questionnaire."},"description":"Ambition: dimension or subdimension id -> level rank or level id. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema42 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const pattern18 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-const schema45 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema46 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+exports.answers = validate58;
+const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/definitions/id"}],"description":"The level aimed for: its rank (1 is the first level) or its id. An id keeps its meaning when levels are added to the questionnaire."},"description":"Ambition: dimension or subdimension id -> level rank or level id. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema46 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const pattern23 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+const schema49 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema50 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2321,7 +2626,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.anyOf[0].type,parentSchema:schema46.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.anyOf[0].type,parentSchema:schema50.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2335,7 +2640,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema46.anyOf[1].enum,parentSchema:schema46.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema50.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema50.anyOf[1].enum,parentSchema:schema50.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2348,7 +2653,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.anyOf,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2373,7 +2678,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema45.anyOf[1].type,parentSchema:schema45.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema49.anyOf[1].type,parentSchema:schema49.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2389,7 +2694,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2405,7 +2710,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.anyOf[0].type,parentSchema:schema46.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.anyOf[0].type,parentSchema:schema50.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2419,7 +2724,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema46.anyOf[1].enum,parentSchema:schema46.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema50.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema50.anyOf[1].enum,parentSchema:schema50.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2432,7 +2737,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema46.anyOf,parentSchema:schema46,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema50.anyOf,parentSchema:schema50,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2456,7 +2761,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[2].properties.note.type,parentSchema:schema45.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.anyOf[2].properties.note.type,parentSchema:schema49.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2468,7 +2773,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.anyOf[2].type,parentSchema:schema45.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.anyOf[2].type,parentSchema:schema49.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2482,7 +2787,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.anyOf,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2502,18 +2807,18 @@ vErrors = null;
 }
 }
 }
-validate56.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/answers.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2523,7 +2828,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.answers === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2534,7 +2839,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "questionnaire") || (key0 === "version")) || (key0 === "organisation")) || (key0 === "respondent")) || (key0 === "date")) || (key0 === "targets")) || (key0 === "answers")) || (key0 === "session"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2548,7 +2853,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2559,7 +2864,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.questionnaire.type,parentSchema:schema41.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.questionnaire.type,parentSchema:schema45.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2573,7 +2878,7 @@ if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 === "string"){
 if(!pattern1.test(data1)){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema41.properties.version,data:data1};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$",parentSchema:schema45.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2584,7 +2889,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.version.type,parentSchema:schema41.properties.version,data:data1};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.version.type,parentSchema:schema45.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2597,7 +2902,7 @@ errors++;
 if(data.organisation !== undefined){
 let data2 = data.organisation;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.organisation.type,parentSchema:schema41.properties.organisation,data:data2};
+const err7 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.organisation.type,parentSchema:schema45.properties.organisation,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2612,7 +2917,7 @@ let data3 = data.respondent;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!((key1 === "name") || (key1 === "role"))){
-const err8 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.respondent,data:data3};
+const err8 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.respondent,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2625,7 +2930,7 @@ errors++;
 if(data3.name !== undefined){
 let data4 = data3.name;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/respondent/name",schemaPath:"#/properties/respondent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.respondent.properties.name.type,parentSchema:schema41.properties.respondent.properties.name,data:data4};
+const err9 = {instancePath:instancePath+"/respondent/name",schemaPath:"#/properties/respondent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.respondent.properties.name.type,parentSchema:schema45.properties.respondent.properties.name,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2638,7 +2943,7 @@ errors++;
 if(data3.role !== undefined){
 let data5 = data3.role;
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/respondent/role",schemaPath:"#/properties/respondent/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.respondent.properties.role.type,parentSchema:schema41.properties.respondent.properties.role,data:data5};
+const err10 = {instancePath:instancePath+"/respondent/role",schemaPath:"#/properties/respondent/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.respondent.properties.role.type,parentSchema:schema45.properties.respondent.properties.role,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2650,7 +2955,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.respondent.type,parentSchema:schema41.properties.respondent,data:data3};
+const err11 = {instancePath:instancePath+"/respondent",schemaPath:"#/properties/respondent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.respondent.type,parentSchema:schema45.properties.respondent,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2663,8 +2968,8 @@ errors++;
 if(data.date !== undefined){
 let data6 = data.date;
 if(typeof data6 === "string"){
-if(!pattern18.test(data6)){
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema41.properties.date,data:data6};
+if(!pattern23.test(data6)){
+const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema45.properties.date,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2675,7 +2980,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data6};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.date.type,parentSchema:schema45.properties.date,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2692,7 +2997,7 @@ for(const key2 in data7){
 const _errs19 = errors;
 if(typeof key2 === "string"){
 if(!pattern0.test(key2)){
-const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema42,data:key2,propertyName:key2};
+const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2703,7 +3008,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key2,propertyName:key2};
+const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2714,7 +3019,7 @@ errors++;
 }
 var valid2 = _errs19 === errors;
 if(!valid2){
-const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema41.properties.targets.propertyNames,parentSchema:schema41.properties.targets,data:data7};
+const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema45.properties.targets.propertyNames,parentSchema:schema45.properties.targets,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2730,7 +3035,7 @@ const _errs24 = errors;
 let valid5 = false;
 const _errs25 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err17 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.targets.additionalProperties.anyOf[0].type,parentSchema:schema41.properties.targets.additionalProperties.anyOf[0],data:data8};
+const err17 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.targets.additionalProperties.anyOf[0].type,parentSchema:schema45.properties.targets.additionalProperties.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2741,7 +3046,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.targets.additionalProperties.anyOf[0],data:data8};
+const err18 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.targets.additionalProperties.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2757,7 +3062,7 @@ if(!valid5){
 const _errs27 = errors;
 if(typeof data8 === "string"){
 if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema42,data:data8};
+const err19 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2768,7 +3073,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data8};
+const err20 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2781,7 +3086,7 @@ var _valid0 = _errs27 === errors;
 valid5 = valid5 || _valid0;
 }
 if(!valid5){
-const err21 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.properties.targets.additionalProperties.anyOf,parentSchema:schema41.properties.targets.additionalProperties,data:data8};
+const err21 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.targets.additionalProperties.anyOf,parentSchema:schema45.properties.targets.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2804,7 +3109,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.targets.type,parentSchema:schema41.properties.targets,data:data7};
+const err22 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.targets.type,parentSchema:schema45.properties.targets,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2821,7 +3126,7 @@ for(const key4 in data9){
 const _errs32 = errors;
 if(typeof key4 === "string"){
 if(!pattern0.test(key4)){
-const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema42,data:key4,propertyName:key4};
+const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2832,7 +3137,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:key4,propertyName:key4};
+const err24 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2843,7 +3148,7 @@ errors++;
 }
 var valid7 = _errs32 === errors;
 if(!valid7){
-const err25 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema41.properties.answers.propertyNames,parentSchema:schema41.properties.answers,data:data9};
+const err25 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema45.properties.answers.propertyNames,parentSchema:schema45.properties.answers,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2854,14 +3159,14 @@ errors++;
 }
 }
 for(const key5 in data9){
-if(!(validate56(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
-vErrors = appendErrors(vErrors, validate56.errors);
+if(!(validate59(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
+vErrors = appendErrors(vErrors, validate59.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.answers.type,parentSchema:schema41.properties.answers,data:data9};
+const err26 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.answers.type,parentSchema:schema45.properties.answers,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2875,7 +3180,7 @@ if(data.session !== undefined){
 let data11 = data.session;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.status === undefined){
-const err27 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema41.properties.session.required,parentSchema:schema41.properties.session,data:data11};
+const err27 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.session.required,parentSchema:schema45.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2886,7 +3191,7 @@ errors++;
 }
 for(const key6 in data11){
 if(!(((((key6 === "status") || (key6 === "language")) || (key6 === "position")) || (key6 === "skipped")) || (key6 === "updated"))){
-const err28 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41.properties.session,data:data11};
+const err28 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2899,7 +3204,7 @@ errors++;
 if(data11.status !== undefined){
 let data12 = data11.status;
 if(!((data12 === "in-progress") || (data12 === "complete"))){
-const err29 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema41.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.session.properties.status.enum,parentSchema:schema41.properties.session.properties.status,data:data12};
+const err29 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema45.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.session.properties.status.enum,parentSchema:schema45.properties.session.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2913,7 +3218,7 @@ if(data11.language !== undefined){
 let data13 = data11.language;
 if(typeof data13 === "string"){
 if(!pattern2.test(data13)){
-const err30 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema41.properties.session.properties.language,data:data13};
+const err30 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema45.properties.session.properties.language,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2924,7 +3229,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.language.type,parentSchema:schema41.properties.session.properties.language,data:data13};
+const err31 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.language.type,parentSchema:schema45.properties.session.properties.language,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2937,7 +3242,7 @@ errors++;
 if(data11.position !== undefined){
 let data14 = data11.position;
 if(typeof data14 !== "string"){
-const err32 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.position.type,parentSchema:schema41.properties.session.properties.position,data:data14};
+const err32 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.position.type,parentSchema:schema45.properties.session.properties.position,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2954,7 +3259,7 @@ const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 let data16 = data15[i0];
 if(typeof data16 !== "string"){
-const err33 = {instancePath:instancePath+"/session/skipped/" + i0,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.skipped.items.type,parentSchema:schema41.properties.session.properties.skipped.items,data:data16};
+const err33 = {instancePath:instancePath+"/session/skipped/" + i0,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.skipped.items.type,parentSchema:schema45.properties.session.properties.skipped.items,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2966,7 +3271,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.session.properties.skipped.type,parentSchema:schema41.properties.session.properties.skipped,data:data15};
+const err34 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.session.properties.skipped.type,parentSchema:schema45.properties.session.properties.skipped,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2979,7 +3284,7 @@ errors++;
 if(data11.updated !== undefined){
 let data17 = data11.updated;
 if(typeof data17 !== "string"){
-const err35 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.session.properties.updated.type,parentSchema:schema41.properties.session.properties.updated,data:data17};
+const err35 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.updated.type,parentSchema:schema45.properties.session.properties.updated,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2991,7 +3296,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.session.type,parentSchema:schema41.properties.session,data:data11};
+const err36 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.session.type,parentSchema:schema45.properties.session,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3003,7 +3308,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3012,24 +3317,24 @@ vErrors.push(err37);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-exports.profile = validate58;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales; 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
-const schema49 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
-const schema50 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
-const schema63 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
-const schema51 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
-const schema52 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
+exports.profile = validate61;
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."}}},"description":"The respondents, in input order."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales; 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema53 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
+const schema54 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
+const schema67 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target."};
+const schema55 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
+const schema56 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.score === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3039,7 +3344,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.level === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3049,7 +3354,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.levelId === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3060,7 +3365,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "score") || (key0 === "level")) || (key0 === "levelId"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3073,7 +3378,7 @@ errors++;
 if(data.score !== undefined){
 let data0 = data.score;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema52.type},message:"must be number,null",schema:schema52.type,parentSchema:schema52,data:data0};
+const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema56.type},message:"must be number,null",schema:schema56.type,parentSchema:schema56,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3086,7 +3391,7 @@ errors++;
 if(data.level !== undefined){
 let data1 = data.level;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.level.type,parentSchema:schema51.properties.level,data:data1};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.level.type,parentSchema:schema55.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3097,7 +3402,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema51.properties.level,data:data1};
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3111,7 +3416,7 @@ errors++;
 if(data.levelId !== undefined){
 let data2 = data.levelId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema51.properties.levelId.type},message:"must be string,null",schema:schema51.properties.levelId.type,parentSchema:schema51.properties.levelId,data:data2};
+const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema55.properties.levelId.type},message:"must be string,null",schema:schema55.properties.levelId.type,parentSchema:schema55.properties.levelId,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3123,7 +3428,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3132,17 +3437,398 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema53 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
-const schema54 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."};
-const schema57 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
-const schema61 = {"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."};
-const schema58 = {"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."};
+const schema57 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
+const schema58 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."};
+const schema61 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
+const schema65 = {"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."};
+const schema62 = {"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.score === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.level === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.levelId === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.coverage === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema62.required,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "coverage"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.id.type,parentSchema:schema62.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data2 = data.score;
+if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
+const err9 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema56.type},message:"must be number,null",schema:schema56.type,parentSchema:schema56,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data3 = data.level;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.level.type,parentSchema:schema62.properties.level,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.level,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.levelId !== undefined){
+let data4 = data.levelId;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err12 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema62.properties.levelId.type},message:"must be string,null",schema:schema62.properties.levelId.type,parentSchema:schema62.properties.levelId,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data5 = data.coverage;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.answered === undefined){
+const err13 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema54.required,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5.unknown === undefined){
+const err14 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema54.required,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data5.notApplicable === undefined){
+const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema54.required,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data5.total === undefined){
+const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema54.required,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data5.ratio === undefined){
+const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema54.required,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((((key1 === "answered") || (key1 === "unknown")) || (key1 === "notApplicable")) || (key1 === "total")) || (key1 === "ratio"))){
+const err18 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data5.answered !== undefined){
+let data6 = data5.answered;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err19 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.answered.type,parentSchema:schema54.properties.answered,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err20 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.answered,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data5.unknown !== undefined){
+let data7 = data5.unknown;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err21 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.unknown.type,parentSchema:schema54.properties.unknown,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.unknown,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data5.notApplicable !== undefined){
+let data8 = data5.notApplicable;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err23 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.notApplicable.type,parentSchema:schema54.properties.notApplicable,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err24 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.notApplicable,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data5.total !== undefined){
+let data9 = data5.total;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err25 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.total.type,parentSchema:schema54.properties.total,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err26 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.total,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data5.ratio !== undefined){
+let data10 = data5.ratio;
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema54.properties.ratio,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err28 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.ratio,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.ratio.type,parentSchema:schema54.properties.ratio,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data5};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3166,389 +3852,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.score === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema58.required,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema58.required,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.levelId === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema58.required,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema58.required,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "coverage"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.id.type,parentSchema:schema58.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.score !== undefined){
-let data2 = data.score;
-if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema52.type},message:"must be number,null",schema:schema52.type,parentSchema:schema52,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.level !== undefined){
-let data3 = data.level;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.level.type,parentSchema:schema58.properties.level,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.level,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.levelId !== undefined){
-let data4 = data.levelId;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema58.properties.levelId.type},message:"must be string,null",schema:schema58.properties.levelId.type,parentSchema:schema58.properties.levelId,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.coverage !== undefined){
-let data5 = data.coverage;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.answered === undefined){
-const err13 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema50.required,parentSchema:schema50,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data5.unknown === undefined){
-const err14 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema50.required,parentSchema:schema50,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-if(data5.notApplicable === undefined){
-const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema50.required,parentSchema:schema50,data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(data5.total === undefined){
-const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema50.required,parentSchema:schema50,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data5.ratio === undefined){
-const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema50.required,parentSchema:schema50,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-for(const key1 in data5){
-if(!(((((key1 === "answered") || (key1 === "unknown")) || (key1 === "notApplicable")) || (key1 === "total")) || (key1 === "ratio"))){
-const err18 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data5.answered !== undefined){
-let data6 = data5.answered;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.answered.type,parentSchema:schema50.properties.answered,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.answered,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-if(data5.unknown !== undefined){
-let data7 = data5.unknown;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.unknown.type,parentSchema:schema50.properties.unknown,data:data7};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.unknown,data:data7};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-if(data5.notApplicable !== undefined){
-let data8 = data5.notApplicable;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.notApplicable.type,parentSchema:schema50.properties.notApplicable,data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.notApplicable,data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-}
-if(data5.total !== undefined){
-let data9 = data5.total;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.total.type,parentSchema:schema50.properties.total,data:data9};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.total,data:data9};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-if(data5.ratio !== undefined){
-let data10 = data5.ratio;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema50.properties.ratio,data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-if(data10 < 0 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.ratio,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.ratio.type,parentSchema:schema50.properties.ratio,data:data10};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data5};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-validate63.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 if(data.weight === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3558,7 +3863,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.score === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3568,7 +3873,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.level === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3578,7 +3883,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.levelId === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3588,7 +3893,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.target === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3598,7 +3903,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.targetSource === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3608,7 +3913,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.gap === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3618,7 +3923,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.coverage === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema54.required,parentSchema:schema54,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3630,7 +3935,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.id.type,parentSchema:schema54.properties.id,data:data0};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.id.type,parentSchema:schema58.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3643,7 +3948,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3656,7 +3961,7 @@ errors++;
 if(data.weight !== undefined){
 let data2 = data.weight;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.weight.type,parentSchema:schema54.properties.weight,data:data2};
+const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema58.properties.weight.type,parentSchema:schema58.properties.weight,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3669,7 +3974,7 @@ errors++;
 if(data.score !== undefined){
 let data3 = data.score;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema52.type},message:"must be number,null",schema:schema52.type,parentSchema:schema52,data:data3};
+const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema56.type},message:"must be number,null",schema:schema56.type,parentSchema:schema56,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3682,7 +3987,7 @@ errors++;
 if(data.level !== undefined){
 let data4 = data.level;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.level.type,parentSchema:schema54.properties.level,data:data4};
+const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema58.properties.level.type,parentSchema:schema58.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3693,7 +3998,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.level,data:data4};
+const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3707,7 +4012,7 @@ errors++;
 if(data.levelId !== undefined){
 let data5 = data.levelId;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema54.properties.levelId.type},message:"must be string,null",schema:schema54.properties.levelId.type,parentSchema:schema54.properties.levelId,data:data5};
+const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema58.properties.levelId.type},message:"must be string,null",schema:schema58.properties.levelId.type,parentSchema:schema58.properties.levelId,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3720,7 +4025,7 @@ errors++;
 if(data.target !== undefined){
 let data6 = data.target;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema54.properties.target.type},message:"must be integer,null",schema:schema54.properties.target.type,parentSchema:schema54.properties.target,data:data6};
+const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema58.properties.target.type},message:"must be integer,null",schema:schema58.properties.target.type,parentSchema:schema58.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3731,7 +4036,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.target,data:data6};
+const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3745,7 +4050,7 @@ errors++;
 if(data.targetSource !== undefined){
 let data7 = data.targetSource;
 if(!((((data7 === "file") || (data7 === "option")) || (data7 === "dimension")) || (data7 === "default"))){
-const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema54.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.targetSource.enum,parentSchema:schema54.properties.targetSource,data:data7};
+const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema58.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.targetSource.enum,parentSchema:schema58.properties.targetSource,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3758,7 +4063,7 @@ errors++;
 if(data.gap !== undefined){
 let data8 = data.gap;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema54.properties.gap.type},message:"must be integer,null",schema:schema54.properties.gap.type,parentSchema:schema54.properties.gap,data:data8};
+const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema58.properties.gap.type},message:"must be integer,null",schema:schema58.properties.gap.type,parentSchema:schema58.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3769,7 +4074,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.gap,data:data8};
+const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3784,7 +4089,7 @@ if(data.coverage !== undefined){
 let data9 = data.coverage;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.answered === undefined){
-const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema50.required,parentSchema:schema50,data:data9};
+const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema54.required,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3794,7 +4099,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data9.unknown === undefined){
-const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema50.required,parentSchema:schema50,data:data9};
+const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema54.required,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3804,7 +4109,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data9.notApplicable === undefined){
-const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema50.required,parentSchema:schema50,data:data9};
+const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema54.required,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3814,7 +4119,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data9.total === undefined){
-const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema50.required,parentSchema:schema50,data:data9};
+const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema54.required,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3824,7 +4129,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data9.ratio === undefined){
-const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema50.required,parentSchema:schema50,data:data9};
+const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema54.required,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3835,7 +4140,7 @@ errors++;
 }
 for(const key0 in data9){
 if(!(((((key0 === "answered") || (key0 === "unknown")) || (key0 === "notApplicable")) || (key0 === "total")) || (key0 === "ratio"))){
-const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data9};
+const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3848,7 +4153,7 @@ errors++;
 if(data9.answered !== undefined){
 let data10 = data9.answered;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.answered.type,parentSchema:schema50.properties.answered,data:data10};
+const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.answered.type,parentSchema:schema54.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3859,7 +4164,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.answered,data:data10};
+const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3873,7 +4178,7 @@ errors++;
 if(data9.unknown !== undefined){
 let data11 = data9.unknown;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.unknown.type,parentSchema:schema50.properties.unknown,data:data11};
+const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.unknown.type,parentSchema:schema54.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3884,7 +4189,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.unknown,data:data11};
+const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3898,7 +4203,7 @@ errors++;
 if(data9.notApplicable !== undefined){
 let data12 = data9.notApplicable;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.notApplicable.type,parentSchema:schema50.properties.notApplicable,data:data12};
+const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.notApplicable.type,parentSchema:schema54.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3909,7 +4214,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.notApplicable,data:data12};
+const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3923,7 +4228,7 @@ errors++;
 if(data9.total !== undefined){
 let data13 = data9.total;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.total.type,parentSchema:schema50.properties.total,data:data13};
+const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.total.type,parentSchema:schema54.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3934,7 +4239,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.total,data:data13};
+const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3949,7 +4254,7 @@ if(data9.ratio !== undefined){
 let data14 = data9.ratio;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema50.properties.ratio,data:data14};
+const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema54.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3959,7 +4264,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.ratio,data:data14};
+const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3970,7 +4275,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.ratio.type,parentSchema:schema50.properties.ratio,data:data14};
+const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.ratio.type,parentSchema:schema54.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3982,7 +4287,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data9};
+const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3996,7 +4301,7 @@ if(data.spread !== undefined){
 let data15 = data.spread;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.min === undefined){
-const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema57.required,parentSchema:schema57,data:data15};
+const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema61.required,parentSchema:schema61,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4006,7 +4311,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data15.max === undefined){
-const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema57.required,parentSchema:schema57,data:data15};
+const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema61.required,parentSchema:schema61,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4016,7 +4321,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.sd === undefined){
-const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema57.required,parentSchema:schema57,data:data15};
+const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema61.required,parentSchema:schema61,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4026,7 +4331,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data15.disagreement === undefined){
-const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema57.required,parentSchema:schema57,data:data15};
+const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema61.required,parentSchema:schema61,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4036,7 +4341,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15.respondents === undefined){
-const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema57.required,parentSchema:schema57,data:data15};
+const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema61.required,parentSchema:schema61,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4047,7 +4352,7 @@ errors++;
 }
 for(const key1 in data15){
 if(!(((((key1 === "min") || (key1 === "max")) || (key1 === "sd")) || (key1 === "disagreement")) || (key1 === "respondents"))){
-const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data15};
+const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4060,7 +4365,7 @@ errors++;
 if(data15.min !== undefined){
 let data16 = data15.min;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.min.type,parentSchema:schema57.properties.min,data:data16};
+const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.min.type,parentSchema:schema61.properties.min,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4073,7 +4378,7 @@ errors++;
 if(data15.max !== undefined){
 let data17 = data15.max;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.max.type,parentSchema:schema57.properties.max,data:data17};
+const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.max.type,parentSchema:schema61.properties.max,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4087,7 +4392,7 @@ if(data15.sd !== undefined){
 let data18 = data15.sd;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.sd,data:data18};
+const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4098,7 +4403,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.sd.type,parentSchema:schema57.properties.sd,data:data18};
+const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema61.properties.sd.type,parentSchema:schema61.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4111,7 +4416,7 @@ errors++;
 if(data15.disagreement !== undefined){
 let data19 = data15.disagreement;
 if(typeof data19 !== "boolean"){
-const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.disagreement.type,parentSchema:schema57.properties.disagreement,data:data19};
+const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.disagreement.type,parentSchema:schema61.properties.disagreement,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4124,7 +4429,7 @@ errors++;
 if(data15.respondents !== undefined){
 let data20 = data15.respondents;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.respondents.type,parentSchema:schema57.properties.respondents,data:data20};
+const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.respondents.type,parentSchema:schema61.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4135,7 +4440,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 1 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.respondents,data:data20};
+const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4148,7 +4453,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data15};
+const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4163,14 +4468,14 @@ let data21 = data.groups;
 if(Array.isArray(data21)){
 const len0 = data21.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate63(data21[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data21,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate63.errors);
+if(!(validate66(data21[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data21,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.groups.type,parentSchema:schema54.properties.groups,data:data21};
+const err54 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.groups.type,parentSchema:schema58.properties.groups,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4184,7 +4489,7 @@ if(data.gate !== undefined){
 let data23 = data.gate;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.rank === undefined){
-const err55 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema61.required,parentSchema:schema61,data:data23};
+const err55 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema65.required,parentSchema:schema65,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4194,7 +4499,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data23.levels === undefined){
-const err56 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema61.required,parentSchema:schema61,data:data23};
+const err56 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema65.required,parentSchema:schema65,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4204,7 +4509,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data23.missing === undefined){
-const err57 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema61.required,parentSchema:schema61,data:data23};
+const err57 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema65.required,parentSchema:schema65,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4215,7 +4520,7 @@ errors++;
 }
 for(const key2 in data23){
 if(!(((key2 === "rank") || (key2 === "levels")) || (key2 === "missing"))){
-const err58 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data23};
+const err58 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4228,7 +4533,7 @@ errors++;
 if(data23.rank !== undefined){
 let data24 = data23.rank;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err59 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.rank.type,parentSchema:schema61.properties.rank,data:data24};
+const err59 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.rank.type,parentSchema:schema65.properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4239,7 +4544,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err60 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.rank,data:data24};
+const err60 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4258,7 +4563,7 @@ for(let i1=0; i1<len1; i1++){
 let data26 = data25[i1];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.id === undefined){
-const err61 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+const err61 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.levels.items.required,parentSchema:schema65.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4268,7 +4573,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data26.countable === undefined){
-const err62 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+const err62 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema65.properties.levels.items.required,parentSchema:schema65.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4278,7 +4583,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data26.passing === undefined){
-const err63 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+const err63 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema65.properties.levels.items.required,parentSchema:schema65.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4288,7 +4593,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data26.met === undefined){
-const err64 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema61.properties.levels.items.required,parentSchema:schema61.properties.levels.items,data:data26};
+const err64 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema65.properties.levels.items.required,parentSchema:schema65.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4299,7 +4604,7 @@ errors++;
 }
 for(const key3 in data26){
 if(!((((key3 === "id") || (key3 === "countable")) || (key3 === "passing")) || (key3 === "met"))){
-const err65 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.levels.items,data:data26};
+const err65 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4312,7 +4617,7 @@ errors++;
 if(data26.id !== undefined){
 let data27 = data26.id;
 if(typeof data27 !== "string"){
-const err66 = {instancePath:instancePath+"/gate/levels/" + i1+"/id",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.levels.items.properties.id.type,parentSchema:schema61.properties.levels.items.properties.id,data:data27};
+const err66 = {instancePath:instancePath+"/gate/levels/" + i1+"/id",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.levels.items.properties.id.type,parentSchema:schema65.properties.levels.items.properties.id,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4325,7 +4630,7 @@ errors++;
 if(data26.countable !== undefined){
 let data28 = data26.countable;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err67 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.levels.items.properties.countable.type,parentSchema:schema61.properties.levels.items.properties.countable,data:data28};
+const err67 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.levels.items.properties.countable.type,parentSchema:schema65.properties.levels.items.properties.countable,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4336,7 +4641,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.levels.items.properties.countable,data:data28};
+const err68 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.levels.items.properties.countable,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4350,7 +4655,7 @@ errors++;
 if(data26.passing !== undefined){
 let data29 = data26.passing;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err69 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.levels.items.properties.passing.type,parentSchema:schema61.properties.levels.items.properties.passing,data:data29};
+const err69 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.levels.items.properties.passing.type,parentSchema:schema65.properties.levels.items.properties.passing,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4361,7 +4666,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err70 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.levels.items.properties.passing,data:data29};
+const err70 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.levels.items.properties.passing,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4375,7 +4680,7 @@ errors++;
 if(data26.met !== undefined){
 let data30 = data26.met;
 if(typeof data30 !== "boolean"){
-const err71 = {instancePath:instancePath+"/gate/levels/" + i1+"/met",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.levels.items.properties.met.type,parentSchema:schema61.properties.levels.items.properties.met,data:data30};
+const err71 = {instancePath:instancePath+"/gate/levels/" + i1+"/met",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.levels.items.properties.met.type,parentSchema:schema65.properties.levels.items.properties.met,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4387,7 +4692,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.levels.items.type,parentSchema:schema61.properties.levels.items,data:data26};
+const err72 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.levels.items.type,parentSchema:schema65.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4399,7 +4704,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/definitions/gateLadder/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.levels.type,parentSchema:schema61.properties.levels,data:data25};
+const err73 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/definitions/gateLadder/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.levels.type,parentSchema:schema65.properties.levels,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4417,7 +4722,7 @@ for(let i2=0; i2<len2; i2++){
 let data32 = data31[i2];
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.id === undefined){
-const err74 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema61.properties.missing.items.required,parentSchema:schema61.properties.missing.items,data:data32};
+const err74 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.properties.missing.items.required,parentSchema:schema65.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4427,7 +4732,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data32.text === undefined){
-const err75 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema61.properties.missing.items.required,parentSchema:schema61.properties.missing.items,data:data32};
+const err75 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema65.properties.missing.items.required,parentSchema:schema65.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4438,7 +4743,7 @@ errors++;
 }
 for(const key4 in data32){
 if(!((key4 === "id") || (key4 === "text"))){
-const err76 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.missing.items,data:data32};
+const err76 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4451,7 +4756,7 @@ errors++;
 if(data32.id !== undefined){
 let data33 = data32.id;
 if(typeof data33 !== "string"){
-const err77 = {instancePath:instancePath+"/gate/missing/" + i2+"/id",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.missing.items.properties.id.type,parentSchema:schema61.properties.missing.items.properties.id,data:data33};
+const err77 = {instancePath:instancePath+"/gate/missing/" + i2+"/id",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.missing.items.properties.id.type,parentSchema:schema65.properties.missing.items.properties.id,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4464,7 +4769,7 @@ errors++;
 if(data32.text !== undefined){
 let data34 = data32.text;
 if(typeof data34 !== "string"){
-const err78 = {instancePath:instancePath+"/gate/missing/" + i2+"/text",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.missing.items.properties.text.type,parentSchema:schema61.properties.missing.items.properties.text,data:data34};
+const err78 = {instancePath:instancePath+"/gate/missing/" + i2+"/text",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.missing.items.properties.text.type,parentSchema:schema65.properties.missing.items.properties.text,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4476,7 +4781,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.missing.items.type,parentSchema:schema61.properties.missing.items,data:data32};
+const err79 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.missing.items.type,parentSchema:schema65.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4488,7 +4793,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/gate/missing",schemaPath:"#/definitions/gateLadder/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.missing.type,parentSchema:schema61.properties.missing,data:data31};
+const err80 = {instancePath:instancePath+"/gate/missing",schemaPath:"#/definitions/gateLadder/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.missing.type,parentSchema:schema65.properties.missing,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4500,7 +4805,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data23};
+const err81 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data23};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4512,7 +4817,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4521,24 +4826,24 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
 
-const schema62 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."};
+const schema66 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate65.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
 if(!(((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate"))){
-const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema62.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema62.propertyNames.enum,parentSchema:schema62.propertyNames,data:key0,propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema66.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema66.propertyNames.enum,parentSchema:schema66.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4549,7 +4854,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema62.propertyNames,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema66.propertyNames,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4561,7 +4866,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4570,21 +4875,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate69.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate62(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate65.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.subdimensions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4596,7 +4901,7 @@ errors++;
 for(const key0 in data){
 const _errs2 = errors;
 if(!((((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate")) || (key0 === "subdimensions"))){
-const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema53.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema53.propertyNames.enum,parentSchema:schema53.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema57.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema57.propertyNames.enum,parentSchema:schema57.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4607,7 +4912,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema53.propertyNames,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema57.propertyNames,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4622,14 +4927,14 @@ let data0 = data.subdimensions;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate66.errors);
+if(!(validate69(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate69.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.subdimensions.type,parentSchema:schema53.properties.subdimensions,data:data0};
+const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.subdimensions.type,parentSchema:schema57.properties.subdimensions,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4641,7 +4946,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4650,20 +4955,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema64 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
-const schema65 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
-const schema66 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
+const schema68 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
+const schema69 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
+const schema70 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4673,7 +4978,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4683,7 +4988,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.method === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4693,7 +4998,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.inputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4703,7 +5008,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.score === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4713,7 +5018,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.level === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema66.required,parentSchema:schema66,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4723,8 +5028,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema66.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
+if(!(func2.call(schema70.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4737,7 +5042,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema66.properties.id.type},message:"must be string,null",schema:schema66.properties.id.type,parentSchema:schema66.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema70.properties.id.type},message:"must be string,null",schema:schema70.properties.id.type,parentSchema:schema70.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4750,7 +5055,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((data1 === "subdimension") || (data1 === "dimension")) || (data1 === "group")) || (data1 === "overall"))){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema66.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.kind.enum,parentSchema:schema66.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema70.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.kind.enum,parentSchema:schema70.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4763,7 +5068,7 @@ errors++;
 if(data.method !== undefined){
 let data2 = data.method;
 if(!(((data2 === "mean") || (data2 === "min")) || (data2 === "gated"))){
-const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema66.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.method.enum,parentSchema:schema66.properties.method,data:data2};
+const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema70.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.method.enum,parentSchema:schema70.properties.method,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4777,7 +5082,7 @@ if(data.gate !== undefined){
 let data3 = data.gate;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rank === undefined){
-const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.gate.required,parentSchema:schema66.properties.gate,data:data3};
+const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema70.properties.gate.required,parentSchema:schema70.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4787,7 +5092,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.p === undefined){
-const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema66.properties.gate.required,parentSchema:schema66.properties.gate,data:data3};
+const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema70.properties.gate.required,parentSchema:schema70.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4797,7 +5102,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.levels === undefined){
-const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema66.properties.gate.required,parentSchema:schema66.properties.gate,data:data3};
+const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema70.properties.gate.required,parentSchema:schema70.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4808,7 +5113,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "rank") || (key1 === "p")) || (key1 === "levels"))){
-const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.gate,data:data3};
+const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4821,7 +5126,7 @@ errors++;
 if(data3.rank !== undefined){
 let data4 = data3.rank;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gate.properties.rank.type,parentSchema:schema66.properties.gate.properties.rank,data:data4};
+const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.gate.properties.rank.type,parentSchema:schema70.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4832,7 +5137,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gate.properties.rank,data:data4};
+const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4846,7 +5151,7 @@ errors++;
 if(data3.p !== undefined){
 let data5 = data3.p;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.gate.properties.p.type,parentSchema:schema66.properties.gate.properties.p,data:data5};
+const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.properties.gate.properties.p.type,parentSchema:schema70.properties.gate.properties.p,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4864,7 +5169,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
+const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.properties.gate.properties.levels.items.required,parentSchema:schema70.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4874,7 +5179,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7.countable === undefined){
-const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
+const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema70.properties.gate.properties.levels.items.required,parentSchema:schema70.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4884,7 +5189,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.passing === undefined){
-const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
+const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema70.properties.gate.properties.levels.items.required,parentSchema:schema70.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4894,7 +5199,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7.met === undefined){
-const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema66.properties.gate.properties.levels.items.required,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
+const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema70.properties.gate.properties.levels.items.required,parentSchema:schema70.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4905,7 +5210,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!((((key2 === "id") || (key2 === "countable")) || (key2 === "passing")) || (key2 === "met"))){
-const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
+const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4918,7 +5223,7 @@ errors++;
 if(data7.id !== undefined){
 let data8 = data7.id;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.id,data:data8};
+const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema70.properties.gate.properties.levels.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4931,7 +5236,7 @@ errors++;
 if(data7.countable !== undefined){
 let data9 = data7.countable;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema70.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4942,7 +5247,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4956,7 +5261,7 @@ errors++;
 if(data7.passing !== undefined){
 let data10 = data7.passing;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema70.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4967,7 +5272,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4981,7 +5286,7 @@ errors++;
 if(data7.met !== undefined){
 let data11 = data7.met;
 if(typeof data11 !== "boolean"){
-const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema66.properties.gate.properties.levels.items.properties.met,data:data11};
+const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema70.properties.gate.properties.levels.items.properties.met,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4993,7 +5298,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.gate.properties.levels.items.type,parentSchema:schema66.properties.gate.properties.levels.items,data:data7};
+const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.gate.properties.levels.items.type,parentSchema:schema70.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5005,7 +5310,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.gate.properties.levels.type,parentSchema:schema66.properties.gate.properties.levels,data:data6};
+const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.gate.properties.levels.type,parentSchema:schema70.properties.gate.properties.levels,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5017,7 +5322,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.gate.type,parentSchema:schema66.properties.gate,data:data3};
+const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.gate.type,parentSchema:schema70.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5035,7 +5340,7 @@ for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.id === undefined){
-const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
+const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.properties.inputs.items.required,parentSchema:schema70.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5045,7 +5350,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data13.kind === undefined){
-const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
+const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.properties.inputs.items.required,parentSchema:schema70.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5055,7 +5360,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data13.weight === undefined){
-const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
+const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema70.properties.inputs.items.required,parentSchema:schema70.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5065,7 +5370,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data13.value === undefined){
-const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema66.properties.inputs.items.required,parentSchema:schema66.properties.inputs.items,data:data13};
+const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema70.properties.inputs.items.required,parentSchema:schema70.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5076,7 +5381,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!((((key3 === "id") || (key3 === "kind")) || (key3 === "weight")) || (key3 === "value"))){
-const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.inputs.items,data:data13};
+const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5089,7 +5394,7 @@ errors++;
 if(data13.id !== undefined){
 let data14 = data13.id;
 if(typeof data14 !== "string"){
-const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.inputs.items.properties.id.type,parentSchema:schema66.properties.inputs.items.properties.id,data:data14};
+const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.inputs.items.properties.id.type,parentSchema:schema70.properties.inputs.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5102,7 +5407,7 @@ errors++;
 if(data13.kind !== undefined){
 let data15 = data13.kind;
 if(!(((data15 === "question") || (data15 === "subdimension")) || (data15 === "dimension"))){
-const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema66.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.inputs.items.properties.kind.enum,parentSchema:schema66.properties.inputs.items.properties.kind,data:data15};
+const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema70.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.inputs.items.properties.kind.enum,parentSchema:schema70.properties.inputs.items.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5115,7 +5420,7 @@ errors++;
 if(data13.weight !== undefined){
 let data16 = data13.weight;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.inputs.items.properties.weight.type,parentSchema:schema66.properties.inputs.items.properties.weight,data:data16};
+const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.properties.inputs.items.properties.weight.type,parentSchema:schema70.properties.inputs.items.properties.weight,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5128,7 +5433,7 @@ errors++;
 if(data13.value !== undefined){
 let data17 = data13.value;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema66.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema66.properties.inputs.items.properties.value.type,parentSchema:schema66.properties.inputs.items.properties.value,data:data17};
+const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema70.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema70.properties.inputs.items.properties.value.type,parentSchema:schema70.properties.inputs.items.properties.value,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5140,7 +5445,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.inputs.items.type,parentSchema:schema66.properties.inputs.items,data:data13};
+const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.inputs.items.type,parentSchema:schema70.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5152,7 +5457,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.inputs.type,parentSchema:schema66.properties.inputs,data:data12};
+const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.inputs.type,parentSchema:schema70.properties.inputs,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5165,7 +5470,7 @@ errors++;
 if(data.score !== undefined){
 let data18 = data.score;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-const err42 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema52.type},message:"must be number,null",schema:schema52.type,parentSchema:schema52,data:data18};
+const err42 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema56.type},message:"must be number,null",schema:schema56.type,parentSchema:schema56,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5179,7 +5484,7 @@ if(data.level !== undefined){
 let data19 = data.level;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.rank === undefined){
-const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
+const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema70.properties.level.required,parentSchema:schema70.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5189,7 +5494,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data19.levelId === undefined){
-const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
+const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema70.properties.level.required,parentSchema:schema70.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5199,7 +5504,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data19.min === undefined){
-const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
+const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema70.properties.level.required,parentSchema:schema70.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5209,7 +5514,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data19.next === undefined){
-const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema66.properties.level.required,parentSchema:schema66.properties.level,data:data19};
+const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema70.properties.level.required,parentSchema:schema70.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5220,7 +5525,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((((key4 === "rank") || (key4 === "levelId")) || (key4 === "min")) || (key4 === "next"))){
-const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.level,data:data19};
+const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5233,7 +5538,7 @@ errors++;
 if(data19.rank !== undefined){
 let data20 = data19.rank;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.level.properties.rank.type,parentSchema:schema66.properties.level.properties.rank,data:data20};
+const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.level.properties.rank.type,parentSchema:schema70.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5244,7 +5549,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.level.properties.rank,data:data20};
+const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5258,7 +5563,7 @@ errors++;
 if(data19.levelId !== undefined){
 let data21 = data19.levelId;
 if((typeof data21 !== "string") && (data21 !== null)){
-const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema66.properties.level.properties.levelId.type},message:"must be string,null",schema:schema66.properties.level.properties.levelId.type,parentSchema:schema66.properties.level.properties.levelId,data:data21};
+const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema70.properties.level.properties.levelId.type},message:"must be string,null",schema:schema70.properties.level.properties.levelId.type,parentSchema:schema70.properties.level.properties.levelId,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5271,7 +5576,7 @@ errors++;
 if(data19.min !== undefined){
 let data22 = data19.min;
 if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
-const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema66.properties.level.properties.min.type},message:"must be number,null",schema:schema66.properties.level.properties.min.type,parentSchema:schema66.properties.level.properties.min,data:data22};
+const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema70.properties.level.properties.min.type},message:"must be number,null",schema:schema70.properties.level.properties.min.type,parentSchema:schema70.properties.level.properties.min,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5288,7 +5593,7 @@ let valid10 = false;
 const _errs52 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.rank === undefined){
-const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.level.properties.next.anyOf[0].required,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
+const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema70.properties.level.properties.next.anyOf[0].required,parentSchema:schema70.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5298,7 +5603,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data23.levelId === undefined){
-const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema66.properties.level.properties.next.anyOf[0].required,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
+const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema70.properties.level.properties.next.anyOf[0].required,parentSchema:schema70.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5308,7 +5613,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data23.min === undefined){
-const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema66.properties.level.properties.next.anyOf[0].required,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
+const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema70.properties.level.properties.next.anyOf[0].required,parentSchema:schema70.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5319,7 +5624,7 @@ errors++;
 }
 for(const key5 in data23){
 if(!(((key5 === "rank") || (key5 === "levelId")) || (key5 === "min"))){
-const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
+const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5332,7 +5637,7 @@ errors++;
 if(data23.rank !== undefined){
 let data24 = data23.rank;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema70.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5343,7 +5648,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5357,7 +5662,7 @@ errors++;
 if(data23.levelId !== undefined){
 let data25 = data23.levelId;
 if(typeof data25 !== "string"){
-const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
+const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema70.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5370,7 +5675,7 @@ errors++;
 if(data23.min !== undefined){
 let data26 = data23.min;
 if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema66.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema66.properties.level.properties.next.anyOf[0].properties.min,data:data26};
+const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema70.properties.level.properties.next.anyOf[0].properties.min,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5382,7 +5687,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.level.properties.next.anyOf[0].type,parentSchema:schema66.properties.level.properties.next.anyOf[0],data:data23};
+const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.level.properties.next.anyOf[0].type,parentSchema:schema70.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5396,7 +5701,7 @@ valid10 = valid10 || _valid0;
 if(!valid10){
 const _errs61 = errors;
 if(data23 !== null){
-const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema66.properties.level.properties.next.anyOf[1].type,parentSchema:schema66.properties.level.properties.next.anyOf[1],data:data23};
+const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.level.properties.next.anyOf[1].type,parentSchema:schema70.properties.level.properties.next.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5409,7 +5714,7 @@ var _valid0 = _errs61 === errors;
 valid10 = valid10 || _valid0;
 }
 if(!valid10){
-const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema66.properties.level.properties.next.anyOf,parentSchema:schema66.properties.level.properties.next,data:data23};
+const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.level.properties.next.anyOf,parentSchema:schema70.properties.level.properties.next,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5432,7 +5737,7 @@ vErrors = null;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.level.type,parentSchema:schema66.properties.level,data:data19};
+const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.level.type,parentSchema:schema70.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5446,7 +5751,7 @@ if(data.target !== undefined){
 let data27 = data.target;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.rank === undefined){
-const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.properties.target.required,parentSchema:schema66.properties.target,data:data27};
+const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema70.properties.target.required,parentSchema:schema70.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5456,7 +5761,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data27.source === undefined){
-const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema66.properties.target.required,parentSchema:schema66.properties.target,data:data27};
+const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema70.properties.target.required,parentSchema:schema70.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5467,7 +5772,7 @@ errors++;
 }
 for(const key6 in data27){
 if(!(((key6 === "rank") || (key6 === "source")) || (key6 === "from"))){
-const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.target,data:data27};
+const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5480,7 +5785,7 @@ errors++;
 if(data27.rank !== undefined){
 let data28 = data27.rank;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.target.properties.rank.type,parentSchema:schema66.properties.target.properties.rank,data:data28};
+const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.target.properties.rank.type,parentSchema:schema70.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5491,7 +5796,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.target.properties.rank,data:data28};
+const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5505,7 +5810,7 @@ errors++;
 if(data27.source !== undefined){
 let data29 = data27.source;
 if(!((((data29 === "file") || (data29 === "option")) || (data29 === "dimension")) || (data29 === "default"))){
-const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema66.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.target.properties.source.enum,parentSchema:schema66.properties.target.properties.source,data:data29};
+const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema70.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.target.properties.source.enum,parentSchema:schema70.properties.target.properties.source,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5518,7 +5823,7 @@ errors++;
 if(data27.from !== undefined){
 let data30 = data27.from;
 if(typeof data30 !== "string"){
-const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.target.properties.from.type,parentSchema:schema66.properties.target.properties.from,data:data30};
+const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.target.properties.from.type,parentSchema:schema70.properties.target.properties.from,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5530,7 +5835,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.target.type,parentSchema:schema66.properties.target,data:data27};
+const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.target.type,parentSchema:schema70.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5543,7 +5848,7 @@ errors++;
 if(data.gap !== undefined){
 let data31 = data.gap;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.gap.type,parentSchema:schema66.properties.gap,data:data31};
+const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.gap.type,parentSchema:schema70.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5554,7 +5859,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 0 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.gap,data:data31};
+const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5567,7 +5872,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5576,17 +5881,17 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5596,7 +5901,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.units === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5607,7 +5912,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questions") || (key0 === "units"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5625,7 +5930,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
+const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema69.required,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5635,7 +5940,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.unit === undefined){
-const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
+const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema69.required,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5645,7 +5950,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.weight === undefined){
-const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
+const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema69.required,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5655,7 +5960,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.value === undefined){
-const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
+const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema69.required,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5665,7 +5970,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.answers === undefined){
-const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
+const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema69.required,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5676,7 +5981,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((((key1 === "id") || (key1 === "unit")) || (key1 === "weight")) || (key1 === "value")) || (key1 === "answers"))){
-const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data1};
+const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5689,7 +5994,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.id.type,parentSchema:schema65.properties.id,data:data2};
+const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.id.type,parentSchema:schema69.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5702,7 +6007,7 @@ errors++;
 if(data1.unit !== undefined){
 let data3 = data1.unit;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.unit.type,parentSchema:schema65.properties.unit,data:data3};
+const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.unit.type,parentSchema:schema69.properties.unit,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5715,7 +6020,7 @@ errors++;
 if(data1.weight !== undefined){
 let data4 = data1.weight;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.weight.type,parentSchema:schema65.properties.weight,data:data4};
+const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.properties.weight.type,parentSchema:schema69.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5728,7 +6033,7 @@ errors++;
 if(data1.value !== undefined){
 let data5 = data1.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema65.properties.value.type},message:"must be number,null",schema:schema65.properties.value.type,parentSchema:schema65.properties.value,data:data5};
+const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema69.properties.value.type},message:"must be number,null",schema:schema69.properties.value.type,parentSchema:schema69.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5746,7 +6051,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.source === undefined){
-const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema65.properties.answers.items.required,parentSchema:schema65.properties.answers.items,data:data7};
+const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema69.properties.answers.items.required,parentSchema:schema69.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5756,7 +6061,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data7.value === undefined){
-const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema65.properties.answers.items.required,parentSchema:schema65.properties.answers.items,data:data7};
+const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema69.properties.answers.items.required,parentSchema:schema69.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5767,7 +6072,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "source") || (key2 === "respondent")) || (key2 === "value"))){
-const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema65.properties.answers.items,data:data7};
+const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5780,7 +6085,7 @@ errors++;
 if(data7.source !== undefined){
 let data8 = data7.source;
 if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.answers.items.properties.source.type,parentSchema:schema65.properties.answers.items.properties.source,data:data8};
+const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.answers.items.properties.source.type,parentSchema:schema69.properties.answers.items.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5793,7 +6098,7 @@ errors++;
 if(data7.respondent !== undefined){
 let data9 = data7.respondent;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.answers.items.properties.respondent.type,parentSchema:schema65.properties.answers.items.properties.respondent,data:data9};
+const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.answers.items.properties.respondent.type,parentSchema:schema69.properties.answers.items.properties.respondent,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5809,7 +6114,7 @@ const _errs26 = errors;
 let valid8 = false;
 const _errs27 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema65.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema65.properties.answers.items.properties.value.anyOf[0],data:data10};
+const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema69.properties.answers.items.properties.value.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5823,7 +6128,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs29 = errors;
 if(!((data10 === "unknown") || (data10 === "not-applicable"))){
-const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema65.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema65.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema65.properties.answers.items.properties.value.anyOf[1],data:data10};
+const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema69.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema69.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema69.properties.answers.items.properties.value.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5837,7 +6142,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs30 = errors;
 if(data10 !== null){
-const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema65.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema65.properties.answers.items.properties.value.anyOf[2],data:data10};
+const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema69.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema69.properties.answers.items.properties.value.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5851,7 +6156,7 @@ valid8 = valid8 || _valid0;
 }
 }
 if(!valid8){
-const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.properties.answers.items.properties.value.anyOf,parentSchema:schema65.properties.answers.items.properties.value,data:data10};
+const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema69.properties.answers.items.properties.value.anyOf,parentSchema:schema69.properties.answers.items.properties.value,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5874,7 +6179,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.properties.answers.items.type,parentSchema:schema65.properties.answers.items,data:data7};
+const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.answers.items.type,parentSchema:schema69.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5886,7 +6191,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.answers.type,parentSchema:schema65.properties.answers,data:data6};
+const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.answers.type,parentSchema:schema69.properties.answers,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5898,7 +6203,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data1};
+const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5910,7 +6215,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.questions.type,parentSchema:schema64.properties.questions,data:data0};
+const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.questions.type,parentSchema:schema68.properties.questions,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5925,14 +6230,14 @@ let data11 = data.units;
 if(Array.isArray(data11)){
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate71(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = appendErrors(vErrors, validate71.errors);
+if(!(validate74(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = appendErrors(vErrors, validate74.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.units.type,parentSchema:schema64.properties.units,data:data11};
+const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.units.type,parentSchema:schema68.properties.units,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5944,7 +6249,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5953,18 +6258,18 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5974,7 +6279,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.organisation === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5984,7 +6289,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.respondents === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5994,7 +6299,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.date === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6004,7 +6309,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.sources === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6014,7 +6319,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.language === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6024,7 +6329,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.scoring === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scoring"},message:"must have required property '"+"scoring"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scoring"},message:"must have required property '"+"scoring"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6034,7 +6339,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.levels === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6044,7 +6349,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.scale === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6054,7 +6359,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.coverage === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6064,7 +6369,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.overall === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6074,7 +6379,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.dimensions === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6084,7 +6389,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.nextSteps === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextSteps"},message:"must have required property '"+"nextSteps"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "nextSteps"},message:"must have required property '"+"nextSteps"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6094,8 +6399,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema48.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(!(func2.call(schema52.properties, key0))){
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6109,7 +6414,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err14 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema48.properties.questionnaire.required,parentSchema:schema48.properties.questionnaire,data:data0};
+const err14 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.questionnaire.required,parentSchema:schema52.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6119,7 +6424,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data0.version === undefined){
-const err15 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema48.properties.questionnaire.required,parentSchema:schema48.properties.questionnaire,data:data0};
+const err15 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema52.properties.questionnaire.required,parentSchema:schema52.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6129,7 +6434,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data0.title === undefined){
-const err16 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema48.properties.questionnaire.required,parentSchema:schema48.properties.questionnaire,data:data0};
+const err16 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema52.properties.questionnaire.required,parentSchema:schema52.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6139,7 +6444,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data0.model === undefined){
-const err17 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema48.properties.questionnaire.required,parentSchema:schema48.properties.questionnaire,data:data0};
+const err17 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema52.properties.questionnaire.required,parentSchema:schema52.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6149,7 +6454,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data0.modelVersion === undefined){
-const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema48.properties.questionnaire.required,parentSchema:schema48.properties.questionnaire,data:data0};
+const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema52.properties.questionnaire.required,parentSchema:schema52.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6160,7 +6465,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((((key1 === "id") || (key1 === "version")) || (key1 === "title")) || (key1 === "model")) || (key1 === "modelVersion"))){
-const err19 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.questionnaire,data:data0};
+const err19 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6173,7 +6478,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err20 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.questionnaire.properties.id.type,parentSchema:schema48.properties.questionnaire.properties.id,data:data1};
+const err20 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.questionnaire.properties.id.type,parentSchema:schema52.properties.questionnaire.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6186,7 +6491,7 @@ errors++;
 if(data0.version !== undefined){
 let data2 = data0.version;
 if(typeof data2 !== "string"){
-const err21 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.questionnaire.properties.version.type,parentSchema:schema48.properties.questionnaire.properties.version,data:data2};
+const err21 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.questionnaire.properties.version.type,parentSchema:schema52.properties.questionnaire.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6199,7 +6504,7 @@ errors++;
 if(data0.title !== undefined){
 let data3 = data0.title;
 if(typeof data3 !== "string"){
-const err22 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.questionnaire.properties.title.type,parentSchema:schema48.properties.questionnaire.properties.title,data:data3};
+const err22 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.questionnaire.properties.title.type,parentSchema:schema52.properties.questionnaire.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6212,7 +6517,7 @@ errors++;
 if(data0.model !== undefined){
 let data4 = data0.model;
 if(typeof data4 !== "string"){
-const err23 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.questionnaire.properties.model.type,parentSchema:schema48.properties.questionnaire.properties.model,data:data4};
+const err23 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.questionnaire.properties.model.type,parentSchema:schema52.properties.questionnaire.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6225,7 +6530,7 @@ errors++;
 if(data0.modelVersion !== undefined){
 let data5 = data0.modelVersion;
 if(typeof data5 !== "string"){
-const err24 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.questionnaire.properties.modelVersion.type,parentSchema:schema48.properties.questionnaire.properties.modelVersion,data:data5};
+const err24 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.questionnaire.properties.modelVersion.type,parentSchema:schema52.properties.questionnaire.properties.modelVersion,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6237,7 +6542,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.questionnaire.type,parentSchema:schema48.properties.questionnaire,data:data0};
+const err25 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.questionnaire.type,parentSchema:schema52.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6250,7 +6555,7 @@ errors++;
 if(data.organisation !== undefined){
 let data6 = data.organisation;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err26 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema48.properties.organisation.type},message:"must be string,null",schema:schema48.properties.organisation.type,parentSchema:schema48.properties.organisation,data:data6};
+const err26 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema52.properties.organisation.type},message:"must be string,null",schema:schema52.properties.organisation.type,parentSchema:schema52.properties.organisation,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6263,7 +6568,7 @@ errors++;
 if(data.respondents !== undefined){
 let data7 = data.respondents;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err27 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.respondents.type,parentSchema:schema48.properties.respondents,data:data7};
+const err27 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.respondents.type,parentSchema:schema52.properties.respondents,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6274,7 +6579,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err28 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.respondents,data:data7};
+const err28 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.respondents,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6293,7 +6598,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.source === undefined){
-const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema48.properties.respondentList.items.required,parentSchema:schema48.properties.respondentList.items,data:data9};
+const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema52.properties.respondentList.items.required,parentSchema:schema52.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6304,7 +6609,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!(((key2 === "name") || (key2 === "role")) || (key2 === "source"))){
-const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.respondentList.items,data:data9};
+const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6317,7 +6622,7 @@ errors++;
 if(data9.name !== undefined){
 let data10 = data9.name;
 if(typeof data10 !== "string"){
-const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.respondentList.items.properties.name.type,parentSchema:schema48.properties.respondentList.items.properties.name,data:data10};
+const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.respondentList.items.properties.name.type,parentSchema:schema52.properties.respondentList.items.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6330,7 +6635,7 @@ errors++;
 if(data9.role !== undefined){
 let data11 = data9.role;
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.respondentList.items.properties.role.type,parentSchema:schema48.properties.respondentList.items.properties.role,data:data11};
+const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.respondentList.items.properties.role.type,parentSchema:schema52.properties.respondentList.items.properties.role,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6343,7 +6648,7 @@ errors++;
 if(data9.source !== undefined){
 let data12 = data9.source;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.respondentList.items.properties.source.type,parentSchema:schema48.properties.respondentList.items.properties.source,data:data12};
+const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.respondentList.items.properties.source.type,parentSchema:schema52.properties.respondentList.items.properties.source,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6355,7 +6660,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.respondentList.items.type,parentSchema:schema48.properties.respondentList.items,data:data9};
+const err34 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.respondentList.items.type,parentSchema:schema52.properties.respondentList.items,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6367,7 +6672,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.respondentList.type,parentSchema:schema48.properties.respondentList,data:data8};
+const err35 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.respondentList.type,parentSchema:schema52.properties.respondentList,data:data8};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6380,7 +6685,7 @@ errors++;
 if(data.date !== undefined){
 let data13 = data.date;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err36 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema48.properties.date.type},message:"must be string,null",schema:schema48.properties.date.type,parentSchema:schema48.properties.date,data:data13};
+const err36 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema52.properties.date.type},message:"must be string,null",schema:schema52.properties.date.type,parentSchema:schema52.properties.date,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6397,7 +6702,7 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(typeof data15 !== "string"){
-const err37 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.sources.items.type,parentSchema:schema48.properties.sources.items,data:data15};
+const err37 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.sources.items.type,parentSchema:schema52.properties.sources.items,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6409,7 +6714,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.sources.type,parentSchema:schema48.properties.sources,data:data14};
+const err38 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.sources.type,parentSchema:schema52.properties.sources,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6422,7 +6727,7 @@ errors++;
 if(data.language !== undefined){
 let data16 = data.language;
 if(typeof data16 !== "string"){
-const err39 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.language.type,parentSchema:schema48.properties.language,data:data16};
+const err39 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.language.type,parentSchema:schema52.properties.language,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6436,7 +6741,7 @@ if(data.scoring !== undefined){
 let data17 = data.scoring;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.method === undefined){
-const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema48.properties.scoring.required,parentSchema:schema48.properties.scoring,data:data17};
+const err40 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6446,7 +6751,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data17.disagreementThreshold === undefined){
-const err41 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema48.properties.scoring.required,parentSchema:schema48.properties.scoring,data:data17};
+const err41 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6457,7 +6762,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((((((key3 === "method") || (key3 === "rollup")) || (key3 === "gate")) || (key3 === "unanswered")) || (key3 === "respondents")) || (key3 === "disagreementThreshold"))){
-const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.scoring,data:data17};
+const err42 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6470,7 +6775,7 @@ errors++;
 if(data17.method !== undefined){
 let data18 = data17.method;
 if(!((data18 === "mean") || (data18 === "min"))){
-const err43 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema48.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.scoring.properties.method.enum,parentSchema:schema48.properties.scoring.properties.method,data:data18};
+const err43 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.method.enum,parentSchema:schema52.properties.scoring.properties.method,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6485,7 +6790,7 @@ let data19 = data17.rollup;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key4 in data19){
 if(!(((key4 === "questions") || (key4 === "subdimensions")) || (key4 === "dimensions"))){
-const err44 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.scoring.properties.rollup,data:data19};
+const err44 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.rollup,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6498,7 +6803,7 @@ errors++;
 if(data19.questions !== undefined){
 let data20 = data19.questions;
 if(!(((data20 === "mean") || (data20 === "min")) || (data20 === "gated"))){
-const err45 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema48.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema48.properties.scoring.properties.rollup.properties.questions,data:data20};
+const err45 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.questions,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6511,7 +6816,7 @@ errors++;
 if(data19.subdimensions !== undefined){
 let data21 = data19.subdimensions;
 if(!((data21 === "mean") || (data21 === "min"))){
-const err46 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema48.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema48.properties.scoring.properties.rollup.properties.subdimensions,data:data21};
+const err46 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.subdimensions,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6524,7 +6829,7 @@ errors++;
 if(data19.dimensions !== undefined){
 let data22 = data19.dimensions;
 if(!((data22 === "mean") || (data22 === "min"))){
-const err47 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema48.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema48.properties.scoring.properties.rollup.properties.dimensions,data:data22};
+const err47 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.dimensions,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6536,7 +6841,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.scoring.properties.rollup.type,parentSchema:schema48.properties.scoring.properties.rollup,data:data19};
+const err48 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.rollup.type,parentSchema:schema52.properties.scoring.properties.rollup,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6551,7 +6856,7 @@ let data23 = data17.gate;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key5 in data23){
 if(!((key5 === "pass") || (key5 === "share"))){
-const err49 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.scoring.properties.gate,data:data23};
+const err49 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.gate,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6564,7 +6869,7 @@ errors++;
 if(data23.pass !== undefined){
 let data24 = data23.pass;
 if(!((typeof data24 == "number") && (isFinite(data24)))){
-const err50 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema48.properties.scoring.properties.gate.properties.pass,data:data24};
+const err50 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema52.properties.scoring.properties.gate.properties.pass,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6578,7 +6883,7 @@ if(data23.share !== undefined){
 let data25 = data23.share;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 > 1 || isNaN(data25)){
-const err51 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema48.properties.scoring.properties.gate.properties.share,data:data25};
+const err51 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6588,7 +6893,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data25 <= 0 || isNaN(data25)){
-const err52 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema48.properties.scoring.properties.gate.properties.share,data:data25};
+const err52 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6599,7 +6904,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.scoring.properties.gate.properties.share.type,parentSchema:schema48.properties.scoring.properties.gate.properties.share,data:data25};
+const err53 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.share.type,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6611,7 +6916,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.scoring.properties.gate.type,parentSchema:schema48.properties.scoring.properties.gate,data:data23};
+const err54 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.gate.type,parentSchema:schema52.properties.scoring.properties.gate,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6624,7 +6929,7 @@ errors++;
 if(data17.unanswered !== undefined){
 let data26 = data17.unanswered;
 if(!((data26 === "ignore") || (data26 === "lowest"))){
-const err55 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema48.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.scoring.properties.unanswered.enum,parentSchema:schema48.properties.scoring.properties.unanswered,data:data26};
+const err55 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.unanswered.enum,parentSchema:schema52.properties.scoring.properties.unanswered,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6637,7 +6942,7 @@ errors++;
 if(data17.respondents !== undefined){
 let data27 = data17.respondents;
 if(!((((data27 === "mean") || (data27 === "median")) || (data27 === "min")) || (data27 === "max"))){
-const err56 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema48.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.scoring.properties.respondents.enum,parentSchema:schema48.properties.scoring.properties.respondents,data:data27};
+const err56 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.respondents.enum,parentSchema:schema52.properties.scoring.properties.respondents,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6651,7 +6956,7 @@ if(data17.disagreementThreshold !== undefined){
 let data28 = data17.disagreementThreshold;
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err57 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.scoring.properties.disagreementThreshold,data:data28};
+const err57 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6662,7 +6967,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema48.properties.scoring.properties.disagreementThreshold,data:data28};
+const err58 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data28};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6674,7 +6979,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.scoring.type,parentSchema:schema48.properties.scoring,data:data17};
+const err59 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.type,parentSchema:schema52.properties.scoring,data:data17};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6692,7 +6997,7 @@ for(let i2=0; i2<len2; i2++){
 let data30 = data29[i2];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.rank === undefined){
-const err60 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema49.required,parentSchema:schema49,data:data30};
+const err60 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema53.required,parentSchema:schema53,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6702,7 +7007,7 @@ vErrors.push(err60);
 errors++;
 }
 if(data30.id === undefined){
-const err61 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema49.required,parentSchema:schema49,data:data30};
+const err61 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema53.required,parentSchema:schema53,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6712,7 +7017,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data30.name === undefined){
-const err62 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data:data30};
+const err62 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema53.required,parentSchema:schema53,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6722,7 +7027,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data30.min === undefined){
-const err63 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema49.required,parentSchema:schema49,data:data30};
+const err63 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema53.required,parentSchema:schema53,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6733,7 +7038,7 @@ errors++;
 }
 for(const key6 in data30){
 if(!((((key6 === "rank") || (key6 === "id")) || (key6 === "name")) || (key6 === "min"))){
-const err64 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data30};
+const err64 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6746,7 +7051,7 @@ errors++;
 if(data30.rank !== undefined){
 let data31 = data30.rank;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err65 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.rank.type,parentSchema:schema49.properties.rank,data:data31};
+const err65 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.rank.type,parentSchema:schema53.properties.rank,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6757,7 +7062,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 1 || isNaN(data31)){
-const err66 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.rank,data:data31};
+const err66 = {instancePath:instancePath+"/levels/" + i2+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.properties.rank,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6771,7 +7076,7 @@ errors++;
 if(data30.id !== undefined){
 let data32 = data30.id;
 if(typeof data32 !== "string"){
-const err67 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.id.type,parentSchema:schema49.properties.id,data:data32};
+const err67 = {instancePath:instancePath+"/levels/" + i2+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.id.type,parentSchema:schema53.properties.id,data:data32};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6784,7 +7089,7 @@ errors++;
 if(data30.name !== undefined){
 let data33 = data30.name;
 if(typeof data33 !== "string"){
-const err68 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.name.type,parentSchema:schema49.properties.name,data:data33};
+const err68 = {instancePath:instancePath+"/levels/" + i2+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.name.type,parentSchema:schema53.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6797,7 +7102,7 @@ errors++;
 if(data30.min !== undefined){
 let data34 = data30.min;
 if(!((typeof data34 == "number") && (isFinite(data34)))){
-const err69 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.min.type,parentSchema:schema49.properties.min,data:data34};
+const err69 = {instancePath:instancePath+"/levels/" + i2+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema53.properties.min.type,parentSchema:schema53.properties.min,data:data34};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6809,7 +7114,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data30};
+const err70 = {instancePath:instancePath+"/levels/" + i2,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6821,7 +7126,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.levels.type,parentSchema:schema48.properties.levels,data:data29};
+const err71 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.levels.type,parentSchema:schema52.properties.levels,data:data29};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6835,7 +7140,7 @@ if(data.levelTerm !== undefined){
 let data35 = data.levelTerm;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(data35.singular === undefined){
-const err72 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema48.properties.levelTerm.required,parentSchema:schema48.properties.levelTerm,data:data35};
+const err72 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6845,7 +7150,7 @@ vErrors.push(err72);
 errors++;
 }
 if(data35.plural === undefined){
-const err73 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema48.properties.levelTerm.required,parentSchema:schema48.properties.levelTerm,data:data35};
+const err73 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data35};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6856,7 +7161,7 @@ errors++;
 }
 for(const key7 in data35){
 if(!((key7 === "singular") || (key7 === "plural"))){
-const err74 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.levelTerm,data:data35};
+const err74 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.levelTerm,data:data35};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6870,7 +7175,7 @@ if(data35.singular !== undefined){
 let data36 = data35.singular;
 if(typeof data36 === "string"){
 if(func3(data36) < 1){
-const err75 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.levelTerm.properties.singular,data:data36};
+const err75 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.singular,data:data36};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6881,7 +7186,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.levelTerm.properties.singular.type,parentSchema:schema48.properties.levelTerm.properties.singular,data:data36};
+const err76 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.singular.type,parentSchema:schema52.properties.levelTerm.properties.singular,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6895,7 +7200,7 @@ if(data35.plural !== undefined){
 let data37 = data35.plural;
 if(typeof data37 === "string"){
 if(func3(data37) < 1){
-const err77 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.levelTerm.properties.plural,data:data37};
+const err77 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.plural,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6906,7 +7211,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.levelTerm.properties.plural.type,parentSchema:schema48.properties.levelTerm.properties.plural,data:data37};
+const err78 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.plural.type,parentSchema:schema52.properties.levelTerm.properties.plural,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6918,7 +7223,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.levelTerm.type,parentSchema:schema48.properties.levelTerm,data:data35};
+const err79 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.levelTerm.type,parentSchema:schema52.properties.levelTerm,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6932,7 +7237,7 @@ if(data.scale !== undefined){
 let data38 = data.scale;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.min === undefined){
-const err80 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema48.properties.scale.required,parentSchema:schema48.properties.scale,data:data38};
+const err80 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data38};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6942,7 +7247,7 @@ vErrors.push(err80);
 errors++;
 }
 if(data38.max === undefined){
-const err81 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema48.properties.scale.required,parentSchema:schema48.properties.scale,data:data38};
+const err81 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6953,7 +7258,7 @@ errors++;
 }
 for(const key8 in data38){
 if(!((key8 === "min") || (key8 === "max"))){
-const err82 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.scale,data:data38};
+const err82 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scale,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6966,7 +7271,7 @@ errors++;
 if(data38.min !== undefined){
 let data39 = data38.min;
 if(!((typeof data39 == "number") && (isFinite(data39)))){
-const err83 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.scale.properties.min.type,parentSchema:schema48.properties.scale.properties.min,data:data39};
+const err83 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.min.type,parentSchema:schema52.properties.scale.properties.min,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -6979,7 +7284,7 @@ errors++;
 if(data38.max !== undefined){
 let data40 = data38.max;
 if(!((typeof data40 == "number") && (isFinite(data40)))){
-const err84 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema48.properties.scale.properties.max.type,parentSchema:schema48.properties.scale.properties.max,data:data40};
+const err84 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.max.type,parentSchema:schema52.properties.scale.properties.max,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -6991,7 +7296,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.scale.type,parentSchema:schema48.properties.scale,data:data38};
+const err85 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scale.type,parentSchema:schema52.properties.scale,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7005,7 +7310,7 @@ if(data.coverage !== undefined){
 let data41 = data.coverage;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 if(data41.answered === undefined){
-const err86 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema50.required,parentSchema:schema50,data:data41};
+const err86 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema54.required,parentSchema:schema54,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7015,7 +7320,7 @@ vErrors.push(err86);
 errors++;
 }
 if(data41.unknown === undefined){
-const err87 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema50.required,parentSchema:schema50,data:data41};
+const err87 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema54.required,parentSchema:schema54,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7025,7 +7330,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data41.notApplicable === undefined){
-const err88 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema50.required,parentSchema:schema50,data:data41};
+const err88 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema54.required,parentSchema:schema54,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7035,7 +7340,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data41.total === undefined){
-const err89 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema50.required,parentSchema:schema50,data:data41};
+const err89 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema54.required,parentSchema:schema54,data:data41};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7045,7 +7350,7 @@ vErrors.push(err89);
 errors++;
 }
 if(data41.ratio === undefined){
-const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema50.required,parentSchema:schema50,data:data41};
+const err90 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema54.required,parentSchema:schema54,data:data41};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7056,7 +7361,7 @@ errors++;
 }
 for(const key9 in data41){
 if(!(((((key9 === "answered") || (key9 === "unknown")) || (key9 === "notApplicable")) || (key9 === "total")) || (key9 === "ratio"))){
-const err91 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data41};
+const err91 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7069,7 +7374,7 @@ errors++;
 if(data41.answered !== undefined){
 let data42 = data41.answered;
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err92 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.answered.type,parentSchema:schema50.properties.answered,data:data42};
+const err92 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.answered.type,parentSchema:schema54.properties.answered,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7080,7 +7385,7 @@ errors++;
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 < 0 || isNaN(data42)){
-const err93 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.answered,data:data42};
+const err93 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.answered,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7094,7 +7399,7 @@ errors++;
 if(data41.unknown !== undefined){
 let data43 = data41.unknown;
 if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err94 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.unknown.type,parentSchema:schema50.properties.unknown,data:data43};
+const err94 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.unknown.type,parentSchema:schema54.properties.unknown,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7105,7 +7410,7 @@ errors++;
 }
 if((typeof data43 == "number") && (isFinite(data43))){
 if(data43 < 0 || isNaN(data43)){
-const err95 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.unknown,data:data43};
+const err95 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.unknown,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7119,7 +7424,7 @@ errors++;
 if(data41.notApplicable !== undefined){
 let data44 = data41.notApplicable;
 if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err96 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.notApplicable.type,parentSchema:schema50.properties.notApplicable,data:data44};
+const err96 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.notApplicable.type,parentSchema:schema54.properties.notApplicable,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7130,7 +7435,7 @@ errors++;
 }
 if((typeof data44 == "number") && (isFinite(data44))){
 if(data44 < 0 || isNaN(data44)){
-const err97 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.notApplicable,data:data44};
+const err97 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.notApplicable,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7144,7 +7449,7 @@ errors++;
 if(data41.total !== undefined){
 let data45 = data41.total;
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err98 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.total.type,parentSchema:schema50.properties.total,data:data45};
+const err98 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.total.type,parentSchema:schema54.properties.total,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7155,7 +7460,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 < 0 || isNaN(data45)){
-const err99 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.total,data:data45};
+const err99 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.total,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7170,7 +7475,7 @@ if(data41.ratio !== undefined){
 let data46 = data41.ratio;
 if((typeof data46 == "number") && (isFinite(data46))){
 if(data46 > 1 || isNaN(data46)){
-const err100 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema50.properties.ratio,data:data46};
+const err100 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema54.properties.ratio,data:data46};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7180,7 +7485,7 @@ vErrors.push(err100);
 errors++;
 }
 if(data46 < 0 || isNaN(data46)){
-const err101 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.ratio,data:data46};
+const err101 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.ratio,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7191,7 +7496,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.ratio.type,parentSchema:schema50.properties.ratio,data:data46};
+const err102 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.ratio.type,parentSchema:schema54.properties.ratio,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7203,7 +7508,7 @@ errors++;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data41};
+const err103 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data41};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7214,8 +7519,8 @@ errors++;
 }
 }
 if(data.overall !== undefined){
-if(!(validate59(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
-vErrors = appendErrors(vErrors, validate59.errors);
+if(!(validate62(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
 errors = vErrors.length;
 }
 }
@@ -7224,14 +7529,14 @@ let data48 = data.dimensions;
 if(Array.isArray(data48)){
 const len3 = data48.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate61(data48[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data48,parentDataProperty:i3,rootData}))){
-vErrors = appendErrors(vErrors, validate61.errors);
+if(!(validate64(data48[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data48,parentDataProperty:i3,rootData}))){
+vErrors = appendErrors(vErrors, validate64.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.dimensions.type,parentSchema:schema48.properties.dimensions,data:data48};
+const err104 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dimensions.type,parentSchema:schema52.properties.dimensions,data:data48};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7249,7 +7554,7 @@ for(let i4=0; i4<len4; i4++){
 let data51 = data50[i4];
 if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 if(data51.dimension === undefined){
-const err105 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
+const err105 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema67.required,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7259,7 +7564,7 @@ vErrors.push(err105);
 errors++;
 }
 if(data51.subdimension === undefined){
-const err106 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
+const err106 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema67.required,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7269,7 +7574,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data51.dimensionName === undefined){
-const err107 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
+const err107 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema67.required,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7279,7 +7584,7 @@ vErrors.push(err107);
 errors++;
 }
 if(data51.subdimensionName === undefined){
-const err108 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
+const err108 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema67.required,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7289,7 +7594,7 @@ vErrors.push(err108);
 errors++;
 }
 if(data51.fromLevel === undefined){
-const err109 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
+const err109 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema67.required,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7299,7 +7604,7 @@ vErrors.push(err109);
 errors++;
 }
 if(data51.toLevel === undefined){
-const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
+const err110 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema67.required,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7309,7 +7614,7 @@ vErrors.push(err110);
 errors++;
 }
 if(data51.steps === undefined){
-const err111 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema63.required,parentSchema:schema63,data:data51};
+const err111 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema67.required,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7320,7 +7625,7 @@ errors++;
 }
 for(const key10 in data51){
 if(!(((((((key10 === "dimension") || (key10 === "subdimension")) || (key10 === "dimensionName")) || (key10 === "subdimensionName")) || (key10 === "fromLevel")) || (key10 === "toLevel")) || (key10 === "steps"))){
-const err112 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data51};
+const err112 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7333,7 +7638,7 @@ errors++;
 if(data51.dimension !== undefined){
 let data52 = data51.dimension;
 if(typeof data52 !== "string"){
-const err113 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.dimension.type,parentSchema:schema63.properties.dimension,data:data52};
+const err113 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.dimension.type,parentSchema:schema67.properties.dimension,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7346,7 +7651,7 @@ errors++;
 if(data51.subdimension !== undefined){
 let data53 = data51.subdimension;
 if((typeof data53 !== "string") && (data53 !== null)){
-const err114 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema63.properties.subdimension.type},message:"must be string,null",schema:schema63.properties.subdimension.type,parentSchema:schema63.properties.subdimension,data:data53};
+const err114 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema67.properties.subdimension.type},message:"must be string,null",schema:schema67.properties.subdimension.type,parentSchema:schema67.properties.subdimension,data:data53};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7359,7 +7664,7 @@ errors++;
 if(data51.dimensionName !== undefined){
 let data54 = data51.dimensionName;
 if(typeof data54 !== "string"){
-const err115 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.dimensionName.type,parentSchema:schema63.properties.dimensionName,data:data54};
+const err115 = {instancePath:instancePath+"/nextSteps/" + i4+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.dimensionName.type,parentSchema:schema67.properties.dimensionName,data:data54};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7372,7 +7677,7 @@ errors++;
 if(data51.subdimensionName !== undefined){
 let data55 = data51.subdimensionName;
 if((typeof data55 !== "string") && (data55 !== null)){
-const err116 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema63.properties.subdimensionName.type},message:"must be string,null",schema:schema63.properties.subdimensionName.type,parentSchema:schema63.properties.subdimensionName,data:data55};
+const err116 = {instancePath:instancePath+"/nextSteps/" + i4+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema67.properties.subdimensionName.type},message:"must be string,null",schema:schema67.properties.subdimensionName.type,parentSchema:schema67.properties.subdimensionName,data:data55};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7385,7 +7690,7 @@ errors++;
 if(data51.fromLevel !== undefined){
 let data56 = data51.fromLevel;
 if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err117 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.fromLevel.type,parentSchema:schema63.properties.fromLevel,data:data56};
+const err117 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.fromLevel.type,parentSchema:schema67.properties.fromLevel,data:data56};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7396,7 +7701,7 @@ errors++;
 }
 if((typeof data56 == "number") && (isFinite(data56))){
 if(data56 < 0 || isNaN(data56)){
-const err118 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.fromLevel,data:data56};
+const err118 = {instancePath:instancePath+"/nextSteps/" + i4+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.fromLevel,data:data56};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7410,7 +7715,7 @@ errors++;
 if(data51.toLevel !== undefined){
 let data57 = data51.toLevel;
 if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-const err119 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.toLevel.type,parentSchema:schema63.properties.toLevel,data:data57};
+const err119 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.toLevel.type,parentSchema:schema67.properties.toLevel,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7421,7 +7726,7 @@ errors++;
 }
 if((typeof data57 == "number") && (isFinite(data57))){
 if(data57 < 1 || isNaN(data57)){
-const err120 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.toLevel,data:data57};
+const err120 = {instancePath:instancePath+"/nextSteps/" + i4+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.toLevel,data:data57};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7439,7 +7744,7 @@ const len5 = data58.length;
 for(let i5=0; i5<len5; i5++){
 let data59 = data58[i5];
 if(typeof data59 !== "string"){
-const err121 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.steps.items.type,parentSchema:schema63.properties.steps.items,data:data59};
+const err121 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps/" + i5,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.steps.items.type,parentSchema:schema67.properties.steps.items,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7451,7 +7756,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.steps.type,parentSchema:schema63.properties.steps,data:data58};
+const err122 = {instancePath:instancePath+"/nextSteps/" + i4+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.steps.type,parentSchema:schema67.properties.steps,data:data58};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7463,7 +7768,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data51};
+const err123 = {instancePath:instancePath+"/nextSteps/" + i4,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7475,7 +7780,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.nextSteps.type,parentSchema:schema48.properties.nextSteps,data:data50};
+const err124 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data50};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7486,14 +7791,14 @@ errors++;
 }
 }
 if(data.explanation !== undefined){
-if(!(validate70(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
-vErrors = appendErrors(vErrors, validate70.errors);
+if(!(validate73(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
+vErrors = appendErrors(vErrors, validate73.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7502,21 +7807,21 @@ vErrors.push(err125);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
-exports.test = validate74;
-const schema68 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema69 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
-const schema70 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const schema74 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
-const schema76 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema78 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
-const schema71 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema72 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+exports.test = validate77;
+const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema73 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
+const schema74 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const schema78 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
+const schema80 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
+const schema82 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","next-steps-top-level","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","csv-syntax","csv-duplicate-column","too-many-findings"]};
+const schema75 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema76 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -7526,7 +7831,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.anyOf[0].type,parentSchema:schema76.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7540,7 +7845,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema72.anyOf[1].enum,parentSchema:schema72.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema76.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema76.anyOf[1].enum,parentSchema:schema76.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7553,7 +7858,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.anyOf,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7578,7 +7883,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.anyOf[1].type,parentSchema:schema71.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema75.anyOf[1].type,parentSchema:schema75.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7594,7 +7899,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7610,7 +7915,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.anyOf[0].type,parentSchema:schema72.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.anyOf[0].type,parentSchema:schema76.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7624,7 +7929,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema72.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema72.anyOf[1].enum,parentSchema:schema72.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema76.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema76.anyOf[1].enum,parentSchema:schema76.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7637,7 +7942,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.anyOf,parentSchema:schema72,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.anyOf,parentSchema:schema76,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7661,7 +7966,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.anyOf[2].properties.note.type,parentSchema:schema71.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.anyOf[2].properties.note.type,parentSchema:schema75.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7673,7 +7978,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.anyOf[2].type,parentSchema:schema71.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.anyOf[2].type,parentSchema:schema75.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7687,7 +7992,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.anyOf,parentSchema:schema71,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema75.anyOf,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7707,12 +8012,12 @@ vErrors = null;
 }
 }
 }
-validate76.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -7721,7 +8026,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.answers === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema69.oneOf[0].required,parentSchema:schema69.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema73.oneOf[0].required,parentSchema:schema73.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7739,7 +8044,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.files === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema69.oneOf[1].required,parentSchema:schema69.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema73.oneOf[1].required,parentSchema:schema73.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7761,7 +8066,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema69.oneOf,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema73.oneOf,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7783,7 +8088,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7794,7 +8099,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "answers")) || (key0 === "files")) || (key0 === "aggregate")) || (key0 === "options")) || (key0 === "expect")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7808,7 +8113,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7819,7 +8124,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.name.type,parentSchema:schema69.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.name.type,parentSchema:schema73.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7836,7 +8141,7 @@ for(const key1 in data1){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema70,data:key1,propertyName:key1};
+const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema74,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7847,7 +8152,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:key1,propertyName:key1};
+const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7858,7 +8163,7 @@ errors++;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema69.properties.answers.propertyNames,parentSchema:schema69.properties.answers,data:data1};
+const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema73.properties.answers.propertyNames,parentSchema:schema73.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7869,14 +8174,14 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!(validate76(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
-vErrors = appendErrors(vErrors, validate76.errors);
+if(!(validate79(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
+vErrors = appendErrors(vErrors, validate79.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.answers.type,parentSchema:schema69.properties.answers,data:data1};
+const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.answers.type,parentSchema:schema73.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7890,7 +8195,7 @@ if(data.files !== undefined){
 let data3 = data.files;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.files,data:data3};
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7904,7 +8209,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.files.items,data:data4};
+const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7915,7 +8220,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.files.items.type,parentSchema:schema69.properties.files.items,data:data4};
+const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.files.items.type,parentSchema:schema73.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7927,7 +8232,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.files.type,parentSchema:schema69.properties.files,data:data3};
+const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.files.type,parentSchema:schema73.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7940,7 +8245,7 @@ errors++;
 if(data.aggregate !== undefined){
 let data5 = data.aggregate;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.aggregate.type,parentSchema:schema69.properties.aggregate,data:data5};
+const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.aggregate.type,parentSchema:schema73.properties.aggregate,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7955,7 +8260,7 @@ let data6 = data.options;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 if(!((((key3 === "target") || (key3 === "respondents")) || (key3 === "top")) || (key3 === "strict"))){
-const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.options,data:data6};
+const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7972,7 +8277,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.options.properties.target.items.type,parentSchema:schema69.properties.options.properties.target.items,data:data8};
+const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.options.properties.target.items.type,parentSchema:schema73.properties.options.properties.target.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7984,7 +8289,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.options.properties.target.type,parentSchema:schema69.properties.options.properties.target,data:data7};
+const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.options.properties.target.type,parentSchema:schema73.properties.options.properties.target,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7997,7 +8302,7 @@ errors++;
 if(data6.respondents !== undefined){
 let data9 = data6.respondents;
 if(!((((data9 === "mean") || (data9 === "median")) || (data9 === "min")) || (data9 === "max"))){
-const err19 = {instancePath:instancePath+"/options/respondents",schemaPath:"#/properties/options/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema69.properties.options.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.options.properties.respondents.enum,parentSchema:schema69.properties.options.properties.respondents,data:data9};
+const err19 = {instancePath:instancePath+"/options/respondents",schemaPath:"#/properties/options/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema73.properties.options.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.options.properties.respondents.enum,parentSchema:schema73.properties.options.properties.respondents,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8010,7 +8315,7 @@ errors++;
 if(data6.top !== undefined){
 let data10 = data6.top;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.options.properties.top.type,parentSchema:schema69.properties.options.properties.top,data:data10};
+const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.options.properties.top.type,parentSchema:schema73.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8021,7 +8326,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.options.properties.top,data:data10};
+const err21 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8035,7 +8340,7 @@ errors++;
 if(data6.strict !== undefined){
 let data11 = data6.strict;
 if(typeof data11 !== "boolean"){
-const err22 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.options.properties.strict.type,parentSchema:schema69.properties.options.properties.strict,data:data11};
+const err22 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.options.properties.strict.type,parentSchema:schema73.properties.options.properties.strict,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8047,7 +8352,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.options.type,parentSchema:schema69.properties.options,data:data6};
+const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.options.type,parentSchema:schema73.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8062,7 +8367,7 @@ let data12 = data.expect;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key4 in data12){
 if(!((((key4 === "overall") || (key4 === "units")) || (key4 === "nextSteps")) || (key4 === "findings"))){
-const err24 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.expect,data:data12};
+const err24 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8076,7 +8381,7 @@ if(data12.overall !== undefined){
 let data13 = data12.overall;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74,data:data13};
+const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8087,7 +8392,7 @@ errors++;
 }
 for(const key5 in data13){
 if(!((key5 === "score") || (key5 === "level"))){
-const err26 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data13};
+const err26 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8100,7 +8405,7 @@ errors++;
 if(data13.score !== undefined){
 let data14 = data13.score;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err27 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema74.properties.score.type},message:"must be number,null",schema:schema74.properties.score.type,parentSchema:schema74.properties.score,data:data14};
+const err27 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema78.properties.score.type},message:"must be number,null",schema:schema78.properties.score.type,parentSchema:schema78.properties.score,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8113,7 +8418,7 @@ errors++;
 if(data13.level !== undefined){
 let data15 = data13.level;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err28 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema74.properties.level.type},message:"must be string,null",schema:schema74.properties.level.type,parentSchema:schema74.properties.level,data:data15};
+const err28 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema78.properties.level.type},message:"must be string,null",schema:schema78.properties.level.type,parentSchema:schema78.properties.level,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8125,7 +8430,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data13};
+const err29 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8142,7 +8447,7 @@ for(const key6 in data16){
 const _errs45 = errors;
 if(typeof key6 === "string"){
 if(!pattern0.test(key6)){
-const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema70,data:key6,propertyName:key6};
+const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema74,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8153,7 +8458,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:key6,propertyName:key6};
+const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8164,7 +8469,7 @@ errors++;
 }
 var valid13 = _errs45 === errors;
 if(!valid13){
-const err32 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema69.properties.expect.properties.units.propertyNames,parentSchema:schema69.properties.expect.properties.units,data:data16};
+const err32 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema73.properties.expect.properties.units.propertyNames,parentSchema:schema73.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8178,7 +8483,7 @@ for(const key7 in data16){
 let data17 = data16[key7];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length < 1){
-const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76,data:data17};
+const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema80,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8189,7 +8494,7 @@ errors++;
 }
 for(const key8 in data17){
 if(!(((key8 === "score") || (key8 === "level")) || (key8 === "gap"))){
-const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data17};
+const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8202,7 +8507,7 @@ errors++;
 if(data17.score !== undefined){
 let data18 = data17.score;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema76.properties.score.type},message:"must be number,null",schema:schema76.properties.score.type,parentSchema:schema76.properties.score,data:data18};
+const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema80.properties.score.type},message:"must be number,null",schema:schema80.properties.score.type,parentSchema:schema80.properties.score,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8215,7 +8520,7 @@ errors++;
 if(data17.level !== undefined){
 let data19 = data17.level;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema76.properties.level.type},message:"must be string,null",schema:schema76.properties.level.type,parentSchema:schema76.properties.level,data:data19};
+const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema80.properties.level.type},message:"must be string,null",schema:schema80.properties.level.type,parentSchema:schema80.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8228,7 +8533,7 @@ errors++;
 if(data17.gap !== undefined){
 let data20 = data17.gap;
 if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
-const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema76.properties.gap.type},message:"must be integer,null",schema:schema76.properties.gap.type,parentSchema:schema76.properties.gap,data:data20};
+const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema80.properties.gap.type},message:"must be integer,null",schema:schema80.properties.gap.type,parentSchema:schema80.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8239,7 +8544,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema76.properties.gap,data:data20};
+const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema80.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8252,7 +8557,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data17};
+const err39 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8264,7 +8569,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.expect.properties.units.type,parentSchema:schema69.properties.expect.properties.units,data:data16};
+const err40 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.expect.properties.units.type,parentSchema:schema73.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8282,7 +8587,7 @@ for(let i2=0; i2<len2; i2++){
 let data22 = data21[i2];
 if(typeof data22 === "string"){
 if(!pattern0.test(data22)){
-const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema70,data:data22};
+const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema74,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8293,7 +8598,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data22};
+const err42 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8305,7 +8610,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.expect.properties.nextSteps.type,parentSchema:schema69.properties.expect.properties.nextSteps,data:data21};
+const err43 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.expect.properties.nextSteps.type,parentSchema:schema73.properties.expect.properties.nextSteps,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8322,7 +8627,7 @@ const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
 if(!((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "next-steps-top-level")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
-const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema78.enum},message:"must be equal to one of the allowed values",schema:schema78.enum,parentSchema:schema78,data:data24};
+const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema82.enum},message:"must be equal to one of the allowed values",schema:schema82.enum,parentSchema:schema82,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8334,7 +8639,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.expect.properties.findings.type,parentSchema:schema69.properties.expect.properties.findings,data:data23};
+const err45 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.expect.properties.findings.type,parentSchema:schema73.properties.expect.properties.findings,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8346,7 +8651,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.expect.type,parentSchema:schema69.properties.expect,data:data12};
+const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.expect.type,parentSchema:schema73.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8360,7 +8665,7 @@ if(data.tolerance !== undefined){
 let data25 = data.tolerance;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.tolerance,data:data25};
+const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema73.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8371,7 +8676,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema69.properties.tolerance.type,parentSchema:schema69.properties.tolerance,data:data25};
+const err48 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema73.properties.tolerance.type,parentSchema:schema73.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8383,7 +8688,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8392,18 +8697,18 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/test.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8413,7 +8718,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8424,7 +8729,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questionnaire") || (key0 === "cases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8438,7 +8743,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8449,7 +8754,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.questionnaire.type,parentSchema:schema68.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.questionnaire.type,parentSchema:schema72.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8463,7 +8768,7 @@ if(data.cases !== undefined){
 let data1 = data.cases;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.cases,data:data1};
+const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8474,14 +8779,14 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate75(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate75.errors);
+if(!(validate78(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate78.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.cases.type,parentSchema:schema68.properties.cases,data:data1};
+const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.cases.type,parentSchema:schema72.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8493,7 +8798,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8502,7 +8807,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,0 +1,161 @@
+/**
+ * Answers given to an earlier version of a questionnaire, carried over to the current one along
+ * its `migrations`: a chain of steps, each saying per earlier question id whether its answer
+ * carries over (`same`, the default), moves to a new id, or is `dropped` because the question's
+ * meaning changed. Pure: the reading, checking and writing of files is elsewhere.
+ */
+import type { MigrationStep, Questionnaire } from '../questionnaire/types.js';
+import type { Answer, AnswerSet } from './types.js';
+
+/** What a migration did to one answer set: the numbers every report states. */
+export interface MigrationSummary {
+  /** The version that was answered. */
+  from: string;
+  /** The version the answers now belong to (the questionnaire's). */
+  to: string;
+  /** The versions passed through, `from` first and `to` last. */
+  versions: string[];
+  /** Answers that carried over (renamed ones included). */
+  carried: number;
+  /** Answers moved to another id: earlier id → current id. */
+  renamed: { from: string; to: string }[];
+  /** Answers that no longer count, with what was written, so nothing a person wrote disappears. */
+  dropped: { id: string; answer: Answer }[];
+  /** Questions new since `from` (added, or asked anew under a dropped id) that the answers leave open. */
+  newOpen: string[];
+}
+
+/** An answer set migrated to the current version, with what the migration did. */
+export interface MigratedAnswerSet {
+  set: AnswerSet;
+  summary: MigrationSummary;
+}
+
+/**
+ * The steps from `from` to the questionnaire's version, in order; undefined when there is no such
+ * chain (no step from that version, a gap, or a loop). An empty list when `from` is the version.
+ */
+export function migrationPath(
+  q: Pick<Questionnaire, 'version' | 'migrations'>,
+  from: string,
+): MigrationStep[] | undefined {
+  const steps = q.migrations ?? [];
+  const path: MigrationStep[] = [];
+  const seen = new Set<string>();
+  let at = from;
+  while (at !== q.version) {
+    if (seen.has(at)) return undefined;
+    seen.add(at);
+    const step = steps.find((s) => s.from === at);
+    if (step === undefined) return undefined;
+    path.push(step);
+    at = step.to ?? q.version;
+  }
+  return path;
+}
+
+/** Where an earlier version's question ends up after the steps: its current id, or undefined when dropped. */
+export function migratedId(path: readonly MigrationStep[], id: string): string | undefined {
+  let at = id;
+  for (const step of path) {
+    const fate = Object.hasOwn(step.questions, at) ? step.questions[at] : 'same';
+    if (fate === 'dropped') return undefined;
+    if (fate !== undefined && fate !== 'same') at = fate;
+  }
+  return at;
+}
+
+/**
+ * The current questions that are new since `from`: listed as `added`, or asked under an id whose
+ * earlier answers are dropped (the meaning changed). Their answers start open.
+ */
+export function newQuestions(
+  q: Pick<Questionnaire, 'version' | 'migrations' | 'questions'>,
+  from: string,
+): Set<string> {
+  return questionsSince(q, from, false);
+}
+
+/**
+ * The current questions whose answers from `from` do not simply carry over: new ones, and ones an
+ * earlier question was renamed to. Units holding any of these changed between the versions.
+ */
+export function changedQuestions(
+  q: Pick<Questionnaire, 'version' | 'migrations' | 'questions'>,
+  from: string,
+): Set<string> {
+  return questionsSince(q, from, true);
+}
+
+function questionsSince(
+  q: Pick<Questionnaire, 'version' | 'migrations' | 'questions'>,
+  from: string,
+  withRenamed: boolean,
+): Set<string> {
+  const path = migrationPath(q, from) ?? [];
+  const found = new Set<string>();
+  path.forEach((step, i) => {
+    const later = path.slice(i + 1);
+    const add = (id: string): void => {
+      const now = migratedId(later, id);
+      if (now !== undefined) found.add(now);
+    };
+    for (const id of step.added ?? []) add(id);
+    for (const [id, fate] of Object.entries(step.questions)) {
+      if (fate === 'dropped') add(id);
+      else if (fate !== 'same' && withRenamed) add(fate);
+    }
+  });
+  const asked = new Set(q.questions.map((question) => question.id));
+  return new Set([...found].filter((id) => asked.has(id)));
+}
+
+/**
+ * The answer set carried over to the questionnaire's version, or undefined when it was answered
+ * for that version already, names no version, or there is no migration path from its version.
+ * Answers to ids the questionnaire does not know stay as they are, so the usual check reports them.
+ */
+export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnswerSet | undefined {
+  const from = set.version;
+  if (from === undefined || from === q.version) return undefined;
+  const path = migrationPath(q, from);
+  if (path === undefined) return undefined;
+  const answers: Record<string, Answer> = {};
+  const renamed: MigrationSummary['renamed'] = [];
+  const dropped: MigrationSummary['dropped'] = [];
+  let carried = 0;
+  const ids = Object.keys(set.answers);
+  // Answers that keep their id first, so a renamed answer never pushes one aside.
+  const order = [
+    ...ids.filter((id) => migratedId(path, id) === id),
+    ...ids.filter((id) => migratedId(path, id) !== id),
+  ];
+  for (const id of order) {
+    const answer = set.answers[id];
+    if (answer === undefined) continue;
+    const now = migratedId(path, id);
+    if (now === undefined || Object.hasOwn(answers, now)) {
+      dropped.push({ id, answer });
+      continue;
+    }
+    answers[now] = answer;
+    carried++;
+    if (now !== id) renamed.push({ from: id, to: now });
+  }
+  const fresh = newQuestions(q, from);
+  const newOpen = q.questions
+    .map((question) => question.id)
+    .filter((id) => fresh.has(id) && !Object.hasOwn(answers, id));
+  return {
+    set: { ...set, version: q.version, answers },
+    summary: {
+      from,
+      to: q.version,
+      versions: [from, ...path.map((step) => step.to ?? q.version)],
+      carried,
+      renamed,
+      dropped,
+      newOpen,
+    },
+  };
+}
