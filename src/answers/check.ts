@@ -8,6 +8,7 @@ import { diag } from '../diagnostics/diag.js';
 import { msg } from '../diagnostics/messages.js';
 import { FindingList } from '../diagnostics/limit.js';
 import { type PathSegment } from '../source/source.js';
+import { allowsNotApplicable } from '../questionnaire/structure.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
 import { own } from '../util/own.js';
@@ -20,7 +21,7 @@ export const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]
 export type Locator = (path: PathSegment[], target?: 'key' | 'value') => Position;
 
 interface Index {
-  questions: Map<string, { scale: Scale | undefined; values: Set<number> }>;
+  questions: Map<string, { scale: Scale | undefined; values: Set<number>; notApplicable: boolean }>;
   units: Set<string>;
 }
 
@@ -34,7 +35,14 @@ function indexOf(q: Questionnaire): Index {
       questions: new Map(
         q.questions.map((x) => {
           const scale = scales.get(x.scale);
-          return [x.id, { scale, values: new Set(scale?.options.map((o) => o.value)) }];
+          return [
+            x.id,
+            {
+              scale,
+              values: new Set(scale?.options.map((o) => o.value)),
+              notApplicable: allowsNotApplicable(x, scale),
+            },
+          ];
         }),
       ),
       units: new Set(unitTree(q).units.map((u) => u.id)),
@@ -116,7 +124,7 @@ export function checkAnswers(
       out.add('error', () =>
         diag(file, 'unknown-not-allowed', msg('answers.unknown-not-allowed', { id }), at(valuePath), 'error', { id }),
       );
-    } else if (value === 'not-applicable' && scale.notApplicable !== true) {
+    } else if (value === 'not-applicable' && !question.notApplicable) {
       out.add('error', () =>
         diag(
           file,

@@ -422,14 +422,14 @@ export class CsvAnswerReader {
       const value = readCell(cells[i] ?? '');
       if (value === undefined) continue;
       if (typeof value === 'object') {
-        const { scale, options } = optionsOf(q, id);
-        // Only what the question's scale allows: `unknown` unless it forbids it, `not-applicable` where it allows it.
+        const { scale, options, notApplicable } = optionsOf(q, id);
+        // Only what the question allows: `unknown` unless its scale forbids it, `not-applicable` where it or its scale allows it.
         const said = msg('csv.invalid-answer', {
           value: value.invalid,
           id,
           options: options.map((o) => o.value),
           unknown: scale?.unknown !== false,
-          notApplicable: scale?.notApplicable === true,
+          notApplicable,
         });
         rowDiagnostics.push(
           diag(file, 'invalid-answer', said, this.cellAt(line, i), 'error', { id, value: value.invalid }),

@@ -104,7 +104,7 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
       section = unit;
       out.push('', `  # ── ${oneLine(names.get(unit ?? '') ?? unit ?? '')} ──`);
     }
-    const { scale, options: choices } = optionsOf(q, question.id);
+    const { scale, options: choices, notApplicable } = optionsOf(q, question.id);
     out.push(...comment('  # ', `  #${' '.repeat(question.id.length + 3)}`, `${question.id}: ${t(question.text)}`));
     if (question.criteria) {
       out.push(`  #   ${words.criteria}`);
@@ -115,7 +115,7 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
       out.push(...comment(`  #   ${head}`, `  #   ${' '.repeat(head.length)}`, t(option.label)));
     }
     if (scale?.unknown !== false) out.push(`  #   unknown = ${words.unknown}`);
-    if (scale?.notApplicable === true) out.push(`  #   not-applicable = ${words.notApplicable}`);
+    if (notApplicable) out.push(`  #   not-applicable = ${words.notApplicable}`);
     out.push(`  ${question.id}:`);
   }
   return out.join('\n') + '\n';

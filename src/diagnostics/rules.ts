@@ -49,7 +49,8 @@ export const RULES = {
   'unknown-question': 'An answer for a question the questionnaire does not have.',
   'invalid-answer': "An answer value that is not an option of the question's scale.",
   'unknown-not-allowed': "`unknown` where the question's scale does not allow it.",
-  'not-applicable-not-allowed': "`not-applicable` where the question's scale does not allow it.",
+  'not-applicable-not-allowed':
+    "`not-applicable` where the question does not allow it (its own `notApplicable`, else its scale's).",
   'unknown-target': 'A target for an id that is not a dimension or subdimension.',
   'invalid-target': 'A target that is not a level of the questionnaire (by rank or by id).',
   'version-mismatch': 'Answers given to another version of the questionnaire.',

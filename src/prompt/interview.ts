@@ -312,7 +312,7 @@ class Interview {
   private async question(index: number, fromReview: boolean): Promise<Step> {
     const id = this.order[index] as string;
     const question = this.questions.get(id) as Question;
-    const { scale, options } = optionsOf(this.o.questionnaire, id);
+    const { scale, options, notApplicable } = optionsOf(this.o.questionnaire, id);
     const existing: Answer | undefined = own(this.set.answers, id);
     const place = [...this.placeOf(question), ...this.groupOf(question)];
 
@@ -324,7 +324,7 @@ class Interview {
     }));
     const otherAnswers: { value: AnswerValue; label: string }[] = [];
     if (scale?.unknown !== false) otherAnswers.push({ value: 'unknown', label: this.m.unknown });
-    if (scale?.notApplicable === true) otherAnswers.push({ value: 'not-applicable', label: this.m.notApplicable });
+    if (notApplicable) otherAnswers.push({ value: 'not-applicable', label: this.m.notApplicable });
     const ways: ActionView<QuestionAction>[] = [];
     if (fromReview) ways.push({ action: { kind: 'back' }, label: this.m.backToReview });
     else if (index > 0) ways.push({ action: { kind: 'back' }, label: this.m.back });

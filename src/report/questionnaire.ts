@@ -1,4 +1,5 @@
 /** Renders questionnaires for `list` and `show`. Pure: data in, text out. */
+import { allowsNotApplicable } from '../questionnaire/structure.js';
 import { ancestorsOf, questionsUnder, unitTree, type UnitKind } from '../questionnaire/tree.js';
 import { localize } from '../questionnaire/text.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
@@ -44,6 +45,7 @@ const HEADINGS = {
     dimensionColumns: ['dimension / subdimension', 'id', 'weight', 'questions'],
     scales: 'Scales',
     scaleColumns: ['id', 'options', "don't know", 'n/a'],
+    ownNotApplicable: 'Questions that allow n/a where their scale does not, or the other way round',
     yes: 'yes',
     no: 'no',
     criteria: 'Quality criteria',
@@ -63,6 +65,7 @@ const HEADINGS = {
     dimensionColumns: ['dimensie / subdimensie', 'id', 'gewicht', 'vragen'],
     scales: 'Schalen',
     scaleColumns: ['id', 'opties', 'weet niet', 'n.v.t.'],
+    ownNotApplicable: 'Vragen die n.v.t. toestaan waar hun schaal dat niet doet, of andersom',
     yes: 'ja',
     no: 'nee',
     criteria: 'Kwaliteitscriteria',
@@ -177,6 +180,15 @@ export function renderQuestionnaireStructure(
       ]),
     ),
   );
+  // A question's own `notApplicable` matters only where it differs from its scale's.
+  const scales = new Map(q.scales.map((s) => [s.id, s]));
+  const ownNotApplicable = q.questions.filter(
+    (x) => allowsNotApplicable(x, scales.get(x.scale)) !== allowsNotApplicable(undefined, scales.get(x.scale)),
+  );
+  if (ownNotApplicable.length > 0) {
+    out.push('', style.bold(words.ownNotApplicable));
+    for (const x of ownNotApplicable) out.push(`${x.id}: ${x.notApplicable ? words.yes : words.no}`);
+  }
   out.push(...ladders(q, t, style, words));
   const withCriteria = q.questions.filter((x) => x.criteria);
   if (withCriteria.length > 0) {

@@ -146,6 +146,25 @@ describe('the question view', () => {
   });
 });
 
+describe('the question view: a question\'s own "not applicable"', () => {
+  // test/fixtures/keys/scan.yaml asks visie-1, visie-2, sturing-1, data-1, data-2.
+  const keys = loadScan('test/fixtures/keys/scan.yaml');
+  const answersOf = async () =>
+    questions(await viewsOf([skip, skip, skip, skip], { questionnaire: keys, answers: freshAnswers(keys) })).map(
+      (v) => [v.id, v.extras.filter((e) => e.action.kind === 'answer').map((e) => e.label)],
+    );
+
+  it('offers it where the question allows it on a scale that does not, and not where it forbids it on one that does', async () => {
+    expect(await answersOf()).toEqual([
+      ['visie-1', ['Weet niet', 'Niet van toepassing']],
+      ['visie-2', ['Weet niet']],
+      ['sturing-1', ['Weet niet']],
+      ['data-1', ['Weet niet']],
+      ['data-2', ['Weet niet', 'Niet van toepassing']],
+    ]);
+  });
+});
+
 describe('what the host says, and the language', () => {
   it('each notice goes with the next view only', async () => {
     const pending = ['De antwoorden worden na elke vraag bewaard in a.yaml'];

@@ -1,0 +1,44 @@
+/**
+ * The questionnaire's own keys end to end, on test/fixtures/keys/: "not applicable" per question.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+
+const SCAN = fixture('keys', 'scan.yaml');
+
+describe("a question's own notApplicable", () => {
+  it('an answer file with not-applicable where each question allows it is valid, and scores it as not applicable', () => {
+    const file = fixture('keys', 'na-allowed.yaml');
+    const checked = runCli(['validate', file]);
+    expect(checked.code, checked.stdout).toBe(0);
+    const scored = runCli(['score', file, '--format', 'json']);
+    expect(scored.code, scored.stderr).toBe(0);
+    const profile = JSON.parse(scored.stdout) as { coverage: { answered: number; notApplicable: number } };
+    expect(profile.coverage).toMatchObject({ answered: 2, notApplicable: 2 });
+  });
+
+  it('not-applicable where the question forbids it, or neither it nor its scale allows it, is a finding at the answer', () => {
+    const file = fixture('keys', 'na-forbidden.yaml');
+    const checked = runCli(['validate', file]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain(
+      `${file}:7:12: error not-applicable-not-allowed question \`visie-2\` may not be answered with \`not-applicable\``,
+    );
+    expect(checked.stdout).toContain(
+      `${file}:8:11: error not-applicable-not-allowed question \`data-1\` may not be answered with \`not-applicable\``,
+    );
+    expect(runCli(['score', file]).code).toBe(1);
+  });
+
+  it('show lists the questions whose allowance differs from their scale', () => {
+    const shown = runCli(['show', SCAN, '--lang', 'en']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain(
+      'Questions that allow n/a where their scale does not, or the other way round\nvisie-1: yes\ndata-1: no\n',
+    );
+    const dutch = runCli(['show', SCAN], { env: { LANG: 'nl_NL.UTF-8' } });
+    expect(dutch.stdout).toContain(
+      'Vragen die n.v.t. toestaan waar hun schaal dat niet doet, of andersom\nvisie-1: ja\n',
+    );
+  });
+});
