@@ -24,6 +24,7 @@ export interface YamlTemplateOptions {
 const WORDS = {
   en: {
     intro: 'answer file',
+    instructions: 'How to answer:',
     fill: [
       "Fill in one answer per question: an option value listed above it, `unknown` (don't know)",
       'or, where offered, `not-applicable`. A question left empty is unanswered.',
@@ -39,6 +40,7 @@ const WORDS = {
   },
   nl: {
     intro: 'antwoordbestand',
+    instructions: 'Zo beantwoordt u de vragen:',
     fill: [
       'Vul per vraag één antwoord in: een waarde uit de opties erboven, `unknown` (weet niet)',
       'of, waar aangeboden, `not-applicable`. Een lege vraag telt als niet beantwoord.',
@@ -71,6 +73,12 @@ function comment(prefix: string, continued: string, text: string, width = 100): 
   return flat ? hangingWrap(prefix, flat, width, { indent: continued, cut: false }) : [];
 }
 
+/** The questionnaire's instructions under `heading`, a paragraph at a time; none without them. */
+function instructionComments(text: string, heading: string): string[] {
+  const paragraphs = text.split(/\n\s*\n/).flatMap((p) => comment('#   ', '#   ', p));
+  return paragraphs.length > 0 ? [`# ${heading}`, ...paragraphs] : [];
+}
+
 export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOptions): string {
   const language = options.language ?? q.languages[0] ?? 'en';
   const t = localizer(language, q.languages[0]);
@@ -79,6 +87,7 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
   const out: string[] = [
     `# yaml-language-server: $schema=${options.schema}`,
     `# ${oneLine(t(q.title))} (${q.id} ${q.version}): ${words.intro}`,
+    ...instructionComments(t(q.instructions), words.instructions),
     ...words.fill.map((l) => `# ${l}`),
     `questionnaire: ${options.questionnaireRef !== undefined ? quote(options.questionnaireRef) : q.id}`,
     `version: ${quote(q.version)}`,

@@ -147,6 +147,8 @@ class Interview {
   private readonly m: Messages;
   private position: string | undefined;
   private targetsAsked = false;
+  /** The instructions go with the first question shown, once; the review has them after that. */
+  private instructionsShown = false;
   private changed = false;
   /** What the session says the interview speaks, so a resume speaks it too (see sessionLanguage). */
   private readonly language: string | undefined;
@@ -339,6 +341,8 @@ class Interview {
     const answered = answeredCount(this.order, this.set);
     const help = this.t(question.help);
     const criteria = (question.criteria ?? []).map((c) => this.t(c));
+    const instructions = this.instructionsShown ? '' : this.t(this.o.questionnaire.instructions);
+    this.instructionsShown = true;
     const choice = await this.o.prompts.question(
       this.shown({
         kind: 'question',
@@ -352,6 +356,7 @@ class Interview {
         text: this.t(question.text),
         ...(help ? { help } : {}),
         ...(criteria.length > 0 ? { criteria } : {}),
+        ...(instructions ? { instructions } : {}),
         options: optionViews,
         extras: [
           ...otherAnswers.map(({ value, label }): ActionView<QuestionAction> => ({
@@ -441,6 +446,7 @@ class Interview {
         heading: this.m.reviewUnknown(unknown.length),
         questions: this.listed(unknown),
       });
+    const instructions = this.t(this.o.questionnaire.instructions);
     const actions: ActionView<ReviewAction>[] = [];
     if (this.canAskTargets) actions.push({ action: { kind: 'targets' }, label: this.m.reviewTargets });
     if (this.order.length > 0) actions.push({ action: { kind: 'restart' }, label: this.m.reviewRestart });
@@ -452,6 +458,7 @@ class Interview {
           unanswered.length === 0 && unknown.length === 0
             ? this.m.reviewAllAnswered
             : this.m.reviewSummary(answered, this.order.length, unknown.length, unanswered.length),
+        ...(instructions ? { instructions } : {}),
         answered,
         total: this.order.length,
         finish: { action: { kind: 'finish' }, label: this.m.reviewFinish },

@@ -19,6 +19,8 @@ export interface Messages {
   chosen(label: string): string;
   /** The heading of a question's quality criteria. */
   criteria: string;
+  /** The heading of the questionnaire's instructions (how to answer). */
+  instructions: string;
   note: string;
   organisation: string;
   respondent: string;
@@ -121,6 +123,7 @@ export const nl: Messages = {
   toReview: '☰ Naar het overzicht en afronden',
   chosen: (label) => `Antwoord: ${label}`,
   criteria: 'Kwaliteitscriteria',
+  instructions: 'Zo beantwoordt u de vragen',
   note: 'Notitie',
   organisation: 'Organisatie',
   respondent: 'Naam van wie antwoordt',
@@ -224,6 +227,7 @@ export const en: Messages = {
   toReview: '☰ Go to the overview and finish',
   chosen: (label) => `Answer: ${label}`,
   criteria: 'Quality criteria',
+  instructions: 'How to answer',
   note: 'Note',
   organisation: 'Organisation',
   respondent: 'Name of the respondent',

@@ -61,6 +61,8 @@ export interface QuestionView {
   help?: string;
   /** Its quality criteria: what a good answer looks like. */
   criteria?: string[];
+  /** How to answer, the questionnaire's: only with the first question the session shows. */
+  instructions?: string;
   options: OptionView[];
   /**
    * The other choices, in order: the answers the scale allows besides its options (don't know,
@@ -117,6 +119,8 @@ export interface ReviewView {
   title: string;
   /** How many questions are answered, and how many are open, in a sentence. */
   summary: string;
+  /** How to answer, the questionnaire's, when it has any: here to read again. */
+  instructions?: string;
   answered: number;
   total: number;
   /** Chosen unless something else is. */

@@ -39,6 +39,7 @@ const HEADINGS = {
       `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · languages ${q.languages.join(', ')} · scoring: ${q.method}`,
     counts: (dimensions: number, subdimensions: number, questions: number) =>
       `${dimensions} dimensions, ${subdimensions} subdimensions, ${questions} questions`,
+    instructions: 'How to answer',
     levels: 'Levels',
     levelColumns: ['rank', 'id', 'name', 'min'],
     dimensions: 'Dimensions',
@@ -59,6 +60,7 @@ const HEADINGS = {
       `${q.id} ${q.version} · model ${q.modelId} ${q.modelVersion} · talen ${q.languages.join(', ')} · scoring: ${q.method}`,
     counts: (dimensions: number, subdimensions: number, questions: number) =>
       `${dimensions} dimensies, ${subdimensions} subdimensies, ${questions} vragen`,
+    instructions: 'Zo beantwoordt u de vragen',
     levels: 'Niveaus',
     levelColumns: ['rang', 'id', 'naam', 'min'],
     dimensions: 'Dimensies',
@@ -142,6 +144,8 @@ export function renderQuestionnaireStructure(
   out.push(words.about({ ...q, method: rules.join(', ') }));
   out.push(words.counts(countOf(q, 'dimension'), countOf(q, 'subdimension'), q.questions.length));
   out.push('');
+  const instructions = t(q.instructions);
+  if (instructions) out.push(style.bold(words.instructions), instructions, '');
   out.push(style.bold(words.levels));
   out.push(
     table(
@@ -234,6 +238,7 @@ export function questionnaireToFile(q: Questionnaire): QuestionnaireFile {
     version: q.version,
     title: q.title,
     ...(q.description !== undefined ? { description: q.description } : {}),
+    ...(q.instructions !== undefined ? { instructions: q.instructions } : {}),
     languages: q.languages,
     levels: q.levels,
     ...(q.levelTerm !== undefined ? { levelTerm: q.levelTerm } : {}),

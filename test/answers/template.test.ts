@@ -5,7 +5,7 @@ import { parseAnswersCsv } from '../../src/answers/csv.js';
 import { answerTemplateCsv, answerTemplateYaml } from '../../src/answers/template.js';
 import { normaliseAnswers, type AnswerFile } from '../../src/answers/types.js';
 import { validateAgainst } from '../../src/schema/validators.js';
-import { tinyScan } from '../scoring/load.js';
+import { loadQuestionnaire, tinyScan } from '../scoring/load.js';
 
 const q = tinyScan();
 
@@ -86,5 +86,35 @@ describe('answerTemplateCsv', () => {
     );
     expect(diagnostics).toEqual([]);
     expect(Object.keys(sets[0]!.answers)).toEqual(['a1-1', 'a1-2', 'a2-1', 'a2-2', 'b-1', 'b-2', 'g2-1']);
+  });
+});
+
+describe('answerTemplateYaml: the instructions', () => {
+  const keys = loadQuestionnaire('keys', 'scan.yaml');
+
+  it('writes them at the top as comments, in the language asked for, under the title line', () => {
+    const lines = (language: string) => answerTemplateYaml(keys, { schema: 'x', language }).split('\n').slice(1, 5);
+    expect(lines('en')).toEqual([
+      '# Keys scan (keys-scan 1.0.0): answer file',
+      '# How to answer:',
+      '#   Choose the highest phase whose description fully applies. If it applies to one domain only,',
+      '#   choose phase 2.',
+    ]);
+    expect(lines('nl')).toEqual([
+      '# Sleutelscan (keys-scan 1.0.0): antwoordbestand',
+      '# Zo beantwoordt u de vragen:',
+      '#   Kies de hoogste fase waarvan de beschrijving helemaal klopt. Geldt die maar voor één domein,',
+      '#   kies dan fase 2.',
+    ]);
+  });
+
+  it('keeps their paragraphs, and makes their text safe', () => {
+    const text = answerTemplateYaml({ ...keys, instructions: 'One.\n\nTwo\u001b[31m red.' }, { schema: 'x' });
+    expect(text).toContain('# Zo beantwoordt u de vragen:\n#   One.\n#   Two');
+    expect(text).not.toContain('\u001b');
+  });
+
+  it('writes no such heading for a questionnaire without them', () => {
+    expect(answerTemplateYaml(q, { schema: 'x' })).not.toContain('How to answer');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The questionnaire's own keys end to end, on test/fixtures/keys/: "not applicable" per question.
+ * The questionnaire's own keys end to end, on test/fixtures/keys/: "not applicable" per question,
+ * the instructions.
  */
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
@@ -40,5 +41,32 @@ describe("a question's own notApplicable", () => {
     expect(dutch.stdout).toContain(
       'Vragen die n.v.t. toestaan waar hun schaal dat niet doet, of andersom\nvisie-1: ja\n',
     );
+  });
+});
+
+describe('the instructions', () => {
+  it('show prints them under the counts, in the language asked for, with its own heading', () => {
+    const shown = runCli(['show', SCAN, '--lang', 'en']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain(
+      '5 questions\n\nHow to answer\nChoose the highest phase whose description fully applies. If it applies to one domain only, choose phase 2.\n\nLevels\n',
+    );
+    const dutch = runCli(['show', SCAN, '--lang', 'nl']);
+    expect(dutch.stdout).toContain(
+      '5 vragen\n\nZo beantwoordt u de vragen\nKies de hoogste fase waarvan de beschrijving helemaal klopt.',
+    );
+  });
+
+  it('show --format json keeps them in the merged questionnaire', () => {
+    const shown = runCli(['show', SCAN, '--format', 'json']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect((JSON.parse(shown.stdout) as { instructions: unknown }).instructions).toEqual({
+      nl: 'Kies de hoogste fase waarvan de beschrijving helemaal klopt. Geldt die maar voor één domein, kies dan fase 2.',
+      en: 'Choose the highest phase whose description fully applies. If it applies to one domain only, choose phase 2.',
+    });
+  });
+
+  it('show prints no such heading for a questionnaire without them', () => {
+    expect(runCli(['show', fixture('scoring', 'tiny-scan.yaml')]).stdout).not.toContain('How to answer');
   });
 });

@@ -165,6 +165,45 @@ describe('the question view: a question\'s own "not applicable"', () => {
   });
 });
 
+describe('the instructions', () => {
+  const keys = loadScan('test/fixtures/keys/scan.yaml');
+  const text =
+    'Kies de hoogste fase waarvan de beschrijving helemaal klopt. Geldt die maar voor één domein, kies dan fase 2.';
+
+  it('go with the first question shown, once, and stand in the overview', async () => {
+    const views = await viewsOf([skip, { kind: 'back' }, { kind: 'review' }], {
+      questionnaire: keys,
+      answers: freshAnswers(keys),
+    });
+    expect(views.map((v) => [v.kind, (v as { instructions?: string }).instructions])).toEqual([
+      ['question', text],
+      ['question', undefined],
+      ['question', undefined],
+      ['review', text],
+    ]);
+  });
+
+  it('go with the first question a resumed interview shows, in its language', async () => {
+    const resumed = { ...freshAnswers(keys), answers: { 'visie-1': { value: 2 } } };
+    const [first] = await viewsOf([], {
+      questionnaire: keys,
+      answers: resumed,
+      resume: true,
+      language: 'en',
+      messages: en,
+    });
+    expect(first).toMatchObject({ kind: 'question', id: 'visie-2' });
+    expect((first as QuestionView).instructions).toBe(
+      'Choose the highest phase whose description fully applies. If it applies to one domain only, choose phase 2.',
+    );
+  });
+
+  it('are absent where the questionnaire has none', async () => {
+    const views = await viewsOf([{ kind: 'review' }]);
+    expect(views.map((v) => 'instructions' in v)).toEqual([false, false]);
+  });
+});
+
 describe('what the host says, and the language', () => {
   it('each notice goes with the next view only', async () => {
     const pending = ['De antwoorden worden na elke vraag bewaard in a.yaml'];

@@ -119,6 +119,8 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
   if (current) lines.push(style.dim(safeText(messages.chosen(current.label))));
   // The note is shown before anything is chosen: it may be why the answer should stay or change.
   if (view.note) lines.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));
+  // Last above the options, where the choice is made; in a short window they give way first.
+  if (view.instructions) lines.push('', ...instructionLines(view.instructions, style, width, messages));
   lines.push('');
   const choices = [...answers, divider(style), ...ways];
   return {
@@ -127,6 +129,11 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
     ...(highlighted ? { default: highlighted.value } : {}),
     ...keysHelp(choices, style, messages),
   };
+}
+
+/** The questionnaire's instructions under their heading. */
+function instructionLines(text: string, style: Style, width: number, messages: Messages): string[] {
+  return [style.accent(safeText(`${messages.instructions}:`)), ...wrap(safeText(text), width)];
 }
 
 function choiceOf<A>(extra: { action: A; label: string }): Choice<A> {
@@ -182,7 +189,14 @@ export function reviewScreen(view: ReviewView, { style, columns, messages }: Loo
     message: withNotices(
       view,
       columns,
-      [style.accent(safeText(view.title)), ...wrap(safeText(view.summary), Math.max(20, columns - 2))].join('\n'),
+      [
+        style.accent(safeText(view.title)),
+        ...wrap(safeText(view.summary), Math.max(20, columns - 2)),
+        // After the summary: in a short window they give way before it.
+        ...(view.instructions
+          ? ['', ...instructionLines(view.instructions, style, Math.max(20, columns - 2), messages)]
+          : []),
+      ].join('\n'),
     ),
     choices,
     default: finish.value,
