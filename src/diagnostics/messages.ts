@@ -277,8 +277,6 @@ const en = {
     unit: string;
     suggestion?: string;
   }) => `${code(level)} in ${key} of ${code(unit)} is not a level${enHint(suggestion)}`,
-  'rules.next-steps-top-level': ({ unit, level }: { unit: string; level: string }) =>
-    `next steps of ${code(unit)} for the top level ${code(level)} are never shown: there is no level above it`,
   'rules.yaml11-boolean': ({ value }: { value: string }) =>
     `unquoted ${code(value)} is read as a boolean by YAML 1.1 tools; quote it if it is meant as text`,
   'rules.missing-translation': ({ missing, languages }: { missing: string[]; languages: string[] }) =>
@@ -691,8 +689,6 @@ const nl: Catalogue = {
     `schaal ${code(scale)} heeft de waarde ${value} twee keer; elke optie heeft een eigen waarde nodig`,
   'rules.not-a-level': ({ level, key, unit, suggestion }) =>
     `${code(level)} in ${key} van ${code(unit)} is geen niveau${nlHint(suggestion)}`,
-  'rules.next-steps-top-level': ({ unit, level }) =>
-    `vervolgstappen van ${code(unit)} voor het hoogste niveau ${code(level)} worden nooit getoond: er is geen hoger niveau`,
   'rules.yaml11-boolean': ({ value }) =>
     `YAML 1.1-tools lezen ${code(value)} zonder aanhalingstekens als booleaanse waarde; zet het tussen aanhalingstekens als het als tekst bedoeld is`,
   'rules.missing-translation': ({ missing, languages }) =>

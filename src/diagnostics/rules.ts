@@ -41,7 +41,6 @@ export const RULES = {
   'gated-key-unused':
     '`scoring.gate`, or a question’s `level` or `step`, in a questionnaire without gated units: they do nothing there.',
   'missing-next-steps': 'A level below the top has no next steps for a scored (sub)dimension.',
-  'next-steps-top-level': 'Next steps for the top level are never shown.',
   'missing-translation': 'A text lacks a language the file declares.',
   'undeclared-language': 'A text has a language the file does not declare.',
   'yaml11-boolean': 'An unquoted yes/no/on/off/y/n in a text, which YAML 1.1 tools read as a boolean.',

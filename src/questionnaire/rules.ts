@@ -152,7 +152,6 @@ function unitPaths(dimensions: readonly Dimension[]): { unit: Subdimension; path
 
 function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const top = levelIds[levelIds.length - 1];
   for (const { unit, path } of unitPaths(dimensions)) {
     for (const key of ['nextSteps', 'levelDescriptions'] as const) {
       for (const levelId of Object.keys(unit[key] ?? {})) {
@@ -167,16 +166,6 @@ function levelKeyRules(source: SourceFile, dimensions: Dimension[], levelIds: st
               locate(source, [...path, key, levelId], 'key'),
               'error',
               { id: levelId },
-            ),
-          );
-        } else if (key === 'nextSteps' && levelId === top) {
-          out.push(
-            diag(
-              source.file,
-              'next-steps-top-level',
-              msg('rules.next-steps-top-level', { unit: unit.id, level: levelId }),
-              locate(source, [...path, key, levelId], 'key'),
-              'warning',
             ),
           );
         }

@@ -1,6 +1,7 @@
 /**
  * Next steps (the course of action): for every scored unit without children below its target, the
- * steps of each level from where it is up to the target.
+ * steps of each level from where it is up to the target; for every one at the top level, the steps
+ * under the top level's id, which keep it there.
  */
 import { nextStepsAt, pathOf, type Unit } from '../questionnaire/tree.js';
 import type { Level, Text } from '../questionnaire/types.js';
@@ -55,21 +56,49 @@ export function rankedSteps(
   if (profile.score === null || profile.target === null || !profile.gap) return undefined;
   const steps = stepsBetween(unit, levels, profile.level, profile.target, unmet).map(t);
   if (steps.length === 0) return undefined;
+  return stepGroup(unit, t, { fromLevel: profile.level, toLevel: profile.target, steps }, profile.gap, profile.score);
+}
+
+/**
+ * What keeps a scored unit at the top level there: its steps under the top level's id (its own, or
+ * its nearest ancestor's), as a group from the top to the top with `keep`, whatever its target (no
+ * target lies above the top). Undefined for a unit below the top, or without such steps.
+ */
+export function keepSteps(
+  unit: Unit,
+  profile: UnitProfile,
+  levels: readonly Level[],
+  t: (text: Text) => string,
+): RankedSteps | undefined {
+  const top = levels.length;
+  if (profile.score === null || top === 0 || profile.level !== top) return undefined;
+  const steps = nextStepsAt(unit, (levels[top - 1] as Level).id).map(t);
+  if (steps.length === 0) return undefined;
+  // Gap 0: sorted after every group that closes a gap (those have a gap of at least 1).
+  return stepGroup(unit, t, { fromLevel: top, toLevel: top, keep: true, steps }, 0, profile.score);
+}
+
+/** A group of steps placed as the profile names its unit, with what it is sorted by. */
+function stepGroup(
+  unit: Unit,
+  t: (text: Text) => string,
+  group: Pick<NextStepGroup, 'fromLevel' | 'toLevel' | 'keep' | 'steps'>,
+  gap: number,
+  score: number,
+): RankedSteps {
   const path = pathOf(unit);
   return {
     ...stepGroupPlace(path.map((u) => ({ id: u.id, name: t(u.name) }))),
-    fromLevel: profile.level,
-    toLevel: profile.target,
-    steps,
-    gap: profile.gap,
+    ...group,
+    gap,
     weight: path.reduce((product, u) => product * u.weight, 1),
-    score: profile.score,
+    score,
   };
 }
 
 /**
- * Largest gap first, then largest weight, then lowest score; ties keep questionnaire order.
- * `top` keeps the first N.
+ * Largest gap first (so the steps that keep the top level come last), then largest weight, then
+ * lowest score; ties keep questionnaire order. `top` keeps the first N.
  */
 export function orderNextSteps(groups: readonly RankedSteps[], top?: number): NextStepGroup[] {
   const sorted = groups

@@ -9,7 +9,7 @@ import { localizer } from '../questionnaire/text.js';
 import { matchLanguage } from '../util/language.js';
 import { own } from '../util/own.js';
 import type { Questionnaire, ScoringRules, Text } from '../questionnaire/types.js';
-import { orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
+import { keepSteps, orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
 import {
   combineRespondents,
@@ -343,7 +343,9 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       });
     explainNode(unit, inputsOf(unit), target, profile.gap);
     if (unit.children.length === 0) {
-      const steps = rankedSteps(unit, profile, q.levels, t, rule(unit) === 'gated' ? unmetOf(unit) : undefined);
+      const steps =
+        rankedSteps(unit, profile, q.levels, t, rule(unit) === 'gated' ? unmetOf(unit) : undefined) ??
+        keepSteps(unit, profile, q.levels, t);
       if (steps) ranked.push(steps);
     }
     return tallyList;

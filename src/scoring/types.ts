@@ -89,6 +89,8 @@ export interface NextStepGroup {
   subdimensionName: string | null;
   fromLevel: number;
   toLevel: number;
+  /** Steps that keep a unit at the top level (fromLevel and toLevel both the top); absent for steps that close a gap. */
+  keep?: boolean;
   steps: string[];
 }
 

@@ -73,7 +73,6 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'rules.level-order': [{ id: '‹id›', min: 2, previous: '‹previous›', previousMin: 3 }],
   'rules.duplicate-option-value': [{ scale: '‹scale›', value: 4 }],
   'rules.not-a-level': [{ level: '‹level›', key: '‹key›', unit: '‹unit›', suggestion: '‹near›' }],
-  'rules.next-steps-top-level': [{ unit: '‹unit›', level: '‹level›' }],
   'rules.yaml11-boolean': [{ value: '‹yes›' }],
   'rules.missing-translation': [{ missing: ['‹en›'], languages: ['‹nl›', '‹en›'] }],
   'rules.undeclared-language': [{ language: '‹de›', languages: ['‹nl›'] }],
@@ -262,10 +261,6 @@ describe("the findings' texts", () => {
 
   it('says the Dutch wordings a reviewer corrected', () => {
     const said: [FindingText, string][] = [
-      [
-        msg('rules.next-steps-top-level', { unit: 'u', level: 'l4' }),
-        'vervolgstappen van `u` voor het hoogste niveau `l4` worden nooit getoond: er is geen hoger niveau',
-      ],
       [
         msg('schema.pattern', { what: { key: 'id' }, pattern: 'id', regex: '^[a-z0-9]+(-[a-z0-9]+)*$', value: 'A_b' }),
         '`id` moet kebab-case (kleine letters en cijfers, met telkens één koppelteken ertussen, bijv. `data-kwaliteit`) zijn, niet `A_b`',

@@ -3,6 +3,7 @@
  * the instructions.
  */
 import { describe, expect, it } from 'vitest';
+import { validateAgainst } from '../../src/schema/validators.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
 const SCAN = fixture('keys', 'scan.yaml');
@@ -68,5 +69,62 @@ describe('the instructions', () => {
 
   it('show prints no such heading for a questionnaire without them', () => {
     expect(runCli(['show', fixture('scoring', 'tiny-scan.yaml')]).stdout).not.toContain('How to answer');
+  });
+});
+
+describe('next steps that keep the top level', () => {
+  const TOP = fixture('keys', 'top.yaml');
+
+  it('validate finds nothing to say about steps under the top level', () => {
+    const checked = runCli(['validate', SCAN]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain('1 file checked: 0 errors, 0 warnings');
+  });
+
+  it('the table lists them after the steps that close a gap, in the words of each language', () => {
+    const en = runCli(['score', TOP, '--lang', 'en']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toContain(
+      [
+        'Next steps',
+        ' 1. Policy › Vision (phase 2 → 3)',
+        '    - Share the vision.',
+        ' 2. Data (keeping phase 3)',
+        '    - Update the register every year.',
+        ' 3. Policy › Steering (keeping phase 3)',
+        '    - Review the policy every council term.',
+      ].join('\n'),
+    );
+    const nl = runCli(['score', TOP, '--lang', 'nl']);
+    expect(nl.stdout).toContain(' 2. Data (fase 3 vasthouden)\n    - Houd het register jaarlijks bij.\n');
+  });
+
+  it('JSON marks them keep, from the top level to the top level, valid against the profile schema', () => {
+    const scored = runCli(['score', TOP, '--format', 'json', '--lang', 'en']);
+    expect(scored.code, scored.stderr).toBe(0);
+    const profile = JSON.parse(scored.stdout) as { nextSteps: Record<string, unknown>[] };
+    expect(
+      profile.nextSteps.map(({ subdimension, dimension, fromLevel, toLevel, keep }) => [
+        subdimension ?? dimension,
+        fromLevel,
+        toLevel,
+        keep,
+      ]),
+    ).toEqual([
+      ['visie', 2, 3, undefined],
+      ['data', 3, 3, true],
+      ['sturing', 3, 3, true],
+    ]);
+    expect(validateAgainst('profile', profile)).toEqual([]);
+  });
+
+  it('Markdown and HTML say so too', () => {
+    const markdown = runCli(['score', TOP, '--format', 'markdown', '--lang', 'nl']);
+    expect(markdown.stdout).toContain('2. **Data** (fase 3 vasthouden)\n   - Houd het register jaarlijks bij.\n');
+    const html = runCli(['score', TOP, '--format', 'html', '--lang', 'en']);
+    expect(html.stdout).toContain(
+      '<p class="phases">keeping phase 3 · Mature</p><ol><li>Update the register every year.</li>',
+    );
+    expect(html.stdout).toContain('<p class="phases">from 2 · Growing to 3 · Mature</p>');
   });
 });

@@ -109,8 +109,15 @@ describe('shared model files', () => {
     expect(findings(fixtureWorkspace(), 'test/fixtures/questionnaires/model/model-without-steps.yaml')).toEqual([
       '12:9 warning missing-next-steps',
       '14:9 warning missing-next-steps',
-      // Steps from the top level lead nowhere.
-      '17:7 warning next-steps-top-level',
+    ]);
+  });
+
+  it('steps under the top level keep a unit there: they are no finding, and no unit is asked for them', () => {
+    const checked = fixtureWorkspace().load('test/fixtures/questionnaires/model/model-without-steps.yaml');
+    // people has no steps at all, tools only those under the top level `high`: both lack only `low`'s.
+    expect(checked.diagnostics.map((d) => [d.rule, d.args])).toEqual([
+      ['missing-next-steps', { id: 'people', levels: ['low'] }],
+      ['missing-next-steps', { id: 'tools', levels: ['low'] }],
     ]);
   });
 });

@@ -85,6 +85,8 @@ export interface Messages {
   noNextSteps: string;
   priority: (rank: number) => string;
   fromTo: (from: string, to: string) => string;
+  /** In place of fromTo for the steps that keep a unit at the top level: `keeping phase 4 · Verankeren`. */
+  keep: (level: string) => string;
 
   comparison: string;
   before: string;
@@ -174,6 +176,7 @@ const nl = (term: LevelTerm): Messages => ({
   noNextSteps: 'Geen volgende stappen: alle ambities zijn bereikt.',
   priority: (rank) => `prioriteit ${rank}`,
   fromTo: (from, to) => `van ${from} naar ${to}`,
+  keep: (level) => `${term.singular} ${level} vasthouden`,
 
   comparison: 'Vergelijking',
   before: 'Voor',
@@ -263,6 +266,7 @@ const en = (term: LevelTerm): Messages => ({
   noNextSteps: 'No next steps: every target has been reached.',
   priority: (rank) => `priority ${rank}`,
   fromTo: (from, to) => `from ${from} to ${to}`,
+  keep: (level) => `keeping ${term.singular} ${level}`,
 
   comparison: 'Comparison',
   before: 'Before',

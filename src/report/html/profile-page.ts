@@ -332,7 +332,9 @@ function nextStepsSection(profile: Profile, ctx: Context): Markup {
   const blocks = [...byDimension.entries()].map(([id, { name, groups }]) => {
     const items = groups.map(({ priority, group }) => {
       const heading = group.subdimensionName ?? group.dimensionName;
-      const fromTo = m.fromTo(levelText(profile, group.fromLevel, m), levelText(profile, group.toLevel, m));
+      const fromTo = group.keep
+        ? m.keep(levelText(profile, group.toLevel, m))
+        : m.fromTo(levelText(profile, group.fromLevel, m), levelText(profile, group.toLevel, m));
       const steps = group.steps.map((s) => markup`<li>${s}</li>`);
       return markup`<div class="step-group" data-priority="${priority}"><h4><span class="priority">${m.priority(priority)}</span>${heading}</h4><p class="phases">${fromTo}</p><ol>${steps}</ol></div>`;
     });

@@ -36,6 +36,8 @@ export interface Labels {
   nextSteps: string;
   noNextSteps: string;
   fromTo: (from: number, to: number) => string;
+  /** The steps that keep a unit at the top level, in place of fromTo: `keeping phase 4`. */
+  keep: (rank: number) => string;
   chartLegend: (min: string, max: string) => string;
   explanation: string;
   dimensions: string;
@@ -96,6 +98,7 @@ const en = (term: LevelTerm): Labels => ({
   nextSteps: 'Next steps',
   noNextSteps: 'No next steps: every target is reached (or nothing was answered).',
   fromTo: (from, to) => `${term.singular} ${from} → ${to}`,
+  keep: (rank) => `keeping ${term.singular} ${rank}`,
   chartLegend: (min, max) => `chart: # = score on the scale ${min}–${max}, | = target`,
   explanation: 'How these numbers came about',
   dimensions: 'dimensions',
@@ -170,6 +173,7 @@ const nl = (term: LevelTerm): Labels => ({
   nextSteps: 'Vervolgstappen',
   noNextSteps: 'Geen vervolgstappen: elke ambitie is bereikt (of er is niets beantwoord).',
   fromTo: (from, to) => `${term.singular} ${from} → ${to}`,
+  keep: (rank) => `${term.singular} ${rank} vasthouden`,
   chartLegend: (min, max) => `grafiek: # = score op de schaal ${min}–${max}, | = ambitie`,
   explanation: 'Hoe deze getallen tot stand komen',
   dimensions: 'dimensies',

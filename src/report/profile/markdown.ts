@@ -17,6 +17,7 @@ import {
   overallLevelText,
   profileTitle,
   scoringText,
+  stepGroupLevels,
   stepGroupPath,
   type Position,
 } from './table.js';
@@ -118,7 +119,7 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
   if (profile.nextSteps.length === 0) out.push(labels.noNextSteps, '');
   for (const [i, group] of profile.nextSteps.entries()) {
     out.push(
-      `${i + 1}. **${escapeMarkdown(stepGroupPath(group))}** (${escapeMarkdown(labels.fromTo(group.fromLevel, group.toLevel))})`,
+      `${i + 1}. **${escapeMarkdown(stepGroupPath(group))}** (${escapeMarkdown(stepGroupLevels(group, labels))})`,
     );
     for (const step of group.steps) out.push(`   - ${escapeMarkdown(step)}`);
   }

@@ -127,6 +127,11 @@ export function stepGroupPath(group: NextStepGroup): string {
   return pathText(stepGroupNames(group));
 }
 
+/** What a group of next steps does: `phase 2 → 4`, or `keeping phase 4` at the top level. */
+export function stepGroupLevels(group: NextStepGroup, labels: Labels): string {
+  return group.keep ? labels.keep(group.toLevel) : labels.fromTo(group.fromLevel, group.toLevel);
+}
+
 /** Narrowest name and level columns; below what they need, the chart column is left out. */
 const MIN_NAMES = 12;
 const MIN_LEVEL = 16;
@@ -347,7 +352,7 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
     out.push(
       ...hangingWrap(
         `${String(i + 1).padStart(2)}. `,
-        `${style.bold(stepGroupPath(group))} (${labels.fromTo(group.fromLevel, group.toLevel)})`,
+        `${style.bold(stepGroupPath(group))} (${stepGroupLevels(group, labels)})`,
         width - 1,
       ),
     );
