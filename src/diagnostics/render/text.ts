@@ -27,7 +27,7 @@ function plural(n: number, one: string, more: string): string {
 /** The summary line, per language; the severity words of the findings above it stay `error` and `warning`. */
 const SUMMARIES = {
   en: ({ files, errors, warnings, infos }: Summary) =>
-    `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${infos > 0 ? `, ${plural(infos, 'info', 'infos')}` : ''}`,
+    `${plural(files, 'file', 'files')} checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}${infos > 0 ? `, ${plural(infos, 'info', 'info')}` : ''}`,
   nl: ({ files, errors, warnings, infos }: Summary) =>
     `${plural(files, 'bestand', 'bestanden')} gecontroleerd: ${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')}${infos > 0 ? `, ${plural(infos, 'mededeling', 'mededelingen')}` : ''}`,
 };
