@@ -6,13 +6,14 @@
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
 import { msg } from '../diagnostics/messages.js';
-import { FindingList } from '../diagnostics/limit.js';
+import { FindingList, MAX_FINDINGS_PER_FILE } from '../diagnostics/limit.js';
 import { type PathSegment } from '../source/source.js';
 import { allowsNotApplicable } from '../questionnaire/structure.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';
 import { own } from '../util/own.js';
 import { closest } from '../util/suggest.js';
+import type { MigratedAnswerSet } from './migrate.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
 
 /** A semantic version, as `version` in both published schemas has it. */
@@ -194,4 +195,43 @@ export function checkAnswers(
     }
   }
   return out.list();
+}
+
+/**
+ * The findings about an answer set carried over from an earlier version (see migrate.ts): one
+ * `info` finding that says what the migration did, then the usual checks of the carried answers
+ * against the current questionnaire. A finding about a renamed answer points where the answer is
+ * written, under its earlier id.
+ */
+export function checkMigratedAnswers(
+  migrated: MigratedAnswerSet,
+  q: Questionnaire,
+  file: string,
+  at: Locator,
+  room?: number,
+): Diagnostic[] {
+  const { summary } = migrated;
+  const earlier = new Map(summary.renamed.map((r) => [r.to, r.from]));
+  const written: Locator = (path, target) => {
+    const id = path[0] === 'answers' ? earlier.get(String(path[1])) : undefined;
+    return at(id === undefined ? path : ['answers', id, ...path.slice(2)], target);
+  };
+  const counts = { carried: summary.carried, dropped: summary.dropped.length, newOpen: summary.newOpen.length };
+  const told = diag(
+    file,
+    'answers-migrated',
+    msg('answers.migrated', { answered: summary.from, id: q.id, current: summary.to, ...counts }),
+    at(['version']),
+    'info',
+    {
+      answered: summary.from,
+      current: summary.to,
+      versions: summary.versions,
+      ...counts,
+      renamed: summary.renamed,
+      dropped: summary.dropped.map((d) => d.id),
+      newOpen: summary.newOpen,
+    },
+  );
+  return [told, ...checkAnswers(migrated.set, q, file, written, (room ?? MAX_FINDINGS_PER_FILE) - 1)];
 }

@@ -14,7 +14,8 @@ import { msg, type CsvQuote, type FindingText } from '../diagnostics/messages.js
 import { FindingList } from '../diagnostics/limit.js';
 import { closest } from '../util/suggest.js';
 import { LineIndex } from '../source/source.js';
-import { checkAnswers } from './check.js';
+import { checkAnswers, checkMigratedAnswers } from './check.js';
+import { migrateAnswerSet } from './migrate.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
 
 export interface CsvAnswers {
@@ -227,7 +228,12 @@ export class CsvAnswerReader {
     private readonly file: string,
     private readonly q: Questionnaire,
   ) {
-    this.questionIds = new Set(q.questions.map((x) => x.id));
+    // Ids of earlier versions too, which rows answered for those versions carry over (see migrate.ts);
+    // in a row of the current version an answer there is an unknown question.
+    this.questionIds = new Set([
+      ...q.questions.map((x) => x.id),
+      ...(q.migrations ?? []).flatMap((step) => [...Object.keys(step.questions), ...(step.added ?? [])]),
+    ]);
     this.findings = new FindingList();
   }
 
@@ -472,10 +478,16 @@ export class CsvAnswerReader {
             : undefined;
       return this.cellAt(line, column);
     };
+    // A row answered for an earlier version is carried over first, so that a renamed question is not unknown.
+    const migrated = set.version !== undefined && set.version !== q.version ? migrateAnswerSet(set, q) : undefined;
     // A row has a finding per cell at most: all of them, to know whether the row is good.
-    rowDiagnostics.push(...checkAnswers(set, q, file, locate, Infinity));
+    rowDiagnostics.push(
+      ...(migrated
+        ? checkMigratedAnswers(migrated, q, file, locate, Infinity)
+        : checkAnswers(set, q, file, locate, Infinity)),
+    );
     for (const d of rowDiagnostics) this.findings.add(d.severity, () => d);
-    return rowDiagnostics.some((d) => d.severity === 'error') ? undefined : set;
+    return rowDiagnostics.some((d) => d.severity === 'error') ? undefined : (migrated?.set ?? set);
   }
 }
 

@@ -5,25 +5,9 @@
  * meaning changed. Pure: the reading, checking and writing of files is elsewhere.
  */
 import type { MigrationStep, Questionnaire } from '../questionnaire/types.js';
-import type { Answer, AnswerSet } from './types.js';
+import type { Answer, AnswerSet, MigrationSummary } from './types.js';
 
-/** What a migration did to one answer set: the numbers every report states. */
-export interface MigrationSummary {
-  /** The version that was answered. */
-  from: string;
-  /** The version the answers now belong to (the questionnaire's). */
-  to: string;
-  /** The versions passed through, `from` first and `to` last. */
-  versions: string[];
-  /** Answers that carried over (renamed ones included). */
-  carried: number;
-  /** Answers moved to another id: earlier id → current id. */
-  renamed: { from: string; to: string }[];
-  /** Answers that no longer count, with what was written, so nothing a person wrote disappears. */
-  dropped: { id: string; answer: Answer }[];
-  /** Questions new since `from` (added, or asked anew under a dropped id) that the answers leave open. */
-  newOpen: string[];
-}
+export type { MigrationSummary } from './types.js';
 
 /** An answer set migrated to the current version, with what the migration did. */
 export interface MigratedAnswerSet {
@@ -146,16 +130,15 @@ export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnsw
   const newOpen = q.questions
     .map((question) => question.id)
     .filter((id) => fresh.has(id) && !Object.hasOwn(answers, id));
-  return {
-    set: { ...set, version: q.version, answers },
-    summary: {
-      from,
-      to: q.version,
-      versions: [from, ...path.map((step) => step.to ?? q.version)],
-      carried,
-      renamed,
-      dropped,
-      newOpen,
-    },
+  const summary: MigrationSummary = {
+    from,
+    to: q.version,
+    versions: [from, ...path.map((step) => step.to ?? q.version)],
+    carried,
+    renamed,
+    dropped,
+    newOpen,
   };
+  // The set keeps the summary, so that the profiles scored from it can say it.
+  return { set: { ...set, version: q.version, answers, migration: summary }, summary };
 }

@@ -30,10 +30,30 @@ export interface AnswerSet {
   targets?: Record<string, number | string>;
   answers: Record<string, Answer>;
   session?: SessionState;
+  /** Set when the answers were given to an earlier version and carried over to the questionnaire's: what that did. */
+  migration?: MigrationSummary;
+}
+
+/** What a migration did to one answer set: the numbers every report states. */
+export interface MigrationSummary {
+  /** The version that was answered. */
+  from: string;
+  /** The version the answers now belong to (the questionnaire's). */
+  to: string;
+  /** The versions passed through, `from` first and `to` last. */
+  versions: string[];
+  /** Answers that carried over (renamed ones included). */
+  carried: number;
+  /** Answers moved to another id: earlier id → current id. */
+  renamed: { from: string; to: string }[];
+  /** Answers that no longer count, with what was written, so nothing a person wrote disappears. */
+  dropped: { id: string; answer: Answer }[];
+  /** Questions new since `from` (added, or asked anew under a dropped id) that the answers leave open. */
+  newOpen: string[];
 }
 
 /** The file form, as written: answers may be bare values. */
-export interface AnswerFile extends Omit<AnswerSet, 'source' | 'answers'> {
+export interface AnswerFile extends Omit<AnswerSet, 'source' | 'answers' | 'migration'> {
   /** `null`: left empty (unanswered), as in a file from `datascan template`. */
   answers: Record<string, AnswerValue | Answer | null>;
 }

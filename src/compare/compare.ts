@@ -8,6 +8,9 @@ import { organisationKey } from '../scoring/group.js';
 import { EPSILON } from '../scoring/rollup.js';
 import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
 import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
+import { changedQuestions } from '../answers/migrate.js';
+import { questionsUnder, unitTree } from '../questionnaire/tree.js';
+import type { Questionnaire } from '../questionnaire/types.js';
 
 export type Direction = 'up' | 'down' | 'same';
 
@@ -23,6 +26,8 @@ export interface UnitChange {
   levelChange: number | null;
   /** By score; null when either has no score. */
   direction: Direction | null;
+  /** Only for a unit holding a question that changed between the versions the sides answered (see `questionsChangedSince`). */
+  questionsChanged?: true;
 }
 
 export type DimensionChange = Nested<UnitChange>;
@@ -50,6 +55,44 @@ export interface Comparison {
   dimensions: DimensionChange[];
   /** The two organisations when both sides name one and they are not the same (see `differentOrganisations`). */
   differentOrganisations?: { before: string; after: string };
+  /**
+   * Only when the sides answered different versions of the questionnaire: the earlier versions
+   * answered, since which the units marked `questionsChanged` have new, renamed or dropped questions.
+   */
+  questionsChangedSince?: string[];
+}
+
+/** The units whose questions changed between the versions two profiles answered, and those versions. */
+export interface QuestionsChanged {
+  since: string[];
+  units: ReadonlySet<string>;
+}
+
+/** The versions a profile's respondents answered: those their answers were carried over from, and its own. */
+function answeredVersions(p: Profile): Set<string> {
+  const versions = new Set(p.migration?.from.map((f) => f.version) ?? []);
+  if (!p.migration || p.migration.respondents < p.respondents) versions.add(p.questionnaire.version);
+  return versions;
+}
+
+/**
+ * The units of `q` (the questionnaire of the later profile, at its version) holding a question new,
+ * renamed or dropped since an earlier version either side answered; undefined when both sides
+ * answered the same versions, or `q` is not the later profile's questionnaire.
+ */
+export function questionsChangedBetween(before: Profile, after: Profile, q: Questionnaire): QuestionsChanged | undefined {
+  if (q.id !== after.questionnaire.id || q.version !== after.questionnaire.version) return undefined;
+  const earlier = answeredVersions(before);
+  const later = answeredVersions(after);
+  if (earlier.size === later.size && [...earlier].every((v) => later.has(v))) return undefined;
+  const since = [...new Set([...earlier, ...later])].filter((v) => v !== q.version);
+  const changed = new Set(since.flatMap((v) => [...changedQuestions(q, v)]));
+  const units = new Set(
+    unitTree(q)
+      .units.filter((unit) => questionsUnder(unit).some((id) => changed.has(id)))
+      .map((unit) => unit.id),
+  );
+  return since.length > 0 ? { since, units } : undefined;
 }
 
 /** Why two profiles cannot be compared (as a text to say in any language), or undefined when they can. */
@@ -124,6 +167,10 @@ function side(p: Profile): ProfileSide {
   };
 }
 
+function markChanged(u: UnitChange, changed: QuestionsChanged | undefined): UnitChange {
+  return changed?.units.has(u.id) ? { ...u, questionsChanged: true } : u;
+}
+
 /** A unit of either profile, with its counterpart in the other where it has one. */
 interface MatchedUnit {
   id: string;
@@ -155,12 +202,15 @@ export interface ComparisonOptions {
   /** Language of the comparison's labels (`--lang`); default the later profile's. One language
    *  for the whole comparison, even when the two profiles were scored in different ones. */
   language?: string;
+  /** The units to mark as having changed questions (`questionsChangedBetween`). */
+  questionsChanged?: QuestionsChanged;
 }
 
 /** Compares two profiles; check `incomparable` first. Names and levels are the later profile's. */
 export function compareProfiles(before: Profile, after: Profile, options: ComparisonOptions = {}): Comparison {
   const language = options.language ?? after.language;
   const organisations = differentOrganisations(before, after);
+  const changed = options.questionsChanged;
   return {
     model: {
       id: after.questionnaire.model,
@@ -177,8 +227,9 @@ export function compareProfiles(before: Profile, after: Profile, options: Compar
     dimensions: nestUnits(
       matched(before.dimensions, after.dimensions),
       (m) => matched(m.before ? childUnits(m.before) : [], m.after ? childUnits(m.after) : []),
-      (m) => unitChange(m.id, m.name, m.before, m.after),
+      (m) => markChanged(unitChange(m.id, m.name, m.before, m.after), changed),
     ),
     ...(organisations ? { differentOrganisations: organisations } : {}),
+    ...(changed ? { questionsChangedSince: [...changed.since] } : {}),
   };
 }

@@ -14,7 +14,8 @@ export class FindingList {
   private readonly kept: Diagnostic[] = [];
   private firstOmitted: Diagnostic | undefined;
   private omitted = 0;
-  private omittedError = false;
+  /** The gravest severity among the findings left out. */
+  private omittedSeverity: Severity = 'info';
 
   /** `room`: how many findings of the file may be listed (fewer when some already are). */
   constructor(private readonly room = MAX_FINDINGS_PER_FILE) {}
@@ -27,20 +28,21 @@ export class FindingList {
     }
     if (this.omitted === 0) this.firstOmitted = build();
     this.omitted++;
-    if (severity === 'error') this.omittedError = true;
+    if (severity === 'error' || (severity === 'warning' && this.omittedSeverity === 'info'))
+      this.omittedSeverity = severity;
   }
 
   /** The findings listed, then, when some were left out, one that says how many. */
   list(): Diagnostic[] {
     if (!this.firstOmitted) return this.kept;
-    const severity = this.omittedError ? 'error' : 'warning';
-    return [...this.kept, omittedFindings(this.firstOmitted, this.omitted, severity)];
+    return [...this.kept, omittedFindings(this.firstOmitted, this.omitted, this.omittedSeverity)];
   }
 }
 
 /**
  * The finding that stands for `count` more, where the first of them is: an error when any of them
- * is one, so that the file still counts as bad.
+ * is one, so that the file still counts as bad; `info` when all of them are (`--strict` must not
+ * fail on what only tells).
  */
 export function omittedFindings(first: Diagnostic, count: number, severity: Severity): Diagnostic {
   const { line, column, endLine, endColumn } = first;

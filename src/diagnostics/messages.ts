@@ -27,6 +27,20 @@ const codes = (list: readonly (string | number)[]) => list.map(code).join(', ');
 const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
 const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
 
+// What a migration did: carried over always, dropped and new questions only when there are some.
+const enMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
+  [
+    `${carried} answer${carried === 1 ? '' : 's'} carried over`,
+    ...(dropped > 0 ? [`${dropped} dropped`] : []),
+    ...(newOpen > 0 ? [`${newOpen} new question${newOpen === 1 ? '' : 's'} open`] : []),
+  ].join(', ');
+const nlMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
+  [
+    `${carried} ${carried === 1 ? 'antwoord' : 'antwoorden'} overgenomen`,
+    ...(dropped > 0 ? [`${dropped} vervallen`] : []),
+    ...(newOpen > 0 ? [`${newOpen} ${newOpen === 1 ? 'nieuwe vraag' : 'nieuwe vragen'} open`] : []),
+  ].join(', ');
+
 const enCount = (n: number) => n.toLocaleString('en-US');
 const nlCount = (n: number) => n.toLocaleString('nl-NL');
 
@@ -362,6 +376,22 @@ const en = {
     `\`version\` must be a semantic version such as \`1.0.0\`, not ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }: { answered: string; id: string; current: string }) =>
     `answers are for version ${answered} of ${code(id)}, the questionnaire is version ${current}`,
+  'answers.migrated': ({
+    answered,
+    id,
+    current,
+    carried,
+    dropped,
+    newOpen,
+  }: {
+    answered: string;
+    id: string;
+    current: string;
+    carried: number;
+    dropped: number;
+    newOpen: number;
+  }) =>
+    `answered for ${answered}, carried over to version ${current} of ${code(id)}: ${enMigrationCounts(carried, dropped, newOpen)}`,
   'answers.unknown-question': ({
     id,
     questionnaire,
@@ -730,6 +760,8 @@ const nl: Catalogue = {
     `\`version\` moet een semantische versie zijn zoals \`1.0.0\`, niet ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }) =>
     `de antwoorden horen bij versie ${answered} van ${code(id)}, maar de vragenlijst is versie ${current}`,
+  'answers.migrated': ({ answered, id, current, carried, dropped, newOpen }) =>
+    `beantwoord voor ${answered}, overgezet naar versie ${current} van ${code(id)}: ${nlMigrationCounts(carried, dropped, newOpen)}`,
   'answers.unknown-question': ({ id, questionnaire, suggestion }) =>
     `${code(id)} is geen vraag van ${code(questionnaire)}${nlHint(suggestion)}`,
   'answers.unknown-not-allowed': ({ id }) => `vraag ${code(id)} mag niet met \`unknown\` worden beantwoord`,

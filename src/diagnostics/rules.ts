@@ -52,7 +52,10 @@ export const RULES = {
     "`not-applicable` where the question does not allow it (its own `notApplicable`, else its scale's).",
   'unknown-target': 'A target for an id that is not a dimension or subdimension.',
   'invalid-target': 'A target that is not a level of the questionnaire (by rank or by id).',
-  'version-mismatch': 'Answers given to another version of the questionnaire.',
+  'version-mismatch':
+    'Answers given to another version of the questionnaire, with no `migrations` path from that version to this one.',
+  'answers-migrated':
+    'Answers given to an earlier version of the questionnaire, carried over along its `migrations`: how many carried over, how many were dropped, how many new questions are open. Information only, also with `--strict`.',
   'csv-syntax':
     'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
   'csv-duplicate-column': 'A CSV answer file has the same column twice.',

@@ -4,7 +4,11 @@ import { plainStyle, type Style } from '../util/style.js';
 import type { FindingText } from './messages.js';
 import type { RuleId } from './rules.js';
 
-export type Severity = 'error' | 'warning';
+/**
+ * `info` says what was done (answers carried over from an earlier version) and never fails a
+ * check: `--strict` leaves it as it is, as it asks nobody to change anything.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   /** Stable rule id, e.g. `duplicate-id`; documented in the README. */
@@ -62,6 +66,14 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 export function formatDiagnosticLine(d: Diagnostic, style: Style = plainStyle): string {
   const file = safeLine(d.file);
   const where = d.line > 0 ? `${file}:${d.line}:${d.column}` : file;
-  const severity = d.severity === 'error' ? style.error(d.severity) : style.warning(d.severity);
-  return `${where}: ${severity} ${d.rule} ${safeLine(d.message)}`;
+  return `${where}: ${severityWord(d, style)} ${d.rule} ${safeLine(d.message)}`;
+}
+
+/** The severity of a finding as the text formats write it, coloured by the style: the same word in every language. */
+export function severityWord(d: Pick<Diagnostic, 'severity'>, style: Style = plainStyle): string {
+  return d.severity === 'error'
+    ? style.error(d.severity)
+    : d.severity === 'warning'
+      ? style.warning(d.severity)
+      : style.dim(d.severity);
 }

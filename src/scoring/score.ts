@@ -2,7 +2,7 @@
  * Scoring: a questionnaire and one or more answer sets in, a maturity profile out. Pure. The rules
  * are documented in the README ("How scores are computed"); keep the two in step.
  */
-import type { AnswerSet, AnswerValue } from '../answers/types.js';
+import type { AnswerSet, AnswerValue, MigrationSummary } from '../answers/types.js';
 import { ancestorsOf, unitTree, type Unit, type UnitGroup, type UnitTree } from '../questionnaire/tree.js';
 import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
@@ -34,6 +34,8 @@ import type {
   GroupProfile,
   LevelRef,
   Profile,
+  ProfileMigration,
+  RespondentMigration,
   ScoreOptions,
   UnitProfile,
 } from './types.js';
@@ -353,6 +355,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const allTallies = tree.children.flatMap(visit);
   explainNode(tree, inputsOf(tree));
 
+  const migration = profileMigration(q, answerSets);
   const profile: Profile = {
     questionnaire: { id: q.id, version: q.version, title: t(q.title), model: q.modelId, modelVersion: q.modelVersion },
     organisation: options.organisation?.trim() || commonOrganisation(answerSets),
@@ -361,7 +364,9 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       ...(s.respondent?.name !== undefined ? { name: s.respondent.name } : {}),
       ...(s.respondent?.role !== undefined ? { role: s.respondent.role } : {}),
       source: s.source,
+      ...(s.migration ? { migration: respondentMigration(s.migration) } : {}),
     })),
+    ...(migration ? { migration } : {}),
     date: latestDate(answerSets),
     sources: answerSets.map((s) => s.source),
     language,
@@ -384,6 +389,35 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       units: explainedUnits,
     } satisfies Explanation;
   return profile;
+}
+
+function respondentMigration(m: MigrationSummary): RespondentMigration {
+  return {
+    from: m.from,
+    to: m.to,
+    versions: [...m.versions],
+    carried: m.carried,
+    renamed: m.renamed.map((r) => ({ ...r })),
+    dropped: m.dropped.map((d) => d.id),
+    newOpen: [...m.newOpen],
+  };
+}
+
+/** Undefined when no answer set was carried over from an earlier version. */
+function profileMigration(q: Questionnaire, sets: readonly AnswerSet[]): ProfileMigration | undefined {
+  const migrated = sets.flatMap((s) => (s.migration ? [s.migration] : []));
+  if (migrated.length === 0) return undefined;
+  const from = new Map<string, number>();
+  for (const m of migrated) from.set(m.from, (from.get(m.from) ?? 0) + 1);
+  const sum = (count: (m: MigrationSummary) => number) => migrated.reduce((n, m) => n + count(m), 0);
+  return {
+    to: q.version,
+    respondents: migrated.length,
+    from: [...from].map(([version, respondents]) => ({ version, respondents })),
+    carried: sum((m) => m.carried),
+    dropped: sum((m) => m.dropped.length),
+    newOpen: sum((m) => m.newOpen.length),
+  };
 }
 
 function explainQuestions(

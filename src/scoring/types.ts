@@ -101,12 +101,47 @@ export interface LevelInfo {
   min: number;
 }
 
+/**
+ * What carrying one respondent's answers over from an earlier version did. Ids only: what a
+ * dropped answer said stays in the answer file.
+ */
+export interface RespondentMigration {
+  /** The version answered. */
+  from: string;
+  /** The questionnaire's version, which the answers were carried over to. */
+  to: string;
+  /** The versions passed through, `from` first and `to` last. */
+  versions: string[];
+  /** Answers carried over, renamed ones included. */
+  carried: number;
+  renamed: { from: string; to: string }[];
+  /** The earlier ids of the answers that no longer count. */
+  dropped: string[];
+  /** Questions new since `from` that the answers leave open. */
+  newOpen: string[];
+}
+
+/** The respondents of a profile whose answers were carried over: how many, from which versions, and the sums. */
+export interface ProfileMigration {
+  to: string;
+  /** How many respondents' answers were carried over. */
+  respondents: number;
+  /** Per version answered, in order of first appearance: how many respondents answered it. */
+  from: { version: string; respondents: number }[];
+  /** Summed over those respondents. */
+  carried: number;
+  dropped: number;
+  newOpen: number;
+}
+
 export interface Profile {
   questionnaire: { id: string; version: string; title: string; model: string; modelVersion: string };
   organisation: string | null;
   respondents: number;
-  /** Respondent names/roles where known, in input order. */
-  respondentList?: { name?: string; role?: string; source: string }[];
+  /** Respondent names/roles where known, in input order; `migration` for answers carried over from an earlier version. */
+  respondentList?: { name?: string; role?: string; source: string; migration?: RespondentMigration }[];
+  /** Only when some respondents' answers were carried over from an earlier version. */
+  migration?: ProfileMigration;
   /** Latest answer date among the respondents, if any. */
   date: string | null;
   /** The answer files (or CSV rows) this profile was computed from. */

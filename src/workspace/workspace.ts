@@ -15,7 +15,8 @@ import { detectKind, type FileKind } from './kind.js';
 import { fileRules, mergedRules, nextStepRules } from '../questionnaire/rules.js';
 import { mergeQuestionnaire } from '../questionnaire/merge.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
-import { checkAnswers } from '../answers/check.js';
+import { checkAnswers, checkMigratedAnswers } from '../answers/check.js';
+import { migrateAnswerSet } from '../answers/migrate.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { closest } from '../util/suggest.js';
 import { isFormat, STRUCTURED } from '../util/file-formats.js';
@@ -492,8 +493,19 @@ export class Workspace {
       );
       return;
     }
-    checked.questionnaire = loaded.questionnaire;
-    checked.diagnostics.push(...checkAnswers(file, loaded.questionnaire, checked.file, at));
+    const q = loaded.questionnaire;
+    checked.questionnaire = q;
+    // Answers to an earlier version are carried over first, so that a renamed question is not unknown.
+    const migrated =
+      file.version !== undefined && file.version !== q.version
+        ? migrateAnswerSet(normaliseAnswers(file, checked.file), q)
+        : undefined;
+    if (migrated) {
+      checked.diagnostics.push(...checkMigratedAnswers(migrated, q, checked.file, at));
+      if (!checked.diagnostics.some(isError)) checked.answers = migrated.set;
+      return;
+    }
+    checked.diagnostics.push(...checkAnswers(file, q, checked.file, at));
     if (checked.diagnostics.some(isError)) return;
     // Normalised on first use: validate checks thousands of files and never asks.
     let set: AnswerSet | undefined;

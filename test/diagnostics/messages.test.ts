@@ -95,6 +95,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'rules.missing-next-steps': [{ unit: '‹unit›', levels: ['‹a›', '‹b›'] }],
   'answers.version-format': [{ version: '‹1.0›' }],
   'answers.version-mismatch': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹2.0.0›' }],
+  'answers.migrated': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹1.1.0›', carried: 47, dropped: 4, newOpen: 6 }],
   'answers.unknown-question': [{ id: '‹id›', questionnaire: '‹questionnaire›', suggestion: '‹near›' }],
   'answers.unknown-not-allowed': [{ id: '‹id›' }],
   'answers.not-applicable-not-allowed': [{ id: '‹id›' }],
@@ -284,6 +285,14 @@ describe("the findings' texts", () => {
       [
         msg('schema.case-missing'),
         'een testgeval heeft `answers` (direct in het testbestand) of `files` (antwoordbestanden) nodig',
+      ],
+      [
+        msg('answers.migrated', { answered: '1.0.0', id: 'q', current: '1.1.0', carried: 47, dropped: 4, newOpen: 6 }),
+        'beantwoord voor 1.0.0, overgezet naar versie 1.1.0 van `q`: 47 antwoorden overgenomen, 4 vervallen, 6 nieuwe vragen open',
+      ],
+      [
+        msg('answers.migrated', { answered: '1.0.0', id: 'q', current: '1.1.0', carried: 1, dropped: 0, newOpen: 1 }),
+        'beantwoord voor 1.0.0, overgezet naar versie 1.1.0 van `q`: 1 antwoord overgenomen, 1 nieuwe vraag open',
       ],
       [
         msg('answers.version-mismatch', { answered: '0.9.0', id: 'q', current: '1.0.0' }),

@@ -2,13 +2,19 @@
  * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
-import { compareProfiles, differentOrganisations, incomparability } from '../../compare/compare.js';
+import {
+  compareProfiles,
+  differentOrganisations,
+  incomparability,
+  questionsChangedBetween,
+} from '../../compare/compare.js';
 import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import { organisationsNamed } from '../../scoring/group.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
+import type { Questionnaire } from '../../questionnaire/types.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import {
@@ -27,6 +33,12 @@ import { loadAnswerSets } from '../../node/score-inputs.js';
 import { refuseToReplace } from '../../node/output-guard.js';
 import { writeFileAtomically } from '../../node/output.js';
 import type { CompareOptions } from '../program.js';
+
+/** A side's profile, and the questionnaire it was scored against where it is known. */
+interface ScoredSide {
+  profile: Profile;
+  q?: Questionnaire;
+}
 
 export async function compareCommand(
   before: string,
@@ -57,12 +69,16 @@ export async function compareCommand(
     ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
 
   const warned = new Set<string>();
-  const profileOf = ({ input, files }: { input: string; files: string[] }): Profile => {
+  const profileOf = ({ input, files }: { input: string; files: string[] }): ScoredSide => {
     const asProfile = files.length === 1 && files[0] === input ? readProfileFile(input) : undefined;
     if (asProfile) {
       asProfile.diagnostics.forEach(report);
       if (!asProfile.profile) throw new UserError(tool('compare.not-a-profile', { input }), EXIT.findings);
-      return organisation !== undefined ? { ...asProfile.profile, organisation } : asProfile.profile;
+      const profile = organisation !== undefined ? { ...asProfile.profile, organisation } : asProfile.profile;
+      // The questionnaire of that id the workspace knows (shipped, or in a --dir folder) says which questions changed.
+      const known = workspace.catalog.get(profile.questionnaire.id);
+      const q = known !== undefined ? workspace.load(known).questionnaire : undefined;
+      return { profile, ...(q ? { q } : {}) };
     }
     const { sets, questionnaires, diagnostics, bad } = loadAnswerSets(files, workspace, {
       ...(options.strict ? { strict: true } : {}),
@@ -83,10 +99,11 @@ export async function compareCommand(
       const named = organisationsNamed(sets);
       if (named.length > 1) ctx.stderr(say(mixedOrganisationsWarning(named, input), ctx.language) + '\n');
     }
-    return score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) });
+    return { profile: score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) }), q };
   };
 
-  const [earlier, later] = sides.map(profileOf) as [Profile, Profile];
+  const [earlierSide, laterSide] = sides.map(profileOf) as [ScoredSide, ScoredSide];
+  const [earlier, later] = [earlierSide.profile, laterSide.profile];
   const refusal = incomparability(earlier, later);
   if (refusal) throw new UserError(refusal, EXIT.findings);
   // Comparable, but a change between two organisations is no progress of either: said, not refused.
@@ -101,14 +118,20 @@ export async function compareCommand(
         ctx.language,
       ) + '\n',
     );
+  // Units whose questions changed between the versions the sides answered, by the later side's questionnaire.
+  const questionsChanged = [laterSide.q, earlierSide.q]
+    .map((q) => q && questionsChangedBetween(earlier, later, q))
+    .find((found) => found !== undefined);
+  const comparing = { ...language, ...(questionsChanged ? { questionsChanged } : {}) };
   const toFile = options.output !== undefined;
   // The HTML report draws both profiles (a chart of before and after), not only their differences.
   const text =
     format === 'html'
       ? (await import('../../report/html/index.js')).renderHtmlComparison(earlier, later, {
           language: options.lang ?? later.language,
+          ...(questionsChanged ? { questionsChanged } : {}),
         })
-      : COMPARISON_RENDERERS[format](compareProfiles(earlier, later, language), {
+      : COMPARISON_RENDERERS[format](compareProfiles(earlier, later, comparing), {
           style: toFile ? plainStyle : ctx.style,
           width: reportWidth(ctx, toFile),
         });

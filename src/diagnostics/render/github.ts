@@ -21,7 +21,9 @@ export function renderGithub(diagnostics: readonly Diagnostic[]): string {
         props.push(`line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`);
       }
       props.push(`title=${escapeProperty(d.rule)}`);
-      return `::${d.severity} ${props.join(',')}::${escapeData(d.message)}\n`;
+      // GitHub's lowest workflow command is `notice`.
+      const command = d.severity === 'info' ? 'notice' : d.severity;
+      return `::${command} ${props.join(',')}::${escapeData(d.message)}\n`;
     })
     .join('');
 }

@@ -61,7 +61,7 @@ export function renderSarif(diagnostics: readonly Diagnostic[], tool: ToolInfo, 
         results: diagnostics.map((d) => ({
           ruleId: d.rule,
           ruleIndex: ruleIndex.get(d.rule),
-          level: d.severity === 'error' ? 'error' : 'warning',
+          level: d.severity === 'info' ? 'note' : d.severity,
           message: { text: d.message },
           locations: [
             {

@@ -7,6 +7,7 @@ import {
   compareProfiles,
   type Comparison,
   type ProfileSide,
+  type QuestionsChanged,
   type UnitChange,
 } from '../../compare/compare.js';
 import type { LevelRef, Profile } from '../../scoring/types.js';
@@ -35,12 +36,17 @@ export interface HtmlComparisonOptions extends HtmlReportOptions {
    *  followed by the profile's date when it has one. */
   beforeLabel?: string;
   afterLabel?: string;
+  /** The units to mark as having changed questions (see questionsChangedBetween). */
+  questionsChanged?: QuestionsChanged;
 }
 
 /** A report comparing two profiles of the same questionnaire model, in `options.language` (see compareProfiles). */
 export function renderHtmlComparison(before: Profile, after: Profile, options: HtmlComparisonOptions): string {
   return renderComparisonHtml(
-    compareProfiles(before, after, { language: options.language }),
+    compareProfiles(before, after, {
+      language: options.language,
+      ...(options.questionsChanged ? { questionsChanged: options.questionsChanged } : {}),
+    }),
     { before, after },
     options,
   );
@@ -161,13 +167,15 @@ function comparisonArticle(
   }
   const charts = markup`<section class="charts"><h2>${m.comparison}</h2>${join(figures, '\n')}</section>`;
 
+  const changed = c.questionsChangedSince && m.questionsChangedSince(c.questionsChangedSince);
   const row = (u: UnitChange, rowClass: string) => {
     const cells = [
       markup`<td class="num">${formatScore(u.before?.score ?? null, lang)}</td><td>${unitLevel(profiles.before, u.before, m)}</td>`,
       markup`<td class="num">${formatScore(u.after?.score ?? null, lang)}</td><td>${unitLevel(profiles.after, u.after, m)}</td>`,
       markup`<td class="num">${formatChange(u.change, lang)}</td>`,
     ];
-    return markup`<tr class="${rowClass}"><th scope="row">${u.name}</th>${cells}</tr>`;
+    const mark = u.questionsChanged && markup` <span class="muted" title="${changed ?? ''}">*</span>`;
+    return markup`<tr class="${rowClass}"><th scope="row">${u.name}${mark}</th>${cells}</tr>`;
   };
   const rows = c.dimensions.map((d) => [row(d, 'total'), d.subdimensions.map((s) => row(s, 'sub'))]);
   const head = [
@@ -176,7 +184,8 @@ function comparisonArticle(
     markup`<th scope="col" class="num" title="${afterLabel}">${m.after}</th><th scope="col">${m.level}</th>`,
     markup`<th scope="col" class="num">${m.change}</th>`,
   ];
-  const table = markup`<section class="scores page"><h2>${m.comparisonTable}</h2><table class="comparison">${colgroup([30, 11, 20, 11, 20, 8])}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>`;
+  const changedNote = changed && markup`<p class="muted">* ${changed}</p>`;
+  const table = markup`<section class="scores page"><h2>${m.comparisonTable}</h2><table class="comparison">${colgroup([30, 11, 20, 11, 20, 8])}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${changedNote}</section>`;
 
   return join(
     [

@@ -9,6 +9,7 @@ import type { RespondentRule } from '../../questionnaire/types.js';
 import { defaultLevelTerm, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
 import { capitalise, listed } from '../../util/text.js';
+import { labelsFor, type Labels } from '../profile/labels.js';
 
 export interface Messages {
   /** Document title when neither the options nor the profile give one. */
@@ -98,6 +99,9 @@ export interface Messages {
   /** The note under a comparison's title when its sides name different organisations. */
   differentOrganisations: (before: string, after: string) => string;
   noProfiles: string;
+  /** The same words as the text reports (see Labels): one wording in every format. */
+  migrated: Labels['migrated'];
+  questionsChangedSince: Labels['questionsChangedSince'];
 }
 
 const nl = (term: LevelTerm): Messages => ({
@@ -188,6 +192,8 @@ const nl = (term: LevelTerm): Messages => ({
   differentOrganisations: (before, after) =>
     `Deze metingen zijn van verschillende organisaties: ${before} (voor) en ${after} (na). Hun verschil is dus geen voortgang van één organisatie.`,
   noProfiles: 'Er is geen profiel om te tonen.',
+  migrated: labelsFor('nl', term).migrated,
+  questionsChangedSince: labelsFor('nl', term).questionsChangedSince,
 });
 
 const en = (term: LevelTerm): Messages => ({
@@ -278,6 +284,8 @@ const en = (term: LevelTerm): Messages => ({
   differentOrganisations: (before, after) =>
     `These scans are of different organisations: ${before} (before) and ${after} (after). Their difference is not one organisation’s progress.`,
   noProfiles: 'There is no profile to show.',
+  migrated: labelsFor('en', term).migrated,
+  questionsChangedSince: labelsFor('en', term).questionsChangedSince,
 });
 
 /**

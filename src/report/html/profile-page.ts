@@ -7,6 +7,7 @@ import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { flattenUnits } from '../../scoring/profile-units.js';
 import type { DimensionProfile, GateLadder, GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
 import { answersGiven, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, NO_VALUE } from '../format.js';
+import { capitalise } from '../../util/text.js';
 import { renderRangeBar } from './bars.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -105,7 +106,10 @@ function summarySection(profile: Profile, ctx: Context): Markup {
     ...(combined !== undefined && combined !== 'mean' && profile.respondents > 1 ? [m.respondentRules[combined]] : []),
   ];
   const method = markup`<p class="muted">${m.scoringMethod}: ${rules.join('; ')}.</p>`;
-  return markup`<section class="summary"><h2>${m.summary}</h2><div class="cards">${level}${coverage}${respondents}</div>${method}</section>`;
+  const migrated =
+    profile.migration &&
+    markup`<p class="muted">${capitalise(m.migrated(profile.migration, profile.respondents))}.</p>`;
+  return markup`<section class="summary"><h2>${m.summary}</h2><div class="cards">${level}${coverage}${respondents}</div>${method}${migrated}</section>`;
 }
 
 function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): ChartSeries[] {

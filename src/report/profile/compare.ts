@@ -18,6 +18,19 @@ import type { ComparisonFormat } from './formats.js';
 
 const ARROW = { up: '▲', down: '▼', same: '=' } as const;
 
+/** After the name of a unit whose questions changed between the versions compared; a note under the table says it. */
+export const CHANGED_MARK = '*';
+
+/** A unit's name, marked when its questions changed between the versions the sides answered. */
+export function changedName(u: UnitChange, name: string): string {
+  return u.questionsChanged ? `${name} ${CHANGED_MARK}` : name;
+}
+
+/** The note under a comparison with marked units, or undefined without them. */
+export function changedNote(c: Pick<Comparison, 'questionsChangedSince'>, labels: Labels): string | undefined {
+  return c.questionsChangedSince && `${CHANGED_MARK} ${labels.questionsChangedSince(c.questionsChangedSince)}`;
+}
+
 function sideText(s: ProfileSide, labels: Labels): string {
   return [
     `${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`,
@@ -86,9 +99,11 @@ export function renderComparisonTable(comparison: Comparison, options: ProfileTe
   );
   for (const [i, { unit, depth }] of changedUnits(c).entries()) {
     if (depth === 1 && i > 0) out.push('');
-    out.push(...layout([row(unit, depth, unit.name)], columns));
+    out.push(...layout([row(unit, depth, changedName(unit, unit.name))], columns));
   }
   out.push('', ...layout([row(c.overall, 1, labels.overall)], columns));
+  const note = changedNote(c, labels);
+  if (note !== undefined) out.push('', ...hangingWrap('', note, width - 1).map((l) => style.dim(l)));
   return out.join('\n') + '\n';
 }
 
@@ -116,8 +131,10 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
     ];
     return `| ${cells.join(' | ')} |`;
   };
-  for (const { unit, depth } of changedUnits(c)) out.push(line(unit, unit.name, depth === 1));
+  for (const { unit, depth } of changedUnits(c)) out.push(line(unit, changedName(unit, unit.name), depth === 1));
   out.push(line(c.overall, labels.overall, true));
+  const note = changedNote(c, labels);
+  if (note !== undefined) out.push('', `_${escapeMarkdown(note)}_`);
   return out.join('\n') + '\n';
 }
 

@@ -46,6 +46,15 @@ function line(cells: (string | number | null)[], dialect: CsvDialect): string {
   return stringify([text], { delimiter: dialect === 'nl' ? ';' : ',', record_delimiter: '\n' });
 }
 
+/** Answers carried over from earlier versions: the versions answered, how many respondents, and the sums. */
+const MIGRATION_COLUMNS = [
+  'migration.from',
+  'migration.respondents',
+  'migration.carried',
+  'migration.dropped',
+  'migration.newOpen',
+] as const;
+
 export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en'): string {
   const head = [
     'file',
@@ -60,6 +69,8 @@ export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en')
     'overall.levelId',
   ];
   for (const id of columns.units) head.push(`${id}.score`, `${id}.level`);
+  // Last, so that every column before them keeps its place: empty where no answers were carried over.
+  head.push(...MIGRATION_COLUMNS);
   return (dialect === 'nl' ? '\uFEFF' : '') + line(head, dialect);
 }
 
@@ -84,6 +95,12 @@ export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: Csv
     const unit = units.get(id);
     cells.push(unit?.score ?? null, unit ? unit.level : null);
   }
+  const m = profile.migration;
+  cells.push(
+    ...(m
+      ? [m.from.map((f) => f.version).join('; '), m.respondents, m.carried, m.dropped, m.newOpen]
+      : MIGRATION_COLUMNS.map(() => null)),
+  );
   return line(cells, dialect);
 }
 

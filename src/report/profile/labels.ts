@@ -6,6 +6,7 @@
 import { defaultLevelTerm, dutchArticle, type LevelTerm } from '../../questionnaire/level-term.js';
 import { pickCatalogue } from '../../util/language.js';
 import type { RespondentRule } from '../../questionnaire/types.js';
+import type { ProfileMigration } from '../../scoring/types.js';
 import { listed } from '../../util/text.js';
 
 export interface Labels {
@@ -72,7 +73,26 @@ export interface Labels {
   after: string;
   change: string;
   comparing: string;
+  /**
+   * Answers carried over from an earlier version: for one respondent `answered for 1.0.0: 47
+   * answers carried over, 4 dropped, 6 new questions open`, for several how many answered which version.
+   */
+  migrated: (m: ProfileMigration, respondents: number) => string;
+  /** A comparison's mark for units whose questions changed: `questions changed since 1.0.0`. */
+  questionsChangedSince: (versions: readonly string[]) => string;
 }
+
+/** The parts of a migration's numbers that are there; new questions open only for one respondent. */
+const migrationParts = (
+  m: ProfileMigration,
+  one: boolean,
+  words: { answers: (n: number) => string; dropped: string; newOpen: (n: number) => string },
+) =>
+  [
+    `${m.carried} ${words.answers(m.carried)}`,
+    ...(m.dropped > 0 ? [`${m.dropped} ${words.dropped}`] : []),
+    ...(one && m.newOpen > 0 ? [`${m.newOpen} ${words.newOpen(m.newOpen)}`] : []),
+  ].join(', ');
 
 const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
@@ -148,6 +168,17 @@ const en = (term: LevelTerm): Labels => ({
   after: 'after',
   change: 'change',
   comparing: 'Comparison',
+  migrated: (m, respondents) => {
+    const counts = migrationParts(m, respondents === 1, {
+      answers: (n) => `answer${n === 1 ? '' : 's'} carried over`,
+      dropped: 'dropped',
+      newOpen: (n) => `new question${n === 1 ? '' : 's'} open`,
+    });
+    if (respondents === 1) return `answered for ${m.from[0]?.version ?? ''}: ${counts}`;
+    const from = m.from.map((f) => `${f.respondents} for ${f.version}`).join(', ');
+    return `${m.respondents} of ${respondents} respondents answered for an earlier version (${from}): ${counts}`;
+  },
+  questionsChangedSince: (versions) => `questions changed since ${listed([...versions], 'or')}`,
 });
 
 const nl = (term: LevelTerm): Labels => ({
@@ -224,6 +255,17 @@ const nl = (term: LevelTerm): Labels => ({
   after: 'na',
   change: 'verschil',
   comparing: 'Vergelijking',
+  migrated: (m, respondents) => {
+    const counts = migrationParts(m, respondents === 1, {
+      answers: (n) => (n === 1 ? 'antwoord overgenomen' : 'antwoorden overgenomen'),
+      dropped: 'vervallen',
+      newOpen: (n) => (n === 1 ? 'nieuwe vraag open' : 'nieuwe vragen open'),
+    });
+    if (respondents === 1) return `beantwoord voor ${m.from[0]?.version ?? ''}: ${counts}`;
+    const from = m.from.map((f) => `${f.respondents} voor ${f.version}`).join(', ');
+    return `${m.respondents} van ${respondents} respondenten hebben een eerdere versie beantwoord (${from}): ${counts}`;
+  },
+  questionsChangedSince: (versions) => `vragen gewijzigd sinds ${listed([...versions], 'of')}`,
 });
 
 /**

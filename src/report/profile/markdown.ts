@@ -14,6 +14,7 @@ import {
   groupName,
   headerFacts,
   levelCell,
+  migrationText,
   overallLevelText,
   profileTitle,
   scoringText,
@@ -76,6 +77,8 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
   out.push(`# ${escapeMarkdown(profileTitle(profile, labels, position))}`, '');
   out.push(escapeMarkdown(headerFacts(profile, labels)), '');
   out.push(`- **${labels.coverage}:** ${escapeMarkdown(coverageText(profile, labels))}`);
+  const migrated = migrationText(profile, labels);
+  if (migrated !== null) out.push(`- ${escapeMarkdown(migrated)}`);
   const rules = scoringText(profile, labels);
   if (rules !== null) out.push(`- **${labels.scoring}:** ${escapeMarkdown(rules)}`);
   out.push(

@@ -95,6 +95,11 @@ export function coverageText(profile: Profile, labels: Labels): string {
   return `${formatPercent(c.ratio, profile.language)} (${detail})`;
 }
 
+/** What carrying answers over from an earlier version did, as a sentence; null when nothing was carried over. */
+export function migrationText(profile: Profile, labels: Labels): string | null {
+  return profile.migration ? capitalise(labels.migrated(profile.migration, profile.respondents)) : null;
+}
+
 /**
  * The scoring rules in force that differ from the defaults, in one line; null when all are the
  * defaults (the line is then left out, so reports of ordinary scans stay as they were).
@@ -256,6 +261,8 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   out.push(...titleLines.map((l) => style.bold(l)));
   out.push(...hangingWrap('', headerFacts(profile, labels), width - 1));
   out.push(...hangingWrap(`${labels.coverage}: `, coverageText(profile, labels), width - 1));
+  const migrated = migrationText(profile, labels);
+  if (migrated !== null) out.push(...hangingWrap('', migrated, width - 1));
   const rules = scoringText(profile, labels);
   if (rules !== null) out.push(...hangingWrap(`${labels.scoring}: `, rules, width - 1));
   const overall = `${formatScore(profile.overall.score, lang)} · ${labels.level} ${overallLevelText(profile, labels)}`;
