@@ -70,6 +70,15 @@ export interface Labels {
   after: string;
   change: string;
   comparing: string;
+  /** The heading of the answers that mean a legal duty is not met. */
+  belowLegalFloor: string;
+  belowLegalFloorIntro: string;
+  /** The same, lower case, after an answer (`--explain`) or a count (`compare`). */
+  belowLegalFloorMark: string;
+  /** `2 answers below the legal floor`. */
+  belowLegalFloorCount: (n: number) => string;
+  /** Who chose an answer, names as given: `chosen by Anna, Bram`. */
+  chosenBy: (who: readonly string[]) => string;
 }
 
 const en = (term: LevelTerm): Labels => ({
@@ -145,6 +154,12 @@ const en = (term: LevelTerm): Labels => ({
   after: 'after',
   change: 'change',
   comparing: 'Comparison',
+  belowLegalFloor: 'Below the legal floor',
+  belowLegalFloorIntro:
+    'These answers mean that a legal duty is not met. They count in the scores with their value, and are listed here apart from them:',
+  belowLegalFloorMark: 'below the legal floor',
+  belowLegalFloorCount: (n) => `${n} answer${n === 1 ? '' : 's'} below the legal floor`,
+  chosenBy: (who) => `chosen by ${who.join(', ')}`,
 });
 
 const nl = (term: LevelTerm): Labels => ({
@@ -220,6 +235,12 @@ const nl = (term: LevelTerm): Labels => ({
   after: 'na',
   change: 'verschil',
   comparing: 'Vergelijking',
+  belowLegalFloor: 'Onder de wettelijke ondergrens',
+  belowLegalFloorIntro:
+    'Deze antwoorden betekenen dat niet aan een wettelijke plicht wordt voldaan. Ze tellen met hun waarde mee in de scores en staan hier daarnaast apart:',
+  belowLegalFloorMark: 'onder de wettelijke ondergrens',
+  belowLegalFloorCount: (n) => `${n} ${n === 1 ? 'antwoord' : 'antwoorden'} onder de wettelijke ondergrens`,
+  chosenBy: (who) => `gekozen door ${who.join(', ')}`,
 });
 
 /**
