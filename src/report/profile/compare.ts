@@ -1,5 +1,6 @@
 /** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
 import {
+  belowFloorCount,
   changedUnits,
   comparedOrganisations,
   type Comparison,
@@ -19,10 +20,17 @@ import type { ComparisonFormat } from './formats.js';
 const ARROW = { up: '▲', down: '▼', same: '=' } as const;
 
 function sideText(s: ProfileSide, labels: Labels): string {
+  const below = belowFloorCount(s);
   return [
     `${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`,
     labels.respondents(s.respondents),
     ...(s.date ? [s.date] : []),
+    ...(below
+      ? [
+          labels.belowLegalFloorCount(below.answers) +
+            (below.questions.length > 0 ? ` (${below.questions.join(', ')})` : ''),
+        ]
+      : []),
   ].join(' · ');
 }
 
