@@ -73,7 +73,12 @@ describe('answers below the legal floor', () => {
   });
 
   it('are valid answers only to a question that has such an option', () => {
-    const findings = checkAnswers({ answers: { 'pri-1': 0, 'pri-2': 0 } }, q, 'x.yaml', () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }));
+    const findings = checkAnswers({ answers: { 'pri-1': 0, 'pri-2': 0 } }, q, 'x.yaml', () => ({
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    }));
     expect(findings.map((d) => [d.rule, d.message])).toEqual([
       ['invalid-answer', '0 is not an option of question `pri-2` (options: 1, 2, 3, 4)'],
     ]);
