@@ -117,7 +117,7 @@ export interface Profile {
   /** What the questionnaire calls its levels, in `language`. Scoring always sets it; a profile
    *  file written before it existed lacks it (renderers then use the default word). */
   levelTerm?: LevelTerm;
-  /** The range of option values, for charts. */
+  /** The range of option values (scales' and questions' own, one below the legal floor included), for charts. */
   scale: { min: number; max: number };
   coverage: Coverage;
   overall: LevelRef;
