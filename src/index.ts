@@ -60,6 +60,7 @@ export {
 } from './scoring/targets.js';
 export { groupByOrganisation } from './scoring/group.js';
 export type {
+  BelowLegalFloorAnswer,
   Coverage,
   DimensionProfile,
   Explanation,

@@ -22,6 +22,7 @@ export const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]
 export type Locator = (path: PathSegment[], target?: 'key' | 'value') => Position;
 
 interface Index {
+  /** `values`: the question's own options' (an option below the legal floor may add one), else its scale's. */
   questions: Map<string, { scale: Scale | undefined; values: Set<number>; notApplicable: boolean }>;
   units: Set<string>;
 }
@@ -40,7 +41,7 @@ function indexOf(q: Questionnaire): Index {
             x.id,
             {
               scale,
-              values: new Set(scale?.options.map((o) => o.value)),
+              values: new Set((x.options ?? scale?.options)?.map((o) => o.value)),
               notApplicable: allowsNotApplicable(x, scale),
             },
           ];
@@ -137,15 +138,13 @@ export function checkAnswers(
         ),
       );
     } else if (typeof value === 'number' && !question.values.has(value)) {
+      const allowed = [...question.values];
       out.add('error', () =>
-        diag(
-          file,
-          'invalid-answer',
-          msg('answers.invalid-answer', { value, id, allowed: scale.options.map((o) => o.value) }),
-          at(valuePath),
-          'error',
-          { id, value, allowed: scale.options.map((o) => o.value) },
-        ),
+        diag(file, 'invalid-answer', msg('answers.invalid-answer', { value, id, allowed }), at(valuePath), 'error', {
+          id,
+          value,
+          allowed,
+        }),
       );
     }
   }

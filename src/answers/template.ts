@@ -37,6 +37,7 @@ const WORDS = {
     unknown: "don't know",
     notApplicable: 'not applicable',
     criteria: 'quality criteria:',
+    belowLegalFloor: '(below the legal floor)',
   },
   nl: {
     intro: 'antwoordbestand',
@@ -53,6 +54,7 @@ const WORDS = {
     unknown: 'weet niet',
     notApplicable: 'niet van toepassing',
     criteria: 'kwaliteitscriteria:',
+    belowLegalFloor: '(onder de wettelijke ondergrens)',
   },
 };
 
@@ -121,7 +123,8 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
     }
     for (const option of choices) {
       const head = `${option.value} = `;
-      out.push(...comment(`  #   ${head}`, `  #   ${' '.repeat(head.length)}`, t(option.label)));
+      const label = option.belowLegalFloor ? `${t(option.label)} ${words.belowLegalFloor}` : t(option.label);
+      out.push(...comment(`  #   ${head}`, `  #   ${' '.repeat(head.length)}`, label));
     }
     if (scale?.unknown !== false) out.push(`  #   unknown = ${words.unknown}`);
     if (notApplicable) out.push(`  #   not-applicable = ${words.notApplicable}`);

@@ -7,7 +7,7 @@ import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js
 import { organisationKey } from '../scoring/group.js';
 import { EPSILON } from '../scoring/rollup.js';
 import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
-import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
+import type { BelowLegalFloorAnswer, LevelRef, Profile, UnitProfile } from '../scoring/types.js';
 import { changedQuestions } from '../answers/migrate.js';
 import { questionsUnder, unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -39,6 +39,8 @@ export interface ProfileSide {
   date: string | null;
   sources: string[];
   coverage: Profile['coverage'];
+  /** The side's answers below the legal floor; only when its questionnaire marks such options. */
+  belowLegalFloor?: BelowLegalFloorAnswer[];
 }
 
 export interface Comparison {
@@ -164,6 +166,16 @@ function side(p: Profile): ProfileSide {
     date: p.date,
     sources: p.sources,
     coverage: p.coverage,
+    ...(p.belowLegalFloor !== undefined ? { belowLegalFloor: p.belowLegalFloor } : {}),
+  };
+}
+
+/** How many answers of a side lie below the legal floor, and to which questions; undefined when its questionnaire marks none. */
+export function belowFloorCount(s: ProfileSide): { answers: number; questions: string[] } | undefined {
+  if (s.belowLegalFloor === undefined) return undefined;
+  return {
+    answers: s.belowLegalFloor.reduce((n, a) => n + a.respondents.length, 0),
+    questions: [...new Set(s.belowLegalFloor.map((a) => a.question))],
   };
 }
 

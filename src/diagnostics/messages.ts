@@ -311,6 +311,18 @@ const en = {
     want: number[];
   }) =>
     `the options of question ${code(question)} have values ${got.join(', ')}, but scale ${code(scale)} has ${want.join(', ')}; a question rewords its scale's options, it cannot change them`,
+  'rules.below-floor-value': ({
+    question,
+    value,
+    scale,
+    lowest,
+  }: {
+    question: string;
+    value: number;
+    scale: string;
+    lowest: number;
+  }) =>
+    `question ${code(question)} has an option below the legal floor with value ${value}, which is not below the lowest value of scale ${code(scale)} (${lowest}); such an option scores below the first level, so give it a value under ${lowest} (for example ${lowest - 1})`,
   'rules.unknown-subdimension': ({
     question,
     subdimension,
@@ -729,6 +741,8 @@ const nl: Catalogue = {
     `vraag ${code(question)} gebruikt schaal ${code(scale)}, maar die bestaat niet${nlHint(suggestion)}`,
   'rules.question-options': ({ question, got, scale, want }) =>
     `de opties van vraag ${code(question)} hebben de waarden ${got.join(', ')}, maar schaal ${code(scale)} heeft ${want.join(', ')}; een vraag mag de opties van haar schaal anders verwoorden, niet veranderen`,
+  'rules.below-floor-value': ({ question, value, scale, lowest }) =>
+    `vraag ${code(question)} heeft een optie onder de wettelijke ondergrens met de waarde ${value}, maar die ligt niet onder de laagste waarde van schaal ${code(scale)} (${lowest}); zo'n optie scoort onder het eerste niveau, dus geef haar een waarde onder ${lowest} (bijvoorbeeld ${lowest - 1})`,
   'rules.unknown-subdimension': ({ question, subdimension, isDimension, suggestion }) =>
     `vraag ${code(question)} verwijst naar subdimensie ${code(subdimension)}, maar die bestaat niet${isDimension ? ` (${code(subdimension)} is een dimensie)` : nlHint(suggestion)}`,
   'rules.unknown-dimension': ({ question, dimension, suggestion }) =>

@@ -29,7 +29,8 @@ export const RULES = {
   'reference-outside':
     'A file named inside another (a model file, a questionnaire) lies outside the naming file’s folder and the working folder, and is not a questionnaire one named: it is not read.',
   'invalid-model': 'The model file named by `model` is not a valid model file.',
-  'question-options': "A question's own options must have its scale's values.",
+  'question-options':
+    "A question's own options must have its scale's values, and may add only options below the legal floor (`belowLegalFloor`) valued under the scale's lowest.",
   'empty-dimension': 'A dimension, subdimension or group has no questions.',
   'group-placement':
     'A dimension with subdimensions has `groups`: groups belong to the unit its questions link to, a subdimension or a dimension without subdimensions.',

@@ -12,7 +12,7 @@ import { locate, nodeAt, type PathSegment, type SourceFile } from '../source/sou
 import { closest } from '../util/suggest.js';
 import { nextStepsAt, unitTree, type Unit } from './tree.js';
 import { questionnaireTexts } from './texts.js';
-import type { Dimension, Question, Questionnaire, QuestionnaireFile, Subdimension } from './types.js';
+import type { Dimension, Question, Questionnaire, QuestionnaireFile, ScaleOption, Subdimension } from './types.js';
 
 /** Unquoted words that YAML 1.1 (and so some editors and older tools) read as booleans. */
 const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
@@ -341,7 +341,25 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
       );
     } else if (question.options) {
       const want = scale.options.map((o) => o.value).sort((a, b) => a - b);
-      const got = question.options.map((o) => o.value).sort((a, b) => a - b);
+      // Options below the legal floor may add values the scale lacks, each under its lowest: a breach scores below
+      // the first level instead of as an ordinary lowest answer.
+      const lowest = want[0] ?? -Infinity;
+      const added = (o: ScaleOption) => o.belowLegalFloor === true && !want.includes(o.value);
+      for (const [j, option] of question.options.entries()) {
+        if (added(option) && !(option.value < lowest))
+          out.push(
+            diag(
+              src.file,
+              'question-options',
+              msg('rules.below-floor-value', { question: question.id, value: option.value, scale: scale.id, lowest }),
+              locate(src, ['questions', i, 'options', j, 'value']),
+            ),
+          );
+      }
+      const got = question.options
+        .filter((o) => !added(o))
+        .map((o) => o.value)
+        .sort((a, b) => a - b);
       if (want.join() !== got.join()) {
         out.push(
           diag(

@@ -171,3 +171,7 @@ export function scaleFraction(value: number, scale: { min: number; max: number }
   if (!(span > 0)) return 0;
   return Math.min(1, Math.max(0, (value - scale.min) / span));
 }
+
+/** A respondent as a report names one: `Anna (privacy officer)`, or the answer file when the answers name nobody. */
+export const respondentText = (r: { name?: string; role?: string; source: string }) =>
+  r.name ? `${r.name}${r.role ? ` (${r.role})` : ''}` : r.source;

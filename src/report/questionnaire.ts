@@ -50,6 +50,8 @@ const HEADINGS = {
     yes: 'yes',
     no: 'no',
     criteria: 'Quality criteria',
+    belowLegalFloor: "Questions' own options below the legal floor (reports flag these answers apart from the score)",
+    floorMark: '(below the legal floor)',
     ladders: 'Levels per gated unit (a level counts when enough of its questions pass and every level below it is met)',
     noQuestions: '(no questions)',
   },
@@ -71,6 +73,9 @@ const HEADINGS = {
     yes: 'ja',
     no: 'nee',
     criteria: 'Kwaliteitscriteria',
+    belowLegalFloor:
+      'Eigen opties van vragen onder de wettelijke ondergrens (rapporten melden deze antwoorden apart van de score)',
+    floorMark: '(onder de wettelijke ondergrens)',
     ladders:
       'Niveaus per getrapt onderdeel (een niveau telt als voldoende vragen ervan voldoen en alle lagere niveaus gehaald zijn)',
     noQuestions: '(geen vragen)',
@@ -178,7 +183,7 @@ export function renderQuestionnaireStructure(
       words.scaleColumns,
       q.scales.map((s) => [
         s.id,
-        s.options.map((o) => `${o.value} ${t(o.label)}`).join('\n'),
+        s.options.map((o) => `${o.value} ${t(o.label)}${o.belowLegalFloor ? ` ${words.floorMark}` : ''}`).join('\n'),
         s.unknown === false ? words.no : words.yes,
         s.notApplicable ? words.yes : words.no,
       ]),
@@ -193,6 +198,11 @@ export function renderQuestionnaireStructure(
     out.push('', style.bold(words.ownNotApplicable));
     for (const x of ownNotApplicable) out.push(`${x.id}: ${x.notApplicable ? words.yes : words.no}`);
   }
+  // A question's own options are not listed elsewhere: those below the legal floor are, as reports single them out.
+  const belowFloor = q.questions.flatMap((x) =>
+    (x.options ?? []).filter((o) => o.belowLegalFloor).map((o) => `${x.id}: ${o.value} ${t(o.label)}`),
+  );
+  if (belowFloor.length > 0) out.push('', style.bold(words.belowLegalFloor), ...belowFloor);
   out.push(...ladders(q, t, style, words));
   const withCriteria = q.questions.filter((x) => x.criteria);
   if (withCriteria.length > 0) {

@@ -8,7 +8,8 @@ import { levelTermOf } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import { matchLanguage } from '../util/language.js';
 import { own } from '../util/own.js';
-import type { Questionnaire, ScoringRules, Text } from '../questionnaire/types.js';
+import { optionsOf } from '../questionnaire/structure.js';
+import type { Questionnaire, ScaleOption, ScoringRules, Text } from '../questionnaire/types.js';
 import { keepSteps, orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
 import {
@@ -26,6 +27,7 @@ import { DEFAULT_DISAGREEMENT, spreadOf } from './spread.js';
 import { organisationsNamed } from './group.js';
 import { fileTargets, gapOf, resolveTarget, targetFrom, type ResolvedTarget } from './targets.js';
 import type {
+  BelowLegalFloorAnswer,
   Coverage,
   ExplainedInput,
   ExplainedQuestion,
@@ -57,15 +59,19 @@ interface Layout {
   /** Per question what a gated unit needs: its level, the value it passes at, and its step when it does not. */
   questionGate: Map<string, { level?: string; pass: number; step: Text }>;
   gate: GateSettings;
-  /** Each question's scale's lowest option value: what an unanswered question counts as under `unanswered: lowest`. */
+  /** Each question's scale's lowest option value not below the legal floor: what an unanswered question counts
+   *  as under `unanswered: lowest` (saying nothing is no breach). */
   lowest: Map<string, number>;
+  /** Per question its options below the legal floor, by value; only questions that have any. */
+  floor: Map<string, Map<number, ScaleOption>>;
   scale: { min: number; max: number };
 }
 const layouts = new WeakMap<Questionnaire, Layout>();
 function layoutOf(q: Questionnaire): Layout {
   let layout = layouts.get(q);
   if (!layout) {
-    const optionValues = q.scales.flatMap((s) => s.options.map((o) => o.value));
+    // A question's own options may reach below its scale (an answer below the legal floor): the range includes them.
+    const optionValues = [...q.scales, ...q.questions].flatMap((s) => (s.options ?? []).map((o) => o.value));
     const scaleTop = new Map(q.scales.map((s) => [s.id, Math.max(...s.options.map((o) => o.value))]));
     const pass = q.scoring.gate?.pass;
     layout = {
@@ -83,6 +89,7 @@ function layoutOf(q: Questionnaire): Layout {
       ),
       gate: { levels: q.levels.map((l) => l.id), share: q.scoring.gate?.share ?? 1 },
       lowest: lowestValues(q),
+      floor: floorOptions(q),
       // The range scores can take: a gated unit scores its rank plus a share, 0 to the number of
       // levels, whatever its questions' option values; a mean or min stays within those values.
       scale:
@@ -102,9 +109,55 @@ function lowestValues(q: Questionnaire): Map<string, number> {
   const scales = new Map(q.scales.map((s) => [s.id, s]));
   for (const question of q.questions) {
     const options = scales.get(question.scale)?.options ?? [];
-    if (options.length > 0) lowest.set(question.id, Math.min(...options.map((o) => o.value)));
+    const ordinary = options.filter((o) => o.belowLegalFloor !== true);
+    const counted = ordinary.length > 0 ? ordinary : options;
+    if (counted.length > 0) lowest.set(question.id, Math.min(...counted.map((o) => o.value)));
   }
   return lowest;
+}
+
+function floorOptions(q: Questionnaire): Map<string, Map<number, ScaleOption>> {
+  const floor = new Map<string, Map<number, ScaleOption>>();
+  for (const question of q.questions) {
+    const below = optionsOf(q, question.id).options.filter((o) => o.belowLegalFloor === true);
+    if (below.length > 0) floor.set(question.id, new Map(below.map((o) => [o.value, o])));
+  }
+  return floor;
+}
+
+/** Every answer below the legal floor, per question and option in questionnaire order, with who gave it. */
+function belowLegalFloorAnswers(
+  tree: UnitTree,
+  floor: Layout['floor'],
+  sets: readonly AnswerSet[],
+  t: (text: Text) => string,
+  textOf: (id: string) => Text,
+): BelowLegalFloorAnswer[] {
+  const out: BelowLegalFloorAnswer[] = [];
+  for (const leaf of tree.leaves)
+    for (const id of leaf.questions) {
+      const options = floor.get(id);
+      if (!options) continue;
+      for (const option of options.values()) {
+        const respondents = sets
+          .filter((set) => own(set.answers, id)?.value === option.value)
+          .map((set) => ({
+            ...(set.respondent?.name !== undefined ? { name: set.respondent.name } : {}),
+            ...(set.respondent?.role !== undefined ? { role: set.respondent.role } : {}),
+            source: set.source,
+          }));
+        if (respondents.length > 0)
+          out.push({
+            question: id,
+            text: t(textOf(id)),
+            unit: leaf.id,
+            value: option.value,
+            label: t(option.label),
+            respondents,
+          });
+      }
+    }
+  return out;
 }
 
 /** The value an answer counts with: its option value, or for no answer `unanswered` (null: left out). */
@@ -164,7 +217,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const rule = rollUpRuleOf(q);
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;
   const respondents = answerSets.length;
-  const { tree, questionWeight, questionGate, gate, lowest, scale } = layoutOf(q);
+  const { tree, questionWeight, questionGate, gate, lowest, floor, scale } = layoutOf(q);
   const weightOf = (id: string) => questionWeight.get(id) ?? 1;
   const unansweredOf = (id: string) => (rules.unanswered === 'lowest' ? lowest.get(id) : undefined);
 
@@ -383,6 +436,10 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     ),
     nextSteps: orderNextSteps(ranked, options.top),
   };
+  if (floor.size > 0) {
+    const texts = new Map(q.questions.map((x) => [x.id, x.text]));
+    profile.belowLegalFloor = belowLegalFloorAnswers(tree, floor, answerSets, t, (id) => texts.get(id)!);
+  }
   if (options.explain)
     profile.explanation = {
       questions: explainQuestions(tree, answerSets, valueOf, weightOf),

@@ -154,14 +154,31 @@ export interface Profile {
   /** What the questionnaire calls its levels, in `language`. Scoring always sets it; a profile
    *  file written before it existed lacks it (renderers then use the default word). */
   levelTerm?: LevelTerm;
-  /** The range of option values, for charts. */
+  /** The range of option values (scales' and questions' own, one below the legal floor included), for charts. */
   scale: { min: number; max: number };
   coverage: Coverage;
   overall: LevelRef;
   dimensions: DimensionProfile[];
   nextSteps: NextStepGroup[];
+  /** Answers that mean a legal duty is not met (an option marked `belowLegalFloor`), apart from the score; in
+   *  questionnaire order. Present only when the questionnaire marks such options (empty when none was chosen). */
+  belowLegalFloor?: BelowLegalFloorAnswer[];
   /** How every number came about; only when scoring was asked to explain (`--explain`). */
   explanation?: Explanation;
+}
+
+/** A question some respondents answered with an option below the legal floor, and who did. */
+export interface BelowLegalFloorAnswer {
+  question: string;
+  /** The question's text, in the profile's language. */
+  text: string;
+  /** The unit it counts towards (one without units below it). */
+  unit: string;
+  value: number;
+  /** The option's label, in the profile's language. */
+  label: string;
+  /** Who chose it, in input order. */
+  respondents: { name?: string; role?: string; source: string }[];
 }
 
 /** One respondent's answer to a question, as given (null: not answered). */

@@ -78,6 +78,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'rules.undeclared-language': [{ language: '‹de›', languages: ['‹nl›'] }],
   'rules.unknown-scale': [{ question: '‹question›', scale: '‹scale›', suggestion: '‹near›' }],
   'rules.question-options': [{ question: '‹question›', got: [1, 2], scale: '‹scale›', want: [1, 2, 3] }],
+  'rules.below-floor-value': [{ question: '‹question›', value: 2, scale: '‹scale›', lowest: 1 }],
   'rules.unknown-subdimension': [
     { question: '‹question›', subdimension: '‹sub›', isDimension: false, suggestion: '‹near›' },
   ],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/answers/types.js';
 import { SaveError } from '../../src/prompt/interview.js';
 import { en, nl } from '../../src/prompt/messages.js';
+import { loadQuestionnaire } from '../scoring/load.js';
 
 const q = loadScan();
 // Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
@@ -567,5 +568,22 @@ describe('interview: a save that fails', () => {
     expect(failed).toContain('3. Stop (what was not saved is lost)');
     await choose(2);
     expect(shown()).toContain('Another answer file (.yaml or .json) (Enter = back):');
+  });
+});
+
+describe('interview: an option below the legal floor', () => {
+  // test/fixtures/below-floor/floor-scan.yaml: pri-1's own options start with value 0, below the legal floor.
+  const floor = loadQuestionnaire('below-floor', 'floor-scan.yaml');
+
+  it('is listed first, as written, and its digit picks it', async () => {
+    const run = await start(floor);
+    expect(shown()).toContain('❯ 1. Helemaal geen register');
+    expect(shown()).toContain('2. Bekend dat het nodig is');
+    await choose(1);
+    expect(run.last().answers['pri-1']).toEqual({ value: 0 });
+    await typeLine('');
+    // pri-2 uses its scale as it is: 1 is its lowest option.
+    await choose(1);
+    expect(run.last().answers['pri-2']).toEqual({ value: 1 });
   });
 });

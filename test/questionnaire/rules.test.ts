@@ -29,6 +29,10 @@ const cases: [file: string, expected: string[]][] = [
   ['yaml-syntax.yaml', ['5:1 error yaml-syntax']],
   ['model-not-found.yaml', ['5:8 error unresolved-reference']],
   ['question-options.yaml', ['27:7 error question-options']],
+  // An option below the legal floor must lie under the scale's lowest value (1 here).
+  ['below-floor-value.yaml', ['27:17 error question-options']],
+  // Value 0 is not on the scale: only an option marked below the legal floor may add it.
+  ['below-floor-unmarked.yaml', ['27:7 error question-options']],
   ['unknown-level-key.yaml', ['21:11 error unresolved-reference']],
   // `levelTerm` without `plural`: the finding points at the map that lacks it.
   ['level-term-missing-plural.yaml', ['6:3 error missing-key']],
@@ -43,6 +47,10 @@ describe('questionnaire rules on broken fixtures', () => {
 
   it('the unbroken base fixture is clean', () => {
     expect(findings(fixtureWorkspace(), 'test/fixtures/questionnaires/valid/mini.yaml')).toEqual([]);
+  });
+
+  it("a question's own option below the legal floor may add a value under its scale's lowest", () => {
+    expect(findings(fixtureWorkspace(), 'test/fixtures/questionnaires/valid/below-floor.yaml')).toEqual([]);
   });
 });
 
@@ -69,6 +77,12 @@ describe('messages are plain language', () => {
 
   it('names the key a levelTerm lacks', () => {
     expect(message('level-term-missing-plural.yaml')).toEqual(['`levelTerm` is missing required key `plural`']);
+  });
+
+  it('says which value an option below the legal floor must stay under', () => {
+    expect(message('below-floor-value.yaml')).toEqual([
+      'question `q1` has an option below the legal floor with value 1.5, which is not below the lowest value of scale `ja-nee` (1); such an option scores below the first level, so give it a value under 1 (for example 0)',
+    ]);
   });
 
   it('suggests a close scale id for an unresolved reference', () => {

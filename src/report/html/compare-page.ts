@@ -3,6 +3,7 @@
  * self-contained HTML document (summary cards, charts of both, and a table of the changes).
  */
 import {
+  belowFloorCount,
   comparedOrganisations,
   compareProfiles,
   type Comparison,
@@ -11,7 +12,7 @@ import {
   type UnitChange,
 } from '../../compare/compare.js';
 import type { LevelRef, Profile } from '../../scoring/types.js';
-import { formatChange, formatDate, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { formatChange, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor } from './messages.js';
 import {
@@ -92,7 +93,11 @@ function sideCard(
 ): Markup {
   const { m, lang } = ctx;
   const detail = `${m.score} ${formatScore(overall?.score ?? null, lang)} · ${m.coverage} ${formatPercent(side.coverage.ratio, lang)} · ${m.respondents} ${side.respondents}`;
-  return card(label, unitLevel(profile, overall, m), detail);
+  const below = belowFloorCount(side);
+  const floor =
+    below &&
+    markup`<br><strong>${m.belowLegalFloorCount(formatNumber(below.answers, lang), below.answers === 1)}</strong>${below.questions.length > 0 && ` (${below.questions.join(', ')})`}`;
+  return card(label, unitLevel(profile, overall, m), markup`${detail}${floor}`);
 }
 
 function comparisonArticle(

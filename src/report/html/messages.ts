@@ -81,6 +81,13 @@ export interface Messages {
   passingOf: (passing: string, countable: string) => string;
   missingFor: (level: string) => string;
 
+  /** The answers that mean a legal duty is not met, apart from the score. */
+  belowLegalFloor: string;
+  belowLegalFloorIntro: string;
+  chosenBy: (who: string) => string;
+  /** A comparison side's count of them: `2 answers below the legal floor`. */
+  belowLegalFloorCount: (n: string, one: boolean) => string;
+
   nextSteps: string;
   nextStepsIntro: string;
   noNextSteps: string;
@@ -175,6 +182,11 @@ const nl = (term: LevelTerm): Messages => ({
   passingOf: (passing, countable) => `${passing} van ${countable}`,
   missingFor: (level) => `Nog nodig voor ${level}:`,
 
+  belowLegalFloor: 'Onder de wettelijke ondergrens',
+  belowLegalFloorIntro:
+    'Deze antwoorden betekenen dat niet aan een wettelijke plicht wordt voldaan. Ze tellen met hun waarde mee in de scores en staan hier daarnaast apart.',
+  chosenBy: (who) => `gekozen door ${who}`,
+  belowLegalFloorCount: (n, one) => `${n} ${one ? 'antwoord' : 'antwoorden'} onder de wettelijke ondergrens`,
   nextSteps: 'Volgende stappen',
   nextStepsIntro: 'Per dimensie, in volgorde van prioriteit.',
   noNextSteps: 'Geen volgende stappen: alle ambities zijn bereikt.',
@@ -267,6 +279,11 @@ const en = (term: LevelTerm): Messages => ({
   passingOf: (passing, countable) => `${passing} of ${countable}`,
   missingFor: (level) => `Still needed for ${level}:`,
 
+  belowLegalFloor: 'Below the legal floor',
+  belowLegalFloorIntro:
+    'These answers mean that a legal duty is not met. They count in the scores with their value, and are listed here apart from them.',
+  chosenBy: (who) => `chosen by ${who}`,
+  belowLegalFloorCount: (n, one) => `${n} ${one ? 'answer' : 'answers'} below the legal floor`,
   nextSteps: 'Next steps',
   nextStepsIntro: 'Per dimension, in order of priority.',
   noNextSteps: 'No next steps: every target has been reached.',

@@ -6,7 +6,16 @@
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { flattenUnits } from '../../scoring/profile-units.js';
 import type { DimensionProfile, GateLadder, GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
-import { answersGiven, formatDate, formatNumber, formatPercent, formatScore, levelMinOf, NO_VALUE } from '../format.js';
+import {
+  answersGiven,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  levelMinOf,
+  NO_VALUE,
+  respondentText,
+} from '../format.js';
 import { capitalise } from '../../util/text.js';
 import { renderRangeBar } from './bars.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
@@ -62,6 +71,7 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
       markup`<article class="profile">`,
       markup`<header><h1>${title}</h1>${metaList(meta)}</header>`,
       summarySection(profile, ctx),
+      belowLegalFloorSection(profile, ctx),
       chartsSection(profile, ctx, idPrefix),
       dimensionTablesSection(profile, ctx),
       laddersSection(profile, ctx),
@@ -110,6 +120,20 @@ function summarySection(profile: Profile, ctx: Context): Markup {
     profile.migration &&
     markup`<p class="muted">${capitalise(m.migrated(profile.migration, profile.respondents))}.</p>`;
   return markup`<section class="summary"><h2>${m.summary}</h2><div class="cards">${level}${coverage}${respondents}</div>${method}${migrated}</section>`;
+}
+
+/** Near the top, in words and not only in colour: answers that mean a legal duty is not met. */
+function belowLegalFloorSection(profile: Profile, ctx: Context): Markup | null {
+  const { m, lang } = ctx;
+  const below = profile.belowLegalFloor ?? [];
+  if (below.length === 0) return null;
+  const items = below.map((a) => {
+    const who =
+      profile.respondents > 1 &&
+      markup` <span class="muted">· ${m.chosenBy(a.respondents.map(respondentText).join(', '))}</span>`;
+    return markup`<li><strong>${a.question}</strong> ${a.text}<br>${formatNumber(a.value, lang)} ${a.label}${who}</li>`;
+  });
+  return markup`<section class="below-legal-floor"><h2>${m.belowLegalFloor}</h2><p>${m.belowLegalFloorIntro}</p><ul>${items}</ul></section>`;
 }
 
 function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): ChartSeries[] {

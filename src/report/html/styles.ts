@@ -17,6 +17,9 @@ p { margin: .5rem 0; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1.25rem; margin: 0 0 1rem; }
 .meta dt { color: var(--muted); }
 .meta dd { margin: 0; }
+.below-legal-floor { border: 2px solid #b42318; border-left-width: 6px; border-radius: 4px; padding: 0 1rem .5rem; margin: 1.5rem 0; break-inside: avoid; }
+.below-legal-floor h2 { border-bottom-color: #b42318; }
+.below-legal-floor li { margin: .35rem 0; }
 .warning-note { border-left: 4px solid var(--warn); background: var(--warn-bg); padding: .5rem .9rem; margin: 0 0 1rem; }
 .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); gap: .75rem; margin: 1rem 0; }
 .card { border: 1px solid var(--line); border-left: 4px solid var(--accent); border-radius: 4px; padding: .7rem 1rem; break-inside: avoid; }

@@ -1,5 +1,6 @@
 /** Renderers for `datascan compare`: table, markdown and JSON of a Comparison. Pure. */
 import {
+  belowFloorCount,
   changedUnits,
   comparedOrganisations,
   type Comparison,
@@ -32,10 +33,17 @@ export function changedNote(c: Pick<Comparison, 'questionsChangedSince'>, labels
 }
 
 function sideText(s: ProfileSide, labels: Labels): string {
+  const below = belowFloorCount(s);
   return [
     `${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`,
     labels.respondents(s.respondents),
     ...(s.date ? [s.date] : []),
+    ...(below
+      ? [
+          labels.belowLegalFloorCount(below.answers) +
+            (below.questions.length > 0 ? ` (${below.questions.join(', ')})` : ''),
+        ]
+      : []),
   ].join(' · ');
 }
 

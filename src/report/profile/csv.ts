@@ -1,6 +1,7 @@
 /**
  * `--format csv`: one row per profile, for spreadsheets. The columns come from the first profile's
- * questionnaire so rows can be written one at a time; `nl` gives `;` and decimal commas (and a
+ * questionnaire so rows can be written one at a time (the last two, when it marks options below the legal floor,
+ * count those answers and name their questions); `nl` gives `;` and decimal commas (and a
  * byte-order mark, so Excel reads the accents) for Dutch Excel.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -15,12 +16,15 @@ export interface CsvColumns {
   model: string;
   /** Every unit's id, each before the units below it, in questionnaire order. */
   units: string[];
+  /** Whether the rows end with the answers below the legal floor: when the questionnaire marks such options. */
+  belowLegalFloor: boolean;
 }
 
 export function csvColumns(profile: Profile): CsvColumns {
   return {
     model: profile.questionnaire.model,
     units: flattenUnits<UnitProfile>(profile.dimensions).map(({ unit }) => unit.id),
+    belowLegalFloor: profile.belowLegalFloor !== undefined,
   };
 }
 
@@ -69,6 +73,7 @@ export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en')
     'overall.levelId',
   ];
   for (const id of columns.units) head.push(`${id}.score`, `${id}.level`);
+  if (columns.belowLegalFloor) head.push('belowLegalFloor.answers', 'belowLegalFloor.questions');
   // Last, so that every column before them keeps its place: empty where no answers were carried over.
   head.push(...MIGRATION_COLUMNS);
   return (dialect === 'nl' ? '\uFEFF' : '') + line(head, dialect);
@@ -94,6 +99,14 @@ export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: Csv
   for (const id of columns.units) {
     const unit = units.get(id);
     cells.push(unit?.score ?? null, unit ? unit.level : null);
+  }
+  if (columns.belowLegalFloor) {
+    // How many answers lie below the legal floor (each respondent's counts), and to which questions.
+    const below = profile.belowLegalFloor ?? [];
+    cells.push(
+      below.reduce((n, a) => n + a.respondents.length, 0),
+      [...new Set(below.map((a) => a.question))].join('; '),
+    );
   }
   const m = profile.migration;
   cells.push(

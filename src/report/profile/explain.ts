@@ -25,6 +25,15 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
   const unitsLabel: Record<UnitKind, string> = { dimension: labels.dimensions, subdimension: labels.subdimensions };
   const questions = new Map(explanation.questions.map((q) => [q.id, q]));
   const levelName = (rank: number) => levelOf(profile, rank)?.name ?? '';
+  // How many answers to each question lie below the legal floor: said after its value.
+  const belowFloor = new Map<string, number>();
+  for (const a of profile.belowLegalFloor ?? [])
+    belowFloor.set(a.question, (belowFloor.get(a.question) ?? 0) + a.respondents.length);
+  const floorMark = (id: string): string => {
+    const n = belowFloor.get(id);
+    if (n === undefined) return '';
+    return ` [${profile.respondents > 1 ? `${n}× ` : ''}${labels.belowLegalFloorMark}]`;
+  };
 
   // Profiles written before these rules existed have neither: the defaults then.
   const lowest = profile.scoring.unanswered === 'lowest';
@@ -99,7 +108,7 @@ export function explanationLines(profile: Profile, labels: Labels, style: Style,
         const offBar = unit.method !== 'gated' || (q?.answers.some((a) => a.value === 'not-applicable') ?? false);
         if (input.value === null)
           (offBar ? leftOut : notPassing).push(`${input.id} ${q ? leftOutReason(q) : labels.unanswered}`);
-        else counted.push(`${input.id} = ${q ? questionValue(q) : plain(input.value)}${weight}`);
+        else counted.push(`${input.id} = ${q ? questionValue(q) : plain(input.value)}${floorMark(input.id)}${weight}`);
       } else if (input.value === null) {
         leftOut.push(`${inputName(input)} ${labels.noScore}`);
       } else {

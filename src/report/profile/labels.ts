@@ -80,6 +80,15 @@ export interface Labels {
   migrated: (m: ProfileMigration, respondents: number) => string;
   /** A comparison's mark for units whose questions changed: `questions changed since 1.0.0`. */
   questionsChangedSince: (versions: readonly string[]) => string;
+  /** The heading of the answers that mean a legal duty is not met. */
+  belowLegalFloor: string;
+  belowLegalFloorIntro: string;
+  /** The same, lower case, after an answer (`--explain`) or a count (`compare`). */
+  belowLegalFloorMark: string;
+  /** `2 answers below the legal floor`. */
+  belowLegalFloorCount: (n: number) => string;
+  /** Who chose an answer, names as given: `chosen by Anna, Bram`. */
+  chosenBy: (who: readonly string[]) => string;
 }
 
 /** The parts of a migration's numbers that are there; new questions open only for one respondent. */
@@ -179,6 +188,12 @@ const en = (term: LevelTerm): Labels => ({
     return `${m.respondents} of ${respondents} respondents answered for an earlier version (${from}): ${counts}`;
   },
   questionsChangedSince: (versions) => `questions changed since ${listed([...versions], 'or')}`,
+  belowLegalFloor: 'Below the legal floor',
+  belowLegalFloorIntro:
+    'These answers mean that a legal duty is not met. They count in the scores with their value, and are listed here apart from them:',
+  belowLegalFloorMark: 'below the legal floor',
+  belowLegalFloorCount: (n) => `${n} answer${n === 1 ? '' : 's'} below the legal floor`,
+  chosenBy: (who) => `chosen by ${who.join(', ')}`,
 });
 
 const nl = (term: LevelTerm): Labels => ({
@@ -266,6 +281,12 @@ const nl = (term: LevelTerm): Labels => ({
     return `${m.respondents} van ${respondents} respondenten hebben een eerdere versie beantwoord (${from}): ${counts}`;
   },
   questionsChangedSince: (versions) => `vragen gewijzigd sinds ${listed([...versions], 'of')}`,
+  belowLegalFloor: 'Onder de wettelijke ondergrens',
+  belowLegalFloorIntro:
+    'Deze antwoorden betekenen dat niet aan een wettelijke plicht wordt voldaan. Ze tellen met hun waarde mee in de scores en staan hier daarnaast apart:',
+  belowLegalFloorMark: 'onder de wettelijke ondergrens',
+  belowLegalFloorCount: (n) => `${n} ${n === 1 ? 'antwoord' : 'antwoorden'} onder de wettelijke ondergrens`,
+  chosenBy: (who) => `gekozen door ${who.join(', ')}`,
 });
 
 /**

@@ -9,6 +9,7 @@ import { formatNumber, formatRank, formatScore, levelMinOf } from '../format.js'
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
 import {
+  belowFloorItems,
   coverageText,
   disagreements,
   groupName,
@@ -85,6 +86,13 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
     `- **${labels.overall}:** ${formatScore(profile.overall.score, lang)} · ${escapeMarkdown(labels.level)} ${escapeMarkdown(overallLevelText(profile, labels))}`,
   );
   out.push('');
+  const belowFloor = belowFloorItems(profile, labels);
+  if (belowFloor.length > 0) {
+    out.push(`## ${escapeMarkdown(labels.belowLegalFloor)}`, '', escapeMarkdown(labels.belowLegalFloorIntro), '');
+    for (const { id, text, answer } of belowFloor)
+      out.push(`- **${escapeMarkdown(id)}** ${escapeMarkdown(text)} — ${escapeMarkdown(answer)}`);
+    out.push('');
+  }
   // A section per dimension: its own row in bold, the units below it after.
   for (const [i, { unit, depth }] of flattenUnits<UnitProfile>(profile.dimensions).entries()) {
     if (depth === 1) {

@@ -18,6 +18,7 @@ import {
   levelMinOf,
   levelOf,
   NO_VALUE,
+  respondentText,
 } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
@@ -115,6 +116,20 @@ export function scoringText(profile: Profile, labels: Labels): string | null {
       : []),
   ];
   return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/**
+ * The answers below the legal floor, each as its question (`pri-1 Is there …?`) and the option chosen
+ * (`0 No register at all`), for a group with who chose it. None for a profile without any.
+ */
+export function belowFloorItems(profile: Profile, labels: Labels): { id: string; text: string; answer: string }[] {
+  return (profile.belowLegalFloor ?? []).map((a) => ({
+    id: a.question,
+    text: a.text,
+    answer:
+      `${formatNumber(a.value, profile.language)} ${a.label}` +
+      (profile.respondents > 1 ? ` · ${labels.chosenBy(a.respondents.map(respondentText))}` : ''),
+  }));
 }
 
 /** Names from a dimension down to a unit: `Alpha › A one`. */
@@ -274,6 +289,18 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
     ),
   );
   out.push('');
+
+  // Near the top, apart from the scores: a breach of a legal duty is not a matter of maturity.
+  const belowFloor = belowFloorItems(profile, labels);
+  if (belowFloor.length > 0) {
+    out.push(
+      style.bold(style.error(labels.belowLegalFloor)),
+      ...hangingWrap('', labels.belowLegalFloorIntro, width - 1),
+    );
+    for (const { id, text, answer } of belowFloor)
+      out.push(...hangingWrap('  ', `${id} ${text}`, width - 1), ...hangingWrap('    ', answer, width - 1));
+    out.push('');
+  }
 
   const { columns, chart, levelNames, namesApart } = columnsFor(profile, labels, width);
   // The chart only repeats score and target as a picture: on a narrow terminal it goes first.

@@ -3322,20 +3322,426 @@ return errors === 0;
 }
 
 exports.profile = validate61;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}}},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales; 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
-const schema53 = {"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."};
-const schema54 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
-const schema55 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
-const schema68 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."};
-const schema56 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
-const schema57 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: largest gap first, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: largest gap first, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema55 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
+const schema56 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
+const schema69 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."};
+const schema53 = {"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."};
+const schema54 = {"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."};
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.source === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema53.required,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "role")) || (key0 === "source")) || (key0 === "migration"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.name.type,parentSchema:schema53.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data1 = data.role;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.role.type,parentSchema:schema53.properties.role,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data2 = data.source;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.source.type,parentSchema:schema53.properties.source,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.migration !== undefined){
+let data3 = data.migration;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.from === undefined){
+const err5 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema54.required,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data3.to === undefined){
+const err6 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.required,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.versions === undefined){
+const err7 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema54.required,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3.carried === undefined){
+const err8 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "carried"},message:"must have required property '"+"carried"+"'",schema:schema54.required,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.renamed === undefined){
+const err9 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "renamed"},message:"must have required property '"+"renamed"+"'",schema:schema54.required,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3.dropped === undefined){
+const err10 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "dropped"},message:"must have required property '"+"dropped"+"'",schema:schema54.required,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.newOpen === undefined){
+const err11 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "newOpen"},message:"must have required property '"+"newOpen"+"'",schema:schema54.required,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((((((key1 === "from") || (key1 === "to")) || (key1 === "versions")) || (key1 === "carried")) || (key1 === "renamed")) || (key1 === "dropped")) || (key1 === "newOpen"))){
+const err12 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.from !== undefined){
+let data4 = data3.from;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/migration/from",schemaPath:"#/definitions/respondentMigration/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.from.type,parentSchema:schema54.properties.from,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.to !== undefined){
+let data5 = data3.to;
+if(typeof data5 !== "string"){
+const err14 = {instancePath:instancePath+"/migration/to",schemaPath:"#/definitions/respondentMigration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.to.type,parentSchema:schema54.properties.to,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.versions !== undefined){
+let data6 = data3.versions;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 !== "string"){
+const err15 = {instancePath:instancePath+"/migration/versions/" + i0,schemaPath:"#/definitions/respondentMigration/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.versions.items.type,parentSchema:schema54.properties.versions.items,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/migration/versions",schemaPath:"#/definitions/respondentMigration/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.versions.type,parentSchema:schema54.properties.versions,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.carried !== undefined){
+let data8 = data3.carried;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err17 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/definitions/respondentMigration/properties/carried/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.carried.type,parentSchema:schema54.properties.carried,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err18 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/definitions/respondentMigration/properties/carried/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.carried,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data3.renamed !== undefined){
+let data9 = data3.renamed;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.from === undefined){
+const err19 = {instancePath:instancePath+"/migration/renamed/" + i1,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema54.properties.renamed.items.required,parentSchema:schema54.properties.renamed.items,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data10.to === undefined){
+const err20 = {instancePath:instancePath+"/migration/renamed/" + i1,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema54.properties.renamed.items.required,parentSchema:schema54.properties.renamed.items,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!((key2 === "from") || (key2 === "to"))){
+const err21 = {instancePath:instancePath+"/migration/renamed/" + i1,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.renamed.items,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data10.from !== undefined){
+let data11 = data10.from;
+if(typeof data11 !== "string"){
+const err22 = {instancePath:instancePath+"/migration/renamed/" + i1+"/from",schemaPath:"#/definitions/respondentMigration/properties/renamed/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.renamed.items.properties.from.type,parentSchema:schema54.properties.renamed.items.properties.from,data:data11};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data10.to !== undefined){
+let data12 = data10.to;
+if(typeof data12 !== "string"){
+const err23 = {instancePath:instancePath+"/migration/renamed/" + i1+"/to",schemaPath:"#/definitions/respondentMigration/properties/renamed/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.renamed.items.properties.to.type,parentSchema:schema54.properties.renamed.items.properties.to,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/migration/renamed/" + i1,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.renamed.items.type,parentSchema:schema54.properties.renamed.items,data:data10};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/migration/renamed",schemaPath:"#/definitions/respondentMigration/properties/renamed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.renamed.type,parentSchema:schema54.properties.renamed,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data3.dropped !== undefined){
+let data13 = data3.dropped;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 !== "string"){
+const err26 = {instancePath:instancePath+"/migration/dropped/" + i2,schemaPath:"#/definitions/respondentMigration/properties/dropped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.dropped.items.type,parentSchema:schema54.properties.dropped.items,data:data14};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/definitions/respondentMigration/properties/dropped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.dropped.type,parentSchema:schema54.properties.dropped,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data3.newOpen !== undefined){
+let data15 = data3.newOpen;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+let data16 = data15[i3];
+if(typeof data16 !== "string"){
+const err28 = {instancePath:instancePath+"/migration/newOpen/" + i3,schemaPath:"#/definitions/respondentMigration/properties/newOpen/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.newOpen.items.type,parentSchema:schema54.properties.newOpen.items,data:data16};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/definitions/respondentMigration/properties/newOpen/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.newOpen.type,parentSchema:schema54.properties.newOpen,data:data15};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/migration",schemaPath:"#/definitions/respondentMigration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data3};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+const schema57 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
+const schema58 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.score === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3345,7 +3751,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.level === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3355,7 +3761,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.levelId === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3366,7 +3772,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "score") || (key0 === "level")) || (key0 === "levelId"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3379,7 +3785,7 @@ errors++;
 if(data.score !== undefined){
 let data0 = data.score;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema57.type},message:"must be number,null",schema:schema57.type,parentSchema:schema57,data:data0};
+const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema58.type},message:"must be number,null",schema:schema58.type,parentSchema:schema58,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3392,7 +3798,7 @@ errors++;
 if(data.level !== undefined){
 let data1 = data.level;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.level.type,parentSchema:schema56.properties.level,data:data1};
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.level.type,parentSchema:schema57.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3403,7 +3809,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.level,data:data1};
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.level,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3417,7 +3823,7 @@ errors++;
 if(data.levelId !== undefined){
 let data2 = data.levelId;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema56.properties.levelId.type},message:"must be string,null",schema:schema56.properties.levelId.type,parentSchema:schema56.properties.levelId,data:data2};
+const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema57.properties.levelId.type},message:"must be string,null",schema:schema57.properties.levelId.type,parentSchema:schema57.properties.levelId,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3429,7 +3835,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3438,22 +3844,22 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema58 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
-const schema59 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."};
-const schema62 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
-const schema66 = {"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."};
-const schema63 = {"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."};
+const schema59 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
+const schema60 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."};
+const schema63 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
+const schema67 = {"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."};
+const schema64 = {"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3463,7 +3869,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3473,7 +3879,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.score === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3483,7 +3889,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3493,7 +3899,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.levelId === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3503,7 +3909,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.coverage === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3514,7 +3920,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "coverage"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3527,7 +3933,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.id.type,parentSchema:schema63.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.id.type,parentSchema:schema64.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3540,7 +3946,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data1};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3553,7 +3959,7 @@ errors++;
 if(data.score !== undefined){
 let data2 = data.score;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema57.type},message:"must be number,null",schema:schema57.type,parentSchema:schema57,data:data2};
+const err9 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema58.type},message:"must be number,null",schema:schema58.type,parentSchema:schema58,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3566,7 +3972,7 @@ errors++;
 if(data.level !== undefined){
 let data3 = data.level;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.level.type,parentSchema:schema63.properties.level,data:data3};
+const err10 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema64.properties.level.type,parentSchema:schema64.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3577,7 +3983,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.level,data:data3};
+const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema64.properties.level,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3591,7 +3997,7 @@ errors++;
 if(data.levelId !== undefined){
 let data4 = data.levelId;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema63.properties.levelId.type},message:"must be string,null",schema:schema63.properties.levelId.type,parentSchema:schema63.properties.levelId,data:data4};
+const err12 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema64.properties.levelId.type},message:"must be string,null",schema:schema64.properties.levelId.type,parentSchema:schema64.properties.levelId,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3605,7 +4011,7 @@ if(data.coverage !== undefined){
 let data5 = data.coverage;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.answered === undefined){
-const err13 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema55.required,parentSchema:schema55,data:data5};
+const err13 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema56.required,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3615,7 +4021,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data5.unknown === undefined){
-const err14 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema55.required,parentSchema:schema55,data:data5};
+const err14 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema56.required,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3625,7 +4031,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5.notApplicable === undefined){
-const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema55.required,parentSchema:schema55,data:data5};
+const err15 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema56.required,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3635,7 +4041,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data5.total === undefined){
-const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema55.required,parentSchema:schema55,data:data5};
+const err16 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema56.required,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3645,7 +4051,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data5.ratio === undefined){
-const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema55.required,parentSchema:schema55,data:data5};
+const err17 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema56.required,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3656,7 +4062,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((((key1 === "answered") || (key1 === "unknown")) || (key1 === "notApplicable")) || (key1 === "total")) || (key1 === "ratio"))){
-const err18 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data5};
+const err18 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3669,7 +4075,7 @@ errors++;
 if(data5.answered !== undefined){
 let data6 = data5.answered;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err19 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.answered.type,parentSchema:schema55.properties.answered,data:data6};
+const err19 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.answered.type,parentSchema:schema56.properties.answered,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3680,7 +4086,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err20 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.answered,data:data6};
+const err20 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.answered,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3694,7 +4100,7 @@ errors++;
 if(data5.unknown !== undefined){
 let data7 = data5.unknown;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err21 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.unknown.type,parentSchema:schema55.properties.unknown,data:data7};
+const err21 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.unknown.type,parentSchema:schema56.properties.unknown,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3705,7 +4111,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.unknown,data:data7};
+const err22 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.unknown,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3719,7 +4125,7 @@ errors++;
 if(data5.notApplicable !== undefined){
 let data8 = data5.notApplicable;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err23 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.notApplicable.type,parentSchema:schema55.properties.notApplicable,data:data8};
+const err23 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.notApplicable.type,parentSchema:schema56.properties.notApplicable,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3730,7 +4136,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err24 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.notApplicable,data:data8};
+const err24 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.notApplicable,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3744,7 +4150,7 @@ errors++;
 if(data5.total !== undefined){
 let data9 = data5.total;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err25 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.total.type,parentSchema:schema55.properties.total,data:data9};
+const err25 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.total.type,parentSchema:schema56.properties.total,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3755,7 +4161,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.total,data:data9};
+const err26 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.total,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3770,7 +4176,7 @@ if(data5.ratio !== undefined){
 let data10 = data5.ratio;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 1 || isNaN(data10)){
-const err27 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema55.properties.ratio,data:data10};
+const err27 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema56.properties.ratio,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3780,7 +4186,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data10 < 0 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.ratio,data:data10};
+const err28 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.ratio,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3791,7 +4197,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.ratio.type,parentSchema:schema55.properties.ratio,data:data10};
+const err29 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.ratio.type,parentSchema:schema56.properties.ratio,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3803,7 +4209,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data5};
+const err30 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3815,7 +4221,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3824,17 +4230,17 @@ vErrors.push(err31);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3844,7 +4250,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3854,7 +4260,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.weight === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3864,7 +4270,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.score === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3874,7 +4280,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.level === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3884,7 +4290,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.levelId === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3894,7 +4300,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.target === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3904,7 +4310,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.targetSource === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3914,7 +4320,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.gap === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gap"},message:"must have required property '"+"gap"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3924,7 +4330,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.coverage === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3936,7 +4342,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.id.type,parentSchema:schema59.properties.id,data:data0};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.id.type,parentSchema:schema60.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3949,7 +4355,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.name.type,parentSchema:schema59.properties.name,data:data1};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.name.type,parentSchema:schema60.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3962,7 +4368,7 @@ errors++;
 if(data.weight !== undefined){
 let data2 = data.weight;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema59.properties.weight.type,parentSchema:schema59.properties.weight,data:data2};
+const err12 = {instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema60.properties.weight.type,parentSchema:schema60.properties.weight,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3975,7 +4381,7 @@ errors++;
 if(data.score !== undefined){
 let data3 = data.score;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema57.type},message:"must be number,null",schema:schema57.type,parentSchema:schema57,data:data3};
+const err13 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema58.type},message:"must be number,null",schema:schema58.type,parentSchema:schema58,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3988,7 +4394,7 @@ errors++;
 if(data.level !== undefined){
 let data4 = data.level;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.level.type,parentSchema:schema59.properties.level,data:data4};
+const err14 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema60.properties.level.type,parentSchema:schema60.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3999,7 +4405,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.level,data:data4};
+const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4013,7 +4419,7 @@ errors++;
 if(data.levelId !== undefined){
 let data5 = data.levelId;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema59.properties.levelId.type},message:"must be string,null",schema:schema59.properties.levelId.type,parentSchema:schema59.properties.levelId,data:data5};
+const err16 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema60.properties.levelId.type},message:"must be string,null",schema:schema60.properties.levelId.type,parentSchema:schema60.properties.levelId,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4026,7 +4432,7 @@ errors++;
 if(data.target !== undefined){
 let data6 = data.target;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema59.properties.target.type},message:"must be integer,null",schema:schema59.properties.target.type,parentSchema:schema59.properties.target,data:data6};
+const err17 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema60.properties.target.type},message:"must be integer,null",schema:schema60.properties.target.type,parentSchema:schema60.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4037,7 +4443,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.target,data:data6};
+const err18 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.target,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4051,7 +4457,7 @@ errors++;
 if(data.targetSource !== undefined){
 let data7 = data.targetSource;
 if(!((((data7 === "file") || (data7 === "option")) || (data7 === "dimension")) || (data7 === "default"))){
-const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema59.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.targetSource.enum,parentSchema:schema59.properties.targetSource,data:data7};
+const err19 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema60.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.targetSource.enum,parentSchema:schema60.properties.targetSource,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4064,7 +4470,7 @@ errors++;
 if(data.gap !== undefined){
 let data8 = data.gap;
 if((!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))) && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema59.properties.gap.type},message:"must be integer,null",schema:schema59.properties.gap.type,parentSchema:schema59.properties.gap,data:data8};
+const err20 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: schema60.properties.gap.type},message:"must be integer,null",schema:schema60.properties.gap.type,parentSchema:schema60.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4075,7 +4481,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.gap,data:data8};
+const err21 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.gap,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4090,7 +4496,7 @@ if(data.coverage !== undefined){
 let data9 = data.coverage;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.answered === undefined){
-const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema55.required,parentSchema:schema55,data:data9};
+const err22 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema56.required,parentSchema:schema56,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4100,7 +4506,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data9.unknown === undefined){
-const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema55.required,parentSchema:schema55,data:data9};
+const err23 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema56.required,parentSchema:schema56,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4110,7 +4516,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data9.notApplicable === undefined){
-const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema55.required,parentSchema:schema55,data:data9};
+const err24 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema56.required,parentSchema:schema56,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4120,7 +4526,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data9.total === undefined){
-const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema55.required,parentSchema:schema55,data:data9};
+const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema56.required,parentSchema:schema56,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4130,7 +4536,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data9.ratio === undefined){
-const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema55.required,parentSchema:schema55,data:data9};
+const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema56.required,parentSchema:schema56,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4141,7 +4547,7 @@ errors++;
 }
 for(const key0 in data9){
 if(!(((((key0 === "answered") || (key0 === "unknown")) || (key0 === "notApplicable")) || (key0 === "total")) || (key0 === "ratio"))){
-const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data9};
+const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4154,7 +4560,7 @@ errors++;
 if(data9.answered !== undefined){
 let data10 = data9.answered;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.answered.type,parentSchema:schema55.properties.answered,data:data10};
+const err28 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.answered.type,parentSchema:schema56.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4165,7 +4571,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.answered,data:data10};
+const err29 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.answered,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4179,7 +4585,7 @@ errors++;
 if(data9.unknown !== undefined){
 let data11 = data9.unknown;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.unknown.type,parentSchema:schema55.properties.unknown,data:data11};
+const err30 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.unknown.type,parentSchema:schema56.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4190,7 +4596,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.unknown,data:data11};
+const err31 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.unknown,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4204,7 +4610,7 @@ errors++;
 if(data9.notApplicable !== undefined){
 let data12 = data9.notApplicable;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.notApplicable.type,parentSchema:schema55.properties.notApplicable,data:data12};
+const err32 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.notApplicable.type,parentSchema:schema56.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4215,7 +4621,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.notApplicable,data:data12};
+const err33 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.notApplicable,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4229,7 +4635,7 @@ errors++;
 if(data9.total !== undefined){
 let data13 = data9.total;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.total.type,parentSchema:schema55.properties.total,data:data13};
+const err34 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.total.type,parentSchema:schema56.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4240,7 +4646,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.total,data:data13};
+const err35 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.total,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4255,7 +4661,7 @@ if(data9.ratio !== undefined){
 let data14 = data9.ratio;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 1 || isNaN(data14)){
-const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema55.properties.ratio,data:data14};
+const err36 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema56.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4265,7 +4671,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data14 < 0 || isNaN(data14)){
-const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.ratio,data:data14};
+const err37 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4276,7 +4682,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.ratio.type,parentSchema:schema55.properties.ratio,data:data14};
+const err38 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.ratio.type,parentSchema:schema56.properties.ratio,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4288,7 +4694,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data9};
+const err39 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data9};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4302,7 +4708,7 @@ if(data.spread !== undefined){
 let data15 = data.spread;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.min === undefined){
-const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema62.required,parentSchema:schema62,data:data15};
+const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4312,7 +4718,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data15.max === undefined){
-const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema62.required,parentSchema:schema62,data:data15};
+const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4322,7 +4728,7 @@ vErrors.push(err41);
 errors++;
 }
 if(data15.sd === undefined){
-const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema62.required,parentSchema:schema62,data:data15};
+const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4332,7 +4738,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data15.disagreement === undefined){
-const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema62.required,parentSchema:schema62,data:data15};
+const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4342,7 +4748,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data15.respondents === undefined){
-const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema62.required,parentSchema:schema62,data:data15};
+const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4353,7 +4759,7 @@ errors++;
 }
 for(const key1 in data15){
 if(!(((((key1 === "min") || (key1 === "max")) || (key1 === "sd")) || (key1 === "disagreement")) || (key1 === "respondents"))){
-const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data15};
+const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4366,7 +4772,7 @@ errors++;
 if(data15.min !== undefined){
 let data16 = data15.min;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.min.type,parentSchema:schema62.properties.min,data:data16};
+const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.min.type,parentSchema:schema63.properties.min,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4379,7 +4785,7 @@ errors++;
 if(data15.max !== undefined){
 let data17 = data15.max;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.max.type,parentSchema:schema62.properties.max,data:data17};
+const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.max.type,parentSchema:schema63.properties.max,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4393,7 +4799,7 @@ if(data15.sd !== undefined){
 let data18 = data15.sd;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema62.properties.sd,data:data18};
+const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4404,7 +4810,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema62.properties.sd.type,parentSchema:schema62.properties.sd,data:data18};
+const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.sd.type,parentSchema:schema63.properties.sd,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4417,7 +4823,7 @@ errors++;
 if(data15.disagreement !== undefined){
 let data19 = data15.disagreement;
 if(typeof data19 !== "boolean"){
-const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.disagreement.type,parentSchema:schema62.properties.disagreement,data:data19};
+const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.disagreement.type,parentSchema:schema63.properties.disagreement,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4430,7 +4836,7 @@ errors++;
 if(data15.respondents !== undefined){
 let data20 = data15.respondents;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.respondents.type,parentSchema:schema62.properties.respondents,data:data20};
+const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.respondents.type,parentSchema:schema63.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4441,7 +4847,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 1 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema62.properties.respondents,data:data20};
+const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.respondents,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4454,7 +4860,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data15};
+const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data15};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4469,14 +4875,14 @@ let data21 = data.groups;
 if(Array.isArray(data21)){
 const len0 = data21.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data21[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data21,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate66.errors);
+if(!(validate68(data21[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data21,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate68.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.groups.type,parentSchema:schema59.properties.groups,data:data21};
+const err54 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.groups.type,parentSchema:schema60.properties.groups,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4490,7 +4896,7 @@ if(data.gate !== undefined){
 let data23 = data.gate;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.rank === undefined){
-const err55 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema66.required,parentSchema:schema66,data:data23};
+const err55 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema67.required,parentSchema:schema67,data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4500,7 +4906,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data23.levels === undefined){
-const err56 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema66.required,parentSchema:schema66,data:data23};
+const err56 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema67.required,parentSchema:schema67,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4510,7 +4916,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data23.missing === undefined){
-const err57 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema66.required,parentSchema:schema66,data:data23};
+const err57 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema67.required,parentSchema:schema67,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4521,7 +4927,7 @@ errors++;
 }
 for(const key2 in data23){
 if(!(((key2 === "rank") || (key2 === "levels")) || (key2 === "missing"))){
-const err58 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data23};
+const err58 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4534,7 +4940,7 @@ errors++;
 if(data23.rank !== undefined){
 let data24 = data23.rank;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err59 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.rank.type,parentSchema:schema66.properties.rank,data:data24};
+const err59 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.rank.type,parentSchema:schema67.properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4545,7 +4951,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 0 || isNaN(data24)){
-const err60 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.rank,data:data24};
+const err60 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4564,7 +4970,7 @@ for(let i1=0; i1<len1; i1++){
 let data26 = data25[i1];
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 if(data26.id === undefined){
-const err61 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.properties.levels.items.required,parentSchema:schema66.properties.levels.items,data:data26};
+const err61 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4574,7 +4980,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data26.countable === undefined){
-const err62 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema66.properties.levels.items.required,parentSchema:schema66.properties.levels.items,data:data26};
+const err62 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4584,7 +4990,7 @@ vErrors.push(err62);
 errors++;
 }
 if(data26.passing === undefined){
-const err63 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema66.properties.levels.items.required,parentSchema:schema66.properties.levels.items,data:data26};
+const err63 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4594,7 +5000,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data26.met === undefined){
-const err64 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema66.properties.levels.items.required,parentSchema:schema66.properties.levels.items,data:data26};
+const err64 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4605,7 +5011,7 @@ errors++;
 }
 for(const key3 in data26){
 if(!((((key3 === "id") || (key3 === "countable")) || (key3 === "passing")) || (key3 === "met"))){
-const err65 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.levels.items,data:data26};
+const err65 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4618,7 +5024,7 @@ errors++;
 if(data26.id !== undefined){
 let data27 = data26.id;
 if(typeof data27 !== "string"){
-const err66 = {instancePath:instancePath+"/gate/levels/" + i1+"/id",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.levels.items.properties.id.type,parentSchema:schema66.properties.levels.items.properties.id,data:data27};
+const err66 = {instancePath:instancePath+"/gate/levels/" + i1+"/id",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.levels.items.properties.id.type,parentSchema:schema67.properties.levels.items.properties.id,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4631,7 +5037,7 @@ errors++;
 if(data26.countable !== undefined){
 let data28 = data26.countable;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err67 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.levels.items.properties.countable.type,parentSchema:schema66.properties.levels.items.properties.countable,data:data28};
+const err67 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.levels.items.properties.countable.type,parentSchema:schema67.properties.levels.items.properties.countable,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4642,7 +5048,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.levels.items.properties.countable,data:data28};
+const err68 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.levels.items.properties.countable,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4656,7 +5062,7 @@ errors++;
 if(data26.passing !== undefined){
 let data29 = data26.passing;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err69 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.levels.items.properties.passing.type,parentSchema:schema66.properties.levels.items.properties.passing,data:data29};
+const err69 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.levels.items.properties.passing.type,parentSchema:schema67.properties.levels.items.properties.passing,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4667,7 +5073,7 @@ errors++;
 }
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-const err70 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.levels.items.properties.passing,data:data29};
+const err70 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.levels.items.properties.passing,data:data29};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4681,7 +5087,7 @@ errors++;
 if(data26.met !== undefined){
 let data30 = data26.met;
 if(typeof data30 !== "boolean"){
-const err71 = {instancePath:instancePath+"/gate/levels/" + i1+"/met",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema66.properties.levels.items.properties.met.type,parentSchema:schema66.properties.levels.items.properties.met,data:data30};
+const err71 = {instancePath:instancePath+"/gate/levels/" + i1+"/met",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.levels.items.properties.met.type,parentSchema:schema67.properties.levels.items.properties.met,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4693,7 +5099,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.levels.items.type,parentSchema:schema66.properties.levels.items,data:data26};
+const err72 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.levels.items.type,parentSchema:schema67.properties.levels.items,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4705,7 +5111,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/definitions/gateLadder/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.levels.type,parentSchema:schema66.properties.levels,data:data25};
+const err73 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/definitions/gateLadder/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.levels.type,parentSchema:schema67.properties.levels,data:data25};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4723,7 +5129,7 @@ for(let i2=0; i2<len2; i2++){
 let data32 = data31[i2];
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(data32.id === undefined){
-const err74 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema66.properties.missing.items.required,parentSchema:schema66.properties.missing.items,data:data32};
+const err74 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.missing.items.required,parentSchema:schema67.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4733,7 +5139,7 @@ vErrors.push(err74);
 errors++;
 }
 if(data32.text === undefined){
-const err75 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema66.properties.missing.items.required,parentSchema:schema66.properties.missing.items,data:data32};
+const err75 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema67.properties.missing.items.required,parentSchema:schema67.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4744,7 +5150,7 @@ errors++;
 }
 for(const key4 in data32){
 if(!((key4 === "id") || (key4 === "text"))){
-const err76 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema66.properties.missing.items,data:data32};
+const err76 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4757,7 +5163,7 @@ errors++;
 if(data32.id !== undefined){
 let data33 = data32.id;
 if(typeof data33 !== "string"){
-const err77 = {instancePath:instancePath+"/gate/missing/" + i2+"/id",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.missing.items.properties.id.type,parentSchema:schema66.properties.missing.items.properties.id,data:data33};
+const err77 = {instancePath:instancePath+"/gate/missing/" + i2+"/id",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.missing.items.properties.id.type,parentSchema:schema67.properties.missing.items.properties.id,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4770,7 +5176,7 @@ errors++;
 if(data32.text !== undefined){
 let data34 = data32.text;
 if(typeof data34 !== "string"){
-const err78 = {instancePath:instancePath+"/gate/missing/" + i2+"/text",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.missing.items.properties.text.type,parentSchema:schema66.properties.missing.items.properties.text,data:data34};
+const err78 = {instancePath:instancePath+"/gate/missing/" + i2+"/text",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.missing.items.properties.text.type,parentSchema:schema67.properties.missing.items.properties.text,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4782,7 +5188,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.missing.items.type,parentSchema:schema66.properties.missing.items,data:data32};
+const err79 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.missing.items.type,parentSchema:schema67.properties.missing.items,data:data32};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4794,7 +5200,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/gate/missing",schemaPath:"#/definitions/gateLadder/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.missing.type,parentSchema:schema66.properties.missing,data:data31};
+const err80 = {instancePath:instancePath+"/gate/missing",schemaPath:"#/definitions/gateLadder/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.missing.type,parentSchema:schema67.properties.missing,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4806,7 +5212,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data23};
+const err81 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data23};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4818,7 +5224,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4827,24 +5233,24 @@ vErrors.push(err82);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema67 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."};
+const schema68 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."};
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate65.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate67.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
 if(!(((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate"))){
-const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema67.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema67.propertyNames.enum,parentSchema:schema67.propertyNames,data:key0,propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema68.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema68.propertyNames.enum,parentSchema:schema68.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4855,7 +5261,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema67.propertyNames,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema68.propertyNames,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4867,7 +5273,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4876,21 +5282,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData}))){
-vErrors = appendErrors(vErrors, validate65.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate67.errors);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.subdimensions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4902,7 +5308,7 @@ errors++;
 for(const key0 in data){
 const _errs2 = errors;
 if(!((((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate")) || (key0 === "subdimensions"))){
-const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema58.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema58.propertyNames.enum,parentSchema:schema58.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema59.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema59.propertyNames.enum,parentSchema:schema59.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4913,7 +5319,7 @@ errors++;
 }
 var valid1 = _errs2 === errors;
 if(!valid1){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema58.propertyNames,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema59.propertyNames,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4928,14 +5334,14 @@ let data0 = data.subdimensions;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate69(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate69.errors);
+if(!(validate71(data0[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate71.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.subdimensions.type,parentSchema:schema58.properties.subdimensions,data:data0};
+const err3 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.subdimensions.type,parentSchema:schema59.properties.subdimensions,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4947,7 +5353,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4956,20 +5362,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
-const schema70 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
-const schema71 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
+const schema70 = {"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."};
+const schema71 = {"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."};
+const schema72 = {"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4979,7 +5385,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4989,7 +5395,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.method === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4999,7 +5405,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.inputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5009,7 +5415,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.score === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5019,7 +5425,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.level === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5029,8 +5435,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema71.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+if(!(func2.call(schema72.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5043,7 +5449,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema71.properties.id.type},message:"must be string,null",schema:schema71.properties.id.type,parentSchema:schema71.properties.id,data:data0};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: schema72.properties.id.type},message:"must be string,null",schema:schema72.properties.id.type,parentSchema:schema72.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5056,7 +5462,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(!((((data1 === "subdimension") || (data1 === "dimension")) || (data1 === "group")) || (data1 === "overall"))){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema71.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.kind.enum,parentSchema:schema71.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema72.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.kind.enum,parentSchema:schema72.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5069,7 +5475,7 @@ errors++;
 if(data.method !== undefined){
 let data2 = data.method;
 if(!(((data2 === "mean") || (data2 === "min")) || (data2 === "gated"))){
-const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema71.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.method.enum,parentSchema:schema71.properties.method,data:data2};
+const err9 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema72.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.method.enum,parentSchema:schema72.properties.method,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5083,7 +5489,7 @@ if(data.gate !== undefined){
 let data3 = data.gate;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.rank === undefined){
-const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema71.properties.gate.required,parentSchema:schema71.properties.gate,data:data3};
+const err10 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema72.properties.gate.required,parentSchema:schema72.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5093,7 +5499,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.p === undefined){
-const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema71.properties.gate.required,parentSchema:schema71.properties.gate,data:data3};
+const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "p"},message:"must have required property '"+"p"+"'",schema:schema72.properties.gate.required,parentSchema:schema72.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5103,7 +5509,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.levels === undefined){
-const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema71.properties.gate.required,parentSchema:schema71.properties.gate,data:data3};
+const err12 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema72.properties.gate.required,parentSchema:schema72.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5114,7 +5520,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "rank") || (key1 === "p")) || (key1 === "levels"))){
-const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.gate,data:data3};
+const err13 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5127,7 +5533,7 @@ errors++;
 if(data3.rank !== undefined){
 let data4 = data3.rank;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.gate.properties.rank.type,parentSchema:schema71.properties.gate.properties.rank,data:data4};
+const err14 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.gate.properties.rank.type,parentSchema:schema72.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5138,7 +5544,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 < 0 || isNaN(data4)){
-const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.gate.properties.rank,data:data4};
+const err15 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/properties/gate/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.gate.properties.rank,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5152,7 +5558,7 @@ errors++;
 if(data3.p !== undefined){
 let data5 = data3.p;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.gate.properties.p.type,parentSchema:schema71.properties.gate.properties.p,data:data5};
+const err16 = {instancePath:instancePath+"/gate/p",schemaPath:"#/properties/gate/properties/p/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.gate.properties.p.type,parentSchema:schema72.properties.gate.properties.p,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5170,7 +5576,7 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.id === undefined){
-const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.properties.gate.properties.levels.items.required,parentSchema:schema71.properties.gate.properties.levels.items,data:data7};
+const err17 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.gate.properties.levels.items.required,parentSchema:schema72.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5180,7 +5586,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data7.countable === undefined){
-const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema71.properties.gate.properties.levels.items.required,parentSchema:schema71.properties.gate.properties.levels.items,data:data7};
+const err18 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema72.properties.gate.properties.levels.items.required,parentSchema:schema72.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5190,7 +5596,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.passing === undefined){
-const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema71.properties.gate.properties.levels.items.required,parentSchema:schema71.properties.gate.properties.levels.items,data:data7};
+const err19 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema72.properties.gate.properties.levels.items.required,parentSchema:schema72.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5200,7 +5606,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data7.met === undefined){
-const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema71.properties.gate.properties.levels.items.required,parentSchema:schema71.properties.gate.properties.levels.items,data:data7};
+const err20 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema72.properties.gate.properties.levels.items.required,parentSchema:schema72.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5211,7 +5617,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!((((key2 === "id") || (key2 === "countable")) || (key2 === "passing")) || (key2 === "met"))){
-const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.gate.properties.levels.items,data:data7};
+const err21 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5224,7 +5630,7 @@ errors++;
 if(data7.id !== undefined){
 let data8 = data7.id;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema71.properties.gate.properties.levels.items.properties.id,data:data8};
+const err22 = {instancePath:instancePath+"/gate/levels/" + i0+"/id",schemaPath:"#/properties/gate/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.gate.properties.levels.items.properties.id.type,parentSchema:schema72.properties.gate.properties.levels.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5237,7 +5643,7 @@ errors++;
 if(data7.countable !== undefined){
 let data9 = data7.countable;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema71.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err23 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.gate.properties.levels.items.properties.countable.type,parentSchema:schema72.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5248,7 +5654,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.gate.properties.levels.items.properties.countable,data:data9};
+const err24 = {instancePath:instancePath+"/gate/levels/" + i0+"/countable",schemaPath:"#/properties/gate/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.gate.properties.levels.items.properties.countable,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5262,7 +5668,7 @@ errors++;
 if(data7.passing !== undefined){
 let data10 = data7.passing;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema71.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err25 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.gate.properties.levels.items.properties.passing.type,parentSchema:schema72.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5273,7 +5679,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.gate.properties.levels.items.properties.passing,data:data10};
+const err26 = {instancePath:instancePath+"/gate/levels/" + i0+"/passing",schemaPath:"#/properties/gate/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.gate.properties.levels.items.properties.passing,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5287,7 +5693,7 @@ errors++;
 if(data7.met !== undefined){
 let data11 = data7.met;
 if(typeof data11 !== "boolean"){
-const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema71.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema71.properties.gate.properties.levels.items.properties.met,data:data11};
+const err27 = {instancePath:instancePath+"/gate/levels/" + i0+"/met",schemaPath:"#/properties/gate/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.gate.properties.levels.items.properties.met.type,parentSchema:schema72.properties.gate.properties.levels.items.properties.met,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5299,7 +5705,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.gate.properties.levels.items.type,parentSchema:schema71.properties.gate.properties.levels.items,data:data7};
+const err28 = {instancePath:instancePath+"/gate/levels/" + i0,schemaPath:"#/properties/gate/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.gate.properties.levels.items.type,parentSchema:schema72.properties.gate.properties.levels.items,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5311,7 +5717,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.gate.properties.levels.type,parentSchema:schema71.properties.gate.properties.levels,data:data6};
+const err29 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/properties/gate/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.gate.properties.levels.type,parentSchema:schema72.properties.gate.properties.levels,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5323,7 +5729,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.gate.type,parentSchema:schema71.properties.gate,data:data3};
+const err30 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.gate.type,parentSchema:schema72.properties.gate,data:data3};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5341,7 +5747,7 @@ for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.id === undefined){
-const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.properties.inputs.items.required,parentSchema:schema71.properties.inputs.items,data:data13};
+const err31 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema72.properties.inputs.items.required,parentSchema:schema72.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5351,7 +5757,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data13.kind === undefined){
-const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.properties.inputs.items.required,parentSchema:schema71.properties.inputs.items,data:data13};
+const err32 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.properties.inputs.items.required,parentSchema:schema72.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5361,7 +5767,7 @@ vErrors.push(err32);
 errors++;
 }
 if(data13.weight === undefined){
-const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema71.properties.inputs.items.required,parentSchema:schema71.properties.inputs.items,data:data13};
+const err33 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema72.properties.inputs.items.required,parentSchema:schema72.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5371,7 +5777,7 @@ vErrors.push(err33);
 errors++;
 }
 if(data13.value === undefined){
-const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema71.properties.inputs.items.required,parentSchema:schema71.properties.inputs.items,data:data13};
+const err34 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema72.properties.inputs.items.required,parentSchema:schema72.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5382,7 +5788,7 @@ errors++;
 }
 for(const key3 in data13){
 if(!((((key3 === "id") || (key3 === "kind")) || (key3 === "weight")) || (key3 === "value"))){
-const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.inputs.items,data:data13};
+const err35 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5395,7 +5801,7 @@ errors++;
 if(data13.id !== undefined){
 let data14 = data13.id;
 if(typeof data14 !== "string"){
-const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.inputs.items.properties.id.type,parentSchema:schema71.properties.inputs.items.properties.id,data:data14};
+const err36 = {instancePath:instancePath+"/inputs/" + i1+"/id",schemaPath:"#/properties/inputs/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.inputs.items.properties.id.type,parentSchema:schema72.properties.inputs.items.properties.id,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5408,7 +5814,7 @@ errors++;
 if(data13.kind !== undefined){
 let data15 = data13.kind;
 if(!(((data15 === "question") || (data15 === "subdimension")) || (data15 === "dimension"))){
-const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema71.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.inputs.items.properties.kind.enum,parentSchema:schema71.properties.inputs.items.properties.kind,data:data15};
+const err37 = {instancePath:instancePath+"/inputs/" + i1+"/kind",schemaPath:"#/properties/inputs/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema72.properties.inputs.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.inputs.items.properties.kind.enum,parentSchema:schema72.properties.inputs.items.properties.kind,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5421,7 +5827,7 @@ errors++;
 if(data13.weight !== undefined){
 let data16 = data13.weight;
 if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.inputs.items.properties.weight.type,parentSchema:schema71.properties.inputs.items.properties.weight,data:data16};
+const err38 = {instancePath:instancePath+"/inputs/" + i1+"/weight",schemaPath:"#/properties/inputs/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.inputs.items.properties.weight.type,parentSchema:schema72.properties.inputs.items.properties.weight,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5434,7 +5840,7 @@ errors++;
 if(data13.value !== undefined){
 let data17 = data13.value;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema71.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema71.properties.inputs.items.properties.value.type,parentSchema:schema71.properties.inputs.items.properties.value,data:data17};
+const err39 = {instancePath:instancePath+"/inputs/" + i1+"/value",schemaPath:"#/properties/inputs/items/properties/value/type",keyword:"type",params:{type: schema72.properties.inputs.items.properties.value.type},message:"must be number,null",schema:schema72.properties.inputs.items.properties.value.type,parentSchema:schema72.properties.inputs.items.properties.value,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5446,7 +5852,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.inputs.items.type,parentSchema:schema71.properties.inputs.items,data:data13};
+const err40 = {instancePath:instancePath+"/inputs/" + i1,schemaPath:"#/properties/inputs/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.inputs.items.type,parentSchema:schema72.properties.inputs.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5458,7 +5864,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.inputs.type,parentSchema:schema71.properties.inputs,data:data12};
+const err41 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.inputs.type,parentSchema:schema72.properties.inputs,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5471,7 +5877,7 @@ errors++;
 if(data.score !== undefined){
 let data18 = data.score;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-const err42 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema57.type},message:"must be number,null",schema:schema57.type,parentSchema:schema57,data:data18};
+const err42 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema58.type},message:"must be number,null",schema:schema58.type,parentSchema:schema58,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5485,7 +5891,7 @@ if(data.level !== undefined){
 let data19 = data.level;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(data19.rank === undefined){
-const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema71.properties.level.required,parentSchema:schema71.properties.level,data:data19};
+const err43 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema72.properties.level.required,parentSchema:schema72.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5495,7 +5901,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data19.levelId === undefined){
-const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema71.properties.level.required,parentSchema:schema71.properties.level,data:data19};
+const err44 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema72.properties.level.required,parentSchema:schema72.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5505,7 +5911,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data19.min === undefined){
-const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema71.properties.level.required,parentSchema:schema71.properties.level,data:data19};
+const err45 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema72.properties.level.required,parentSchema:schema72.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5515,7 +5921,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data19.next === undefined){
-const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema71.properties.level.required,parentSchema:schema71.properties.level,data:data19};
+const err46 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema72.properties.level.required,parentSchema:schema72.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5526,7 +5932,7 @@ errors++;
 }
 for(const key4 in data19){
 if(!((((key4 === "rank") || (key4 === "levelId")) || (key4 === "min")) || (key4 === "next"))){
-const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.level,data:data19};
+const err47 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5539,7 +5945,7 @@ errors++;
 if(data19.rank !== undefined){
 let data20 = data19.rank;
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.level.properties.rank.type,parentSchema:schema71.properties.level.properties.rank,data:data20};
+const err48 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.level.properties.rank.type,parentSchema:schema72.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5550,7 +5956,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.level.properties.rank,data:data20};
+const err49 = {instancePath:instancePath+"/level/rank",schemaPath:"#/properties/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.level.properties.rank,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5564,7 +5970,7 @@ errors++;
 if(data19.levelId !== undefined){
 let data21 = data19.levelId;
 if((typeof data21 !== "string") && (data21 !== null)){
-const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema71.properties.level.properties.levelId.type},message:"must be string,null",schema:schema71.properties.level.properties.levelId.type,parentSchema:schema71.properties.level.properties.levelId,data:data21};
+const err50 = {instancePath:instancePath+"/level/levelId",schemaPath:"#/properties/level/properties/levelId/type",keyword:"type",params:{type: schema72.properties.level.properties.levelId.type},message:"must be string,null",schema:schema72.properties.level.properties.levelId.type,parentSchema:schema72.properties.level.properties.levelId,data:data21};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5577,7 +5983,7 @@ errors++;
 if(data19.min !== undefined){
 let data22 = data19.min;
 if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
-const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema71.properties.level.properties.min.type},message:"must be number,null",schema:schema71.properties.level.properties.min.type,parentSchema:schema71.properties.level.properties.min,data:data22};
+const err51 = {instancePath:instancePath+"/level/min",schemaPath:"#/properties/level/properties/min/type",keyword:"type",params:{type: schema72.properties.level.properties.min.type},message:"must be number,null",schema:schema72.properties.level.properties.min.type,parentSchema:schema72.properties.level.properties.min,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5594,7 +6000,7 @@ let valid10 = false;
 const _errs52 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.rank === undefined){
-const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema71.properties.level.properties.next.anyOf[0].required,parentSchema:schema71.properties.level.properties.next.anyOf[0],data:data23};
+const err52 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema72.properties.level.properties.next.anyOf[0].required,parentSchema:schema72.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5604,7 +6010,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data23.levelId === undefined){
-const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema71.properties.level.properties.next.anyOf[0].required,parentSchema:schema71.properties.level.properties.next.anyOf[0],data:data23};
+const err53 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema72.properties.level.properties.next.anyOf[0].required,parentSchema:schema72.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5614,7 +6020,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data23.min === undefined){
-const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema71.properties.level.properties.next.anyOf[0].required,parentSchema:schema71.properties.level.properties.next.anyOf[0],data:data23};
+const err54 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema72.properties.level.properties.next.anyOf[0].required,parentSchema:schema72.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5625,7 +6031,7 @@ errors++;
 }
 for(const key5 in data23){
 if(!(((key5 === "rank") || (key5 === "levelId")) || (key5 === "min"))){
-const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.level.properties.next.anyOf[0],data:data23};
+const err55 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5638,7 +6044,7 @@ errors++;
 if(data23.rank !== undefined){
 let data24 = data23.rank;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema71.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err56 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.level.properties.next.anyOf[0].properties.rank.type,parentSchema:schema72.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5649,7 +6055,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 < 1 || isNaN(data24)){
-const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
+const err57 = {instancePath:instancePath+"/level/next/rank",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.level.properties.next.anyOf[0].properties.rank,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5663,7 +6069,7 @@ errors++;
 if(data23.levelId !== undefined){
 let data25 = data23.levelId;
 if(typeof data25 !== "string"){
-const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema71.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
+const err58 = {instancePath:instancePath+"/level/next/levelId",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/levelId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.level.properties.next.anyOf[0].properties.levelId.type,parentSchema:schema72.properties.level.properties.next.anyOf[0].properties.levelId,data:data25};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5676,7 +6082,7 @@ errors++;
 if(data23.min !== undefined){
 let data26 = data23.min;
 if(!((typeof data26 == "number") && (isFinite(data26)))){
-const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema71.properties.level.properties.next.anyOf[0].properties.min,data:data26};
+const err59 = {instancePath:instancePath+"/level/next/min",schemaPath:"#/properties/level/properties/next/anyOf/0/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema72.properties.level.properties.next.anyOf[0].properties.min.type,parentSchema:schema72.properties.level.properties.next.anyOf[0].properties.min,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5688,7 +6094,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.level.properties.next.anyOf[0].type,parentSchema:schema71.properties.level.properties.next.anyOf[0],data:data23};
+const err60 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.level.properties.next.anyOf[0].type,parentSchema:schema72.properties.level.properties.next.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5702,7 +6108,7 @@ valid10 = valid10 || _valid0;
 if(!valid10){
 const _errs61 = errors;
 if(data23 !== null){
-const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.level.properties.next.anyOf[1].type,parentSchema:schema71.properties.level.properties.next.anyOf[1],data:data23};
+const err61 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema72.properties.level.properties.next.anyOf[1].type,parentSchema:schema72.properties.level.properties.next.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5715,7 +6121,7 @@ var _valid0 = _errs61 === errors;
 valid10 = valid10 || _valid0;
 }
 if(!valid10){
-const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.level.properties.next.anyOf,parentSchema:schema71.properties.level.properties.next,data:data23};
+const err62 = {instancePath:instancePath+"/level/next",schemaPath:"#/properties/level/properties/next/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema72.properties.level.properties.next.anyOf,parentSchema:schema72.properties.level.properties.next,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5738,7 +6144,7 @@ vErrors = null;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.level.type,parentSchema:schema71.properties.level,data:data19};
+const err63 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.level.type,parentSchema:schema72.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5752,7 +6158,7 @@ if(data.target !== undefined){
 let data27 = data.target;
 if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 if(data27.rank === undefined){
-const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema71.properties.target.required,parentSchema:schema71.properties.target,data:data27};
+const err64 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema72.properties.target.required,parentSchema:schema72.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5762,7 +6168,7 @@ vErrors.push(err64);
 errors++;
 }
 if(data27.source === undefined){
-const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema71.properties.target.required,parentSchema:schema71.properties.target,data:data27};
+const err65 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema72.properties.target.required,parentSchema:schema72.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5773,7 +6179,7 @@ errors++;
 }
 for(const key6 in data27){
 if(!(((key6 === "rank") || (key6 === "source")) || (key6 === "from"))){
-const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.target,data:data27};
+const err66 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5786,7 +6192,7 @@ errors++;
 if(data27.rank !== undefined){
 let data28 = data27.rank;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.target.properties.rank.type,parentSchema:schema71.properties.target.properties.rank,data:data28};
+const err67 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.target.properties.rank.type,parentSchema:schema72.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5797,7 +6203,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.target.properties.rank,data:data28};
+const err68 = {instancePath:instancePath+"/target/rank",schemaPath:"#/properties/target/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.target.properties.rank,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5811,7 +6217,7 @@ errors++;
 if(data27.source !== undefined){
 let data29 = data27.source;
 if(!((((data29 === "file") || (data29 === "option")) || (data29 === "dimension")) || (data29 === "default"))){
-const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema71.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.target.properties.source.enum,parentSchema:schema71.properties.target.properties.source,data:data29};
+const err69 = {instancePath:instancePath+"/target/source",schemaPath:"#/properties/target/properties/source/enum",keyword:"enum",params:{allowedValues: schema72.properties.target.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.target.properties.source.enum,parentSchema:schema72.properties.target.properties.source,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5824,7 +6230,7 @@ errors++;
 if(data27.from !== undefined){
 let data30 = data27.from;
 if(typeof data30 !== "string"){
-const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.target.properties.from.type,parentSchema:schema71.properties.target.properties.from,data:data30};
+const err70 = {instancePath:instancePath+"/target/from",schemaPath:"#/properties/target/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.target.properties.from.type,parentSchema:schema72.properties.target.properties.from,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5836,7 +6242,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.target.type,parentSchema:schema71.properties.target,data:data27};
+const err71 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.target.type,parentSchema:schema72.properties.target,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5849,7 +6255,7 @@ errors++;
 if(data.gap !== undefined){
 let data31 = data.gap;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.gap.type,parentSchema:schema71.properties.gap,data:data31};
+const err72 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.gap.type,parentSchema:schema72.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5860,7 +6266,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 0 || isNaN(data31)){
-const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema71.properties.gap,data:data31};
+const err73 = {instancePath:instancePath+"/gap",schemaPath:"#/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.gap,data:data31};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5873,7 +6279,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5882,17 +6288,17 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questions === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5902,7 +6308,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.units === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5913,7 +6319,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questions") || (key0 === "units"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5931,7 +6337,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.id === undefined){
-const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema70.required,parentSchema:schema70,data:data1};
+const err3 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema71.required,parentSchema:schema71,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5941,7 +6347,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.unit === undefined){
-const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema70.required,parentSchema:schema70,data:data1};
+const err4 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema71.required,parentSchema:schema71,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5951,7 +6357,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1.weight === undefined){
-const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema70.required,parentSchema:schema70,data:data1};
+const err5 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "weight"},message:"must have required property '"+"weight"+"'",schema:schema71.required,parentSchema:schema71,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5961,7 +6367,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.value === undefined){
-const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema70.required,parentSchema:schema70,data:data1};
+const err6 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema71.required,parentSchema:schema71,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5971,7 +6377,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data1.answers === undefined){
-const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema70.required,parentSchema:schema70,data:data1};
+const err7 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema71.required,parentSchema:schema71,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5982,7 +6388,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((((key1 === "id") || (key1 === "unit")) || (key1 === "weight")) || (key1 === "value")) || (key1 === "answers"))){
-const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data:data1};
+const err8 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5995,7 +6401,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.id.type,parentSchema:schema70.properties.id,data:data2};
+const err9 = {instancePath:instancePath+"/questions/" + i0+"/id",schemaPath:"#/definitions/explainedQuestion/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.id.type,parentSchema:schema71.properties.id,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6008,7 +6414,7 @@ errors++;
 if(data1.unit !== undefined){
 let data3 = data1.unit;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.unit.type,parentSchema:schema70.properties.unit,data:data3};
+const err10 = {instancePath:instancePath+"/questions/" + i0+"/unit",schemaPath:"#/definitions/explainedQuestion/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.unit.type,parentSchema:schema71.properties.unit,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6021,7 +6427,7 @@ errors++;
 if(data1.weight !== undefined){
 let data4 = data1.weight;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.properties.weight.type,parentSchema:schema70.properties.weight,data:data4};
+const err11 = {instancePath:instancePath+"/questions/" + i0+"/weight",schemaPath:"#/definitions/explainedQuestion/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.weight.type,parentSchema:schema71.properties.weight,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6034,7 +6440,7 @@ errors++;
 if(data1.value !== undefined){
 let data5 = data1.value;
 if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema70.properties.value.type},message:"must be number,null",schema:schema70.properties.value.type,parentSchema:schema70.properties.value,data:data5};
+const err12 = {instancePath:instancePath+"/questions/" + i0+"/value",schemaPath:"#/definitions/explainedQuestion/properties/value/type",keyword:"type",params:{type: schema71.properties.value.type},message:"must be number,null",schema:schema71.properties.value.type,parentSchema:schema71.properties.value,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6052,7 +6458,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.source === undefined){
-const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema70.properties.answers.items.required,parentSchema:schema70.properties.answers.items,data:data7};
+const err13 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema71.properties.answers.items.required,parentSchema:schema71.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6062,7 +6468,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data7.value === undefined){
-const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema70.properties.answers.items.required,parentSchema:schema70.properties.answers.items,data:data7};
+const err14 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema71.properties.answers.items.required,parentSchema:schema71.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6073,7 +6479,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "source") || (key2 === "respondent")) || (key2 === "value"))){
-const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema70.properties.answers.items,data:data7};
+const err15 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6086,7 +6492,7 @@ errors++;
 if(data7.source !== undefined){
 let data8 = data7.source;
 if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.answers.items.properties.source.type,parentSchema:schema70.properties.answers.items.properties.source,data:data8};
+const err16 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/source",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.answers.items.properties.source.type,parentSchema:schema71.properties.answers.items.properties.source,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6099,7 +6505,7 @@ errors++;
 if(data7.respondent !== undefined){
 let data9 = data7.respondent;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.answers.items.properties.respondent.type,parentSchema:schema70.properties.answers.items.properties.respondent,data:data9};
+const err17 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/respondent",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/respondent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.answers.items.properties.respondent.type,parentSchema:schema71.properties.answers.items.properties.respondent,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6115,7 +6521,7 @@ const _errs26 = errors;
 let valid8 = false;
 const _errs27 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema70.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema70.properties.answers.items.properties.value.anyOf[0],data:data10};
+const err18 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema71.properties.answers.items.properties.value.anyOf[0].type,parentSchema:schema71.properties.answers.items.properties.value.anyOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6129,7 +6535,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs29 = errors;
 if(!((data10 === "unknown") || (data10 === "not-applicable"))){
-const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema70.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema70.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema70.properties.answers.items.properties.value.anyOf[1],data:data10};
+const err19 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema71.properties.answers.items.properties.value.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema71.properties.answers.items.properties.value.anyOf[1].enum,parentSchema:schema71.properties.answers.items.properties.value.anyOf[1],data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6143,7 +6549,7 @@ valid8 = valid8 || _valid0;
 if(!valid8){
 const _errs30 = errors;
 if(data10 !== null){
-const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema70.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema70.properties.answers.items.properties.value.anyOf[2],data:data10};
+const err20 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema71.properties.answers.items.properties.value.anyOf[2].type,parentSchema:schema71.properties.answers.items.properties.value.anyOf[2],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6157,7 +6563,7 @@ valid8 = valid8 || _valid0;
 }
 }
 if(!valid8){
-const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema70.properties.answers.items.properties.value.anyOf,parentSchema:schema70.properties.answers.items.properties.value,data:data10};
+const err21 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1+"/value",schemaPath:"#/definitions/explainedQuestion/properties/answers/items/properties/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.answers.items.properties.value.anyOf,parentSchema:schema71.properties.answers.items.properties.value,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6180,7 +6586,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.answers.items.type,parentSchema:schema70.properties.answers.items,data:data7};
+const err22 = {instancePath:instancePath+"/questions/" + i0+"/answers/" + i1,schemaPath:"#/definitions/explainedQuestion/properties/answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.answers.items.type,parentSchema:schema71.properties.answers.items,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6192,7 +6598,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.answers.type,parentSchema:schema70.properties.answers,data:data6};
+const err23 = {instancePath:instancePath+"/questions/" + i0+"/answers",schemaPath:"#/definitions/explainedQuestion/properties/answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.answers.type,parentSchema:schema71.properties.answers,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6204,7 +6610,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data1};
+const err24 = {instancePath:instancePath+"/questions/" + i0,schemaPath:"#/definitions/explainedQuestion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data1};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6216,7 +6622,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.questions.type,parentSchema:schema69.properties.questions,data:data0};
+const err25 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.questions.type,parentSchema:schema70.properties.questions,data:data0};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6231,14 +6637,14 @@ let data11 = data.units;
 if(Array.isArray(data11)){
 const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate74(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
-vErrors = appendErrors(vErrors, validate74.errors);
+if(!(validate77(data11[i2], {instancePath:instancePath+"/units/" + i2,parentData:data11,parentDataProperty:i2,rootData}))){
+vErrors = appendErrors(vErrors, validate77.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.units.type,parentSchema:schema69.properties.units,data:data11};
+const err26 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.units.type,parentSchema:schema70.properties.units,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6250,7 +6656,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6259,7 +6665,7 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
 
@@ -6596,10 +7002,14 @@ let data8 = data.respondentList;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.source === undefined){
-const err29 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema52.properties.respondentList.items.required,parentSchema:schema52.properties.respondentList.items,data:data9};
+if(!(validate62(data8[i0], {instancePath:instancePath+"/respondentList/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.respondentList.type,parentSchema:schema52.properties.respondentList,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6608,9 +7018,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((((key2 === "name") || (key2 === "role")) || (key2 === "source")) || (key2 === "migration"))){
-const err30 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.respondentList.items,data:data9};
+}
+if(data.migration !== undefined){
+let data10 = data.migration;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.to === undefined){
+const err30 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6619,11 +7032,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 !== "string"){
-const err31 = {instancePath:instancePath+"/respondentList/" + i0+"/name",schemaPath:"#/properties/respondentList/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.respondentList.items.properties.name.type,parentSchema:schema52.properties.respondentList.items.properties.name,data:data10};
+if(data10.respondents === undefined){
+const err31 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6632,11 +7042,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data9.role !== undefined){
-let data11 = data9.role;
-if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/respondentList/" + i0+"/role",schemaPath:"#/properties/respondentList/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.respondentList.items.properties.role.type,parentSchema:schema52.properties.respondentList.items.properties.role,data:data11};
+if(data10.from === undefined){
+const err32 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6645,11 +7052,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data9.source !== undefined){
-let data12 = data9.source;
-if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/respondentList/" + i0+"/source",schemaPath:"#/properties/respondentList/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.respondentList.items.properties.source.type,parentSchema:schema52.properties.respondentList.items.properties.source,data:data12};
+if(data10.carried === undefined){
+const err33 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "carried"},message:"must have required property '"+"carried"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6658,12 +7062,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data9.migration !== undefined){
-let data13 = data9.migration;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.from === undefined){
-const err34 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema53.required,parentSchema:schema53,data:data13};
+if(data10.dropped === undefined){
+const err34 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "dropped"},message:"must have required property '"+"dropped"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6672,8 +7072,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data13.to === undefined){
-const err35 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema53.required,parentSchema:schema53,data:data13};
+if(data10.newOpen === undefined){
+const err35 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "newOpen"},message:"must have required property '"+"newOpen"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6682,8 +7082,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data13.versions === undefined){
-const err36 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema53.required,parentSchema:schema53,data:data13};
+for(const key2 in data10){
+if(!((((((key2 === "to") || (key2 === "respondents")) || (key2 === "from")) || (key2 === "carried")) || (key2 === "dropped")) || (key2 === "newOpen"))){
+const err36 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6692,8 +7093,11 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data13.carried === undefined){
-const err37 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "carried"},message:"must have required property '"+"carried"+"'",schema:schema53.required,parentSchema:schema53,data:data13};
+}
+if(data10.to !== undefined){
+let data11 = data10.to;
+if(typeof data11 !== "string"){
+const err37 = {instancePath:instancePath+"/migration/to",schemaPath:"#/properties/migration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.to.type,parentSchema:schema52.properties.migration.properties.to,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6702,8 +7106,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data13.renamed === undefined){
-const err38 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "renamed"},message:"must have required property '"+"renamed"+"'",schema:schema53.required,parentSchema:schema53,data:data13};
+}
+if(data10.respondents !== undefined){
+let data12 = data10.respondents;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err38 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.respondents.type,parentSchema:schema52.properties.migration.properties.respondents,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6712,8 +7119,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data13.dropped === undefined){
-const err39 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "dropped"},message:"must have required property '"+"dropped"+"'",schema:schema53.required,parentSchema:schema53,data:data13};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err39 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.respondents,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6722,8 +7130,17 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data13.newOpen === undefined){
-const err40 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/required",keyword:"required",params:{missingProperty: "newOpen"},message:"must have required property '"+"newOpen"+"'",schema:schema53.required,parentSchema:schema53,data:data13};
+}
+}
+if(data10.from !== undefined){
+let data13 = data10.from;
+if(Array.isArray(data13)){
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.version === undefined){
+const err40 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6732,9 +7149,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(((((((key3 === "from") || (key3 === "to")) || (key3 === "versions")) || (key3 === "carried")) || (key3 === "renamed")) || (key3 === "dropped")) || (key3 === "newOpen"))){
-const err41 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data13};
+if(data14.respondents === undefined){
+const err41 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6743,11 +7159,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data13.from !== undefined){
-let data14 = data13.from;
-if(typeof data14 !== "string"){
-const err42 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/from",schemaPath:"#/definitions/respondentMigration/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.from.type,parentSchema:schema53.properties.from,data:data14};
+for(const key3 in data14){
+if(!((key3 === "version") || (key3 === "respondents"))){
+const err42 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6757,10 +7171,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data13.to !== undefined){
-let data15 = data13.to;
+if(data14.version !== undefined){
+let data15 = data14.version;
 if(typeof data15 !== "string"){
-const err43 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/to",schemaPath:"#/definitions/respondentMigration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.to.type,parentSchema:schema53.properties.to,data:data15};
+const err43 = {instancePath:instancePath+"/migration/from/" + i1+"/version",schemaPath:"#/properties/migration/properties/from/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.from.items.properties.version.type,parentSchema:schema52.properties.migration.properties.from.items.properties.version,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6770,14 +7184,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data13.versions !== undefined){
-let data16 = data13.versions;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(typeof data17 !== "string"){
-const err44 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/versions/" + i1,schemaPath:"#/definitions/respondentMigration/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.versions.items.type,parentSchema:schema53.properties.versions.items,data:data17};
+if(data14.respondents !== undefined){
+let data16 = data14.respondents;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/migration/from/" + i1+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.from.items.properties.respondents.type,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6786,10 +7196,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/versions",schemaPath:"#/definitions/respondentMigration/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.versions.type,parentSchema:schema53.properties.versions,data:data16};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/migration/from/" + i1+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6799,10 +7208,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data13.carried !== undefined){
-let data18 = data13.carried;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err46 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/carried",schemaPath:"#/definitions/respondentMigration/properties/carried/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.carried.type,parentSchema:schema53.properties.carried,data:data18};
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.properties.from.items.type,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6811,9 +7220,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err47 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/carried",schemaPath:"#/definitions/respondentMigration/properties/carried/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema53.properties.carried,data:data18};
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/migration/from",schemaPath:"#/properties/migration/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.migration.properties.from.type,parentSchema:schema52.properties.migration.properties.from,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6823,16 +7233,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-if(data13.renamed !== undefined){
-let data19 = data13.renamed;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.from === undefined){
-const err48 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/renamed/" + i2,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema53.properties.renamed.items.required,parentSchema:schema53.properties.renamed.items,data:data20};
+if(data10.carried !== undefined){
+let data17 = data10.carried;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err48 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.carried.type,parentSchema:schema52.properties.migration.properties.carried,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6841,8 +7245,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data20.to === undefined){
-const err49 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/renamed/" + i2,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema53.properties.renamed.items.required,parentSchema:schema53.properties.renamed.items,data:data20};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.carried,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6851,9 +7256,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!((key4 === "from") || (key4 === "to"))){
-const err50 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/renamed/" + i2,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.renamed.items,data:data20};
+}
+}
+if(data10.dropped !== undefined){
+let data18 = data10.dropped;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err50 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.dropped.type,parentSchema:schema52.properties.migration.properties.dropped,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6862,11 +7270,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data20.from !== undefined){
-let data21 = data20.from;
-if(typeof data21 !== "string"){
-const err51 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/renamed/" + i2+"/from",schemaPath:"#/definitions/respondentMigration/properties/renamed/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.renamed.items.properties.from.type,parentSchema:schema53.properties.renamed.items.properties.from,data:data21};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err51 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.dropped,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6876,10 +7282,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data20.to !== undefined){
-let data22 = data20.to;
-if(typeof data22 !== "string"){
-const err52 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/renamed/" + i2+"/to",schemaPath:"#/definitions/respondentMigration/properties/renamed/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.renamed.items.properties.to.type,parentSchema:schema53.properties.renamed.items.properties.to,data:data22};
+}
+if(data10.newOpen !== undefined){
+let data19 = data10.newOpen;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err52 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.newOpen.type,parentSchema:schema52.properties.migration.properties.newOpen,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6888,10 +7295,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/renamed/" + i2,schemaPath:"#/definitions/respondentMigration/properties/renamed/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.renamed.items.type,parentSchema:schema53.properties.renamed.items,data:data20};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.newOpen,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6902,8 +7308,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/renamed",schemaPath:"#/definitions/respondentMigration/properties/renamed/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.renamed.type,parentSchema:schema53.properties.renamed,data:data19};
+const err54 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.type,parentSchema:schema52.properties.migration,data:data10};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6913,14 +7320,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data13.dropped !== undefined){
-let data23 = data13.dropped;
-if(Array.isArray(data23)){
-const len3 = data23.length;
-for(let i3=0; i3<len3; i3++){
-let data24 = data23[i3];
-if(typeof data24 !== "string"){
-const err55 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/dropped/" + i3,schemaPath:"#/definitions/respondentMigration/properties/dropped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.dropped.items.type,parentSchema:schema53.properties.dropped.items,data:data24};
+if(data.date !== undefined){
+let data20 = data.date;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err55 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema52.properties.date.type},message:"must be string,null",schema:schema52.properties.date.type,parentSchema:schema52.properties.date,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6930,9 +7333,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/dropped",schemaPath:"#/definitions/respondentMigration/properties/dropped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.dropped.type,parentSchema:schema53.properties.dropped,data:data23};
+if(data.sources !== undefined){
+let data21 = data.sources;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(typeof data22 !== "string"){
+const err56 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.sources.items.type,parentSchema:schema52.properties.sources.items,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6942,14 +7350,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data13.newOpen !== undefined){
-let data25 = data13.newOpen;
-if(Array.isArray(data25)){
-const len4 = data25.length;
-for(let i4=0; i4<len4; i4++){
-let data26 = data25[i4];
-if(typeof data26 !== "string"){
-const err57 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/newOpen/" + i4,schemaPath:"#/definitions/respondentMigration/properties/newOpen/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.newOpen.items.type,parentSchema:schema53.properties.newOpen.items,data:data26};
+}
+else {
+const err57 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.sources.type,parentSchema:schema52.properties.sources,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6959,9 +7362,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/respondentList/" + i0+"/migration/newOpen",schemaPath:"#/definitions/respondentMigration/properties/newOpen/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.newOpen.type,parentSchema:schema53.properties.newOpen,data:data25};
+if(data.language !== undefined){
+let data23 = data.language;
+if(typeof data23 !== "string"){
+const err58 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.language.type,parentSchema:schema52.properties.language,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6971,9 +7375,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/respondentList/" + i0+"/migration",schemaPath:"#/definitions/respondentMigration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data13};
+if(data.scoring !== undefined){
+let data24 = data.scoring;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.method === undefined){
+const err59 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6982,10 +7388,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/respondentList/" + i0,schemaPath:"#/properties/respondentList/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.respondentList.items.type,parentSchema:schema52.properties.respondentList.items,data:data9};
+if(data24.disagreementThreshold === undefined){
+const err60 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6994,10 +7398,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.respondentList.type,parentSchema:schema52.properties.respondentList,data:data8};
+for(const key4 in data24){
+if(!((((((key4 === "method") || (key4 === "rollup")) || (key4 === "gate")) || (key4 === "unanswered")) || (key4 === "respondents")) || (key4 === "disagreementThreshold"))){
+const err61 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring,data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7007,11 +7410,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.migration !== undefined){
-let data27 = data.migration;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.to === undefined){
-const err62 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data27};
+if(data24.method !== undefined){
+let data25 = data24.method;
+if(!((data25 === "mean") || (data25 === "min"))){
+const err62 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.method.enum,parentSchema:schema52.properties.scoring.properties.method,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7020,8 +7422,13 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data27.respondents === undefined){
-const err63 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data27};
+}
+if(data24.rollup !== undefined){
+let data26 = data24.rollup;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key5 in data26){
+if(!(((key5 === "questions") || (key5 === "subdimensions")) || (key5 === "dimensions"))){
+const err63 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.rollup,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7030,8 +7437,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data27.from === undefined){
-const err64 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data27};
+}
+if(data26.questions !== undefined){
+let data27 = data26.questions;
+if(!(((data27 === "mean") || (data27 === "min")) || (data27 === "gated"))){
+const err64 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.questions,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7040,8 +7450,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data27.carried === undefined){
-const err65 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "carried"},message:"must have required property '"+"carried"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data27};
+}
+if(data26.subdimensions !== undefined){
+let data28 = data26.subdimensions;
+if(!((data28 === "mean") || (data28 === "min"))){
+const err65 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.subdimensions,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7050,8 +7463,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data27.dropped === undefined){
-const err66 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "dropped"},message:"must have required property '"+"dropped"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data27};
+}
+if(data26.dimensions !== undefined){
+let data29 = data26.dimensions;
+if(!((data29 === "mean") || (data29 === "min"))){
+const err66 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.dimensions,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7060,8 +7476,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data27.newOpen === undefined){
-const err67 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "newOpen"},message:"must have required property '"+"newOpen"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data27};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.rollup.type,parentSchema:schema52.properties.scoring.properties.rollup,data:data26};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7070,9 +7488,13 @@ vErrors.push(err67);
 }
 errors++;
 }
-for(const key5 in data27){
-if(!((((((key5 === "to") || (key5 === "respondents")) || (key5 === "from")) || (key5 === "carried")) || (key5 === "dropped")) || (key5 === "newOpen"))){
-const err68 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration,data:data27};
+}
+if(data24.gate !== undefined){
+let data30 = data24.gate;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key6 in data30){
+if(!((key6 === "pass") || (key6 === "share"))){
+const err68 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.gate,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7082,10 +7504,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data27.to !== undefined){
-let data28 = data27.to;
-if(typeof data28 !== "string"){
-const err69 = {instancePath:instancePath+"/migration/to",schemaPath:"#/properties/migration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.to.type,parentSchema:schema52.properties.migration.properties.to,data:data28};
+if(data30.pass !== undefined){
+let data31 = data30.pass;
+if(!((typeof data31 == "number") && (isFinite(data31)))){
+const err69 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema52.properties.scoring.properties.gate.properties.pass,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7095,10 +7517,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data27.respondents !== undefined){
-let data29 = data27.respondents;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err70 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.respondents.type,parentSchema:schema52.properties.migration.properties.respondents,data:data29};
+if(data30.share !== undefined){
+let data32 = data30.share;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 1 || isNaN(data32)){
+const err70 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7107,9 +7530,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 1 || isNaN(data29)){
-const err71 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.respondents,data:data29};
+if(data32 <= 0 || isNaN(data32)){
+const err71 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7119,16 +7541,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-if(data27.from !== undefined){
-let data30 = data27.from;
-if(Array.isArray(data30)){
-const len5 = data30.length;
-for(let i5=0; i5<len5; i5++){
-let data31 = data30[i5];
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.version === undefined){
-const err72 = {instancePath:instancePath+"/migration/from/" + i5,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data31};
+else {
+const err72 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.share.type,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7137,8 +7551,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data31.respondents === undefined){
-const err73 = {instancePath:instancePath+"/migration/from/" + i5,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data31};
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.gate.type,parentSchema:schema52.properties.scoring.properties.gate,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7147,9 +7563,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key6 in data31){
-if(!((key6 === "version") || (key6 === "respondents"))){
-const err74 = {instancePath:instancePath+"/migration/from/" + i5,schemaPath:"#/properties/migration/properties/from/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration.properties.from.items,data:data31};
+}
+if(data24.unanswered !== undefined){
+let data33 = data24.unanswered;
+if(!((data33 === "ignore") || (data33 === "lowest"))){
+const err74 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.unanswered.enum,parentSchema:schema52.properties.scoring.properties.unanswered,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7159,10 +7577,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data31.version !== undefined){
-let data32 = data31.version;
-if(typeof data32 !== "string"){
-const err75 = {instancePath:instancePath+"/migration/from/" + i5+"/version",schemaPath:"#/properties/migration/properties/from/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.from.items.properties.version.type,parentSchema:schema52.properties.migration.properties.from.items.properties.version,data:data32};
+if(data24.respondents !== undefined){
+let data34 = data24.respondents;
+if(!((((data34 === "mean") || (data34 === "median")) || (data34 === "min")) || (data34 === "max"))){
+const err75 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.respondents.enum,parentSchema:schema52.properties.scoring.properties.respondents,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7172,10 +7590,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data31.respondents !== undefined){
-let data33 = data31.respondents;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err76 = {instancePath:instancePath+"/migration/from/" + i5+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.from.items.properties.respondents.type,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data33};
+if(data24.disagreementThreshold !== undefined){
+let data35 = data24.disagreementThreshold;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err76 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data35};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7184,9 +7603,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 1 || isNaN(data33)){
-const err77 = {instancePath:instancePath+"/migration/from/" + i5+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data33};
+}
+else {
+const err77 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7197,9 +7616,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/migration/from/" + i5,schemaPath:"#/properties/migration/properties/from/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.properties.from.items.type,parentSchema:schema52.properties.migration.properties.from.items,data:data31};
+const err78 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.type,parentSchema:schema52.properties.scoring,data:data24};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7209,9 +7627,15 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/migration/from",schemaPath:"#/properties/migration/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.migration.properties.from.type,parentSchema:schema52.properties.migration.properties.from,data:data30};
+if(data.levels !== undefined){
+let data36 = data.levels;
+if(Array.isArray(data36)){
+const len3 = data36.length;
+for(let i3=0; i3<len3; i3++){
+let data37 = data36[i3];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.rank === undefined){
+const err79 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7220,11 +7644,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data27.carried !== undefined){
-let data34 = data27.carried;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err80 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.carried.type,parentSchema:schema52.properties.migration.properties.carried,data:data34};
+if(data37.id === undefined){
+const err80 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7233,9 +7654,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
-const err81 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.carried,data:data34};
+if(data37.name === undefined){
+const err81 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7244,12 +7664,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-if(data27.dropped !== undefined){
-let data35 = data27.dropped;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err82 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.dropped.type,parentSchema:schema52.properties.migration.properties.dropped,data:data35};
+if(data37.min === undefined){
+const err82 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7258,9 +7674,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err83 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.dropped,data:data35};
+for(const key7 in data37){
+if(!((((key7 === "rank") || (key7 === "id")) || (key7 === "name")) || (key7 === "min"))){
+const err83 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7270,11 +7686,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-if(data27.newOpen !== undefined){
-let data36 = data27.newOpen;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err84 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.newOpen.type,parentSchema:schema52.properties.migration.properties.newOpen,data:data36};
+if(data37.rank !== undefined){
+let data38 = data37.rank;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err84 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.rank.type,parentSchema:schema55.properties.rank,data:data38};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7283,9 +7698,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err85 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.newOpen,data:data36};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 1 || isNaN(data38)){
+const err85 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.rank,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7296,9 +7711,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.type,parentSchema:schema52.properties.migration,data:data27};
+if(data37.id !== undefined){
+let data39 = data37.id;
+if(typeof data39 !== "string"){
+const err86 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data39};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7308,10 +7724,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data37 = data.date;
-if((typeof data37 !== "string") && (data37 !== null)){
-const err87 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema52.properties.date.type},message:"must be string,null",schema:schema52.properties.date.type,parentSchema:schema52.properties.date,data:data37};
+if(data37.name !== undefined){
+let data40 = data37.name;
+if(typeof data40 !== "string"){
+const err87 = {instancePath:instancePath+"/levels/" + i3+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7321,14 +7737,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data38 = data.sources;
-if(Array.isArray(data38)){
-const len6 = data38.length;
-for(let i6=0; i6<len6; i6++){
-let data39 = data38[i6];
-if(typeof data39 !== "string"){
-const err88 = {instancePath:instancePath+"/sources/" + i6,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.sources.items.type,parentSchema:schema52.properties.sources.items,data:data39};
+if(data37.min !== undefined){
+let data41 = data37.min;
+if(!((typeof data41 == "number") && (isFinite(data41)))){
+const err88 = {instancePath:instancePath+"/levels/" + i3+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.min.type,parentSchema:schema55.properties.min,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7340,7 +7752,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.sources.type,parentSchema:schema52.properties.sources,data:data38};
+const err89 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7350,10 +7762,9 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.language !== undefined){
-let data40 = data.language;
-if(typeof data40 !== "string"){
-const err90 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.language.type,parentSchema:schema52.properties.language,data:data40};
+}
+else {
+const err90 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.levels.type,parentSchema:schema52.properties.levels,data:data36};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7363,11 +7774,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.scoring !== undefined){
-let data41 = data.scoring;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.method === undefined){
-const err91 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data41};
+if(data.levelTerm !== undefined){
+let data42 = data.levelTerm;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.singular === undefined){
+const err91 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7376,8 +7787,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data41.disagreementThreshold === undefined){
-const err92 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data41};
+if(data42.plural === undefined){
+const err92 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7386,9 +7797,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key7 in data41){
-if(!((((((key7 === "method") || (key7 === "rollup")) || (key7 === "gate")) || (key7 === "unanswered")) || (key7 === "respondents")) || (key7 === "disagreementThreshold"))){
-const err93 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring,data:data41};
+for(const key8 in data42){
+if(!((key8 === "singular") || (key8 === "plural"))){
+const err93 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.levelTerm,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7398,10 +7809,11 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data41.method !== undefined){
-let data42 = data41.method;
-if(!((data42 === "mean") || (data42 === "min"))){
-const err94 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.method.enum,parentSchema:schema52.properties.scoring.properties.method,data:data42};
+if(data42.singular !== undefined){
+let data43 = data42.singular;
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err94 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.singular,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7411,12 +7823,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data41.rollup !== undefined){
-let data43 = data41.rollup;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key8 in data43){
-if(!(((key8 === "questions") || (key8 === "subdimensions")) || (key8 === "dimensions"))){
-const err95 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.rollup,data:data43};
+else {
+const err95 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.singular.type,parentSchema:schema52.properties.levelTerm.properties.singular,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7426,10 +7834,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data43.questions !== undefined){
-let data44 = data43.questions;
-if(!(((data44 === "mean") || (data44 === "min")) || (data44 === "gated"))){
-const err96 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.questions,data:data44};
+if(data42.plural !== undefined){
+let data44 = data42.plural;
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err96 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.plural,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7439,10 +7848,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data43.subdimensions !== undefined){
-let data45 = data43.subdimensions;
-if(!((data45 === "mean") || (data45 === "min"))){
-const err97 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.subdimensions,data:data45};
+else {
+const err97 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.plural.type,parentSchema:schema52.properties.levelTerm.properties.plural,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7452,10 +7859,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data43.dimensions !== undefined){
-let data46 = data43.dimensions;
-if(!((data46 === "mean") || (data46 === "min"))){
-const err98 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.dimensions,data:data46};
+}
+else {
+const err98 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.levelTerm.type,parentSchema:schema52.properties.levelTerm,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7465,9 +7871,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.rollup.type,parentSchema:schema52.properties.scoring.properties.rollup,data:data43};
+if(data.scale !== undefined){
+let data45 = data.scale;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.min === undefined){
+const err99 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7476,13 +7884,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data41.gate !== undefined){
-let data47 = data41.gate;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key9 in data47){
-if(!((key9 === "pass") || (key9 === "share"))){
-const err100 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.gate,data:data47};
+if(data45.max === undefined){
+const err100 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7491,11 +7894,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data47.pass !== undefined){
-let data48 = data47.pass;
-if(!((typeof data48 == "number") && (isFinite(data48)))){
-const err101 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema52.properties.scoring.properties.gate.properties.pass,data:data48};
+for(const key9 in data45){
+if(!((key9 === "min") || (key9 === "max"))){
+const err101 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scale,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7505,11 +7906,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data47.share !== undefined){
-let data49 = data47.share;
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 1 || isNaN(data49)){
-const err102 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data49};
+if(data45.min !== undefined){
+let data46 = data45.min;
+if(!((typeof data46 == "number") && (isFinite(data46)))){
+const err102 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.min.type,parentSchema:schema52.properties.scale.properties.min,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7518,8 +7918,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data49 <= 0 || isNaN(data49)){
-const err103 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data49};
+}
+if(data45.max !== undefined){
+let data47 = data45.max;
+if(!((typeof data47 == "number") && (isFinite(data47)))){
+const err103 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.max.type,parentSchema:schema52.properties.scale.properties.max,data:data47};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7529,8 +7932,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.share.type,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data49};
+const err104 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scale.type,parentSchema:schema52.properties.scale,data:data45};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7540,9 +7944,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.gate.type,parentSchema:schema52.properties.scoring.properties.gate,data:data47};
+if(data.coverage !== undefined){
+let data48 = data.coverage;
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.answered === undefined){
+const err105 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7551,11 +7957,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-if(data41.unanswered !== undefined){
-let data50 = data41.unanswered;
-if(!((data50 === "ignore") || (data50 === "lowest"))){
-const err106 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.unanswered.enum,parentSchema:schema52.properties.scoring.properties.unanswered,data:data50};
+if(data48.unknown === undefined){
+const err106 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7564,11 +7967,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data41.respondents !== undefined){
-let data51 = data41.respondents;
-if(!((((data51 === "mean") || (data51 === "median")) || (data51 === "min")) || (data51 === "max"))){
-const err107 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.respondents.enum,parentSchema:schema52.properties.scoring.properties.respondents,data:data51};
+if(data48.notApplicable === undefined){
+const err107 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7577,12 +7977,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data41.disagreementThreshold !== undefined){
-let data52 = data41.disagreementThreshold;
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err108 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data52};
+if(data48.total === undefined){
+const err108 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7591,9 +7987,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data52};
+if(data48.ratio === undefined){
+const err109 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7602,10 +7997,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.type,parentSchema:schema52.properties.scoring,data:data41};
+for(const key10 in data48){
+if(!(((((key10 === "answered") || (key10 === "unknown")) || (key10 === "notApplicable")) || (key10 === "total")) || (key10 === "ratio"))){
+const err110 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data48};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7615,15 +8009,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data53 = data.levels;
-if(Array.isArray(data53)){
-const len7 = data53.length;
-for(let i7=0; i7<len7; i7++){
-let data54 = data53[i7];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-if(data54.rank === undefined){
-const err111 = {instancePath:instancePath+"/levels/" + i7,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema54.required,parentSchema:schema54,data:data54};
+if(data48.answered !== undefined){
+let data49 = data48.answered;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err111 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.answered.type,parentSchema:schema56.properties.answered,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7632,8 +8021,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data54.id === undefined){
-const err112 = {instancePath:instancePath+"/levels/" + i7,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema54.required,parentSchema:schema54,data:data54};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 0 || isNaN(data49)){
+const err112 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.answered,data:data49};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7642,8 +8032,12 @@ vErrors.push(err112);
 }
 errors++;
 }
-if(data54.name === undefined){
-const err113 = {instancePath:instancePath+"/levels/" + i7,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data:data54};
+}
+}
+if(data48.unknown !== undefined){
+let data50 = data48.unknown;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err113 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.unknown.type,parentSchema:schema56.properties.unknown,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7652,8 +8046,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data54.min === undefined){
-const err114 = {instancePath:instancePath+"/levels/" + i7,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema54.required,parentSchema:schema54,data:data54};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 < 0 || isNaN(data50)){
+const err114 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.unknown,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7662,9 +8057,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-for(const key10 in data54){
-if(!((((key10 === "rank") || (key10 === "id")) || (key10 === "name")) || (key10 === "min"))){
-const err115 = {instancePath:instancePath+"/levels/" + i7,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data54};
+}
+}
+if(data48.notApplicable !== undefined){
+let data51 = data48.notApplicable;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err115 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.notApplicable.type,parentSchema:schema56.properties.notApplicable,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7673,11 +8071,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data54.rank !== undefined){
-let data55 = data54.rank;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err116 = {instancePath:instancePath+"/levels/" + i7+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.rank.type,parentSchema:schema54.properties.rank,data:data55};
+if((typeof data51 == "number") && (isFinite(data51))){
+if(data51 < 0 || isNaN(data51)){
+const err116 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.notApplicable,data:data51};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7686,9 +8082,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 1 || isNaN(data55)){
-const err117 = {instancePath:instancePath+"/levels/" + i7+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.rank,data:data55};
+}
+}
+if(data48.total !== undefined){
+let data52 = data48.total;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err117 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.total.type,parentSchema:schema56.properties.total,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7697,12 +8096,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-if(data54.id !== undefined){
-let data56 = data54.id;
-if(typeof data56 !== "string"){
-const err118 = {instancePath:instancePath+"/levels/" + i7+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.id.type,parentSchema:schema54.properties.id,data:data56};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 < 0 || isNaN(data52)){
+const err118 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.total,data:data52};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -7712,10 +8108,12 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data54.name !== undefined){
-let data57 = data54.name;
-if(typeof data57 !== "string"){
-const err119 = {instancePath:instancePath+"/levels/" + i7+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data57};
+}
+if(data48.ratio !== undefined){
+let data53 = data48.ratio;
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 1 || isNaN(data53)){
+const err119 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema56.properties.ratio,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7724,11 +8122,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data54.min !== undefined){
-let data58 = data54.min;
-if(!((typeof data58 == "number") && (isFinite(data58)))){
-const err120 = {instancePath:instancePath+"/levels/" + i7+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.min.type,parentSchema:schema54.properties.min,data:data58};
+if(data53 < 0 || isNaN(data53)){
+const err120 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.ratio,data:data53};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7738,9 +8133,8 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
 else {
-const err121 = {instancePath:instancePath+"/levels/" + i7,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data54};
+const err121 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.ratio.type,parentSchema:schema56.properties.ratio,data:data53};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7752,7 +8146,7 @@ errors++;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.levels.type,parentSchema:schema52.properties.levels,data:data53};
+const err122 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data48};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7762,11 +8156,25 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data.levelTerm !== undefined){
-let data59 = data.levelTerm;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.singular === undefined){
-const err123 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data59};
+if(data.overall !== undefined){
+if(!(validate64(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = appendErrors(vErrors, validate64.errors);
+errors = vErrors.length;
+}
+}
+if(data.dimensions !== undefined){
+let data55 = data.dimensions;
+if(Array.isArray(data55)){
+const len4 = data55.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate66(data55[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data55,parentDataProperty:i4,rootData}))){
+vErrors = appendErrors(vErrors, validate66.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dimensions.type,parentSchema:schema52.properties.dimensions,data:data55};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7775,8 +8183,16 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(data59.plural === undefined){
-const err124 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data59};
+}
+if(data.nextSteps !== undefined){
+let data57 = data.nextSteps;
+if(Array.isArray(data57)){
+const len5 = data57.length;
+for(let i5=0; i5<len5; i5++){
+let data58 = data57[i5];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.dimension === undefined){
+const err124 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7785,9 +8201,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-for(const key11 in data59){
-if(!((key11 === "singular") || (key11 === "plural"))){
-const err125 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.levelTerm,data:data59};
+if(data58.subdimension === undefined){
+const err125 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7796,12 +8211,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-if(data59.singular !== undefined){
-let data60 = data59.singular;
-if(typeof data60 === "string"){
-if(func3(data60) < 1){
-const err126 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.singular,data:data60};
+if(data58.dimensionName === undefined){
+const err126 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7810,9 +8221,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.singular.type,parentSchema:schema52.properties.levelTerm.properties.singular,data:data60};
+if(data58.subdimensionName === undefined){
+const err127 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -7821,12 +8231,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data59.plural !== undefined){
-let data61 = data59.plural;
-if(typeof data61 === "string"){
-if(func3(data61) < 1){
-const err128 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.plural,data:data61};
+if(data58.fromLevel === undefined){
+const err128 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7835,9 +8241,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.plural.type,parentSchema:schema52.properties.levelTerm.properties.plural,data:data61};
+if(data58.toLevel === undefined){
+const err129 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7846,10 +8251,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-}
-else {
-const err130 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.levelTerm.type,parentSchema:schema52.properties.levelTerm,data:data59};
+if(data58.steps === undefined){
+const err130 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7858,12 +8261,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data.scale !== undefined){
-let data62 = data.scale;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.min === undefined){
-const err131 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data62};
+for(const key11 in data58){
+if(!((((((((key11 === "dimension") || (key11 === "subdimension")) || (key11 === "dimensionName")) || (key11 === "subdimensionName")) || (key11 === "fromLevel")) || (key11 === "toLevel")) || (key11 === "keep")) || (key11 === "steps"))){
+const err131 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7872,8 +8272,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data62.max === undefined){
-const err132 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data62};
+}
+if(data58.dimension !== undefined){
+let data59 = data58.dimension;
+if(typeof data59 !== "string"){
+const err132 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.dimension.type,parentSchema:schema69.properties.dimension,data:data59};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7882,9 +8285,11 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key12 in data62){
-if(!((key12 === "min") || (key12 === "max"))){
-const err133 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scale,data:data62};
+}
+if(data58.subdimension !== undefined){
+let data60 = data58.subdimension;
+if((typeof data60 !== "string") && (data60 !== null)){
+const err133 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema69.properties.subdimension.type},message:"must be string,null",schema:schema69.properties.subdimension.type,parentSchema:schema69.properties.subdimension,data:data60};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -7894,10 +8299,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data62.min !== undefined){
-let data63 = data62.min;
-if(!((typeof data63 == "number") && (isFinite(data63)))){
-const err134 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.min.type,parentSchema:schema52.properties.scale.properties.min,data:data63};
+if(data58.dimensionName !== undefined){
+let data61 = data58.dimensionName;
+if(typeof data61 !== "string"){
+const err134 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.dimensionName.type,parentSchema:schema69.properties.dimensionName,data:data61};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -7907,10 +8312,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data62.max !== undefined){
-let data64 = data62.max;
-if(!((typeof data64 == "number") && (isFinite(data64)))){
-const err135 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.max.type,parentSchema:schema52.properties.scale.properties.max,data:data64};
+if(data58.subdimensionName !== undefined){
+let data62 = data58.subdimensionName;
+if((typeof data62 !== "string") && (data62 !== null)){
+const err135 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema69.properties.subdimensionName.type},message:"must be string,null",schema:schema69.properties.subdimensionName.type,parentSchema:schema69.properties.subdimensionName,data:data62};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -7920,9 +8325,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scale.type,parentSchema:schema52.properties.scale,data:data62};
+if(data58.fromLevel !== undefined){
+let data63 = data58.fromLevel;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err136 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.fromLevel.type,parentSchema:schema69.properties.fromLevel,data:data63};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -7931,12 +8337,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data.coverage !== undefined){
-let data65 = data.coverage;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.answered === undefined){
-const err137 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema55.required,parentSchema:schema55,data:data65};
+if((typeof data63 == "number") && (isFinite(data63))){
+if(data63 < 0 || isNaN(data63)){
+const err137 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.fromLevel,data:data63};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -7945,8 +8348,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data65.unknown === undefined){
-const err138 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema55.required,parentSchema:schema55,data:data65};
+}
+}
+if(data58.toLevel !== undefined){
+let data64 = data58.toLevel;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err138 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.toLevel.type,parentSchema:schema69.properties.toLevel,data:data64};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -7955,8 +8362,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data65.notApplicable === undefined){
-const err139 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema55.required,parentSchema:schema55,data:data65};
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 1 || isNaN(data64)){
+const err139 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.toLevel,data:data64};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -7965,8 +8373,12 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data65.total === undefined){
-const err140 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema55.required,parentSchema:schema55,data:data65};
+}
+}
+if(data58.keep !== undefined){
+let data65 = data58.keep;
+if(typeof data65 !== "boolean"){
+const err140 = {instancePath:instancePath+"/nextSteps/" + i5+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.keep.type,parentSchema:schema69.properties.keep,data:data65};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -7975,8 +8387,15 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data65.ratio === undefined){
-const err141 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema55.required,parentSchema:schema55,data:data65};
+}
+if(data58.steps !== undefined){
+let data66 = data58.steps;
+if(Array.isArray(data66)){
+const len6 = data66.length;
+for(let i6=0; i6<len6; i6++){
+let data67 = data66[i6];
+if(typeof data67 !== "string"){
+const err141 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps/" + i6,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.steps.items.type,parentSchema:schema69.properties.steps.items,data:data67};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -7985,9 +8404,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-for(const key13 in data65){
-if(!(((((key13 === "answered") || (key13 === "unknown")) || (key13 === "notApplicable")) || (key13 === "total")) || (key13 === "ratio"))){
-const err142 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data65};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.steps.type,parentSchema:schema69.properties.steps,data:data66};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -7997,10 +8417,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data65.answered !== undefined){
-let data66 = data65.answered;
-if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){
-const err143 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.answered.type,parentSchema:schema55.properties.answered,data:data66};
+}
+else {
+const err143 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data58};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8009,9 +8428,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-if((typeof data66 == "number") && (isFinite(data66))){
-if(data66 < 0 || isNaN(data66)){
-const err144 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.answered,data:data66};
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data57};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8021,11 +8441,15 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-if(data65.unknown !== undefined){
-let data67 = data65.unknown;
-if(!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))){
-const err145 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.unknown.type,parentSchema:schema55.properties.unknown,data:data67};
+if(data.belowLegalFloor !== undefined){
+let data68 = data.belowLegalFloor;
+if(Array.isArray(data68)){
+const len7 = data68.length;
+for(let i7=0; i7<len7; i7++){
+let data69 = data68[i7];
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.question === undefined){
+const err145 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8034,9 +8458,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-if((typeof data67 == "number") && (isFinite(data67))){
-if(data67 < 0 || isNaN(data67)){
-const err146 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.unknown,data:data67};
+if(data69.text === undefined){
+const err146 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8045,12 +8468,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-}
-if(data65.notApplicable !== undefined){
-let data68 = data65.notApplicable;
-if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
-const err147 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.notApplicable.type,parentSchema:schema55.properties.notApplicable,data:data68};
+if(data69.unit === undefined){
+const err147 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8059,9 +8478,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-if((typeof data68 == "number") && (isFinite(data68))){
-if(data68 < 0 || isNaN(data68)){
-const err148 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.notApplicable,data:data68};
+if(data69.value === undefined){
+const err148 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -8070,12 +8488,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-}
-if(data65.total !== undefined){
-let data69 = data65.total;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err149 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.total.type,parentSchema:schema55.properties.total,data:data69};
+if(data69.label === undefined){
+const err149 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8084,9 +8498,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 0 || isNaN(data69)){
-const err150 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.total,data:data69};
+if(data69.respondents === undefined){
+const err150 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8095,13 +8508,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-}
-if(data65.ratio !== undefined){
-let data70 = data65.ratio;
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 > 1 || isNaN(data70)){
-const err151 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema55.properties.ratio,data:data70};
+for(const key12 in data69){
+if(!((((((key12 === "question") || (key12 === "text")) || (key12 === "unit")) || (key12 === "value")) || (key12 === "label")) || (key12 === "respondents"))){
+const err151 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8110,8 +8519,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data70 < 0 || isNaN(data70)){
-const err152 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.ratio,data:data70};
+}
+if(data69.question !== undefined){
+let data70 = data69.question;
+if(typeof data70 !== "string"){
+const err152 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.question,data:data70};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -8121,8 +8533,10 @@ vErrors.push(err152);
 errors++;
 }
 }
-else {
-const err153 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.ratio.type,parentSchema:schema55.properties.ratio,data:data70};
+if(data69.text !== undefined){
+let data71 = data69.text;
+if(typeof data71 !== "string"){
+const err153 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.text,data:data71};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8132,9 +8546,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-}
-else {
-const err154 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data65};
+if(data69.unit !== undefined){
+let data72 = data69.unit;
+if(typeof data72 !== "string"){
+const err154 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.unit,data:data72};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -8144,25 +8559,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data.overall !== undefined){
-if(!(validate62(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
-errors = vErrors.length;
-}
-}
-if(data.dimensions !== undefined){
-let data72 = data.dimensions;
-if(Array.isArray(data72)){
-const len8 = data72.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate64(data72[i8], {instancePath:instancePath+"/dimensions/" + i8,parentData:data72,parentDataProperty:i8,rootData}))){
-vErrors = appendErrors(vErrors, validate64.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err155 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dimensions.type,parentSchema:schema52.properties.dimensions,data:data72};
+if(data69.value !== undefined){
+let data73 = data69.value;
+if(!((typeof data73 == "number") && (isFinite(data73)))){
+const err155 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.value,data:data73};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -8172,15 +8572,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data.nextSteps !== undefined){
-let data74 = data.nextSteps;
-if(Array.isArray(data74)){
-const len9 = data74.length;
-for(let i9=0; i9<len9; i9++){
-let data75 = data74[i9];
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(data75.dimension === undefined){
-const err156 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema68.required,parentSchema:schema68,data:data75};
+if(data69.label !== undefined){
+let data74 = data69.label;
+if(typeof data74 !== "string"){
+const err156 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.label,data:data74};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -8189,8 +8584,12 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(data75.subdimension === undefined){
-const err157 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema68.required,parentSchema:schema68,data:data75};
+}
+if(data69.respondents !== undefined){
+let data75 = data69.respondents;
+if(Array.isArray(data75)){
+if(data75.length < 1){
+const err157 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data75};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8199,8 +8598,16 @@ vErrors.push(err157);
 }
 errors++;
 }
-if(data75.dimensionName === undefined){
-const err158 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema68.required,parentSchema:schema68,data:data75};
+const len8 = data75.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate62(data75[i8], {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents/" + i8,parentData:data75,parentDataProperty:i8,rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data75};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8209,8 +8616,10 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data75.subdimensionName === undefined){
-const err159 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema68.required,parentSchema:schema68,data:data75};
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.belowLegalFloor.items.type,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -8219,8 +8628,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-if(data75.fromLevel === undefined){
-const err160 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema68.required,parentSchema:schema68,data:data75};
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.type,parentSchema:schema52.properties.belowLegalFloor,data:data68};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -8229,8 +8640,16 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(data75.toLevel === undefined){
-const err161 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema68.required,parentSchema:schema68,data:data75};
+}
+if(data.explanation !== undefined){
+if(!(validate76(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
+vErrors = appendErrors(vErrors, validate76.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err161 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8239,228 +8658,21 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data75.steps === undefined){
-const err162 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema68.required,parentSchema:schema68,data:data75};
-if(vErrors === null){
-vErrors = [err162];
-}
-else {
-vErrors.push(err162);
-}
-errors++;
-}
-for(const key14 in data75){
-if(!((((((((key14 === "dimension") || (key14 === "subdimension")) || (key14 === "dimensionName")) || (key14 === "subdimensionName")) || (key14 === "fromLevel")) || (key14 === "toLevel")) || (key14 === "keep")) || (key14 === "steps"))){
-const err163 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data75};
-if(vErrors === null){
-vErrors = [err163];
-}
-else {
-vErrors.push(err163);
-}
-errors++;
-}
-}
-if(data75.dimension !== undefined){
-let data76 = data75.dimension;
-if(typeof data76 !== "string"){
-const err164 = {instancePath:instancePath+"/nextSteps/" + i9+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.dimension.type,parentSchema:schema68.properties.dimension,data:data76};
-if(vErrors === null){
-vErrors = [err164];
-}
-else {
-vErrors.push(err164);
-}
-errors++;
-}
-}
-if(data75.subdimension !== undefined){
-let data77 = data75.subdimension;
-if((typeof data77 !== "string") && (data77 !== null)){
-const err165 = {instancePath:instancePath+"/nextSteps/" + i9+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema68.properties.subdimension.type},message:"must be string,null",schema:schema68.properties.subdimension.type,parentSchema:schema68.properties.subdimension,data:data77};
-if(vErrors === null){
-vErrors = [err165];
-}
-else {
-vErrors.push(err165);
-}
-errors++;
-}
-}
-if(data75.dimensionName !== undefined){
-let data78 = data75.dimensionName;
-if(typeof data78 !== "string"){
-const err166 = {instancePath:instancePath+"/nextSteps/" + i9+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.dimensionName.type,parentSchema:schema68.properties.dimensionName,data:data78};
-if(vErrors === null){
-vErrors = [err166];
-}
-else {
-vErrors.push(err166);
-}
-errors++;
-}
-}
-if(data75.subdimensionName !== undefined){
-let data79 = data75.subdimensionName;
-if((typeof data79 !== "string") && (data79 !== null)){
-const err167 = {instancePath:instancePath+"/nextSteps/" + i9+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema68.properties.subdimensionName.type},message:"must be string,null",schema:schema68.properties.subdimensionName.type,parentSchema:schema68.properties.subdimensionName,data:data79};
-if(vErrors === null){
-vErrors = [err167];
-}
-else {
-vErrors.push(err167);
-}
-errors++;
-}
-}
-if(data75.fromLevel !== undefined){
-let data80 = data75.fromLevel;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err168 = {instancePath:instancePath+"/nextSteps/" + i9+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.fromLevel.type,parentSchema:schema68.properties.fromLevel,data:data80};
-if(vErrors === null){
-vErrors = [err168];
-}
-else {
-vErrors.push(err168);
-}
-errors++;
-}
-if((typeof data80 == "number") && (isFinite(data80))){
-if(data80 < 0 || isNaN(data80)){
-const err169 = {instancePath:instancePath+"/nextSteps/" + i9+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.fromLevel,data:data80};
-if(vErrors === null){
-vErrors = [err169];
-}
-else {
-vErrors.push(err169);
-}
-errors++;
-}
-}
-}
-if(data75.toLevel !== undefined){
-let data81 = data75.toLevel;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err170 = {instancePath:instancePath+"/nextSteps/" + i9+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.toLevel.type,parentSchema:schema68.properties.toLevel,data:data81};
-if(vErrors === null){
-vErrors = [err170];
-}
-else {
-vErrors.push(err170);
-}
-errors++;
-}
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 1 || isNaN(data81)){
-const err171 = {instancePath:instancePath+"/nextSteps/" + i9+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.toLevel,data:data81};
-if(vErrors === null){
-vErrors = [err171];
-}
-else {
-vErrors.push(err171);
-}
-errors++;
-}
-}
-}
-if(data75.keep !== undefined){
-let data82 = data75.keep;
-if(typeof data82 !== "boolean"){
-const err172 = {instancePath:instancePath+"/nextSteps/" + i9+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.keep.type,parentSchema:schema68.properties.keep,data:data82};
-if(vErrors === null){
-vErrors = [err172];
-}
-else {
-vErrors.push(err172);
-}
-errors++;
-}
-}
-if(data75.steps !== undefined){
-let data83 = data75.steps;
-if(Array.isArray(data83)){
-const len10 = data83.length;
-for(let i10=0; i10<len10; i10++){
-let data84 = data83[i10];
-if(typeof data84 !== "string"){
-const err173 = {instancePath:instancePath+"/nextSteps/" + i9+"/steps/" + i10,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.steps.items.type,parentSchema:schema68.properties.steps.items,data:data84};
-if(vErrors === null){
-vErrors = [err173];
-}
-else {
-vErrors.push(err173);
-}
-errors++;
-}
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/nextSteps/" + i9+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.steps.type,parentSchema:schema68.properties.steps,data:data83};
-if(vErrors === null){
-vErrors = [err174];
-}
-else {
-vErrors.push(err174);
-}
-errors++;
-}
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/nextSteps/" + i9,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data75};
-if(vErrors === null){
-vErrors = [err175];
-}
-else {
-vErrors.push(err175);
-}
-errors++;
-}
-}
-}
-else {
-const err176 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data74};
-if(vErrors === null){
-vErrors = [err176];
-}
-else {
-vErrors.push(err176);
-}
-errors++;
-}
-}
-if(data.explanation !== undefined){
-if(!(validate73(data.explanation, {instancePath:instancePath+"/explanation",parentData:data,parentDataProperty:"explanation",rootData}))){
-vErrors = appendErrors(vErrors, validate73.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err177 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
-if(vErrors === null){
-vErrors = [err177];
-}
-else {
-vErrors.push(err177);
-}
-errors++;
-}
 validate61.errors = vErrors;
 return errors === 0;
 }
 
-exports.test = validate77;
-const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
-const schema74 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
-const schema75 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
-const schema79 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
-const schema81 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema83 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]};
-const schema76 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
-const schema77 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
+exports.test = validate80;
+const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema75 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
+const schema76 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+const schema80 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
+const schema82 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
+const schema84 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]};
+const schema77 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema78 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -8470,7 +8682,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.anyOf[0].type,parentSchema:schema77.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema78.anyOf[0].type,parentSchema:schema78.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8484,7 +8696,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs6 = errors;
 if(!((data === "unknown") || (data === "not-applicable"))){
-const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema77.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema77.anyOf[1].enum,parentSchema:schema77.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema78.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema78.anyOf[1].enum,parentSchema:schema78.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8497,7 +8709,7 @@ var _valid1 = _errs6 === errors;
 valid2 = valid2 || _valid1;
 }
 if(!valid2){
-const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.anyOf,parentSchema:schema77,data};
+const err2 = {instancePath,schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.anyOf,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8522,7 +8734,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs7 = errors;
 if(data !== null){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema76.anyOf[1].type,parentSchema:schema76.anyOf[1],data};
+const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema77.anyOf[1].type,parentSchema:schema77.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8538,7 +8750,7 @@ const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "note"))){
-const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76.anyOf[2],data};
+const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8554,7 +8766,7 @@ const _errs14 = errors;
 let valid5 = false;
 const _errs15 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema77.anyOf[0].type,parentSchema:schema77.anyOf[0],data:data0};
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema78.anyOf[0].type,parentSchema:schema78.anyOf[0],data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8568,7 +8780,7 @@ valid5 = valid5 || _valid2;
 if(!valid5){
 const _errs17 = errors;
 if(!((data0 === "unknown") || (data0 === "not-applicable"))){
-const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema77.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema77.anyOf[1].enum,parentSchema:schema77.anyOf[1],data:data0};
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema78.anyOf[1].enum},message:"must be equal to one of the allowed values",schema:schema78.anyOf[1].enum,parentSchema:schema78.anyOf[1],data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8581,7 +8793,7 @@ var _valid2 = _errs17 === errors;
 valid5 = valid5 || _valid2;
 }
 if(!valid5){
-const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.anyOf,parentSchema:schema77,data:data0};
+const err7 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/value/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.anyOf,parentSchema:schema78,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8605,7 +8817,7 @@ vErrors = null;
 if(data.note !== undefined){
 let data1 = data.note;
 if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.anyOf[2].properties.note.type,parentSchema:schema76.anyOf[2].properties.note,data:data1};
+const err8 = {instancePath:instancePath+"/note",schemaPath:"#/anyOf/2/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.anyOf[2].properties.note.type,parentSchema:schema77.anyOf[2].properties.note,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8617,7 +8829,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.anyOf[2].type,parentSchema:schema76.anyOf[2],data};
+const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.anyOf[2].type,parentSchema:schema77.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8631,7 +8843,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.anyOf,parentSchema:schema76,data};
+const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema77.anyOf,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8651,12 +8863,12 @@ vErrors = null;
 }
 }
 }
-validate79.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -8665,7 +8877,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.answers === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema74.oneOf[0].required,parentSchema:schema74.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "answers"},message:"must have required property '"+"answers"+"'",schema:schema75.oneOf[0].required,parentSchema:schema75.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8683,7 +8895,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.files === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema74.oneOf[1].required,parentSchema:schema74.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema75.oneOf[1].required,parentSchema:schema75.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8705,7 +8917,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema74.oneOf,parentSchema:schema74,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema75.oneOf,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8727,7 +8939,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8738,7 +8950,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "answers")) || (key0 === "files")) || (key0 === "aggregate")) || (key0 === "options")) || (key0 === "expect")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8752,7 +8964,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.name,data:data0};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8763,7 +8975,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.name.type,parentSchema:schema74.properties.name,data:data0};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8780,7 +8992,7 @@ for(const key1 in data1){
 const _errs9 = errors;
 if(typeof key1 === "string"){
 if(!pattern0.test(key1)){
-const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema75,data:key1,propertyName:key1};
+const err7 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema76,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8791,7 +9003,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:key1,propertyName:key1};
+const err8 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8802,7 +9014,7 @@ errors++;
 }
 var valid2 = _errs9 === errors;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema74.properties.answers.propertyNames,parentSchema:schema74.properties.answers,data:data1};
+const err9 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema75.properties.answers.propertyNames,parentSchema:schema75.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8813,14 +9025,14 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!(validate79(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
-vErrors = appendErrors(vErrors, validate79.errors);
+if(!(validate82(data1[key2], {instancePath:instancePath+"/answers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData}))){
+vErrors = appendErrors(vErrors, validate82.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.answers.type,parentSchema:schema74.properties.answers,data:data1};
+const err10 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.answers.type,parentSchema:schema75.properties.answers,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8834,7 +9046,7 @@ if(data.files !== undefined){
 let data3 = data.files;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.files,data:data3};
+const err11 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema75.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8848,7 +9060,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.files.items,data:data4};
+const err12 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema75.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8859,7 +9071,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.files.items.type,parentSchema:schema74.properties.files.items,data:data4};
+const err13 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.files.items.type,parentSchema:schema75.properties.files.items,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8871,7 +9083,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.files.type,parentSchema:schema74.properties.files,data:data3};
+const err14 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.files.type,parentSchema:schema75.properties.files,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8884,7 +9096,7 @@ errors++;
 if(data.aggregate !== undefined){
 let data5 = data.aggregate;
 if(typeof data5 !== "boolean"){
-const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.aggregate.type,parentSchema:schema74.properties.aggregate,data:data5};
+const err15 = {instancePath:instancePath+"/aggregate",schemaPath:"#/properties/aggregate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.aggregate.type,parentSchema:schema75.properties.aggregate,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8899,7 +9111,7 @@ let data6 = data.options;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
 if(!((((key3 === "target") || (key3 === "respondents")) || (key3 === "top")) || (key3 === "strict"))){
-const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.options,data:data6};
+const err16 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8916,7 +9128,7 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 !== "string"){
-const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.options.properties.target.items.type,parentSchema:schema74.properties.options.properties.target.items,data:data8};
+const err17 = {instancePath:instancePath+"/options/target/" + i1,schemaPath:"#/properties/options/properties/target/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.options.properties.target.items.type,parentSchema:schema75.properties.options.properties.target.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8928,7 +9140,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.options.properties.target.type,parentSchema:schema74.properties.options.properties.target,data:data7};
+const err18 = {instancePath:instancePath+"/options/target",schemaPath:"#/properties/options/properties/target/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.options.properties.target.type,parentSchema:schema75.properties.options.properties.target,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8941,7 +9153,7 @@ errors++;
 if(data6.respondents !== undefined){
 let data9 = data6.respondents;
 if(!((((data9 === "mean") || (data9 === "median")) || (data9 === "min")) || (data9 === "max"))){
-const err19 = {instancePath:instancePath+"/options/respondents",schemaPath:"#/properties/options/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema74.properties.options.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.options.properties.respondents.enum,parentSchema:schema74.properties.options.properties.respondents,data:data9};
+const err19 = {instancePath:instancePath+"/options/respondents",schemaPath:"#/properties/options/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema75.properties.options.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.options.properties.respondents.enum,parentSchema:schema75.properties.options.properties.respondents,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8954,7 +9166,7 @@ errors++;
 if(data6.top !== undefined){
 let data10 = data6.top;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.options.properties.top.type,parentSchema:schema74.properties.options.properties.top,data:data10};
+const err20 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.options.properties.top.type,parentSchema:schema75.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8965,7 +9177,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.options.properties.top,data:data10};
+const err21 = {instancePath:instancePath+"/options/top",schemaPath:"#/properties/options/properties/top/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.options.properties.top,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8979,7 +9191,7 @@ errors++;
 if(data6.strict !== undefined){
 let data11 = data6.strict;
 if(typeof data11 !== "boolean"){
-const err22 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.options.properties.strict.type,parentSchema:schema74.properties.options.properties.strict,data:data11};
+const err22 = {instancePath:instancePath+"/options/strict",schemaPath:"#/properties/options/properties/strict/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.options.properties.strict.type,parentSchema:schema75.properties.options.properties.strict,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8991,7 +9203,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.options.type,parentSchema:schema74.properties.options,data:data6};
+const err23 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.options.type,parentSchema:schema75.properties.options,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9006,7 +9218,7 @@ let data12 = data.expect;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key4 in data12){
 if(!((((key4 === "overall") || (key4 === "units")) || (key4 === "nextSteps")) || (key4 === "findings"))){
-const err24 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.expect,data:data12};
+const err24 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema75.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9020,7 +9232,7 @@ if(data12.overall !== undefined){
 let data13 = data12.overall;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema79,data:data13};
+const err25 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema80,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9031,7 +9243,7 @@ errors++;
 }
 for(const key5 in data13){
 if(!((key5 === "score") || (key5 === "level"))){
-const err26 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data13};
+const err26 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9044,7 +9256,7 @@ errors++;
 if(data13.score !== undefined){
 let data14 = data13.score;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err27 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema79.properties.score.type},message:"must be number,null",schema:schema79.properties.score.type,parentSchema:schema79.properties.score,data:data14};
+const err27 = {instancePath:instancePath+"/expect/overall/score",schemaPath:"#/definitions/levelExpectation/properties/score/type",keyword:"type",params:{type: schema80.properties.score.type},message:"must be number,null",schema:schema80.properties.score.type,parentSchema:schema80.properties.score,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9057,7 +9269,7 @@ errors++;
 if(data13.level !== undefined){
 let data15 = data13.level;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err28 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema79.properties.level.type},message:"must be string,null",schema:schema79.properties.level.type,parentSchema:schema79.properties.level,data:data15};
+const err28 = {instancePath:instancePath+"/expect/overall/level",schemaPath:"#/definitions/levelExpectation/properties/level/type",keyword:"type",params:{type: schema80.properties.level.type},message:"must be string,null",schema:schema80.properties.level.type,parentSchema:schema80.properties.level,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9069,7 +9281,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data13};
+const err29 = {instancePath:instancePath+"/expect/overall",schemaPath:"#/definitions/levelExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9086,7 +9298,7 @@ for(const key6 in data16){
 const _errs45 = errors;
 if(typeof key6 === "string"){
 if(!pattern0.test(key6)){
-const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema75,data:key6,propertyName:key6};
+const err30 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema76,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9097,7 +9309,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:key6,propertyName:key6};
+const err31 = {instancePath:instancePath+"/expect/units",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9108,7 +9320,7 @@ errors++;
 }
 var valid13 = _errs45 === errors;
 if(!valid13){
-const err32 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema74.properties.expect.properties.units.propertyNames,parentSchema:schema74.properties.expect.properties.units,data:data16};
+const err32 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema75.properties.expect.properties.units.propertyNames,parentSchema:schema75.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9122,7 +9334,7 @@ for(const key7 in data16){
 let data17 = data16[key7];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length < 1){
-const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema81,data:data17};
+const err33 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema82,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9133,7 +9345,7 @@ errors++;
 }
 for(const key8 in data17){
 if(!(((key8 === "score") || (key8 === "level")) || (key8 === "gap"))){
-const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data17};
+const err34 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9146,7 +9358,7 @@ errors++;
 if(data17.score !== undefined){
 let data18 = data17.score;
 if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
-const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema81.properties.score.type},message:"must be number,null",schema:schema81.properties.score.type,parentSchema:schema81.properties.score,data:data18};
+const err35 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/definitions/unitExpectation/properties/score/type",keyword:"type",params:{type: schema82.properties.score.type},message:"must be number,null",schema:schema82.properties.score.type,parentSchema:schema82.properties.score,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9159,7 +9371,7 @@ errors++;
 if(data17.level !== undefined){
 let data19 = data17.level;
 if((typeof data19 !== "string") && (data19 !== null)){
-const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema81.properties.level.type},message:"must be string,null",schema:schema81.properties.level.type,parentSchema:schema81.properties.level,data:data19};
+const err36 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/level",schemaPath:"#/definitions/unitExpectation/properties/level/type",keyword:"type",params:{type: schema82.properties.level.type},message:"must be string,null",schema:schema82.properties.level.type,parentSchema:schema82.properties.level,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9172,7 +9384,7 @@ errors++;
 if(data17.gap !== undefined){
 let data20 = data17.gap;
 if((!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) && (data20 !== null)){
-const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema81.properties.gap.type},message:"must be integer,null",schema:schema81.properties.gap.type,parentSchema:schema81.properties.gap,data:data20};
+const err37 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/type",keyword:"type",params:{type: schema82.properties.gap.type},message:"must be integer,null",schema:schema82.properties.gap.type,parentSchema:schema82.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9183,7 +9395,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 < 0 || isNaN(data20)){
-const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.gap,data:data20};
+const err38 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/gap",schemaPath:"#/definitions/unitExpectation/properties/gap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema82.properties.gap,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9196,7 +9408,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data17};
+const err39 = {instancePath:instancePath+"/expect/units/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/unitExpectation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9208,7 +9420,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.expect.properties.units.type,parentSchema:schema74.properties.expect.properties.units,data:data16};
+const err40 = {instancePath:instancePath+"/expect/units",schemaPath:"#/properties/expect/properties/units/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.expect.properties.units.type,parentSchema:schema75.properties.expect.properties.units,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9226,7 +9438,7 @@ for(let i2=0; i2<len2; i2++){
 let data22 = data21[i2];
 if(typeof data22 === "string"){
 if(!pattern0.test(data22)){
-const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema75,data:data22};
+const err41 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema76,data:data22};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9237,7 +9449,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.type,parentSchema:schema75,data:data22};
+const err42 = {instancePath:instancePath+"/expect/nextSteps/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9249,7 +9461,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.expect.properties.nextSteps.type,parentSchema:schema74.properties.expect.properties.nextSteps,data:data21};
+const err43 = {instancePath:instancePath+"/expect/nextSteps",schemaPath:"#/properties/expect/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.expect.properties.nextSteps.type,parentSchema:schema75.properties.expect.properties.nextSteps,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9266,7 +9478,7 @@ const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
 if(!((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "answers-migrated")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
-const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values",schema:schema83.enum,parentSchema:schema83,data:data24};
+const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values",schema:schema84.enum,parentSchema:schema84,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9278,7 +9490,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.expect.properties.findings.type,parentSchema:schema74.properties.expect.properties.findings,data:data23};
+const err45 = {instancePath:instancePath+"/expect/findings",schemaPath:"#/properties/expect/properties/findings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.properties.expect.properties.findings.type,parentSchema:schema75.properties.expect.properties.findings,data:data23};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9290,7 +9502,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.expect.type,parentSchema:schema74.properties.expect,data:data12};
+const err46 = {instancePath:instancePath+"/expect",schemaPath:"#/properties/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.properties.expect.type,parentSchema:schema75.properties.expect,data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -9304,7 +9516,7 @@ if(data.tolerance !== undefined){
 let data25 = data.tolerance;
 if((typeof data25 == "number") && (isFinite(data25))){
 if(data25 < 0 || isNaN(data25)){
-const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema74.properties.tolerance,data:data25};
+const err47 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema75.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -9315,7 +9527,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema74.properties.tolerance.type,parentSchema:schema74.properties.tolerance,data:data25};
+const err48 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema75.properties.tolerance.type,parentSchema:schema75.properties.tolerance,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -9327,7 +9539,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -9336,18 +9548,18 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://datascan.dev/schemas/test.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.questionnaire === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9357,7 +9569,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.cases === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cases"},message:"must have required property '"+"cases"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9368,7 +9580,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "questionnaire") || (key0 === "cases"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9382,7 +9594,7 @@ if(data.questionnaire !== undefined){
 let data0 = data.questionnaire;
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.properties.questionnaire,data:data0};
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9393,7 +9605,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.questionnaire.type,parentSchema:schema73.properties.questionnaire,data:data0};
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.questionnaire.type,parentSchema:schema74.properties.questionnaire,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9407,7 +9619,7 @@ if(data.cases !== undefined){
 let data1 = data.cases;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema73.properties.cases,data:data1};
+const err5 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema74.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9418,14 +9630,14 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate78(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate78.errors);
+if(!(validate81(data1[i0], {instancePath:instancePath+"/cases/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate81.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.cases.type,parentSchema:schema73.properties.cases,data:data1};
+const err6 = {instancePath:instancePath+"/cases",schemaPath:"#/properties/cases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema74.properties.cases.type,parentSchema:schema74.properties.cases,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9437,7 +9649,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9446,7 +9658,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
 
