@@ -82,7 +82,11 @@ function answeredVersions(p: Profile): Set<string> {
  * renamed or dropped since an earlier version either side answered; undefined when both sides
  * answered the same versions, or `q` is not the later profile's questionnaire.
  */
-export function questionsChangedBetween(before: Profile, after: Profile, q: Questionnaire): QuestionsChanged | undefined {
+export function questionsChangedBetween(
+  before: Profile,
+  after: Profile,
+  q: Questionnaire,
+): QuestionsChanged | undefined {
   if (q.id !== after.questionnaire.id || q.version !== after.questionnaire.version) return undefined;
   const earlier = answeredVersions(before);
   const later = answeredVersions(after);
