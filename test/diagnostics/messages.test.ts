@@ -210,6 +210,24 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'template.yaml-only': [{ file: '‹file›', csv: true }],
   'template.csv-name': [{ file: '‹file›' }],
   'template.exists': [{ file: '‹file›' }],
+  'migrate.output-or-in-place': [],
+  'migrate.both': [],
+  'migrate.one-output': [{ count: 2 }],
+  'migrate.output-is-input': [{ file: '‹file›' }],
+  'migrate.output-format': [{ file: '‹file›' }],
+  'migrate.csv': [{ file: '‹file›' }],
+  'migrate.no-version': [{ where: '‹file:2:1›', id: '‹scan›' }],
+  'migrate.no-path': [
+    { where: '‹file:2:10›', version: '‹0.9.0›', id: '‹scan›', current: '‹1.1.0›', froms: ['‹1.0.0›'] },
+  ],
+  'migrate.to-not-on-path': [{ to: '‹2.0.0›', file: '‹file›', from: '‹1.0.0›', versions: ['‹1.1.0›', '‹1.2.0›'] }],
+  'migrate.current': [{ file: '‹file›', version: '‹1.1.0›', id: '‹scan›' }],
+  'migrate.summary': [{ file: '‹file›', from: '‹1.0.0›', to: '‹1.1.0›', carried: 3, dropped: 1, open: 1 }],
+  'migrate.dropped-as-comments': [{ ids: ['‹a›', '‹b›'] }],
+  'migrate.dropped-json': [{ ids: ['‹a›'], kept: '‹file.bak›' }],
+  'migrate.backup': [{ file: '‹file›', backup: '‹file.bak›' }],
+  'migrate.locked': [{ file: '‹file›' }],
+  'migrate.nothing-written': [{ bad: 2 }],
 };
 
 // Said the same in both languages: words that are not datascan's own.
