@@ -159,6 +159,26 @@ describe('datascan migrate', () => {
     expect(parse(read('taken.yaml'))).toMatchObject({ version: '1.1.0' });
   });
 
+  it("validate reports a questionnaire's broken migrations at their keys (exit 1)", () => {
+    const file = path.join(dir, 'chain', 'scan.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(
+      file,
+      text
+        .replace('    to: 1.1.0\n', '    to: 1.0.5\n')
+        .replace('{data-2: data-kwaliteit}', '{data-2: data-kwaliteit, data-1: data-kwaliteit}')
+        .replace('added: [data-2]', 'added: [data-9]'),
+    );
+    const result = runCli(['validate', 'chain/scan.yaml', '--lang', 'nl'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('chain/scan.yaml:67:9: error migration-chain deze stap leidt naar 1.0.5');
+    expect(result.stdout).toContain(
+      'chain/scan.yaml:71:49: error migration-collision `data-1` en `data-2` krijgen allebei de nieuwe id `data-kwaliteit`',
+    );
+    // Across the gap nothing is known of the later steps: the added id is not checked.
+    expect(result.stdout).not.toContain('data-9');
+  });
+
   it('is listed in datascan --help', () => {
     expect(runCli(['--help']).stdout).toMatch(/migrate \[options\] <answer-files\.\.\.>/);
   });
