@@ -5,7 +5,7 @@
  * meaning changed. Pure: the reading, checking and writing of files is elsewhere.
  */
 import type { MigrationStep, Questionnaire } from '../questionnaire/types.js';
-import type { Answer, AnswerSet, MigrationSummary } from './types.js';
+import type { Answer, AnswerSet, MigrationSummary, SessionState } from './types.js';
 
 export type { MigrationSummary } from './types.js';
 
@@ -140,5 +140,72 @@ export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnsw
     newOpen,
   };
   // The set keeps the summary, so that the profiles scored from it can say it.
-  return { set: { ...set, version: q.version, answers, migration: summary }, summary };
+  return {
+    set: {
+      ...set,
+      version: q.version,
+      answers,
+      ...(set.session ? { session: migratedSession(set.session, path) } : {}),
+      migration: summary,
+    },
+    summary,
+  };
+}
+
+/**
+ * The answer set carried over to `to`, a version on the way from its own to the questionnaire's
+ * (the questionnaire's own when left out); undefined as for migrateAnswerSet, and when `to` is not
+ * on that way. New questions open are those of the steps taken that the questionnaire still asks.
+ */
+export function migrateAnswerSetTo(set: AnswerSet, q: Questionnaire, to = q.version): MigratedAnswerSet | undefined {
+  if (to === q.version) return migrateAnswerSet(set, q);
+  // A step without `to` leads to the questionnaire's version: said outright, now that the chain ends earlier.
+  const migrations = (q.migrations ?? []).map((step) => ({ ...step, to: step.to ?? q.version }));
+  // The questions of `to` are not known, only those asked now: each under the id it had in `to`.
+  const rest = migrationPath(q, to) ?? [];
+  const asked = new Map(q.questions.map((question) => [question.id, question]));
+  const named = migrations.flatMap((step) => [
+    ...Object.keys(step.questions),
+    ...Object.values(step.questions),
+    ...(step.added ?? []),
+  ]);
+  const questions = [...new Set([...asked.keys(), ...named])].flatMap((id) => {
+    const now = asked.get(migratedId(rest, id) ?? '');
+    return now ? [{ ...now, id }] : [];
+  });
+  return migrateAnswerSet(set, { ...q, version: to, migrations, questions });
+}
+
+/** The versions an answer set of `from` can be carried to, nearest first; empty without a path. */
+export function migrationTargets(q: Pick<Questionnaire, 'version' | 'migrations'>, from: string): string[] {
+  return (migrationPath(q, from) ?? []).map((step) => step.to ?? q.version);
+}
+
+/**
+ * The version in which an earlier question's answer stops counting (its step drops it, or a
+ * rename lands on an answer already there): the step that dropped it, else `to`.
+ */
+export function droppedIn(path: readonly MigrationStep[], id: string, to: string): string {
+  let at: string | undefined = id;
+  for (const step of path) {
+    at = migratedId([step], at);
+    if (at === undefined) return step.to ?? to;
+  }
+  return to;
+}
+
+/** Where an interview was and what it skipped, under the current ids; questions dropped are left out. */
+function migratedSession(session: SessionState, path: readonly MigrationStep[]): SessionState {
+  const next: SessionState = { ...session };
+  delete next.position;
+  delete next.skipped;
+  const position = session.position !== undefined ? migratedId(path, session.position) : undefined;
+  if (position !== undefined) next.position = position;
+  if (session.skipped !== undefined) {
+    next.skipped = session.skipped.flatMap((id) => {
+      const now = migratedId(path, id);
+      return now !== undefined ? [now] : [];
+    });
+  }
+  return next;
 }

@@ -18,6 +18,13 @@ export interface SerializeOptions {
    * the same key is written again, so what a person added by hand survives the next save.
    */
   previous?: Document;
+  /**
+   * Answers moved to another id since `previous` was read (a migration): each keeps the comments
+   * and layout its earlier id had there.
+   */
+  renamed?: readonly { from: string; to: string }[];
+  /** Lines written as comments after the answers (the answers a migration dropped). */
+  answersComment?: readonly string[];
 }
 
 function ordered<T>(record: Record<string, T>, order: readonly string[] = []): [string, T][] {
@@ -67,7 +74,8 @@ export function answerFileData(set: AnswerSet | AnswerFile, options: SerializeOp
 /** The YAML text of an answer file, with a schema header so editors can check and complete it. */
 export function serializeAnswers(set: AnswerSet | AnswerFile, options: SerializeOptions = {}): string {
   const doc = new Document(answerFileData(set, options));
-  if (options.previous) keepLayout(options.previous, doc);
+  if (options.previous) keepLayout(withRenamedAnswers(options.previous, options.renamed ?? []), doc);
+  if (options.answersComment && options.answersComment.length > 0) addAnswersComment(doc, options.answersComment);
   // lineWidth 0: long notes stay on one line (or a block scalar) instead of being folded.
   const body = doc.toString({ lineWidth: 0 });
   return options.schema === undefined ? body : `# yaml-language-server: $schema=${options.schema}\n${body}`;
@@ -91,6 +99,35 @@ function keepLayout(previous: Document, doc: Document): void {
     if (!node?.commentBefore) continue;
     node.commentBefore = node.commentBefore.replace(SCHEMA_HEADER, '') || null;
   }
+}
+
+/** `previous` with the renamed answers under their new ids (a copy: the document read stays as it was). */
+function withRenamedAnswers(previous: Document, renamed: readonly { from: string; to: string }[]): Document {
+  if (renamed.length === 0) return previous;
+  const copy = previous.clone();
+  const answers = copy.get('answers', true);
+  if (!isMap(answers)) return copy;
+  const to = new Map(renamed.map((r) => [r.from, r.to]));
+  // An id renamed to one the file also has would otherwise give that one's layout twice.
+  const kept = new Set(answers.items.map((pair) => keyOf(pair.key)).filter((id) => !to.has(String(id))));
+  answers.items = answers.items.filter((pair) => {
+    const now = to.get(String(keyOf(pair.key)));
+    return now === undefined || !kept.has(now);
+  });
+  for (const pair of answers.items) {
+    const now = to.get(String(keyOf(pair.key)));
+    if (now !== undefined && isScalar(pair.key)) pair.key.value = now;
+  }
+  return copy;
+}
+
+/** Comment lines after the last answer, at the answers' indentation; after any such lines already there. */
+function addAnswersComment(doc: Document, lines: readonly string[]): void {
+  const text = lines.map((line) => ` ${line}`).join('\n');
+  const answers = doc.get('answers', true);
+  // An empty `answers: {}` has no line of its own to follow: the comment goes after the document.
+  const node: { comment?: string | null } = isMap(answers) && answers.items.length > 0 ? answers : doc;
+  node.comment = node.comment ? `${node.comment}\n${text}` : text;
 }
 
 function keyOf(key: unknown): unknown {

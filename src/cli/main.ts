@@ -11,6 +11,7 @@ import {
   compareSpec,
   examples,
   listSpec,
+  migrateSpec,
   runSpec,
   scoreSpec,
   showSpec,
@@ -103,6 +104,10 @@ export async function main(argv: string[]): Promise<number> {
     run(options.lang, async (ctx) =>
       (await import('./commands/compare.js')).compareCommand(before, after, options, ctx),
     )(),
+  );
+
+  migrateSpec(program).action((inputs, options) =>
+    run(options.lang, async (ctx) => (await import('./commands/migrate.js')).migrateCommand(inputs, options, ctx))(),
   );
 
   templateSpec(program).action((ref, options) =>

@@ -31,6 +31,7 @@ export type ScoreOptions = OptionsOf<typeof scoreSpec>;
 export type CompareOptions = OptionsOf<typeof compareSpec>;
 export type TemplateOptions = OptionsOf<typeof templateSpec>;
 export type TestOptions = OptionsOf<typeof testSpec>;
+export type MigrateOptions = OptionsOf<typeof migrateSpec>;
 
 export function validateSpec(program: Command) {
   return program
@@ -232,6 +233,29 @@ export function compareSpec(program: Command) {
         'datascan compare zuiderhaven-2025/ zuiderhaven-2026/ --organisation "Gemeente Zuiderhaven"',
         'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026 --format html -o voortgang.html',
       ]) + '\nOnly questionnaires of the same model are comparable; others exit 1 with a message.\n',
+    );
+}
+
+export function migrateSpec(program: Command) {
+  return program
+    .command('migrate')
+    .description("carry answer files over to their questionnaire's current version along its migrations")
+    .argument('<answer-files...>', 'answer files (YAML or JSON), folders or globs')
+    .option('-o, --output <file>', 'write the migrated answers to this new file (one answer file only)')
+    .option('--in-place', 'rewrite each answer file, keeping a copy as FILE.vOLD.bak first')
+    .option('--to <version>', "migrate to this version on the way (default: the questionnaire's current version)")
+    .option('--force', 'let --output replace an existing file')
+    .option('--lang <language>', MESSAGES_LANG)
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan migrate scan-2025.yaml -o scan-2025-v1.1.yaml',
+        'datascan migrate --in-place answers/',
+        'datascan migrate --in-place "answers/**/*.yaml" --to 1.1.0',
+      ]) +
+        "\nAnswers carry over, move to renamed questions or are dropped, as the questionnaire's `migrations` say; notes, targets, the respondent and the session stay. Dropped answers are written as comments (YAML). Nothing is written when any file cannot be migrated (exit 1).\n",
     );
 }
 

@@ -373,6 +373,34 @@ const en = {
     `question ${code(question)} is part of group ${code(group)}, which is not a group of ${code(unit)}${enHint(suggestion)}`,
   'rules.reserved-level-id': () =>
     'a level may not have the id `none`: `nextSteps` use `none` for the steps below the first level; choose another id',
+  'rules.reserved-question-id': ({ id }: { id: string }) =>
+    `a question may not have the id ${code(id)}: \`migrations\` use \`same\` and \`dropped\` for what becomes of an answer; choose another id`,
+  'rules.migration-same-from': ({ from, line }: { from: string; line: number }) =>
+    `a second migration from ${from} (the first is on line ${line}); an earlier version has one step onwards`,
+  'rules.migration-not-earlier': ({ from, version }: { from: string; version: string }) =>
+    `a migration from ${from}, but this is version ${version}: migrations carry answers over from earlier versions`,
+  'rules.migration-gap': ({ to, version, froms }: { to: string; version: string; froms: string[] }) =>
+    `this step leads to ${to}, which is neither this version (${version}) nor where another step starts (${froms.join(', ')}): answers would stop there`,
+  'rules.migration-loop': ({ versions }: { versions: string[] }) =>
+    `the migrations go round in a loop: ${versions.join(' → ')}`,
+  'rules.migration-renamed-twice': ({ id, first, to }: { id: string; first: string; to: string }) =>
+    `${code(id)} and ${code(first)} are both renamed to ${code(to)}: one answer would push the other aside`,
+  'rules.migration-renamed-onto': ({ id, to, onto }: { id: string; to: string; onto: 'same' | 'added' }) =>
+    `${code(id)} is renamed to ${code(to)}, which this step also ${onto === 'same' ? 'keeps as `same`' : 'lists as `added`'}: two answers would land on one question`,
+  'rules.migration-unknown-id': ({
+    id,
+    role,
+    from,
+    questionnaire,
+    suggestion,
+  }: {
+    id: string;
+    role: 'renamed' | 'added' | 'same';
+    from: string;
+    questionnaire: string;
+    suggestion?: string;
+  }) =>
+    `${role === 'renamed' ? 'the migration from ' + from + ' renames an answer to' : role === 'added' ? 'the migration from ' + from + ' adds' : 'the migration from ' + from + ' keeps'} ${code(id)}, which is not a question of ${code(questionnaire)}${enHint(suggestion)}`,
   'rules.unknown-level': ({ question, level, suggestion }: { question: string; level: string; suggestion?: string }) =>
     `question ${code(question)} is part of level ${code(level)}, which does not exist${enHint(suggestion)}`,
   'rules.gated-level-min': ({ level, min, rank }: { level: string; min: number; rank: number }) =>
@@ -759,6 +787,21 @@ const nl: Catalogue = {
     `vraag ${code(question)} hoort bij groep ${code(group)}, maar dat is geen groep van ${code(unit)}${nlHint(suggestion)}`,
   'rules.reserved-level-id': () =>
     'een niveau mag niet de id `none` hebben: `nextSteps` gebruiken `none` voor de stappen onder het eerste niveau; kies een andere id',
+  'rules.reserved-question-id': ({ id }) =>
+    `een vraag mag niet de id ${code(id)} hebben: \`migrations\` gebruiken \`same\` en \`dropped\` voor wat er met een antwoord gebeurt; kies een andere id`,
+  'rules.migration-same-from': ({ from, line }) =>
+    `een tweede migratie vanaf ${from} (de eerste staat op regel ${line}); een eerdere versie heeft één stap verder`,
+  'rules.migration-not-earlier': ({ from, version }) =>
+    `een migratie vanaf ${from}, maar dit is versie ${version}: migraties nemen antwoorden over uit eerdere versies`,
+  'rules.migration-gap': ({ to, version, froms }) =>
+    `deze stap leidt naar ${to}, maar dat is niet deze versie (${version}) en ook geen begin van een andere stap (${froms.join(', ')}): antwoorden zouden daar blijven steken`,
+  'rules.migration-loop': ({ versions }) => `de migraties lopen in een kring rond: ${versions.join(' → ')}`,
+  'rules.migration-renamed-twice': ({ id, first, to }) =>
+    `${code(id)} en ${code(first)} krijgen allebei de nieuwe id ${code(to)}: het ene antwoord zou het andere verdringen`,
+  'rules.migration-renamed-onto': ({ id, to, onto }) =>
+    `${code(id)} krijgt de nieuwe id ${code(to)}, maar deze stap ${onto === 'same' ? 'houdt die ook als `same`' : 'noemt die ook bij `added`'}: twee antwoorden zouden bij één vraag komen`,
+  'rules.migration-unknown-id': ({ id, role, from, questionnaire, suggestion }) =>
+    `${role === 'renamed' ? 'de migratie vanaf ' + from + ' zet een antwoord over naar' : role === 'added' ? 'de migratie vanaf ' + from + ' voegt' : 'de migratie vanaf ' + from + ' houdt'} ${code(id)}${role === 'added' ? ' toe' : ''}, maar dat is geen vraag van ${code(questionnaire)}${nlHint(suggestion)}`,
   'rules.unknown-level': ({ question, level, suggestion }) =>
     `vraag ${code(question)} hoort bij niveau ${code(level)}, maar dat bestaat niet${nlHint(suggestion)}`,
   'rules.gated-level-min': ({ level, min, rank }) =>

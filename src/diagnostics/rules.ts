@@ -35,7 +35,14 @@ export const RULES = {
   'group-placement':
     'A dimension with subdimensions has `groups`: groups belong to the unit its questions link to, a subdimension or a dimension without subdimensions.',
   'question-group': 'A question of a unit that has groups names none in `group`.',
-  'reserved-id': 'A level has the id `none`, which `nextSteps` keeps for the steps below the first level.',
+  'reserved-id':
+    'A level has the id `none`, which `nextSteps` keeps for the steps below the first level, or a question has the id `same` or `dropped`, which `migrations` keep for what becomes of an answer.',
+  'migration-chain':
+    'The `migrations` do not form one chain per earlier version to this one: two steps from one version, a step from this version or a later one, a step whose `to` is neither this version nor another step’s `from`, or a loop.',
+  'migration-collision':
+    'A migration step renames two questions to one id, or renames one onto an id it keeps `same` or lists as `added`: one answer would push another aside.',
+  'migration-unknown-id':
+    'A questionnaire’s migration leads to an id that is not a question now: a rename target, an `added` id or an id kept `same` (after the later steps).',
   'gated-level-min':
     'A questionnaire with gated units (`rollup: {questions: gated}`) must give its levels the `min`s 1, 2, 3, … (their ranks), so that score and level agree.',
   'gated-question-level': 'A question of a gated unit has no `level`: it belongs to no level’s bar.',

@@ -17,6 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import { serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
+import { droppedAnswerLines } from '../answers/dropped-comment.js';
+import { migrateAnswerSet, migrationPath } from '../answers/migrate.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { localizeFinding } from '../diagnostics/localize.js';
@@ -95,6 +97,8 @@ interface StoreInit {
   questionnaireRef?: string;
   /** On resume of a YAML file: the file as it was, whose comments and layout each save keeps. */
   previous?: Document;
+  /** On resume of a YAML file answered for an earlier version: what every save writes of the migration. */
+  migration?: { renamed: { from: string; to: string }[]; droppedLines: string[] };
 }
 
 export class AnswerFileStore {
@@ -189,7 +193,13 @@ export class AnswerFileStore {
     // A .json file stays JSON (other tools read it); YAML keeps what a person wrote in it by hand.
     const text = isJsonFile(target)
       ? serializeAnswersJson(data, layout)
-      : serializeAnswers(data, { ...layout, ...(this.init.previous ? { previous: this.init.previous } : {}) });
+      : serializeAnswers(data, {
+          ...layout,
+          ...(this.init.previous ? { previous: this.init.previous } : {}),
+          ...(this.init.migration
+            ? { renamed: this.init.migration.renamed, answersComment: this.init.migration.droppedLines }
+            : {}),
+        });
     try {
       writeFileAtomically(target, text);
     } catch (error) {
@@ -323,27 +333,44 @@ export function resumeAnswerFile(
     const q = loaded.questionnaire;
     if (ctx.resumeIn) m = ctx.resumeIn(data.session?.language, q.languages);
 
-    const reconciled = reconcile(normaliseAnswers(data, file), q);
-    if (reconciled.previousVersion !== undefined)
+    // Answered for an earlier version with a migration path: carried over along it first.
+    const answered = normaliseAnswers(data, file);
+    const migrated = migrateAnswerSet(answered, q);
+    const reconciled = reconcile(migrated?.set ?? answered, q);
+    const previousVersion = migrated?.summary.from ?? reconciled.previousVersion;
+    if (migrated) {
+      const { from, to, carried, dropped, newOpen } = migrated.summary;
+      ctx.say(m.migrated(displayPath(file), from, to, q.id, carried, dropped.length, newOpen.length));
+    } else if (reconciled.previousVersion !== undefined) {
       ctx.say(m.versionChanged(displayPath(file), reconciled.previousVersion, q.version, q.id));
+    }
     const lost = reconciled.dropped.length + reconciled.cleared.length + reconciled.droppedTargets.length;
-    if (reconciled.previousVersion !== undefined || lost > 0) {
+    if (previousVersion !== undefined || lost > 0) {
       // Nothing is changed without a copy: the file as it was stays beside the new one.
-      const backup = keepBackup(real, reconciled.previousVersion);
+      const backup = keepBackup(real, previousVersion);
+      const droppedByMigration = migrated?.summary.dropped.map((d) => d.id) ?? [];
+      if (droppedByMigration.length > 0) ctx.say(m.droppedByMigration(droppedByMigration, previous !== undefined));
       if (reconciled.dropped.length > 0) ctx.say(m.droppedAnswers(reconciled.dropped));
       if (reconciled.cleared.length > 0) ctx.say(m.clearedAnswers(reconciled.cleared));
       if (reconciled.droppedTargets.length > 0) ctx.say(m.droppedTargets(reconciled.droppedTargets));
       ctx.say(m.backupWritten(displayPath(backup)));
     }
+    // Written with every save: the file read is the layout each save starts from.
+    const migration = migrated && {
+      renamed: migrated.summary.renamed,
+      droppedLines: droppedAnswerLines(
+        migrated.summary,
+        migrationPath(q, migrated.summary.from) ?? [],
+        ctx.language ?? 'en',
+      ),
+    };
     // Details given up front on resume correct what the file says.
     const set = withDetails(reconciled.set, details);
     const order = interviewOrder(q);
     ctx.say(m.resuming(displayPath(file), answeredCount(order, set), order.length));
     if (set.session?.status === 'complete') ctx.say(m.resumingComplete);
     const changedOnOpen =
-      reconciled.previousVersion !== undefined ||
-      lost > 0 ||
-      Boolean(details.organisation || details.respondent || details.role);
+      previousVersion !== undefined || lost > 0 || Boolean(details.organisation || details.respondent || details.role);
     const store = new AnswerFileStore({
       questionnaire: loaded,
       messages: m,
@@ -351,6 +378,7 @@ export function resumeAnswerFile(
       opened,
       questionnaireRef: data.questionnaire,
       ...(previous ? { previous } : {}),
+      ...(migration ? { migration } : {}),
     });
     // An interview stopped before its first question (Ctrl-C while a detail was asked) asks the
     // details it does not have yet; once the questions were reached, one left empty was skipped.

@@ -176,6 +176,73 @@ const en = {
     `cannot copy ${file} to ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
     `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
+  'migrate.output-or-in-place': () =>
+    'give -o FILE to write the migrated answers to a new file, or --in-place to rewrite the answer files (keeping a copy of each)',
+  'migrate.both': () => '-o writes a new file, --in-place rewrites the answer files: use one of them',
+  'migrate.one-output': ({ count }: { count: number }) =>
+    `-o writes one file, but ${count} answer files were given: migrate them one at a time, or use --in-place`,
+  'migrate.output-is-input': ({ file }: { file: string }) =>
+    `-o ${file} is the answer file itself: use --in-place, which keeps a copy of it first`,
+  'migrate.output-format': ({ file }: { file: string }) =>
+    `-o ${file}: an answer file is YAML or JSON; give it a .yaml, .yml or .json name`,
+  'migrate.csv': ({ file }: { file: string }) =>
+    `${file}: CSV answers are an export and are not migrated; migrate the answer files they came from, or export the survey again with \`datascan template --format csv\` of the current version`,
+  'migrate.no-version': ({ where, id }: { where: string; id: string }) =>
+    `${where}: the answer file does not say which version of ${code(id)} it answers; add \`version:\` with that version first`,
+  'migrate.no-path': ({
+    where,
+    version,
+    id,
+    current,
+    froms,
+  }: {
+    where: string;
+    version: string;
+    id: string;
+    current: string;
+    froms: string[];
+  }) =>
+    `${where}: version ${version} of ${code(id)} has no migration path to ${current}; ${froms.length > 0 ? `its migrations start from ${froms.join(', ')}` : 'it has no migrations'}`,
+  'migrate.to-not-on-path': ({
+    to,
+    file,
+    from,
+    versions,
+  }: {
+    to: string;
+    file: string;
+    from: string;
+    versions: string[];
+  }) =>
+    `--to ${to}: not a version ${file} can be migrated to from ${from} (the way leads through ${versions.join(', ')})`,
+  'migrate.current': ({ file, version, id }: { file: string; version: string; id: string }) =>
+    `datascan: ${file} already answers version ${version} of ${code(id)}; nothing to migrate, nothing written`,
+  'migrate.summary': ({
+    file,
+    from,
+    to,
+    carried,
+    dropped,
+    open,
+  }: {
+    file: string;
+    from: string;
+    to: string;
+    carried: number;
+    dropped: number;
+    open: number;
+  }) =>
+    `datascan: ${file}: answered for ${from}: ${plural(carried, 'answer', 'answers')} carried over, ${dropped} dropped, ${plural(open, 'new question', 'new questions')} open (now ${to})`,
+  'migrate.dropped-as-comments': ({ ids }: { ids: string[] }) =>
+    `datascan: the dropped answers (${ids.join(', ')}) are written as comments below the answers`,
+  'migrate.dropped-json': ({ ids, kept }: { ids: string[]; kept: string }) =>
+    `datascan: JSON has no comments: the dropped answers (${ids.join(', ')}) remain in ${kept} only`,
+  'migrate.backup': ({ file, backup }: { file: string; backup: string }) =>
+    `datascan: kept the answers of ${file} as they were in ${backup}`,
+  'migrate.locked': ({ file }: { file: string }) =>
+    `${file} is open in an interview (datascan run); migrate it once that has ended (datascan run --resume migrates it too)`,
+  'migrate.nothing-written': ({ bad }: { bad: number }) =>
+    `datascan: ${plural(bad, 'file has', 'files have')} problems (above); nothing was written`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire has no effect: there is no CSV file among the answers, and answer files name their own questionnaire',
 } satisfies Record<string, Entry<never>>;
@@ -254,6 +321,37 @@ const nl: Catalogue = {
   'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }) =>
     `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de overige bestanden`,
+  'migrate.output-or-in-place': () =>
+    'geef -o BESTAND om de gemigreerde antwoorden naar een nieuw bestand te schrijven, of --in-place om de antwoordbestanden zelf te herschrijven (met van elk eerst een kopie)',
+  'migrate.both': () =>
+    '-o schrijft een nieuw bestand, --in-place herschrijft de antwoordbestanden: kies een van beide',
+  'migrate.one-output': ({ count }) =>
+    `-o schrijft één bestand, maar er zijn ${count} antwoordbestanden opgegeven: migreer ze een voor een, of gebruik --in-place`,
+  'migrate.output-is-input': ({ file }) =>
+    `-o ${file} is het antwoordbestand zelf: gebruik --in-place, dat er eerst een kopie van bewaart`,
+  'migrate.output-format': ({ file }) =>
+    `-o ${file}: een antwoordbestand is YAML of JSON; geef het de extensie .yaml, .yml of .json`,
+  'migrate.csv': ({ file }) =>
+    `${file}: CSV-antwoorden zijn een export en worden niet gemigreerd; migreer de antwoordbestanden waar ze uit komen, of exporteer de enquête opnieuw met \`datascan template --format csv\` van de huidige versie`,
+  'migrate.no-version': ({ where, id }) =>
+    `${where}: het antwoordbestand zegt niet welke versie van ${code(id)} het beantwoordt; zet eerst \`version:\` met die versie erin`,
+  'migrate.no-path': ({ where, version, id, current, froms }) =>
+    `${where}: van versie ${version} van ${code(id)} is er geen migratie naar ${current}; ${froms.length > 0 ? `de migraties beginnen bij ${froms.join(', ')}` : 'de vragenlijst heeft geen migraties'}`,
+  'migrate.to-not-on-path': ({ to, file, from, versions }) =>
+    `--to ${to}: ${file} kan vanaf ${from} niet naar die versie worden gemigreerd (de weg loopt via ${versions.join(', ')})`,
+  'migrate.current': ({ file, version, id }) =>
+    `datascan: ${file} beantwoordt al versie ${version} van ${code(id)}; er is niets te migreren en niets geschreven`,
+  'migrate.summary': ({ file, from, to, carried, dropped, open }) =>
+    `datascan: ${file}: beantwoord voor ${from}: ${plural(carried, 'antwoord', 'antwoorden')} overgenomen, ${dropped} vervallen, ${plural(open, 'nieuwe vraag', 'nieuwe vragen')} open (nu ${to})`,
+  'migrate.dropped-as-comments': ({ ids }) =>
+    `datascan: de vervallen antwoorden (${ids.join(', ')}) staan als commentaar onder de antwoorden`,
+  'migrate.dropped-json': ({ ids, kept }) =>
+    `datascan: JSON kent geen commentaar: de vervallen antwoorden (${ids.join(', ')}) staan alleen nog in ${kept}`,
+  'migrate.backup': ({ file, backup }) => `datascan: de antwoorden van ${file} zijn ongewijzigd bewaard in ${backup}`,
+  'migrate.locked': ({ file }) =>
+    `${file} is geopend in een interview (datascan run); migreer het als dat is afgelopen (datascan run --resume migreert het ook)`,
+  'migrate.nothing-written': ({ bad }) =>
+    `datascan: ${plural(bad, 'bestand heeft', 'bestanden hebben')} problemen (zie hierboven); er is niets geschreven`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
 };

@@ -43,6 +43,10 @@ export interface Messages {
   resumingComplete: string;
   versionChanged(file: string, previous: string, current: string, id: string): string;
   droppedAnswers(ids: string[]): string;
+  /** A resumed file answered for an earlier version, carried over along the questionnaire's migrations. */
+  migrated(file: string, from: string, to: string, id: string, carried: number, dropped: number, open: number): string;
+  /** Answers the migration dropped: kept as comments in the file, or (JSON) only in the copy. */
+  droppedByMigration(ids: string[], asComments: boolean): string;
   clearedAnswers(ids: string[]): string;
   droppedTargets(ids: string[]): string;
   backupWritten(file: string): string;
@@ -147,6 +151,10 @@ export const nl: Messages = {
   versionChanged: (file, previous, current, id) =>
     `Let op: ${file} is begonnen met versie ${previous} van ${id}; dit is versie ${current}. Antwoorden op vragen die nog bestaan blijven staan.`,
   droppedAnswers: (ids) => `Vervallen (vraag bestaat niet meer): ${list(ids)}`,
+  migrated: (file, from, to, id, carried, dropped, open) =>
+    `Let op: ${file} is beantwoord voor ${from}; dit is versie ${to} van ${id}: ${carried} ${carried === 1 ? 'antwoord' : 'antwoorden'} overgenomen, ${dropped} vervallen, ${open} ${open === 1 ? 'nieuwe vraag' : 'nieuwe vragen'} open.`,
+  droppedByMigration: (ids, asComments) =>
+    `Vervallen (de vraag is veranderd): ${list(ids)}; ${asComments ? 'ze staan als commentaar onder de antwoorden in het bestand' : 'ze staan alleen nog in de kopie'}.`,
   clearedAnswers: (ids) => `Opnieuw te beantwoorden (antwoord past niet meer bij de vraag): ${list(ids)}`,
   droppedTargets: (ids) => `Vervallen ambities: ${list(ids)}`,
   backupWritten: (file) => `Het oorspronkelijke bestand is bewaard als ${file}`,
@@ -251,6 +259,10 @@ export const en: Messages = {
   versionChanged: (file, previous, current, id) =>
     `Note: ${file} was begun with version ${previous} of ${id}; this is version ${current}. Answers to questions that still exist are kept.`,
   droppedAnswers: (ids) => `Dropped (the question no longer exists): ${list(ids)}`,
+  migrated: (file, from, to, id, carried, dropped, open) =>
+    `Note: ${file} was answered for ${from}; this is version ${to} of ${id}: ${carried} ${carried === 1 ? 'answer' : 'answers'} carried over, ${dropped} dropped, ${open} new ${open === 1 ? 'question' : 'questions'} open.`,
+  droppedByMigration: (ids, asComments) =>
+    `Dropped (the question changed): ${list(ids)}; ${asComments ? 'they are kept as comments below the answers in the file' : 'they remain only in the copy'}.`,
   clearedAnswers: (ids) => `To answer again (the answer no longer fits the question): ${list(ids)}`,
   droppedTargets: (ids) => `Dropped targets: ${list(ids)}`,
   backupWritten: (file) => `The original file was kept as ${file}`,

@@ -12,6 +12,7 @@ import { locate, nodeAt, type PathSegment, type SourceFile } from '../source/sou
 import { closest } from '../util/suggest.js';
 import { nextStepsAt, unitTree, type Unit } from './tree.js';
 import { questionnaireTexts } from './texts.js';
+import { MIGRATION_WORDS, migrationFileRules, migrationQuestionRules } from './migration-rules.js';
 import type { Dimension, Question, Questionnaire, QuestionnaireFile, ScaleOption, Subdimension } from './types.js';
 
 /** Unquoted words that YAML 1.1 (and so some editors and older tools) read as booleans. */
@@ -94,6 +95,19 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
     'question',
     out,
   );
+
+  for (const [i, question] of (file.questions ?? []).entries()) {
+    if (MIGRATION_WORDS.includes(question.id))
+      out.push(
+        diag(
+          source.file,
+          'reserved-id',
+          msg('rules.reserved-question-id', { id: question.id }),
+          locate(source, ['questions', i, 'id']),
+        ),
+      );
+  }
+  out.push(...migrationFileRules(source, file));
 
   for (const [i, level] of levels.entries()) {
     if (level.id === 'none')
@@ -446,6 +460,7 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
   }
 
   if (!fromModel) out.push(...nextStepRules(q, origins.dimensions, (id) => linked.has(id)));
+  out.push(...migrationQuestionRules(q, src));
   return out;
 }
 

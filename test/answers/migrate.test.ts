@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   changedQuestions,
+  droppedIn,
   migrateAnswerSet,
+  migrateAnswerSetTo,
+  migrationTargets,
   migratedId,
   migrationPath,
   newQuestions,
@@ -140,5 +143,48 @@ describe('migrateAnswerSet', () => {
     expect(migrateAnswerSet(answers('1.2.0', { a: 1 }), v12)).toBeUndefined();
     expect(migrateAnswerSet(answers(undefined, { a: 1 }), v12)).toBeUndefined();
     expect(migrateAnswerSet(answers('0.1.0', { a: 1 }), v12)).toBeUndefined();
+  });
+});
+
+describe('the session block and intermediate versions', () => {
+  it("moves a session's position and skipped questions with their renames, and leaves dropped ones out", () => {
+    const set = answers('1.0.0', { a: 1 });
+    set.session = { status: 'in-progress', position: 'b', skipped: ['c', 'b', 'a'], language: 'nl' };
+    expect(migrateAnswerSet(set, v12)?.set.session).toEqual({
+      status: 'in-progress',
+      position: 'b3',
+      skipped: ['b3', 'a'],
+      language: 'nl',
+    });
+    set.session = { status: 'in-progress', position: 'd' };
+    expect(migrateAnswerSet(set, v12)?.set.session).toEqual({ status: 'in-progress' });
+  });
+
+  it('carries answers to a version on the way, and says which versions there are', () => {
+    expect(migrationTargets(v12, '1.0.0')).toEqual(['1.1.0', '1.2.0']);
+    expect(migrationTargets(v12, '0.1.0')).toEqual([]);
+    const migrated = migrateAnswerSetTo(answers('1.0.0', { a: 1, b: 2, c: 3, d: 4 }), v12, '1.1.0');
+    expect(migrated?.set.version).toBe('1.1.0');
+    expect(migrated?.set.answers).toEqual({ a: { value: 1 }, b2: { value: 2 }, d: { value: 4 } });
+    expect(migrated?.summary.versions).toEqual(['1.0.0', '1.1.0']);
+    // New in 1.1.0, under the ids they had there: e, and c asked anew.
+    expect(migrated?.summary.newOpen.sort()).toEqual(['c', 'e']);
+    const renamedLater = questionnaire(
+      '1.2.0',
+      ['a', 'e2'],
+      [
+        { from: '1.0.0', to: '1.1.0', questions: {}, added: ['e'] },
+        { from: '1.1.0', questions: { e: 'e2' } },
+      ],
+    );
+    expect(migrateAnswerSetTo(answers('1.0.0', { a: 1 }), renamedLater, '1.1.0')?.summary.newOpen).toEqual(['e']);
+    expect(migrateAnswerSetTo(answers('1.1.0', { a: 1 }), v12, '1.0.0')).toBeUndefined();
+  });
+
+  it('names the version in which each dropped answer stopped counting', () => {
+    expect(droppedIn(chain, 'c', '1.2.0')).toBe('1.1.0');
+    expect(droppedIn(chain, 'd', '1.2.0')).toBe('1.2.0');
+    // One that no step drops (a rename may still land on an answer already there): the end.
+    expect(droppedIn(chain, 'b', '1.2.0')).toBe('1.2.0');
   });
 });

@@ -62,7 +62,10 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     }),
     workspace,
     messages: m,
-    language,
+    // Read when it is used: a resume may have switched to the language the interview was held in.
+    get language() {
+      return language;
+    },
     say: tell,
     resumeIn: (stored, available) => {
       // Resumed in the language it was begun in, unless --lang says otherwise; a language the

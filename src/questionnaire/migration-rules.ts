@@ -1,0 +1,149 @@
+/**
+ * Rules for a questionnaire's (or model file's) `migrations`: the steps form one chain per earlier
+ * version that ends at the file's own version, no two answers land on one id, and (for a
+ * questionnaire's own migrations) every id a step leads to is a question asked now.
+ */
+import { migratedId, migrationPath } from '../answers/migrate.js';
+import { diag } from '../diagnostics/diag.js';
+import { msg } from '../diagnostics/messages.js';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { locate, type PathSegment, type SourceFile } from '../source/source.js';
+import { closest } from '../util/suggest.js';
+import { compareVersions } from '../util/version.js';
+import type { MigrationStep, Questionnaire, QuestionnaireFile } from './types.js';
+
+/** What `migrations` keeps for the fate of an answer: never a question's id. */
+export const MIGRATION_WORDS = ['same', 'dropped'];
+
+/** The chain and the renames, from the file alone. */
+export function migrationFileRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const steps = file.migrations ?? [];
+  const at = (i: number, ...rest: PathSegment[]) => locate(source, ['migrations', i, ...rest]);
+  const firstFrom = new Map<string, number>();
+  for (const [i, step] of steps.entries()) {
+    const earlier = firstFrom.get(step.from);
+    if (earlier !== undefined) {
+      const line = at(earlier, 'from').line;
+      out.push(chain(source, msg('rules.migration-same-from', { from: step.from, line }), at(i, 'from')));
+      continue;
+    }
+    firstFrom.set(step.from, i);
+    if (compareVersions(step.from, file.version) >= 0) {
+      out.push(
+        chain(source, msg('rules.migration-not-earlier', { from: step.from, version: file.version }), at(i, 'from')),
+      );
+    }
+  }
+  for (const [i, step] of steps.entries()) {
+    if (step.to === undefined || step.to === file.version || firstFrom.has(step.to)) continue;
+    const froms = [...firstFrom.keys()];
+    out.push(chain(source, msg('rules.migration-gap', { to: step.to, version: file.version, froms }), at(i, 'to')));
+  }
+  out.push(...loops(source, steps, file.version, firstFrom));
+  for (const [i, step] of steps.entries()) out.push(...collisions(source, step, i));
+  return out;
+}
+
+function chain(source: SourceFile, text: ReturnType<typeof msg>, position: ReturnType<typeof locate>): Diagnostic {
+  return diag(source.file, 'migration-chain', text, position);
+}
+
+/** Each loop once, at the `to` that closes it (the first time a walk along the steps meets it). */
+function loops(
+  source: SourceFile,
+  steps: readonly MigrationStep[],
+  version: string,
+  firstFrom: ReadonlyMap<string, number>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const inReportedLoop = new Set<number>();
+  for (const start of firstFrom.values()) {
+    const walked: number[] = [];
+    for (let i = firstFrom.get(steps[start]!.from); i !== undefined;) {
+      walked.push(i);
+      const to = steps[i]!.to ?? version;
+      const back = walked.findIndex((j) => steps[j]!.from === to);
+      if (back !== -1) {
+        const loop = walked.slice(back);
+        if (!loop.some((j) => inReportedLoop.has(j))) {
+          for (const j of loop) inReportedLoop.add(j);
+          const versions = [...loop.map((j) => steps[j]!.from), to];
+          out.push(chain(source, msg('rules.migration-loop', { versions }), locate(source, ['migrations', i, 'to'])));
+        }
+        break;
+      }
+      i = firstFrom.get(to);
+    }
+  }
+  return out;
+}
+
+/** Two answers of one step that would land on one id: the second would be dropped without a word. */
+function collisions(source: SourceFile, step: MigrationStep, i: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const renamedTo = new Map<string, string>();
+  const kept = new Set(Object.keys(step.questions).filter((id) => step.questions[id] === 'same'));
+  const added = new Set(step.added ?? []);
+  for (const [id, fate] of Object.entries(step.questions)) {
+    if (MIGRATION_WORDS.includes(fate)) continue;
+    const at = locate(source, ['migrations', i, 'questions', id]);
+    const first = renamedTo.get(fate);
+    const onto = kept.has(fate) ? 'same' : added.has(fate) ? 'added' : undefined;
+    if (first !== undefined)
+      out.push(
+        diag(source.file, 'migration-collision', msg('rules.migration-renamed-twice', { id, first, to: fate }), at),
+      );
+    else if (onto !== undefined)
+      out.push(
+        diag(source.file, 'migration-collision', msg('rules.migration-renamed-onto', { id, to: fate, onto }), at),
+      );
+    renamedTo.set(fate, renamedTo.get(fate) ?? id);
+  }
+  return out;
+}
+
+/**
+ * Every id a step of the questionnaire's own migrations leads to (a rename's target, an added
+ * question, an id kept `same`) is, after the later steps, a question asked now. A model file's
+ * migrations are not checked so: each questionnaire of the model asks only some of its questions.
+ */
+export function migrationQuestionRules(q: Questionnaire, source: SourceFile): Diagnostic[] {
+  const own = (source.data as QuestionnaireFile | undefined)?.migrations;
+  if (own === undefined) return [];
+  const out: Diagnostic[] = [];
+  const asked = new Set(q.questions.map((question) => question.id));
+  const check = (
+    id: string,
+    from: string,
+    rest: MigrationStep[],
+    role: 'renamed' | 'added' | 'same',
+    at: PathSegment[],
+  ) => {
+    const now = migratedId(rest, id);
+    // Dropped by a later step, its answers never reach this version; renamed by one, that step's target is checked.
+    if (now !== id || asked.has(id)) return;
+    out.push(
+      diag(
+        source.file,
+        'migration-unknown-id',
+        msg('rules.migration-unknown-id', { id, role, from, questionnaire: q.id, suggestion: closest(id, asked) }),
+        locate(source, ['migrations', ...at]),
+        'error',
+        { id },
+      ),
+    );
+  };
+  for (const [i, step] of own.entries()) {
+    // A step that leads nowhere is a gap, reported once by migrationFileRules.
+    const rest = migrationPath({ version: q.version, migrations: own }, step.to ?? q.version);
+    if (rest === undefined) continue;
+    for (const [id, fate] of Object.entries(step.questions)) {
+      if (fate === 'dropped') continue;
+      if (fate === 'same') check(id, step.from, rest, 'same', [i, 'questions', id]);
+      else check(fate, step.from, rest, 'renamed', [i, 'questions', id]);
+    }
+    for (const [k, id] of (step.added ?? []).entries()) check(id, step.from, rest, 'added', [i, 'added', k]);
+  }
+  return out;
+}

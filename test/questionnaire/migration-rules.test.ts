@@ -1,0 +1,113 @@
+/**
+ * The rules on `migrations`: each case is the chain fixture (1.0.0 → 1.1.0 → 1.2.0) with one edit;
+ * positions worked out by hand from the edited text.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { editedFixture } from '../helpers/workspace.js';
+
+const fixture = editedFixture('test/fixtures/migrate/chain/scan.yaml');
+afterAll(() => fixture.cleanup());
+const STEP1 =
+  '  - from: 1.0.0\n    to: 1.1.0\n    questions: {visie-2: visie-draagvlak, sturing-1: dropped}\n    added: [data-2]\n';
+const STEP2 = '  - from: 1.1.0\n    questions: {data-2: data-kwaliteit}\n';
+
+describe('migration rules', () => {
+  it('the chain fixture is clean', () => {
+    expect(fixture.check('clean', 'migrations:', 'migrations:')).toEqual([]);
+  });
+
+  it('migration-chain: two steps from one version, at the second `from`', () => {
+    expect(fixture.check('same-from', STEP2, `${STEP2}  - from: 1.1.0\n    questions: {}\n`)).toEqual([
+      {
+        at: '72:11 error migration-chain',
+        message: 'a second migration from 1.1.0 (the first is on line 70); an earlier version has one step onwards',
+      },
+    ]);
+  });
+
+  it('migration-chain: a step from this version or a later one', () => {
+    const found = fixture.check(
+      'not-earlier',
+      STEP2,
+      `${STEP2}  - from: 1.3.0-rc.1\n    to: 1.2.0\n    questions: {}\n`,
+    );
+    expect(found.map((f) => f.at)).toEqual(['72:11 error migration-chain']);
+    expect(found[0]?.message).toContain('a migration from 1.3.0-rc.1, but this is version 1.2.0');
+  });
+
+  it('migration-chain: a gap, at the `to` that leads nowhere', () => {
+    const found = fixture.check('gap', '    to: 1.1.0\n', '    to: 1.0.5\n');
+    expect(found.map((f) => f.at)).toEqual(['67:9 error migration-chain']);
+    expect(found[0]?.message).toContain('this step leads to 1.0.5, which is neither this version (1.2.0)');
+  });
+
+  it('migration-chain: a loop, once, at the `to` that closes it', () => {
+    const found = fixture.check(
+      'loop',
+      STEP2,
+      '  - from: 1.1.0\n    to: 1.0.0\n    questions: {data-2: data-kwaliteit}\n',
+    );
+    expect(found.map((f) => f.at)).toEqual(['71:9 error migration-chain']);
+    expect(found[0]?.message).toBe('the migrations go round in a loop: 1.0.0 → 1.1.0 → 1.0.0');
+  });
+
+  it('migration-collision: two ids renamed to one, and a rename onto an id kept `same` or added', () => {
+    expect(
+      fixture
+        .check(
+          'twice',
+          '{visie-2: visie-draagvlak, sturing-1: dropped}',
+          '{visie-2: visie-draagvlak, sturing-1: visie-draagvlak}',
+        )
+        .map((f) => f.at),
+    ).toEqual(['68:54 error migration-collision']);
+    expect(
+      fixture
+        .check('onto-same', '{data-2: data-kwaliteit}', '{data-2: data-kwaliteit, data-1: same, data-3: data-1}')
+        .map((f) => f.message),
+    ).toEqual([
+      '`data-3` is renamed to `data-1`, which this step also keeps as `same`: two answers would land on one question',
+    ]);
+    expect(
+      fixture
+        .check('onto-added', '{visie-2: visie-draagvlak, sturing-1: dropped}', '{visie-2: data-2, sturing-1: dropped}')
+        .map((f) => f.at),
+    ).toContain('68:26 error migration-collision');
+  });
+
+  it('migration-unknown-id: a rename target, an added id and a `same` that are not questions after the later steps', () => {
+    const found = fixture.check(
+      'unknown',
+      STEP1,
+      '  - from: 1.0.0\n    to: 1.1.0\n    questions: {visie-2: visie-draagvlk, sturing-1: same, oud-1: same}\n    added: [data-2, data-3]\n',
+    );
+    expect(found.map((f) => f.at)).toEqual([
+      '68:26 error migration-unknown-id',
+      '68:66 error migration-unknown-id',
+      '69:21 error migration-unknown-id',
+    ]);
+    expect(found[0]?.message).toBe(
+      'the migration from 1.0.0 renames an answer to `visie-draagvlk`, which is not a question of `mig-scan` — did you mean `visie-draagvlak`?',
+    );
+    // data-2 is renamed data-kwaliteit by the next step: known; data-3 is not.
+    expect(found[2]?.message).toContain('adds `data-3`');
+    // An id a later step renames to one that is not a question: said once, at that later step.
+    const later = fixture.check(
+      'later',
+      '{data-2: data-kwaliteit}',
+      '{data-2: data-kwaliteit, visie-draagvlak: visie-3}',
+    );
+    expect(later).toEqual([
+      {
+        at: '71:58 error migration-unknown-id',
+        message:
+          'the migration from 1.1.0 renames an answer to `visie-3`, which is not a question of `mig-scan` — did you mean `visie-1`?',
+      },
+    ]);
+  });
+
+  it('reserved-id: a question may not be called `same` or `dropped`', () => {
+    const found = fixture.check('reserved', '  - id: visie-1\n', '  - id: dropped\n');
+    expect(found.map((f) => f.at)).toContain('53:9 error reserved-id');
+  });
+});
