@@ -220,9 +220,9 @@ describe('datascan run: drawing', () => {
     const t = open();
     t.resize(80, 10);
     const marker = await start(t, 'odg-scan', '--lang', 'en');
-    await t.waitFor('question 1 of 51');
+    await t.waitFor('question 1 of 55');
     t.keys('1', 'Enter', '1', 'Enter', '1', 'Enter');
-    await t.waitFor('question 4 of 51');
+    await t.waitFor('question 4 of 55');
     let shown = t.shown();
     expect(shown).toContain('Public value › Efficiency');
     expect(shown).toContain('To what extent does the municipality use data to analyse and improve work');

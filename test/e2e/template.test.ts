@@ -108,7 +108,7 @@ describe('datascan template', () => {
   it('writes the shipped questionnaires’ templates with every question', () => {
     const r = runCli(['template', 'odg-scan', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout.match(/^ {2}[a-z]{2}-[a-z]{3}-\d:$/gm)).toHaveLength(51);
+    expect(r.stdout.match(/^ {2}[a-z]{2}-[a-z]{3}-\d:$/gm)).toHaveLength(55);
     expect(r.stdout).toContain("#   unknown = don't know");
   });
 });

@@ -142,9 +142,9 @@ describe('help, version, list and show (built CLI)', () => {
     }[];
     expect(rows.map((r) => [r.id, r.dimensions, r.subdimensions, r.questions])).toEqual([
       ['odg-quickscan', 4, 17, 17],
-      ['odg-scan', 4, 17, 51],
+      ['odg-scan', 4, 17, 55],
     ]);
-    expect(runCli(['list']).stdout).toMatch(/odg-scan\s+│ 1\.0\.0/);
+    expect(runCli(['list']).stdout).toMatch(/odg-scan\s+│ 1\.1\.0/);
   });
 
   it('list --dir adds questionnaires from a folder', () => {
@@ -169,7 +169,7 @@ describe('help, version, list and show (built CLI)', () => {
     );
     expect(validate(merged), JSON.stringify(validate.errors)).toBe(true);
     expect(merged.levels).toHaveLength(4);
-    expect(merged.questions).toHaveLength(51);
+    expect(merged.questions).toHaveLength(55);
     expect(merged.model).toBeUndefined();
     // The model's word for its levels travels with the merged questionnaire.
     expect(merged.levelTerm).toEqual({ singular: { nl: 'fase', en: 'phase' }, plural: { nl: 'fasen', en: 'phases' } });
