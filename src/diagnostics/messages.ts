@@ -431,7 +431,7 @@ const en = {
     dropped: number;
     newOpen: number;
   }) =>
-    `answered for ${answered}, carried over to version ${current} of ${code(id)}: ${enMigrationCounts(carried, dropped, newOpen)}`,
+    `answered for ${answered}; read as version ${current} of ${code(id)}: ${enMigrationCounts(carried, dropped, newOpen)}`,
   'answers.unknown-question': ({
     id,
     questionnaire,
@@ -818,7 +818,7 @@ const nl: Catalogue = {
   'answers.version-mismatch': ({ answered, id, current }) =>
     `de antwoorden horen bij versie ${answered} van ${code(id)}, maar de vragenlijst is versie ${current}`,
   'answers.migrated': ({ answered, id, current, carried, dropped, newOpen }) =>
-    `beantwoord voor ${answered}, overgezet naar versie ${current} van ${code(id)}: ${nlMigrationCounts(carried, dropped, newOpen)}`,
+    `beantwoord voor ${answered}; gelezen als versie ${current} van ${code(id)}: ${nlMigrationCounts(carried, dropped, newOpen)}`,
   'answers.unknown-question': ({ id, questionnaire, suggestion }) =>
     `${code(id)} is geen vraag van ${code(questionnaire)}${nlHint(suggestion)}`,
   'answers.unknown-not-allowed': ({ id }) => `vraag ${code(id)} mag niet met \`unknown\` worden beantwoord`,

@@ -84,7 +84,19 @@ function safeLocale(language: string): string {
 /** A score with two decimals (`2,40` in Dutch, `2.40` in English); `–` for null. */
 export function formatScore(value: number | null, language: string): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  return fixed(value, 2, language);
+  return fixed(shownScore(value), 2, language);
+}
+
+/**
+ * The score as two decimals show it, never rounded up onto a whole number it does not reach:
+ * 1.996 reads 1.99, as its level is still 1 (levels start at whole numbers in most models), not
+ * 2.00 beside "level 1". A score a hair under a whole number by floating point counts as reaching it.
+ * Scores are never negative; other numbers are left to rounding.
+ */
+export function shownScore(value: number): number {
+  if (value < 0) return value;
+  const whole = Math.floor(value + EPSILON);
+  return Math.round(value * 100) / 100 >= whole + 1 ? whole + 0.99 : value;
 }
 
 /** A difference with a sign (`+0,50`, `−0,25`, `0,00`); `–` when either side is missing. */

@@ -103,9 +103,7 @@ describe('score of answers to an earlier version', () => {
   it('stderr: the info finding of each file carried over, and exit 0 with --strict', () => {
     const result = runCli(['score', OLD, '--strict']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(
-      `${OLD}:3:10: info answers-migrated answered for 1.0.0, carried over to version 1.1.0`,
-    );
+    expect(result.stderr).toContain(`${OLD}:3:10: info answers-migrated answered for 1.0.0; read as version 1.1.0`);
   });
 
   it('a chain: 1.0.0 through 1.1.0 to 1.2.0', () => {
@@ -138,7 +136,7 @@ describe('validate of answers to an earlier version', () => {
     for (const strict of [[], ['--strict']]) {
       const result = runCli(['validate', OLD, ...strict]);
       expect(result.stdout).toBe(
-        `${OLD}:3:10: info answers-migrated answered for 1.0.0, carried over to version 1.1.0 of \`migration-scan\`: 5 answers carried over, 2 dropped, 2 new questions open\n` +
+        `${OLD}:3:10: info answers-migrated answered for 1.0.0; read as version 1.1.0 of \`migration-scan\`: 5 answers carried over, 2 dropped, 2 new questions open\n` +
           '1 file checked: 0 errors, 0 warnings, 1 info\n',
       );
       expect(result.code).toBe(0);
@@ -148,7 +146,7 @@ describe('validate of answers to an earlier version', () => {
   it('in Dutch', () => {
     const result = runCli(['validate', OLD, '--lang', 'nl']);
     expect(result.stdout).toContain(
-      'info answers-migrated beantwoord voor 1.0.0, overgezet naar versie 1.1.0 van `migration-scan`: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe vragen open',
+      'info answers-migrated beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `migration-scan`: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe vragen open',
     );
     expect(result.stdout).toContain('0 waarschuwingen, 1 mededeling');
   });
@@ -175,7 +173,7 @@ describe('validate of answers to an earlier version', () => {
   it('a chain with a rename in each step, and a folder of every version', () => {
     const result = runCli(['validate', DIR, '--questionnaire', path.join(DIR, 'scan.yaml')]);
     expect(result.stdout).toContain(
-      `${path.join(DIR, 'chain', '1.1.0.yaml')}:3:10: info answers-migrated answered for 1.1.0, carried over to version 1.2.0 of \`migration-chain\`: 7 answers carried over, 1 new question open`,
+      `${path.join(DIR, 'chain', '1.1.0.yaml')}:3:10: info answers-migrated answered for 1.1.0; read as version 1.2.0 of \`migration-chain\`: 7 answers carried over, 1 new question open`,
     );
     expect(result.stdout).toContain(`${NO_PATH}:3:10: warning version-mismatch`);
     expect(result.stdout).toMatch(/0 errors, 1 warning, 4 info\n$/);

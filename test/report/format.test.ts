@@ -6,6 +6,7 @@ import {
   formatPercent,
   formatScore,
   levelMinOf,
+  shownScore,
   levelOf,
   scaleFraction,
 } from '../../src/report/format.js';
@@ -24,6 +25,17 @@ describe('formatScore', () => {
 
   it('falls back to English for a malformed language tag', () => {
     expect(formatScore(2.4, 'not a tag!')).toBe('2.40');
+  });
+
+  it('never rounds up onto a whole number the score does not reach: 1.996 reads 1,99 beside its level 1', () => {
+    expect(formatScore(1.9967, 'nl')).toBe('1,99');
+    expect(formatScore(0.999, 'en')).toBe('0.99');
+    expect(formatScore(2.994, 'en')).toBe('2.99');
+    // Rounding within a whole number, and a whole number a hair short by floating point, stay as they were.
+    expect(formatScore(2.996 - 1, 'en')).toBe('1.99');
+    expect(formatScore(2.4449, 'en')).toBe('2.44');
+    expect(formatScore(2.9999999999999996, 'en')).toBe('3.00');
+    expect(formatScore(3, 'en')).toBe('3.00');
   });
 });
 
@@ -105,7 +117,10 @@ describe('numbers formatted by hand read as Intl.NumberFormat would write them',
   it.each(['nl', 'en', 'nl-BE', 'en-GB'])('%s', (language) => {
     const intl = (v: number, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(language, o).format(v);
     for (const v of values) {
-      expect(formatScore(v, language), String(v)).toBe(intl(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+      // A score is first kept from rounding up onto a whole number it does not reach (shownScore).
+      expect(formatScore(v, language), String(v)).toBe(
+        intl(shownScore(v), { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      );
       expect(formatChange(v, language), String(v)).toBe(
         intl(v, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).replace('-', '−'),
       );

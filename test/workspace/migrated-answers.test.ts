@@ -31,7 +31,7 @@ describe('an answer file of an earlier version', () => {
     expect(findings(workspace, OLD)).toEqual(['3:10 info answers-migrated']);
     const checked = workspace.load(OLD);
     expect(checked.diagnostics[0]?.message).toBe(
-      'answered for 1.0.0, carried over to version 1.1.0 of `migration-scan`: 5 answers carried over, 2 dropped, 2 new questions open',
+      'answered for 1.0.0; read as version 1.1.0 of `migration-scan`: 5 answers carried over, 2 dropped, 2 new questions open',
     );
     expect(checked.diagnostics[0]?.args).toMatchObject({
       answered: '1.0.0',
