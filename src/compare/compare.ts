@@ -78,27 +78,48 @@ function answeredVersions(p: Profile): Set<string> {
 }
 
 /**
- * The units of `q` (the questionnaire of the later profile, at its version) holding a question new,
- * renamed or dropped since an earlier version either side answered; undefined when both sides
- * answered the same versions, or `q` is not the later profile's questionnaire.
+ * The units holding a question new, renamed or dropped since an earlier version a side answered;
+ * undefined when both sides answered the same versions. Each side is read with `q`, its
+ * questionnaire as the workspace knows it. Sides of one questionnaire are measured by the later
+ * side's (a side scored long ago at its own version counts as answering that version); sides of two
+ * questionnaires of one model (a quickscan and a scan) each by their own, only for answers carried
+ * over: the other questionnaire's history says nothing about them.
  */
 export function questionsChangedBetween(
-  before: Profile,
-  after: Profile,
-  q: Questionnaire,
+  before: { profile: Profile; q?: Questionnaire },
+  after: { profile: Profile; q?: Questionnaire },
 ): QuestionsChanged | undefined {
-  if (q.id !== after.questionnaire.id || q.version !== after.questionnaire.version) return undefined;
-  const earlier = answeredVersions(before);
-  const later = answeredVersions(after);
-  if (earlier.size === later.size && [...earlier].every((v) => later.has(v))) return undefined;
-  const since = [...new Set([...earlier, ...later])].filter((v) => v !== q.version);
+  if (before.profile.questionnaire.id === after.profile.questionnaire.id) {
+    const q = after.q;
+    if (!q || q.id !== after.profile.questionnaire.id || q.version !== after.profile.questionnaire.version)
+      return undefined;
+    const earlier = answeredVersions(before.profile);
+    const later = answeredVersions(after.profile);
+    if (earlier.size === later.size && [...earlier].every((v) => later.has(v))) return undefined;
+    const since = [...new Set([...earlier, ...later])].filter((v) => v !== q.version);
+    return since.length > 0 ? { since, units: unitsHolding(q, since) } : undefined;
+  }
+  const found = [before, after].flatMap(({ profile, q }) => {
+    const since = (profile.migration?.from ?? []).map((f) => f.version);
+    if (!q || q.id !== profile.questionnaire.id || q.version !== profile.questionnaire.version || since.length === 0)
+      return [];
+    return [{ since, units: unitsHolding(q, since) }];
+  });
+  if (found.length === 0) return undefined;
+  return {
+    since: [...new Set(found.flatMap((f) => f.since))],
+    units: new Set(found.flatMap((f) => [...f.units])),
+  };
+}
+
+/** The units of `q` holding a question new, renamed or dropped since any of the versions. */
+function unitsHolding(q: Questionnaire, since: readonly string[]): Set<string> {
   const changed = new Set(since.flatMap((v) => [...changedQuestions(q, v)]));
-  const units = new Set(
+  return new Set(
     unitTree(q)
       .units.filter((unit) => questionsUnder(unit).some((id) => changed.has(id)))
       .map((unit) => unit.id),
   );
-  return since.length > 0 ? { since, units } : undefined;
 }
 
 /** Why two profiles cannot be compared (as a text to say in any language), or undefined when they can. */

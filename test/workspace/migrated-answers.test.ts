@@ -165,7 +165,7 @@ describe('comparing answers of different versions', () => {
   const after = score(q, [workspace.load(CURRENT).answers!]);
 
   it('marks the units holding a question new, renamed or dropped since the earlier version', () => {
-    const changed = questionsChangedBetween(before, after, q);
+    const changed = questionsChangedBetween({ profile: before }, { profile: after, q });
     expect(changed?.since).toEqual(['1.0.0']);
     expect([...(changed?.units ?? [])].sort()).toEqual(['data', 'people', 'quality', 'tech']);
     const c = compareProfiles(before, after, { questionsChanged: changed! });
@@ -175,16 +175,19 @@ describe('comparing answers of different versions', () => {
   });
 
   it('marks nothing when both sides answered the same version, or for another questionnaire version', () => {
-    expect(questionsChangedBetween(after, after, q)).toBeUndefined();
-    expect(questionsChangedBetween(before, before, q)).toBeUndefined();
+    expect(questionsChangedBetween({ profile: after }, { profile: after, q })).toBeUndefined();
+    expect(questionsChangedBetween({ profile: before }, { profile: before, q })).toBeUndefined();
     expect(
-      questionsChangedBetween(before, { ...after, questionnaire: { ...after.questionnaire, version: '2.0.0' } }, q),
+      questionsChangedBetween(
+        { profile: before },
+        { profile: { ...after, questionnaire: { ...after.questionnaire, version: '2.0.0' } }, q },
+      ),
     ).toBeUndefined();
     expect(compareProfiles(before, after).questionsChangedSince).toBeUndefined();
   });
 
   it('marks them for a profile scored against the earlier version itself', () => {
     const earlier = { ...after, questionnaire: { ...after.questionnaire, version: '1.0.0' } };
-    expect(questionsChangedBetween(earlier, after, q)?.since).toEqual(['1.0.0']);
+    expect(questionsChangedBetween({ profile: earlier }, { profile: after, q })?.since).toEqual(['1.0.0']);
   });
 });

@@ -118,10 +118,8 @@ export async function compareCommand(
         ctx.language,
       ) + '\n',
     );
-  // Units whose questions changed between the versions the sides answered, by the later side's questionnaire.
-  const questionsChanged = [laterSide.q, earlierSide.q]
-    .map((q) => q && questionsChangedBetween(earlier, later, q))
-    .find((found) => found !== undefined);
+  // Units whose questions changed between the versions the sides answered.
+  const questionsChanged = questionsChangedBetween(earlierSide, laterSide);
   const comparing = { ...language, ...(questionsChanged ? { questionsChanged } : {}) };
   const toFile = options.output !== undefined;
   // The HTML report draws both profiles (a chart of before and after), not only their differences.
