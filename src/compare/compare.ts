@@ -41,6 +41,8 @@ export interface ProfileSide {
   coverage: Profile['coverage'];
   /** The side's answers below the legal floor; only when its questionnaire marks such options. */
   belowLegalFloor?: BelowLegalFloorAnswer[];
+  /** Only when some of the side's answers were carried over from an earlier version. */
+  migration?: Profile['migration'];
 }
 
 export interface Comparison {
@@ -192,6 +194,7 @@ function side(p: Profile): ProfileSide {
     sources: p.sources,
     coverage: p.coverage,
     ...(p.belowLegalFloor !== undefined ? { belowLegalFloor: p.belowLegalFloor } : {}),
+    ...(p.migration !== undefined ? { migration: p.migration } : {}),
   };
 }
 

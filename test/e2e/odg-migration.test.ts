@@ -29,7 +29,8 @@ interface Shipped {
   questions: { id: string; subdimension: string }[];
 }
 const read = (file: string): Record<string, unknown> => parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-const shipped = (name: string): Shipped => read(path.join(ROOT, 'questionnaires', `${name}.yaml`)) as unknown as Shipped;
+const shipped = (name: string): Shipped =>
+  read(path.join(ROOT, 'questionnaires', `${name}.yaml`)) as unknown as Shipped;
 const scan = shipped('odg-scan');
 const quickscan = shipped('odg-quickscan');
 
@@ -112,6 +113,15 @@ describe('the shipped 1.0.0 → 1.1.0 migration', () => {
       .filter((u: { questionsChanged?: boolean }) => u.questionsChanged)
       .map((u: { id: string }) => u.id);
     expect(new Set(marked)).toEqual(expected(scan, FILE).units);
+    // The earlier side says which version it answered, as its own report does.
+    const n = fs.readdirSync(OLD_SCAN).filter((f) => f.endsWith('.yaml')).length;
+    const text = runCli(['compare', OLD_SCAN, NEW_SCAN, '--lang', 'nl']).stdout.replace(/\s+/g, ' ');
+    expect(text).toMatch(
+      new RegExp(
+        `^Vergelijking: .* Voor: .*${n} van ${n} respondenten hebben een eerdere versie beantwoord \\(${n} voor 1\\.0\\.0\\).* Na: `,
+      ),
+    );
+    expect(text.slice(text.indexOf(' Na: '))).not.toContain('eerdere versie');
   });
 
   it('compare of the 1.0.0 quickscan with the 1.1.0 scan marks the quickscan’s changes, not the scan’s', () => {

@@ -2,6 +2,7 @@
  * The comparison report: two profiles of the same questionnaire model side by side, as one
  * self-contained HTML document (summary cards, charts of both, and a table of the changes).
  */
+import { capitalise } from '../../util/text.js';
 import {
   belowFloorCount,
   comparedOrganisations,
@@ -97,7 +98,8 @@ function sideCard(
   const floor =
     below &&
     markup`<br><strong>${m.belowLegalFloorCount(formatNumber(below.answers, lang), below.answers === 1)}</strong>${below.questions.length > 0 && ` (${below.questions.join(', ')})`}`;
-  return card(label, unitLevel(profile, overall, m), markup`${detail}${floor}`);
+  const migrated = side.migration && markup`<br>${capitalise(m.migrated(side.migration, side.respondents))}`;
+  return card(label, unitLevel(profile, overall, m), markup`${detail}${floor}${migrated}`);
 }
 
 function comparisonArticle(

@@ -44,6 +44,8 @@ function sideText(s: ProfileSide, labels: Labels): string {
             (below.questions.length > 0 ? ` (${below.questions.join(', ')})` : ''),
         ]
       : []),
+    // A side read as the current version says which version it answered, as its own report does.
+    ...(s.migration ? [labels.migrated(s.migration, s.respondents)] : []),
   ].join(' · ');
 }
 
