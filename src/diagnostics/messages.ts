@@ -28,6 +28,7 @@ const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
 const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
 
 // What a migration did: carried over always, dropped and new questions only when there are some.
+// One wording for findings, reports, `migrate` and the interview (see migrationCounts).
 const enMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
   [
     `${carried} answer${carried === 1 ? '' : 's'} carried over`,
@@ -40,6 +41,11 @@ const nlMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
     ...(dropped > 0 ? [`${dropped} vervallen`] : []),
     ...(newOpen > 0 ? [`${newOpen} ${newOpen === 1 ? 'nieuwe vraag' : 'nieuwe vragen'} open`] : []),
   ].join(', ');
+
+/** `47 answers carried over, 4 dropped, 6 new questions open`, only the parts that are there; Dutch or English. */
+export function migrationCounts(language: string, carried: number, dropped: number, newOpen: number): string {
+  return (language === 'nl' ? nlMigrationCounts : enMigrationCounts)(carried, dropped, newOpen);
+}
 
 const enCount = (n: number) => n.toLocaleString('en-US');
 const nlCount = (n: number) => n.toLocaleString('nl-NL');

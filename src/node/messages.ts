@@ -3,7 +3,14 @@
  * and Dutch, as the findings' words are in diagnostics/messages.ts. A UserError carries such a text
  * and is said in the user's language when it is printed (cli/main.ts).
  */
-import { describeNotAFile, sayFinding, type FindingText, type NotAFile, type Phrase } from '../diagnostics/messages.js';
+import {
+  describeNotAFile,
+  migrationCounts,
+  sayFinding,
+  type FindingText,
+  type NotAFile,
+  type Phrase,
+} from '../diagnostics/messages.js';
 import { localizeFinding } from '../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../diagnostics/types.js';
 import { pickCatalogue } from '../util/language.js';
@@ -231,8 +238,7 @@ const en = {
     carried: number;
     dropped: number;
     open: number;
-  }) =>
-    `datascan: ${file}: answered for ${from}: ${plural(carried, 'answer', 'answers')} carried over, ${dropped} dropped, ${plural(open, 'new question', 'new questions')} open (now ${to})`,
+  }) => `datascan: ${file}: answered for ${from}: ${migrationCounts('en', carried, dropped, open)} (now ${to})`,
   'migrate.dropped-as-comments': ({ ids }: { ids: string[] }) =>
     `datascan: the dropped answers (${ids.join(', ')}) are written as comments below the answers`,
   'migrate.dropped-json': ({ ids, kept }: { ids: string[]; kept: string }) =>
@@ -342,7 +348,7 @@ const nl: Catalogue = {
   'migrate.current': ({ file, version, id }) =>
     `datascan: ${file} beantwoordt al versie ${version} van ${code(id)}; er is niets te migreren en niets geschreven`,
   'migrate.summary': ({ file, from, to, carried, dropped, open }) =>
-    `datascan: ${file}: beantwoord voor ${from}: ${plural(carried, 'antwoord', 'antwoorden')} overgenomen, ${dropped} vervallen, ${plural(open, 'nieuwe vraag', 'nieuwe vragen')} open (nu ${to})`,
+    `datascan: ${file}: beantwoord voor ${from}: ${migrationCounts('nl', carried, dropped, open)} (nu ${to})`,
   'migrate.dropped-as-comments': ({ ids }) =>
     `datascan: de vervallen antwoorden (${ids.join(', ')}) staan als commentaar onder de antwoorden`,
   'migrate.dropped-json': ({ ids, kept }) =>

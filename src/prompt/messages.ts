@@ -3,6 +3,7 @@
  * Questionnaire content never comes from here: that is data, localised with localize().
  */
 import { dutchArticle, type LevelTerm } from '../questionnaire/level-term.js';
+import { migrationCounts } from '../diagnostics/messages.js';
 import { pickCatalogue } from '../util/language.js';
 import { describeWriteProblem } from '../util/write-problems.js';
 
@@ -152,7 +153,7 @@ export const nl: Messages = {
     `Let op: ${file} is begonnen met versie ${previous} van ${id}; dit is versie ${current}. Antwoorden op vragen die nog bestaan blijven staan.`,
   droppedAnswers: (ids) => `Vervallen (vraag bestaat niet meer): ${list(ids)}`,
   migrated: (file, from, to, id, carried, dropped, open) =>
-    `Let op: ${file} is beantwoord voor ${from}; dit is versie ${to} van ${id}: ${carried} ${carried === 1 ? 'antwoord' : 'antwoorden'} overgenomen, ${dropped} vervallen, ${open} ${open === 1 ? 'nieuwe vraag' : 'nieuwe vragen'} open.`,
+    `Let op: ${file} is beantwoord voor ${from}; dit is versie ${to} van ${id}: ${migrationCounts('nl', carried, dropped, open)}.`,
   droppedByMigration: (ids, asComments) =>
     `Vervallen (de vraag is veranderd): ${list(ids)}; ${asComments ? 'ze staan als commentaar onder de antwoorden in het bestand' : 'ze staan alleen nog in de kopie'}.`,
   clearedAnswers: (ids) => `Opnieuw te beantwoorden (antwoord past niet meer bij de vraag): ${list(ids)}`,
@@ -260,7 +261,7 @@ export const en: Messages = {
     `Note: ${file} was begun with version ${previous} of ${id}; this is version ${current}. Answers to questions that still exist are kept.`,
   droppedAnswers: (ids) => `Dropped (the question no longer exists): ${list(ids)}`,
   migrated: (file, from, to, id, carried, dropped, open) =>
-    `Note: ${file} was answered for ${from}; this is version ${to} of ${id}: ${carried} ${carried === 1 ? 'answer' : 'answers'} carried over, ${dropped} dropped, ${open} new ${open === 1 ? 'question' : 'questions'} open.`,
+    `Note: ${file} was answered for ${from}; this is version ${to} of ${id}: ${migrationCounts('en', carried, dropped, open)}.`,
   droppedByMigration: (ids, asComments) =>
     `Dropped (the question changed): ${list(ids)}; ${asComments ? 'they are kept as comments below the answers in the file' : 'they remain only in the copy'}.`,
   clearedAnswers: (ids) => `To answer again (the answer no longer fits the question): ${list(ids)}`,

@@ -8,6 +8,7 @@ import { pickCatalogue } from '../../util/language.js';
 import type { RespondentRule } from '../../questionnaire/types.js';
 import type { ProfileMigration } from '../../scoring/types.js';
 import { listed } from '../../util/text.js';
+import { migrationCounts } from '../../diagnostics/messages.js';
 
 export interface Labels {
   respondents: (n: number) => string;
@@ -91,17 +92,9 @@ export interface Labels {
   chosenBy: (who: readonly string[]) => string;
 }
 
-/** The parts of a migration's numbers that are there; new questions open only for one respondent. */
-const migrationParts = (
-  m: ProfileMigration,
-  one: boolean,
-  words: { answers: (n: number) => string; dropped: string; newOpen: (n: number) => string },
-) =>
-  [
-    `${m.carried} ${words.answers(m.carried)}`,
-    ...(m.dropped > 0 ? [`${m.dropped} ${words.dropped}`] : []),
-    ...(one && m.newOpen > 0 ? [`${m.newOpen} ${words.newOpen(m.newOpen)}`] : []),
-  ].join(', ');
+/** A migration's numbers; new questions open only for one respondent (summed over several they would count answers). */
+const migrationParts = (language: string, m: ProfileMigration, one: boolean) =>
+  migrationCounts(language, m.carried, m.dropped, one ? m.newOpen : 0);
 
 const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
@@ -178,11 +171,7 @@ const en = (term: LevelTerm): Labels => ({
   change: 'change',
   comparing: 'Comparison',
   migrated: (m, respondents) => {
-    const counts = migrationParts(m, respondents === 1, {
-      answers: (n) => `answer${n === 1 ? '' : 's'} carried over`,
-      dropped: 'dropped',
-      newOpen: (n) => `new question${n === 1 ? '' : 's'} open`,
-    });
+    const counts = migrationParts('en', m, respondents === 1);
     if (respondents === 1) return `answered for ${m.from[0]?.version ?? ''}: ${counts}`;
     const from = m.from.map((f) => `${f.respondents} for ${f.version}`).join(', ');
     return `${m.respondents} of ${respondents} respondents answered for an earlier version (${from}): ${counts}`;
@@ -271,11 +260,7 @@ const nl = (term: LevelTerm): Labels => ({
   change: 'verschil',
   comparing: 'Vergelijking',
   migrated: (m, respondents) => {
-    const counts = migrationParts(m, respondents === 1, {
-      answers: (n) => (n === 1 ? 'antwoord overgenomen' : 'antwoorden overgenomen'),
-      dropped: 'vervallen',
-      newOpen: (n) => (n === 1 ? 'nieuwe vraag open' : 'nieuwe vragen open'),
-    });
+    const counts = migrationParts('nl', m, respondents === 1);
     if (respondents === 1) return `beantwoord voor ${m.from[0]?.version ?? ''}: ${counts}`;
     const from = m.from.map((f) => `${f.respondents} voor ${f.version}`).join(', ');
     return `${m.respondents} van ${respondents} respondenten hebben een eerdere versie beantwoord (${from}): ${counts}`;
