@@ -75,9 +75,11 @@ export type {
 export {
   compareProfiles,
   incomparable,
+  questionsChangedBetween,
   type Comparison,
   type ComparisonOptions,
   type DimensionChange,
+  type QuestionsChanged,
   type UnitChange,
 } from './compare/compare.js';
 
@@ -88,6 +90,7 @@ export {
   renderComparison,
   renderProfiles,
   type ComparisonFormat,
+  type ComparisonRenderOptions,
   type ProfileFormat,
   type RenderOptions,
 } from './report/render.js';

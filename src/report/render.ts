@@ -2,7 +2,7 @@
  * Profiles and comparisons as text in every format, in one call: for library users. The CLI
  * renders the same way, but streams most formats and loads the HTML report only when asked for.
  */
-import { compareProfiles, incomparable } from '../compare/compare.js';
+import { compareProfiles, incomparable, type QuestionsChanged } from '../compare/compare.js';
 import type { Profile } from '../scoring/types.js';
 import type { Style } from '../util/style.js';
 import { renderHtmlComparison, renderHtmlReport } from './html/index.js';
@@ -22,6 +22,11 @@ export interface RenderOptions {
   width?: number;
   /** csv: `en` (comma, decimal point) or `nl` (semicolon, decimal comma). Default `en`. */
   csvDialect?: CsvDialect;
+}
+
+export interface ComparisonRenderOptions extends RenderOptions {
+  /** The units to mark as having changed questions, as `datascan compare` marks them (`questionsChangedBetween`). */
+  questionsChanged?: QuestionsChanged;
 }
 
 /** A JavaScript caller may pass any string: an unknown format is an error, not an empty report. */
@@ -49,14 +54,19 @@ export function renderComparison(
   before: Profile,
   after: Profile,
   format: ComparisonFormat,
-  options: RenderOptions = {},
+  options: ComparisonRenderOptions = {},
 ): string {
   checkFormat(format, COMPARISON_FORMATS);
   const refusal = incomparable(before, after);
   if (refusal) throw new Error(refusal);
-  if (format === 'html') return renderHtmlComparison(before, after, { language: options.language ?? after.language });
+  const marks = options.questionsChanged ? { questionsChanged: options.questionsChanged } : {};
+  if (format === 'html')
+    return renderHtmlComparison(before, after, { language: options.language ?? after.language, ...marks });
   return COMPARISON_RENDERERS[format]!(
-    compareProfiles(before, after, options.language !== undefined ? { language: options.language } : {}),
+    compareProfiles(before, after, {
+      ...(options.language !== undefined ? { language: options.language } : {}),
+      ...marks,
+    }),
     options,
   );
 }

@@ -145,14 +145,16 @@ describe('a folder without answer files', () => {
 
 describe('--lang a questionnaire has no texts in', () => {
   it('score, compare, template and show all say so once, and use its first language', () => {
-    const q = 'examples/gemeente-voorbeeld/quickscan-2025.yaml';
-    const warning = 'datascan: `odg-quickscan` has no texts in `de`; using nl\n';
-    expect(runCli(['template', 'odg-quickscan', '--format', 'csv', '--lang', 'de']).stderr).toBe('');
+    // A questionnaire in Dutch and English, Dutch first, and answers of its current version.
+    const scan = fixture('languages', 'scan.yaml');
+    const answers = fixture('languages', 'answers.yaml');
+    const warning = 'datascan: `nl-first` has no texts in `de`; using nl\n';
+    expect(runCli(['template', scan, '--format', 'csv', '--lang', 'de']).stderr).toBe('');
     for (const args of [
-      ['score', q],
-      ['compare', q, q],
-      ['template', 'odg-quickscan'],
-      ['show', 'odg-quickscan'],
+      ['score', answers],
+      ['compare', answers, answers],
+      ['template', scan],
+      ['show', scan],
     ]) {
       const r = runCli([...args, '--lang', 'de']);
       expect(r.code, args[0]).toBe(0);

@@ -21,7 +21,13 @@ interface ComparisonJson {
     change: number | null;
     direction: string | null;
     levelChange: number | null;
-    subdimensions: { id: string; direction: string | null }[];
+    subdimensions: {
+      id: string;
+      before: { score: number | null } | null;
+      after: { score: number | null } | null;
+      direction: string | null;
+      questionsChanged?: true;
+    }[];
   }[];
 }
 
@@ -92,10 +98,11 @@ describe('datascan compare', () => {
   });
 
   it('refuses questionnaires of different models with a clear message, exit 1', () => {
-    const r = runCli(['compare', A, path.join('examples', 'gemeente-voorbeeld', 'quickscan-2025.yaml')]);
+    // An answer file of the current version: nothing carried over, so the refusal is all that is said.
+    const r = runCli(['compare', A, path.join('examples', 'gemeente-voorbeeld', 'scan-2026', '01-wethouder.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'datascan: cannot compare `tiny-scan` (model `tiny-scan`) with `odg-quickscan` (model `odg-model`): only questionnaires of the same model are comparable\n',
+      'datascan: cannot compare `tiny-scan` (model `tiny-scan`) with `odg-scan` (model `odg-model`): only questionnaires of the same model are comparable\n',
     );
   });
 
@@ -108,10 +115,21 @@ describe('datascan compare', () => {
       'json',
     ]);
     expect(r.code, r.stderr).toBe(0);
+    // Last year's quickscan answered 1.0.0: carried over to 1.1.0 first, and said so once.
+    expect(r.stderr).toMatch(
+      /^examples\/gemeente-voorbeeld\/quickscan-2025\.yaml:\d+:\d+: info answers-migrated [^\n]*\n$/,
+    );
     const c = JSON.parse(r.stdout) as ComparisonJson;
     expect([c.before.respondents, c.after.respondents]).toEqual([1, 5]);
     expect(c.overall.direction).toBe('up');
-    const ethics = c.dimensions.flatMap((d) => d.subdimensions).find((s) => s.id === 'ethiek');
-    expect(ethics?.direction).toBe('down');
+    const units = c.dimensions.flatMap((d) => d.subdimensions);
+    expect(units.find((s) => s.id === 'experimenteren')?.direction).toBe('up');
+    // The quickscan's ethics question was dropped in 1.1.0: no score before, so no direction, and the unit is marked.
+    expect(units.find((s) => s.id === 'ethiek')).toMatchObject({
+      before: { score: null },
+      after: { score: expect.any(Number) },
+      direction: null,
+      questionsChanged: true,
+    });
   });
 });

@@ -109,7 +109,7 @@ describe('the other commands in Dutch', () => {
       [
         'compare',
         fixture('answers', 'tiny', 'a.yaml'),
-        'examples/gemeente-voorbeeld/quickscan-2025.yaml',
+        'examples/gemeente-voorbeeld/scan-2026/01-wethouder.yaml',
         '--dir',
         SCORING,
       ],
@@ -117,7 +117,7 @@ describe('the other commands in Dutch', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'datascan: kan `tiny-scan` (model `tiny-scan`) niet vergelijken met `odg-quickscan` (model `odg-model`): alleen vragenlijsten van hetzelfde model zijn te vergelijken\n',
+      'datascan: kan `tiny-scan` (model `tiny-scan`) niet vergelijken met `odg-scan` (model `odg-model`): alleen vragenlijsten van hetzelfde model zijn te vergelijken\n',
     );
   });
 

@@ -52,14 +52,20 @@ function consumer(folder: string, earlier: string, htmlFile: string): string {
   );
   return `const text = ${JSON.stringify(BROKEN)};
 ${absolute}
-import { checkAnswersText, PROFILE_FORMATS, renderComparison, type Diagnostic } from 'datascan';
+import { checkAnswersText, PROFILE_FORMATS, questionsChangedBetween, renderComparison, type Diagnostic } from 'datascan';
 import { findAnswerFiles, loadQuestionnaire, openWorkspace, scoreInputs } from 'datascan/node';
 
 const where = (d: Diagnostic): string => \`\${d.file}:\${d.line}:\${d.column} \${d.severity} \${d.rule}\`;
 
-// Last year's quickscan, compared with this year's scan.
+// Last year's quickscan, compared with this year's scan, the units whose questions changed marked.
 const before = loadAnswerFiles([${JSON.stringify(earlier)}]);
-const comparison = renderComparison(score(before.questionnaires.get('odg-quickscan')!, before.sets), profile, 'markdown');
+const quickscanOfBefore = before.questionnaires.get('odg-quickscan')!;
+const lastYear = score(quickscanOfBefore, before.sets);
+const questionsChanged = questionsChangedBetween(
+  { profile: lastYear, q: quickscanOfBefore },
+  { profile, q: questionnaires.get('odg-scan')! },
+);
+const comparison = renderComparison(lastYear, profile, 'markdown', { questionsChanged });
 
 // Answers given as text, against a shipped questionnaire.
 const quickscan = loadQuestionnaire('odg-quickscan');

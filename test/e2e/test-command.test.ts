@@ -130,10 +130,13 @@ cases:
   });
 
   it('text: the failing case with file:line:column of the expectation and the difference; exit 1', () => {
+    const { version } = parse(fs.readFileSync(path.join(ROOT, 'questionnaires', 'odg-quickscan.yaml'), 'utf8')) as {
+      version: string;
+    };
     const result = runCli(['test', file]);
     expect(result.stdout).toBe(
       [
-        `${file} (odg-quickscan 1.0.0)`,
+        `${file} (odg-quickscan ${version})`,
         '  ✓ goed',
         '  ✗ fout, met <tekens> & "quotes"',
         `      ${file}:9:24: overall.score: expected 1.5, got 2`,

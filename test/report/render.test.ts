@@ -39,6 +39,19 @@ describe('renderComparison', () => {
     expect(renderComparison(before, after, 'html')).toBe(renderHtmlComparison(before, after, { language: 'en' }));
   });
 
+  it('marks the units whose questions changed when told which, in every format, as the CLI does', () => {
+    const questionsChanged = { since: ['0.9.0'], units: new Set(['beta']) };
+    for (const format of COMPARISON_FORMATS.filter((f) => f !== 'html')) {
+      const marked = renderComparison(before, after, format, { questionsChanged });
+      expect(marked).toBe(COMPARISON_RENDERERS[format]!(compareProfiles(before, after, { questionsChanged }), {}));
+      expect(marked).not.toBe(renderComparison(before, after, format));
+    }
+    expect(renderComparison(before, after, 'markdown', { questionsChanged })).toContain('| **Beta \\*** |');
+    const html = renderComparison(before, after, 'html', { questionsChanged });
+    expect(html).toBe(renderHtmlComparison(before, after, { language: 'en', questionsChanged }));
+    expect(html).toContain('questions changed since 0.9.0');
+  });
+
   it('refuses profiles of different models', () => {
     const other = { ...after, questionnaire: { ...after.questionnaire, id: 'other', model: 'other-model' } };
     expect(() => renderComparison(before, other, 'table')).toThrow(/only questionnaires of the same model/);

@@ -10,6 +10,8 @@ import { Workspace, type FileHost, type WorkspaceOptions } from '../../src/works
 const QUICKSCAN = fs.readFileSync('questionnaires/odg-quickscan.yaml', 'utf8');
 const MODEL = fs.readFileSync('questionnaires/odg-model.yaml', 'utf8');
 const withModel = (model: string) => QUICKSCAN.replace('model: odg-model.yaml', `model: ${JSON.stringify(model)}`);
+/** The line of the quickscan's `model:` key, where a finding about its model file points. */
+const MODEL_LINE = QUICKSCAN.split('\n').findIndex((line) => line.startsWith('model: ')) + 1;
 const answersTo = (questionnaire: string) => `questionnaire: ${JSON.stringify(questionnaire)}\nanswers: {}\n`;
 
 /** A folder far from the working folder (the tests run in the project). */
@@ -50,7 +52,7 @@ describe('where a file named inside another may lie', () => {
       expect(checked.diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
         [
           'reference-outside',
-          23,
+          MODEL_LINE,
           `model file \`${model}\` lies outside this file's folder and the working folder, so it is not read`,
         ],
       ]);
