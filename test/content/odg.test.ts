@@ -173,7 +173,7 @@ describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
     }
   });
 
-  it('next steps for phases 1-3 of every subdimension, two or three each, and a description per phase per dimension', () => {
+  it('next steps for every phase of every subdimension (phase 4: steps that keep it), two or three each, and a description per phase per dimension', () => {
     for (const dimension of model.dimensions ?? []) {
       expect(Object.keys(dimension.levelDescriptions ?? {}), dimension.id).toEqual([
         'agenderen',
@@ -182,7 +182,12 @@ describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
         'verankeren',
       ]);
       for (const sub of dimension.subdimensions ?? []) {
-        expect(Object.keys(sub.nextSteps ?? {}), sub.id).toEqual(['agenderen', 'experimenteren', 'verbreden']);
+        expect(Object.keys(sub.nextSteps ?? {}), sub.id).toEqual([
+          'agenderen',
+          'experimenteren',
+          'verbreden',
+          'verankeren',
+        ]);
         for (const steps of Object.values(sub.nextSteps ?? {})) expect(steps.length, sub.id).toBeGreaterThanOrEqual(2);
         for (const steps of Object.values(sub.nextSteps ?? {})) expect(steps.length, sub.id).toBeLessThanOrEqual(3);
       }
