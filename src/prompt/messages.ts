@@ -21,6 +21,8 @@ export interface Messages {
   criteria: string;
   /** The heading of the questionnaire's instructions (how to answer). */
   instructions: string;
+  /** In their place where the window has no room for them beside the options: where to read them. */
+  instructionsInOverview: string;
   note: string;
   organisation: string;
   respondent: string;
@@ -128,6 +130,7 @@ export const nl: Messages = {
   chosen: (label) => `Antwoord: ${label}`,
   criteria: 'Kwaliteitscriteria',
   instructions: 'Zo beantwoordt u de vragen',
+  instructionsInOverview: 'Zo beantwoordt u de vragen: zie het overzicht.',
   note: 'Notitie',
   organisation: 'Organisatie',
   respondent: 'Naam van wie antwoordt',
@@ -236,6 +239,7 @@ export const en: Messages = {
   chosen: (label) => `Answer: ${label}`,
   criteria: 'Quality criteria',
   instructions: 'How to answer',
+  instructionsInOverview: 'How to answer: see the overview.',
   note: 'Note',
   organisation: 'Organisation',
   respondent: 'Name of the respondent',
