@@ -22,6 +22,8 @@ export interface Messages {
   criteria: string;
   /** The heading of the questionnaire's instructions (how to answer). */
   instructions: string;
+  /** In their place where the window has no room for them beside the options: where to read them. */
+  instructionsInOverview: string;
   note: string;
   organisation: string;
   respondent: string;
@@ -129,6 +131,7 @@ export const nl: Messages = {
   chosen: (label) => `Antwoord: ${label}`,
   criteria: 'Kwaliteitscriteria',
   instructions: 'Zo beantwoordt u de vragen',
+  instructionsInOverview: 'Zo beantwoordt u de vragen: zie het overzicht.',
   note: 'Notitie',
   organisation: 'Organisatie',
   respondent: 'Naam van wie antwoordt',
@@ -237,6 +240,7 @@ export const en: Messages = {
   chosen: (label) => `Answer: ${label}`,
   criteria: 'Quality criteria',
   instructions: 'How to answer',
+  instructionsInOverview: 'How to answer: see the overview.',
   note: 'Note',
   organisation: 'Organisation',
   respondent: 'Name of the respondent',

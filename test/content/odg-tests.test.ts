@@ -106,9 +106,19 @@ describe('the shipped tests', () => {
     { level: level.id, min: level.min, to: level.min + 1 },
     { level: level.id, min: level.min, to: level.min - 1 },
   ]);
-  // Moving the lowest threshold down is noticed too: an answer below the legal floor scores 0, below phase 1.
   it.each(thresholds)('fail when the threshold of $level moves from $min to $to', ({ level, to }) => {
     const found = failures(runShipped((f) => void (f.model.levels!.find((l) => l.id === level)!.min = to)));
     expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('notice the lowest threshold moving down in a level, not a score: only an answer below the legal floor lies below it', () => {
+    const lowest = SHIPPED.model.levels![0]!;
+    const options = [...SHIPPED.scan.questions!, ...SHIPPED.quick.questions!].flatMap((q) => q.options ?? []);
+    const belowLowest = options.filter((o) => o.value < lowest.min);
+    expect(belowLowest.length).toBeGreaterThan(0);
+    expect(belowLowest.every((o) => o.belowLegalFloor === true)).toBe(true);
+    const found = failures(runShipped((f) => void (f.model.levels![0]!.min = lowest.min - 1)));
+    expect(found.some((d) => d.endsWith('.level'))).toBe(true);
+    expect(found.filter((d) => d.endsWith('.score'))).toEqual([]);
   });
 });

@@ -173,23 +173,18 @@ describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
     }
   });
 
-  it('next steps for every phase of every subdimension (phase 4: steps that keep it), two or three each, and a description per phase per dimension', () => {
+  it('next steps for phases 1-3 of every subdimension, two or three each, two to keep phase 4, and a description per phase per dimension', () => {
+    const phases = ['agenderen', 'experimenteren', 'verbreden', 'verankeren'];
     for (const dimension of model.dimensions ?? []) {
-      expect(Object.keys(dimension.levelDescriptions ?? {}), dimension.id).toEqual([
-        'agenderen',
-        'experimenteren',
-        'verbreden',
-        'verankeren',
-      ]);
+      expect(Object.keys(dimension.levelDescriptions ?? {}), dimension.id).toEqual(phases);
       for (const sub of dimension.subdimensions ?? []) {
-        expect(Object.keys(sub.nextSteps ?? {}), sub.id).toEqual([
-          'agenderen',
-          'experimenteren',
-          'verbreden',
-          'verankeren',
-        ]);
-        for (const steps of Object.values(sub.nextSteps ?? {})) expect(steps.length, sub.id).toBeGreaterThanOrEqual(2);
-        for (const steps of Object.values(sub.nextSteps ?? {})) expect(steps.length, sub.id).toBeLessThanOrEqual(3);
+        // Steps under the top phase are what a unit there does to keep it (shown as "keep" steps).
+        expect(Object.keys(sub.nextSteps ?? {}), sub.id).toEqual(phases);
+        for (const phase of phases.slice(0, 3)) {
+          expect(sub.nextSteps![phase]!.length, `${sub.id} ${phase}`).toBeGreaterThanOrEqual(2);
+          expect(sub.nextSteps![phase]!.length, `${sub.id} ${phase}`).toBeLessThanOrEqual(3);
+        }
+        expect(sub.nextSteps!.verankeren, `${sub.id} verankeren`).toHaveLength(2);
       }
     }
   });

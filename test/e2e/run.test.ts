@@ -257,7 +257,7 @@ describe('datascan run in a terminal', () => {
     let screen = await t.waitFor('Unanswered (17)');
     // By unit names, not ids; the words every question starts with are left out, none are cut.
     expect(screen).toContain(
-      "2. Public value › Effectiveness: …demonstrably contribute to achieving the municipality's policy\n     goals?",
+      '2. Public value › Effectiveness: …demonstrably contribute to the policy goals the municipality\n     steers on?',
     );
     expect(screen).toContain('3. Public value › Efficiency: …help the municipality organise its operations');
     expect(screen).toContain('7. Knowledge of data analysis › Technology and infrastructure: …do the');

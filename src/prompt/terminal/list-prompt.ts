@@ -12,6 +12,7 @@ import {
   entryLines,
   firstEntry,
   fitLines,
+  fitsWhole,
   fitToRows,
   headingLines,
   lastEntry,
@@ -25,6 +26,8 @@ import {
 export interface ListConfig {
   /** Everything above the list, for a terminal `columns` wide: may span several lines. */
   message(columns: number): string;
+  /** The text above the list for a window where `message` and the whole list do not fit together. */
+  folded?(columns: number): string;
   items: ListItem<unknown>[];
   /** The entry highlighted first. */
   initial: number;
@@ -91,7 +94,6 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
 
   const { columns, rows } = config.size();
   const width = textWidth(columns);
-  const message = fitLines(config.message(columns), width);
   const helpText = number && config.numberTyped ? config.numberTyped(number) : config.help;
   const help = helpText ? fitLines(helpText, width) : [];
   const blocks = items.map((item, index) =>
@@ -100,15 +102,22 @@ export const listPrompt = createPrompt<unknown, ListConfig>((config, done) => {
   const descriptionOf = (item: ListItem<unknown> | undefined) =>
     item && !('heading' in item) && item.description ? fitLines(item.description, width) : [];
   const description = descriptionOf(items[active]);
-  const shown = fitToRows(rows, {
-    message: message.length,
+  const parts = {
     list: blocks.reduce((sum, block) => sum + block.length, 0),
     description: description.length,
     help: help.length,
     highlighted: blocks[active]?.length ?? 1,
     // Room for the longest description, so the list keeps its height as the highlight moves.
     reserve: Math.max(0, ...items.map((item) => descriptionOf(item).length)),
-  });
+  };
+  const whole = fitLines(config.message(columns), width);
+  // Decided with the key help, not the shorter number being typed: typing does not unfold the text.
+  const keyHelp = config.help ? fitLines(config.help, width).length : 0;
+  const message =
+    config.folded && !fitsWhole(rows, { ...parts, help: Math.max(help.length, keyHelp), message: whole.length })
+      ? fitLines(config.folded(columns), width)
+      : whole;
+  const shown = fitToRows(rows, { ...parts, message: message.length });
   const page = pageOf(blocks, active, shown.list, top.current);
   top.current = page.top;
   return (

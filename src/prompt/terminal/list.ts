@@ -162,6 +162,15 @@ export function fitToRows(
   return shown;
 }
 
+/**
+ * Whether the whole screen fits a window of `rows` (with a line for the cursor): the text, every
+ * entry, the room for the longest description and the key help.
+ */
+export function fitsWhole(rows: number | undefined, parts: ScreenParts & { reserve: number }): boolean {
+  if (rows === undefined) return true;
+  return parts.message + parts.list + Math.max(parts.description, parts.reserve) + parts.help <= rows - 1;
+}
+
 /** Shown as the last line where an entry goes on below the window's room for the list. */
 export const CONTINUES = '    …';
 

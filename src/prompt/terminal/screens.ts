@@ -119,12 +119,16 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
   if (current) lines.push(style.dim(safeText(messages.chosen(current.label))));
   // The note is shown before anything is chosen: it may be why the answer should stay or change.
   if (view.note) lines.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));
-  // Last above the options, where the choice is made; in a short window they give way first.
-  if (view.instructions) lines.push('', ...instructionLines(view.instructions, style, width, messages));
-  lines.push('');
+  // Last above the options, where the choice is made. Where they would push options out of the
+  // window, a line says where to read them: the overview shows them every time it opens.
+  const instructions = view.instructions ? ['', ...instructionLines(view.instructions, style, width, messages)] : [];
+  const folded = view.instructions
+    ? ['', ...wrap(safeText(messages.instructionsInOverview), width).map((l) => style.accent(l))]
+    : [];
   const choices = [...answers, divider(style), ...ways];
   return {
-    message: withNotices(view, columns, lines.join('\n')),
+    message: withNotices(view, columns, [...lines, ...instructions, ''].join('\n')),
+    ...(view.instructions ? { folded: withNotices(view, columns, [...lines, ...folded, ''].join('\n')) } : {}),
     choices,
     ...(highlighted ? { default: highlighted.value } : {}),
     ...keysHelp(choices, style, messages),

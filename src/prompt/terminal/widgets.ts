@@ -16,6 +16,11 @@ export type { Choice, Heading } from './list.js';
 export interface SelectOptions<V> {
   /** Everything above the list: may span several lines. */
   message: string;
+  /**
+   * Above the list instead of `message` in a window where `message` and the whole list do not fit
+   * together: the same text with what can be read elsewhere folded into a line.
+   */
+  folded?: string;
   choices: (Choice<V> | Heading)[];
   /** The value highlighted first. */
   default?: V;
@@ -99,6 +104,9 @@ export async function terminalSelect<V>(io: PromptIO, screen: (columns: number) 
     listPrompt(
       {
         message: (width: number) => screen(width).message,
+        ...(options.folded !== undefined
+          ? { folded: (width: number) => screen(width).folded ?? screen(width).message }
+          : {}),
         items,
         initial: Math.max(0, initial),
         size,

@@ -5,6 +5,7 @@ import {
   entryLines,
   firstEntry,
   fitLines,
+  fitsWhole,
   CONTINUES,
   fitToRows,
   lastEntry,
@@ -116,6 +117,17 @@ describe('fitting text', () => {
     expect(fitToRows(10, parts)).toEqual({ message: 6, list: 3, description: 0, help: 0 });
     expect(fitToRows(8, parts)).toEqual({ message: 4, list: 3, description: 0, help: 0 });
     expect(fitToRows(3, { ...parts, message: 20 })).toEqual({ message: 1, list: 1, description: 0, help: 0 });
+  });
+});
+
+describe('whether a screen fits whole', () => {
+  it('counts the text, every entry, the room for the longest description, the help and the cursor line', () => {
+    const parts = { message: 6, list: 8, description: 1, help: 2, reserve: 3 };
+    expect(fitsWhole(20, parts)).toBe(true);
+    expect(fitsWhole(19, parts)).toBe(false);
+    expect(fitsWhole(18, { ...parts, reserve: 0 })).toBe(true);
+    expect(fitsWhole(17, { ...parts, reserve: 0 })).toBe(false);
+    expect(fitsWhole(undefined, { ...parts, message: 500 })).toBe(true);
   });
 });
 

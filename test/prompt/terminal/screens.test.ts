@@ -115,6 +115,28 @@ describe('questionScreen', () => {
     expect(keys).toEqual([undefined, undefined, 'd', 'n', undefined, 'b', 's', 'o']);
   });
 
+  it('the instructions stand last above the options; folded, a line says the overview has them', () => {
+    const first = questionScreen({ ...question, instructions: 'Kies de hoogste fase die helemaal klopt.' }, look);
+    const above = screen.message.split('\n').slice(0, -1);
+    expect(first.message.split('\n')).toEqual([
+      ...above,
+      '',
+      '<a>Zo beantwoordt u de vragen:</a>',
+      'Kies de hoogste fase die',
+      'helemaal klopt.',
+      '',
+    ]);
+    expect(first.folded?.split('\n')).toEqual([
+      ...above,
+      '',
+      '<a>Zo beantwoordt u de vragen:</a>',
+      '<a>zie het overzicht.</a>',
+      '',
+    ]);
+    expect(first.choices).toEqual(screen.choices);
+    expect(screen.folded).toBeUndefined();
+  });
+
   it('highlights nothing for a question without an answer', () => {
     const { current: _current, ...fresh } = question;
     expect(questionScreen(fresh, look).default).toBeUndefined();
