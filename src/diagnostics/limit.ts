@@ -20,12 +20,28 @@ export class FindingList {
   /** `room`: how many findings of the file may be listed (fewer when some already are). */
   constructor(private readonly room = MAX_FINDINGS_PER_FILE) {}
 
-  /** Adds the finding `build` makes, or only counts it when the list is full. */
+  /**
+   * Adds the finding `build` makes, or only counts it when the list is full. A full list gives up
+   * its latest `info` for a warning or an error: what only tells (a hundred carried-over CSV rows)
+   * must never hide what is wrong.
+   */
   add(severity: Severity, build: () => Diagnostic): void {
     if (this.kept.length < this.room) {
       this.kept.push(build());
       return;
     }
+    const info = severity === 'info' ? -1 : lastInfo(this.kept);
+    if (info >= 0) {
+      const evicted = this.kept.splice(info, 1)[0]!;
+      this.count(() => evicted, 'info');
+      this.kept.push(build());
+      return;
+    }
+    this.count(build, severity);
+  }
+
+  /** Past the limit only the first finding left out is built (for its position); the others are counted. */
+  private count(build: () => Diagnostic, severity: Severity): void {
     if (this.omitted === 0) this.firstOmitted = build();
     this.omitted++;
     if (severity === 'error' || (severity === 'warning' && this.omittedSeverity === 'info'))
@@ -37,6 +53,11 @@ export class FindingList {
     if (!this.firstOmitted) return this.kept;
     return [...this.kept, omittedFindings(this.firstOmitted, this.omitted, this.omittedSeverity)];
   }
+}
+
+function lastInfo(findings: readonly Diagnostic[]): number {
+  for (let i = findings.length - 1; i >= 0; i--) if (findings[i]!.severity === 'info') return i;
+  return -1;
 }
 
 /**

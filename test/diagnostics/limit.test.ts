@@ -54,4 +54,19 @@ describe('FindingList', () => {
     list.add('error', () => diag('f.yaml', 'unknown-key', said('b'), at(2)));
     expect(list.list()).toMatchObject([{ rule: 'too-many-findings', severity: 'error', line: 1 }]);
   });
+
+  it('gives up its latest info for a warning or an error: what only tells never hides what is wrong', () => {
+    const list = new FindingList(3);
+    for (let i = 1; i <= 5; i++)
+      list.add('info', () => diag('f.csv', 'answers-migrated', said(`row ${i}`), at(i), 'info'));
+    list.add('error', () => diag('f.csv', 'invalid-answer', said('bad'), at(9)));
+    list.add('info', () => diag('f.csv', 'answers-migrated', said('row 10'), at(10), 'info'));
+    expect(list.list().map((d) => [d.rule, d.severity, d.message.slice(0, 8)])).toEqual([
+      ['answers-migrated', 'info', 'row 1'],
+      ['answers-migrated', 'info', 'row 2'],
+      ['invalid-answer', 'error', 'bad'],
+      // Rows 3, 4, 5 and 10: all info, so the finding that stands for them is info.
+      ['too-many-findings', 'info', '… and 4 '],
+    ]);
+  });
 });

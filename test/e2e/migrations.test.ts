@@ -143,6 +143,24 @@ describe('validate of answers to an earlier version', () => {
     }
   });
 
+  it('a CSV of many carried-over rows: the infos never push an error out of the listed findings', () => {
+    const csv = fs.readFileSync(path.join(DIR, 'answers.csv'), 'utf8').split('\n');
+    const [header, old] = [csv[0]!, csv[1]!];
+    // 120 rows of 1.0.0, then one row of 1.1.0 with an answer that is no option (9).
+    const bad = header
+      .split(',')
+      .map((c, i) => (i === 0 ? 'Bad' : c === 'version' ? '1.1.0' : c === 'dq-1' ? '9' : ''));
+    const file = path.join(work, 'many.csv');
+    fs.writeFileSync(file, [header, ...Array.from({ length: 120 }, () => old), bad.join(','), ''].join('\n'));
+    const result = runCli(['validate', '--strict', file, '--questionnaire', path.join(DIR, 'scan.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:122:\\d+: error invalid-answer `, 'm'),
+    );
+    expect(result.stdout).toMatch(/info too-many-findings/);
+    expect(result.stdout).not.toMatch(/error too-many-findings/);
+  });
+
   it('in Dutch', () => {
     const result = runCli(['validate', OLD, '--lang', 'nl']);
     expect(result.stdout).toContain(
