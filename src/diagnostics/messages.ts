@@ -33,16 +33,19 @@ const enMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
   [
     `${carried} answer${carried === 1 ? '' : 's'} carried over`,
     ...(dropped > 0 ? [`${dropped} dropped`] : []),
-    ...(newOpen > 0 ? [`${newOpen} new question${newOpen === 1 ? '' : 's'} open`] : []),
+    // New or asked anew (a dropped answer's question): both wait for an answer.
+    ...(newOpen > 0 ? [`${newOpen} new or changed question${newOpen === 1 ? '' : 's'} open`] : []),
   ].join(', ');
 const nlMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
   [
     `${carried} ${carried === 1 ? 'antwoord' : 'antwoorden'} overgenomen`,
     ...(dropped > 0 ? [`${dropped} vervallen`] : []),
-    ...(newOpen > 0 ? [`${newOpen} ${newOpen === 1 ? 'nieuwe vraag' : 'nieuwe vragen'} open`] : []),
+    ...(newOpen > 0
+      ? [`${newOpen} ${newOpen === 1 ? 'nieuwe of gewijzigde vraag' : 'nieuwe of gewijzigde vragen'} open`]
+      : []),
   ].join(', ');
 
-/** `47 answers carried over, 4 dropped, 6 new questions open`, only the parts that are there; Dutch or English. */
+/** `47 answers carried over, 4 dropped, 6 new or changed questions open`, only the parts that are there; Dutch or English. */
 export function migrationCounts(language: string, carried: number, dropped: number, newOpen: number): string {
   return (language === 'nl' ? nlMigrationCounts : enMigrationCounts)(carried, dropped, newOpen);
 }

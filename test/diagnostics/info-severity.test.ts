@@ -44,6 +44,14 @@ describe('an info finding', () => {
     mixed.add('info', () => told);
     mixed.add('info', () => told);
     mixed.add('warning', () => ({ ...told, severity: 'warning' }));
-    expect(mixed.list()[1]?.severity).toBe('warning');
+    // The warning takes the listed info's place; what stands for the two infos left out is an info.
+    expect(mixed.list().map((d) => [d.rule, d.severity])).toEqual([
+      [told.rule, 'warning'],
+      ['too-many-findings', 'info'],
+    ]);
+    const worse = new FindingList(0);
+    worse.add('info', () => told);
+    worse.add('warning', () => ({ ...told, severity: 'warning' }));
+    expect(worse.list().map((d) => d.severity)).toEqual(['warning']);
   });
 });

@@ -317,11 +317,11 @@ describe("the findings' texts", () => {
       ],
       [
         msg('answers.migrated', { answered: '1.0.0', id: 'q', current: '1.1.0', carried: 47, dropped: 4, newOpen: 6 }),
-        'beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `q`: 47 antwoorden overgenomen, 4 vervallen, 6 nieuwe vragen open',
+        'beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `q`: 47 antwoorden overgenomen, 4 vervallen, 6 nieuwe of gewijzigde vragen open',
       ],
       [
         msg('answers.migrated', { answered: '1.0.0', id: 'q', current: '1.1.0', carried: 1, dropped: 0, newOpen: 1 }),
-        'beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `q`: 1 antwoord overgenomen, 1 nieuwe vraag open',
+        'beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `q`: 1 antwoord overgenomen, 1 nieuwe of gewijzigde vraag open',
       ],
       [
         msg('answers.version-mismatch', { answered: '0.9.0', id: 'q', current: '1.0.0' }),

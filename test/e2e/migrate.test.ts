@@ -30,7 +30,7 @@ describe('datascan migrate', () => {
     // The first run has no folder to write to: an I/O error, nothing written.
     expect(result.code).toBe(2);
     expect(again.stderr).toContain(
-      'answers-1.0.0.yaml: answered for 1.0.0: 3 answers carried over, 1 dropped, 2 new questions open (now 1.1.0)',
+      'answers-1.0.0.yaml: answered for 1.0.0: 3 answers carried over, 1 dropped, 2 new or changed questions open (now 1.1.0)',
     );
     expect(again.code).toBe(0);
     const text = read('out/migrated.yaml');
@@ -66,7 +66,7 @@ describe('datascan migrate', () => {
     const result = migrate('--in-place', 'answers-1.0.0.yaml', '--lang', 'nl');
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
-      'beantwoord voor 1.0.0: 3 antwoorden overgenomen, 1 vervallen, 2 nieuwe vragen open (nu 1.1.0)',
+      'beantwoord voor 1.0.0: 3 antwoorden overgenomen, 1 vervallen, 2 nieuwe of gewijzigde vragen open (nu 1.1.0)',
     );
     expect(result.stderr).toContain('ongewijzigd bewaard in answers-1.0.0.yaml.v1.0.0.bak');
     expect(read('answers-1.0.0.yaml.v1.0.0.bak')).toBe(before);
@@ -78,7 +78,7 @@ describe('datascan migrate', () => {
   it('follows a chain of migrations, or stops at a version on the way with --to', () => {
     const to11 = migrate('chain/answers-1.0.0.yaml', '--to', '1.1.0', '-o', 'chain/v11.yaml');
     expect(to11.code).toBe(0);
-    expect(to11.stderr).toContain('3 answers carried over, 1 dropped, 2 new questions open (now 1.1.0)');
+    expect(to11.stderr).toContain('3 answers carried over, 1 dropped, 2 new or changed questions open (now 1.1.0)');
     expect(parse(read('chain/v11.yaml'))).toMatchObject({ version: '1.1.0', answers: { 'data-1': 3 } });
     const to12 = migrate('chain/v11.yaml', '-o', 'chain/v12.yaml');
     expect(to12.code).toBe(0);

@@ -16,7 +16,7 @@ const DIR = fixture('migrations');
 const OLD = fixture('migrations', 'answers', '1.0.0.yaml');
 const CURRENT = fixture('migrations', 'answers', '1.1.0.yaml');
 const NO_PATH = fixture('migrations', 'answers', '0.9.0.yaml');
-const SAID = 'answered for 1.0.0: 5 answers carried over, 2 dropped, 2 new questions open';
+const SAID = 'answered for 1.0.0: 5 answers carried over, 2 dropped, 2 new or changed questions open';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-migrations-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -29,7 +29,7 @@ describe('score of answers to an earlier version', () => {
     );
     // Wrapped at 80 columns: read as one text.
     const nl = runCli(['score', OLD, '--lang', 'nl']).stdout.replace(/\s+/g, ' ');
-    expect(nl).toContain(' Beantwoord voor 1.0.0: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe vragen open ');
+    expect(nl).toContain(' Beantwoord voor 1.0.0: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe of gewijzigde vragen open ');
   });
 
   it('table: nothing about versions for answers to the current one', () => {
@@ -38,11 +38,11 @@ describe('score of answers to an earlier version', () => {
 
   it('markdown and html: the same sentence', () => {
     expect(runCli(['score', OLD, '--format', 'markdown']).stdout).toContain(
-      `\n- Answered for 1.0.0: 5 answers carried over, 2 dropped, 2 new questions open\n`,
+      `\n- Answered for 1.0.0: 5 answers carried over, 2 dropped, 2 new or changed questions open\n`,
     );
     const html = runCli(['score', OLD, '--format', 'html']).stdout;
     expect(html).toContain(
-      `<p class="muted">Answered for 1.0.0: 5 answers carried over, 2 dropped, 2 new questions open.</p>`,
+      `<p class="muted">Answered for 1.0.0: 5 answers carried over, 2 dropped, 2 new or changed questions open.</p>`,
     );
   });
 
@@ -136,7 +136,7 @@ describe('validate of answers to an earlier version', () => {
     for (const strict of [[], ['--strict']]) {
       const result = runCli(['validate', OLD, ...strict]);
       expect(result.stdout).toBe(
-        `${OLD}:3:10: info answers-migrated answered for 1.0.0; read as version 1.1.0 of \`migration-scan\`: 5 answers carried over, 2 dropped, 2 new questions open\n` +
+        `${OLD}:3:10: info answers-migrated answered for 1.0.0; read as version 1.1.0 of \`migration-scan\`: 5 answers carried over, 2 dropped, 2 new or changed questions open\n` +
           '1 file checked: 0 errors, 0 warnings, 1 info\n',
       );
       expect(result.code).toBe(0);
@@ -164,7 +164,7 @@ describe('validate of answers to an earlier version', () => {
   it('in Dutch', () => {
     const result = runCli(['validate', OLD, '--lang', 'nl']);
     expect(result.stdout).toContain(
-      'info answers-migrated beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `migration-scan`: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe vragen open',
+      'info answers-migrated beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `migration-scan`: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe of gewijzigde vragen open',
     );
     expect(result.stdout).toContain('0 waarschuwingen, 1 mededeling');
   });
@@ -191,7 +191,7 @@ describe('validate of answers to an earlier version', () => {
   it('a chain with a rename in each step, and a folder of every version', () => {
     const result = runCli(['validate', DIR, '--questionnaire', path.join(DIR, 'scan.yaml')]);
     expect(result.stdout).toContain(
-      `${path.join(DIR, 'chain', '1.1.0.yaml')}:3:10: info answers-migrated answered for 1.1.0; read as version 1.2.0 of \`migration-chain\`: 7 answers carried over, 1 new question open`,
+      `${path.join(DIR, 'chain', '1.1.0.yaml')}:3:10: info answers-migrated answered for 1.1.0; read as version 1.2.0 of \`migration-chain\`: 7 answers carried over, 1 new or changed question open`,
     );
     expect(result.stdout).toContain(`${NO_PATH}:3:10: warning version-mismatch`);
     expect(result.stdout).toMatch(/0 errors, 1 warning, 4 info\n$/);

@@ -69,7 +69,7 @@ describe('the shipped 1.0.0 → 1.1.0 migration', () => {
     expect([...migration.newOpen].sort()).toEqual([...e.newOpen].sort());
     const text = runCli(['score', FILE, '--lang', 'nl']).stdout.replace(/\s+/g, ' ');
     expect(text).toContain(
-      `Beantwoord voor 1.0.0: ${e.carried} antwoorden overgenomen, ${e.dropped.length} vervallen, ${e.newOpen.length} nieuwe vragen open`,
+      `Beantwoord voor 1.0.0: ${e.carried} antwoorden overgenomen, ${e.dropped.length} vervallen, ${e.newOpen.length} nieuwe of gewijzigde vragen open`,
     );
   });
 

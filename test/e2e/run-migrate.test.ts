@@ -31,7 +31,7 @@ describe('datascan run --resume across questionnaire versions', () => {
     // Notices are wrapped to the terminal's width: read as running text.
     const screen = (await t.waitFor('Stuurt het college op data?')).replace(/\s+/g, ' ');
     expect(screen).toContain(
-      'Let op: answers-1.0.0.yaml is beantwoord voor 1.0.0; dit is versie 1.1.0 van mig-scan: 3 antwoorden overgenomen, 1 vervallen, 2 nieuwe vragen open.',
+      'Let op: answers-1.0.0.yaml is beantwoord voor 1.0.0; dit is versie 1.1.0 van mig-scan: 3 antwoorden overgenomen, 1 vervallen, 2 nieuwe of gewijzigde vragen open.',
     );
     expect(screen).toContain(
       'Vervallen (de vraag is veranderd): sturing-1; ze staan als commentaar onder de antwoorden in het bestand.',

@@ -31,7 +31,7 @@ describe('an answer file of an earlier version', () => {
     expect(findings(workspace, OLD)).toEqual(['3:10 info answers-migrated']);
     const checked = workspace.load(OLD);
     expect(checked.diagnostics[0]?.message).toBe(
-      'answered for 1.0.0; read as version 1.1.0 of `migration-scan`: 5 answers carried over, 2 dropped, 2 new questions open',
+      'answered for 1.0.0; read as version 1.1.0 of `migration-scan`: 5 answers carried over, 2 dropped, 2 new or changed questions open',
     );
     expect(checked.diagnostics[0]?.args).toMatchObject({
       answered: '1.0.0',
@@ -142,19 +142,23 @@ describe('profiles of carried-over answers', () => {
   it('are said in the issue’s words, with the number phrases right for one and the parts that are there', () => {
     const m = { to: '1.1.0', respondents: 1, from: [{ version: '1.0.0', respondents: 1 }], carried: 47, dropped: 4 };
     expect(labelsFor('nl').migrated({ ...m, newOpen: 6 }, 1)).toBe(
-      'beantwoord voor 1.0.0: 47 antwoorden overgenomen, 4 vervallen, 6 nieuwe vragen open',
+      'beantwoord voor 1.0.0: 47 antwoorden overgenomen, 4 vervallen, 6 nieuwe of gewijzigde vragen open',
     );
     expect(labelsFor('en').migrated({ ...m, newOpen: 6 }, 1)).toBe(
-      'answered for 1.0.0: 47 answers carried over, 4 dropped, 6 new questions open',
+      'answered for 1.0.0: 47 answers carried over, 4 dropped, 6 new or changed questions open',
     );
     expect(labelsFor('en').migrated({ ...m, carried: 1, dropped: 0, newOpen: 1 }, 1)).toBe(
-      'answered for 1.0.0: 1 answer carried over, 1 new question open',
+      'answered for 1.0.0: 1 answer carried over, 1 new or changed question open',
     );
     const group = { ...m, respondents: 3, from: [m.from[0]!, { version: '1.1.0', respondents: 1 }], newOpen: 9 };
     group.from[0] = { version: '1.0.0', respondents: 2 };
     expect(labelsFor('nl').migrated(group, 5)).toBe(
       '3 van 5 respondenten hebben een eerdere versie beantwoord (2 voor 1.0.0, 1 voor 1.1.0): 47 antwoorden overgenomen, 4 vervallen',
     );
+    // One of several: `heeft`, not `hebben`.
+    expect(
+      labelsFor('nl').migrated({ ...group, respondents: 1, from: [{ version: '1.0.0', respondents: 1 }] }, 6),
+    ).toMatch(/^1 van 6 respondenten heeft een eerdere versie beantwoord \(1 voor 1\.0\.0\)/);
   });
 });
 

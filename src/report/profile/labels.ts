@@ -76,7 +76,7 @@ export interface Labels {
   comparing: string;
   /**
    * Answers carried over from an earlier version: for one respondent `answered for 1.0.0: 47
-   * answers carried over, 4 dropped, 6 new questions open`, for several how many answered which version.
+   * answers carried over, 4 dropped, 6 new or changed questions open`, for several how many answered which version.
    */
   migrated: (m: ProfileMigration, respondents: number) => string;
   /** A comparison's mark for units whose questions changed: `questions changed since 1.0.0`. */
@@ -263,7 +263,7 @@ const nl = (term: LevelTerm): Labels => ({
     const counts = migrationParts('nl', m, respondents === 1);
     if (respondents === 1) return `beantwoord voor ${m.from[0]?.version ?? ''}: ${counts}`;
     const from = m.from.map((f) => `${f.respondents} voor ${f.version}`).join(', ');
-    return `${m.respondents} van ${respondents} respondenten hebben een eerdere versie beantwoord (${from}): ${counts}`;
+    return `${m.respondents} van ${respondents} respondenten ${m.respondents === 1 ? 'heeft' : 'hebben'} een eerdere versie beantwoord (${from}): ${counts}`;
   },
   questionsChangedSince: (versions) => `vragen gewijzigd sinds ${listed([...versions], 'of')}`,
   belowLegalFloor: 'Onder de wettelijke ondergrens',
