@@ -198,13 +198,23 @@ function side(p: Profile): ProfileSide {
   };
 }
 
-/** How many answers of a side lie below the legal floor, and to which questions; undefined when its questionnaire marks none. */
-export function belowFloorCount(s: ProfileSide): { answers: number; questions: string[] } | undefined {
+/**
+ * How many answers of a side lie below the legal floor, and to which questions; undefined when its
+ * questionnaire marks none. With `other`, a side without any says so (0) only when the other side
+ * has some, so a change to none shows, and never when its answers were carried over from an
+ * earlier version: its 0 may mean the questions were not asked.
+ */
+export function belowFloorCount(
+  s: ProfileSide,
+  other?: ProfileSide,
+): { answers: number; questions: string[] } | undefined {
   if (s.belowLegalFloor === undefined) return undefined;
-  return {
+  const count = {
     answers: s.belowLegalFloor.reduce((n, a) => n + a.respondents.length, 0),
     questions: [...new Set(s.belowLegalFloor.map((a) => a.question))],
   };
+  if (other === undefined || count.answers > 0) return count;
+  return s.migration === undefined && (belowFloorCount(other)?.answers ?? 0) > 0 ? count : undefined;
 }
 
 function markChanged(u: UnitChange, changed: QuestionsChanged | undefined): UnitChange {

@@ -54,11 +54,13 @@ describe('answers below the legal floor: every format flags them apart from the 
     const at = lines.indexOf('Below the legal floor');
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(lines.findIndex((l) => l.startsWith('Dimension')));
-    expect(lines.slice(at + 3, at + 7)).toEqual([
+    // The option's value after its label: `0 Breaches …` would read as "no breaches".
+    expect(lines.slice(at + 3, at + 8)).toEqual([
       '  pri-1 Is there a register of processing?',
-      '    0 No register at all · chosen by Anna (privacy officer), Bram (CISO)',
+      '    No register at all (value 0) · chosen by Anna (privacy officer), Bram',
+      '    (CISO)',
       '  sec-1 Are incidents reported?',
-      '    0 Breaches go unreported · chosen by Anna (privacy officer)',
+      '    Breaches go unreported (value 0) · chosen by Anna (privacy officer)',
     ]);
     // The 0s count in the score: privacy (0 + 2.5) / 2.
     expect(out).toMatch(/Privacy +1\.25 /);
@@ -67,7 +69,7 @@ describe('answers below the legal floor: every format flags them apart from the 
   it('table in Dutch: "onder de wettelijke ondergrens"; none for a respondent who chose no such answer', () => {
     const out = ok(['score', ANNA, '--lang', 'nl'], { LANG: 'nl_NL.UTF-8' });
     expect(out).toContain('Onder de wettelijke ondergrens\n');
-    expect(out).toContain('  pri-1 Is er een verwerkingsregister?\n    0 Helemaal geen register\n');
+    expect(out).toContain('  pri-1 Is er een verwerkingsregister?\n    Helemaal geen register (waarde 0)\n');
     expect(ok(['score', LAWFUL])).not.toContain('legal floor');
   });
 
@@ -119,8 +121,8 @@ describe('answers below the legal floor: every format flags them apart from the 
     const section = out.indexOf('## Below the legal floor');
     expect(section).toBeGreaterThan(0);
     expect(section).toBeLessThan(out.indexOf('## Privacy'));
-    expect(out).toContain('- **pri-1** Is there a register of processing? — 0 No register at all\n');
-    expect(out).toContain('- **sec-1** Are incidents reported? — 0 Breaches go unreported\n');
+    expect(out).toContain('- **pri-1** Is there a register of processing? — No register at all (value 0)\n');
+    expect(out).toContain('- **sec-1** Are incidents reported? — Breaches go unreported (value 0)\n');
   });
 
   it('html: a visible section near the top, in words', () => {
@@ -131,7 +133,7 @@ describe('answers below the legal floor: every format flags them apart from the 
     expect(section).toBeGreaterThan(0);
     expect(section).toBeLessThan(html.indexOf('<section class="charts'));
     expect(html).toContain(
-      '<li><strong>pri-1</strong> Is there a register of processing?<br>0 No register at all <span class="muted">· chosen by Anna (privacy officer), Bram (CISO)</span></li>',
+      '<li><strong>pri-1</strong> Is there a register of processing?<br>No register at all (value 0) <span class="muted">· chosen by Anna (privacy officer), Bram (CISO)</span></li>',
     );
     expect(html).not.toMatch(/NaN|Infinity/);
   });

@@ -122,6 +122,9 @@ describe('the shipped 1.0.0 → 1.1.0 migration', () => {
       ),
     );
     expect(text.slice(text.indexOf(' Na: '))).not.toContain('eerdere versie');
+    // Its floor questions were not asked in 1.0.0: no "0 answers below the legal floor" as if all were well.
+    expect(text.slice(0, text.indexOf(' Na: '))).not.toMatch(/\b0 antwoorden onder de wettelijke ondergrens/);
+    expect(text.slice(text.indexOf(' Na: '))).toMatch(/\b1 antwoord onder de wettelijke ondergrens \(ik-dkw-4\)/);
   });
 
   it('compare of the 1.0.0 quickscan with the 1.1.0 scan marks the quickscan’s changes, not the scan’s', () => {

@@ -88,13 +88,14 @@ function sideLabel(base: string, side: ProfileSide, explicit: string | undefined
 function sideCard(
   label: string,
   side: ProfileSide,
+  other: ProfileSide,
   overall: LevelRef | null,
   profile: Pick<Profile, 'levels'>,
   ctx: Context,
 ): Markup {
   const { m, lang } = ctx;
   const detail = `${m.score} ${formatScore(overall?.score ?? null, lang)} · ${m.coverage} ${formatPercent(side.coverage.ratio, lang)} · ${m.respondents} ${side.respondents}`;
-  const below = belowFloorCount(side);
+  const below = belowFloorCount(side, other);
   const floor =
     below &&
     markup`<br><strong>${m.belowLegalFloorCount(formatNumber(below.answers, lang), below.answers === 1)}</strong>${below.questions.length > 0 && ` (${below.questions.join(', ')})`}`;
@@ -136,8 +137,8 @@ function comparisonArticle(
   }
 
   const cards = [
-    sideCard(beforeLabel, before, c.overall.before, profiles.before, ctx),
-    sideCard(afterLabel, after, c.overall.after, profiles.after, ctx),
+    sideCard(beforeLabel, before, after, c.overall.before, profiles.before, ctx),
+    sideCard(afterLabel, after, before, c.overall.after, profiles.after, ctx),
     card(m.change, formatChange(c.overall.change, lang), m.overallScore),
   ];
   const summary = markup`<section class="summary"><h2>${m.summary}</h2><div class="cards">${cards}</div></section>`;

@@ -85,6 +85,8 @@ export interface Messages {
   belowLegalFloor: string;
   belowLegalFloorIntro: string;
   chosenBy: (who: string) => string;
+  /** After an answer below the legal floor: `(value 0)`. */
+  optionValue: (value: string) => string;
   /** A comparison side's count of them: `2 answers below the legal floor`. */
   belowLegalFloorCount: (n: string, one: boolean) => string;
 
@@ -186,6 +188,7 @@ const nl = (term: LevelTerm): Messages => ({
   belowLegalFloorIntro:
     'Deze antwoorden betekenen dat niet aan een wettelijke plicht wordt voldaan. Ze tellen met hun waarde mee in de scores en staan hier daarnaast apart.',
   chosenBy: (who) => `gekozen door ${who}`,
+  optionValue: labelsFor('nl', term).optionValue,
   belowLegalFloorCount: (n, one) => `${n} ${one ? 'antwoord' : 'antwoorden'} onder de wettelijke ondergrens`,
   nextSteps: 'Volgende stappen',
   nextStepsIntro: 'Per dimensie, in volgorde van prioriteit.',
@@ -283,6 +286,7 @@ const en = (term: LevelTerm): Messages => ({
   belowLegalFloorIntro:
     'These answers mean that a legal duty is not met. They count in the scores with their value, and are listed here apart from them.',
   chosenBy: (who) => `chosen by ${who}`,
+  optionValue: labelsFor('en', term).optionValue,
   belowLegalFloorCount: (n, one) => `${n} ${one ? 'answer' : 'answers'} below the legal floor`,
   nextSteps: 'Next steps',
   nextStepsIntro: 'Per dimension, in order of priority.',

@@ -131,7 +131,7 @@ function belowLegalFloorSection(profile: Profile, ctx: Context): Markup | null {
     const who =
       profile.respondents > 1 &&
       markup` <span class="muted">· ${m.chosenBy(a.respondents.map(respondentText).join(', '))}</span>`;
-    return markup`<li><strong>${a.question}</strong> ${a.text}<br>${formatNumber(a.value, lang)} ${a.label}${who}</li>`;
+    return markup`<li><strong>${a.question}</strong> ${a.text}<br>${a.label} ${m.optionValue(formatNumber(a.value, lang))}${who}</li>`;
   });
   return markup`<section class="below-legal-floor"><h2>${m.belowLegalFloor}</h2><p>${m.belowLegalFloorIntro}</p><ul>${items}</ul></section>`;
 }

@@ -32,8 +32,8 @@ export function changedNote(c: Pick<Comparison, 'questionsChangedSince'>, labels
   return c.questionsChangedSince && `${CHANGED_MARK} ${labels.questionsChangedSince(c.questionsChangedSince)}`;
 }
 
-function sideText(s: ProfileSide, labels: Labels): string {
-  const below = belowFloorCount(s);
+function sideText(s: ProfileSide, other: ProfileSide, labels: Labels): string {
+  const below = belowFloorCount(s, other);
   return [
     `${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`,
     labels.respondents(s.respondents),
@@ -72,8 +72,8 @@ export function renderComparisonTable(comparison: Comparison, options: ProfileTe
   const out: string[] = [
     style.bold(safeLine(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)),
   ];
-  out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, labels), width - 1));
-  out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, labels), width - 1));
+  out.push(...hangingWrap(`${capitalise(labels.before)}: `.padEnd(8), sideText(c.before, c.after, labels), width - 1));
+  out.push(...hangingWrap(`${capitalise(labels.after)}: `.padEnd(8), sideText(c.after, c.before, labels), width - 1));
   out.push('');
   // The level column holds `1 → 2`; a longer word for a level (`maturity level`) wraps in its header.
   const levelWidth = Math.max(7, ...labels.level.split(/\s+/).map((w) => w.length));
@@ -125,8 +125,8 @@ export function renderComparisonMarkdown(comparison: Comparison): string {
     `# ${escapeMarkdown(`${labels.comparing}: ${comparedOrganisations(c) ?? labels.noOrganisation}`)}`,
     '',
   ];
-  out.push(`- **${capitalise(labels.before)}:** ${escapeMarkdown(sideText(c.before, labels))}`);
-  out.push(`- **${capitalise(labels.after)}:** ${escapeMarkdown(sideText(c.after, labels))}`, '');
+  out.push(`- **${capitalise(labels.before)}:** ${escapeMarkdown(sideText(c.before, c.after, labels))}`);
+  out.push(`- **${capitalise(labels.after)}:** ${escapeMarkdown(sideText(c.after, c.before, labels))}`, '');
   out.push(
     `| ${[labels.unit, labels.before, labels.after, labels.change, labels.level].map(escapeMarkdown).join(' | ')} |`,
     '| --- | ---: | ---: | --- | --- |',

@@ -88,6 +88,8 @@ export interface Labels {
   belowLegalFloorMark: string;
   /** `2 answers below the legal floor`. */
   belowLegalFloorCount: (n: number) => string;
+  /** After an answer below the legal floor, its value: `(value 0)`, so that `0 Copies …` does not read as "no copies". */
+  optionValue: (value: string) => string;
   /** Who chose an answer, names as given: `chosen by Anna, Bram`. */
   chosenBy: (who: readonly string[]) => string;
 }
@@ -182,6 +184,7 @@ const en = (term: LevelTerm): Labels => ({
     'These answers mean that a legal duty is not met. They count in the scores with their value, and are listed here apart from them:',
   belowLegalFloorMark: 'below the legal floor',
   belowLegalFloorCount: (n) => `${n} answer${n === 1 ? '' : 's'} below the legal floor`,
+  optionValue: (value) => `(value ${value})`,
   chosenBy: (who) => `chosen by ${who.join(', ')}`,
 });
 
@@ -271,6 +274,7 @@ const nl = (term: LevelTerm): Labels => ({
     'Deze antwoorden betekenen dat niet aan een wettelijke plicht wordt voldaan. Ze tellen met hun waarde mee in de scores en staan hier daarnaast apart:',
   belowLegalFloorMark: 'onder de wettelijke ondergrens',
   belowLegalFloorCount: (n) => `${n} ${n === 1 ? 'antwoord' : 'antwoorden'} onder de wettelijke ondergrens`,
+  optionValue: (value) => `(waarde ${value})`,
   chosenBy: (who) => `gekozen door ${who.join(', ')}`,
 });
 

@@ -120,14 +120,14 @@ export function scoringText(profile: Profile, labels: Labels): string | null {
 
 /**
  * The answers below the legal floor, each as its question (`pri-1 Is there …?`) and the option chosen
- * (`0 No register at all`), for a group with who chose it. None for a profile without any.
+ * (`No register at all (value 0)`), for a group with who chose it. None for a profile without any.
  */
 export function belowFloorItems(profile: Profile, labels: Labels): { id: string; text: string; answer: string }[] {
   return (profile.belowLegalFloor ?? []).map((a) => ({
     id: a.question,
     text: a.text,
     answer:
-      `${formatNumber(a.value, profile.language)} ${a.label}` +
+      `${a.label} ${labels.optionValue(formatNumber(a.value, profile.language))}` +
       (profile.respondents > 1 ? ` · ${labels.chosenBy(a.respondents.map(respondentText))}` : ''),
   }));
 }
