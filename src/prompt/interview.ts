@@ -135,6 +135,17 @@ export function sessionLanguage(q: Questionnaire, language: string): string | un
   return /^[a-z]{2,3}$/.test(base) ? base : undefined;
 }
 
+/**
+ * The numbers options with these `values` are shown with and picked by, in order (OptionView.number):
+ * the values themselves where they are distinct whole numbers from 0 to 9 (the digit `3` is the
+ * value 3 on every question, also where a question adds a 0 below the legal floor), else their
+ * places from 1 (values such as 0, 0.5, 1).
+ */
+export function optionNumbers(values: readonly number[]): number[] {
+  const digits = values.every((v) => Number.isInteger(v) && v >= 0 && v <= 9) && new Set(values).size === values.length;
+  return digits ? [...values] : values.map((_, i) => i + 1);
+}
+
 export async function interview(options: InterviewOptions): Promise<InterviewResult> {
   return new Interview(options).run();
 }
@@ -318,11 +329,13 @@ class Interview {
     const existing: Answer | undefined = own(this.set.answers, id);
     const place = [...this.placeOf(question), ...this.groupOf(question)];
 
+    const numbers = optionNumbers(options.map((option) => option.value));
     const optionViews: OptionView[] = options.map((option, i) => ({
-      number: i + 1,
+      number: numbers[i] as number,
       value: option.value,
       label: this.t(option.label),
       ...(option.description !== undefined ? { description: this.t(option.description) } : {}),
+      ...(option.belowLegalFloor === true ? { belowLegalFloor: true as const } : {}),
     }));
     const otherAnswers: { value: AnswerValue; label: string }[] = [];
     if (scale?.unknown !== false) otherAnswers.push({ value: 'unknown', label: this.m.unknown });

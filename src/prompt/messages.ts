@@ -18,6 +18,8 @@ export interface Messages {
   next: string;
   toReview: string;
   chosen(label: string): string;
+  /** Beside an option whose choice means a legal duty is not met, in the list of options. */
+  belowLegalFloor: string;
   /** The heading of a question's quality criteria. */
   criteria: string;
   /** The heading of the questionnaire's instructions (how to answer). */
@@ -129,6 +131,7 @@ export const nl: Messages = {
   next: '→ Volgende vraag (antwoord blijft staan)',
   toReview: '☰ Naar het overzicht en afronden',
   chosen: (label) => `Antwoord: ${label}`,
+  belowLegalFloor: 'onder de wettelijke ondergrens',
   criteria: 'Kwaliteitscriteria',
   instructions: 'Zo beantwoordt u de vragen',
   instructionsInOverview: 'Zo beantwoordt u de vragen: zie het overzicht.',
@@ -238,6 +241,7 @@ export const en: Messages = {
   next: '→ Next question (keep the answer)',
   toReview: '☰ Go to the overview and finish',
   chosen: (label) => `Answer: ${label}`,
+  belowLegalFloor: 'below the legal floor',
   criteria: 'Quality criteria',
   instructions: 'How to answer',
   instructionsInOverview: 'How to answer: see the overview.',

@@ -36,11 +36,17 @@ export type QuestionAction =
 
 /** An option of the question's scale; choosing it answers `{ kind: 'answer', value }`. */
 export interface OptionView {
-  /** Its place in the list, from 1 (the number key that picks it in the terminal). */
+  /**
+   * The number it is shown with and picked by (the digit key in the terminal): its value where the
+   * question's values are distinct whole numbers from 0 to 9, so a digit picks the same value on
+   * every question, and paper templates agree; else its place in the list, from 1.
+   */
   number: number;
   value: number;
   label: string;
   description?: string;
+  /** Choosing it means a legal duty is not met: the screen marks it in words. */
+  belowLegalFloor?: true;
 }
 
 export interface QuestionView {

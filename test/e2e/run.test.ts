@@ -104,7 +104,7 @@ describe('datascan run in a terminal', () => {
     t.keys('Enter');
     await t.waitFor('vraag 4 van 4');
     t.keys('Down');
-    await t.waitFor('❯ 2. Ja');
+    await t.waitFor('❯ 3. Ja');
     t.keys('Enter');
     await t.waitFor('Notitie (optioneel');
     t.keys('Enter');
@@ -295,7 +295,7 @@ describe('datascan run in a terminal', () => {
       [1, '1'],
       [2, '1'],
       [3, '1'],
-      [4, '2'],
+      [4, '3'], // Ja, numbered by its value
     ] as const) {
       await t.waitFor(`vraag ${n} van 4`);
       t.keys(key);

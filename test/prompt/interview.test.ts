@@ -10,7 +10,7 @@ const q = loadScan();
 // Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
 // List entries at visie-1: 1 Begin, 2 Midden, 3 Ver, 4 Weet niet, 5 Overslaan, 6 Overzicht.
 // From visie-2 on, "Terug" comes before "Overslaan": 5 Terug, 6 Overslaan, 7 Overzicht.
-// data-1 (scale ja-nee): 1 Nee, 2 Ja, 3 Niet van toepassing, 4 Terug, 5 Overslaan, 6 Overzicht.
+// data-1 (scale ja-nee, numbered by value): 1 Nee, 3 Ja; then [n] Niet van toepassing, [b] Terug, [s], [o].
 
 describe('interview: answering', () => {
   it('asks the details first and saves each one before the next prompt', async () => {
@@ -118,7 +118,7 @@ describe('interview: navigation', () => {
     await typeLine('');
     await choose(1);
     await typeLine('');
-    await choose(2);
+    await choose(3); // data-1: Ja
     await typeLine('');
     const review = shown();
     expect(review).toContain('Overzicht');
@@ -309,7 +309,7 @@ describe('interview: targets and language', () => {
       await choose(1); // Begin: Beleid stands at phase 1 (Beginnend)
       await typeLine('');
     }
-    await choose(2); // data-1: Ja (3): Data stands at phase 3 (Volwassen)
+    await choose(3); // data-1: Ja (3): Data stands at phase 3 (Volwassen)
     await typeLine('');
     // The review first: the ambition is asked once the answers are in.
     expect(shown()).toContain('Alle vragen zijn beantwoord.');
@@ -575,11 +575,11 @@ describe('interview: an option below the legal floor', () => {
   // test/fixtures/below-floor/floor-scan.yaml: pri-1's own options start with value 0, below the legal floor.
   const floor = loadQuestionnaire('below-floor', 'floor-scan.yaml');
 
-  it('is listed first, as written, and its digit picks it', async () => {
+  it('is listed first, as written, marked in words; its number and digit are its value, 0', async () => {
     const run = await start(floor);
-    expect(shown()).toContain('❯ 1. Helemaal geen register');
-    expect(shown()).toContain('2. Bekend dat het nodig is');
-    await choose(1);
+    expect(shown()).toContain('❯ 0. Helemaal geen register (onder de wettelijke ondergrens)');
+    expect(shown()).toContain('1. Bekend dat het nodig is');
+    await choose(0);
     expect(run.last().answers['pri-1']).toEqual({ value: 0 });
     await typeLine('');
     // pri-2 uses its scale as it is: 1 is its lowest option.

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet, AnswerValue } from '../../src/answers/types.js';
-import { interview, SaveError, sessionLanguage, type InterviewOptions } from '../../src/prompt/interview.js';
+import {
+  interview,
+  optionNumbers,
+  SaveError,
+  sessionLanguage,
+  type InterviewOptions,
+} from '../../src/prompt/interview.js';
 import { en, nl } from '../../src/prompt/messages.js';
 import type { Prompts } from '../../src/prompt/prompts.js';
 import type {
@@ -93,6 +99,33 @@ describe('the question view', () => {
     });
   });
 
+  it('numbers options by value where a question adds a 0 below the legal floor, so a digit is the same value on every question', async () => {
+    const floor = loadScan('test/fixtures/run/floor-digits.yaml');
+    const [reg, told] = questions(await viewsOf([skip, skip], { questionnaire: floor, answers: freshAnswers(floor) }));
+    expect(reg?.options.map((o) => [o.number, o.value, o.belowLegalFloor])).toEqual([
+      [0, 0, true],
+      [1, 1, undefined],
+      [2, 2, undefined],
+      [3, 3, undefined],
+      [4, 4, undefined],
+    ]);
+    expect(told?.options.map((o) => [o.number, o.value])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+    ]);
+  });
+
+  it('numbers options by value only where the values are distinct whole numbers from 0 to 9, else by place', () => {
+    expect(optionNumbers([0, 1, 2, 3, 4])).toEqual([0, 1, 2, 3, 4]);
+    expect(optionNumbers([2, 5, 9])).toEqual([2, 5, 9]);
+    expect(optionNumbers([0, 0.5, 1])).toEqual([1, 2, 3]);
+    expect(optionNumbers([1, 2, 10])).toEqual([1, 2, 3]);
+    expect(optionNumbers([-1, 0, 1])).toEqual([1, 2, 3]);
+    expect(optionNumbers([1, 1, 2])).toEqual([1, 2, 3]);
+  });
+
   it('offers "don\'t know" or "not applicable" as the scale allows, and back from the second question on', async () => {
     const views = questions(await viewsOf([a(1), '', a('unknown'), '', skip]));
     expect(views.map((v) => [v.id, v.number, v.answered])).toEqual([
@@ -106,7 +139,7 @@ describe('the question view', () => {
     expect(data.help).toBeUndefined();
     expect(data.options).toEqual([
       { number: 1, value: 1, label: 'Nee' },
-      { number: 2, value: 3, label: 'Ja' },
+      { number: 3, value: 3, label: 'Ja' },
     ]);
     expect(data.extras.map((e) => e.action)).toEqual([
       { kind: 'answer', value: 'not-applicable' },

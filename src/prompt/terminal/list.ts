@@ -14,14 +14,27 @@ export interface Choice<V> {
    * numbered 1, 2, … in order, so a digit always means the same kind of choice.
    */
   key?: string;
+  /**
+   * Its number instead of its place (a choice without a key): shown before its name and typed to
+   * choose it. Give it to every numbered choice of a list or to none.
+   */
+  number?: number;
 }
 
-/** From this many numbered entries on, digits typed in a row make one number, chosen with Enter. */
+/** From this number on, digits typed in a row make one number, chosen with Enter. */
 export const MANY_NUMBERS = 10;
+
+/** Each choice's number (its own, else its place among the choices without a key, from 1); none for the others. */
+function numbering(choices: (Choice<unknown> | Heading)[]): (number | undefined)[] {
+  let place = 0;
+  return choices.map((c) => ('heading' in c || c.key !== undefined ? undefined : (++place, c.number ?? place)));
+}
+
+const highest = (numbers: (number | undefined)[]) => Math.max(0, ...numbers.filter((n) => n !== undefined));
 
 /** Whether digits in a list of `choices` build a number to confirm with Enter (else one digit chooses at once). */
 export function numbersNeedEnter(choices: (Choice<unknown> | Heading)[]): boolean {
-  return choices.filter((c) => !('heading' in c) && c.key === undefined).length >= MANY_NUMBERS;
+  return highest(numbering(choices)) >= MANY_NUMBERS;
 }
 
 /** A heading between choices; it cannot be chosen. */
@@ -29,7 +42,7 @@ export interface Heading {
   heading: string;
 }
 
-/** A choice as the list shows it: `label` is `1.` or `[w]`. */
+/** A choice as the list shows it: `label` is `1.` or `[w]`; `number` is set where there is no key. */
 export interface ListEntry<V> extends Choice<V> {
   label: string;
 }
@@ -52,10 +65,11 @@ export function fitLines(text: string, width: number): string[] {
 }
 
 export function listItems<V>(choices: (Choice<V> | Heading)[]): ListItem<V>[] {
-  let number = 0;
-  return choices.map((c) => {
+  const numbers = numbering(choices);
+  return choices.map((c, i) => {
     if ('heading' in c) return c;
-    return { ...c, label: c.key !== undefined ? `[${c.key}]` : `${++number}.` };
+    const number = numbers[i];
+    return number === undefined ? { ...c, label: `[${c.key}]` } : { ...c, number, label: `${number}.` };
   });
 }
 
@@ -93,23 +107,25 @@ export interface DigitPick {
 }
 
 /**
- * A digit typed after `typed`. With fewer than 10 numbered entries a digit is a whole number: it
- * chooses that entry at once. With 10 or more, digits typed in a row build a number (`1`, `2`:
- * 12) that moves the highlight, and Enter chooses; a digit that cannot continue the number starts
- * a new one.
+ * A digit typed after `typed`. Where every entry's number is one digit a digit is a whole number:
+ * it chooses that entry at once. Where some number is 10 or more (entries numbered by place: 10
+ * or more of them), digits typed in a row build a number (`1`, `2`: 12) that moves the highlight,
+ * and Enter chooses; a digit that cannot continue the number starts a new one.
  */
 export function pickByDigit<V>(items: ListItem<V>[], typed: string, digit: string): DigitPick {
-  const numbered = items.flatMap((item, index) => (isEntry(item) && item.key === undefined ? [index] : []));
-  const at = (n: number) => (n >= 1 && n <= numbered.length ? numbered[n - 1] : undefined);
-  if (numbered.length < MANY_NUMBERS) {
-    const index = at(Number(digit));
+  const byNumber = new Map<number, number>();
+  for (const [index, item] of items.entries())
+    if (isEntry(item) && item.number !== undefined) byNumber.set(item.number, index);
+  const last = highest([...byNumber.keys()]);
+  if (last < MANY_NUMBERS) {
+    const index = byNumber.get(Number(digit));
     return index === undefined ? { choose: false, typed: '' } : { index, choose: true, typed: '' };
   }
   for (const candidate of [typed + digit, digit]) {
-    const index = at(Number(candidate));
+    const index = byNumber.get(Number(candidate));
     if (candidate.startsWith('0') || index === undefined) continue;
     // Nothing longer starts with it: the next digit begins a new number.
-    const complete = Number(candidate) * 10 > numbered.length;
+    const complete = Number(candidate) * 10 > last;
     return { index, choose: false, typed: complete ? '' : candidate };
   }
   return { choose: false, typed: '' };

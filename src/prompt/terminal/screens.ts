@@ -95,7 +95,11 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
   const answers: Choice<QuestionAction>[] = [
     ...view.options.map((option) => ({
       value: { kind: 'answer' as const, value: option.value },
-      name: safeText(option.label),
+      // In words, not colour alone: a projector or a colour-blind reader loses the colour.
+      name: option.belowLegalFloor
+        ? `${safeText(option.label)} ${style.error(`(${messages.belowLegalFloor})`)}`
+        : safeText(option.label),
+      number: option.number,
       ...(option.description !== undefined ? { description: safeText(option.description) } : {}),
     })),
     ...view.extras.filter((extra) => extra.action.kind === 'answer').map((extra) => keyed(extra, messages)),

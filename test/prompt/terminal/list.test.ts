@@ -11,6 +11,7 @@ import {
   lastEntry,
   listItems,
   move,
+  numbersNeedEnter,
   pageOf,
   pickByDigit,
   textWidth,
@@ -72,6 +73,26 @@ describe('digits', () => {
     expect(pickByDigit(twelve, '1', '5')).toEqual({ index: 4, choose: false, typed: '' });
     expect(pickByDigit(twelve, '', '0')).toEqual({ choose: false, typed: '' });
     expect(pickByDigit(twelve, '1', '0')).toEqual({ index: 9, choose: false, typed: '' });
+  });
+
+  it('entries with numbers of their own show them, and each digit chooses the entry of its number at once', () => {
+    const byValue = listItems<number | string>([
+      ...[0, 1, 2, 3, 4].map((n) => ({ value: n, name: `fase ${n}`, number: n })),
+      { value: 'w', name: 'Weet niet', key: 'w' },
+    ]);
+    expect(byValue.map((item) => ('label' in item ? item.label : ''))).toEqual(['0.', '1.', '2.', '3.', '4.', '[w]']);
+    expect(pickByDigit(byValue, '', '0')).toEqual({ index: 0, choose: true, typed: '' });
+    expect(pickByDigit(byValue, '', '3')).toEqual({ index: 3, choose: true, typed: '' });
+    expect(pickByDigit(byValue, '', '5')).toEqual({ choose: false, typed: '' });
+  });
+
+  it('ten entries numbered 0 to 9 still choose at once; ten numbered by place need Enter', () => {
+    const digits = Array.from({ length: 10 }, (_, n) => ({ value: n, name: `n${n}`, number: n }));
+    expect(numbersNeedEnter(digits)).toBe(false);
+    expect(pickByDigit(listItems(digits), '1', '9')).toEqual({ index: 9, choose: true, typed: '' });
+    const places = digits.map(({ value, name }) => ({ value, name }));
+    expect(numbersNeedEnter(places)).toBe(true);
+    expect(numbersNeedEnter(places.slice(1))).toBe(false);
   });
 });
 

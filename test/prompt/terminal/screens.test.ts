@@ -88,8 +88,8 @@ describe('questionScreen', () => {
 
   it('lists the answers, a divider, then the ways on; the current answer is highlighted', () => {
     expect(screen.choices).toEqual([
-      { value: { kind: 'answer', value: 1 }, name: 'Begin', description: 'Niets geregeld.' },
-      { value: { kind: 'answer', value: 2 }, name: 'Midden' },
+      { value: { kind: 'answer', value: 1 }, name: 'Begin', number: 1, description: 'Niets geregeld.' },
+      { value: { kind: 'answer', value: 2 }, name: 'Midden', number: 2 },
       { value: { kind: 'answer', value: 'unknown' }, name: 'Weet niet', key: 'w' },
       { heading: '<d>──────────────</d>' },
       { value: { kind: 'back' }, name: 'Terug', key: 'b' },
@@ -135,6 +135,23 @@ describe('questionScreen', () => {
     ]);
     expect(first.choices).toEqual(screen.choices);
     expect(screen.folded).toBeUndefined();
+  });
+
+  it('keeps the numbers the view gives the options, and marks one below the legal floor in words', () => {
+    const view: QuestionView = {
+      ...question,
+      options: [{ number: 0, value: 0, label: 'Geen register', belowLegalFloor: true }, ...question.options],
+    };
+    const [floor, first] = questionScreen(view, look).choices;
+    expect(floor).toEqual({
+      value: { kind: 'answer', value: 0 },
+      name: 'Geen register <e>(onder de wettelijke ondergrens)</e>',
+      number: 0,
+    });
+    expect(first).toMatchObject({ name: 'Begin', number: 1 });
+    expect(questionScreen(view, { ...look, messages: en }).choices[0]).toMatchObject({
+      name: 'Geen register <e>(below the legal floor)</e>',
+    });
   });
 
   it('highlights nothing for a question without an answer', () => {
@@ -348,6 +365,7 @@ describe('texts from the questionnaire and the answer file are shown as safe tex
     expect(screen.choices[0]).toEqual({
       value: { kind: 'answer', value: 1 },
       name: `Begin${SAFE}`,
+      number: 1,
       description: `Niets${SAFE}`,
     });
     expect(unsafeCharacters(shown(screen))).toEqual([]);
