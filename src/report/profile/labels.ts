@@ -38,6 +38,8 @@ export interface Labels {
   nextSteps: string;
   noNextSteps: string;
   fromTo: (from: number, to: number) => string;
+  /** A unit below the first level, in a level cell: `below phase 1`. */
+  belowFirstLevel: string;
   /** The steps that keep a unit at the top level, in place of fromTo: `keeping phase 4`. */
   keep: (rank: number) => string;
   chartLegend: (min: string, max: string) => string;
@@ -121,7 +123,9 @@ const en = (term: LevelTerm): Labels => ({
   spreadDetail: (min, max, sd, n) => `${min} to ${max} (sd ${sd}, ${n} respondents)`,
   nextSteps: 'Next steps',
   noNextSteps: 'No next steps: every target is reached (or nothing was answered).',
-  fromTo: (from, to) => `${term.singular} ${from} → ${to}`,
+  // From below the first level: `below phase 1 → 1`, not `phase 0 → 1` (there is no phase 0).
+  fromTo: (from, to) => (from === 0 ? `below ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
+  belowFirstLevel: `below ${term.singular} 1`,
   keep: (rank) => `keeping ${term.singular} ${rank}`,
   chartLegend: (min, max) => `chart: # = score on the scale ${min}–${max}, | = target`,
   explanation: 'How these numbers came about',
@@ -210,7 +214,8 @@ const nl = (term: LevelTerm): Labels => ({
   spreadDetail: (min, max, sd, n) => `${min} tot ${max} (sd ${sd}, ${n} respondenten)`,
   nextSteps: 'Vervolgstappen',
   noNextSteps: 'Geen vervolgstappen: elke ambitie is bereikt (of er is niets beantwoord).',
-  fromTo: (from, to) => `${term.singular} ${from} → ${to}`,
+  fromTo: (from, to) => (from === 0 ? `onder ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
+  belowFirstLevel: `onder ${term.singular} 1`,
   keep: (rank) => `${term.singular} ${rank} vasthouden`,
   chartLegend: (min, max) => `grafiek: # = score op de schaal ${min}–${max}, | = ambitie`,
   explanation: 'Hoe deze getallen tot stand komen',

@@ -35,13 +35,13 @@ function chartCell(profile: Profile, score: number | null, target: number | null
   return '`' + bar(score, levelMinOf(profile, target), profile.scale, plainStyle).replace(/\|/g, '\\|') + '`';
 }
 
-function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
+function unitRow(profile: Profile, unit: UnitProfile, strong: boolean, labels: Labels): string {
   const name = escapeMarkdown(unit.name);
   const score = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? ' ⚠' : '');
   const cells = [
     strong ? `**${name}**` : `↳ ${name}`,
     strong ? `**${score}**` : score,
-    escapeMarkdown(levelCell(profile, unit)),
+    escapeMarkdown(levelCell(profile, unit, labels)),
     formatRank(unit.target),
     formatRank(unit.gap),
     chartCell(profile, unit.score, unit.target),
@@ -50,11 +50,11 @@ function unitRow(profile: Profile, unit: UnitProfile, strong: boolean): string {
 }
 
 /** A group of a unit: score and level, no target or gap (groups have none). */
-function groupRow(profile: Profile, group: GroupProfile): string {
+function groupRow(profile: Profile, group: GroupProfile, labels: Labels): string {
   const cells = [
     escapeMarkdown(groupName(group.name)),
     formatScore(group.score, profile.language),
-    escapeMarkdown(levelCell(profile, group)),
+    escapeMarkdown(levelCell(profile, group, labels)),
     '',
     '',
     chartCell(profile, group.score, null),
@@ -99,8 +99,8 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
       if (i > 0) out.push('');
       out.push(`## ${escapeMarkdown(unit.name)}`, '', ...header(labels));
     }
-    out.push(unitRow(profile, unit, depth === 1));
-    for (const group of unit.groups ?? []) out.push(groupRow(profile, group));
+    out.push(unitRow(profile, unit, depth === 1, labels));
+    for (const group of unit.groups ?? []) out.push(groupRow(profile, group, labels));
   }
   if (profile.dimensions.length > 0) out.push('');
   const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));

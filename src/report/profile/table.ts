@@ -55,17 +55,17 @@ export function profileTitle(profile: Profile, labels: Labels, position: Positio
 
 export const DEFAULT_WIDTH = 80;
 
-/** `2 Experimenteren`, `0` below the first level, `–` without a score. */
-export function levelText(profile: Profile, ref: LevelRef): string {
+/** `2 Experimenteren`, `0 below phase 1` below the first level (with `below`), `–` without a score. */
+export function levelText(profile: Profile, ref: LevelRef, below?: string): string {
   if (ref.score === null) return NO_VALUE;
   const level = levelOf(profile, ref.level);
-  return level ? `${level.rank} ${level.name}` : '0';
+  return level ? `${level.rank} ${level.name}` : below === undefined ? '0' : `0 ${below}`;
 }
 
 /** A level column's cell: `1 Agenderen (→2)` for a score within 0.25 below the next level. */
-export function levelCell(profile: Profile, ref: LevelRef): string {
+export function levelCell(profile: Profile, ref: LevelRef, labels: Pick<Labels, 'belowFirstLevel'>): string {
   const next = approachingRank(profile, ref);
-  return levelText(profile, ref) + (next === null ? '' : ` ${approachingMark(next)}`);
+  return levelText(profile, ref, labels.belowFirstLevel) + (next === null ? '' : ` ${approachingMark(next)}`);
 }
 
 /** The short form of "approaching 2", for a level column; the same in every language. */
@@ -76,7 +76,7 @@ const approachingMark = (rank: number) => `(→${rank})`;
 /** The overall level: `1 Agenderen, approaching 2`. */
 export function overallLevelText(profile: Profile, labels: Labels): string {
   const next = approachingRank(profile, profile.overall);
-  return levelText(profile, profile.overall) + (next === null ? '' : labels.approaching(next));
+  return levelText(profile, profile.overall, labels.belowFirstLevel) + (next === null ? '' : labels.approaching(next));
 }
 
 /** A line of facts under the title: questionnaire, respondents, date. */
@@ -229,11 +229,18 @@ function longestNameWord(profile: Profile): number {
 export const groupName = (name: string) => `◦ ${name}`;
 
 /** A group of a unit: score and level, no target or gap (groups have none). */
-function groupRow(profile: Profile, group: GroupProfile, indent: number, style: Style, levelNames: boolean): Cell[] {
+function groupRow(
+  profile: Profile,
+  group: GroupProfile,
+  indent: number,
+  style: Style,
+  levelNames: boolean,
+  labels: Labels,
+): Cell[] {
   return [
     { text: groupName(group.name), indent },
     formatScore(group.score, profile.language),
-    levelNames ? levelCell(profile, group) : group.score === null ? NO_VALUE : String(group.level),
+    levelNames ? levelCell(profile, group, labels) : group.score === null ? NO_VALUE : String(group.level),
     '',
     '',
     bar(group.score, null, profile.scale, style),
@@ -247,13 +254,14 @@ function unitRow(
   style: Style,
   strong: boolean,
   levelNames: boolean,
+  labels: Labels,
 ): Cell[] {
   const emphasis = strong ? style.bold : undefined;
   const scoreText = formatScore(unit.score, profile.language) + (unit.spread?.disagreement ? '!' : '');
   return [
     { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
     { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
-    levelNames ? levelCell(profile, unit) : unit.score === null ? NO_VALUE : String(unit.level),
+    levelNames ? levelCell(profile, unit, labels) : unit.score === null ? NO_VALUE : String(unit.level),
     formatRank(unit.target),
     unit.gap ? { text: String(unit.gap), style: style.warning } : formatRank(unit.gap),
     bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
@@ -321,7 +329,7 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   for (const [i, { unit, depth }] of flattenUnits<UnitProfile>(profile.dimensions).entries()) {
     // A blank line before each dimension; dimensions in bold.
     if (depth === 1 && i > 0) out.push('');
-    const row = fit(unitRow(profile, unit, indentOf(depth), style, depth === 1, levelNames));
+    const row = fit(unitRow(profile, unit, indentOf(depth), style, depth === 1, levelNames, labels));
     if (namesApart) {
       // The name on lines of the full width, its numbers on the line below.
       const name = hangingWrap(' '.repeat(indentOf(depth)), unit.name, width - 1);
@@ -330,7 +338,7 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
     }
     out.push(...layout([row], columns));
     for (const group of unit.groups ?? []) {
-      const groupCells = fit(groupRow(profile, group, indentOf(depth + 1), style, levelNames));
+      const groupCells = fit(groupRow(profile, group, indentOf(depth + 1), style, levelNames, labels));
       if (namesApart) {
         out.push(...hangingWrap(' '.repeat(indentOf(depth + 1)), groupName(group.name), width - 1));
         groupCells[0] = '';
