@@ -546,7 +546,9 @@ export function nextStepRules(
  */
 function belowFirstLevelStepRules(q: Questionnaire, src: SourceFile, isScored: (id: string) => boolean): Diagnostic[] {
   const first = q.levels[0];
-  if (first === undefined) return [];
+  // Levels out of order are a `level-order` error already; which one is first is then unclear.
+  const ordered = q.levels.every((level, i) => i === 0 || level.min > q.levels[i - 1]!.min);
+  if (first === undefined || !ordered) return [];
   const out: Diagnostic[] = [];
   for (const leaf of unitTree(q).leaves) {
     if (!isScored(leaf.id) || nextStepsAt(leaf, 'none').length > 0) continue;
