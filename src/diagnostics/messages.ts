@@ -420,6 +420,18 @@ const en = {
     `${question !== undefined ? `question ${code(question)}: ` : ''}${codes(keys)} ${keys.length > 1 ? 'do' : 'does'} nothing, as no unit is gated (\`rollup: {questions: gated}\`); remove ${keys.length > 1 ? 'them' : 'it'}, or gate the questions`,
   'rules.missing-next-steps': ({ unit, levels }: { unit: string; levels: string[] }) =>
     `${code(unit)} has no next steps for level${levels.length > 1 ? 's' : ''} ${codes(levels)}`,
+  'rules.missing-none-steps': ({
+    unit,
+    question,
+    value,
+    min,
+  }: {
+    unit: string;
+    question: string;
+    value: number;
+    min: number;
+  }) =>
+    `${code(unit)} can score below the first level (question ${code(question)} has an option with value ${value}, below the first level's min ${min}), but neither it nor its dimension has next steps under \`none\`, the steps for a unit below the first level`,
 
   'answers.version-format': ({ version }: { version: string }) =>
     `\`version\` must be a semantic version such as \`1.0.0\`, not ${code(version)}`,
@@ -821,6 +833,8 @@ const nl: Catalogue = {
     `${question !== undefined ? `vraag ${code(question)}: ` : ''}${codes(keys)} ${keys.length > 1 ? 'hebben' : 'heeft'} geen effect, want geen onderdeel wordt trapsgewijs gescoord (\`rollup: {questions: gated}\`); verwijder ${keys.length > 1 ? 'ze' : 'het'}, of laat de vragen trapsgewijs scoren`,
   'rules.missing-next-steps': ({ unit, levels }) =>
     `${code(unit)} heeft geen vervolgstappen voor ${levels.length > 1 ? 'de niveaus' : 'niveau'} ${codes(levels)}`,
+  'rules.missing-none-steps': ({ unit, question, value, min }) =>
+    `${code(unit)} kan onder het eerste niveau uitkomen (vraag ${code(question)} heeft een antwoord met waarde ${value}, lager dan de min ${min} van het eerste niveau), maar het onderdeel en zijn dimensie hebben geen vervolgstappen onder \`none\`, de stappen voor een onderdeel onder het eerste niveau`,
 
   'answers.version-format': ({ version }) =>
     `\`version\` moet een semantische versie zijn zoals \`1.0.0\`, niet ${code(version)}`,

@@ -48,7 +48,8 @@ export const RULES = {
   'gated-question-level': 'A question of a gated unit has no `level`: it belongs to no level’s bar.',
   'gated-key-unused':
     '`scoring.gate`, or a question’s `level` or `step`, in a questionnaire without gated units: they do nothing there.',
-  'missing-next-steps': 'A level below the top has no next steps for a scored (sub)dimension.',
+  'missing-next-steps':
+    'A level below the top has no next steps for a scored (sub)dimension, or one that can score below the first level (a question has an option under the first `min`) has none under `none`.',
   'missing-translation': 'A text lacks a language the file declares.',
   'undeclared-language': 'A text has a language the file does not declare.',
   'yaml11-boolean': 'An unquoted yes/no/on/off/y/n in a text, which YAML 1.1 tools read as a boolean.',

@@ -460,6 +460,7 @@ export function mergedRules(q: Questionnaire, origins: Origins): Diagnostic[] {
   }
 
   if (!fromModel) out.push(...nextStepRules(q, origins.dimensions, (id) => linked.has(id)));
+  if (!gated) out.push(...belowFirstLevelStepRules(q, src, (id) => linked.has(id)));
   out.push(...migrationQuestionRules(q, src));
   return out;
 }
@@ -534,4 +535,60 @@ export function nextStepRules(
     }
   }
   return out;
+}
+
+/**
+ * A scored unit one of whose questions offers a value below the first level's `min` (an answer
+ * below the legal floor, typically) can score below the first level: its next steps then come from
+ * `none`, its own or its dimension's. Without them the units furthest behind get no advice. Only
+ * questionnaires are checked (a model has no questions), and not gated ones: there a rank comes
+ * from the questions that pass, not from the values.
+ */
+function belowFirstLevelStepRules(q: Questionnaire, src: SourceFile, isScored: (id: string) => boolean): Diagnostic[] {
+  const first = q.levels[0];
+  // Levels out of order are a `level-order` error already; which one is first is then unclear.
+  const ordered = q.levels.every((level, i) => i === 0 || level.min > q.levels[i - 1]!.min);
+  if (first === undefined || !ordered) return [];
+  const out: Diagnostic[] = [];
+  for (const leaf of unitTree(q).leaves) {
+    if (!isScored(leaf.id) || nextStepsAt(leaf, 'none').length > 0) continue;
+    const reason = belowFirstLevelOption(q, leaf, first.min);
+    if (reason === undefined) continue;
+    out.push(
+      diag(
+        src.file,
+        'missing-next-steps',
+        msg('rules.missing-none-steps', {
+          unit: leaf.id,
+          question: reason.question,
+          value: reason.value,
+          min: first.min,
+        }),
+        locate(src, reason.path),
+        'warning',
+        { id: leaf.id, levels: ['none'] },
+      ),
+    );
+  }
+  return out;
+}
+
+/** The first question of a unit with an option below `min`, and where to point: its own option, else its `scale`. */
+function belowFirstLevelOption(
+  q: Questionnaire,
+  unit: Unit,
+  min: number,
+): { question: string; value: number; path: PathSegment[] } | undefined {
+  for (const [i, question] of q.questions.entries()) {
+    if (!unit.questions.includes(question.id)) continue;
+    if (question.options !== undefined) {
+      const j = question.options.findIndex((o) => o.value < min);
+      const option = question.options[j];
+      if (option) return { question: question.id, value: option.value, path: ['questions', i, 'options', j, 'value'] };
+    } else {
+      const option = q.scales.find((s) => s.id === question.scale)?.options.find((o) => o.value < min);
+      if (option) return { question: question.id, value: option.value, path: ['questions', i, 'scale'] };
+    }
+  }
+  return undefined;
 }

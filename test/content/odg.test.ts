@@ -178,14 +178,30 @@ describe('Ontwikkelmodel Datagedreven Gemeente content', () => {
     for (const dimension of model.dimensions ?? []) {
       expect(Object.keys(dimension.levelDescriptions ?? {}), dimension.id).toEqual(phases);
       for (const sub of dimension.subdimensions ?? []) {
-        // Steps under the top phase are what a unit there does to keep it (shown as "keep" steps).
-        expect(Object.keys(sub.nextSteps ?? {}), sub.id).toEqual(phases);
+        // Steps under the top phase are what a unit there does to keep it (shown as "keep" steps);
+        // those under `none`, for below phase 1, are checked with the legal floor.
+        expect(
+          Object.keys(sub.nextSteps ?? {}).filter((key) => key !== 'none'),
+          sub.id,
+        ).toEqual(phases);
         for (const phase of phases.slice(0, 3)) {
           expect(sub.nextSteps![phase]!.length, `${sub.id} ${phase}`).toBeGreaterThanOrEqual(2);
           expect(sub.nextSteps![phase]!.length, `${sub.id} ${phase}`).toBeLessThanOrEqual(3);
         }
         expect(sub.nextSteps!.verankeren, `${sub.id} verankeren`).toHaveLength(2);
       }
+    }
+  });
+
+  it('every subdimension a scan or quickscan answer below the legal floor can put below phase 1 has two `none` steps', () => {
+    const belowFloor = new Set(
+      [...scan.questions, ...quick.questions]
+        .filter((q) => q.options?.some((o) => o.belowLegalFloor && o.value < 1))
+        .map((q) => q.subdimension),
+    );
+    expect(belowFloor.size).toBeGreaterThan(0);
+    for (const sub of (model.dimensions ?? []).flatMap((d) => d.subdimensions ?? [])) {
+      if (belowFloor.has(sub.id)) expect(sub.nextSteps?.['none'], sub.id).toHaveLength(2);
     }
   });
 

@@ -104,6 +104,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'rules.gated-question-level': [{ question: '‹q›', unit: '‹unit›' }],
   'rules.gated-key-unused': [{ keys: ['‹level›', '‹step›'], question: '‹q›' }],
   'rules.missing-next-steps': [{ unit: '‹unit›', levels: ['‹a›', '‹b›'] }],
+  'rules.missing-none-steps': [{ unit: '‹unit›', question: '‹q›', value: 0, min: 1 }],
   'answers.version-format': [{ version: '‹1.0›' }],
   'answers.version-mismatch': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹2.0.0›' }],
   'answers.migrated': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹1.1.0›', carried: 47, dropped: 4, newOpen: 6 }],

@@ -32,7 +32,7 @@ const cases: [file: string, expected: string[]][] = [
   // An option below the legal floor must lie under the scale's lowest value (1 here).
   ['below-floor-value.yaml', ['27:17 error question-options']],
   // Value 0 is not on the scale: only an option marked below the legal floor may add it.
-  ['below-floor-unmarked.yaml', ['27:7 error question-options']],
+  ['below-floor-unmarked.yaml', ['28:7 error question-options']],
   ['unknown-level-key.yaml', ['21:11 error unresolved-reference']],
   // `levelTerm` without `plural`: the finding points at the map that lacks it.
   ['level-term-missing-plural.yaml', ['6:3 error missing-key']],
@@ -133,5 +133,32 @@ describe('shared model files', () => {
       ['missing-next-steps', { id: 'people', levels: ['low'] }],
       ['missing-next-steps', { id: 'tools', levels: ['low'] }],
     ]);
+  });
+});
+
+describe('next steps for a unit below the first level', () => {
+  const dir = 'test/fixtures/questionnaires/none-steps';
+
+  it('a unit whose question has an option below the first min needs `none` steps, its own or its dimension’s', () => {
+    const checked = fixtureWorkspace().load(`${dir}/floor-scan.yaml`);
+    // records has its own `none` steps, access its dimension's, people's question has no value under 1.
+    expect(checked.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.rule, d.args])).toEqual([
+      ['14:17', 'warning', 'missing-next-steps', { id: 'privacy', levels: ['none'] }],
+    ]);
+    expect(checked.diagnostics[0]?.message).toBe(
+      "`privacy` can score below the first level (question `pri-1` has an option with value 0, below the first level's min 1), but neither it nor its dimension has next steps under `none`, the steps for a unit below the first level",
+    );
+  });
+
+  it('the model by itself has no questions, so nothing can reach below its first level', () => {
+    expect(findings(fixtureWorkspace(), `${dir}/floor-model.yaml`)).toEqual([]);
+  });
+
+  it('a scale that starts below the first min counts too; the finding points at the question’s scale', () => {
+    expect(findings(fixtureWorkspace(), `${dir}/zero-scale.yaml`)).toEqual(['18:46 warning missing-next-steps']);
+  });
+
+  it('a gated unit is not asked: its rank comes from the questions that pass, not from their values', () => {
+    expect(findings(fixtureWorkspace(), `${dir}/zero-scale-gated.yaml`)).toEqual([]);
   });
 });
