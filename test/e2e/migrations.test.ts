@@ -29,7 +29,9 @@ describe('score of answers to an earlier version', () => {
     );
     // Wrapped at 80 columns: read as one text.
     const nl = runCli(['score', OLD, '--lang', 'nl']).stdout.replace(/\s+/g, ' ');
-    expect(nl).toContain(' Beantwoord voor 1.0.0: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe of gewijzigde vragen open ');
+    expect(nl).toContain(
+      ' Beantwoord voor 1.0.0: 5 antwoorden overgenomen, 2 vervallen, 2 nieuwe of gewijzigde vragen open ',
+    );
   });
 
   it('table: nothing about versions for answers to the current one', () => {
