@@ -179,6 +179,31 @@ describe('datascan migrate', () => {
     expect(result.stdout).not.toContain('data-9');
   });
 
+  it('escapes control characters in file names and versions: one safe line per message', () => {
+    // A name with an escape sequence (sets a terminal's title), a line feed and a bidi override.
+    const odd = (name: string) => `odd-\u001b]0;x\u0007\n\u202e-${name}`;
+    const copy = (from: string, name: string, edit = (t: string) => t) =>
+      fs.writeFileSync(path.join(dir, odd(name)), edit(read(from)));
+    copy('answers-1.0.0.yaml', 'a.yaml');
+    copy('answers-1.0.0.yaml', 'b.yaml');
+    copy('answers-1.1.0.yaml', 'c.yaml');
+    copy('answers-0.9.0.yaml', 'd.yaml');
+    copy('answers-0.9.0.yaml', 'e.yaml', (t) => t.replace('version: 0.9.0\n', ''));
+    const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+    const runs = [
+      { args: ['--in-place', odd('a.yaml')], lines: 4 },
+      { args: [odd('b.yaml'), '-o', odd('out.yaml')], lines: 3 },
+      { args: ['--in-place', odd('c.yaml')], lines: 1 },
+      { args: ['--in-place', odd('d.yaml'), odd('e.yaml')], lines: 3 },
+    ];
+    for (const { args, lines } of runs) {
+      const result = migrate(...args);
+      expect(result.stderr, args.join(' ')).not.toMatch(RAW);
+      expect(result.stderr.trimEnd().split('\n'), result.stderr).toHaveLength(lines);
+      expect(result.stderr).toContain('odd-\\u{1b}]0;x\\u{7}\\u{a}\\u{202e}-');
+    }
+  });
+
   it('is listed in datascan --help', () => {
     expect(runCli(['--help']).stdout).toMatch(/migrate \[options\] <answer-files\.\.\.>/);
   });

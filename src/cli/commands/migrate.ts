@@ -25,6 +25,7 @@ import { replacesFile } from '../../node/output-guard.js';
 import { unitIds } from '../../questionnaire/structure.js';
 import { locate } from '../../source/source.js';
 import { formatPattern, isFormat, STRUCTURED } from '../../util/file-formats.js';
+import { safeLine } from '../../util/safe-text.js';
 import { isQuestionnairePath } from '../../workspace/workspace.js';
 import { openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
@@ -42,7 +43,8 @@ interface Planned {
 }
 
 export async function migrateCommand(inputs: string[], options: MigrateOptions, ctx: CommandContext): Promise<number> {
-  const tell = (said: Said) => ctx.stderr(`${say(said, ctx.language)}\n`);
+  // File names, versions and ids come from the files: one safe line each on the terminal.
+  const tell = (said: Said) => ctx.stderr(`${safeLine(say(said, ctx.language))}\n`);
   const { output, inPlace } = options;
   if (output !== undefined && inPlace) throw new UserError(tool('migrate.both'), EXIT.usage);
   if (output === undefined && !inPlace) throw new UserError(tool('migrate.output-or-in-place'), EXIT.usage);
