@@ -15,6 +15,12 @@ const WORDS = {
 /** Line separators YAML 1.1 readers take as line breaks; JSON.stringify leaves them as they are. */
 const OLD_LINE_BREAKS = /[\u2028\u2029]/g;
 
+/** A dropped answer's id and the comment line it becomes. */
+export interface DroppedLine {
+  id: string;
+  line: string;
+}
+
 /**
  * One line per dropped answer: `vervallen in 1.1.0: mo-vaa-3: 2 — "note"`. `path`: the steps the
  * migration took, to say in which version each answer stopped counting.
@@ -23,7 +29,7 @@ export function droppedAnswerLines(
   summary: Pick<MigrationSummary, 'dropped' | 'to'>,
   path: readonly MigrationStep[],
   language: string,
-): string[] {
+): DroppedLine[] {
   const words = pickCatalogue(WORDS, language);
   return summary.dropped.map(({ id, answer }) => {
     const value = answer.value !== undefined ? String(answer.value) : `(${words.noAnswer})`;
@@ -32,6 +38,6 @@ export function droppedAnswerLines(
       answer.note !== undefined && answer.note !== ''
         ? ` — ${safeLine(JSON.stringify(answer.note)).replace(OLD_LINE_BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16)}`)}`
         : '';
-    return `${words.droppedIn(droppedIn(path, id, summary.to))}: ${safeLine(id)}: ${value}${note}`;
+    return { id, line: `${words.droppedIn(droppedIn(path, id, summary.to))}: ${safeLine(id)}: ${value}${note}` };
   });
 }

@@ -268,6 +268,18 @@ describe('datascan migrate', () => {
     expect(read('open.yaml')).toBe(read('answers-1.1.0.yaml'));
   });
 
+  it('keeps the comments on a dropped answer: the one above moves to the next answer, an inline one to its line', () => {
+    expect(migrate('--in-place', 'comments/heading.yaml', 'comments/last.yaml').code).toBe(0);
+    const heading = read('comments/heading.yaml');
+    // A section heading stays above the answers that followed it.
+    expect(heading).toContain('  # Publieke waarde — Steun van stakeholders\n  visie-1:');
+    expect(heading).toContain('  # dropped in 1.1.0: sturing-1: 2 # alleen in het sociaal domein\n');
+    // With no answer after it, the comment goes with the dropped answer's line.
+    expect(read('comments/last.yaml')).toContain(
+      '  # Sturing, navragen\n  # dropped in 1.1.0: sturing-1: 2 — "voorlopig" # volgens de directeur',
+    );
+  });
+
   it('is listed in datascan --help', () => {
     expect(runCli(['--help']).stdout).toMatch(/migrate \[options\] <answer-files\.\.\.>/);
   });

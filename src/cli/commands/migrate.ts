@@ -149,7 +149,7 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
           ...layout,
           ...(source?.doc && !isFormat(file, 'json') ? { previous: source.doc } : {}),
           renamed: summary.renamed,
-          answersComment: droppedAnswerLines(summary, taken, ctx.language),
+          dropped: droppedAnswerLines(summary, taken, ctx.language),
         });
     plans.push({
       file,
