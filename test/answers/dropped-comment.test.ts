@@ -29,4 +29,14 @@ describe('droppedAnswerLines', () => {
     const [line] = droppedAnswerLines({ to: '1.2.0', dropped: [{ id: 'a', answer: { value: 1, note } }] }, path, 'en');
     expect(line?.line).toBe('dropped in 1.1.0: a: 1 — "eerste regel\\nanswers: {x: 1}\\u2028\\u001b[2J\\u{202e}"');
   });
+
+  it('says of a renamed answer whose new id already had one that it was not carried over, not that it was dropped', () => {
+    const summary = { to: '1.1.0', dropped: [{ id: 'old', answer: { value: 3 as const }, renamedTo: 'new' }] };
+    expect(droppedAnswerLines(summary, path, 'en')[0]?.line).toBe(
+      'not carried over (renamed to new, which already has an answer): old: 3',
+    );
+    expect(droppedAnswerLines(summary, path, 'nl')[0]?.line).toBe(
+      'niet overgenomen (hernoemd naar new, dat al een antwoord heeft): old: 3',
+    );
+  });
 });
