@@ -119,7 +119,7 @@ export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnsw
     if (answer === undefined) continue;
     const now = migratedId(path, id);
     if (now === undefined || Object.hasOwn(answers, now)) {
-      dropped.push({ id, answer });
+      dropped.push(now === undefined ? { id, answer } : { id, answer, renamedTo: now });
       continue;
     }
     answers[now] = answer;

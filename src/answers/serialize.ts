@@ -4,6 +4,7 @@
  * file saved twice with the same answers is the same text and diffs stay small.
  */
 import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
+import type { DroppedLine } from './dropped-comment.js';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
 
 export interface SerializeOptions {
@@ -23,8 +24,13 @@ export interface SerializeOptions {
    * and layout its earlier id had there.
    */
   renamed?: readonly { from: string; to: string }[];
-  /** Lines written as comments after the answers (the answers a migration dropped). */
-  answersComment?: readonly string[];
+  /**
+   * The answers a migration dropped (ids as in `previous`), each written as a comment line after
+   * the answers. What a person wrote on them stays: a comment above one moves to the next answer
+   * that is written (so a heading stays above the answers it heads), or when none follows, before
+   * these lines; an inline comment ends the answer's own line.
+   */
+  dropped?: readonly DroppedLine[];
 }
 
 function ordered<T>(record: Record<string, T>, order: readonly string[] = []): [string, T][] {
@@ -73,9 +79,18 @@ export function answerFileData(set: AnswerSet | AnswerFile, options: SerializeOp
 
 /** The YAML text of an answer file, with a schema header so editors can check and complete it. */
 export function serializeAnswers(set: AnswerSet | AnswerFile, options: SerializeOptions = {}): string {
-  const doc = new Document(answerFileData(set, options));
-  if (options.previous) keepLayout(withRenamedAnswers(options.previous, options.renamed ?? []), doc);
-  if (options.answersComment && options.answersComment.length > 0) addAnswersComment(doc, options.answersComment);
+  const data = answerFileData(set, options);
+  const doc = new Document(data);
+  let lines = (options.dropped ?? []).map((d) => d.line);
+  if (options.previous) {
+    // A copy: the document read stays as it was.
+    const previous = options.previous.clone();
+    renameAnswers(previous, options.renamed ?? []);
+    if (options.dropped && options.dropped.length > 0)
+      lines = keepDroppedComments(previous, new Set(Object.keys(data.answers)), options.dropped);
+    keepLayout(previous, doc);
+  }
+  if (lines.length > 0) addAnswersComment(doc, lines);
   // lineWidth 0: long notes stay on one line (or a block scalar) instead of being folded.
   const body = doc.toString({ lineWidth: 0 });
   return options.schema === undefined ? body : `# yaml-language-server: $schema=${options.schema}\n${body}`;
@@ -101,12 +116,11 @@ function keepLayout(previous: Document, doc: Document): void {
   }
 }
 
-/** `previous` with the renamed answers under their new ids (a copy: the document read stays as it was). */
-function withRenamedAnswers(previous: Document, renamed: readonly { from: string; to: string }[]): Document {
-  if (renamed.length === 0) return previous;
-  const copy = previous.clone();
+/** Puts the renamed answers of `copy` (of the file read) under their new ids. */
+function renameAnswers(copy: Document, renamed: readonly { from: string; to: string }[]): void {
+  if (renamed.length === 0) return;
   const answers = copy.get('answers', true);
-  if (!isMap(answers)) return copy;
+  if (!isMap(answers)) return;
   const to = new Map(renamed.map((r) => [r.from, r.to]));
   // An id renamed to one the file also has would otherwise give that one's layout twice.
   const kept = new Set(answers.items.map((pair) => keyOf(pair.key)).filter((id) => !to.has(String(id))));
@@ -118,7 +132,43 @@ function withRenamedAnswers(previous: Document, renamed: readonly { from: string
     const now = to.get(String(keyOf(pair.key)));
     if (now !== undefined && isScalar(pair.key)) pair.key.value = now;
   }
-  return copy;
+}
+
+/**
+ * The comments a person wrote on dropped answers in `previous` (a copy, changed here): one above a
+ * dropped answer moves above the next answer that is written; an inline one
+ * ends that answer's dropped line. Returns the lines for after the answers: comments no written
+ * answer followed, then the dropped lines.
+ */
+function keepDroppedComments(
+  previous: Document,
+  written: ReadonlySet<string>,
+  dropped: readonly DroppedLine[],
+): string[] {
+  const lines = new Map(dropped.map((d) => [d.id, d.line]));
+  const answers = previous.get('answers', true);
+  let above: string[] = [];
+  if (isMap(answers)) {
+    for (const pair of answers.items) {
+      const id = String(keyOf(pair.key));
+      if (!isScalar(pair.key)) continue;
+      const key = pair.key;
+      if (written.has(id)) {
+        if (above.length > 0)
+          key.commentBefore = [...above, ...(key.commentBefore ? [key.commentBefore] : [])].join('\n');
+        above = [];
+        continue;
+      }
+      const line = lines.get(id);
+      if (line === undefined) continue;
+      if (key.commentBefore) above.push(key.commentBefore);
+      const inline = (pair.value as Node | null)?.comment ?? key.comment;
+      if (inline) lines.set(id, `${line} #${inline}`);
+    }
+  }
+  // The comment text keeps the space after its `#`; addAnswersComment writes one of its own.
+  const left = above.flatMap((comment) => comment.split('\n')).map((text) => text.replace(/^ /, ''));
+  return [...left, ...lines.values()];
 }
 
 /** Comment lines after the last answer, at the answers' indentation; after any such lines already there. */

@@ -47,7 +47,8 @@ export interface MigrationSummary {
   /** Answers moved to another id: earlier id → current id. */
   renamed: { from: string; to: string }[];
   /** Answers that no longer count, with what was written, so nothing a person wrote disappears. */
-  dropped: { id: string; answer: Answer }[];
+  /** `renamedTo`: renamed, but to an id that already has an answer (which is kept). */
+  dropped: { id: string; answer: Answer; renamedTo?: string }[];
   /** Questions new since `from` (added, or asked anew under a dropped id) that the answers leave open. */
   newOpen: string[];
 }

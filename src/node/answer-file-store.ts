@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Document } from 'yaml';
 import { serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
-import { droppedAnswerLines } from '../answers/dropped-comment.js';
+import { droppedAnswerLines, type DroppedLine } from '../answers/dropped-comment.js';
 import { migrateAnswerSet, migrationPath } from '../answers/migrate.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
@@ -98,7 +98,7 @@ interface StoreInit {
   /** On resume of a YAML file: the file as it was, whose comments and layout each save keeps. */
   previous?: Document;
   /** On resume of a YAML file answered for an earlier version: what every save writes of the migration. */
-  migration?: { renamed: { from: string; to: string }[]; droppedLines: string[] };
+  migration?: { renamed: { from: string; to: string }[]; droppedLines: DroppedLine[] };
 }
 
 export class AnswerFileStore {
@@ -197,7 +197,7 @@ export class AnswerFileStore {
           ...layout,
           ...(this.init.previous ? { previous: this.init.previous } : {}),
           ...(this.init.migration
-            ? { renamed: this.init.migration.renamed, answersComment: this.init.migration.droppedLines }
+            ? { renamed: this.init.migration.renamed, dropped: this.init.migration.droppedLines }
             : {}),
         });
     try {

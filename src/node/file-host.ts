@@ -120,6 +120,16 @@ type FileType = Pick<
   'isFile' | 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'
 >;
 
+/** What the path names when it is not an ordinary file (a FIFO, a folder); undefined for a file or nothing there. */
+export function notAnOrdinaryFile(file: string): NotAFile | undefined {
+  try {
+    return notAFile(fs.statSync(file));
+  } catch {
+    // Nothing there (or unreachable): reading it says so.
+    return undefined;
+  }
+}
+
 /** What a path is when it is not an ordinary file, in words (`a FIFO`); undefined for an ordinary file. */
 function notAFile(stat: FileType): NotAFile | undefined {
   if (stat.isFile()) return undefined;

@@ -245,6 +245,8 @@ const en = {
     `datascan: JSON has no comments: the dropped answers (${ids.join(', ')}) remain in ${kept} only`,
   'migrate.backup': ({ file, backup }: { file: string; backup: string }) =>
     `datascan: kept the answers of ${file} as they were in ${backup}`,
+  'migrate.in-place-not-a-file': ({ file, what }: { file: string; what: NotAFile }) =>
+    `--in-place: ${file} is ${describeNotAFile(what, 'en')}, not a file; only answer files are rewritten in place`,
   'migrate.locked': ({ file }: { file: string }) =>
     `${file} is open in an interview (datascan run); migrate it once that has ended (datascan run --resume migrates it too)`,
   'migrate.nothing-written': ({ bad }: { bad: number }) =>
@@ -354,6 +356,8 @@ const nl: Catalogue = {
   'migrate.dropped-json': ({ ids, kept }) =>
     `datascan: JSON kent geen commentaar: de vervallen antwoorden (${ids.join(', ')}) staan alleen nog in ${kept}`,
   'migrate.backup': ({ file, backup }) => `datascan: de antwoorden van ${file} zijn ongewijzigd bewaard in ${backup}`,
+  'migrate.in-place-not-a-file': ({ file, what }) =>
+    `--in-place: ${file} is ${describeNotAFile(what, 'nl')}, geen bestand; alleen antwoordbestanden worden ter plekke herschreven`,
   'migrate.locked': ({ file }) =>
     `${file} is geopend in een interview (datascan run); migreer het als dat is afgelopen (datascan run --resume migreert het ook)`,
   'migrate.nothing-written': ({ bad }) =>

@@ -17,16 +17,26 @@ describe('droppedAnswerLines', () => {
         { id: 'b', answer: { note: 'navragen' } },
       ],
     };
-    expect(droppedAnswerLines(summary, path, 'nl')).toEqual([
+    expect(droppedAnswerLines(summary, path, 'nl').map((d) => d.line)).toEqual([
       'vervallen in 1.1.0: a: 2 — "vastgesteld"',
       'vervallen in 1.2.0: b: (geen antwoord) — "navragen"',
     ]);
-    expect(droppedAnswerLines(summary, path, 'en')[1]).toBe('dropped in 1.2.0: b: (no answer) — "navragen"');
+    expect(droppedAnswerLines(summary, path, 'en')[1]?.line).toBe('dropped in 1.2.0: b: (no answer) — "navragen"');
   });
 
   it('keeps a note on one line: a line break would end the comment and make the rest data', () => {
     const note = 'eerste regel\nanswers: {x: 1}\u2028\u001b[2J\u202e';
     const [line] = droppedAnswerLines({ to: '1.2.0', dropped: [{ id: 'a', answer: { value: 1, note } }] }, path, 'en');
-    expect(line).toBe('dropped in 1.1.0: a: 1 — "eerste regel\\nanswers: {x: 1}\\u2028\\u001b[2J\\u{202e}"');
+    expect(line?.line).toBe('dropped in 1.1.0: a: 1 — "eerste regel\\nanswers: {x: 1}\\u2028\\u001b[2J\\u{202e}"');
+  });
+
+  it('says of a renamed answer whose new id already had one that it was not carried over, not that it was dropped', () => {
+    const summary = { to: '1.1.0', dropped: [{ id: 'old', answer: { value: 3 as const }, renamedTo: 'new' }] };
+    expect(droppedAnswerLines(summary, path, 'en')[0]?.line).toBe(
+      'not carried over (renamed to new, which already has an answer): old: 3',
+    );
+    expect(droppedAnswerLines(summary, path, 'nl')[0]?.line).toBe(
+      'niet overgenomen (hernoemd naar new, dat al een antwoord heeft): old: 3',
+    );
   });
 });

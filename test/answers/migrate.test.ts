@@ -127,11 +127,11 @@ describe('migrateAnswerSet', () => {
     expect(migrated?.summary.dropped).toEqual([{ id: 'c', answer: { value: 1, note: 'said once' } }]);
   });
 
-  it('a renamed answer never replaces one already under that id: it is dropped, not lost', () => {
+  it('a renamed answer never replaces one already under that id: it is dropped, not lost, and says where it went', () => {
     const q = questionnaire('1.1.0', ['x', 'y'], [{ from: '1.0.0', questions: { x: 'y' } }]);
     const migrated = migrateAnswerSet(answers('1.0.0', { x: 1, y: 2 }), q);
     expect(migrated?.set.answers).toEqual({ y: { value: 2 } });
-    expect(migrated?.summary.dropped).toEqual([{ id: 'x', answer: { value: 1 } }]);
+    expect(migrated?.summary.dropped).toEqual([{ id: 'x', answer: { value: 1 }, renamedTo: 'y' }]);
   });
 
   it('leaves ids the questionnaire does not know in place, for the usual unknown-question finding', () => {

@@ -238,6 +238,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'migrate.dropped-as-comments': [{ ids: ['‹a›', '‹b›'] }],
   'migrate.dropped-json': [{ ids: ['‹a›'], kept: '‹file.bak›' }],
   'migrate.backup': [{ file: '‹file›', backup: '‹file.bak›' }],
+  'migrate.in-place-not-a-file': [{ file: '‹file›', what: 'fifo' }],
   'migrate.locked': [{ file: '‹file›' }],
   'migrate.nothing-written': [{ bad: 2 }],
 };

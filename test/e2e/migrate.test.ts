@@ -3,6 +3,7 @@
  * questionnaire 1.1.0 whose migration from 1.0.0 renames visie-2 to visie-draagvlak, drops
  * sturing-1 and adds data-2, and a chain 1.0.0 → 1.1.0 → 1.2.0 (data-2 renamed data-kwaliteit).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 const migrate = (...args: string[]) => runCli(['migrate', ...args], { cwd: dir });
 const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 const listing = () => fs.readdirSync(dir).sort();
+const isRoot = process.getuid?.() === 0;
 
 describe('datascan migrate', () => {
   it('-o writes the answers for the current version: renamed, dropped ones as comments, the rest of the file kept', () => {
@@ -177,6 +179,105 @@ describe('datascan migrate', () => {
     );
     // Across the gap nothing is known of the later steps: the added id is not checked.
     expect(result.stdout).not.toContain('data-9');
+  });
+
+  it('escapes control characters in file names and versions: one safe line per message', () => {
+    // A name with an escape sequence (sets a terminal's title), a line feed and a bidi override.
+    const odd = (name: string) => `odd-\u001b]0;x\u0007\n\u202e-${name}`;
+    const copy = (from: string, name: string, edit = (t: string) => t) =>
+      fs.writeFileSync(path.join(dir, odd(name)), edit(read(from)));
+    copy('answers-1.0.0.yaml', 'a.yaml');
+    copy('answers-1.0.0.yaml', 'b.yaml');
+    copy('answers-1.1.0.yaml', 'c.yaml');
+    copy('answers-0.9.0.yaml', 'd.yaml');
+    copy('answers-0.9.0.yaml', 'e.yaml', (t) => t.replace('version: 0.9.0\n', ''));
+    // eslint-disable-next-line no-control-regex -- finding raw control characters is the point
+    const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
+    const runs = [
+      { args: ['--in-place', odd('a.yaml')], lines: 4 },
+      { args: [odd('b.yaml'), '-o', odd('out.yaml')], lines: 3 },
+      { args: ['--in-place', odd('c.yaml')], lines: 1 },
+      { args: ['--in-place', odd('d.yaml'), odd('e.yaml')], lines: 3 },
+    ];
+    for (const { args, lines } of runs) {
+      const result = migrate(...args);
+      expect(result.stderr, args.join(' ')).not.toMatch(RAW);
+      expect(result.stderr.trimEnd().split('\n'), result.stderr).toHaveLength(lines);
+      expect(result.stderr).toContain('odd-\\u{1b}]0;x\\u{7}\\u{a}\\u{202e}-');
+    }
+  });
+
+  it('--in-place refuses a FIFO up front (exit 2, one line): no wait, no lock, no copy', () => {
+    const before = listing();
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    const result = migrate('--in-place', 'answers-1.0.0.yaml', 'pipe.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'datascan: --in-place: pipe.yaml is a FIFO (named pipe), not a file; only answer files are rewritten in place\n',
+    );
+    expect(listing()).toEqual([...before, 'pipe.yaml'].sort());
+  });
+
+  /** A lock as a running interview holds it: this test's own (live) process. */
+  const holdLock = (file: string) =>
+    fs.writeFileSync(
+      path.join(dir, `${file}.lock`),
+      JSON.stringify({ pid: process.pid, host: os.hostname(), started: new Date().toISOString() }),
+    );
+
+  it('--in-place takes every lock before writing: one file open in an interview, none rewritten (exit 2)', () => {
+    fs.copyFileSync(path.join(dir, 'answers-1.0.0.yaml'), path.join(dir, 'second.yaml'));
+    holdLock('second.yaml');
+    const before = listing();
+    const result = migrate('--in-place', 'answers-1.0.0.yaml', 'second.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('second.yaml is open in an interview');
+    expect(result.stderr).not.toContain('wrote');
+    // No copy, no lock of its own left behind, the first file as it was.
+    expect(listing()).toEqual(before);
+    expect(read('answers-1.0.0.yaml')).toBe(fs.readFileSync(path.join(FIXTURES, 'answers-1.0.0.yaml'), 'utf8'));
+  });
+
+  it.skipIf(isRoot)('--in-place with a file in a read-only folder writes none of the files (exit 2)', () => {
+    fs.mkdirSync(path.join(dir, 'locked'));
+    fs.copyFileSync(path.join(dir, 'answers-1.0.0.yaml'), path.join(dir, 'locked', 'answers.yaml'));
+    fs.writeFileSync(
+      path.join(dir, 'locked', 'answers.yaml'),
+      read('locked/answers.yaml').replace('questionnaire: scan.yaml', 'questionnaire: ../scan.yaml'),
+    );
+    fs.chmodSync(path.join(dir, 'locked'), 0o555);
+    try {
+      const before = listing();
+      const result = migrate('--in-place', 'answers-1.0.0.yaml', 'locked/answers.yaml');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('cannot write');
+      expect(listing()).toEqual(before);
+      expect(fs.readdirSync(path.join(dir, 'locked'))).toEqual(['answers.yaml']);
+      expect(read('answers-1.0.0.yaml')).toBe(fs.readFileSync(path.join(FIXTURES, 'answers-1.0.0.yaml'), 'utf8'));
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    }
+  });
+
+  it('-o --force refuses an answer file an interview has open (exit 2)', () => {
+    fs.copyFileSync(path.join(dir, 'answers-1.1.0.yaml'), path.join(dir, 'open.yaml'));
+    holdLock('open.yaml');
+    const result = migrate('answers-1.0.0.yaml', '-o', 'open.yaml', '--force');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('open.yaml is open in an interview');
+    expect(read('open.yaml')).toBe(read('answers-1.1.0.yaml'));
+  });
+
+  it('keeps the comments on a dropped answer: the one above moves to the next answer, an inline one to its line', () => {
+    expect(migrate('--in-place', 'comments/heading.yaml', 'comments/last.yaml').code).toBe(0);
+    const heading = read('comments/heading.yaml');
+    // A section heading stays above the answers that followed it.
+    expect(heading).toContain('  # Publieke waarde — Steun van stakeholders\n  visie-1:');
+    expect(heading).toContain('  # dropped in 1.1.0: sturing-1: 2 # alleen in het sociaal domein\n');
+    // With no answer after it, the comment goes with the dropped answer's line.
+    expect(read('comments/last.yaml')).toContain(
+      '  # Sturing, navragen\n  # dropped in 1.1.0: sturing-1: 2 — "voorlopig" # volgens de directeur',
+    );
   });
 
   it('is listed in datascan --help', () => {

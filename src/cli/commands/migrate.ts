@@ -17,14 +17,16 @@ import { answerFileReferences } from '../../node/answer-file-references.js';
 import { realLocation } from '../../node/answer-file-store.js';
 import { keepBackup } from '../../node/backup.js';
 import { EXIT, UserError } from '../../node/errors.js';
+import { notAnOrdinaryFile } from '../../node/file-host.js';
 import { expandInputs, isCsv } from '../../node/inputs.js';
-import { tryLock } from '../../node/lock.js';
+import { tryLock, type FileLock } from '../../node/lock.js';
 import { say, tool, type Said } from '../../node/messages.js';
 import { writeFileAtomically } from '../../node/output.js';
 import { replacesFile } from '../../node/output-guard.js';
 import { unitIds } from '../../questionnaire/structure.js';
 import { locate } from '../../source/source.js';
 import { formatPattern, isFormat, STRUCTURED } from '../../util/file-formats.js';
+import { safeLine } from '../../util/safe-text.js';
 import { isQuestionnairePath } from '../../workspace/workspace.js';
 import { openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
@@ -42,7 +44,8 @@ interface Planned {
 }
 
 export async function migrateCommand(inputs: string[], options: MigrateOptions, ctx: CommandContext): Promise<number> {
-  const tell = (said: Said) => ctx.stderr(`${say(said, ctx.language)}\n`);
+  // File names, versions and ids come from the files: one safe line each on the terminal.
+  const tell = (said: Said) => ctx.stderr(`${safeLine(say(said, ctx.language))}\n`);
   const { output, inPlace } = options;
   if (output !== undefined && inPlace) throw new UserError(tool('migrate.both'), EXIT.usage);
   if (output === undefined && !inPlace) throw new UserError(tool('migrate.output-or-in-place'), EXIT.usage);
@@ -53,6 +56,13 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
     if (files[0] !== undefined && realLocation(files[0]) === realLocation(output))
       throw new UserError(tool('migrate.output-is-input', { file: output }), EXIT.usage);
     if (replacesFile(output) && !options.force) throw new UserError(tool('template.exists', { file: output }));
+  }
+  if (inPlace) {
+    // Reading a FIFO waits for its writer, and a device or folder has no answers to rewrite.
+    for (const file of files) {
+      const what = notAnOrdinaryFile(file);
+      if (what !== undefined) throw new UserError(tool('migrate.in-place-not-a-file', { file, what }), EXIT.usage);
+    }
   }
   // An export from a survey tool has no file of its own to keep notes and comments in.
   const csv = files.find(isCsv);
@@ -139,7 +149,7 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
           ...layout,
           ...(source?.doc && !isFormat(file, 'json') ? { previous: source.doc } : {}),
           renamed: summary.renamed,
-          answersComment: droppedAnswerLines(summary, taken, ctx.language),
+          dropped: droppedAnswerLines(summary, taken, ctx.language),
         });
     plans.push({
       file,
@@ -162,22 +172,28 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
     return EXIT.findings;
   }
 
-  for (const plan of plans) {
-    let backup: string | undefined;
-    if (inPlace) {
-      // An interview writes this file after every answer: it is not rewritten under its hands.
-      const real = realLocation(plan.file);
-      const attempt = tryLock(real);
-      if (!('lock' in attempt)) throw new UserError(tool('migrate.locked', { file: plan.file }), EXIT.usage);
-      try {
-        backup = keepBackup(real, plan.from);
-        writeFileAtomically(real, plan.text);
-      } finally {
-        attempt.lock.release();
-      }
-    } else {
-      writeFileAtomically(plan.target, plan.text);
+  // An interview writes its file after every answer: no file one has open is written under its hands.
+  // Every lock is taken before anything is written, so a refused or unwritable file stops the
+  // whole batch, not its second half.
+  const locks: FileLock[] = [];
+  const backups = new Map<Planned, string>();
+  try {
+    const lockedTargets = inPlace
+      ? plans.map((plan) => plan.file)
+      : plans.map((plan) => plan.target).filter(replacesFile);
+    for (const target of lockedTargets) {
+      const attempt = tryLock(realLocation(target));
+      if (!('lock' in attempt)) throw new UserError(tool('migrate.locked', { file: target }), EXIT.usage);
+      locks.push(attempt.lock);
     }
+    if (inPlace) for (const plan of plans) backups.set(plan, keepBackup(realLocation(plan.file), plan.from));
+    for (const plan of plans) writeFileAtomically(inPlace ? realLocation(plan.file) : plan.target, plan.text);
+  } finally {
+    for (const lock of locks) lock.release();
+  }
+
+  for (const plan of plans) {
+    const backup = backups.get(plan);
     tell(plan.summary);
     if (plan.dropped.length > 0)
       tell(
