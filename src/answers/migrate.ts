@@ -145,7 +145,7 @@ export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnsw
       ...set,
       version: q.version,
       answers,
-      ...(set.session ? { session: migratedSession(set.session, path) } : {}),
+      ...(set.session ? { session: migratedSession(set.session, path, newOpen.length > 0) } : {}),
       migration: summary,
     },
     summary,
@@ -194,9 +194,13 @@ export function droppedIn(path: readonly MigrationStep[], id: string, to: string
   return to;
 }
 
-/** Where an interview was and what it skipped, under the current ids; questions dropped are left out. */
-function migratedSession(session: SessionState, path: readonly MigrationStep[]): SessionState {
-  const next: SessionState = { ...session };
+/**
+ * Where an interview was and what it skipped, under the current ids; questions dropped are left out.
+ * A finished interview that the migration left new or changed questions open in (`reopened`) is
+ * in progress again: those questions are still to be asked.
+ */
+function migratedSession(session: SessionState, path: readonly MigrationStep[], reopened: boolean): SessionState {
+  const next: SessionState = { ...session, ...(reopened ? { status: 'in-progress' as const } : {}) };
   delete next.position;
   delete next.skipped;
   const position = session.position !== undefined ? migratedId(path, session.position) : undefined;

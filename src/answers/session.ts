@@ -60,6 +60,16 @@ export function resumeIndex(
   return index === -1 ? undefined : index;
 }
 
+/**
+ * The questions a migration left open (new or changed since the version answered, see
+ * MigrationSummary.newOpen) that are still unanswered, in interview order: a resumed interview
+ * takes the group through these first. Empty for a set that was not migrated.
+ */
+export function reopenedQuestions(order: readonly string[], set: AnswerSet): string[] {
+  const reopened = new Set(set.migration?.newOpen ?? []);
+  return order.filter((id) => reopened.has(id) && !isAnswered(own(set.answers, id)));
+}
+
 /** What the review lists: questions without an answer and questions answered with "don't know". */
 export function openQuestions(order: readonly string[], set: AnswerSet): { unanswered: string[]; unknown: string[] } {
   return {

@@ -12,6 +12,7 @@ import {
   interviewOrder,
   isAnswered,
   openQuestions,
+  reopenedQuestions,
   resumeIndex,
   withAnswer,
   withTarget,
@@ -117,8 +118,15 @@ export interface InterviewResult {
   changed: boolean;
 }
 
+/**
+ * How a question was reached, which says where its ways on lead: `order`, walking the questions in
+ * interview order; `review`, chosen in the review (back to it after); `reopened`, walking the
+ * questions a migration left open (on to the next of those, then the review).
+ */
+type Via = 'order' | 'review' | 'reopened';
+
 type Step =
-  | { kind: 'question'; index: number; fromReview: boolean }
+  | { kind: 'question'; index: number; via: Via }
   | { kind: 'review' }
   /** `finishing`: asked on the way out of the review (--targets), which ends after them. */
   | { kind: 'targets'; finishing: boolean }
@@ -163,6 +171,10 @@ class Interview {
   private changed = false;
   /** What the session says the interview speaks, so a resume speaks it too (see sessionLanguage). */
   private readonly language: string | undefined;
+  /** On a resume after a migration: the questions it left open, asked first (see reopenedQuestions). */
+  private readonly reopened: string[];
+  /** What the interview itself has to say with the next view, after the host's notices. */
+  private readonly said: string[] = [];
 
   constructor(private readonly o: InterviewOptions) {
     this.set = o.answers;
@@ -172,6 +184,7 @@ class Interview {
     this.questions = new Map(o.questionnaire.questions.map((q) => [q.id, q]));
     this.m = o.messages;
     this.language = sessionLanguage(o.questionnaire, o.language);
+    this.reopened = o.resume ? reopenedQuestions(this.order, o.answers) : [];
   }
 
   async run(): Promise<InterviewResult> {
@@ -179,7 +192,7 @@ class Interview {
       await this.details();
       let step = this.firstStep();
       while (step.kind !== 'done') {
-        if (step.kind === 'question') step = await this.question(step.index, step.fromReview);
+        if (step.kind === 'question') step = await this.question(step.index, step.via);
         else if (step.kind === 'targets') step = await this.askTargets(step.finishing);
         else step = await this.review();
       }
@@ -206,7 +219,7 @@ class Interview {
 
   /** The view with what the host has to say since the previous one. */
   private shown<V extends InterviewView>(view: V): V {
-    const notices = this.o.notices?.() ?? [];
+    const notices = [...(this.o.notices?.() ?? []), ...this.said.splice(0)];
     return notices.length > 0 ? { ...view, notices } : view;
   }
 
@@ -271,15 +284,27 @@ class Interview {
   private firstStep(): Step {
     if (this.order.length === 0) return { kind: 'review' };
     if (!this.o.resume) return this.at(0);
+    // After a migration the questions it left open come first, wherever the file had got to.
+    const first = this.reopened[0];
+    if (first !== undefined) {
+      this.said.push(this.m.reopenedFirst(this.reopened.length));
+      return this.at(this.order.indexOf(first), 'reopened');
+    }
     // A finished file opens at its review, open questions or not: it was finished on purpose.
     if (this.o.answers.session?.status === 'complete') return { kind: 'review' };
     const index = resumeIndex(this.order, this.set, this.skipped);
     return index === undefined ? { kind: 'review' } : this.at(index);
   }
 
-  private at(index: number, fromReview = false): Step {
+  private at(index: number, via: Via = 'order'): Step {
     this.position = this.order[index];
-    return { kind: 'question', index, fromReview };
+    return { kind: 'question', index, via };
+  }
+
+  /** The index of the question next to `id` (after it: 1, before it: -1) among the reopened ones, if any. */
+  private reopenedIndex(id: string, offset: 1 | -1): number | undefined {
+    const next = this.reopened[this.reopened.indexOf(id) + offset];
+    return next !== undefined ? this.order.indexOf(next) : undefined;
   }
 
   /** Organisation first: the host can only name the answer file once it is known. */
@@ -304,8 +329,12 @@ class Interview {
     }
   }
 
-  private afterQuestion(index: number, fromReview: boolean): Step {
-    if (fromReview) return this.toReview();
+  private afterQuestion(index: number, via: Via): Step {
+    if (via === 'review') return this.toReview();
+    if (via === 'reopened') {
+      const next = this.reopenedIndex(this.order[index] as string, 1);
+      return next !== undefined ? this.at(next, 'reopened') : this.toReview();
+    }
     if (index + 1 < this.order.length) return this.at(index + 1);
     return this.toReview();
   }
@@ -322,7 +351,8 @@ class Interview {
     return option ? this.t(option.label) : String(value);
   }
 
-  private async question(index: number, fromReview: boolean): Promise<Step> {
+  private async question(index: number, via: Via): Promise<Step> {
+    const fromReview = via === 'review';
     const id = this.order[index] as string;
     const question = this.questions.get(id) as Question;
     const { scale, options, notApplicable } = optionsOf(this.o.questionnaire, id);
@@ -341,8 +371,10 @@ class Interview {
     if (scale?.unknown !== false) otherAnswers.push({ value: 'unknown', label: this.m.unknown });
     if (notApplicable) otherAnswers.push({ value: 'not-applicable', label: this.m.notApplicable });
     const ways: ActionView<QuestionAction>[] = [];
+    // Among the reopened questions, back is the previous of those: the first has none, as question 1.
+    const backIndex = via === 'reopened' ? this.reopenedIndex(id, -1) : index > 0 ? index - 1 : undefined;
     if (fromReview) ways.push({ action: { kind: 'back' }, label: this.m.backToReview });
-    else if (index > 0) ways.push({ action: { kind: 'back' }, label: this.m.back });
+    else if (backIndex !== undefined) ways.push({ action: { kind: 'back' }, label: this.m.back });
     ways.push({ action: { kind: 'skip' }, label: isAnswered(existing) ? this.m.next : this.m.skip });
     if (!fromReview) ways.push({ action: { kind: 'review' }, label: this.m.toReview });
 
@@ -363,7 +395,10 @@ class Interview {
         place,
         number: index + 1,
         total: this.order.length,
-        counter: this.m.questionOf(index + 1, this.order.length),
+        counter:
+          via === 'reopened'
+            ? this.m.reopenedOf(this.reopened.indexOf(id) + 1, this.reopened.length)
+            : this.m.questionOf(index + 1, this.order.length),
         answered,
         answeredText: this.m.answeredOf(answered, this.order.length),
         text: this.t(question.text),
@@ -385,11 +420,11 @@ class Interview {
 
     switch (choice.kind) {
       case 'back':
-        if (fromReview) return this.saved(this.toReview());
-        return this.saved(this.at(index - 1));
+        if (fromReview || backIndex === undefined) return this.saved(this.toReview());
+        return this.saved(this.at(backIndex, via));
       case 'skip':
         if (!isAnswered(existing)) this.skipped.add(id);
-        return this.saved(this.afterQuestion(index, fromReview));
+        return this.saved(this.afterQuestion(index, via));
       case 'review':
         return this.saved(this.toReview());
       case 'answer': {
@@ -407,7 +442,7 @@ class Interview {
           }),
         );
         this.set = withAnswer(this.set, id, { value: choice.value, note: note.trim() });
-        return this.saved(this.afterQuestion(index, fromReview));
+        return this.saved(this.afterQuestion(index, via));
       }
     }
   }
@@ -491,7 +526,7 @@ class Interview {
       case 'restart':
         return this.saved(this.at(0));
       case 'jump':
-        return this.saved(this.at(this.order.indexOf(choice.question), true));
+        return this.saved(this.at(this.order.indexOf(choice.question), 'review'));
     }
   }
 

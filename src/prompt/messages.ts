@@ -9,6 +9,10 @@ import { describeWriteProblem } from '../util/write-problems.js';
 
 export interface Messages {
   questionOf(n: number, total: number): string;
+  /** The counter while the questions a migration left open (new or changed) are asked: `n` of `total` of those. */
+  reopenedOf(n: number, total: number): string;
+  /** Said at the start of a resume after a migration: its `n` open questions come first, then the overview. */
+  reopenedFirst(n: number): string;
   answeredOf(n: number, total: number): string;
   unknown: string;
   notApplicable: string;
@@ -122,6 +126,11 @@ const list = (ids: string[]) => ids.join(', ');
 
 export const nl: Messages = {
   questionOf: (n, total) => `vraag ${n} van ${total}`,
+  reopenedOf: (n, total) => `vraag ${n} van ${total} nieuwe of gewijzigde ${total === 1 ? 'vraag' : 'vragen'}`,
+  reopenedFirst: (n) =>
+    n === 1
+      ? 'Eerst komt de nieuwe of gewijzigde vraag; daarna ziet u het overzicht, waar u alle vragen kunt nalopen.'
+      : `Eerst komen de ${n} nieuwe of gewijzigde vragen; daarna ziet u het overzicht, waar u alle vragen kunt nalopen.`,
   answeredOf: (n, total) => `${n} van ${total} beantwoord`,
   unknown: 'Weet niet',
   notApplicable: 'Niet van toepassing',
@@ -232,6 +241,11 @@ export const nl: Messages = {
 
 export const en: Messages = {
   questionOf: (n, total) => `question ${n} of ${total}`,
+  reopenedOf: (n, total) => `question ${n} of ${total} new or changed ${total === 1 ? 'question' : 'questions'}`,
+  reopenedFirst: (n) =>
+    n === 1
+      ? 'First the new or changed question; then the overview, where you can go over all questions.'
+      : `First the ${n} new or changed questions; then the overview, where you can go over all questions.`,
   answeredOf: (n, total) => `${n} of ${total} answered`,
   unknown: "Don't know",
   notApplicable: 'Not applicable',

@@ -57,7 +57,7 @@ export interface QuestionView {
   /** Its place in the interview order, from 1, of `total`. */
   number: number;
   total: number;
-  /** `vraag 12 van 51`. */
+  /** `vraag 12 van 51`; while the questions a migration left open are asked, `vraag 2 van 17 nieuwe of gewijzigde vragen`. */
   counter: string;
   /** Questions answered so far (a "don't know" counts). */
   answered: number;

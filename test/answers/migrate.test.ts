@@ -160,6 +160,18 @@ describe('the session block and intermediate versions', () => {
     expect(migrateAnswerSet(set, v12)?.set.session).toEqual({ status: 'in-progress' });
   });
 
+  it('puts a finished interview in progress again when the migration leaves new or changed questions open', () => {
+    // From 1.0.0 to 1.2.0, c (asked anew) and e (added) are open.
+    const finished = answers('1.0.0', { a: 1, b: 2, c: 3, d: 4 });
+    finished.session = { status: 'complete', language: 'nl' };
+    expect(migrateAnswerSet(finished, v12)?.set.session).toEqual({ status: 'in-progress', language: 'nl' });
+    // A migration that only renames leaves nothing open: still finished.
+    const renamesOnly = questionnaire('1.1.0', ['a', 'b2'], [{ from: '1.0.0', questions: { b: 'b2' } }]);
+    const renamed = migrateAnswerSet(finished, renamesOnly);
+    expect(renamed?.summary.newOpen).toEqual([]);
+    expect(renamed?.set.session).toEqual({ status: 'complete', language: 'nl' });
+  });
+
   it('carries answers to a version on the way, and says which versions there are', () => {
     expect(migrationTargets(v12, '1.0.0')).toEqual(['1.1.0', '1.2.0']);
     expect(migrationTargets(v12, '0.1.0')).toEqual([]);

@@ -10,6 +10,7 @@ import {
   isoDate,
   openQuestions,
   reconcile,
+  reopenedQuestions,
   resumeIndex,
   slug,
   withAnswer,
@@ -226,6 +227,28 @@ describe('session bookkeeping', () => {
     expect(resumeIndex(order, answers, [])).toBe(1);
     expect(resumeIndex(order, answers, ['visie-2'])).toBe(2); // a note alone is no answer
     expect(resumeIndex(order, answers, ['visie-2', 'sturing-1', 'data-1'])).toBeUndefined();
+  });
+
+  it('takes the questions a migration left open that are still unanswered, in interview order', () => {
+    const order = interviewOrder(q);
+    const migrated: AnswerSet = {
+      source: 'x',
+      questionnaire: 'run-scan',
+      answers: { 'visie-1': { value: 1 }, 'sturing-1': { value: 2 } },
+      migration: {
+        from: '1.0.0',
+        to: '1.1.0',
+        versions: ['1.0.0', '1.1.0'],
+        carried: 1,
+        renamed: [],
+        dropped: [],
+        newOpen: ['data-1', 'sturing-1', 'visie-2'],
+      },
+    };
+    // sturing-1 was answered since: no longer open.
+    expect(reopenedQuestions(order, migrated)).toEqual(['visie-2', 'data-1']);
+    const { migration: _, ...notMigrated } = migrated;
+    expect(reopenedQuestions(order, notMigrated)).toEqual([]);
   });
 
   it('lists unanswered and unknown questions for the review, and counts answers', () => {
