@@ -387,6 +387,8 @@ const en = {
     `a migration from ${from}, but this is version ${version}: migrations carry answers over from earlier versions`,
   'rules.migration-gap': ({ to, version, froms }: { to: string; version: string; froms: string[] }) =>
     `this step leads to ${to}, which is neither this version (${version}) nor where another step starts (${froms.join(', ')}): answers would stop there`,
+  'rules.migration-backwards': ({ from, to }: { from: string; to: string }) =>
+    `this step leads from ${from} back to ${to}: a migration leads to a later version`,
   'rules.migration-loop': ({ versions }: { versions: string[] }) =>
     `the migrations go round in a loop: ${versions.join(' → ')}`,
   'rules.migration-renamed-twice': ({ id, first, to }: { id: string; first: string; to: string }) =>
@@ -801,6 +803,8 @@ const nl: Catalogue = {
     `een migratie vanaf ${from}, maar dit is versie ${version}: migraties nemen antwoorden over uit eerdere versies`,
   'rules.migration-gap': ({ to, version, froms }) =>
     `deze stap leidt naar ${to}, maar dat is niet deze versie (${version}) en ook geen begin van een andere stap (${froms.join(', ')}): antwoorden zouden daar blijven steken`,
+  'rules.migration-backwards': ({ from, to }) =>
+    `deze stap leidt van ${from} terug naar ${to}: een migratie leidt naar een latere versie`,
   'rules.migration-loop': ({ versions }) => `de migraties lopen in een kring rond: ${versions.join(' → ')}`,
   'rules.migration-renamed-twice': ({ id, first, to }) =>
     `${code(id)} en ${code(first)} krijgen allebei de nieuwe id ${code(to)}: het ene antwoord zou het andere verdringen`,

@@ -38,7 +38,7 @@ export const RULES = {
   'reserved-id':
     'A level has the id `none`, which `nextSteps` keeps for the steps below the first level, or a question has the id `same` or `dropped`, which `migrations` keep for what becomes of an answer.',
   'migration-chain':
-    'The `migrations` do not form one chain per earlier version to this one: two steps from one version, a step from this version or a later one, a step whose `to` is neither this version nor another step’s `from`, or a loop.',
+    'The `migrations` do not form one chain per earlier version to this one: two steps from one version, a step from this version or a later one, a step whose `to` is not later than its `from`, a step whose `to` is neither this version nor another step’s `from`, or a loop.',
   'migration-collision':
     'A migration step renames two questions to one id, or renames one onto an id it keeps `same` or lists as `added`: one answer would push another aside.',
   'migration-unknown-id':

@@ -40,7 +40,14 @@ export function migrationFileRules(source: SourceFile, file: QuestionnaireFile):
     const froms = [...firstFrom.keys()];
     out.push(chain(source, msg('rules.migration-gap', { to: step.to, version: file.version, froms }), at(i, 'to')));
   }
-  out.push(...loops(source, steps, file.version, firstFrom));
+  const { found, inLoop } = loops(source, steps, file.version, firstFrom);
+  out.push(...found);
+  for (const [i, step] of steps.entries()) {
+    // A step in a loop is said once, with the loop; one from this version or later, at its `from`.
+    if (step.to === undefined || inLoop.has(i) || compareVersions(step.to, step.from) > 0) continue;
+    if (compareVersions(step.from, file.version) >= 0) continue;
+    out.push(chain(source, msg('rules.migration-backwards', { from: step.from, to: step.to }), at(i, 'to')));
+  }
   for (const [i, step] of steps.entries()) out.push(...collisions(source, step, i));
   return out;
 }
@@ -49,13 +56,16 @@ function chain(source: SourceFile, text: ReturnType<typeof msg>, position: Retur
   return diag(source.file, 'migration-chain', text, position);
 }
 
-/** Each loop once, at the `to` that closes it (the first time a walk along the steps meets it). */
+/**
+ * Each loop once, at the `to` of its first step that leads back (every loop has one), and the
+ * steps in reported loops.
+ */
 function loops(
   source: SourceFile,
   steps: readonly MigrationStep[],
   version: string,
   firstFrom: ReadonlyMap<string, number>,
-): Diagnostic[] {
+): { found: Diagnostic[]; inLoop: Set<number> } {
   const out: Diagnostic[] = [];
   const inReportedLoop = new Set<number>();
   for (const start of firstFrom.values()) {
@@ -69,14 +79,17 @@ function loops(
         if (!loop.some((j) => inReportedLoop.has(j))) {
           for (const j of loop) inReportedLoop.add(j);
           const versions = [...loop.map((j) => steps[j]!.from), to];
-          out.push(chain(source, msg('rules.migration-loop', { versions }), locate(source, ['migrations', i, 'to'])));
+          const leadsBack = loop.find((j) => compareVersions(steps[j]!.to ?? version, steps[j]!.from) <= 0) ?? i;
+          out.push(
+            chain(source, msg('rules.migration-loop', { versions }), locate(source, ['migrations', leadsBack, 'to'])),
+          );
         }
         break;
       }
       i = firstFrom.get(to);
     }
   }
-  return out;
+  return { found: out, inLoop: inReportedLoop };
 }
 
 /** Two answers of one step that would land on one id: the second would be dropped without a word. */

@@ -94,6 +94,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'rules.migration-not-earlier': [{ from: '‹1.1.0›', version: '‹1.1.0›' }],
   'rules.migration-gap': [{ to: '‹1.0.5›', version: '‹1.1.0›', froms: ['‹1.0.0›'] }],
   'rules.migration-loop': [{ versions: ['‹1.0.0›', '‹1.0.1›', '‹1.0.0›'] }],
+  'rules.migration-backwards': [{ from: '‹1.1.0›', to: '‹1.0.0›' }],
   'rules.migration-renamed-twice': [{ id: '‹b›', first: '‹a›', to: '‹c›' }],
   'rules.migration-renamed-onto': [{ id: '‹a›', to: '‹c›', onto: 'added' }],
   'rules.migration-unknown-id': [

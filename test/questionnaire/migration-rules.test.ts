@@ -51,6 +51,28 @@ describe('migration rules', () => {
     expect(found[0]?.message).toBe('the migrations go round in a loop: 1.0.0 → 1.1.0 → 1.0.0');
   });
 
+  it('migration-chain: a step back to an earlier version, at its `to`; a loop is said once, at its step back', () => {
+    const found = fixture.check(
+      'backwards',
+      STEP1 + STEP2,
+      '  - from: 1.1.0\n    to: 1.0.0\n    questions: {}\n  - from: 1.0.0\n    questions: {visie-2: visie-draagvlak}\n',
+    );
+    expect(found).toEqual([
+      {
+        at: '67:9 error migration-chain',
+        message: 'this step leads from 1.1.0 back to 1.0.0: a migration leads to a later version',
+      },
+    ]);
+    // A loop closed by a step forward is said at its step back.
+    const loop = fixture.check(
+      'loop-forward-close',
+      STEP1 + STEP2,
+      '  - from: 1.1.0\n    to: 1.0.0\n    questions: {}\n  - from: 1.0.0\n    to: 1.1.0\n    questions: {}\n',
+    );
+    expect(loop.map((f) => f.at)).toEqual(['67:9 error migration-chain']);
+    expect(loop[0]?.message).toContain('loop');
+  });
+
   it('migration-collision: two ids renamed to one, and a rename onto an id kept `same` or added', () => {
     expect(
       fixture
