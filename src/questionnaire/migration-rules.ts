@@ -126,6 +126,7 @@ export function migrationQuestionRules(q: Questionnaire, source: SourceFile): Di
   if (own === undefined) return [];
   const out: Diagnostic[] = [];
   const asked = new Set(q.questions.map((question) => question.id));
+  const reported = new Set<string>();
   const check = (
     id: string,
     from: string,
@@ -136,6 +137,9 @@ export function migrationQuestionRules(q: Questionnaire, source: SourceFile): Di
     const now = migratedId(rest, id);
     // Dropped by a later step, its answers never reach this version; renamed by one, that step's target is checked.
     if (now !== id || asked.has(id)) return;
+    // Said once: at the last step that names it, and there at the first mention.
+    if (rest.some((later) => names(later, id)) || reported.has(`${from}\u0000${id}`)) return;
+    reported.add(`${from}\u0000${id}`);
     out.push(
       diag(
         source.file,
@@ -159,4 +163,9 @@ export function migrationQuestionRules(q: Questionnaire, source: SourceFile): Di
     for (const [k, id] of (step.added ?? []).entries()) check(id, step.from, rest, 'added', [i, 'added', k]);
   }
   return out;
+}
+
+/** Whether a step mentions an id: as an earlier question, a rename's target or an added question. */
+function names(step: MigrationStep, id: string): boolean {
+  return Object.hasOwn(step.questions, id) || Object.values(step.questions).includes(id) || !!step.added?.includes(id);
 }

@@ -128,6 +128,34 @@ describe('migration rules', () => {
     ]);
   });
 
+  it('migration-unknown-id: an id named by several steps is said once, at the last step that names it', () => {
+    const found = fixture.check(
+      'named-twice',
+      STEP1 + STEP2,
+      '  - from: 1.0.0\n    to: 1.1.0\n    questions: {visie-2: oud-y, oud-w: oud-y}\n    added: [oud-z, data-2]\n' +
+        '  - from: 1.1.0\n    questions: {oud-y: same, oud-z: same, data-2: data-kwaliteit}\n',
+    );
+    expect(found.filter((f) => f.at.endsWith('migration-unknown-id'))).toEqual([
+      {
+        at: '71:24 error migration-unknown-id',
+        message: 'the migration from 1.1.0 keeps `oud-y`, which is not a question of `mig-scan`',
+      },
+      {
+        at: '71:37 error migration-unknown-id',
+        message: 'the migration from 1.1.0 keeps `oud-z`, which is not a question of `mig-scan`',
+      },
+    ]);
+    // Two mentions in one step: said at the first.
+    const inOneStep = fixture.check(
+      'named-twice-in-a-step',
+      '{visie-2: visie-draagvlak, sturing-1: dropped}',
+      '{visie-2: oud-y, sturing-1: oud-y}',
+    );
+    expect(inOneStep.filter((f) => f.at.endsWith('migration-unknown-id')).map((f) => f.at)).toEqual([
+      '68:26 error migration-unknown-id',
+    ]);
+  });
+
   it('reserved-id: a question may not be called `same` or `dropped`', () => {
     const found = fixture.check('reserved', '  - id: visie-1\n', '  - id: dropped\n');
     expect(found.map((f) => f.at)).toContain('53:9 error reserved-id');
