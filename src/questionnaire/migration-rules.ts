@@ -25,20 +25,28 @@ export function migrationFileRules(source: SourceFile, file: QuestionnaireFile):
     const earlier = firstFrom.get(step.from);
     if (earlier !== undefined) {
       const line = at(earlier, 'from').line;
-      out.push(chain(source, msg('rules.migration-same-from', { from: step.from, line }), at(i, 'from')));
+      out.push(
+        chain(source, msg('rules.migration-same-from', { from: step.from, line }), at(i, 'from'), { from: step.from }),
+      );
       continue;
     }
     firstFrom.set(step.from, i);
     if (compareVersions(step.from, file.version) >= 0) {
       out.push(
-        chain(source, msg('rules.migration-not-earlier', { from: step.from, version: file.version }), at(i, 'from')),
+        chain(source, msg('rules.migration-not-earlier', { from: step.from, version: file.version }), at(i, 'from'), {
+          from: step.from,
+          version: file.version,
+        }),
       );
     }
   }
   for (const [i, step] of steps.entries()) {
     if (step.to === undefined || step.to === file.version || firstFrom.has(step.to)) continue;
     const froms = [...firstFrom.keys()];
-    out.push(chain(source, msg('rules.migration-gap', { to: step.to, version: file.version, froms }), at(i, 'to')));
+    const args = { from: step.from, to: step.to, version: file.version };
+    out.push(
+      chain(source, msg('rules.migration-gap', { to: step.to, version: file.version, froms }), at(i, 'to'), args),
+    );
   }
   const { found, inLoop } = loops(source, steps, file.version, firstFrom);
   out.push(...found);
@@ -46,14 +54,20 @@ export function migrationFileRules(source: SourceFile, file: QuestionnaireFile):
     // A step in a loop is said once, with the loop; one from this version or later, at its `from`.
     if (step.to === undefined || inLoop.has(i) || compareVersions(step.to, step.from) > 0) continue;
     if (compareVersions(step.from, file.version) >= 0) continue;
-    out.push(chain(source, msg('rules.migration-backwards', { from: step.from, to: step.to }), at(i, 'to')));
+    const args = { from: step.from, to: step.to };
+    out.push(chain(source, msg('rules.migration-backwards', args), at(i, 'to'), args));
   }
   for (const [i, step] of steps.entries()) out.push(...collisions(source, step, i));
   return out;
 }
 
-function chain(source: SourceFile, text: ReturnType<typeof msg>, position: ReturnType<typeof locate>): Diagnostic {
-  return diag(source.file, 'migration-chain', text, position);
+function chain(
+  source: SourceFile,
+  text: ReturnType<typeof msg>,
+  position: ReturnType<typeof locate>,
+  args: Record<string, unknown>,
+): Diagnostic {
+  return diag(source.file, 'migration-chain', text, position, 'error', args);
 }
 
 /**
@@ -81,7 +95,9 @@ function loops(
           const versions = [...loop.map((j) => steps[j]!.from), to];
           const leadsBack = loop.find((j) => compareVersions(steps[j]!.to ?? version, steps[j]!.from) <= 0) ?? i;
           out.push(
-            chain(source, msg('rules.migration-loop', { versions }), locate(source, ['migrations', leadsBack, 'to'])),
+            chain(source, msg('rules.migration-loop', { versions }), locate(source, ['migrations', leadsBack, 'to']), {
+              versions,
+            }),
           );
         }
         break;
@@ -105,11 +121,32 @@ function collisions(source: SourceFile, step: MigrationStep, i: number): Diagnos
     const onto = kept.has(fate) ? 'same' : added.has(fate) ? 'added' : undefined;
     if (first !== undefined)
       out.push(
-        diag(source.file, 'migration-collision', msg('rules.migration-renamed-twice', { id, first, to: fate }), at),
+        diag(
+          source.file,
+          'migration-collision',
+          msg('rules.migration-renamed-twice', { id, first, to: fate }),
+          at,
+          'error',
+          {
+            ids: [first, id],
+            to: fate,
+          },
+        ),
       );
     else if (onto !== undefined)
       out.push(
-        diag(source.file, 'migration-collision', msg('rules.migration-renamed-onto', { id, to: fate, onto }), at),
+        diag(
+          source.file,
+          'migration-collision',
+          msg('rules.migration-renamed-onto', { id, to: fate, onto }),
+          at,
+          'error',
+          {
+            ids: [id, fate],
+            to: fate,
+            onto,
+          },
+        ),
       );
     renamedTo.set(fate, renamedTo.get(fate) ?? id);
   }

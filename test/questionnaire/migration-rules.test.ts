@@ -160,4 +160,53 @@ describe('migration rules', () => {
     const found = fixture.check('reserved', '  - id: visie-1\n', '  - id: dropped\n');
     expect(found.map((f) => f.at)).toContain('53:9 error reserved-id');
   });
+
+  it('migration-chain, migration-collision and reserved-id carry the versions and ids in `args`', () => {
+    const only = (found: { at: string; args?: Record<string, unknown> }[], rule: string) =>
+      found.filter((f) => f.at.endsWith(rule)).map((f) => f.args);
+    expect(
+      only(fixture.args('a-same-from', STEP2, `${STEP2}  - from: 1.1.0\n    questions: {}\n`), 'migration-chain'),
+    ).toEqual([{ from: '1.1.0' }]);
+    expect(
+      only(fixture.args('a-not-earlier', STEP2, `${STEP2}  - from: 1.3.0\n    questions: {}\n`), 'migration-chain'),
+    ).toEqual([{ from: '1.3.0', version: '1.2.0' }]);
+    expect(only(fixture.args('a-gap', '    to: 1.1.0\n', '    to: 1.0.5\n'), 'migration-chain')).toEqual([
+      { from: '1.0.0', to: '1.0.5', version: '1.2.0' },
+    ]);
+    expect(
+      only(
+        fixture.args('a-loop', STEP2, '  - from: 1.1.0\n    to: 1.0.0\n    questions: {data-2: data-kwaliteit}\n'),
+        'migration-chain',
+      ),
+    ).toEqual([{ versions: ['1.0.0', '1.1.0', '1.0.0'] }]);
+    expect(
+      only(
+        fixture.args(
+          'a-backwards',
+          STEP1 + STEP2,
+          '  - from: 1.1.0\n    to: 1.0.0\n    questions: {}\n  - from: 1.0.0\n    questions: {visie-2: visie-draagvlak}\n',
+        ),
+        'migration-chain',
+      ),
+    ).toEqual([{ from: '1.1.0', to: '1.0.0' }]);
+    expect(
+      only(
+        fixture.args(
+          'a-twice',
+          '{visie-2: visie-draagvlak, sturing-1: dropped}',
+          '{visie-2: visie-draagvlak, sturing-1: visie-draagvlak}',
+        ),
+        'migration-collision',
+      ),
+    ).toEqual([{ ids: ['visie-2', 'sturing-1'], to: 'visie-draagvlak' }]);
+    expect(
+      only(
+        fixture.args('a-onto', '{data-2: data-kwaliteit}', '{data-2: data-kwaliteit, data-1: same, data-3: data-1}'),
+        'migration-collision',
+      ),
+    ).toEqual([{ ids: ['data-3', 'data-1'], to: 'data-1', onto: 'same' }]);
+    expect(only(fixture.args('a-reserved', '  - id: visie-1\n', '  - id: dropped\n'), 'reserved-id')).toEqual([
+      { id: 'dropped' },
+    ]);
+  });
 });
