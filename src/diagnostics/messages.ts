@@ -424,6 +424,20 @@ const en = {
     `\`version\` must be a semantic version such as \`1.0.0\`, not ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }: { answered: string; id: string; current: string }) =>
     `answers are for version ${answered} of ${code(id)}, the questionnaire is version ${current}`,
+  'answers.migrate-no-version': ({ id }: { id: string }) =>
+    `the answer file does not say which version of ${code(id)} it answers; add \`version:\` with that version first`,
+  'answers.no-migration-path': ({
+    version,
+    id,
+    current,
+    froms,
+  }: {
+    version: string;
+    id: string;
+    current: string;
+    froms: string[];
+  }) =>
+    `version ${version} of ${code(id)} has no migration path to ${current}; ${froms.length > 0 ? `its migrations start from ${froms.join(', ')}` : 'it has no migrations'}`,
   'answers.migrated': ({
     answered,
     id,
@@ -827,6 +841,10 @@ const nl: Catalogue = {
     `\`version\` moet een semantische versie zijn zoals \`1.0.0\`, niet ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }) =>
     `de antwoorden horen bij versie ${answered} van ${code(id)}, maar de vragenlijst is versie ${current}`,
+  'answers.migrate-no-version': ({ id }) =>
+    `het antwoordbestand zegt niet welke versie van ${code(id)} het beantwoordt; zet eerst \`version:\` met die versie erin`,
+  'answers.no-migration-path': ({ version, id, current, froms }) =>
+    `van versie ${version} van ${code(id)} is er geen migratie naar ${current}; ${froms.length > 0 ? `de migraties beginnen bij ${froms.join(', ')}` : 'de vragenlijst heeft geen migraties'}`,
   'answers.migrated': ({ answered, id, current, carried, dropped, newOpen }) =>
     `beantwoord voor ${answered}; gelezen als versie ${current} van ${code(id)}: ${nlMigrationCounts(carried, dropped, newOpen)}`,
   'answers.unknown-question': ({ id, questionnaire, suggestion }) =>

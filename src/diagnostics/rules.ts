@@ -62,6 +62,8 @@ export const RULES = {
   'invalid-target': 'A target that is not a level of the questionnaire (by rank or by id).',
   'version-mismatch':
     'Answers given to another version of the questionnaire, with no `migrations` path from that version to this one.',
+  'no-migration-path':
+    '`datascan migrate` of answers given to a version of the questionnaire with no `migrations` path from it to the version asked for.',
   'answers-migrated':
     'Answers given to an earlier version of the questionnaire, carried over along its `migrations`: how many carried over, how many were dropped, how many new questions are open. Information only, also with `--strict`.',
   'csv-syntax':

@@ -194,22 +194,6 @@ const en = {
     `-o ${file}: an answer file is YAML or JSON; give it a .yaml, .yml or .json name`,
   'migrate.csv': ({ file }: { file: string }) =>
     `${file}: CSV answers are an export and are not migrated; migrate the answer files they came from, or export the survey again with \`datascan template --format csv\` of the current version`,
-  'migrate.no-version': ({ where, id }: { where: string; id: string }) =>
-    `${where}: the answer file does not say which version of ${code(id)} it answers; add \`version:\` with that version first`,
-  'migrate.no-path': ({
-    where,
-    version,
-    id,
-    current,
-    froms,
-  }: {
-    where: string;
-    version: string;
-    id: string;
-    current: string;
-    froms: string[];
-  }) =>
-    `${where}: version ${version} of ${code(id)} has no migration path to ${current}; ${froms.length > 0 ? `its migrations start from ${froms.join(', ')}` : 'it has no migrations'}`,
   'migrate.to-not-on-path': ({
     to,
     file,
@@ -341,10 +325,6 @@ const nl: Catalogue = {
     `-o ${file}: een antwoordbestand is YAML of JSON; geef het de extensie .yaml, .yml of .json`,
   'migrate.csv': ({ file }) =>
     `${file}: CSV-antwoorden zijn een export en worden niet gemigreerd; migreer de antwoordbestanden waar ze uit komen, of exporteer de enquête opnieuw met \`datascan template --format csv\` van de huidige versie`,
-  'migrate.no-version': ({ where, id }) =>
-    `${where}: het antwoordbestand zegt niet welke versie van ${code(id)} het beantwoordt; zet eerst \`version:\` met die versie erin`,
-  'migrate.no-path': ({ where, version, id, current, froms }) =>
-    `${where}: van versie ${version} van ${code(id)} is er geen migratie naar ${current}; ${froms.length > 0 ? `de migraties beginnen bij ${froms.join(', ')}` : 'de vragenlijst heeft geen migraties'}`,
   'migrate.to-not-on-path': ({ to, file, from, versions }) =>
     `--to ${to}: ${file} kan vanaf ${from} niet naar die versie worden gemigreerd (de weg loopt via ${versions.join(', ')})`,
   'migrate.current': ({ file, version, id }) =>

@@ -106,11 +106,25 @@ describe('datascan migrate', () => {
     const result = migrate('--in-place', 'answers-1.0.0.yaml', 'answers-0.9.0.yaml');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'answers-0.9.0.yaml:2:10: version 0.9.0 of `mig-scan` has no migration path to 1.1.0; its migrations start from 1.0.0',
+      'answers-0.9.0.yaml:2:10: error no-migration-path version 0.9.0 of `mig-scan` has no migration path to 1.1.0; its migrations start from 1.0.0',
     );
     expect(result.stderr).toContain('nothing was written');
     expect(listing()).toEqual(before);
     expect(read('answers-1.0.0.yaml')).toBe(fs.readFileSync(path.join(FIXTURES, 'answers-1.0.0.yaml'), 'utf8'));
+  });
+
+  it('a file that names no version is a missing-key finding at its `questionnaire` (exit 1), in Dutch too', () => {
+    fs.writeFileSync(path.join(dir, 'no-version.yaml'), 'questionnaire: scan.yaml\nanswers:\n  data-1: 3\n');
+    const result = migrate('--in-place', 'no-version.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'no-version.yaml:1:16: error missing-key the answer file does not say which version of `mig-scan` it answers',
+    );
+    const dutch = migrate('--in-place', 'no-version.yaml', 'answers-0.9.0.yaml', '--lang', 'nl');
+    expect(dutch.stderr).toContain(
+      'no-version.yaml:1:16: error missing-key het antwoordbestand zegt niet welke versie',
+    );
+    expect(dutch.stderr).toContain('answers-0.9.0.yaml:2:10: error no-migration-path van versie 0.9.0 van `mig-scan`');
   });
 
   it('a file at the current version: a note, nothing written (exit 0)', () => {

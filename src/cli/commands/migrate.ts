@@ -91,10 +91,7 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       );
       continue;
     }
-    const where = (key: string) => {
-      const at = source ? locate(source, [key]) : undefined;
-      return at && at.line > 0 ? `${file}:${at.line}:${at.column}` : file;
-    };
+    const at = (key: string) => (source ? locate(source, [key]) : undefined);
     const version = data?.version;
     const path = q && version !== undefined ? migrationPath(q, version) : undefined;
     // Answers under ids the migration renames or drops are what it is for; any other error stays one.
@@ -108,7 +105,8 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       continue;
     }
     if (version === undefined) {
-      report(tool('migrate.no-version', { where: where('questionnaire'), id: q.id }));
+      const said = msg('answers.migrate-no-version', { id: q.id });
+      report(diag(file, 'missing-key', said, at('questionnaire'), 'error', { key: 'version' }));
       continue;
     }
     const to = options.to ?? q.version;
@@ -118,7 +116,8 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
     }
     if (path === undefined) {
       const froms = (q.migrations ?? []).map((step) => step.from);
-      report(tool('migrate.no-path', { where: where('version'), version, id: q.id, current: q.version, froms }));
+      const said = msg('answers.no-migration-path', { version, id: q.id, current: q.version, froms });
+      report(diag(file, 'no-migration-path', said, at('version'), 'error', { version, current: q.version, froms }));
       continue;
     }
     const versions = migrationTargets(q, version);
