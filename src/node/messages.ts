@@ -206,6 +206,10 @@ const en = {
     versions: string[];
   }) =>
     `--to ${to}: not a version ${file} can be migrated to from ${from} (the way leads through ${versions.join(', ')})`,
+  'migrate.to-not-later': ({ to, file, from }: { to: string; file: string; from: string }) =>
+    `--to ${to}: ${file} answers version ${from}, and answers are migrated to a later version only`,
+  'migrate.to-nothing-later': ({ to, file, from }: { to: string; file: string; from: string }) =>
+    `--to ${to}: ${file} answers version ${from}, the questionnaire's own version; there is no later version to migrate it to`,
   'migrate.current': ({ file, version, id }: { file: string; version: string; id: string }) =>
     `datascan: ${file} already answers version ${version} of ${code(id)}; nothing to migrate, nothing written`,
   'migrate.summary': ({
@@ -327,6 +331,10 @@ const nl: Catalogue = {
     `${file}: CSV-antwoorden zijn een export en worden niet gemigreerd; migreer de antwoordbestanden waar ze uit komen, of exporteer de enquête opnieuw met \`datascan template --format csv\` van de huidige versie`,
   'migrate.to-not-on-path': ({ to, file, from, versions }) =>
     `--to ${to}: ${file} kan vanaf ${from} niet naar die versie worden gemigreerd (de weg loopt via ${versions.join(', ')})`,
+  'migrate.to-not-later': ({ to, file, from }) =>
+    `--to ${to}: ${file} beantwoordt versie ${from}, en antwoorden worden alleen naar een latere versie gemigreerd`,
+  'migrate.to-nothing-later': ({ to, file, from }) =>
+    `--to ${to}: ${file} beantwoordt versie ${from}, de versie van de vragenlijst zelf; er is geen latere versie om naar te migreren`,
   'migrate.current': ({ file, version, id }) =>
     `datascan: ${file} beantwoordt al versie ${version} van ${code(id)}; er is niets te migreren en niets geschreven`,
   'migrate.summary': ({ file, from, to, carried, dropped, open }) =>

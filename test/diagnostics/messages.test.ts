@@ -231,6 +231,8 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'migrate.output-format': [{ file: '‹file›' }],
   'migrate.csv': [{ file: '‹file›' }],
   'migrate.to-not-on-path': [{ to: '‹2.0.0›', file: '‹file›', from: '‹1.0.0›', versions: ['‹1.1.0›', '‹1.2.0›'] }],
+  'migrate.to-not-later': [{ to: '‹1.1.0›', file: '‹file›', from: '‹1.2.0›' }],
+  'migrate.to-nothing-later': [{ to: '‹2.0.0›', file: '‹file›', from: '‹1.2.0›' }],
   'migrate.current': [{ file: '‹file›', version: '‹1.1.0›', id: '‹scan›' }],
   'migrate.summary': [{ file: '‹file›', from: '‹1.0.0›', to: '‹1.1.0›', carried: 3, dropped: 1, open: 1 }],
   'migrate.dropped-as-comments': [{ ids: ['‹a›', '‹b›'] }],

@@ -101,6 +101,29 @@ describe('datascan migrate', () => {
     expect(fs.existsSync(path.join(dir, 'chain', 'out.yaml'))).toBe(false);
   });
 
+  it("--to a version before the file's, or past a file at the last version: said so, no empty way (exit 2)", () => {
+    const v11 = migrate('chain/answers-1.0.0.yaml', '--to', '1.1.0', '-o', 'chain/v11.yaml');
+    expect(v11.code).toBe(0);
+    const back = migrate('chain/v11.yaml', '--to', '1.0.0', '-o', 'chain/back.yaml');
+    expect(back.code).toBe(2);
+    expect(back.stderr).toContain(
+      '--to 1.0.0: chain/v11.yaml answers version 1.1.0, and answers are migrated to a later version only',
+    );
+    const v12 = migrate('chain/answers-1.0.0.yaml', '-o', 'chain/v12.yaml');
+    expect(v12.code).toBe(0);
+    const dutch = migrate('chain/v12.yaml', '--to', '1.1.0', '-o', 'chain/back.yaml', '--lang', 'nl');
+    expect(dutch.code).toBe(2);
+    expect(dutch.stderr).toContain(
+      '--to 1.1.0: chain/v12.yaml beantwoordt versie 1.2.0, en antwoorden worden alleen naar een latere versie gemigreerd',
+    );
+    const later = migrate('chain/v12.yaml', '--to', '2.0.0', '-o', 'chain/later.yaml');
+    expect(later.stderr).toContain(
+      "chain/v12.yaml answers version 1.2.0, the questionnaire's own version; there is no later",
+    );
+    for (const result of [back, dutch, later]) expect(result.stderr).not.toContain('leads through');
+    expect(fs.existsSync(path.join(dir, 'chain', 'back.yaml'))).toBe(false);
+  });
+
   it('a version without a migration path is an error at its `version` (exit 1): nothing written, not even the other files', () => {
     const before = listing();
     const result = migrate('--in-place', 'answers-1.0.0.yaml', 'answers-0.9.0.yaml');

@@ -27,6 +27,7 @@ import { unitIds } from '../../questionnaire/structure.js';
 import { locate } from '../../source/source.js';
 import { formatPattern, isFormat, STRUCTURED } from '../../util/file-formats.js';
 import { safeLine } from '../../util/safe-text.js';
+import { compareVersions } from '../../util/version.js';
 import { isQuestionnairePath } from '../../workspace/workspace.js';
 import { openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
@@ -121,8 +122,16 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       continue;
     }
     const versions = migrationTargets(q, version);
-    if (!versions.includes(to))
-      throw new UserError(tool('migrate.to-not-on-path', { to, file, from: version, versions }), EXIT.usage);
+    if (!versions.includes(to)) {
+      // With no way onwards at all, a list of versions on the way would be empty.
+      const said =
+        compareVersions(to, version) <= 0
+          ? tool('migrate.to-not-later', { to, file, from: version })
+          : versions.length === 0
+            ? tool('migrate.to-nothing-later', { to, file, from: version })
+            : tool('migrate.to-not-on-path', { to, file, from: version, versions });
+      throw new UserError(said, EXIT.usage);
+    }
     const migrated = migrateAnswerSetTo(normaliseAnswers(data, file), q, to)!;
     const { summary } = migrated;
     const target = output ?? file;
