@@ -9,7 +9,7 @@ import { msg } from '../diagnostics/messages.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { locate, type PathSegment, type SourceFile } from '../source/source.js';
 import { closest } from '../util/suggest.js';
-import { compareVersions } from '../util/version.js';
+import { compareVersions, sameVersion, withoutBuild } from '../util/version.js';
 import type { MigrationStep, Questionnaire, QuestionnaireFile } from './types.js';
 
 /** What `migrations` keeps for the fate of an answer: never a question's id. */
@@ -22,7 +22,7 @@ export function migrationFileRules(source: SourceFile, file: QuestionnaireFile):
   const at = (i: number, ...rest: PathSegment[]) => locate(source, ['migrations', i, ...rest]);
   const firstFrom = new Map<string, number>();
   for (const [i, step] of steps.entries()) {
-    const earlier = firstFrom.get(step.from);
+    const earlier = firstFrom.get(withoutBuild(step.from));
     if (earlier !== undefined) {
       const line = at(earlier, 'from').line;
       out.push(
@@ -30,7 +30,7 @@ export function migrationFileRules(source: SourceFile, file: QuestionnaireFile):
       );
       continue;
     }
-    firstFrom.set(step.from, i);
+    firstFrom.set(withoutBuild(step.from), i);
     if (compareVersions(step.from, file.version) >= 0) {
       out.push(
         chain(source, msg('rules.migration-not-earlier', { from: step.from, version: file.version }), at(i, 'from'), {
@@ -41,8 +41,8 @@ export function migrationFileRules(source: SourceFile, file: QuestionnaireFile):
     }
   }
   for (const [i, step] of steps.entries()) {
-    if (step.to === undefined || step.to === file.version || firstFrom.has(step.to)) continue;
-    const froms = [...firstFrom.keys()];
+    if (step.to === undefined || sameVersion(step.to, file.version) || firstFrom.has(withoutBuild(step.to))) continue;
+    const froms = [...firstFrom.values()].map((j) => steps[j]!.from);
     const args = { from: step.from, to: step.to, version: file.version };
     out.push(
       chain(source, msg('rules.migration-gap', { to: step.to, version: file.version, froms }), at(i, 'to'), args),
@@ -84,10 +84,10 @@ function loops(
   const inReportedLoop = new Set<number>();
   for (const start of firstFrom.values()) {
     const walked: number[] = [];
-    for (let i = firstFrom.get(steps[start]!.from); i !== undefined;) {
+    for (let i: number | undefined = start; i !== undefined;) {
       walked.push(i);
       const to = steps[i]!.to ?? version;
-      const back = walked.findIndex((j) => steps[j]!.from === to);
+      const back = walked.findIndex((j) => sameVersion(steps[j]!.from, to));
       if (back !== -1) {
         const loop = walked.slice(back);
         if (!loop.some((j) => inReportedLoop.has(j))) {
@@ -102,7 +102,7 @@ function loops(
         }
         break;
       }
-      i = firstFrom.get(to);
+      i = firstFrom.get(withoutBuild(to));
     }
   }
   return { found: out, inLoop: inReportedLoop };

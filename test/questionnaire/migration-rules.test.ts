@@ -73,6 +73,13 @@ describe('migration rules', () => {
     expect(loop[0]?.message).toContain('loop');
   });
 
+  it('migration-chain: versions match without build metadata', () => {
+    expect(fixture.check('build', '    to: 1.1.0\n', '    to: 1.1.0+build.3\n')).toEqual([]);
+    expect(
+      fixture.check('build-same-from', STEP2, `${STEP2}  - from: 1.1.0+b\n    questions: {}\n`).map((f) => f.at),
+    ).toEqual(['72:11 error migration-chain']);
+  });
+
   it('migration-collision: two ids renamed to one, and a rename onto an id kept `same` or added', () => {
     expect(
       fixture

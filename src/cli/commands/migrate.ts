@@ -27,7 +27,7 @@ import { unitIds } from '../../questionnaire/structure.js';
 import { locate } from '../../source/source.js';
 import { formatPattern, isFormat, STRUCTURED } from '../../util/file-formats.js';
 import { safeLine } from '../../util/safe-text.js';
-import { compareVersions } from '../../util/version.js';
+import { compareVersions, sameVersion } from '../../util/version.js';
 import { isQuestionnairePath } from '../../workspace/workspace.js';
 import { openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
@@ -111,7 +111,7 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       continue;
     }
     const to = options.to ?? q.version;
-    if (version === to) {
+    if (sameVersion(version, to)) {
       tell(tool('migrate.current', { file, version, id: q.id }));
       continue;
     }
@@ -122,7 +122,7 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       continue;
     }
     const versions = migrationTargets(q, version);
-    if (!versions.includes(to)) {
+    if (!versions.some((v) => sameVersion(v, to))) {
       // With no way onwards at all, a list of versions on the way would be empty.
       const said =
         compareVersions(to, version) <= 0
