@@ -15,6 +15,7 @@ import { own } from '../util/own.js';
 import { closest } from '../util/suggest.js';
 import type { MigratedAnswerSet } from './migrate.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
+import { sameVersion } from '../util/version.js';
 
 /** A semantic version, as `version` in both published schemas has it. */
 export const VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/;
@@ -86,7 +87,7 @@ export function checkAnswers(
         },
       ),
     );
-  } else if (set.version !== undefined && set.version !== q.version) {
+  } else if (set.version !== undefined && !sameVersion(set.version, q.version)) {
     out.add('warning', () =>
       diag(
         file,

@@ -17,6 +17,7 @@ import { LineIndex } from '../source/source.js';
 import { checkAnswers, checkMigratedAnswers } from './check.js';
 import { migrateAnswerSet } from './migrate.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';
+import { sameVersion } from '../util/version.js';
 
 export interface CsvAnswers {
   /** One answer set per row without errors, source `file#row-N` (N: the row's line). */
@@ -479,7 +480,8 @@ export class CsvAnswerReader {
       return this.cellAt(line, column);
     };
     // A row answered for an earlier version is carried over first, so that a renamed question is not unknown.
-    const migrated = set.version !== undefined && set.version !== q.version ? migrateAnswerSet(set, q) : undefined;
+    const migrated =
+      set.version !== undefined && !sameVersion(set.version, q.version) ? migrateAnswerSet(set, q) : undefined;
     // A row has a finding per cell at most: all of them, to know whether the row is good.
     rowDiagnostics.push(
       ...(migrated

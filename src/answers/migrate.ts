@@ -5,6 +5,7 @@
  * meaning changed. Pure: the reading, checking and writing of files is elsewhere.
  */
 import type { MigrationStep, Questionnaire } from '../questionnaire/types.js';
+import { sameVersion, withoutBuild } from '../util/version.js';
 import type { Answer, AnswerSet, MigrationSummary, SessionState } from './types.js';
 
 export type { MigrationSummary } from './types.js';
@@ -27,10 +28,10 @@ export function migrationPath(
   const path: MigrationStep[] = [];
   const seen = new Set<string>();
   let at = from;
-  while (at !== q.version) {
-    if (seen.has(at)) return undefined;
-    seen.add(at);
-    const step = steps.find((s) => s.from === at);
+  while (!sameVersion(at, q.version)) {
+    if (seen.has(withoutBuild(at))) return undefined;
+    seen.add(withoutBuild(at));
+    const step = steps.find((s) => sameVersion(s.from, at));
     if (step === undefined) return undefined;
     path.push(step);
     at = step.to ?? q.version;
@@ -101,7 +102,7 @@ function questionsSince(
  */
 export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnswerSet | undefined {
   const from = set.version;
-  if (from === undefined || from === q.version) return undefined;
+  if (from === undefined || sameVersion(from, q.version)) return undefined;
   const path = migrationPath(q, from);
   if (path === undefined) return undefined;
   const answers: Record<string, Answer> = {};
@@ -158,7 +159,7 @@ export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnsw
  * on that way. New questions open are those of the steps taken that the questionnaire still asks.
  */
 export function migrateAnswerSetTo(set: AnswerSet, q: Questionnaire, to = q.version): MigratedAnswerSet | undefined {
-  if (to === q.version) return migrateAnswerSet(set, q);
+  if (sameVersion(to, q.version)) return migrateAnswerSet(set, q);
   // A step without `to` leads to the questionnaire's version: said outright, now that the chain ends earlier.
   const migrations = (q.migrations ?? []).map((step) => ({ ...step, to: step.to ?? q.version }));
   // The questions of `to` are not known, only those asked now: each under the id it had in `to`.

@@ -9,6 +9,7 @@ import type { Questionnaire } from '../questionnaire/types.js';
 import { checkAnswers } from './check.js';
 import { own } from '../util/own.js';
 import type { Answer, AnswerSet } from './types.js';
+import { sameVersion } from '../util/version.js';
 
 /** Question ids unit by unit (subdimension by subdimension), as the interview asks them. */
 export function interviewOrder(q: Questionnaire): string[] {
@@ -119,7 +120,7 @@ export function reconcile(set: AnswerSet, q: Questionnaire): Reconciled {
     next.session = session;
   }
   const result: Reconciled = { set: next, dropped, cleared, droppedTargets };
-  if (set.version !== undefined && set.version !== q.version) result.previousVersion = set.version;
+  if (set.version !== undefined && !sameVersion(set.version, q.version)) result.previousVersion = set.version;
   return result;
 }
 

@@ -390,6 +390,8 @@ const en = {
     `a migration from ${from}, but this is version ${version}: migrations carry answers over from earlier versions`,
   'rules.migration-gap': ({ to, version, froms }: { to: string; version: string; froms: string[] }) =>
     `this step leads to ${to}, which is neither this version (${version}) nor where another step starts (${froms.join(', ')}): answers would stop there`,
+  'rules.migration-backwards': ({ from, to }: { from: string; to: string }) =>
+    `this step leads from ${from} back to ${to}: a migration leads to a later version`,
   'rules.migration-loop': ({ versions }: { versions: string[] }) =>
     `the migrations go round in a loop: ${versions.join(' → ')}`,
   'rules.migration-renamed-twice': ({ id, first, to }: { id: string; first: string; to: string }) =>
@@ -437,6 +439,20 @@ const en = {
     `\`version\` must be a semantic version such as \`1.0.0\`, not ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }: { answered: string; id: string; current: string }) =>
     `answers are for version ${answered} of ${code(id)}, the questionnaire is version ${current}`,
+  'answers.migrate-no-version': ({ id }: { id: string }) =>
+    `the answer file does not say which version of ${code(id)} it answers; add \`version:\` with that version first`,
+  'answers.no-migration-path': ({
+    version,
+    id,
+    current,
+    froms,
+  }: {
+    version: string;
+    id: string;
+    current: string;
+    froms: string[];
+  }) =>
+    `version ${version} of ${code(id)} has no migration path to ${current}; ${froms.length > 0 ? `its migrations start from ${froms.join(', ')}` : 'it has no migrations'}`,
   'answers.migrated': ({
     answered,
     id,
@@ -816,6 +832,8 @@ const nl: Catalogue = {
     `een migratie vanaf ${from}, maar dit is versie ${version}: migraties nemen antwoorden over uit eerdere versies`,
   'rules.migration-gap': ({ to, version, froms }) =>
     `deze stap leidt naar ${to}, maar dat is niet deze versie (${version}) en ook geen begin van een andere stap (${froms.join(', ')}): antwoorden zouden daar blijven steken`,
+  'rules.migration-backwards': ({ from, to }) =>
+    `deze stap leidt van ${from} terug naar ${to}: een migratie leidt naar een latere versie`,
   'rules.migration-loop': ({ versions }) => `de migraties lopen in een kring rond: ${versions.join(' → ')}`,
   'rules.migration-renamed-twice': ({ id, first, to }) =>
     `${code(id)} en ${code(first)} krijgen allebei de nieuwe id ${code(to)}: het ene antwoord zou het andere verdringen`,
@@ -840,6 +858,10 @@ const nl: Catalogue = {
     `\`version\` moet een semantische versie zijn zoals \`1.0.0\`, niet ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }) =>
     `de antwoorden horen bij versie ${answered} van ${code(id)}, maar de vragenlijst is versie ${current}`,
+  'answers.migrate-no-version': ({ id }) =>
+    `het antwoordbestand zegt niet welke versie van ${code(id)} het beantwoordt; zet eerst \`version:\` met die versie erin`,
+  'answers.no-migration-path': ({ version, id, current, froms }) =>
+    `van versie ${version} van ${code(id)} is er geen migratie naar ${current}; ${froms.length > 0 ? `de migraties beginnen bij ${froms.join(', ')}` : 'de vragenlijst heeft geen migraties'}`,
   'answers.migrated': ({ answered, id, current, carried, dropped, newOpen }) =>
     `beantwoord voor ${answered}; gelezen als versie ${current} van ${code(id)}: ${nlMigrationCounts(carried, dropped, newOpen)}`,
   'answers.unknown-question': ({ id, questionnaire, suggestion }) =>

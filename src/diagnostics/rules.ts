@@ -38,7 +38,7 @@ export const RULES = {
   'reserved-id':
     'A level has the id `none`, which `nextSteps` keeps for the steps below the first level, or a question has the id `same` or `dropped`, which `migrations` keep for what becomes of an answer.',
   'migration-chain':
-    'The `migrations` do not form one chain per earlier version to this one: two steps from one version, a step from this version or a later one, a step whose `to` is neither this version nor another step’s `from`, or a loop.',
+    'The `migrations` do not form one chain per earlier version to this one: two steps from one version, a step from this version or a later one, a step whose `to` is not later than its `from`, a step whose `to` is neither this version nor another step’s `from`, or a loop.',
   'migration-collision':
     'A migration step renames two questions to one id, or renames one onto an id it keeps `same` or lists as `added`: one answer would push another aside.',
   'migration-unknown-id':
@@ -63,6 +63,8 @@ export const RULES = {
   'invalid-target': 'A target that is not a level of the questionnaire (by rank or by id).',
   'version-mismatch':
     'Answers given to another version of the questionnaire, with no `migrations` path from that version to this one.',
+  'no-migration-path':
+    '`datascan migrate` of answers given to a version of the questionnaire with no `migrations` path from it to the version asked for.',
   'answers-migrated':
     'Answers given to an earlier version of the questionnaire, carried over along its `migrations`: how many carried over, how many were dropped, how many new questions are open. Information only, also with `--strict`.',
   'csv-syntax':

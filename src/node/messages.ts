@@ -194,22 +194,6 @@ const en = {
     `-o ${file}: an answer file is YAML or JSON; give it a .yaml, .yml or .json name`,
   'migrate.csv': ({ file }: { file: string }) =>
     `${file}: CSV answers are an export and are not migrated; migrate the answer files they came from, or export the survey again with \`datascan template --format csv\` of the current version`,
-  'migrate.no-version': ({ where, id }: { where: string; id: string }) =>
-    `${where}: the answer file does not say which version of ${code(id)} it answers; add \`version:\` with that version first`,
-  'migrate.no-path': ({
-    where,
-    version,
-    id,
-    current,
-    froms,
-  }: {
-    where: string;
-    version: string;
-    id: string;
-    current: string;
-    froms: string[];
-  }) =>
-    `${where}: version ${version} of ${code(id)} has no migration path to ${current}; ${froms.length > 0 ? `its migrations start from ${froms.join(', ')}` : 'it has no migrations'}`,
   'migrate.to-not-on-path': ({
     to,
     file,
@@ -222,6 +206,10 @@ const en = {
     versions: string[];
   }) =>
     `--to ${to}: not a version ${file} can be migrated to from ${from} (the way leads through ${versions.join(', ')})`,
+  'migrate.to-not-later': ({ to, file, from }: { to: string; file: string; from: string }) =>
+    `--to ${to}: ${file} answers version ${from}, and answers are migrated to a later version only`,
+  'migrate.to-nothing-later': ({ to, file, from }: { to: string; file: string; from: string }) =>
+    `--to ${to}: ${file} answers version ${from}, the questionnaire's own version; there is no later version to migrate it to`,
   'migrate.current': ({ file, version, id }: { file: string; version: string; id: string }) =>
     `datascan: ${file} already answers version ${version} of ${code(id)}; nothing to migrate, nothing written`,
   'migrate.summary': ({
@@ -341,12 +329,12 @@ const nl: Catalogue = {
     `-o ${file}: een antwoordbestand is YAML of JSON; geef het de extensie .yaml, .yml of .json`,
   'migrate.csv': ({ file }) =>
     `${file}: CSV-antwoorden zijn een export en worden niet gemigreerd; migreer de antwoordbestanden waar ze uit komen, of exporteer de enquête opnieuw met \`datascan template --format csv\` van de huidige versie`,
-  'migrate.no-version': ({ where, id }) =>
-    `${where}: het antwoordbestand zegt niet welke versie van ${code(id)} het beantwoordt; zet eerst \`version:\` met die versie erin`,
-  'migrate.no-path': ({ where, version, id, current, froms }) =>
-    `${where}: van versie ${version} van ${code(id)} is er geen migratie naar ${current}; ${froms.length > 0 ? `de migraties beginnen bij ${froms.join(', ')}` : 'de vragenlijst heeft geen migraties'}`,
   'migrate.to-not-on-path': ({ to, file, from, versions }) =>
     `--to ${to}: ${file} kan vanaf ${from} niet naar die versie worden gemigreerd (de weg loopt via ${versions.join(', ')})`,
+  'migrate.to-not-later': ({ to, file, from }) =>
+    `--to ${to}: ${file} beantwoordt versie ${from}, en antwoorden worden alleen naar een latere versie gemigreerd`,
+  'migrate.to-nothing-later': ({ to, file, from }) =>
+    `--to ${to}: ${file} beantwoordt versie ${from}, de versie van de vragenlijst zelf; er is geen latere versie om naar te migreren`,
   'migrate.current': ({ file, version, id }) =>
     `datascan: ${file} beantwoordt al versie ${version} van ${code(id)}; er is niets te migreren en niets geschreven`,
   'migrate.summary': ({ file, from, to, carried, dropped, open }) =>

@@ -104,6 +104,8 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
           'reserved-id',
           msg('rules.reserved-question-id', { id: question.id }),
           locate(source, ['questions', i, 'id']),
+          'error',
+          { id: question.id },
         ),
       );
   }
@@ -111,7 +113,11 @@ export function fileRules(source: SourceFile, file: QuestionnaireFile): Diagnost
 
   for (const [i, level] of levels.entries()) {
     if (level.id === 'none')
-      out.push(diag(source.file, 'reserved-id', msg('rules.reserved-level-id'), locate(source, ['levels', i, 'id'])));
+      out.push(
+        diag(source.file, 'reserved-id', msg('rules.reserved-level-id'), locate(source, ['levels', i, 'id']), 'error', {
+          id: level.id,
+        }),
+      );
   }
 
   for (let i = 1; i < levels.length; i++) {

@@ -27,7 +27,20 @@ export function compareVersions(a: string, b: string): number {
 }
 
 function splitVersion(version: string): [string, string | undefined] {
-  const bare = version.split('+')[0] ?? '';
+  const bare = withoutBuild(version);
   const dash = bare.indexOf('-');
   return dash === -1 ? [bare, undefined] : [bare.slice(0, dash), bare.slice(dash + 1)];
+}
+
+/**
+ * Whether two versions are one: equal in precedence, so build metadata (`+…`) does not tell them
+ * apart. Used wherever versions are matched: migration chains, an answer file's version.
+ */
+export function sameVersion(a: string, b: string): boolean {
+  return withoutBuild(a) === withoutBuild(b);
+}
+
+/** The version without its build metadata: one key for versions that are the same. */
+export function withoutBuild(version: string): string {
+  return version.split('+')[0] ?? '';
 }

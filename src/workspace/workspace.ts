@@ -20,6 +20,7 @@ import { migrateAnswerSet } from '../answers/migrate.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { closest } from '../util/suggest.js';
 import { isFormat, STRUCTURED } from '../util/file-formats.js';
+import { sameVersion } from '../util/version.js';
 
 export { detectKind, type FileKind } from './kind.js';
 
@@ -497,7 +498,7 @@ export class Workspace {
     checked.questionnaire = q;
     // Answers to an earlier version are carried over first, so that a renamed question is not unknown.
     const migrated =
-      file.version !== undefined && file.version !== q.version
+      file.version !== undefined && !sameVersion(file.version, q.version)
         ? migrateAnswerSet(normaliseAnswers(file, checked.file), q)
         : undefined;
     if (migrated) {

@@ -55,6 +55,21 @@ describe('migrationPath', () => {
     expect(migrationPath(v12, '1.2.0')).toEqual([]);
   });
 
+  it('matches versions without their build metadata, as semver does', () => {
+    const built = questionnaire(
+      '1.2.0+build.7',
+      ['a', 'b3', 'c', 'e'],
+      [
+        { ...chain[0]!, from: '1.0.0+old', to: '1.1.0' },
+        { ...chain[1]!, from: '1.1.0+x' },
+      ],
+    );
+    expect(migrationPath(built, '1.0.0')).toHaveLength(2);
+    expect(migrationPath(built, '1.1.0+other')).toHaveLength(1);
+    expect(migrationPath(built, '1.2.0+build.5')).toEqual([]);
+    expect(migrateAnswerSet(answers('1.2.0', { a: 1 }), built)).toBeUndefined();
+  });
+
   it('finds no path from a version without a step, across a gap, or round a loop', () => {
     expect(migrationPath(v12, '0.9.0')).toBeUndefined();
     const gap = questionnaire(

@@ -101,16 +101,53 @@ describe('datascan migrate', () => {
     expect(fs.existsSync(path.join(dir, 'chain', 'out.yaml'))).toBe(false);
   });
 
+  it("--to a version before the file's, or past a file at the last version: said so, no empty way (exit 2)", () => {
+    const v11 = migrate('chain/answers-1.0.0.yaml', '--to', '1.1.0', '-o', 'chain/v11.yaml');
+    expect(v11.code).toBe(0);
+    const back = migrate('chain/v11.yaml', '--to', '1.0.0', '-o', 'chain/back.yaml');
+    expect(back.code).toBe(2);
+    expect(back.stderr).toContain(
+      '--to 1.0.0: chain/v11.yaml answers version 1.1.0, and answers are migrated to a later version only',
+    );
+    const v12 = migrate('chain/answers-1.0.0.yaml', '-o', 'chain/v12.yaml');
+    expect(v12.code).toBe(0);
+    const dutch = migrate('chain/v12.yaml', '--to', '1.1.0', '-o', 'chain/back.yaml', '--lang', 'nl');
+    expect(dutch.code).toBe(2);
+    expect(dutch.stderr).toContain(
+      '--to 1.1.0: chain/v12.yaml beantwoordt versie 1.2.0, en antwoorden worden alleen naar een latere versie gemigreerd',
+    );
+    const later = migrate('chain/v12.yaml', '--to', '2.0.0', '-o', 'chain/later.yaml');
+    expect(later.stderr).toContain(
+      "chain/v12.yaml answers version 1.2.0, the questionnaire's own version; there is no later",
+    );
+    for (const result of [back, dutch, later]) expect(result.stderr).not.toContain('leads through');
+    expect(fs.existsSync(path.join(dir, 'chain', 'back.yaml'))).toBe(false);
+  });
+
   it('a version without a migration path is an error at its `version` (exit 1): nothing written, not even the other files', () => {
     const before = listing();
     const result = migrate('--in-place', 'answers-1.0.0.yaml', 'answers-0.9.0.yaml');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'answers-0.9.0.yaml:2:10: version 0.9.0 of `mig-scan` has no migration path to 1.1.0; its migrations start from 1.0.0',
+      'answers-0.9.0.yaml:2:10: error no-migration-path version 0.9.0 of `mig-scan` has no migration path to 1.1.0; its migrations start from 1.0.0',
     );
     expect(result.stderr).toContain('nothing was written');
     expect(listing()).toEqual(before);
     expect(read('answers-1.0.0.yaml')).toBe(fs.readFileSync(path.join(FIXTURES, 'answers-1.0.0.yaml'), 'utf8'));
+  });
+
+  it('a file that names no version is a missing-key finding at its `questionnaire` (exit 1), in Dutch too', () => {
+    fs.writeFileSync(path.join(dir, 'no-version.yaml'), 'questionnaire: scan.yaml\nanswers:\n  data-1: 3\n');
+    const result = migrate('--in-place', 'no-version.yaml');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'no-version.yaml:1:16: error missing-key the answer file does not say which version of `mig-scan` it answers',
+    );
+    const dutch = migrate('--in-place', 'no-version.yaml', 'answers-0.9.0.yaml', '--lang', 'nl');
+    expect(dutch.stderr).toContain(
+      'no-version.yaml:1:16: error missing-key het antwoordbestand zegt niet welke versie',
+    );
+    expect(dutch.stderr).toContain('answers-0.9.0.yaml:2:10: error no-migration-path van versie 0.9.0 van `mig-scan`');
   });
 
   it('a file at the current version: a note, nothing written (exit 0)', () => {

@@ -51,6 +51,35 @@ describe('migration rules', () => {
     expect(found[0]?.message).toBe('the migrations go round in a loop: 1.0.0 → 1.1.0 → 1.0.0');
   });
 
+  it('migration-chain: a step back to an earlier version, at its `to`; a loop is said once, at its step back', () => {
+    const found = fixture.check(
+      'backwards',
+      STEP1 + STEP2,
+      '  - from: 1.1.0\n    to: 1.0.0\n    questions: {}\n  - from: 1.0.0\n    questions: {visie-2: visie-draagvlak}\n',
+    );
+    expect(found).toEqual([
+      {
+        at: '67:9 error migration-chain',
+        message: 'this step leads from 1.1.0 back to 1.0.0: a migration leads to a later version',
+      },
+    ]);
+    // A loop closed by a step forward is said at its step back.
+    const loop = fixture.check(
+      'loop-forward-close',
+      STEP1 + STEP2,
+      '  - from: 1.1.0\n    to: 1.0.0\n    questions: {}\n  - from: 1.0.0\n    to: 1.1.0\n    questions: {}\n',
+    );
+    expect(loop.map((f) => f.at)).toEqual(['67:9 error migration-chain']);
+    expect(loop[0]?.message).toContain('loop');
+  });
+
+  it('migration-chain: versions match without build metadata', () => {
+    expect(fixture.check('build', '    to: 1.1.0\n', '    to: 1.1.0+build.3\n')).toEqual([]);
+    expect(
+      fixture.check('build-same-from', STEP2, `${STEP2}  - from: 1.1.0+b\n    questions: {}\n`).map((f) => f.at),
+    ).toEqual(['72:11 error migration-chain']);
+  });
+
   it('migration-collision: two ids renamed to one, and a rename onto an id kept `same` or added', () => {
     expect(
       fixture
@@ -106,8 +135,85 @@ describe('migration rules', () => {
     ]);
   });
 
+  it('migration-unknown-id: an id named by several steps is said once, at the last step that names it', () => {
+    const found = fixture.check(
+      'named-twice',
+      STEP1 + STEP2,
+      '  - from: 1.0.0\n    to: 1.1.0\n    questions: {visie-2: oud-y, oud-w: oud-y}\n    added: [oud-z, data-2]\n' +
+        '  - from: 1.1.0\n    questions: {oud-y: same, oud-z: same, data-2: data-kwaliteit}\n',
+    );
+    expect(found.filter((f) => f.at.endsWith('migration-unknown-id'))).toEqual([
+      {
+        at: '71:24 error migration-unknown-id',
+        message: 'the migration from 1.1.0 keeps `oud-y`, which is not a question of `mig-scan`',
+      },
+      {
+        at: '71:37 error migration-unknown-id',
+        message: 'the migration from 1.1.0 keeps `oud-z`, which is not a question of `mig-scan`',
+      },
+    ]);
+    // Two mentions in one step: said at the first.
+    const inOneStep = fixture.check(
+      'named-twice-in-a-step',
+      '{visie-2: visie-draagvlak, sturing-1: dropped}',
+      '{visie-2: oud-y, sturing-1: oud-y}',
+    );
+    expect(inOneStep.filter((f) => f.at.endsWith('migration-unknown-id')).map((f) => f.at)).toEqual([
+      '68:26 error migration-unknown-id',
+    ]);
+  });
+
   it('reserved-id: a question may not be called `same` or `dropped`', () => {
     const found = fixture.check('reserved', '  - id: visie-1\n', '  - id: dropped\n');
     expect(found.map((f) => f.at)).toContain('53:9 error reserved-id');
+  });
+
+  it('migration-chain, migration-collision and reserved-id carry the versions and ids in `args`', () => {
+    const only = (found: { at: string; args?: Record<string, unknown> }[], rule: string) =>
+      found.filter((f) => f.at.endsWith(rule)).map((f) => f.args);
+    expect(
+      only(fixture.args('a-same-from', STEP2, `${STEP2}  - from: 1.1.0\n    questions: {}\n`), 'migration-chain'),
+    ).toEqual([{ from: '1.1.0' }]);
+    expect(
+      only(fixture.args('a-not-earlier', STEP2, `${STEP2}  - from: 1.3.0\n    questions: {}\n`), 'migration-chain'),
+    ).toEqual([{ from: '1.3.0', version: '1.2.0' }]);
+    expect(only(fixture.args('a-gap', '    to: 1.1.0\n', '    to: 1.0.5\n'), 'migration-chain')).toEqual([
+      { from: '1.0.0', to: '1.0.5', version: '1.2.0' },
+    ]);
+    expect(
+      only(
+        fixture.args('a-loop', STEP2, '  - from: 1.1.0\n    to: 1.0.0\n    questions: {data-2: data-kwaliteit}\n'),
+        'migration-chain',
+      ),
+    ).toEqual([{ versions: ['1.0.0', '1.1.0', '1.0.0'] }]);
+    expect(
+      only(
+        fixture.args(
+          'a-backwards',
+          STEP1 + STEP2,
+          '  - from: 1.1.0\n    to: 1.0.0\n    questions: {}\n  - from: 1.0.0\n    questions: {visie-2: visie-draagvlak}\n',
+        ),
+        'migration-chain',
+      ),
+    ).toEqual([{ from: '1.1.0', to: '1.0.0' }]);
+    expect(
+      only(
+        fixture.args(
+          'a-twice',
+          '{visie-2: visie-draagvlak, sturing-1: dropped}',
+          '{visie-2: visie-draagvlak, sturing-1: visie-draagvlak}',
+        ),
+        'migration-collision',
+      ),
+    ).toEqual([{ ids: ['visie-2', 'sturing-1'], to: 'visie-draagvlak' }]);
+    expect(
+      only(
+        fixture.args('a-onto', '{data-2: data-kwaliteit}', '{data-2: data-kwaliteit, data-1: same, data-3: data-1}'),
+        'migration-collision',
+      ),
+    ).toEqual([{ ids: ['data-3', 'data-1'], to: 'data-1', onto: 'same' }]);
+    expect(only(fixture.args('a-reserved', '  - id: visie-1\n', '  - id: dropped\n'), 'reserved-id')).toEqual([
+      { id: 'dropped' },
+    ]);
   });
 });

@@ -63,6 +63,12 @@ describe('an answer file of an earlier version', () => {
     expect(findings(unversioned, 'a.yaml')).toEqual(['3:3 error unknown-question']);
   });
 
+  it('takes a version that differs only in build metadata as the current one: no mismatch, nothing carried over', () => {
+    const built = withAnswers('questionnaire: scan.yaml\nversion: 1.1.0+build.5\nanswers:\n  dq-1: 2\n');
+    expect(findings(built, 'a.yaml')).toEqual([]);
+    expect(built.load('a.yaml').answers?.migration).toBeUndefined();
+  });
+
   it('points a finding about a renamed answer at the answer as written, under its earlier id', () => {
     const workspace = withAnswers('questionnaire: scan.yaml\nversion: 1.0.0\nanswers:\n  dq-1: 2\n  dq-old: 7\n');
     const found = workspace.load('a.yaml').diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);

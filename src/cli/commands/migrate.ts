@@ -27,6 +27,7 @@ import { unitIds } from '../../questionnaire/structure.js';
 import { locate } from '../../source/source.js';
 import { formatPattern, isFormat, STRUCTURED } from '../../util/file-formats.js';
 import { safeLine } from '../../util/safe-text.js';
+import { compareVersions, sameVersion } from '../../util/version.js';
 import { isQuestionnairePath } from '../../workspace/workspace.js';
 import { openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
@@ -91,10 +92,7 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       );
       continue;
     }
-    const where = (key: string) => {
-      const at = source ? locate(source, [key]) : undefined;
-      return at && at.line > 0 ? `${file}:${at.line}:${at.column}` : file;
-    };
+    const at = (key: string) => (source ? locate(source, [key]) : undefined);
     const version = data?.version;
     const path = q && version !== undefined ? migrationPath(q, version) : undefined;
     // Answers under ids the migration renames or drops are what it is for; any other error stays one.
@@ -108,22 +106,32 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       continue;
     }
     if (version === undefined) {
-      report(tool('migrate.no-version', { where: where('questionnaire'), id: q.id }));
+      const said = msg('answers.migrate-no-version', { id: q.id });
+      report(diag(file, 'missing-key', said, at('questionnaire'), 'error', { key: 'version' }));
       continue;
     }
     const to = options.to ?? q.version;
-    if (version === to) {
+    if (sameVersion(version, to)) {
       tell(tool('migrate.current', { file, version, id: q.id }));
       continue;
     }
     if (path === undefined) {
       const froms = (q.migrations ?? []).map((step) => step.from);
-      report(tool('migrate.no-path', { where: where('version'), version, id: q.id, current: q.version, froms }));
+      const said = msg('answers.no-migration-path', { version, id: q.id, current: q.version, froms });
+      report(diag(file, 'no-migration-path', said, at('version'), 'error', { version, current: q.version, froms }));
       continue;
     }
     const versions = migrationTargets(q, version);
-    if (!versions.includes(to))
-      throw new UserError(tool('migrate.to-not-on-path', { to, file, from: version, versions }), EXIT.usage);
+    if (!versions.some((v) => sameVersion(v, to))) {
+      // With no way onwards at all, a list of versions on the way would be empty.
+      const said =
+        compareVersions(to, version) <= 0
+          ? tool('migrate.to-not-later', { to, file, from: version })
+          : versions.length === 0
+            ? tool('migrate.to-nothing-later', { to, file, from: version })
+            : tool('migrate.to-not-on-path', { to, file, from: version, versions });
+      throw new UserError(said, EXIT.usage);
+    }
     const migrated = migrateAnswerSetTo(normaliseAnswers(data, file), q, to)!;
     const { summary } = migrated;
     const target = output ?? file;
