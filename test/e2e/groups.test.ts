@@ -56,7 +56,7 @@ describe('datascan score on a questionnaire with groups', () => {
     const lines = r.stdout.split('\n');
     const at = lines.findIndex((l) => l.startsWith('  Strategy'));
     expect(lines[at + 1]).toMatch(/^ {4}◦ Plan +2\.00 +2 Defined +\[/);
-    expect(lines[at + 2]).toMatch(/^ {4}◦ Review +0\.00 +0 +\[/);
+    expect(lines[at + 2]).toMatch(/^ {4}◦ Review +0\.00 +0 below level 1 +\[/);
     expect(r.stdout.replace(/\s+/g, ' ')).toContain(
       'Patterns (design-patterns): 1.00 · level 1 Initial answers: d2 = 3; d3 = 0, weight 2 score: (3×1 + 0×2) / 3 = 1.00',
     );

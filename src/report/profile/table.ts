@@ -180,6 +180,11 @@ function columnsFor(profile: Profile, labels: Labels, width: number): TableColum
   const levelTexts = profile.levels.map(
     (l) => `${l.rank} ${l.name}` + (l.rank < profile.levels.length ? ` ${approachingMark(l.rank + 1)}` : ''),
   );
+  // A unit below the first level reads `0 below level 1 (→1)`: room for it only when there is one.
+  const belowFirst = flattenUnits<UnitProfile>(profile.dimensions).some(({ unit }) =>
+    [unit, ...(unit.groups ?? [])].some((u) => u.score !== null && u.level === 0),
+  );
+  if (belowFirst) levelTexts.push(`0 ${labels.belowFirstLevel} ${approachingMark(1)}`);
   const longestLevel = Math.max(visibleLength(labels.level), ...levelTexts.map((t) => visibleLength(t)));
   const levelWord = Math.max(longestWord(labels.level), ...levelTexts.map(longestWord));
   // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
