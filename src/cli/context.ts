@@ -18,7 +18,7 @@ export interface CommandContext {
   stderrIsTTY: boolean;
   stdoutColumns: number;
   version: string;
-  /** Whether the cache of checked questionnaires may be used (false with --no-cache). */
+  /** Whether the cache of checked questionnaires may be used (false with --no-cache, which bin/datascan.js reads too). */
   cache: boolean;
   /** The language of datascan's own messages, findings and headings (see ./language.ts). */
   language: string;

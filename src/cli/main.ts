@@ -31,7 +31,10 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption('-h, --help', 'show help')
     .option('--color', 'force colour output')
     .option('--no-color', 'no colour output (NO_COLOR is honoured too)')
-    .option('--no-cache', 'do not use the cache of checked questionnaires (DATASCAN_NO_CACHE=1 does the same)');
+    .option(
+      '--no-cache',
+      'do not use the caches of checked questionnaires and compiled code (DATASCAN_NO_CACHE=1 does the same)',
+    );
   let exitCode: number = EXIT.ok;
   // The language of messages: the locale's until a command's --lang says otherwise.
   let language = messageLanguage(undefined, process.env);

@@ -16,8 +16,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: SpawnSyncOptions & { input?: string } = {}): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+/** `node`: the Node binary that runs the CLI, by default the one running the tests. */
+export function runCli(
+  args: string[],
+  { node = process.execPath, ...options }: SpawnSyncOptions & { input?: string; node?: string } = {},
+): CliResult {
+  const result = spawnSync(node, [BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
