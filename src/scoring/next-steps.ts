@@ -40,6 +40,18 @@ export interface RankedSteps extends NextStepGroup {
   /** The product of the weights from the dimension down to the unit. */
   weight: number;
   score: number;
+  /** Someone answered one of the unit's questions below the legal floor: its group comes first. */
+  legalFloor?: boolean;
+}
+
+/**
+ * A unit someone answered below the legal floor: the steps under `none` (what to do first to meet
+ * the legal duty) lead its group, whatever its level (a group of five can average phase 2 while one
+ * of them says the law is broken), and the group comes before the others.
+ */
+export function legalDutyFirst(steps: RankedSteps, unit: Unit, t: (text: Text) => string): RankedSteps {
+  const duty = steps.fromLevel === 0 ? [] : nextStepsAt(unit, 'none').map(t);
+  return { ...steps, steps: [...duty, ...steps.steps.filter((s) => !duty.includes(s))], legalFloor: true };
 }
 
 /**
@@ -97,15 +109,23 @@ function stepGroup(
 }
 
 /**
- * Largest gap first (so the steps that keep the top level come last), then largest weight, then
- * lowest score; ties keep questionnaire order. `top` keeps the first N.
+ * Units answered below the legal floor first; then largest gap (so the steps that keep the top
+ * level come last), then largest weight, then lowest score; ties keep questionnaire order. `top`
+ * keeps the first N.
  */
 export function orderNextSteps(groups: readonly RankedSteps[], top?: number): NextStepGroup[] {
   const sorted = groups
     .map((g, index) => ({ g, index }))
-    .sort((a, b) => b.g.gap - a.g.gap || b.g.weight - a.g.weight || a.g.score - b.g.score || a.index - b.index)
+    .sort(
+      (a, b) =>
+        Number(b.g.legalFloor ?? false) - Number(a.g.legalFloor ?? false) ||
+        b.g.gap - a.g.gap ||
+        b.g.weight - a.g.weight ||
+        a.g.score - b.g.score ||
+        a.index - b.index,
+    )
     .map(({ g }) => {
-      const { gap: _gap, weight: _weight, score: _score, ...group } = g;
+      const { gap: _gap, weight: _weight, score: _score, legalFloor: _legalFloor, ...group } = g;
       return group;
     });
   return top !== undefined ? sorted.slice(0, Math.max(0, top)) : sorted;

@@ -10,7 +10,7 @@ import { matchLanguage } from '../util/language.js';
 import { own } from '../util/own.js';
 import { optionsOf } from '../questionnaire/structure.js';
 import type { Questionnaire, ScaleOption, ScoringRules, Text } from '../questionnaire/types.js';
-import { keepSteps, orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
+import { keepSteps, legalDutyFirst, orderNextSteps, rankedSteps, type RankedSteps } from './next-steps.js';
 import { nestUnits } from './profile-units.js';
 import {
   combineRespondents,
@@ -401,7 +401,17 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       const steps =
         rankedSteps(unit, profile, q.levels, t, rule(unit) === 'gated' ? unmetOf(unit) : undefined) ??
         keepSteps(unit, profile, q.levels, t);
-      if (steps) ranked.push(steps);
+      const breached = unit.questions.some((id) => {
+        const below = floor.get(id);
+        return (
+          below !== undefined &&
+          answerSets.some((set) => {
+            const value = own(set.answers, id)?.value;
+            return typeof value === 'number' && below.has(value);
+          })
+        );
+      });
+      if (steps) ranked.push(breached ? legalDutyFirst(steps, unit, t) : steps);
     }
     return tallyList;
   };

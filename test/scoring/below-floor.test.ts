@@ -84,3 +84,28 @@ describe('answers below the legal floor', () => {
     ]);
   });
 });
+
+describe('next steps of a unit someone answered below the legal floor', () => {
+  // Security averages phase 2 over two respondents although one of them says breaches go unreported.
+  const dora = set('dora.yaml', { 'pri-1': 1, 'pri-2': 1, 'sec-1': 2, 'sec-2': 4 });
+  const eric = set('eric.yaml', { 'pri-1': 1, 'pri-2': 1, 'sec-1': 0, 'sec-2': 4 });
+  const steps = (sets: ReturnType<typeof set>[]) => score(q, sets).nextSteps.map((g) => [g.dimension, g.steps]);
+
+  it('start with the steps under `none` (the legal duty), and come first (else privacy, the lower score, would)', () => {
+    expect(score(q, [dora, eric]).dimensions.map((d) => [d.id, d.level])).toEqual([
+      ['privacy', 1],
+      ['security', 2],
+    ]);
+    expect(steps([dora, eric])).toEqual([
+      ['security', ['Report every breach', 'Train staff']],
+      ['privacy', ['Keep a register']],
+    ]);
+  });
+
+  it('without such an answer, the order and the steps are the usual ones', () => {
+    expect(steps([dora, set('fay.yaml', { 'pri-1': 1, 'pri-2': 1, 'sec-1': 2, 'sec-2': 4 })])).toEqual([
+      ['privacy', ['Keep a register']],
+      ['security', ['Test the plan']],
+    ]);
+  });
+});
