@@ -109,16 +109,12 @@ export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnsw
   const renamed: MigrationSummary['renamed'] = [];
   const dropped: MigrationSummary['dropped'] = [];
   let carried = 0;
-  const ids = Object.keys(set.answers);
+  const fates = new Map(Object.keys(set.answers).map((id) => [id, migratedId(path, id)]));
   // Answers that keep their id first, so a renamed answer never pushes one aside.
-  const order = [
-    ...ids.filter((id) => migratedId(path, id) === id),
-    ...ids.filter((id) => migratedId(path, id) !== id),
-  ];
-  for (const id of order) {
+  const order = [...fates].sort(([a, to], [b, toB]) => Number(to !== a) - Number(toB !== b));
+  for (const [id, now] of order) {
     const answer = set.answers[id];
     if (answer === undefined) continue;
-    const now = migratedId(path, id);
     if (now === undefined || Object.hasOwn(answers, now)) {
       dropped.push(now === undefined ? { id, answer } : { id, answer, renamedTo: now });
       continue;

@@ -281,6 +281,11 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const flags = options.targets ?? {};
   const explainedUnits: ExplainedUnit[] = [];
   const ranked: RankedSteps[] = [];
+  // The answers below the legal floor, found once: listed in the profile, and leading their units' steps.
+  const texts = new Map(q.questions.map((x) => [x.id, x.text]));
+  const floorAnswers =
+    floor.size > 0 ? belowLegalFloorAnswers(tree, floor, answerSets, t, (id) => texts.get(id)!) : undefined;
+  const breached = new Set(floorAnswers?.map((a) => a.unit));
   const profiles = new Map<Unit, UnitProfile>();
 
   const levelRef = (s: number | null): LevelRef => {
@@ -401,17 +406,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       const steps =
         rankedSteps(unit, profile, q.levels, t, rule(unit) === 'gated' ? unmetOf(unit) : undefined) ??
         keepSteps(unit, profile, q.levels, t);
-      const breached = unit.questions.some((id) => {
-        const below = floor.get(id);
-        return (
-          below !== undefined &&
-          answerSets.some((set) => {
-            const value = own(set.answers, id)?.value;
-            return typeof value === 'number' && below.has(value);
-          })
-        );
-      });
-      if (steps) ranked.push(breached ? legalDutyFirst(steps, unit, t) : steps);
+      if (steps) ranked.push(breached.has(unit.id) ? legalDutyFirst(steps, unit, t) : steps);
     }
     return tallyList;
   };
@@ -446,10 +441,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     ),
     nextSteps: orderNextSteps(ranked, options.top),
   };
-  if (floor.size > 0) {
-    const texts = new Map(q.questions.map((x) => [x.id, x.text]));
-    profile.belowLegalFloor = belowLegalFloorAnswers(tree, floor, answerSets, t, (id) => texts.get(id)!);
-  }
+  if (floorAnswers) profile.belowLegalFloor = floorAnswers;
   if (options.explain)
     profile.explanation = {
       questions: explainQuestions(tree, answerSets, valueOf, weightOf),
