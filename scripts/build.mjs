@@ -29,22 +29,24 @@ const buildId = hashOf(SOURCES);
 const { version, homepage } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /**
- * The YAML parser and the schema validators, which src/lazy/modules.cjs loads on first use, are
+ * The YAML parsers and the schema validators, which src/lazy/modules.cjs loads on first use, are
  * built as files of their own (dist/vendor/) rather than into the command chunks: a command that
  * needs neither (help, or validate with everything cached) then does not even compile them.
  */
 const VENDOR = {
   yaml: 'vendor/yaml.cjs',
+  'js-yaml': 'vendor/js-yaml.cjs',
   '../schema/generated/validators.cjs': 'vendor/validators.cjs',
 };
 const vendorEntries = {
   'vendor/yaml': 'node_modules/yaml/dist/index.js',
+  'vendor/js-yaml': 'node_modules/js-yaml/dist/js-yaml.cjs.js',
   'vendor/validators': 'src/schema/generated/validators.cjs',
 };
 const lazyVendor = {
   name: 'lazy-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|js-yaml|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
       if (!args.importer.endsWith(path.join('src', 'lazy', 'modules.cjs'))) return undefined;
       // Command chunks live in dist/chunks/ and the library's in dist/lib/; the vendor files in dist/vendor/.
       return { path: `../${VENDOR[args.path]}`, external: true };

@@ -1,5 +1,5 @@
 /**
- * The two heavy libraries of the core, loaded on first use. This file is CommonJS on purpose: the
+ * The heavy libraries of the core, loaded on first use. This file is CommonJS on purpose: the
  * bundler turns a require() inside a function into a module that is evaluated only when that
  * function first runs, so a command that finds everything in its cache (or prints help) never
  * pays for the YAML parser or the schema validators. An ESM import would evaluate them at start.
@@ -8,14 +8,19 @@
 'use strict';
 
 let yaml;
+let jsYaml;
 let validators;
 
 function yamlLibrary() {
   return (yaml ??= require('yaml'));
 }
 
+function jsYamlLibrary() {
+  return (jsYaml ??= require('js-yaml'));
+}
+
 function schemaValidators() {
   return (validators ??= require('../schema/generated/validators.cjs'));
 }
 
-module.exports = { yamlLibrary, schemaValidators };
+module.exports = { yamlLibrary, jsYamlLibrary, schemaValidators };
