@@ -7,7 +7,7 @@ import type { Diagnostic, Position } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
 import { msg } from '../diagnostics/messages.js';
 import { FindingList, MAX_FINDINGS_PER_FILE } from '../diagnostics/limit.js';
-import { type PathSegment } from '../source/source.js';
+import { type PathSegment } from '../source/locate.js';
 import { allowsNotApplicable } from '../questionnaire/structure.js';
 import { unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire, Scale } from '../questionnaire/types.js';

@@ -13,7 +13,7 @@ import { diag } from '../diagnostics/diag.js';
 import { msg, type CsvQuote, type FindingText } from '../diagnostics/messages.js';
 import { FindingList } from '../diagnostics/limit.js';
 import { closest } from '../util/suggest.js';
-import { LineIndex } from '../source/source.js';
+import { LineIndex } from '../source/line-index.js';
 import { checkAnswers, checkMigratedAnswers } from './check.js';
 import { migrateAnswerSet } from './migrate.js';
 import type { Answer, AnswerSet, AnswerValue } from './types.js';

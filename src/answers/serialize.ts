@@ -3,7 +3,7 @@
  * writes after every answer. Keys come in a fixed order and answers in questionnaire order, so a
  * file saved twice with the same answers is the same text and diffs stay small.
  */
-import { Document, isCollection, isMap, isScalar, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, parseDocument, type Node } from 'yaml';
 import type { DroppedLine } from './dropped-comment.js';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
 
@@ -75,6 +75,15 @@ export function answerFileData(set: AnswerSet | AnswerFile, options: SerializeOp
     if (updated !== undefined) file.session.updated = updated;
   }
   return file;
+}
+
+/**
+ * An answer file's text as the `yaml` package reads it, comments and layout included: what
+ * `previous` keeps when the file is written again. Only edits use it; every file is read by the
+ * reader in source/.
+ */
+export function fileLayout(text: string): Document {
+  return parseDocument(text, { version: '1.2', uniqueKeys: false, logLevel: 'error' });
 }
 
 /** The YAML text of an answer file, with a schema header so editors can check and complete it. */

@@ -197,9 +197,9 @@ const en = {
   'file.too-many-aliases': ({ max }: { max: number }) =>
     `file has more than ${enCount(max)} aliases (a YAML alias bomb?); refusing to read it`,
   'file.alias-bomb': () => 'file expands too many aliases (a YAML alias bomb?); refusing to read it',
-  'file.cannot-read-parsed': ({ detail }: { detail: string }) => `cannot read file: ${detail}`,
+  'file.alias-loop': () =>
+    'an alias refers to the list or mapping it is in, so the value would contain itself; refusing to read it',
   'file.too-deep': ({ max }: { max: number }) => `file is nested more than ${max} levels deep`,
-  'file.too-deep-to-read': () => 'file is nested too deeply to read',
 
   'yaml.cannot-parse': ({ detail }: { detail: string }) => `cannot parse file: ${detail}`,
   'yaml.parser': ({ detail }: { detail: string }) => detail,
@@ -209,6 +209,8 @@ const en = {
     `duplicate key ${code(key)}: the later value would silently replace the earlier one`,
   'yaml.collection-key': ({ list }: { list: boolean }) =>
     `a key must be a text or a number, not a ${list ? 'list' : 'mapping'}`,
+  'yaml.unknown-tag': ({ tag }: { tag: string }) =>
+    `unknown tag ${code(tag)}: datascan files hold only texts, numbers, booleans, lists and mappings, without tags`,
   'yaml.tagged': ({ name, type }: { name: ValueName; type: TypedValue }) =>
     `${enValueName(name)} is ${EN_TYPED[type]}, which no datascan file holds: ${
       type === 'timestamp'
@@ -722,9 +724,9 @@ const nl: Catalogue = {
     `bestand heeft meer dan ${nlCount(max)} aliassen (een YAML-aliasbom?); het wordt niet gelezen`,
   'file.alias-bomb': () =>
     'het uitvouwen van de aliassen in dit bestand levert te veel op (een YAML-aliasbom?); het wordt niet gelezen',
-  'file.cannot-read-parsed': ({ detail }) => `kan bestand niet lezen: ${detail}`,
+  'file.alias-loop': () =>
+    'een alias verwijst naar de lijst of mapping waar hij zelf in staat, zodat de waarde zichzelf zou bevatten; het bestand wordt niet gelezen',
   'file.too-deep': ({ max }) => `bestand is meer dan ${max} lagen diep genest`,
-  'file.too-deep-to-read': () => 'bestand is te diep genest om te lezen',
 
   'yaml.cannot-parse': ({ detail }) => `kan bestand niet ontleden: ${detail}`,
   // The parser's own words, which it has only in English.
@@ -735,6 +737,8 @@ const nl: Catalogue = {
     `dubbele sleutel ${code(key)}: de latere waarde zou de eerdere stilzwijgend vervangen`,
   'yaml.collection-key': ({ list }) =>
     `een sleutel moet een tekst of een getal zijn, geen ${list ? 'lijst' : 'mapping'}`,
+  'yaml.unknown-tag': ({ tag }) =>
+    `onbekende tag ${code(tag)}: datascan-bestanden bevatten alleen teksten, getallen, ja/nee-waarden, lijsten en mappings, zonder tags`,
   'yaml.tagged': ({ name, type }) =>
     `${nlValueName(name)} is ${NL_TYPED[type]}; zoiets komt in geen enkel datascan-bestand voor: ${
       type === 'timestamp'

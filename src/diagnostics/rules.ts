@@ -11,7 +11,8 @@ export const RULES = {
   'json-syntax':
     'A `.json` file is not JSON (YAML such as trailing commas or comments, which other tools would not read).',
   'duplicate-key': 'A mapping has the same key twice.',
-  'yaml-alias-bomb': 'The file expands too many aliases.',
+  'yaml-alias-bomb':
+    'The file expands too many aliases (more than 200,000 values with every alias written out), or an alias stands inside the list or mapping it names (the value would contain itself).',
   'too-deep': 'The file is nested too deeply.',
   'unknown-kind': 'The file is neither a questionnaire, a model file nor an answer file.',
   'unknown-key': 'A key that the schema does not know (often a typo).',

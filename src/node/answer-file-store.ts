@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Document } from 'yaml';
-import { serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
+import { fileLayout, serializeAnswers, serializeAnswersJson } from '../answers/serialize.js';
 import { droppedAnswerLines, type DroppedLine } from '../answers/dropped-comment.js';
 import { migrateAnswerSet, migrationPath } from '../answers/migrate.js';
 import { answeredCount, defaultAnswerFileName, interviewOrder, isoDate, reconcile } from '../answers/session.js';
@@ -310,7 +310,7 @@ export function resumeAnswerFile(
       );
     }
     const data = checked.data as AnswerFile;
-    const previous = isJsonFile(real) ? undefined : checked.source?.doc;
+    const previous = isJsonFile(real) || !checked.source ? undefined : fileLayout(checked.source.text);
     const referenced = workspace.resolveQuestionnaire(data.questionnaire, real);
     let loaded: LoadedQuestionnaire;
     if (ref !== undefined) {

@@ -10,7 +10,7 @@ import { diag } from '../diagnostics/diag.js';
 import { msg, type FindingText } from '../diagnostics/messages.js';
 import { hasErrors, type Diagnostic, type Position } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
-import { locate, type PathSegment } from '../source/source.js';
+import { locate, type PathSegment } from '../source/locate.js';
 import { runCase, type CaseContext, type CaseInput } from '../testing/run-case.js';
 import type { CaseResult, TestCase, TestFile, TestFileResult } from '../testing/types.js';
 import { applyUpdates, planUpdates, type UpdatePlan } from '../testing/update.js';

@@ -2,13 +2,11 @@
  * Semantic rules for questionnaire and model files, beyond what the JSON Schema can say. Each
  * finding has a stable rule id (listed in the README) and points at the place it is about.
  */
-import lazy from '../lazy/modules.cjs';
-
-const { yamlLibrary } = lazy;
 import type { Diagnostic } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
 import { msg, type IdKind } from '../diagnostics/messages.js';
-import { locate, nodeAt, type PathSegment, type SourceFile } from '../source/source.js';
+import { type SourceFile } from '../source/source.js';
+import { locate, scalarAt, type PathSegment } from '../source/locate.js';
 import { closest } from '../util/suggest.js';
 import { nextStepsAt, unitTree, type Unit } from './tree.js';
 import { questionnaireTexts } from './texts.js';
@@ -201,18 +199,13 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
   for (const { path, text } of questionnaireTexts(file)) {
     const values: PathSegment[][] = typeof text === 'string' ? [path] : Object.keys(text).map((l) => [...path, l]);
     for (const valuePath of values) {
-      const { node } = source.doc ? nodeAt(source.doc, valuePath) : { node: undefined };
-      if (
-        yamlLibrary().isScalar(node) &&
-        node.type === yamlLibrary().Scalar.PLAIN &&
-        typeof node.value === 'string' &&
-        YAML11_BOOLEAN.test(node.value)
-      ) {
+      const written = scalarAt(source, valuePath);
+      if (written?.plain && YAML11_BOOLEAN.test(written.text)) {
         out.push(
           diag(
             source.file,
             'yaml11-boolean',
-            msg('rules.yaml11-boolean', { value: String(node.value) }),
+            msg('rules.yaml11-boolean', { value: written.text }),
             locate(source, valuePath),
             'warning',
           ),

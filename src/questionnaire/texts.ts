@@ -1,5 +1,5 @@
 /** Every human text of a questionnaire file, with its data path: for translation and YAML checks. */
-import type { PathSegment } from '../source/source.js';
+import type { PathSegment } from '../source/locate.js';
 import type { Dimension, QuestionnaireFile, ScaleOption, Subdimension, Text } from './types.js';
 
 export interface TextAt {

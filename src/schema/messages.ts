@@ -7,7 +7,8 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { diag } from '../diagnostics/diag.js';
 import { msg, type SchemaForm, type SchemaPattern, type SchemaPlace, type ValueSeen } from '../diagnostics/messages.js';
 import { MAX_FINDINGS_PER_FILE, omittedFindings } from '../diagnostics/limit.js';
-import { locate, pointerToPath, type PathSegment, type SourceFile } from '../source/source.js';
+import { type SourceFile } from '../source/source.js';
+import { locate, pointerToPath, type PathSegment } from '../source/locate.js';
 import { closest } from '../util/suggest.js';
 
 /** The patterns of our schemas that have words, found by the definition the error came from. */

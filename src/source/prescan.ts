@@ -1,36 +1,21 @@
 /**
- * How much a YAML text would make the parser build, counted before it builds anything. The parser's
- * syntax tree of a 5 MB flow list took 2 GB and half a minute, and a million aliases took 11 s to
- * compose before the alias limit refused them; a count of the lexer's tokens takes a fraction of that.
+ * How much a YAML text would make the reader build, worked out before it builds any value: a cheap
+ * bound on the characters first, and only for a text that may be over a limit, a count of the
+ * parser's events (a 5 MB flow list is a million of them, read in under a second).
  */
 import lazy from '../lazy/modules.cjs';
 
-const { yamlLibrary } = lazy;
+import { MAX_DEPTH } from './limits.js';
 
-/**
- * Keys, values, list items and the punctuation between them. The full ODG scan has about 4,000;
- * the parser builds this many in about a second.
- */
+const { jsYamlLibrary } = lazy;
+
+/** Keys, values, lists and mappings (the parser's events). The full ODG scan has about 2,000. */
 export const MAX_TOKENS = 200_000;
-/** Far more than anyone writes by hand; the alias limit of toJS refuses far fewer per anchor. */
+/** Far more than anyone writes by hand; the expansion limit of the reader refuses far fewer per anchor. */
 export const MAX_ALIASES = 10_000;
 
-/** The lexer's token types that the count includes: every node starts with one, or follows one. */
-const COUNTED = new Set([
-  'scalar',
-  'single-quoted-scalar',
-  'double-quoted-scalar',
-  'alias',
-  'flow-map-start',
-  'flow-seq-start',
-  'seq-item-ind',
-  'explicit-key-ind',
-  'map-value-ind',
-  'comma',
-]);
-
 /**
- * At least as many as the counted tokens: each starts with one of these characters, or is a plain
+ * At least as many as the counted events: each starts with one of these characters, or is a plain
  * scalar, which comes at the start or after one of them (a line break, an indicator, the end of a
  * flow collection). Most texts are decided by this alone; only one that may be over a limit is lexed.
  */
@@ -68,15 +53,20 @@ function aliasBound(text: string): number {
 /** Which limit a text passes, if any. */
 export function excessOf(text: string): 'tokens' | 'aliases' | undefined {
   if (tokenBound(text) <= MAX_TOKENS && aliasBound(text) <= MAX_ALIASES) return undefined;
-  // The lexer stops as soon as a limit is passed.
-  const { Lexer, CST } = yamlLibrary();
+  // Counted on js-yaml's events, which cost little more than the text itself; a text it cannot
+  // parse is left to the reader to say so.
+  let events;
+  try {
+    events = jsYamlLibrary().parseEvents(text, { maxDepth: MAX_DEPTH + 1 });
+  } catch {
+    return undefined;
+  }
   let tokens = 0;
   let aliases = 0;
-  for (const token of new Lexer().lex(text)) {
-    const type = CST.tokenType(token);
-    if (type === null || !COUNTED.has(type)) continue;
+  for (const event of events) {
+    if (event.type === 1 || event.type === 6) continue;
     if (++tokens > MAX_TOKENS) return 'tokens';
-    if (type === 'alias' && ++aliases > MAX_ALIASES) return 'aliases';
+    if (event.type === 5 && ++aliases > MAX_ALIASES) return 'aliases';
   }
   return undefined;
 }

@@ -10,7 +10,7 @@ import type { Questionnaire } from '../questionnaire/types.js';
 import { score } from '../scoring/score.js';
 import { checkTargetFlags, parseTargetFlags, type TargetProblem } from '../scoring/targets.js';
 import type { Profile, UnitProfile } from '../scoring/types.js';
-import type { PathSegment } from '../source/source.js';
+import type { PathSegment } from '../source/locate.js';
 import { closest } from '../util/suggest.js';
 import {
   DEFAULT_TOLERANCE,

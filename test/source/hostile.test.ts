@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locate, parseSource, parseSourceQuickly } from '../../src/source/source.js';
+import { locate } from '../../src/source/locate.js';
+import { parseSource, parseSourceQuickly } from '../../src/source/source.js';
 import { runCli } from '../helpers/cli.js';
 import { fixtureWorkspace, findings } from '../helpers/workspace.js';
 
@@ -122,13 +123,13 @@ describe('values and keys no datascan file has, and files too large to parse', (
     expect(source.diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([
       'file-too-large file has more than 200,000 keys, values and list items; questionnaires and answer files have far fewer',
     ]);
-    expect(source.doc).toBeUndefined();
+    expect(source.data).toBeUndefined();
   });
 
   it('a YAML text with more aliases than anyone writes is refused before it is parsed', () => {
     const source = parseSource('aliases.yaml', `a: &a x\nb: [${'*a, '.repeat(1_000_000)}*a]\n`);
     expect(source.diagnostics.map((d) => d.rule)).toEqual(['yaml-alias-bomb']);
-    expect(source.doc).toBeUndefined();
+    expect(source.data).toBeUndefined();
   });
 
   it('a message of the JSON parser quotes no more of the file than the character it stumbled on', () => {
@@ -189,5 +190,46 @@ describe('what the user sees (built CLI)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('is a directory');
+  });
+});
+
+describe('what js-yaml would build but no datascan file holds', () => {
+  const said = (text: string) =>
+    parseSource('t.yaml', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule} ${d.message}`);
+
+  it('a tag no schema has is one wrong-type finding at the value, and no data', () => {
+    expect(said('questionnaire: x\nanswers: !python/object {a: 1}\n')).toEqual([
+      '2:25 wrong-type unknown tag `!python/object`: datascan files hold only texts, numbers, booleans, lists and mappings, without tags',
+    ]);
+    expect(parseSource('t.yaml', 'a: !custom x\n').data).toBeUndefined();
+    // The tags of plain values are fine, spelled out or through a %TAG directive.
+    expect(parseSource('t.yaml', 'a: !!str 1\nb: !<tag:yaml.org,2002:int> "2"\nc: ! 3\n').data).toEqual({
+      a: '1',
+      b: 2,
+      c: '3',
+    });
+    expect(parseSource('t.yaml', '%TAG !y! tag:yaml.org,2002:\n---\na: !y!str 1\n').data).toEqual({ a: '1' });
+  });
+
+  it('an alias inside the list or mapping it names is refused: the data would contain itself', () => {
+    expect(said('a: &a [x, *a]\n')).toEqual([
+      '1:11 yaml-alias-bomb an alias refers to the list or mapping it is in, so the value would contain itself; refusing to read it',
+    ]);
+    expect(parseSource('t.yaml', 'a: &a {b: *a}\n').data).toBeUndefined();
+    // An alias of a finished node is fine, and shares its value.
+    expect(parseSource('t.yaml', 'a: &a [x]\nb: *a\n').data).toEqual({ a: ['x'], b: ['x'] });
+  });
+
+  it('aliases that expand to more nodes than any datascan file has are refused, however few they are', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdef') {
+      const prev = String.fromCharCode(name.charCodeAt(0) - 1);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const source = parseSource('bomb.yaml', `${levels.join('\n')}\n`);
+    expect(source.diagnostics.map((d) => d.rule)).toEqual(['yaml-alias-bomb']);
+    expect(source.data).toBeUndefined();
+    // One level less stays under the limit and is read.
+    expect(parseSource('ok.yaml', `${levels.slice(0, 5).join('\n')}\n`).diagnostics).toEqual([]);
   });
 });

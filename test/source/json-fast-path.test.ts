@@ -1,7 +1,7 @@
 /** JSON read with JSON.parse must give what the YAML parser gives: the same data, the same findings. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSource, parseSourceQuickly } from '../../src/source/source.js';
+import { parseSource, parseSourceQuickly, readPlainJson } from '../../src/source/source.js';
 import { fixtureWorkspace, findings } from '../helpers/workspace.js';
 
 const compare = (text: string) => {
@@ -76,8 +76,8 @@ describe('the JSON fast path', () => {
 
   it('reads a file of a million short strings on the fast path', () => {
     const text = `{"a":[${Array.from({ length: 1_000_000 }, () => '"x"').join(',')}]}`;
+    expect(readPlainJson('x.json', text)).toBeDefined();
     const quick = parseSourceQuickly('x.json', text);
-    expect(Object.getOwnPropertyDescriptor(quick, 'doc')?.get).toBeDefined();
     expect((quick.data as { a: string[] }).a).toHaveLength(1_000_000);
   });
 
@@ -93,8 +93,7 @@ describe('the JSON fast path', () => {
   });
 
   it('takes the fast path for plain JSON, colons and escaped quotes in strings included', () => {
-    const takesFastPath = (text: string) =>
-      Object.getOwnPropertyDescriptor(parseSourceQuickly('x.json', text), 'doc')?.get !== undefined;
+    const takesFastPath = (text: string) => readPlainJson('x.json', text) !== undefined;
     for (const text of [
       '{"a": "b:c", "d": "e\\\\"}',
       '{"a\\\\": 1, "a": 2, "x": {"a": ["y:", {"a": "\\\\\\":"}]}}',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/source/source.js';
+import { LineIndex } from '../../src/source/line-index.js';
 
 describe('LineIndex', () => {
   it('gives 1-based lines and columns, a line feed belonging to the line it ends', () => {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { droppedAnswerLines } from '../../answers/dropped-comment.js';
 import { migrateAnswerSetTo, migratedId, migrationPath, migrationTargets } from '../../answers/migrate.js';
-import { serializeAnswers, serializeAnswersJson } from '../../answers/serialize.js';
+import { fileLayout, serializeAnswers, serializeAnswersJson } from '../../answers/serialize.js';
 import { interviewOrder } from '../../answers/session.js';
 import { normaliseAnswers, type AnswerFile } from '../../answers/types.js';
 import { diag } from '../../diagnostics/diag.js';
@@ -24,7 +24,7 @@ import { say, tool, type Said } from '../../node/messages.js';
 import { writeFileAtomically } from '../../node/output.js';
 import { replacesFile } from '../../node/output-guard.js';
 import { unitIds } from '../../questionnaire/structure.js';
-import { locate } from '../../source/source.js';
+import { locate } from '../../source/locate.js';
 import { formatPattern, isFormat, STRUCTURED } from '../../util/file-formats.js';
 import { safeLine } from '../../util/safe-text.js';
 import { compareVersions, sameVersion } from '../../util/version.js';
@@ -155,7 +155,7 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
       ? serializeAnswersJson(set, layout)
       : serializeAnswers(set, {
           ...layout,
-          ...(source?.doc && !isFormat(file, 'json') ? { previous: source.doc } : {}),
+          ...(source && !isFormat(file, 'json') ? { previous: fileLayout(source.text) } : {}),
           renamed: summary.renamed,
           dropped: droppedAnswerLines(summary, taken, ctx.language),
         });
