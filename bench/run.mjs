@@ -96,13 +96,14 @@ const median = (xs) => {
 
 /**
  * Runs the commands in turn, `runs` rounds (after one warm-up each), so that the first (the
- * subject) and the others (its baselines) share whatever load the machine has. Median ms of each.
+ * subject) and the others (its baselines) share whatever load the machine has. For each, the
+ * median ms and the median peak RSS (so a batch's memory costs no runs of its own).
  */
 function measure(env, commands, runs) {
   for (const command of commands) once(env, command);
-  const times = commands.map(() => []);
-  for (let i = 0; i < runs; i++) commands.forEach((command, c) => times[c].push(once(env, command).ms));
-  return times.map(median);
+  const results = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((command, c) => results[c].push(once(env, command)));
+  return results.map((rs) => ({ ms: median(rs.map((r) => r.ms)), rss: median(rs.map((r) => r.rss)) }));
 }
 
 const fmt = (n, d = 0) => n.toFixed(d);
@@ -127,7 +128,7 @@ function benchNode({ version, bin }) {
 
   const rows = [];
   const startRow = (name, subject, target) => {
-    const [s, b] = measure(env, [subject, bare], RUNS);
+    const [{ ms: s }, { ms: b }] = measure(env, [subject, bare], RUNS);
     rows.push(`| ${name} | ${fmt(s)} ms | ${fmt(b)} ms | ${ratioCells(s / b, target)} |`);
     console.error(`${name}: ${fmt(s)} ms vs ${fmt(b)} ms (${fmt(s / b, 2)}×)`);
   };
@@ -165,36 +166,32 @@ function benchNode({ version, bin }) {
       const outputFloor = [bin, ['bench/output-floor.mjs', dir, path.join(TMP, `profile-${format}.json`)]];
       const oldFloor = [bin, ['bench/parse-floor.mjs', '--parser', 'yaml', dir]];
       // One interleaved measurement for the subject and all its floors (and, for YAML, the old parser's).
-      const [s, withOutput, parse, old] = measure(
+      const [scored, output, parsed, old] = measure(
         env,
         [ndjson, outputFloor, parseFloor, ...(format === 'yaml' ? [oldFloor] : [])],
         BATCH_RUNS,
       );
+      const [s, withOutput, parse] = [scored.ms, output.ms, parsed.ms];
       batchRows.push(
         `| score ${BATCH} ${FORMAT} files → ndjson | ${fmt(s)} ms | ${throughput(s)} | floor with output | ${fmt(withOutput)} ms | ${ratioCells(s / withOutput, 1.5)} | ${fmt(parse)} ms | ${fmt(s / parse, 2)} |`,
       );
       console.error(
         `score ${format} → ndjson: ${throughput(s)}, ${fmt(s / withOutput, 2)}× the floor with output, ${fmt(s / parse, 2)}× the parse floor`,
       );
-      if (old !== undefined) {
+      if (old) {
         batchRows.push(
-          `| floor: read and parse ${BATCH} ${FORMAT} files with the \`yaml\` package | ${fmt(old)} ms | ${throughput(old)} | parse floor (js-yaml 5) | ${fmt(parse)} ms | ${ratioCells(old / parse)} | | |`,
+          `| floor: read and parse ${BATCH} ${FORMAT} files with the \`yaml\` package | ${fmt(old.ms)} ms | ${throughput(old.ms)} | parse floor (js-yaml 5) | ${fmt(parse)} ms | ${ratioCells(old.ms / parse)} | | |`,
         );
-        console.error(`yaml package floor: ${fmt(old / parse, 2)}× the js-yaml 5 floor`);
+        console.error(`yaml package floor: ${fmt(old.ms / parse, 2)}× the js-yaml 5 floor`);
       }
-      const [csv, csvParse] = measure(env, [cli('score', dir, '--format', 'csv'), parseFloor], BATCH_RUNS);
-      batchRows.push(
-        `| score ${BATCH} ${FORMAT} files → csv | ${fmt(csv)} ms | ${throughput(csv)} | parse floor | ${fmt(csvParse)} ms | ${ratioCells(csv / csvParse)} | | |`,
-      );
-
       const peak = (command, out) => median(Array.from({ length: BATCH_RUNS }, () => once(env, command, out).rss));
-      const big = peak(ndjson);
+      const big = scored.rss;
       const little = peak(cli('score', small, '--format', 'ndjson'));
       // Into a pipe that the reader empties as fast as it can (as `| jq` would).
       const bigPiped = peak(ndjson, 'pipe');
       const littlePiped = peak(cli('score', small, '--format', 'ndjson'), 'pipe');
       // The parse-only floor grows too: that part is V8 sizing its heap to the garbage made.
-      const floorBig = peak(parseFloor);
+      const floorBig = parsed.rss;
       const floorLittle = peak([bin, ['bench/parse-floor.mjs', small]]);
       // The target: a run under a small heap cap shows whether anything is actually kept per file.
       const capped =
@@ -214,7 +211,7 @@ function benchNode({ version, bin }) {
     if (existsSync(AJV_CLI)) {
       const ajvArgs = [AJV_CLI, 'validate', '-s', 'schemas/answers.schema.json', '-d', `${dir}/*.${format}`];
       ajvArgs.push('--strict=false', '--errors=no');
-      const [s, ajv] = measure(env, [cli('validate', dir), [bin, ajvArgs]], BATCH_RUNS);
+      const [{ ms: s }, { ms: ajv }] = measure(env, [cli('validate', dir), [bin, ajvArgs]], BATCH_RUNS);
       // ajv-cli reads YAML with js-yaml 3's YAML 1.1 types: an unquoted date becomes a Date object,
       // which fails `type: string`. Count what it called invalid, so the comparison is read right.
       const ajvOut = spawnSync(bin, ajvArgs, { env, encoding: 'utf8', maxBuffer: 1 << 28 });
