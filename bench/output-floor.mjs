@@ -1,7 +1,7 @@
-// The floor for batch scoring to ndjson: read and parse every file with the parser datascan uses,
-// then serialise and write one profile-sized JSON line per file, with no scoring. The line is a
-// real profile (argv[3], from `datascan score --format json`), given each file's path, so the
-// serialising work is that of the real output.
+// The floor for batch scoring to ndjson: read and parse every file with the parser datascan uses
+// (js-yaml 5's event parser, as bench/parse-floor.mjs), then serialise and write one profile-sized
+// JSON line per file, with no scoring. The line is a real profile (argv[3], from `datascan score
+// --format json`), given each file's path, so the serialising work is that of the real output.
 import { Buffer } from 'node:buffer';
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ let count = 0;
 for (const name of readdirSync(dir).sort()) {
   const file = path.join(dir, name);
   const text = readFileSync(file, 'utf8');
-  const data = name.endsWith('.json') ? JSON.parse(text) : parseYaml()(text);
+  const data = name.endsWith('.json') ? JSON.parse(text) : parseYaml()(text, file);
   if (!data.answers) continue;
   count++;
   profile.sources = [file];

