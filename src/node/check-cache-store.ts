@@ -1,6 +1,7 @@
 /**
- * The on-disk cache of per-file checks (see src/questionnaire/check-cache.ts): questionnaires and
- * model files that have not changed since the last run are not parsed again. It lives in
+ * The on-disk cache of per-file checks (see src/workspace/check-cache.ts): questionnaires, model
+ * files and test files (an author's, with made-up answers) that have not changed since the last
+ * run are not parsed again. It lives in
  * $DATASCAN_CACHE_DIR, or $XDG_CACHE_HOME/datascan (~/.cache/datascan); DATASCAN_NO_CACHE=1 or
  * --no-cache turns it off. Every failure to read or write it is silent: it is only a cache.
  */
@@ -25,7 +26,7 @@ export function fileCheckCache(enabled = true): CheckCache | undefined {
   if (!enabled || !build || process.env.DATASCAN_NO_CACHE === '1') return undefined;
   const dir = cacheDir();
   return {
-    kinds: ['questionnaire', 'model'],
+    kinds: ['questionnaire', 'model', 'test'],
     namespace: build,
     get(key) {
       try {

@@ -149,6 +149,9 @@ const QUESTIONS_KEY = /(^|[{,\s])["']?questions["']?\s*:/m;
 /** An `answers` key, as every answer file has. */
 const ANSWERS_KEY = /(^|[{,\s])["']?answers["']?\s*:/m;
 
+/** A `cases` key, as every test file has (whose cases have `answers` too). */
+const CASES_KEY = /(^|[{,\s])["']?cases["']?\s*:/m;
+
 /** A file read and parsed, with the checks that depend on its text alone. */
 interface ReadFile {
   source: SourceFile | undefined;
@@ -248,7 +251,10 @@ export class Workspace {
       // batches read thousands. A file that only looks like one is merely not cached.
       const cacheable =
         this.cache &&
-        (this.cache.kinds.includes('answers') || !ANSWERS_KEY.test(read.text) || QUESTIONS_KEY.test(read.text));
+        (this.cache.kinds.includes('answers') ||
+          !ANSWERS_KEY.test(read.text) ||
+          QUESTIONS_KEY.test(read.text) ||
+          CASES_KEY.test(read.text));
       const cacheKeyOfText = cacheable ? cacheKey(this.cache.namespace, read.text) : undefined;
       const cached = cacheKeyOfText !== undefined ? this.cache?.get(cacheKeyOfText) : undefined;
       if (cached) {

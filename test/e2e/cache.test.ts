@@ -34,6 +34,23 @@ describe('the cache of checked questionnaires', () => {
     expect(result.stdout).toContain(`${file}:22:9: error invalid-value`);
   });
 
+  it('test files are cached like questionnaires, answer files are not', () => {
+    const own = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-cache-kinds-'));
+    const files = ['questionnaires/odg-quickscan.yaml', 'questionnaires/tests/odg-quickscan.test.yaml'];
+    const answers = 'examples/gemeente-voorbeeld/scan-2026/01-wethouder.yaml';
+    const first = runCli(['validate', ...files, answers], { env: { DATASCAN_CACHE_DIR: own } });
+    const kinds = fs
+      .readdirSync(own)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => (JSON.parse(fs.readFileSync(path.join(own, f), 'utf8')) as { kind: string }).kind)
+      .sort();
+    // The quickscan and the scan the answer file names, their model, and the test file.
+    expect(kinds).toEqual(['model', 'questionnaire', 'questionnaire', 'test']);
+    const second = runCli(['validate', ...files, answers], { env: { DATASCAN_CACHE_DIR: own } });
+    expect(second.stdout).toBe(first.stdout);
+    fs.rmSync(own, { recursive: true, force: true });
+  });
+
   it('DATASCAN_NO_CACHE=1 writes nothing', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-nocache-'));
     runCli(['validate'], { env: { DATASCAN_CACHE_DIR: empty, DATASCAN_NO_CACHE: '1' } });
