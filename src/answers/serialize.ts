@@ -3,7 +3,7 @@
  * writes after every answer. Keys come in a fixed order and answers in questionnaire order, so a
  * file saved twice with the same answers is the same text and diffs stay small.
  */
-import { Document, isCollection, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
 import type { DroppedLine } from './dropped-comment.js';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
 
@@ -100,15 +100,29 @@ export function serializeAnswers(set: AnswerSet | AnswerFile, options: Serialize
     keepLayout(previous, doc);
   }
   if (lines.length > 0) addAnswersComment(doc, lines);
+  // Only double quotes can hold the escape written for it.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.value.includes(REPLACEMENT_CHARACTER)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
   // lineWidth 0: long notes stay on one line (or a block scalar) instead of being folded.
-  const body = doc.toString({ lineWidth: 0 });
+  const body = doc.toString({ lineWidth: 0 }).replace(REPLACEMENT_CHARACTERS, '\\uFFFD');
   return options.schema === undefined ? body : `# yaml-language-server: $schema=${options.schema}\n${body}`;
 }
 
 /** An answer file as JSON (for a `.json` file): the same data, without the header a comment would be. */
 export function serializeAnswersJson(set: AnswerSet | AnswerFile, options: SerializeOptions = {}): string {
-  return `${JSON.stringify(answerFileData(set, options), null, 2)}\n`;
+  return `${JSON.stringify(answerFileData(set, options), null, 2).replace(REPLACEMENT_CHARACTERS, '\\ufffd')}\n`;
 }
+
+/**
+ * U+FFFD, which the reader takes for bytes that were no UTF-8 (and refuses the file), can still be
+ * in a text given to datascan (pasted into a note, an argument from a terminal that is not UTF-8):
+ * the writers put its escape in its place, so the file reads back with the text as it was.
+ */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+const REPLACEMENT_CHARACTERS = /\uFFFD/g;
 
 /** The header line serializeAnswers writes itself: never taken over from the previous file. */
 const SCHEMA_HEADER = /^ ?yaml-language-server:.*(\n|$)/;

@@ -92,12 +92,51 @@ function expectNode(doc: Document, expect: Expectation): Node {
   return node;
 }
 
+/**
+ * Makes the nodes on `path` the case's own, so that a change there changes that case alone: an
+ * alias on the way becomes a copy of what it names, and a node on the way that others alias is
+ * copied to them first (an `expect: *same` keeps what it expected when the case it names changes).
+ */
+function ownPath(doc: Document, path: readonly (string | number)[]): void {
+  const { isAlias, isCollection, visit } = yamlLibrary();
+  const copyOf = (node: Node): Node => {
+    const copy = node.clone() as Node;
+    // A copy defines no anchor: the aliases after it still name the original.
+    visit(copy, {
+      Node(_, inner) {
+        delete inner.anchor;
+      },
+    });
+    return copy;
+  };
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (!isCollection(node)) return;
+    let child = node.get(key, true) as Node | undefined;
+    if (isAlias(child)) {
+      const named = child.resolve(doc);
+      if (!named) return;
+      child = copyOf(named);
+      node.set(key, child);
+    }
+    if (child?.anchor) {
+      const named = child;
+      visit(doc, {
+        Alias: (_, alias) => (alias.resolve(doc) === named ? copyOf(named) : undefined),
+      });
+      delete named.anchor;
+    }
+    node = child;
+  }
+}
+
 /** The test file's text with the updates made; everything else (comments, order, style) as it was. */
 export function applyUpdates(text: string, updates: readonly ExpectationUpdate[]): string {
   const { parseDocument, isScalar, isSeq } = yamlLibrary();
   const doc = parseDocument(text, { version: '1.2' });
   for (const update of updates) {
     const expectPath = ['cases', update.index, 'expect'];
+    ownPath(doc, [...expectPath, ...update.path]);
     if (update.path.length === 0) {
       doc.setIn(expectPath, expectNode(doc, update.to as Expectation));
       continue;

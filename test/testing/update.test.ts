@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_POSITION } from '../../src/diagnostics/types.js';
 import { describeUpdate } from '../../src/testing/describe.js';
 import type { CaseResult, TestFile, TestFileResult } from '../../src/testing/types.js';
+import { parseSource } from '../../src/source/source.js';
 import { applyUpdates, planUpdates, type ExpectationUpdate } from '../../src/testing/update.js';
 
 const TEXT = `# yaml-language-server: $schema=../../schemas/test.schema.json
@@ -73,6 +74,46 @@ describe('applyUpdates', () => {
     expect(applyUpdates(padded, [update(0, ['overall', 'score'], 2, 1)])).toBe(
       padded.replace('score: 1 }', 'score: 2 }'),
     );
+  });
+});
+
+describe('applyUpdates on expectations shared through anchors and aliases', () => {
+  const shared = `questionnaire: q
+cases:
+  - name: a
+    expect: &same
+      overall: {score: 1, level: try}
+  - name: b
+    expect: *same
+  - name: c
+    expect:
+      units:
+        x: &unit {score: 2, level: try}
+        y: *unit
+`;
+  const read = (text: string) => parseSource('x.test.yaml', text).data as TestFile;
+
+  it('changes a value reached through an alias in that case alone', () => {
+    const text = applyUpdates(shared, [
+      update(1, ['overall', 'level'], 'spread', 'try'),
+      update(1, ['findings'], ['x']),
+    ]);
+    const cases = read(text).cases;
+    expect(cases[0]?.expect).toEqual({ overall: { score: 1, level: 'try' } });
+    expect(cases[1]?.expect).toEqual({ overall: { score: 1, level: 'spread' }, findings: ['x'] });
+  });
+
+  it('changes an anchored value in its own case, not in the cases that alias it', () => {
+    const text = applyUpdates(shared, [
+      update(0, ['overall', 'score'], 3, 1),
+      update(2, ['units', 'x', 'level'], 'spread'),
+    ]);
+    const cases = read(text).cases;
+    expect(cases[0]?.expect).toEqual({ overall: { score: 3, level: 'try' } });
+    expect(cases[1]?.expect).toEqual({ overall: { score: 1, level: 'try' } });
+    expect(cases[2]?.expect?.units).toEqual({ x: { score: 2, level: 'spread' }, y: { score: 2, level: 'try' } });
+    // What no update touches stays written as it was.
+    expect(text).toContain('  - name: a\n    expect:\n');
   });
 });
 
