@@ -3,7 +3,8 @@
  * writes after every answer. Keys come in a fixed order and answers in questionnaire order, so a
  * file saved twice with the same answers is the same text and diffs stay small.
  */
-import { Document, isCollection, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { Document, isCollection, isMap, isScalar, parseDocument, visit, type Node } from 'yaml';
+import { isYaml11Timestamp } from '../source/yaml11.js';
 import type { DroppedLine } from './dropped-comment.js';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
 
@@ -100,6 +101,7 @@ export function serializeAnswers(set: AnswerSet | AnswerFile, options: Serialize
     keepLayout(previous, doc);
   }
   if (lines.length > 0) addAnswersComment(doc, lines);
+  quoteDates(doc);
   // lineWidth 0: long notes stay on one line (or a block scalar) instead of being folded.
   const body = doc.toString({ lineWidth: 0 });
   return options.schema === undefined ? body : `# yaml-language-server: $schema=${options.schema}\n${body}`;
@@ -108,6 +110,19 @@ export function serializeAnswers(set: AnswerSet | AnswerFile, options: Serialize
 /** An answer file as JSON (for a `.json` file): the same data, without the header a comment would be. */
 export function serializeAnswersJson(set: AnswerSet | AnswerFile, options: SerializeOptions = {}): string {
   return `${JSON.stringify(answerFileData(set, options), null, 2)}\n`;
+}
+
+/**
+ * Quotes every text a YAML 1.1 tool would read as a date (`date`, `session.updated`, a note), which
+ * the `yaml` package writes unquoted: also where the file read had it unquoted (rule yaml11-date).
+ */
+function quoteDates(doc: Document): void {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || (node.type !== undefined && node.type !== 'PLAIN')) return;
+      if (isYaml11Timestamp(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
 }
 
 /** The header line serializeAnswers writes itself: never taken over from the previous file. */
