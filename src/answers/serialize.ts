@@ -4,6 +4,7 @@
  * file saved twice with the same answers is the same text and diffs stay small.
  */
 import { Document, isCollection, isMap, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
+import { isYaml11Timestamp } from '../source/yaml11.js';
 import type { DroppedLine } from './dropped-comment.js';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
 
@@ -100,12 +101,7 @@ export function serializeAnswers(set: AnswerSet | AnswerFile, options: Serialize
     keepLayout(previous, doc);
   }
   if (lines.length > 0) addAnswersComment(doc, lines);
-  // Only double quotes can hold the escape written for it.
-  visit(doc, {
-    Scalar(_, node) {
-      if (typeof node.value === 'string' && node.value.includes(REPLACEMENT_CHARACTER)) node.type = Scalar.QUOTE_DOUBLE;
-    },
-  });
+  quoteForReaders(doc);
   // lineWidth 0: long notes stay on one line (or a block scalar) instead of being folded.
   const body = doc.toString({ lineWidth: 0 }).replace(REPLACEMENT_CHARACTERS, '\\uFFFD');
   return options.schema === undefined ? body : `# yaml-language-server: $schema=${options.schema}\n${body}`;
@@ -123,6 +119,23 @@ export function serializeAnswersJson(set: AnswerSet | AnswerFile, options: Seria
  */
 const REPLACEMENT_CHARACTER = '\uFFFD';
 const REPLACEMENT_CHARACTERS = /\uFFFD/g;
+
+/**
+ * Double quotes where a plain text would not read back as written: a text holding U+FFFD (only
+ * double quotes can hold its escape), and a text a YAML 1.1 tool would read as a date (`date`,
+ * `session.updated`, a note), which the `yaml` package writes unquoted, also where the file read
+ * had it unquoted (rule yaml11-date).
+ */
+function quoteForReaders(doc: Document): void {
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string') return;
+      if (node.value.includes(REPLACEMENT_CHARACTER)) node.type = Scalar.QUOTE_DOUBLE;
+      else if ((node.type === undefined || node.type === Scalar.PLAIN) && isYaml11Timestamp(node.value))
+        node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+}
 
 /** The header line serializeAnswers writes itself: never taken over from the previous file. */
 const SCHEMA_HEADER = /^ ?yaml-language-server:.*(\n|$)/;

@@ -9,6 +9,7 @@ import { levelTermOf, type LevelTerm } from '../questionnaire/level-term.js';
 import { localizer } from '../questionnaire/text.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { pickCatalogue } from '../util/language.js';
+import { isYaml11Timestamp } from '../source/yaml11.js';
 import { safeText } from '../util/safe-text.js';
 import { hangingWrap } from '../util/text.js';
 
@@ -91,7 +92,8 @@ export function answerTemplateYaml(q: Questionnaire, options: YamlTemplateOption
     `# ${oneLine(t(q.title))} (${q.id} ${q.version}): ${words.intro}`,
     ...instructionComments(t(q.instructions), words.instructions),
     ...words.fill.map((l) => `# ${l}`),
-    `questionnaire: ${options.questionnaireRef !== undefined ? quote(options.questionnaireRef) : q.id}`,
+    // An id is written bare, unless a YAML 1.1 tool would read it as a date (rule yaml11-date).
+    `questionnaire: ${options.questionnaireRef !== undefined || isYaml11Timestamp(q.id) ? quote(options.questionnaireRef ?? q.id) : q.id}`,
     `version: ${quote(q.version)}`,
     'organisation: ""',
     `respondent: {name: "", role: ""}   # ${words.respondent}`,

@@ -23,6 +23,9 @@ type Entry<V> = (values: V, say: Say) => string;
 const code = (s: string | number) => `\`${s}\``;
 const codes = (list: readonly (string | number)[]) => list.map(code).join(', ');
 
+/** A date as text, as the file should say it: `date: "2026-11-28"`, or a list item's `"2026-11-28"`. */
+const quotedDate = (value: string, key?: string) => (key === undefined ? `"${value}"` : `${key}: "${value}"`);
+
 // The "did you mean" hint: the caller passes the closest candidate (see `suggestion`).
 const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
 const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
@@ -304,6 +307,8 @@ const en = {
   }) => `${code(level)} in ${key} of ${code(unit)} is not a level${enHint(suggestion)}`,
   'rules.yaml11-boolean': ({ value }: { value: string }) =>
     `unquoted ${code(value)} is read as a boolean by YAML 1.1 tools; quote it if it is meant as text`,
+  'rules.yaml11-date': ({ value, key }: { value: string; key?: string }) =>
+    `unquoted ${code(value)} is read as a date by YAML 1.1 tools (PyYAML, ruamel.yaml), not as text; write ${code(quotedDate(value, key))}`,
   'rules.missing-translation': ({ missing, languages }: { missing: string[]; languages: string[] }) =>
     `text has no ${codes(missing)} version (the file declares ${languages.join(', ')})`,
   'rules.undeclared-language': ({ language, languages }: { language: string; languages: string[] }) =>
@@ -802,6 +807,8 @@ const nl: Catalogue = {
     `${code(level)} in ${key} van ${code(unit)} is geen niveau${nlHint(suggestion)}`,
   'rules.yaml11-boolean': ({ value }) =>
     `YAML 1.1-tools lezen ${code(value)} zonder aanhalingstekens als booleaanse waarde; zet het tussen aanhalingstekens als het als tekst bedoeld is`,
+  'rules.yaml11-date': ({ value, key }) =>
+    `YAML 1.1-tools (PyYAML, ruamel.yaml) lezen ${code(value)} zonder aanhalingstekens als datum, niet als tekst; schrijf ${code(quotedDate(value, key))}`,
   'rules.missing-translation': ({ missing, languages }) =>
     `tekst heeft geen versie in ${codes(missing)} (het bestand geeft als talen op: ${languages.join(', ')})`,
   'rules.undeclared-language': ({ language, languages }) =>

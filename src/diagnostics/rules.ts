@@ -54,6 +54,7 @@ export const RULES = {
   'missing-translation': 'A text lacks a language the file declares.',
   'undeclared-language': 'A text has a language the file does not declare.',
   'yaml11-boolean': 'An unquoted yes/no/on/off/y/n in a text, which YAML 1.1 tools read as a boolean.',
+  'yaml11-date': 'An unquoted date or date-time in a text (`2026-11-28`), which YAML 1.1 tools read as a date.',
   'unknown-questionnaire': 'The questionnaire an answer file names cannot be found or is invalid.',
   'unknown-question': 'An answer for a question the questionnaire does not have.',
   'invalid-answer': "An answer value that is not an option of the question's scale.",

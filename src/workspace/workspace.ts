@@ -11,6 +11,7 @@ import { diag } from '../diagnostics/diag.js';
 import { msg, type FindingText, type Phrase } from '../diagnostics/messages.js';
 import { lazySource, parseSourceQuickly, type SourceFile } from '../source/source.js';
 import { locate } from '../source/locate.js';
+import { yaml11DateRule } from '../source/yaml11.js';
 import { cacheKey, type CheckCache, type LocalCheck } from './check-cache.js';
 import { detectKind, type FileKind } from './kind.js';
 import { fileRules, mergedRules, nextStepRules } from '../questionnaire/rules.js';
@@ -125,8 +126,9 @@ export function localCheck(source: SourceFile): LocalCheck {
   const schema = schemaDiagnostics(validateAgainst(schemaName, source.data), source);
   diagnostics.push(...schema);
   result.schemaValid = schema.length === 0;
-  if (!result.schemaValid || result.kind === 'answers' || result.kind === 'profile' || result.kind === 'test')
-    return result;
+  if (!result.schemaValid) return result;
+  diagnostics.push(...yaml11DateRule(source));
+  if (result.kind === 'answers' || result.kind === 'profile' || result.kind === 'test') return result;
   const file = source.data as QuestionnaireFile;
   diagnostics.push(...fileRules(source, file));
   if (result.kind === 'model') {

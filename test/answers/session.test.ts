@@ -116,6 +116,24 @@ describe('serializeAnswers', () => {
     expect(serializeAnswers(reversed, options)).toBe(serializeAnswers(set, options));
   });
 
+  it('quotes the date, the session time and a note that YAML 1.1 tools would read as dates', () => {
+    expect(text).toContain('\ndate: "2026-11-28"\n');
+    expect(text).toContain('\n  updated: "2026-11-28T10:00:00.000Z"\n');
+    const noted = serializeAnswers({
+      source: 'x',
+      questionnaire: 'run-scan',
+      answers: { 'visie-1': { value: 1, note: '2026-11-28 10:00:00' } },
+    });
+    expect(noted).toContain('note: "2026-11-28 10:00:00"\n');
+    const file = path.join('test', 'fixtures', 'run', 'written.yaml');
+    for (const written of [text, noted])
+      expect(
+        workspaceWith({ [file]: written })
+          .load(file)
+          .diagnostics.map((d) => d.rule),
+      ).not.toContain('yaml11-date');
+  });
+
   it('leaves out empty details and an empty session list, and quotes what YAML would misread', () => {
     const minimal = serializeAnswers({
       source: 'x',
@@ -182,7 +200,7 @@ describe('serializeAnswers on resume: what a person wrote by hand stays', () => 
         '  sturing-1: 1',
         'session:',
         '  status: in-progress',
-        '  updated: 2026-11-28T10:00:00.000Z',
+        '  updated: "2026-11-28T10:00:00.000Z"',
         '',
         '# einde',
         '',
@@ -200,6 +218,17 @@ describe('serializeAnswers on resume: what a person wrote by hand stays', () => 
     const withLayout = workspaceWith({ [file]: text }).load(file).answers;
     const plain = workspaceWith({ [file]: serializeAnswers(changed, options) }).load(file).answers;
     expect(withLayout).toEqual(plain);
+  });
+});
+
+describe('serializeAnswers on resume: a date written unquoted by hand', () => {
+  it('is quoted when the file is saved again, its comment kept', () => {
+    const byHand = 'questionnaire: scan.yaml\ndate: 2026-11-28 # workshop\nanswers:\n  visie-1: 1\n';
+    const again = serializeAnswers(
+      { source: 'mem', questionnaire: 'scan.yaml', date: '2026-11-28', answers: { 'visie-1': { value: 2 } } },
+      { previous: parseDocument(byHand) },
+    );
+    expect(again).toBe('questionnaire: scan.yaml\ndate: "2026-11-28" # workshop\nanswers:\n  visie-1: 2\n');
   });
 });
 

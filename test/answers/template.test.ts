@@ -68,6 +68,12 @@ describe('answerTemplateYaml', () => {
     expect(nl).toContain('#   1 = Nog niet');
     expect(nl).toContain('unknown = weet niet');
   });
+
+  it('writes the questionnaire id bare, and quoted where YAML 1.1 tools would read it as a date', () => {
+    expect(text).toContain('\nquestionnaire: tiny-scan\n');
+    const dated = answerTemplateYaml({ ...q, id: '2026-11-28' }, { schema: 'answers.schema.json' });
+    expect(dated).toContain('\nquestionnaire: "2026-11-28"\n');
+  });
 });
 
 describe('answerTemplateCsv', () => {

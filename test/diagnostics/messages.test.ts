@@ -74,6 +74,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'rules.duplicate-option-value': [{ scale: '‹scale›', value: 4 }],
   'rules.not-a-level': [{ level: '‹level›', key: '‹key›', unit: '‹unit›', suggestion: '‹near›' }],
   'rules.yaml11-boolean': [{ value: '‹yes›' }],
+  'rules.yaml11-date': [{ value: '‹2026-11-28›', key: '‹date›' }],
   'rules.missing-translation': [{ missing: ['‹en›'], languages: ['‹nl›', '‹en›'] }],
   'rules.undeclared-language': [{ language: '‹de›', languages: ['‹nl›'] }],
   'rules.unknown-scale': [{ question: '‹question›', scale: '‹scale›', suggestion: '‹near›' }],
@@ -305,6 +306,10 @@ describe("the findings' texts", () => {
       [
         msg('rules.yaml11-boolean', { value: 'no' }),
         'YAML 1.1-tools lezen `no` zonder aanhalingstekens als booleaanse waarde; zet het tussen aanhalingstekens als het als tekst bedoeld is',
+      ],
+      [
+        msg('rules.yaml11-date', { value: '2026-11-28', key: 'date' }),
+        'YAML 1.1-tools (PyYAML, ruamel.yaml) lezen `2026-11-28` zonder aanhalingstekens als datum, niet als tekst; schrijf `date: "2026-11-28"`',
       ],
       [
         msg('test.aggregate-false', { sets: 3 }),

@@ -18,7 +18,8 @@ function answerFile(folder: string, file: string, organisation: string): string 
   fs.mkdirSync(path.join(work, folder), { recursive: true });
   const out = path.join(work, folder, file);
   const questionnaire = path.join(ROOT, fixture('scoring', 'tiny-scan.yaml'));
-  fs.writeFileSync(out, stringify({ ...a, questionnaire, organisation }));
+  // Texts quoted: the `yaml` package writes the date bare, which would add a yaml11-date warning.
+  fs.writeFileSync(out, stringify({ ...a, questionnaire, organisation }, { defaultStringType: 'QUOTE_DOUBLE' }));
   return out;
 }
 
