@@ -46,6 +46,8 @@ export function generate(dir, count, format) {
   for (let i = 0; i < count; i++) {
     const data = answerFile(i, ids, version);
     const name = path.join(dir, `answers-${String(i).padStart(5, '0')}.${format}`);
-    writeFileSync(name, format === 'json' ? JSON.stringify(data) + '\n' : stringify(data));
+    // The date quoted, as datascan writes it (rule yaml11-date): a YAML 1.1 reader would make it a Date.
+    const yaml = stringify(data).replace(/^date: (\d{4}-\d\d-\d\d)$/m, 'date: "$1"');
+    writeFileSync(name, format === 'json' ? JSON.stringify(data) + '\n' : yaml);
   }
 }

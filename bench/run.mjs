@@ -212,8 +212,9 @@ function benchNode({ version, bin }) {
       const ajvArgs = [AJV_CLI, 'validate', '-s', 'schemas/answers.schema.json', '-d', `${dir}/*.${format}`];
       ajvArgs.push('--strict=false', '--errors=no');
       const [{ ms: s }, { ms: ajv }] = measure(env, [cli('validate', dir), [bin, ajvArgs]], BATCH_RUNS);
-      // ajv-cli reads YAML with js-yaml 3's YAML 1.1 types: an unquoted date becomes a Date object,
-      // which fails `type: string`. Count what it called invalid, so the comparison is read right.
+      // ajv-cli reads YAML with js-yaml 3's YAML 1.1 types: an unquoted date would become a Date
+      // object, failing `type: string` (the generated files quote it). Count what it called invalid,
+      // so the comparison is read right.
       const ajvOut = spawnSync(bin, ajvArgs, { env, encoding: 'utf8', maxBuffer: 1 << 28 });
       const ajvInvalid = (String(ajvOut.stdout) + String(ajvOut.stderr))
         .split('\n')
