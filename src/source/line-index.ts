@@ -27,8 +27,9 @@ export class LineIndex {
   }
 
   linePos(at: number): { line: number; col: number } {
-    // A parser that points between the CR and LF of a line end means the end of that line.
-    const offset = this.crlf.has(at) ? at - 1 : at;
+    // A parser that points between the CR and LF of a line end means the end of that line; one
+    // past the end of the text (the end of a finding at its last character) means its end.
+    const offset = Math.min(this.crlf.has(at) ? at - 1 : at, this.length);
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {

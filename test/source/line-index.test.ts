@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../src/source/line-index.js';
+import { LineIndex, rangeToPosition } from '../../src/source/line-index.js';
 
 describe('LineIndex', () => {
   it('gives 1-based lines and columns, a line feed belonging to the line it ends', () => {
@@ -16,5 +16,13 @@ describe('LineIndex', () => {
     expect(index.linePos(3)).toEqual({ line: 1, col: 4 });
     expect(index.linePos(4)).toEqual({ line: 1, col: 4 });
     expect(index.linePos(5)).toEqual({ line: 2, col: 1 });
+  });
+
+  it('reads a position past the end of the text as its end, so that a finding there ends inside the file', () => {
+    // A syntax error at the end of a cut-off file: the parser points at the end, the finding ends one further.
+    const index = new LineIndex('a:\n  b: {c: 1');
+    expect(index.linePos(13)).toEqual({ line: 2, col: 11 });
+    expect(index.linePos(14)).toEqual({ line: 2, col: 11 });
+    expect(rangeToPosition(index, 13, 14)).toEqual({ line: 2, column: 11, endLine: 2, endColumn: 11 });
   });
 });
