@@ -27,7 +27,7 @@ function fieldsets(html: string): Map<string, string[]> {
       ...body!.matchAll(/<input type="radio"[^>]*id="([^"]+)"[^>]*><label for="([^"]+)">([^<]*)<\/label>/g),
     ].map(([, id, target, label]) => {
       expect(target).toBe(id);
-      return label!;
+      return label!.replace(/&#39;/g, "'");
     });
     out.set(legend, labels);
   }
