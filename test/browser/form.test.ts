@@ -288,6 +288,42 @@ if (!canRun) {
       await other.close();
     });
 
+    it('works with the keyboard alone, with a visible focus', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-nl']!);
+      // The first Tab reaches the link past the tools to the questions; from there Tab enters question 1.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.textContent')).toBe('Naar de vragen');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.id')).toBe('q-1-1');
+      // Focus shows: an outline of 3px.
+      expect(await page.evaluate('getComputedStyle(document.activeElement).outlineWidth')).toBe('3px');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('met het toetsenbord');
+      expect(await page.evaluate('document.activeElement.id')).toBe('q-1-note');
+      expect(await page.locator('#progress').textContent()).toBe('1 van 4 beantwoord');
+      expect(await question(page, 'Weten medewerkers').getByLabel('Deels').isChecked()).toBe(true);
+      await context.close();
+    });
+
+    it('prints as a list of the questions with the answers chosen, without the controls', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-nl']!);
+      await question(page, 'Weten medewerkers').getByText('Deels', { exact: true }).click();
+      await page.emulateMedia({ media: 'print' });
+      const visible = async (selector: string) => page.locator(selector).isVisible();
+      expect(await visible('#save')).toBe(false);
+      expect(await visible('#open-file')).toBe(false);
+      expect(await question(page, 'Weten medewerkers').locator('.choice:visible').allTextContents()).toEqual(['Deels']);
+      // Every question is printed, answered or not.
+      expect(await page.locator('fieldset.question legend:visible').count()).toBe(4);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await context.close();
+    });
+
     it('axe-core finds no WCAG 2.1 A or AA violations on either form, in Dutch and English', async () => {
       const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
       // The page's policy forbids added scripts (that is tested below): only axe's context bypasses it.
