@@ -12,6 +12,7 @@ export default tseslint.config(
       'test-artifacts/',
       'bench/tmp/',
       'src/schema/generated/',
+      'src/form/generated/',
     ],
   },
   js.configs.recommended,

@@ -17,6 +17,8 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const checks = [
   ['build', process.execPath, ['scripts/build.mjs']],
   ['type check', bin('tsc'), ['--noEmit', '-p', '.']],
+  // The form page's script is browser code, checked with the DOM's types (src/form/client/tsconfig.json).
+  ['type check (form client)', bin('tsc'), ['--noEmit', '-p', 'src/form/client']],
   ['lint', bin('eslint'), ['.']],
   ['format', bin('prettier'), ['--check', '.']],
 ];

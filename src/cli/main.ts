@@ -10,6 +10,7 @@ import { messageLanguage } from './language.js';
 import {
   compareSpec,
   examples,
+  formSpec,
   listSpec,
   migrateSpec,
   runSpec,
@@ -115,6 +116,10 @@ export async function main(argv: string[]): Promise<number> {
 
   templateSpec(program).action((ref, options) =>
     run(options.lang, async (ctx) => (await import('./commands/template.js')).templateCommand(ref, options, ctx))(),
+  );
+
+  formSpec(program).action((ref, options) =>
+    run(options.lang, async (ctx) => (await import('./commands/form.js')).formCommand(ref, options, ctx))(),
   );
 
   testSpec(program).action((paths, options) =>

@@ -30,6 +30,7 @@ export type RunOptions = OptionsOf<typeof runSpec>;
 export type ScoreOptions = OptionsOf<typeof scoreSpec>;
 export type CompareOptions = OptionsOf<typeof compareSpec>;
 export type TemplateOptions = OptionsOf<typeof templateSpec>;
+export type FormOptions = OptionsOf<typeof formSpec>;
 export type TestOptions = OptionsOf<typeof testSpec>;
 export type MigrateOptions = OptionsOf<typeof migrateSpec>;
 
@@ -282,6 +283,34 @@ export function templateSpec(program: Command) {
         'datascan template odg-scan -o gemeente-x.yaml',
         'datascan template odg-quickscan --format csv --csv-dialect nl -o enquete.csv',
       ]),
+    );
+}
+
+export function formSpec(program: Command) {
+  return program
+    .command('form')
+    .description('write one offline HTML page in which participants answer in their browser and save an answer file')
+    .argument('<questionnaire>', 'a questionnaire id (see `datascan list`) or a path')
+    .option('-o, --output <file>', 'write the page to this .html file (atomically) instead of stdout')
+    .option('--force', 'let --output replace an answer file, questionnaire or model file')
+    .addOption(
+      new Option(
+        '--lang <language>',
+        'language of the page: nl or en (default: nl; en with an English locale)',
+      ).choices(['nl', 'en'] as const),
+    )
+    .option('--organisation <name>', 'the organisation, filled in for everyone (not editable in the page)')
+    .option('--respondent <name>', 'who answers, filled in (not editable in the page)')
+    .option('--role <role>', "the respondent's role, filled in (not editable in the page)")
+    .option('--dir <folder>', 'also find questionnaires in this folder (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan form odg-scan -o scan.html --organisation "Gemeente X"',
+        'datascan form odg-quickscan --lang en -o quickscan.html',
+      ]) +
+        '\nThe page works offline (file://), keeps a draft in the browser and saves the answer file `datascan run` writes; collect the files in a folder and `datascan score folder --aggregate`.\n',
     );
 }
 

@@ -171,6 +171,7 @@ const en = {
   'template.csv-name': ({ file }: { file: string }) => `${file}: --format csv writes CSV; give the file a .csv name`,
   'template.exists': ({ file }: { file: string }) =>
     `${file} exists; it may hold answers: choose another name or add --force to overwrite it`,
+  'form.html-name': ({ file }: { file: string }) => `${file}: the form is one HTML page; give the file a .html name`,
   'output.not-a-file': ({ file, block }: { file: string; block: boolean }) =>
     `cannot write ${file}: it is a ${block ? 'block device' : 'socket'}, not a file`,
   'internal-error': ({ detail }: { detail: string }) =>
@@ -308,6 +309,7 @@ const nl: Catalogue = {
   'template.csv-name': ({ file }) => `${file}: --format csv schrijft CSV; geef het bestand de extensie .csv`,
   'template.exists': ({ file }) =>
     `${file} bestaat al en kan antwoorden bevatten: kies een andere naam of overschrijf het met --force`,
+  'form.html-name': ({ file }) => `${file}: het formulier is één HTML-pagina; geef het bestand de extensie .html`,
   'output.not-a-file': ({ file, block }) =>
     `kan ${file} niet schrijven: het is ${block ? 'een blokapparaat' : 'een socket'}, geen bestand`,
   'internal-error': ({ detail }) => `interne fout: ${detail} (meld dit alstublieft; DATASCAN_DEBUG=1 toont de details)`,

@@ -226,6 +226,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'template.yaml-only': [{ file: '‹file›', csv: true }],
   'template.csv-name': [{ file: '‹file›' }],
   'template.exists': [{ file: '‹file›' }],
+  'form.html-name': [{ file: '‹file›' }],
   'migrate.output-or-in-place': [],
   'migrate.both': [],
   'migrate.one-output': [{ count: 2 }],

@@ -1,0 +1,342 @@
+/**
+ * The form page's script (browser code; scripts/generate-form-client.mjs bundles it into
+ * ../generated/client.ts). It reads the page's data block, keeps the progress and the list of open
+ * questions up to date, keeps every change as a draft in the browser's storage (per questionnaire
+ * id and version), opens an answer file to go on with, and saves the answers as the YAML answer
+ * file `datascan run` writes, with the same writer.
+ */
+import { parse } from 'yaml';
+import { serializeAnswers } from '../../answers/serialize.js';
+import { isoDate } from '../../answers/session.js';
+import type { Answer, AnswerFile, AnswerValue } from '../../answers/types.js';
+import { formAnswerFileName } from '../file-name.js';
+import type { ClientData, DetailField } from '../model.js';
+
+const data = JSON.parse(byId('form-data').textContent ?? '{}') as ClientData;
+const texts = data.texts;
+const FIELDS: DetailField[] = ['organisation', 'respondent', 'role'];
+const DRAFT_PREFIX = 'datascan-form:';
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+function radios(name: string): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+}
+
+function detailInput(field: DetailField): HTMLInputElement {
+  return byId<HTMLInputElement>(`d-${field}`);
+}
+
+function noteOf(key: string): HTMLTextAreaElement {
+  return byId<HTMLTextAreaElement>(`${key}-note`);
+}
+
+/** A radio's value as an answer value: a number, or `unknown` / `not-applicable`. */
+function valueOf(input: HTMLInputElement): AnswerValue {
+  return input.value === 'unknown' || input.value === 'not-applicable' ? input.value : Number(input.value);
+}
+
+function chosen(key: string): AnswerValue | undefined {
+  const input = radios(key).find((r) => r.checked);
+  return input ? valueOf(input) : undefined;
+}
+
+/** What the page holds now, as the answer file it saves. */
+function collect(): AnswerFile {
+  const detail = (field: DetailField) => data.given[field] ?? detailInput(field).value.trim();
+  const answers: Record<string, Answer> = {};
+  let open = 0;
+  for (const q of data.questions) {
+    const value = chosen(q.key);
+    const note = noteOf(q.key).value.trim();
+    if (value === undefined) open++;
+    if (value === undefined && note === '') continue;
+    answers[q.id] = { ...(value !== undefined ? { value } : {}), ...(note !== '' ? { note } : {}) };
+  }
+  const targets: Record<string, number> = {};
+  for (const t of data.targets) {
+    const rank = radios(t.key).find((r) => r.checked)?.value;
+    if (rank) targets[t.unit] = Number(rank);
+  }
+  return {
+    questionnaire: data.questionnaire,
+    version: data.version,
+    organisation: detail('organisation'),
+    respondent: { name: detail('respondent'), role: detail('role') },
+    date: isoDate(new Date()),
+    targets,
+    answers,
+    session: {
+      status: open === 0 ? 'complete' : 'in-progress',
+      ...(data.language !== undefined ? { language: data.language } : {}),
+    },
+  };
+}
+
+function answeredCount(): number {
+  return data.questions.filter((q) => chosen(q.key) !== undefined).length;
+}
+
+function updateProgress(): void {
+  const answered = answeredCount();
+  const total = data.questions.length;
+  byId('progress').textContent = fill(texts.progress, { answered, total });
+  const open = data.questions.filter((q) => chosen(q.key) === undefined);
+  byId('open-heading').textContent =
+    open.length === 0 ? texts.allAnswered : fill(texts.unansweredHeading, { open: open.length });
+  const list = byId('open-list');
+  list.replaceChildren(
+    ...open.map((q) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#${q.key}`;
+      link.textContent = byId(q.key).querySelector('legend')?.textContent?.trim() ?? q.id;
+      item.append(link);
+      return item;
+    }),
+  );
+}
+
+function say(text: string): void {
+  byId('status').textContent = text;
+}
+
+// Drafts: one per questionnaire id and version, in the browser's storage for this page's origin.
+const draftKey = (version: string) => DRAFT_PREFIX + JSON.stringify([data.questionnaire, version]);
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+let draftFailed = false;
+function keepDraft(): void {
+  try {
+    storage()?.setItem(draftKey(data.version), JSON.stringify(collect()));
+  } catch {
+    if (!draftFailed) say(texts.draftUnavailable);
+    draftFailed = true;
+  }
+}
+
+/** Drafts this browser keeps for other versions of the questionnaire: not applied, offered to discard. */
+function otherDrafts(): { key: string; version: string }[] {
+  const store = storage();
+  if (!store) return [];
+  const found: { key: string; version: string }[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (!key?.startsWith(DRAFT_PREFIX)) continue;
+    try {
+      const [id, version] = JSON.parse(key.slice(DRAFT_PREFIX.length)) as [unknown, unknown];
+      if (id === data.questionnaire && typeof version === 'string' && version !== data.version)
+        found.push({ key, version });
+    } catch {
+      // Not a key this page wrote.
+    }
+  }
+  return found;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Clears every answer, note, target and detail that was not given when the form was made. */
+function clearForm(): void {
+  for (const q of data.questions) {
+    for (const r of radios(q.key)) r.checked = false;
+    noteOf(q.key).value = '';
+  }
+  for (const t of data.targets) for (const r of radios(t.key)) r.checked = false;
+  for (const field of FIELDS) if (data.given[field] === undefined) detailInput(field).value = '';
+}
+
+/**
+ * Puts an answer file's answers, notes, targets and details into the page (those the form was
+ * made with stay). Returns the ids of answers it could not show: no such question, or a value the
+ * question does not offer (its note is taken over still).
+ */
+function apply(file: Record<string, unknown>): string[] {
+  clearForm();
+  const skipped: string[] = [];
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const respondent = isRecord(file.respondent) ? file.respondent : {};
+  const details: Record<DetailField, string> = {
+    organisation: text(file.organisation),
+    respondent: text(respondent.name),
+    role: text(respondent.role),
+  };
+  for (const field of FIELDS) if (data.given[field] === undefined) detailInput(field).value = details[field];
+  const answers = isRecord(file.answers) ? file.answers : {};
+  const questions = new Map(data.questions.map((q) => [q.id, q]));
+  for (const id of Object.keys(answers)) {
+    const raw = answers[id];
+    if (raw === null || raw === undefined) continue;
+    const q = questions.get(id);
+    if (!q) {
+      skipped.push(id);
+      continue;
+    }
+    const answer = isRecord(raw) ? raw : { value: raw };
+    if (typeof answer.note === 'string') noteOf(q.key).value = answer.note;
+    if (answer.value === undefined || answer.value === null) continue;
+    const input = radios(q.key).find((r) => valueOf(r) === answer.value);
+    if (input) input.checked = true;
+    else skipped.push(id);
+  }
+  const targets = isRecord(file.targets) ? file.targets : {};
+  for (const t of data.targets) {
+    const given = targets[t.unit];
+    const rank = typeof given === 'string' ? data.levels.indexOf(given) + 1 : given;
+    const input = radios(t.key).find((r) => r.value !== '' && Number(r.value) === rank);
+    if (input) input.checked = true;
+  }
+  updateProgress();
+  return skipped;
+}
+
+/** Whether a file's `questionnaire` (an id, or a path to the questionnaire's file) names this form's. */
+function namesThisQuestionnaire(ref: string): boolean {
+  if (ref === data.questionnaire) return true;
+  const stem = ref
+    .split(/[\\/]/)
+    .pop()
+    ?.replace(/\.(ya?ml|json)$/i, '');
+  return /[\\/]|\.(ya?ml|json)$/i.test(ref) && stem === data.questionnaire;
+}
+
+async function openFile(file: File): Promise<void> {
+  let parsed: unknown;
+  try {
+    const text = await file.text();
+    parsed = /\.json$/i.test(file.name) ? JSON.parse(text) : parse(text);
+  } catch (error) {
+    say(fill(texts.openUnreadable, { file: file.name, problem: (error as Error).message.split('\n')[0] ?? '' }));
+    return;
+  }
+  if (!isRecord(parsed) || typeof parsed.questionnaire !== 'string' || !('answers' in parsed)) {
+    say(fill(texts.openNotAnswerFile, { file: file.name }));
+    return;
+  }
+  if (!namesThisQuestionnaire(parsed.questionnaire)) {
+    say(
+      fill(texts.openOtherQuestionnaire, {
+        file: file.name,
+        answered: parsed.questionnaire,
+        given: data.questionnaire,
+      }),
+    );
+    return;
+  }
+  const skipped = apply(parsed);
+  keepDraft();
+  const version = typeof parsed.version === 'string' ? parsed.version : undefined;
+  const lines = [
+    fill(texts.opened, { file: file.name, answered: answeredCount(), total: data.questions.length }),
+    ...(version !== undefined && version !== data.version
+      ? [fill(texts.openedOtherVersion, { file: file.name, version, current: data.version })]
+      : []),
+    ...(skipped.length > 0 ? [fill(texts.openSkipped, { ids: skipped.join(', ') })] : []),
+  ];
+  say(lines.join(' '));
+}
+
+function save(): void {
+  const file = collect();
+  const text = serializeAnswers(file, {
+    questionOrder: data.questions.map((q) => q.id),
+    unitOrder: data.targets.map((t) => t.unit),
+    ...(data.schema !== undefined ? { schema: data.schema } : {}),
+  });
+  const name = formAnswerFileName(data.questionnaire, file.organisation, file.respondent?.name, file.date ?? '');
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy by the time the next task runs.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const total = data.questions.length;
+  const open = total - answeredCount();
+  const summary = byId('summary');
+  if (open > 0) {
+    say('');
+    byId('summary-text').textContent = fill(texts.savedOpen, { file: name, open, total });
+    summary.hidden = false;
+    byId<HTMLDetailsElement>('open-questions').open = true;
+    summary.focus();
+  } else {
+    summary.hidden = true;
+    say(fill(texts.saved, { file: name }));
+  }
+}
+
+function start(): void {
+  const store = storage();
+  const draft = store?.getItem(draftKey(data.version));
+  if (draft) {
+    try {
+      const parsed: unknown = JSON.parse(draft);
+      if (isRecord(parsed)) {
+        apply(parsed);
+        say(fill(texts.draftRestored, { answered: answeredCount(), total: data.questions.length }));
+      }
+    } catch {
+      store?.removeItem(draftKey(data.version));
+    }
+  }
+  const others = otherDrafts();
+  if (others.length > 0) {
+    byId('draft-other-text').textContent = others
+      .map((o) => fill(texts.draftOtherVersion, { version: o.version, current: data.version }))
+      .join(' ');
+    byId('draft-other').hidden = false;
+    byId('draft-other-discard').addEventListener('click', () => {
+      for (const o of others) store?.removeItem(o.key);
+      byId('draft-other').hidden = true;
+    });
+  }
+  updateProgress();
+  const changed = () => {
+    updateProgress();
+    keepDraft();
+  };
+  document.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).id !== 'open-file') changed();
+  });
+  document.addEventListener('input', (event) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+      if (target.type !== 'file') keepDraft();
+    }
+  });
+  byId('save').addEventListener('click', save);
+  byId('draft-clear').addEventListener('click', () => {
+    store?.removeItem(draftKey(data.version));
+    clearForm();
+    updateProgress();
+    say(texts.draftCleared);
+  });
+  const input = byId<HTMLInputElement>('open-file');
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void openFile(file).finally(() => (input.value = ''));
+  });
+}
+
+start();

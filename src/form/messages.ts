@@ -1,0 +1,179 @@
+/**
+ * The form page's own words (`datascan form`) in Dutch and English. Where `datascan run` says the
+ * same thing (the answers besides the options, the details, the note, progress, targets) the words
+ * are run's, taken from its catalogue. Questionnaire content never comes from here.
+ *
+ * What the page's script says is `ClientTexts`: plain strings with `{name}` placeholders, put in the
+ * page in its one language, so the script carries no catalogue of its own.
+ */
+import type { LevelTerm } from '../questionnaire/level-term.js';
+import { pickCatalogue } from '../util/language.js';
+import { en as runEn, nl as runNl, type Messages as RunMessages } from '../prompt/messages.js';
+
+/** What the page's script shows; `{answered}`, `{total}`, `{open}`, `{file}`, … are filled in by it. */
+export interface ClientTexts {
+  /** `{answered} van {total} beantwoord`. */
+  progress: string;
+  allAnswered: string;
+  /** The heading of the list of open questions: `{open}`. */
+  unansweredHeading: string;
+  saved: string;
+  /** After a save with questions open (saving is allowed): `{open}`, `{total}`, `{file}`. */
+  savedOpen: string;
+  opened: string;
+  openedOtherVersion: string;
+  openNotAnswerFile: string;
+  openUnreadable: string;
+  openOtherQuestionnaire: string;
+  /** Answers in an opened file that the page cannot show: `{ids}`. */
+  openSkipped: string;
+  draftRestored: string;
+  draftCleared: string;
+  /** A draft kept for another version of the questionnaire: `{version}`, `{current}`. */
+  draftOtherVersion: string;
+  draftDiscard: string;
+  draftUnavailable: string;
+}
+
+export interface FormMessages {
+  client: ClientTexts;
+  /** `Vragenlijst invullen`: before the questionnaire's title in the page title. */
+  pageTitle(title: string): string;
+  detailsHeading: string;
+  organisation: string;
+  respondent: string;
+  role: string;
+  /** Beside a detail the consultant filled in when making the form. */
+  givenDetail: string;
+  instructions: string;
+  criteria: string;
+  unknown: string;
+  notApplicable: string;
+  belowLegalFloor: string;
+  note: string;
+  /** `vraag 12 van 51`. */
+  questionOf(n: number, total: number): string;
+  targetsTitle: string;
+  targetsIntro: string;
+  targetFor(dimension: string, term: LevelTerm): string;
+  targetNone: string;
+  save: string;
+  saveHint: string;
+  open: string;
+  openHint: string;
+  draftNotice: string;
+  draftClear: string;
+  noScript: string;
+  toQuestions: string;
+  progressLabel: string;
+}
+
+/** A run text with numbers, as a template the page's script fills in. */
+function template(text: (a: number, b: number) => string, a: string, b: string): string {
+  // Sentinels no run text contains: the numbers' places, whatever the words around them.
+  return text(-1001, -1002).replace('-1001', `{${a}}`).replace('-1002', `{${b}}`);
+}
+
+function fromRun(run: RunMessages) {
+  return {
+    organisation: run.organisation,
+    respondent: run.respondent,
+    role: run.role,
+    instructions: run.instructions,
+    criteria: run.criteria,
+    unknown: run.unknown,
+    notApplicable: run.notApplicable,
+    belowLegalFloor: run.belowLegalFloor,
+    note: run.note,
+    questionOf: run.questionOf,
+    targetsTitle: run.targetsTitle,
+    targetFor: run.targetFor,
+    targetNone: run.targetNone,
+  };
+}
+
+export const nl: FormMessages = {
+  ...fromRun(runNl),
+  client: {
+    progress: template(runNl.answeredOf, 'answered', 'total'),
+    allAnswered: runNl.reviewAllAnswered,
+    unansweredHeading: 'Nog niet beantwoord ({open})',
+    saved: 'Opgeslagen als {file}. Stuur dit bestand naar wie de scan begeleidt.',
+    savedOpen:
+      'Opgeslagen als {file}, maar {open} van de {total} vragen zijn nog niet beantwoord. U kunt ze hieronder alsnog beantwoorden en opnieuw opslaan.',
+    opened: '{file} is geopend: {answered} van {total} vragen beantwoord. U kunt verder waar u was.',
+    openedOtherVersion:
+      'Let op: {file} is ingevuld voor versie {version}; dit formulier is versie {current}. Antwoorden op vragen die nog bestaan zijn overgenomen.',
+    openNotAnswerFile: '{file} is geen antwoordbestand (YAML of JSON) en is niet geopend.',
+    openUnreadable: '{file} kan niet worden gelezen: {problem}',
+    openOtherQuestionnaire: runNl.resumeOtherQuestionnaire('{file}', '{answered}', '{given}'),
+    openSkipped: 'Niet overgenomen (de vraag bestaat niet of het antwoord past niet): {ids}',
+    draftRestored: 'Uw concept uit deze browser is teruggezet: {answered} van {total} vragen beantwoord.',
+    draftCleared: 'Het concept in deze browser is gewist.',
+    draftOtherVersion:
+      'Deze browser bewaart een concept voor versie {version} van deze vragenlijst; dit formulier is versie {current}. Het concept is niet overgenomen.',
+    draftDiscard: 'Dat concept wissen',
+    draftUnavailable:
+      'Deze browser staat niet toe dat de pagina een concept bewaart: sla uw antwoorden tussendoor op als bestand.',
+  },
+  pageTitle: (title) => `Vragenlijst invullen – ${title}`,
+  detailsHeading: 'Over u',
+  givenDetail: 'ingevuld door wie de scan begeleidt',
+  targetsIntro: 'Optioneel: welk niveau wilt u per dimensie bereiken?',
+  save: 'Opslaan als antwoordbestand',
+  saveHint:
+    'Uw antwoorden komen in één bestand (YAML) in uw map Downloads. Stuur dat bestand naar wie de scan begeleidt. Niets verlaat uw computer zonder dat u het verstuurt.',
+  open: 'Antwoordbestand openen',
+  openHint: 'Gaat u verder met een opgeslagen bestand? Open het hier.',
+  draftNotice:
+    'Alles wat u invult, bewaart deze browser als concept op deze computer, zodat niets verloren gaat als u de pagina sluit. Op een gedeelde computer: wis het concept als u klaar bent.',
+  draftClear: 'Concept wissen',
+  noScript: 'Deze pagina heeft JavaScript nodig om uw antwoorden op te slaan.',
+  toQuestions: 'Naar de vragen',
+  progressLabel: 'Voortgang',
+};
+
+export const en: FormMessages = {
+  ...fromRun(runEn),
+  client: {
+    progress: template(runEn.answeredOf, 'answered', 'total'),
+    allAnswered: runEn.reviewAllAnswered,
+    unansweredHeading: 'Not answered yet ({open})',
+    saved: 'Saved as {file}. Send this file to whoever leads the scan.',
+    savedOpen:
+      'Saved as {file}, but {open} of the {total} questions are still unanswered. You can still answer them below and save again.',
+    opened: '{file} is open: {answered} of {total} questions answered. You can go on where you were.',
+    openedOtherVersion:
+      'Note: {file} was filled in for version {version}; this form is version {current}. Answers to questions that still exist were taken over.',
+    openNotAnswerFile: '{file} is not an answer file (YAML or JSON) and was not opened.',
+    openUnreadable: '{file} cannot be read: {problem}',
+    openOtherQuestionnaire: runEn.resumeOtherQuestionnaire('{file}', '{answered}', '{given}'),
+    openSkipped: 'Not taken over (the question does not exist or the answer does not fit): {ids}',
+    draftRestored: 'Your draft in this browser was restored: {answered} of {total} questions answered.',
+    draftCleared: 'The draft in this browser was cleared.',
+    draftOtherVersion:
+      'This browser keeps a draft for version {version} of this questionnaire; this form is version {current}. The draft was not applied.',
+    draftDiscard: 'Discard that draft',
+    draftUnavailable: 'This browser does not let the page keep a draft: save your answers to a file now and then.',
+  },
+  pageTitle: (title) => `Fill in the questionnaire – ${title}`,
+  detailsHeading: 'About you',
+  givenDetail: 'filled in by whoever leads the scan',
+  targetsIntro: 'Optional: which level do you want to reach per dimension?',
+  save: 'Save as answer file',
+  saveHint:
+    'Your answers go into one file (YAML) in your Downloads folder. Send that file to whoever leads the scan. Nothing leaves your computer unless you send it.',
+  open: 'Open an answer file',
+  openHint: 'Going on with a saved file? Open it here.',
+  draftNotice:
+    'This browser keeps everything you fill in as a draft on this computer, so nothing is lost when you close the page. On a shared computer, clear the draft when you are done.',
+  draftClear: 'Clear the draft',
+  noScript: 'This page needs JavaScript to save your answers.',
+  toQuestions: 'To the questions',
+  progressLabel: 'Progress',
+};
+
+/** The catalogue for a language tag: Dutch for `nl` (`nl-BE`), English otherwise. */
+export function formMessagesFor(language: string): FormMessages {
+  return pickCatalogue({ en, nl }, language);
+}

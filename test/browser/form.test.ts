@@ -1,0 +1,379 @@
+/**
+ * The form page of `datascan form` in headless Chromium, opened from file:// as a participant
+ * would: answered by clicking labels and typing notes, saved (the download captured), and the saved
+ * file scored against the same answers written by the test itself; the draft found again after a
+ * reload; a saved file opened to go on with; axe-core's WCAG 2.1 A and AA rules; and no request
+ * leaving the page.
+ *
+ * Needs the Debian package `chromium` at /usr/bin/chromium. Without it the test is skipped locally;
+ * in CI (process.env.CI set) it runs anyway and fails, so a missing browser never passes silently.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, ROOT, runCli } from '../helpers/cli.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const WERKPLAATS = fixture('form', 'werkplaats.yaml');
+const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+/** Names and notes a YAML writer must quote or escape: quotes, colons, `#`, a leading `-`, newlines, `</script>`, unicode. */
+const HOSTILE = {
+  organisation: 'Gemeente "Aa": #1 – ĲSSELSTEIN',
+  respondent: "- J. d'Vries: # test 🚲",
+  role: '? rol: [a, b] {c}',
+  note: 'Eerste: "regel" # geen commentaar\n- tweede regel </script><script>alert(1)</script>\n  café ß 日本',
+  note2: '---\n...\n@at `tick` %pct *star &amp !bang |pipe >gt',
+};
+
+interface Recorded {
+  requests: string[];
+  errors: string[];
+}
+
+if (!canRun) {
+  describe('form page in headless Chromium', () => {
+    it.skip(`skipped: ${CHROMIUM} is missing (install the Debian package "chromium"; in CI this test always runs)`, () => {});
+  });
+} else {
+  describe('form page in headless Chromium', () => {
+    let browser: Browser;
+    const work = mkdtempSync(path.join(os.tmpdir(), 'datascan-form-browser-'));
+    const pages: Record<string, string> = {};
+    const recorded: Recorded[] = [];
+
+    const makeForm = (name: string, args: string[]) => {
+      const file = path.join(work, `${name}.html`);
+      const r = runCli(['form', ...args, '-o', file]);
+      expect(r.code, r.stderr).toBe(0);
+      pages[name] = pathToFileURL(file).href;
+    };
+
+    beforeAll(async () => {
+      expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: CI must install the Debian package "chromium"`).toBe(true);
+      makeForm('werkplaats-nl', [WERKPLAATS, '--lang', 'nl']);
+      makeForm('werkplaats-en', [WERKPLAATS, '--lang', 'en']);
+      makeForm('odg-scan-nl', ['odg-scan', '--lang', 'nl', '--organisation', 'Gemeente Voorbeeld']);
+      makeForm('odg-scan-en', ['odg-scan', '--lang', 'en']);
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      rmSync(work, { recursive: true, force: true });
+    });
+
+    /** A page in `context` with its requests and errors recorded; opened at `url`. */
+    async function open(context: BrowserContext, url: string): Promise<Page> {
+      const page = await context.newPage();
+      const record: Recorded = { requests: [], errors: [] };
+      recorded.push(record);
+      page.on('request', (r) => record.requests.push(r.url()));
+      page.on('console', (m) => {
+        if (m.type() === 'error') record.errors.push(m.text());
+      });
+      page.on('pageerror', (e) => record.errors.push(String(e)));
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    }
+
+    /** The question's fieldset, found by the text in its legend. */
+    const question = (page: Page, text: string) =>
+      page.locator('fieldset.question').filter({ has: page.locator('legend', { hasText: text }) });
+
+    /** Clicks Save and keeps the download in `work`; gives its path and suggested name. */
+    async function save(page: Page, button: RegExp): Promise<{ file: string; name: string }> {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      const name = download.suggestedFilename();
+      const file = path.join(work, `saved-${recorded.length}-${name}`);
+      await download.saveAs(file);
+      return { file, name };
+    }
+
+    /** `datascan score --format json` of a file, without where it came from. */
+    function profileOf(file: string): unknown {
+      const r = runCli(['score', file, '--dir', fixture('form'), '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout, (key, value: unknown) => (key === 'source' || key === 'sources' ? undefined : value));
+    }
+
+    function validates(file: string): void {
+      const r = runCli(['validate', file, '--dir', fixture('form'), '--strict']);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+    }
+
+    it('werkplaats: answered by clicking labels and typing notes, saves a file that scores as the same answers written by hand', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-nl']!);
+      await page.getByLabel('Organisatie').fill(HOSTILE.organisation);
+      await page.getByLabel('Naam van wie antwoordt').fill(HOSTILE.respondent);
+      await page.getByLabel('Rol of functie').fill(HOSTILE.role);
+      await question(page, 'Weten medewerkers').getByText('Deels', { exact: true }).click();
+      await question(page, 'Weten medewerkers').getByLabel('Notitie').fill(HOSTILE.note);
+      await question(page, 'Zijn de rollen').getByText('Ja', { exact: true }).click();
+      await question(page, 'vaste plek').getByText('Niet van toepassing', { exact: true }).click();
+      await question(page, 'beveiligd').getByText('Niet (wet niet nageleefd)', { exact: true }).click();
+      await question(page, 'beveiligd').getByLabel('Notitie').fill(HOSTILE.note2);
+      await page
+        .locator('fieldset.target', { hasText: 'voor Techniek' })
+        .getByText('3 · Eind', { exact: true })
+        .click();
+      await expect.poll(() => page.locator('#progress').textContent()).toBe('4 van 4 beantwoord');
+      const saved = await save(page, /Opslaan/);
+      expect(saved.name).toBe('gemeente-aa-1-ijsselstein-j-d-vries-test.yaml');
+      await expect.poll(() => page.locator('#status').textContent()).toContain(saved.name);
+
+      validates(saved.file);
+      const written = parse(readFileSync(saved.file, 'utf8'));
+      const byHand = {
+        questionnaire: 'werkplaats',
+        version: '2.0.0',
+        organisation: HOSTILE.organisation,
+        respondent: { name: HOSTILE.respondent, role: HOSTILE.role },
+        date: written.date,
+        targets: { techniek: 3 },
+        answers: {
+          'kennis-1': { value: 2, note: HOSTILE.note },
+          'rollen-1': 3,
+          'opslag-1': 'not-applicable',
+          'beveiliging-1': { value: 1, note: HOSTILE.note2 },
+        },
+        session: { status: 'complete', language: 'nl' },
+      };
+      // What run writes: the same keys in the same order, names and notes as typed.
+      expect(written).toEqual(byHand);
+      expect(Object.keys(written)).toEqual(Object.keys(byHand));
+      const handFile = path.join(work, 'by-hand.json');
+      writeFileSync(handFile, JSON.stringify(byHand));
+      expect(profileOf(saved.file)).toEqual(profileOf(handFile));
+      await context.close();
+    });
+
+    it('odg-scan: every question answered by clicking labels scores as the same answers written by hand', async () => {
+      const shown = runCli(['show', 'odg-scan', '--format', 'json']);
+      const q = JSON.parse(shown.stdout) as {
+        scales: { id: string; options: { value: number; label: { nl: string } }[] }[];
+        questions: {
+          id: string;
+          text: { nl: string };
+          scale: string;
+          options?: { value: number; label: { nl: string } }[];
+        }[];
+      };
+      const context = await browser.newContext();
+      const page = await open(context, pages['odg-scan-nl']!);
+      const answers: Record<string, number> = {};
+      for (const [i, x] of q.questions.entries()) {
+        const options = x.options ?? q.scales.find((s) => s.id === x.scale)!.options;
+        const option = options[i % options.length]!;
+        answers[x.id] = option.value;
+        await question(page, x.text.nl).getByText(option.label.nl, { exact: true }).click();
+      }
+      await expect
+        .poll(() => page.locator('#progress').textContent())
+        .toBe(`${q.questions.length} van ${q.questions.length} beantwoord`);
+      const saved = await save(page, /Opslaan/);
+      validates(saved.file);
+      const handFile = path.join(work, 'odg-by-hand.yaml');
+      const lines = [
+        'questionnaire: odg-scan',
+        `version: ${parse(readFileSync(saved.file, 'utf8')).version}`,
+        'organisation: Gemeente Voorbeeld',
+        `date: ${parse(readFileSync(saved.file, 'utf8')).date}`,
+        'answers:',
+        ...Object.entries(answers).map(([id, value]) => `  ${id}: ${value}`),
+      ];
+      writeFileSync(handFile, `${lines.join('\n')}\n`);
+      expect(profileOf(saved.file)).toEqual(profileOf(handFile));
+      await context.close();
+    });
+
+    it('keeps a draft: a reload finds every answer and note again; a draft of another version is not applied', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-nl']!);
+      await question(page, 'Weten medewerkers').getByText('Volledig', { exact: true }).click();
+      await question(page, 'Zijn de rollen').getByLabel('Notitie').fill(HOSTILE.note);
+      await page.getByLabel('Organisatie').fill(HOSTILE.organisation);
+      await page.reload({ waitUntil: 'load' });
+      expect(await question(page, 'Weten medewerkers').getByLabel('Volledig').isChecked()).toBe(true);
+      expect(await question(page, 'Zijn de rollen').getByLabel('Notitie').inputValue()).toBe(HOSTILE.note);
+      expect(await page.getByLabel('Organisatie').inputValue()).toBe(HOSTILE.organisation);
+      expect(await page.locator('#status').textContent()).toContain('1 van 4');
+      expect(await page.locator('#progress').textContent()).toBe('1 van 4 beantwoord');
+
+      // A draft this browser kept for version 1.0.0: said, offered to discard, not applied.
+      await page.evaluate(
+        `localStorage.setItem('datascan-form:' + JSON.stringify(['werkplaats', '1.0.0']), JSON.stringify({ answers: { 'rollen-1': 1 } }))`,
+      );
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.locator('#draft-other').isVisible()).toBe(true);
+      expect(await page.locator('#draft-other-text').textContent()).toContain('versie 1.0.0');
+      expect(await question(page, 'Zijn de rollen').getByLabel('Nee').isChecked()).toBe(false);
+      await page.getByRole('button', { name: 'Dat concept wissen' }).click();
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.locator('#draft-other').isVisible()).toBe(false);
+
+      // Clearing the draft empties the form, and a reload finds nothing.
+      await page.getByRole('button', { name: 'Concept wissen' }).click();
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.locator('#progress').textContent()).toBe('0 van 4 beantwoord');
+      expect(await page.getByLabel('Organisatie').inputValue()).toBe('');
+      await context.close();
+    });
+
+    it('opens a saved file to go on with, and refuses a file of another questionnaire', async () => {
+      const context = await browser.newContext();
+      const first = await open(context, pages['werkplaats-en']!);
+      await question(first, 'Do staff know').getByText('Partly', { exact: true }).click();
+      await question(first, 'Do staff know').getByLabel('Note').fill(HOSTILE.note);
+      await first.getByLabel('Name of the respondent').fill(HOSTILE.respondent);
+      const partial = await save(first, /Save/);
+      // Saved with questions open: said, with the open questions to jump to; the file is in progress.
+      await expect.poll(() => first.locator('#summary-text').textContent()).toContain('3 of the 4 questions');
+      expect(await first.locator('#open-list a').allTextContents()).toHaveLength(3);
+      expect(parse(readFileSync(partial.file, 'utf8')).session.status).toBe('in-progress');
+      validates(partial.file);
+      await context.close();
+
+      // Another browser (no draft): open the file, go on, save.
+      const other = await browser.newContext();
+      const page = await open(other, pages['werkplaats-en']!);
+      await page.setInputFiles('#open-file', partial.file);
+      await expect.poll(() => page.locator('#status').textContent()).toContain('1 of 4 questions answered');
+      expect(await question(page, 'Do staff know').getByLabel('Partly').isChecked()).toBe(true);
+      expect(await question(page, 'Do staff know').getByLabel('Note').inputValue()).toBe(HOSTILE.note);
+      for (const [text, label] of [
+        ['roles around data', 'No'],
+        ['kept in one place', "Don't know"],
+        ['secured', 'In part'],
+      ] as const)
+        await question(page, text).getByText(label, { exact: true }).click();
+      const done = await save(page, /Save/);
+      validates(done.file);
+      const file = parse(readFileSync(done.file, 'utf8'));
+      expect(file.answers).toEqual({
+        'kennis-1': { value: 2, note: HOSTILE.note },
+        'rollen-1': 1,
+        'opslag-1': 'unknown',
+        'beveiliging-1': 2,
+      });
+      expect(file.respondent).toEqual({ name: HOSTILE.respondent });
+      expect(file.session.status).toBe('complete');
+
+      // An answer file of another questionnaire is refused with a message; nothing changes.
+      const foreign = path.join(work, 'foreign.yaml');
+      writeFileSync(foreign, 'questionnaire: odg-scan\nanswers:\n  kennis-1: 3\n');
+      await page.setInputFiles('#open-file', foreign);
+      await expect
+        .poll(() => page.locator('#status').textContent())
+        .toBe('foreign.yaml holds answers to odg-scan, not to werkplaats');
+      expect(await question(page, 'Do staff know').getByLabel('Partly').isChecked()).toBe(true);
+      await other.close();
+    });
+
+    it('works with the keyboard alone, with a visible focus', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-nl']!);
+      // The first Tab reaches the link past the tools to the questions; from there Tab enters question 1.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.textContent')).toBe('Naar de vragen');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.id')).toBe('q-1-1');
+      // Focus shows: an outline of 3px.
+      expect(await page.evaluate('getComputedStyle(document.activeElement).outlineWidth')).toBe('3px');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('met het toetsenbord');
+      expect(await page.evaluate('document.activeElement.id')).toBe('q-1-note');
+      expect(await page.locator('#progress').textContent()).toBe('1 van 4 beantwoord');
+      expect(await question(page, 'Weten medewerkers').getByLabel('Deels').isChecked()).toBe(true);
+      await context.close();
+    });
+
+    it('prints as a list of the questions with the answers chosen, without the controls', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-nl']!);
+      await question(page, 'Weten medewerkers').getByText('Deels', { exact: true }).click();
+      await page.emulateMedia({ media: 'print' });
+      const visible = async (selector: string) => page.locator(selector).isVisible();
+      expect(await visible('#save')).toBe(false);
+      expect(await visible('#open-file')).toBe(false);
+      expect(await question(page, 'Weten medewerkers').locator('.choice:visible').allTextContents()).toEqual(['Deels']);
+      // Every question is printed, answered or not.
+      expect(await page.locator('fieldset.question legend:visible').count()).toBe(4);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await context.close();
+    });
+
+    it('axe-core finds no WCAG 2.1 A or AA violations on either form, in Dutch and English', async () => {
+      const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+      // The page's policy forbids added scripts (that is tested below): only axe's context bypasses it.
+      const context = await browser.newContext({ bypassCSP: true });
+      for (const name of ['werkplaats-nl', 'werkplaats-en', 'odg-scan-nl', 'odg-scan-en']) {
+        const page = await open(context, pages[name]!);
+        // With a draft restored and questions open, as a participant sees it after saving.
+        await page.locator('fieldset.question label').first().click();
+        await page.locator('textarea').first().fill('note');
+        await page.addScriptTag({ content: axe });
+        const result = (await page.evaluate(
+          `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
+        )) as string[];
+        expect(result, name).toEqual([]);
+        await page.close();
+      }
+      await context.close();
+    });
+
+    it('the Content-Security-Policy is in force, the page breaks none of it, and no request leaves it', async () => {
+      const context = await browser.newContext();
+      for (const url of Object.values(pages)) {
+        const page = await context.newPage();
+        await page.addInitScript(
+          "window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
+        );
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        await page.goto(url, { waitUntil: 'load' });
+        // The script ran (it wrote the list of open questions), under the policy.
+        expect(await page.locator('#open-list li').count()).toBeGreaterThan(0);
+        expect(await page.evaluate('window.cspViolations')).toEqual([]);
+        await page.evaluate(
+          "const script = document.createElement('script'); script.textContent = 'window.ran = true'; document.head.append(script);",
+        );
+        await page.waitForFunction('window.cspViolations.length > 0', undefined, { timeout: 5000 });
+        expect(await page.evaluate('window.ran')).toBeUndefined();
+        expect(requests).toEqual([url]);
+        await page.close();
+      }
+      await context.close();
+      // Every page the tests above opened: the file itself, and the saves' own downloads (blob: URLs) only.
+      for (const record of recorded) {
+        expect(record.errors).toEqual([]);
+        expect(record.requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:'))).toEqual([]);
+        expect(
+          record.requests.filter((u) => u.startsWith('file://')).every((u) => Object.values(pages).includes(u)),
+        ).toBe(true);
+      }
+      expect(recorded.length).toBeGreaterThan(4);
+    });
+  });
+}
