@@ -15,6 +15,13 @@ const { jsYamlLibrary } = lazy;
 /** Where every YAML 1.1 timestamp starts (`2026-11-28`, `2026-1-5 10:00`): the date, up to the time. */
 const DATE_PART = /^\d{4}-\d{1,2}-\d{1,2}/;
 
+/**
+ * A date not right after a quote (or a digit or dash, which would make it part of a longer
+ * number): a text without one has no unquoted date, and most files (every JSON file, every file
+ * datascan wrote) are told by this one search, without a walk over their data.
+ */
+const UNQUOTED_DATE = /(^|[^"'\d-])\d{4}-\d{1,2}-\d{1,2}/;
+
 /** Whether a YAML 1.1 reader takes this text, written without quotes, for a timestamp. */
 export function isYaml11Timestamp(text: string): boolean {
   // Most texts are no date: they are told without loading js-yaml (a JSON file is read without it).
@@ -69,6 +76,7 @@ function timestampTexts(data: unknown): { path: PathSegment[]; text: string }[] 
  */
 export function yaml11DateRule(source: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (!UNQUOTED_DATE.test(source.text)) return out;
   for (const { path, text } of timestampTexts(source.data)) {
     if (!mayBeUnquoted(source.text, DATE_PART.exec(text)?.[0] ?? text)) continue;
     const written = scalarAt(source, path);
