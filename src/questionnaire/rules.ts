@@ -197,8 +197,12 @@ function textRules(source: SourceFile, file: QuestionnaireFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const languages = file.languages;
   for (const { path, text } of questionnaireTexts(file)) {
-    const values: PathSegment[][] = typeof text === 'string' ? [path] : Object.keys(text).map((l) => [...path, l]);
-    for (const valuePath of values) {
+    const values: [PathSegment[], unknown][] =
+      typeof text === 'string' ? [[path, text]] : Object.entries(text).map(([l, value]) => [[...path, l], value]);
+    for (const [valuePath, value] of values) {
+      // Only a text that reads yes/no/on/off needs to know how it was written: the others never
+      // make the file's positions be worked out (a cached questionnaire is not parsed again).
+      if (typeof value !== 'string' || !YAML11_BOOLEAN.test(value)) continue;
       const written = scalarAt(source, valuePath);
       if (written?.plain && YAML11_BOOLEAN.test(written.text)) {
         out.push(
