@@ -384,6 +384,8 @@ if (!canRun) {
       const notice = page.locator('#draft-notice');
       expect(await notice.textContent()).toContain('Deze browser staat niet toe dat de pagina een concept bewaart');
       expect(await notice.textContent()).not.toContain('bewaart deze browser als concept');
+      // Said once, where the notice is: not again in the status.
+      expect(await page.locator('#status').textContent()).toBe('');
       expect(await page.getByRole('button', { name: 'Concept wissen' }).isVisible()).toBe(false);
       await question(page, 'Weten medewerkers').getByText('Deels', { exact: true }).click();
       await question(page, 'Weten medewerkers').getByLabel('Notitie').fill('getypt');

@@ -137,15 +137,18 @@ const keptNotice = draftNotice.data;
 // Typed since the last save while no draft was kept: leaving the page would lose it.
 let unsaved = false;
 
-/** Shows whether drafts are kept, in place of the notice that says they are; announces a change. */
-function setDraftState(state: DraftState): void {
+/**
+ * Shows whether drafts are kept, in place of the notice that says they are; announces a change
+ * while the page is used (on load the notice says it already).
+ */
+function setDraftState(state: DraftState, announce = true): void {
   if (state === draftState) return;
   draftState = state;
   const problem = state === 'full' ? texts.draftFull : state === 'unavailable' ? texts.draftUnavailable : undefined;
   draftNotice.data = problem !== undefined ? `${problem} ` : keptNotice;
   byId('draft-notice').classList.toggle('notice', problem !== undefined);
   byId('draft-clear').hidden = state === 'unavailable';
-  if (problem !== undefined) {
+  if (problem !== undefined && announce) {
     const status = byId('status').textContent ?? '';
     say(status === '' ? problem : `${status} ${problem}`);
   }
@@ -363,7 +366,7 @@ function save(): void {
 
 function start(): void {
   const store = storage();
-  if (!store) setDraftState('unavailable');
+  if (!store) setDraftState('unavailable', false);
   const draft = store?.getItem(draftKey(data.version));
   if (draft) {
     try {
