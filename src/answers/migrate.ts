@@ -10,6 +10,9 @@ import type { Answer, AnswerSet, MigrationSummary, SessionState } from './types.
 
 export type { MigrationSummary } from './types.js';
 
+/** What a migration reads of a questionnaire: its version, its migrations and the ids it asks. */
+export type MigrationSource = Pick<Questionnaire, 'version' | 'migrations'> & { questions: readonly { id: string }[] };
+
 /** An answer set migrated to the current version, with what the migration did. */
 export interface MigratedAnswerSet {
   set: AnswerSet;
@@ -54,10 +57,7 @@ export function migratedId(path: readonly MigrationStep[], id: string): string |
  * The current questions that are new since `from`: listed as `added`, or asked under an id whose
  * earlier answers are dropped (the meaning changed). Their answers start open.
  */
-export function newQuestions(
-  q: Pick<Questionnaire, 'version' | 'migrations' | 'questions'>,
-  from: string,
-): Set<string> {
+export function newQuestions(q: MigrationSource, from: string): Set<string> {
   return questionsSince(q, from, false);
 }
 
@@ -65,18 +65,11 @@ export function newQuestions(
  * The current questions whose answers from `from` do not simply carry over: new ones, and ones an
  * earlier question was renamed to. Units holding any of these changed between the versions.
  */
-export function changedQuestions(
-  q: Pick<Questionnaire, 'version' | 'migrations' | 'questions'>,
-  from: string,
-): Set<string> {
+export function changedQuestions(q: MigrationSource, from: string): Set<string> {
   return questionsSince(q, from, true);
 }
 
-function questionsSince(
-  q: Pick<Questionnaire, 'version' | 'migrations' | 'questions'>,
-  from: string,
-  withRenamed: boolean,
-): Set<string> {
+function questionsSince(q: MigrationSource, from: string, withRenamed: boolean): Set<string> {
   const path = migrationPath(q, from) ?? [];
   const found = new Set<string>();
   path.forEach((step, i) => {
@@ -100,7 +93,7 @@ function questionsSince(
  * for that version already, names no version, or there is no migration path from its version.
  * Answers to ids the questionnaire does not know stay as they are, so the usual check reports them.
  */
-export function migrateAnswerSet(set: AnswerSet, q: Questionnaire): MigratedAnswerSet | undefined {
+export function migrateAnswerSet(set: AnswerSet, q: MigrationSource): MigratedAnswerSet | undefined {
   const from = set.version;
   if (from === undefined || sameVersion(from, q.version)) return undefined;
   const path = migrationPath(q, from);

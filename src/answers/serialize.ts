@@ -4,9 +4,9 @@
  * file saved twice with the same answers is the same text and diffs stay small.
  */
 import { Document, isCollection, isMap, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
-import { isYaml11Timestamp } from '../source/yaml11.js';
 import type { DroppedLine } from './dropped-comment.js';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
+import { mayReadAsYaml11Timestamp } from '../util/yaml11-timestamp.js';
 
 export interface SerializeOptions {
   /** What the `# yaml-language-server: $schema=` header points at (see answersSchemaUrl); without it, no header. */
@@ -131,7 +131,7 @@ function quoteForReaders(doc: Document): void {
     Scalar(_, node) {
       if (typeof node.value !== 'string') return;
       if (node.value.includes(REPLACEMENT_CHARACTER)) node.type = Scalar.QUOTE_DOUBLE;
-      else if ((node.type === undefined || node.type === Scalar.PLAIN) && isYaml11Timestamp(node.value))
+      else if ((node.type === undefined || node.type === Scalar.PLAIN) && mayReadAsYaml11Timestamp(node.value))
         node.type = Scalar.QUOTE_DOUBLE;
     },
   });

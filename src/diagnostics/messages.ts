@@ -5,6 +5,9 @@
  * positions, keys and values quoted from files are the same in every language.
  */
 import { pickCatalogue } from '../util/language.js';
+import { migrationCounts } from './migration-counts.js';
+
+export { migrationCounts } from './migration-counts.js';
 
 /** A finding's words as data: a catalogue id and the values its text is built from. */
 export interface FindingText {
@@ -29,29 +32,6 @@ const quotedDate = (value: string, key?: string) => (key === undefined ? `"${val
 // The "did you mean" hint: the caller passes the closest candidate (see `suggestion`).
 const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
 const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
-
-// What a migration did: carried over always, dropped and new questions only when there are some.
-// One wording for findings, reports, `migrate` and the interview (see migrationCounts).
-const enMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
-  [
-    `${carried} answer${carried === 1 ? '' : 's'} carried over`,
-    ...(dropped > 0 ? [`${dropped} dropped`] : []),
-    // New or asked anew (a dropped answer's question): both wait for an answer.
-    ...(newOpen > 0 ? [`${newOpen} new or changed question${newOpen === 1 ? '' : 's'} open`] : []),
-  ].join(', ');
-const nlMigrationCounts = (carried: number, dropped: number, newOpen: number) =>
-  [
-    `${carried} ${carried === 1 ? 'antwoord' : 'antwoorden'} overgenomen`,
-    ...(dropped > 0 ? [`${dropped} vervallen`] : []),
-    ...(newOpen > 0
-      ? [`${newOpen} ${newOpen === 1 ? 'nieuwe of gewijzigde vraag' : 'nieuwe of gewijzigde vragen'} open`]
-      : []),
-  ].join(', ');
-
-/** `47 answers carried over, 4 dropped, 6 new or changed questions open`, only the parts that are there; Dutch or English. */
-export function migrationCounts(language: string, carried: number, dropped: number, newOpen: number): string {
-  return (language === 'nl' ? nlMigrationCounts : enMigrationCounts)(carried, dropped, newOpen);
-}
 
 const enCount = (n: number) => n.toLocaleString('en-US');
 const nlCount = (n: number) => n.toLocaleString('nl-NL');
@@ -475,7 +455,7 @@ const en = {
     dropped: number;
     newOpen: number;
   }) =>
-    `answered for ${answered}; read as version ${current} of ${code(id)}: ${enMigrationCounts(carried, dropped, newOpen)}`,
+    `answered for ${answered}; read as version ${current} of ${code(id)}: ${migrationCounts('en', carried, dropped, newOpen)}`,
   'answers.unknown-question': ({
     id,
     questionnaire,
@@ -874,7 +854,7 @@ const nl: Catalogue = {
   'answers.no-migration-path': ({ version, id, current, froms }) =>
     `van versie ${version} van ${code(id)} is er geen migratie naar ${current}; ${froms.length > 0 ? `de migraties beginnen bij ${froms.join(', ')}` : 'de vragenlijst heeft geen migraties'}`,
   'answers.migrated': ({ answered, id, current, carried, dropped, newOpen }) =>
-    `beantwoord voor ${answered}; gelezen als versie ${current} van ${code(id)}: ${nlMigrationCounts(carried, dropped, newOpen)}`,
+    `beantwoord voor ${answered}; gelezen als versie ${current} van ${code(id)}: ${migrationCounts('nl', carried, dropped, newOpen)}`,
   'answers.unknown-question': ({ id, questionnaire, suggestion }) =>
     `${code(id)} is geen vraag van ${code(questionnaire)}${nlHint(suggestion)}`,
   'answers.unknown-not-allowed': ({ id }) => `vraag ${code(id)} mag niet met \`unknown\` worden beantwoord`,

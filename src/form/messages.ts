@@ -9,6 +9,8 @@
 import type { LevelTerm } from '../questionnaire/level-term.js';
 import { pickCatalogue } from '../util/language.js';
 import { en as runEn, nl as runNl, type Messages as RunMessages } from '../prompt/messages.js';
+import { migrationCounts } from '../diagnostics/migration-counts.js';
+import { msg, sayFinding } from '../diagnostics/messages.js';
 
 /** What the page's script shows; `{answered}`, `{total}`, `{open}`, `{file}`, … are filled in by it. */
 export interface ClientTexts {
@@ -33,6 +35,14 @@ export interface ClientTexts {
   draftOtherVersion: string;
   draftDiscard: string;
   draftUnavailable: string;
+  /** An opened file of an earlier version, carried over along the migrations: run's words, `{counts}` filled by the page. */
+  openedMigrated: string;
+  /** The answers that migration dropped: `{ids}`, and `{file}` that still holds them. */
+  openDroppedByMigration: string;
+  /** The browser's storage is full: the draft is no longer kept. */
+  draftFull: string;
+  /** Why a file cannot be read that is not UTF-8 (the words of the finding `file.not-utf8`). */
+  notUtf8: string;
 }
 
 export interface FormMessages {
@@ -66,6 +76,13 @@ export interface FormMessages {
   noScript: string;
   toQuestions: string;
   progressLabel: string;
+}
+
+/** Run's text for answers carried over from an earlier version, with the counts as `{counts}`. */
+function migratedTemplate(run: RunMessages, language: string): string {
+  return run
+    .migrated('{file}', '{from}', '{to}', '{id}', 0, 0, 0)
+    .replace(migrationCounts(language, 0, 0, 0), '{counts}');
 }
 
 /** A run text with numbers, as a template the page's script fills in. */
@@ -115,6 +132,11 @@ export const nl: FormMessages = {
     draftDiscard: 'Dat concept wissen',
     draftUnavailable:
       'Deze browser staat niet toe dat de pagina een concept bewaart: sla uw antwoorden tussendoor op als bestand.',
+    openedMigrated: migratedTemplate(runNl, 'nl'),
+    openDroppedByMigration: 'Vervallen (de vraag is veranderd): {ids}; ze staan alleen nog in {file}.',
+    draftFull:
+      'De opslag van deze browser is vol: wat u nu invult, wordt niet meer als concept bewaard. Sla uw antwoorden op als bestand.',
+    notUtf8: sayFinding(msg('file.not-utf8'), 'nl'),
   },
   pageTitle: (title) => `Vragenlijst invullen – ${title}`,
   detailsHeading: 'Over u',
@@ -155,6 +177,11 @@ export const en: FormMessages = {
       'This browser keeps a draft for version {version} of this questionnaire; this form is version {current}. The draft was not applied.',
     draftDiscard: 'Discard that draft',
     draftUnavailable: 'This browser does not let the page keep a draft: save your answers to a file now and then.',
+    openedMigrated: migratedTemplate(runEn, 'en'),
+    openDroppedByMigration: 'Dropped (the question changed): {ids}; they remain only in {file}.',
+    draftFull:
+      "This browser's storage is full: what you fill in now is no longer kept as a draft. Save your answers to a file.",
+    notUtf8: sayFinding(msg('file.not-utf8'), 'en'),
   },
   pageTitle: (title) => `Fill in the questionnaire – ${title}`,
   detailsHeading: 'About you',

@@ -11,7 +11,7 @@ import { levelTermOf } from '../questionnaire/level-term.js';
 import { optionsOf } from '../questionnaire/structure.js';
 import { localizer } from '../questionnaire/text.js';
 import { unitTree, type Unit, type UnitGroup } from '../questionnaire/tree.js';
-import type { Questionnaire } from '../questionnaire/types.js';
+import type { MigrationStep, Questionnaire } from '../questionnaire/types.js';
 import { formMessagesFor, type ClientTexts, type FormMessages } from './messages.js';
 
 export interface FormOptions {
@@ -81,6 +81,8 @@ export interface ClientData {
   given: Partial<Record<DetailField, string>>;
   schema?: string;
   texts: ClientTexts;
+  /** The questionnaire's migrations: an answer file of an earlier version is carried over along them, as `run --resume` does. */
+  migrations?: MigrationStep[];
 }
 
 export interface FormModel {
@@ -204,6 +206,7 @@ export function formModel(q: Questionnaire, options: FormOptions): FormModel {
       given,
       ...(options.schema !== undefined ? { schema: options.schema } : {}),
       texts: m.client,
+      ...(q.migrations !== undefined && q.migrations.length > 0 ? { migrations: q.migrations } : {}),
     },
   };
 }

@@ -8,7 +8,7 @@
  * Needs the Debian package `chromium` at /usr/bin/chromium. Without it the test is skipped locally;
  * in CI (process.env.CI set) it runs anyway and fails, so a missing browser never passes silently.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -286,6 +286,160 @@ if (!canRun) {
         .toBe('foreign.yaml holds answers to odg-scan, not to werkplaats');
       expect(await question(page, 'Do staff know').getByLabel('Partly').isChecked()).toBe(true);
       await other.close();
+    });
+
+    it('opens an answer file of an earlier version carried over along the migrations, as datascan migrate does', async () => {
+      const folder = path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026-v1.0.0');
+      const files = readdirSync(folder).filter((f) => f.endsWith('.yaml'));
+      expect(files.length).toBeGreaterThan(0);
+      const context = await browser.newContext();
+      const page = await open(context, pages['odg-scan-en']!);
+      for (const name of files) {
+        // What the CLI makes of the file: the answers it carries over, and its words for the counts.
+        const copy = path.join(work, `old-${name}`);
+        writeFileSync(copy, readFileSync(path.join(folder, name)));
+        const migratedFile = path.join(work, `migrated-${name}`);
+        const cli = runCli(['migrate', copy, '-o', migratedFile, '--lang', 'en']);
+        expect(cli.code, cli.stderr).toBe(0);
+        const counts = /answered for 1\.0\.0: (.*) \(now 1\.1\.0\)/.exec(cli.stderr)?.[1];
+        expect(counts, cli.stderr).toMatch(/carried over, \d+ dropped, \d+ new or changed questions open/);
+        const migrated = parse(readFileSync(migratedFile, 'utf8'));
+
+        await page.setInputFiles('#open-file', copy);
+        const status = page.locator('#status');
+        await expect.poll(() => status.textContent()).toContain(`this is version 1.1.0 of odg-scan: ${counts}.`);
+        const dropped = /the dropped answers \(([^)]*)\)/.exec(cli.stderr)?.[1];
+        expect(await status.textContent()).toContain(
+          `Dropped (the question changed): ${dropped}; they remain only in old-${name}.`,
+        );
+        // The page shows the answers the CLI carried over, no more: saved, they are the same.
+        const saved = await save(page, /Save/);
+        validates(saved.file);
+        const written = parse(readFileSync(saved.file, 'utf8'));
+        expect(written.version).toBe('1.1.0');
+        expect(written.answers).toEqual(migrated.answers);
+      }
+      await context.close();
+    });
+
+    it('refuses a file it cannot read with one line and leaves the form as it was: not UTF-8, a duplicate key, an alias bomb', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-en']!);
+      await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
+      const latin1 = path.join(work, 'latin1.yaml');
+      writeFileSync(
+        latin1,
+        Buffer.from('questionnaire: werkplaats\norganisation: Caf\xe9\nanswers:\n  kennis-1: 3\n', 'latin1'),
+      );
+      const duplicate = path.join(work, 'duplicate.yaml');
+      writeFileSync(duplicate, 'questionnaire: werkplaats\nanswers:\n  kennis-1: 1\n  kennis-1: 3\n');
+      const bomb = path.join(work, 'bomb.yaml');
+      const levels = Array.from(
+        { length: 10 },
+        (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`,
+      );
+      writeFileSync(
+        bomb,
+        [
+          'questionnaire: werkplaats',
+          'l0: &l0 [x, x, x, x, x, x, x, x, x]',
+          ...levels,
+          'answers:',
+          '  kennis-1: 3',
+          '',
+        ].join('\n'),
+      );
+      for (const [file, said] of [
+        [latin1, 'latin1.yaml cannot be read: file is not valid UTF-8 text'],
+        [duplicate, 'duplicate.yaml cannot be read: Map keys must be unique at line 4, column 3'],
+        [bomb, 'bomb.yaml cannot be read: Excessive alias count indicates a resource exhaustion attack'],
+      ] as const) {
+        await page.setInputFiles('#open-file', file);
+        await expect.poll(() => page.locator('#status').textContent()).toBe(said);
+        expect(await question(page, 'Do staff know').getByLabel('Partly').isChecked()).toBe(true);
+        expect(await page.getByLabel('Organisation').inputValue()).toBe('');
+      }
+      await context.close();
+    });
+
+    /** Whether leaving the page makes the browser ask first. */
+    async function asksBeforeLeaving(page: Page): Promise<boolean> {
+      let asked = false;
+      page.on('dialog', (dialog) => {
+        if (dialog.type() === 'beforeunload') asked = true;
+        void dialog.accept();
+      });
+      await page.close({ runBeforeUnload: true });
+      await page.waitForEvent('close');
+      return asked;
+    }
+
+    it('without storage for drafts it says so in place of the draft notice, and asks before what was typed is left', async () => {
+      const context = await browser.newContext();
+      // As a browser that gives a page from a file no storage: reading localStorage throws.
+      await context.addInitScript(
+        "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });",
+      );
+      const page = await open(context, pages['werkplaats-nl']!);
+      const notice = page.locator('#draft-notice');
+      expect(await notice.textContent()).toContain('Deze browser staat niet toe dat de pagina een concept bewaart');
+      expect(await notice.textContent()).not.toContain('bewaart deze browser als concept');
+      // Said once, where the notice is: not again in the status.
+      expect(await page.locator('#status').textContent()).toBe('');
+      expect(await page.getByRole('button', { name: 'Concept wissen' }).isVisible()).toBe(false);
+      await question(page, 'Weten medewerkers').getByText('Deels', { exact: true }).click();
+      await question(page, 'Weten medewerkers').getByLabel('Notitie').fill('getypt');
+      expect(await page.locator('#progress').textContent()).toBe('1 van 4 beantwoord');
+      expect(await asksBeforeLeaving(page)).toBe(true);
+
+      // Once saved, leaving loses nothing: the page does not ask.
+      const again = await open(context, pages['werkplaats-nl']!);
+      await question(again, 'Weten medewerkers').getByText('Deels', { exact: true }).click();
+      await save(again, /Opslaan/);
+      expect(await asksBeforeLeaving(again)).toBe(false);
+      await context.close();
+    });
+
+    it('with the storage full it says the draft is no longer kept, and keeps drafts again once there is room', async () => {
+      const context = await browser.newContext();
+      const page = await open(context, pages['werkplaats-en']!);
+      await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
+      // Fill this origin's storage to the last character the browser allows.
+      await page.evaluate(`(() => {
+        let size = 1 << 20;
+        for (let i = 0; size > 0; i++) {
+          try { localStorage.setItem('filler-' + i, 'x'.repeat(size)); } catch { size >>= 1; }
+        }
+      })()`);
+      await question(page, 'Do staff know').getByLabel('Note').fill('typed while the storage is full');
+      const notice = page.locator('#draft-notice');
+      await expect.poll(() => notice.textContent()).toContain("This browser's storage is full");
+      expect(await page.locator('#status').textContent()).toContain("This browser's storage is full");
+      expect(await question(page, 'Do staff know').getByLabel('Note').inputValue()).toBe(
+        'typed while the storage is full',
+      );
+
+      await page.evaluate(
+        `Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k))`,
+      );
+      await question(page, 'Do staff know').getByLabel('Note').fill('room again');
+      await expect.poll(() => notice.textContent()).toContain('This browser keeps everything you fill in as a draft');
+      await page.reload({ waitUntil: 'load' });
+      expect(await question(page, 'Do staff know').getByLabel('Note').inputValue()).toBe('room again');
+      await context.close();
+    });
+
+    it('asks before leaving when the storage is full and the typing was not saved', async () => {
+      const context = await browser.newContext();
+      await context.addInitScript(
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+      );
+      const page = await open(context, pages['werkplaats-en']!);
+      expect(await page.locator('#draft-notice').textContent()).toContain('This browser keeps everything');
+      await question(page, 'Do staff know').getByText('Fully', { exact: true }).click();
+      await expect.poll(() => page.locator('#draft-notice').textContent()).toContain("This browser's storage is full");
+      expect(await asksBeforeLeaving(page)).toBe(true);
+      await context.close();
     });
 
     it('works with the keyboard alone, with a visible focus', async () => {

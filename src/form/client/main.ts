@@ -2,13 +2,19 @@
  * The form page's script (browser code; scripts/generate-form-client.mjs bundles it into
  * ../generated/client.ts). It reads the page's data block, keeps the progress and the list of open
  * questions up to date, keeps every change as a draft in the browser's storage (per questionnaire
- * id and version), opens an answer file to go on with, and saves the answers as the YAML answer
- * file `datascan run` writes, with the same writer.
+ * id and version; when the browser keeps none, it says so and asks before the page is left), opens
+ * an answer file to go on with (one of an earlier version carried over along the questionnaire's
+ * migrations, as `run --resume` does), and saves the answers as the YAML answer file `datascan run`
+ * writes, with the same writer.
  */
 import { parse } from 'yaml';
+import { migrateAnswerSet } from '../../answers/migrate.js';
 import { serializeAnswers } from '../../answers/serialize.js';
 import { isoDate } from '../../answers/session.js';
 import type { Answer, AnswerFile, AnswerValue } from '../../answers/types.js';
+import { migrationCounts } from '../../diagnostics/migration-counts.js';
+import { baseLanguage } from '../../util/language.js';
+import { sameVersion } from '../../util/version.js';
 import { formAnswerFileName } from '../file-name.js';
 import type { ClientData, DetailField } from '../model.js';
 
@@ -120,13 +126,46 @@ function storage(): Storage | undefined {
   }
 }
 
-let draftFailed = false;
+/**
+ * Whether the browser keeps the draft: `unavailable` when it gives the page no storage (some do not
+ * for a page opened from a file), `full` when the storage refused the last draft.
+ */
+type DraftState = 'kept' | 'unavailable' | 'full';
+let draftState: DraftState = 'kept';
+const draftNotice = byId('draft-notice').firstChild as Text;
+const keptNotice = draftNotice.data;
+// Typed since the last save while no draft was kept: leaving the page would lose it.
+let unsaved = false;
+
+/**
+ * Shows whether drafts are kept, in place of the notice that says they are; announces a change
+ * while the page is used (on load the notice says it already).
+ */
+function setDraftState(state: DraftState, announce = true): void {
+  if (state === draftState) return;
+  draftState = state;
+  const problem = state === 'full' ? texts.draftFull : state === 'unavailable' ? texts.draftUnavailable : undefined;
+  draftNotice.data = problem !== undefined ? `${problem} ` : keptNotice;
+  byId('draft-notice').classList.toggle('notice', problem !== undefined);
+  byId('draft-clear').hidden = state === 'unavailable';
+  if (problem !== undefined && announce) {
+    const status = byId('status').textContent ?? '';
+    say(status === '' ? problem : `${status} ${problem}`);
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
 function keepDraft(): void {
+  const store = storage();
+  if (!store) return setDraftState('unavailable');
   try {
-    storage()?.setItem(draftKey(data.version), JSON.stringify(collect()));
-  } catch {
-    if (!draftFailed) say(texts.draftUnavailable);
-    draftFailed = true;
+    store.setItem(draftKey(data.version), JSON.stringify(collect()));
+    setDraftState('kept');
+  } catch (error) {
+    setDraftState(isQuotaError(error) ? 'full' : 'unavailable');
   }
 }
 
@@ -217,13 +256,25 @@ function namesThisQuestionnaire(ref: string): boolean {
   return /[\\/]|\.(ya?ml|json)$/i.test(ref) && stem === data.questionnaire;
 }
 
+/** The first line of a reader's error, without the colon the YAML reader puts before its excerpt. */
+function problemOf(error: unknown): string {
+  return ((error as Error).message.split('\n')[0] ?? '').replace(/:\s*$/, '');
+}
+
 async function openFile(file: File): Promise<void> {
   let parsed: unknown;
   try {
-    const text = await file.text();
+    let text: string;
+    try {
+      // Fatal: a file in another encoding is refused, not read with its letters replaced.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      say(fill(texts.openUnreadable, { file: file.name, problem: texts.notUtf8 }));
+      return;
+    }
     parsed = /\.json$/i.test(file.name) ? JSON.parse(text) : parse(text);
   } catch (error) {
-    say(fill(texts.openUnreadable, { file: file.name, problem: (error as Error).message.split('\n')[0] ?? '' }));
+    say(fill(texts.openUnreadable, { file: file.name, problem: problemOf(error) }));
     return;
   }
   if (!isRecord(parsed) || typeof parsed.questionnaire !== 'string' || !('answers' in parsed)) {
@@ -240,21 +291,48 @@ async function openFile(file: File): Promise<void> {
     );
     return;
   }
-  const skipped = apply(parsed);
-  keepDraft();
   const version = typeof parsed.version === 'string' ? parsed.version : undefined;
-  const lines = [
-    fill(texts.opened, { file: file.name, answered: answeredCount(), total: data.questions.length }),
-    ...(version !== undefined && version !== data.version
-      ? [fill(texts.openedOtherVersion, { file: file.name, version, current: data.version })]
-      : []),
-    ...(skipped.length > 0 ? [fill(texts.openSkipped, { ids: skipped.join(', ') })] : []),
-  ];
+  // Answered for an earlier version: carried over along the migrations first, as `run --resume` does.
+  const given = Object.entries(isRecord(parsed.answers) ? parsed.answers : {}).filter(
+    ([, answer]) => answer !== null && answer !== undefined,
+  );
+  const migrated =
+    version === undefined
+      ? undefined
+      : migrateAnswerSet(
+          {
+            source: file.name,
+            questionnaire: data.questionnaire,
+            version,
+            answers: Object.fromEntries(given) as Record<string, Answer>,
+          },
+          { version: data.version, migrations: data.migrations ?? [], questions: data.questions },
+        );
+  const skipped = apply(migrated ? { ...parsed, answers: migrated.set.answers } : parsed);
+  const lines = [fill(texts.opened, { file: file.name, answered: answeredCount(), total: data.questions.length })];
+  if (migrated) {
+    const { from, to, carried, dropped, newOpen } = migrated.summary;
+    const counts = migrationCounts(
+      baseLanguage(document.documentElement.lang),
+      carried,
+      dropped.length,
+      newOpen.length,
+    );
+    lines.push(fill(texts.openedMigrated, { file: file.name, from, to, id: data.questionnaire, counts }));
+    if (dropped.length > 0)
+      lines.push(fill(texts.openDroppedByMigration, { ids: dropped.map((d) => d.id).join(', '), file: file.name }));
+  } else if (version !== undefined && !sameVersion(version, data.version)) {
+    lines.push(fill(texts.openedOtherVersion, { file: file.name, version, current: data.version }));
+  }
+  if (skipped.length > 0) lines.push(fill(texts.openSkipped, { ids: skipped.join(', ') }));
   say(lines.join(' '));
+  // After the message, so that a draft the browser cannot keep is said too.
+  keepDraft();
 }
 
 function save(): void {
   const file = collect();
+  unsaved = false;
   const text = serializeAnswers(file, {
     questionOrder: data.questions.map((q) => q.id),
     unitOrder: data.targets.map((t) => t.unit),
@@ -288,6 +366,7 @@ function save(): void {
 
 function start(): void {
   const store = storage();
+  if (!store) setDraftState('unavailable', false);
   const draft = store?.getItem(draftKey(data.version));
   if (draft) {
     try {
@@ -312,18 +391,24 @@ function start(): void {
     });
   }
   updateProgress();
-  const changed = () => {
-    updateProgress();
+  const typed = () => {
     keepDraft();
+    if (draftState !== 'kept') unsaved = true;
   };
   document.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).id !== 'open-file') changed();
+    if ((event.target as HTMLElement).id === 'open-file') return;
+    updateProgress();
+    typed();
   });
   document.addEventListener('input', (event) => {
     const target = event.target as HTMLElement;
     if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
-      if (target.type !== 'file') keepDraft();
+      if (target.type !== 'file') typed();
     }
+  });
+  // What was typed is kept nowhere but in the page: the browser asks before it is left.
+  window.addEventListener('beforeunload', (event) => {
+    if (unsaved && draftState !== 'kept') event.preventDefault();
   });
   byId('save').addEventListener('click', save);
   byId('draft-clear').addEventListener('click', () => {
