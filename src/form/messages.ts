@@ -6,7 +6,7 @@
  * What the page's script says is `ClientTexts`: plain strings with `{name}` placeholders, put in the
  * page in its one language, so the script carries no catalogue of its own.
  */
-import type { LevelTerm } from '../questionnaire/level-term.js';
+import { dutchArticle, type LevelTerm } from '../questionnaire/level-term.js';
 import { pickCatalogue } from '../util/language.js';
 import { en as runEn, nl as runNl, type Messages as RunMessages } from '../prompt/messages.js';
 
@@ -54,7 +54,8 @@ export interface FormMessages {
   /** `vraag 12 van 51`. */
   questionOf(n: number, total: number): string;
   targetsTitle: string;
-  targetsIntro: string;
+  /** Above the targets, in the questionnaire's word for a level (`fase`). */
+  targetsIntro(term: LevelTerm): string;
   targetFor(dimension: string, term: LevelTerm): string;
   targetNone: string;
   save: string;
@@ -119,7 +120,8 @@ export const nl: FormMessages = {
   pageTitle: (title) => `Vragenlijst invullen – ${title}`,
   detailsHeading: 'Over u',
   givenDetail: 'ingevuld door wie de scan begeleidt',
-  targetsIntro: 'Optioneel: welk niveau wilt u per dimensie bereiken?',
+  targetsIntro: (term) =>
+    `Optioneel: ${dutchArticle(term) === 'het' ? 'welk' : 'welke'} ${term.singular} wilt u per dimensie bereiken?`,
   save: 'Opslaan als antwoordbestand',
   saveHint:
     'Uw antwoorden komen in één bestand (YAML) in uw map Downloads. Stuur dat bestand naar wie de scan begeleidt. Niets verlaat uw computer zonder dat u het verstuurt.',
@@ -159,7 +161,7 @@ export const en: FormMessages = {
   pageTitle: (title) => `Fill in the questionnaire – ${title}`,
   detailsHeading: 'About you',
   givenDetail: 'filled in by whoever leads the scan',
-  targetsIntro: 'Optional: which level do you want to reach per dimension?',
+  targetsIntro: (term) => `Optional: which ${term.singular} do you want to reach per dimension?`,
   save: 'Save as answer file',
   saveHint:
     'Your answers go into one file (YAML) in your Downloads folder. Send that file to whoever leads the scan. Nothing leaves your computer unless you send it.',

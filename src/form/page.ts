@@ -157,7 +157,7 @@ function targets(model: FormModel): Markup {
   const { m } = model;
   return markup`<section class="targets" aria-labelledby="targets-heading">
 <h2 id="targets-heading">${m.targetsTitle}</h2>
-<p>${m.targetsIntro}</p>
+<p>${model.targetsIntro}</p>
 ${model.targets.map(
   (t) => markup`<fieldset class="target" id="${t.key}" data-unit="${t.unit}">
 <legend>${t.question}</legend>
