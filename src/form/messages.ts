@@ -101,7 +101,7 @@ export const nl: FormMessages = {
     unansweredHeading: 'Nog niet beantwoord ({open})',
     saved: 'Opgeslagen als {file}. Stuur dit bestand naar wie de scan begeleidt.',
     savedOpen:
-      'Opgeslagen als {file}, maar {open} van de {total} vragen zijn nog niet beantwoord. U kunt ze hieronder alsnog beantwoorden en opnieuw opslaan.',
+      'Opgeslagen als {file}, maar {open} van de {total} vragen zijn nog niet beantwoord. U kunt ze hieronder alsnog beantwoorden en opnieuw opslaan; stuur dan alleen het laatst opgeslagen bestand.',
     opened: '{file} is geopend: {answered} van {total} vragen beantwoord. U kunt verder waar u was.',
     openedOtherVersion:
       'Let op: {file} is ingevuld voor versie {version}; dit formulier is versie {current}. Antwoorden op vragen die nog bestaan zijn overgenomen.',
@@ -143,7 +143,7 @@ export const en: FormMessages = {
     unansweredHeading: 'Not answered yet ({open})',
     saved: 'Saved as {file}. Send this file to whoever leads the scan.',
     savedOpen:
-      'Saved as {file}, but {open} of the {total} questions are still unanswered. You can still answer them below and save again.',
+      'Saved as {file}, but {open} of the {total} questions are still unanswered. You can still answer them below and save again; then send only the file you saved last.',
     opened: '{file} is open: {answered} of {total} questions answered. You can go on where you were.',
     openedOtherVersion:
       'Note: {file} was filled in for version {version}; this form is version {current}. Answers to questions that still exist were taken over.',

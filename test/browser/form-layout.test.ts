@@ -3,7 +3,7 @@
  * (390 px, and 320 px) nothing widens the page, however long a Dutch word, and the bar with the
  * progress and the save button stays small; with the keyboard alone a focused control is never
  * hidden under that bar; printed, an open question shows its choices to answer with a pen and a
- * long note prints whole.
+ * long note prints whole; saved with questions open, it says to send only the file saved last.
  *
  * Needs the Debian package `chromium` at /usr/bin/chromium. Without it the test is skipped locally;
  * in CI (process.env.CI set) it runs anyway and fails, so a missing browser never passes silently.
@@ -125,6 +125,21 @@ if (!canRun) {
         expect(await page.evaluate('document.activeElement.closest(".bar") !== null')).toBe(true);
         await close(page);
       }
+    });
+
+    it('saved with questions open, the page says how many and to send only the file saved last', async () => {
+      const page = await open('werkplaats', 390, 844);
+      await page.locator('fieldset.question').first().getByText('Deels', { exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: nl.save }).click(),
+      ]);
+      const said = await page.locator('#summary-text').textContent();
+      expect(said).toContain(`Opgeslagen als ${download.suggestedFilename()}, maar 3 van de 4 vragen`);
+      // Saving again downloads a second file (`… (1).yaml`): both sent would count one respondent twice.
+      expect(said).toContain('stuur dan alleen het laatst opgeslagen bestand');
+      expect(await page.locator('#summary').isVisible()).toBe(true);
+      await close(page);
     });
 
     it('printed, an answered question shows its answer, an open one all its choices, and a long note is whole', async () => {
