@@ -6,7 +6,7 @@
  * What the page's script says is `ClientTexts`: plain strings with `{name}` placeholders, put in the
  * page in its one language, so the script carries no catalogue of its own.
  */
-import type { LevelTerm } from '../questionnaire/level-term.js';
+import { dutchArticle, type LevelTerm } from '../questionnaire/level-term.js';
 import { pickCatalogue } from '../util/language.js';
 import { en as runEn, nl as runNl, type Messages as RunMessages } from '../prompt/messages.js';
 import { migrationCounts } from '../diagnostics/migration-counts.js';
@@ -64,7 +64,8 @@ export interface FormMessages {
   /** `vraag 12 van 51`. */
   questionOf(n: number, total: number): string;
   targetsTitle: string;
-  targetsIntro: string;
+  /** Above the targets, in the questionnaire's word for a level (`fase`). */
+  targetsIntro(term: LevelTerm): string;
   targetFor(dimension: string, term: LevelTerm): string;
   targetNone: string;
   save: string;
@@ -117,7 +118,7 @@ export const nl: FormMessages = {
     unansweredHeading: 'Nog niet beantwoord ({open})',
     saved: 'Opgeslagen als {file}. Stuur dit bestand naar wie de scan begeleidt.',
     savedOpen:
-      'Opgeslagen als {file}, maar {open} van de {total} vragen zijn nog niet beantwoord. U kunt ze hieronder alsnog beantwoorden en opnieuw opslaan.',
+      'Opgeslagen als {file}, maar {open} van de {total} vragen zijn nog niet beantwoord. U kunt ze hieronder alsnog beantwoorden en opnieuw opslaan; stuur dan alleen het laatst opgeslagen bestand.',
     opened: '{file} is geopend: {answered} van {total} vragen beantwoord. U kunt verder waar u was.',
     openedOtherVersion:
       'Let op: {file} is ingevuld voor versie {version}; dit formulier is versie {current}. Antwoorden op vragen die nog bestaan zijn overgenomen.',
@@ -141,7 +142,8 @@ export const nl: FormMessages = {
   pageTitle: (title) => `Vragenlijst invullen – ${title}`,
   detailsHeading: 'Over u',
   givenDetail: 'ingevuld door wie de scan begeleidt',
-  targetsIntro: 'Optioneel: welk niveau wilt u per dimensie bereiken?',
+  targetsIntro: (term) =>
+    `Optioneel: ${dutchArticle(term) === 'het' ? 'welk' : 'welke'} ${term.singular} wilt u per dimensie bereiken?`,
   save: 'Opslaan als antwoordbestand',
   saveHint:
     'Uw antwoorden komen in één bestand (YAML) in uw map Downloads. Stuur dat bestand naar wie de scan begeleidt. Niets verlaat uw computer zonder dat u het verstuurt.',
@@ -163,7 +165,7 @@ export const en: FormMessages = {
     unansweredHeading: 'Not answered yet ({open})',
     saved: 'Saved as {file}. Send this file to whoever leads the scan.',
     savedOpen:
-      'Saved as {file}, but {open} of the {total} questions are still unanswered. You can still answer them below and save again.',
+      'Saved as {file}, but {open} of the {total} questions are still unanswered. You can still answer them below and save again; then send only the file you saved last.',
     opened: '{file} is open: {answered} of {total} questions answered. You can go on where you were.',
     openedOtherVersion:
       'Note: {file} was filled in for version {version}; this form is version {current}. Answers to questions that still exist were taken over.',
@@ -186,7 +188,7 @@ export const en: FormMessages = {
   pageTitle: (title) => `Fill in the questionnaire – ${title}`,
   detailsHeading: 'About you',
   givenDetail: 'filled in by whoever leads the scan',
-  targetsIntro: 'Optional: which level do you want to reach per dimension?',
+  targetsIntro: (term) => `Optional: which ${term.singular} do you want to reach per dimension?`,
   save: 'Save as answer file',
   saveHint:
     'Your answers go into one file (YAML) in your Downloads folder. Send that file to whoever leads the scan. Nothing leaves your computer unless you send it.',

@@ -94,6 +94,8 @@ export interface FormModel {
   details: { field: DetailField; label: string; value?: string }[];
   sections: FormSection[];
   targets: FormTarget[];
+  /** Above the targets: in the questionnaire's word for a level, as the targets' questions are. */
+  targetsIntro: string;
   total: number;
   client: ClientData;
 }
@@ -192,6 +194,7 @@ export function formModel(q: Questionnaire, options: FormOptions): FormModel {
     })),
     sections,
     targets,
+    targetsIntro: m.targetsIntro(term),
     total: order.length,
     client: {
       questionnaire: q.id,

@@ -57,6 +57,7 @@ ${model.description && markup`<p class="description">${model.description}</p>`}
 <p id="draft-notice" class="draft">${m.draftNotice} <button type="button" id="draft-clear">${m.draftClear}</button></p>
 <p class="open"><label for="open-file">${m.open}</label> <span class="hint" id="open-hint">${m.openHint}</span><br>
 <input type="file" id="open-file" accept=".yaml,.yml,.json" aria-describedby="open-hint"></p>
+<p class="save-hint-narrow">${m.saveHint}</p>
 </section>
 <details id="open-questions" class="open-questions">
 <summary id="open-heading">${fill(m.client.unansweredHeading, { open: model.total })}</summary>
@@ -81,7 +82,7 @@ ${model.targets.length > 0 && targets(model)}
 <div class="bar" role="region" aria-label="${m.progressLabel}">
 <p id="progress" class="progress">${fill(m.client.progress, { answered: 0, total: model.total })}</p>
 <button type="button" id="save" class="save">${m.save}</button>
-<p class="hint">${m.saveHint}</p>
+<p class="hint save-hint">${m.saveHint}</p>
 </div>
 <script type="application/json" id="form-data">${raw(dataBlock(model))}</script>
 <script>${raw(FORM_CLIENT)}</script>`;
@@ -156,7 +157,7 @@ function targets(model: FormModel): Markup {
   const { m } = model;
   return markup`<section class="targets" aria-labelledby="targets-heading">
 <h2 id="targets-heading">${m.targetsTitle}</h2>
-<p>${m.targetsIntro}</p>
+<p>${model.targetsIntro}</p>
 ${model.targets.map(
   (t) => markup`<fieldset class="target" id="${t.key}" data-unit="${t.unit}">
 <legend>${t.question}</legend>

@@ -1,13 +1,15 @@
 /**
  * The form page's only stylesheet, inlined in <head> (the Content-Security-Policy allows it by its
- * hash): system fonts, a visible focus on everything that takes it, a bar with the progress and the
- * save button that stays in view, and a print stylesheet for A4 that lists each question with the
- * answer chosen (a participant may hand the form in on paper).
+ * hash): system fonts, a visible focus on everything that takes it (never scrolled under the bar),
+ * a bar with the progress and the save button that stays in view (only those two on a phone), long
+ * words that wrap rather than widen the page, and a print stylesheet for A4 that lists each question
+ * with the answer chosen, or all its choices while it is open (a participant may hand the form in
+ * on paper).
  */
 export const FORM_CSS = `
 :root { color-scheme: light; --text: #1f2328; --muted: #555e68; --line: #c4ccd4; --accent: #005a9c; --focus: #b35900; --notice-bg: #fff3d6; --chosen-bg: #e8f1fa; }
 * { box-sizing: border-box; }
-html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 16px; line-height: 1.5; color: var(--text); background: #ffffff; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 16px; line-height: 1.5; color: var(--text); background: #ffffff; overflow-wrap: anywhere; scroll-padding-bottom: 9rem; }
 body { margin: 0; }
 header, main { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 header { padding-top: 1.5rem; }
@@ -27,10 +29,11 @@ a { color: var(--accent); }
 .detail label { display: block; font-weight: 600; margin-top: .75rem; }
 input[type="text"], textarea { font: inherit; color: inherit; border: 2px solid var(--muted); border-radius: 3px; padding: .35rem .5rem; width: 100%; max-width: 32rem; }
 input[readonly] { background: #f3f5f7; }
+input[type="file"] { max-width: 100%; }
 textarea { display: block; max-width: 100%; }
 button { font: inherit; border: 2px solid var(--accent); border-radius: 4px; background: #ffffff; color: var(--accent); padding: .3rem .8rem; cursor: pointer; }
 button.save { background: var(--accent); color: #ffffff; font-weight: 600; padding: .5rem 1.2rem; }
-fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 1rem 0; padding: .5rem 1rem 1rem; }
+fieldset { border: 1px solid var(--line); border-radius: 4px; margin: 1rem 0; padding: .5rem 1rem 1rem; min-width: 0; }
 legend { font-weight: 600; padding: 0 .35rem; }
 legend .number { display: block; font-weight: 400; color: var(--muted); font-size: .88rem; }
 .help { margin: .25rem 0 .5rem; }
@@ -51,14 +54,22 @@ main { padding-bottom: 4rem; }
 .bar { position: sticky; bottom: 0; background: #ffffff; border-top: 2px solid var(--accent); padding: .5rem 1.25rem; display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1.25rem; }
 .bar .progress { margin: 0; font-weight: 600; }
 .bar .hint { flex-basis: 100%; margin: 0; }
+.save-hint-narrow { display: none; }
+@media (max-width: 40rem) {
+  html { scroll-padding-bottom: 7.5rem; }
+  .bar .save-hint { display: none; }
+  .save-hint-narrow { display: block; }
+}
 @media print {
   @page { size: A4; margin: 15mm 14mm; }
   html { font-size: 11pt; }
   .skip, .tools, .bar, .open-questions, .status, .summary, noscript { display: none !important; }
   header, main { max-width: none; padding: 0; }
   fieldset { break-inside: avoid; }
-  .choice:not(:has(input:checked)) { display: none; }
+  /* An answered question shows its answer; an open one all its choices, to answer with a pen. */
+  fieldset:has(input:checked) .choice:not(:has(input:checked)) { display: none; }
   .choice:has(input:checked) { background: none; font-weight: 600; }
-  textarea { border: 1px solid var(--line); resize: none; }
+  /* A note prints whole, however long. */
+  textarea { border: 1px solid var(--line); resize: none; field-sizing: content; min-height: 3.2rem; }
 }
 `;

@@ -80,6 +80,21 @@ describe('renderForm', () => {
     expect(html).toContain(`<label for="d-respondent">${runEn.respondent}</label>`);
   });
 
+  it("introduces the targets in the questionnaire's word for a level, as their questions say it", () => {
+    const intro = (html: string) => /<h2 id="targets-heading">[^<]*<\/h2>\n<p>([^<]*)<\/p>/.exec(html)![1];
+    expect(intro(renderForm(q, { language: 'nl' }))).toBe('Optioneel: welk niveau wilt u per dimensie bereiken?');
+    const phases = {
+      ...q,
+      levelTerm: { singular: { nl: 'fase', en: 'phase' }, plural: { nl: 'fasen', en: 'phases' } },
+    } as Questionnaire;
+    const nlPage = renderForm(phases, { language: 'nl' });
+    expect(intro(nlPage)).toBe('Optioneel: welke fase wilt u per dimensie bereiken?');
+    expect(fieldsets(nlPage).has('Welke fase wilt u bereiken voor Mensen?')).toBe(true);
+    expect(intro(renderForm(phases, { language: 'en' }))).toBe(
+      'Optional: which phase do you want to reach per dimension?',
+    );
+  });
+
   it("says progress in run's words, with the numbers the script fills in", () => {
     const fill = (t: string, answered: number, total: number) =>
       t.replace('{answered}', String(answered)).replace('{total}', String(total));
