@@ -124,14 +124,20 @@ const REPLACEMENT_CHARACTERS = /\uFFFD/g;
  * Double quotes where a plain text would not read back as written: a text holding U+FFFD (only
  * double quotes can hold its escape), and a text a YAML 1.1 tool would read as a date (`date`,
  * `session.updated`, a note), which the `yaml` package writes unquoted, also where the file read
- * had it unquoted (rule yaml11-date).
+ * had it unquoted (rule yaml11-date); and a text of several lines in a flow collection.
  */
 function quoteForReaders(doc: Document): void {
   visit(doc, {
-    Scalar(_, node) {
+    Scalar(_, node, path) {
       if (typeof node.value !== 'string') return;
-      if (node.value.includes(REPLACEMENT_CHARACTER)) node.type = Scalar.QUOTE_DOUBLE;
-      else if ((node.type === undefined || node.type === Scalar.PLAIN) && mayReadAsYaml11Timestamp(node.value))
+      const plain = node.type === undefined || node.type === Scalar.PLAIN;
+      if (
+        node.value.includes(REPLACEMENT_CHARACTER) ||
+        (plain && mayReadAsYaml11Timestamp(node.value)) ||
+        // The yaml package writes a text of several lines inside a flow collection (a `{…}` kept
+        // from the file read) as a plain scalar, which is no YAML when it starts with `:`.
+        (node.value.includes('\n') && path.some((above) => isCollection(above) && above.flow))
+      )
         node.type = Scalar.QUOTE_DOUBLE;
     },
   });
