@@ -124,7 +124,7 @@ const REPLACEMENT_CHARACTERS = /\uFFFD/g;
  * Double quotes where a plain text would not read back as written: a text holding U+FFFD (only
  * double quotes can hold its escape), and a text a YAML 1.1 tool would read as a date (`date`,
  * `session.updated`, a note), which the `yaml` package writes unquoted, also where the file read
- * had it unquoted (rule yaml11-date); and a text of several lines in a flow collection.
+ * had it unquoted (rule yaml11-date); and a text of several lines that would be written plain.
  */
 function quoteForReaders(doc: Document): void {
   visit(doc, {
@@ -134,9 +134,10 @@ function quoteForReaders(doc: Document): void {
       if (
         node.value.includes(REPLACEMENT_CHARACTER) ||
         (plain && mayReadAsYaml11Timestamp(node.value)) ||
-        // The yaml package writes a text of several lines inside a flow collection (a `{…}` kept
-        // from the file read) as a plain scalar, which is no YAML when it starts with `:`.
-        (node.value.includes('\n') && path.some((above) => isCollection(above) && above.flow))
+        // The yaml package writes a text of several lines plain inside a flow collection (a `{…}`
+        // kept from the file read), or where the file read had a plain text: no YAML when it
+        // starts with `:` or `- `.
+        (node.value.includes('\n') && (plain || path.some((above) => isCollection(above) && above.flow)))
       )
         node.type = Scalar.QUOTE_DOUBLE;
     },
