@@ -3,15 +3,19 @@ import { slug } from '../answers/session.js';
 
 /**
  * `<organisation>-<respondent>.yaml` (`gemeente-voorbeeld-a-de-vries.yaml`), so the files a
- * consultant collects from one workshop have names of their own; without either,
- * `<questionnaire>-<date>.yaml`, as `run` names a file without an organisation.
+ * consultant collects from one workshop have names of their own. Without a respondent (an
+ * anonymous scan) the date and time of saving take its place
+ * (`gemeente-voorbeeld-2026-03-01-142503.yaml`): the files of one room must not overwrite each
+ * other in the folder they are collected in. Without an organisation either, the questionnaire's id.
  */
 export function formAnswerFileName(
   questionnaire: string,
   organisation: string | undefined,
   respondent: string | undefined,
   date: string,
+  time: string,
 ): string {
-  const parts = [slug(organisation ?? ''), slug(respondent ?? '')].filter(Boolean);
-  return `${parts.length > 0 ? parts.join('-') : `${slug(questionnaire) || 'antwoorden'}-${date}`}.yaml`;
+  const who = slug(respondent ?? '');
+  const where = slug(organisation ?? '') || slug(questionnaire) || 'antwoorden';
+  return `${who ? [slug(organisation ?? ''), who].filter(Boolean).join('-') : `${where}-${date}-${time}`}.yaml`;
 }

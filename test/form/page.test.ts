@@ -142,12 +142,19 @@ describe('renderForm', () => {
 });
 
 describe('formAnswerFileName', () => {
-  it('names the file by organisation and respondent, else by questionnaire and date', () => {
-    expect(formAnswerFileName('odg-scan', 'Gemeente Voorbeeld A', 'J. de Vries', '2026-03-01')).toBe(
+  it('names the file by organisation and respondent; without a respondent, by the moment it was saved', () => {
+    expect(formAnswerFileName('odg-scan', 'Gemeente Voorbeeld A', 'J. de Vries', '2026-03-01', '142503')).toBe(
       'gemeente-voorbeeld-a-j-de-vries.yaml',
     );
-    expect(formAnswerFileName('odg-scan', undefined, 'Één Naam', '2026-03-01')).toBe('een-naam.yaml');
-    expect(formAnswerFileName('odg-scan', '', '', '2026-03-01')).toBe('odg-scan-2026-03-01.yaml');
+    expect(formAnswerFileName('odg-scan', undefined, 'Één Naam', '2026-03-01', '142503')).toBe('een-naam.yaml');
+    // Anonymous participants of one workshop: their files must not overwrite each other.
+    expect(formAnswerFileName('odg-scan', 'Gemeente Voorbeeld', '', '2026-03-01', '142503')).toBe(
+      'gemeente-voorbeeld-2026-03-01-142503.yaml',
+    );
+    expect(formAnswerFileName('odg-scan', 'Gemeente Voorbeeld', undefined, '2026-03-01', '142504')).not.toBe(
+      formAnswerFileName('odg-scan', 'Gemeente Voorbeeld', undefined, '2026-03-01', '142503'),
+    );
+    expect(formAnswerFileName('odg-scan', '', '', '2026-03-01', '090000')).toBe('odg-scan-2026-03-01-090000.yaml');
   });
 });
 

@@ -338,7 +338,9 @@ function save(): void {
     unitOrder: data.targets.map((t) => t.unit),
     ...(data.schema !== undefined ? { schema: data.schema } : {}),
   });
-  const name = formAnswerFileName(data.questionnaire, file.organisation, file.respondent?.name, file.date ?? '');
+  const now = new Date();
+  const time = [now.getHours(), now.getMinutes(), now.getSeconds()].map((n) => String(n).padStart(2, '0')).join('');
+  const name = formAnswerFileName(data.questionnaire, file.organisation, file.respondent?.name, file.date ?? '', time);
   const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
   const link = document.createElement('a');
   link.href = url;
