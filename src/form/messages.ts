@@ -43,6 +43,12 @@ export interface ClientTexts {
   draftFull: string;
   /** Why a file cannot be read that is not UTF-8 (the words of the finding `file.not-utf8`). */
   notUtf8: string;
+  /** The button that carries a draft of an earlier version over to this one. */
+  draftCarryOver: string;
+  /** A draft carried over, where `openedMigrated` names a file. */
+  draftName: string;
+  /** The answers that migration dropped from a carried-over draft: `{ids}` (the draft is gone). */
+  draftDroppedByMigration: string;
 }
 
 export interface FormMessages {
@@ -138,6 +144,9 @@ export const nl: FormMessages = {
     draftFull:
       'De opslag van deze browser is vol: wat u nu invult, wordt niet meer als concept bewaard. Sla uw antwoorden op als bestand.',
     notUtf8: sayFinding(msg('file.not-utf8'), 'nl'),
+    draftCarryOver: 'Dat concept overnemen',
+    draftName: 'het concept in deze browser',
+    draftDroppedByMigration: 'Vervallen (de vraag is veranderd): {ids}.',
   },
   pageTitle: (title) => `Vragenlijst invullen – ${title}`,
   detailsHeading: 'Over u',
@@ -184,6 +193,9 @@ export const en: FormMessages = {
     draftFull:
       "This browser's storage is full: what you fill in now is no longer kept as a draft. Save your answers to a file.",
     notUtf8: sayFinding(msg('file.not-utf8'), 'en'),
+    draftCarryOver: 'Carry that draft over',
+    draftName: 'the draft in this browser',
+    draftDroppedByMigration: 'Dropped (the question changed): {ids}.',
   },
   pageTitle: (title) => `Fill in the questionnaire – ${title}`,
   detailsHeading: 'About you',

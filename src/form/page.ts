@@ -52,7 +52,7 @@ ${model.description && markup`<p class="description">${model.description}</p>`}
 <p id="summary-text"></p>
 </div>
 <div id="status" class="status" role="status"></div>
-<div id="draft-other" class="notice" hidden><p id="draft-other-text"></p><button type="button" id="draft-other-discard">${m.client.draftDiscard}</button></div>
+<div id="draft-other" class="notice" hidden><p id="draft-other-text"></p><button type="button" id="draft-other-carry" hidden>${m.client.draftCarryOver}</button> <button type="button" id="draft-other-discard">${m.client.draftDiscard}</button></div>
 <section class="tools" aria-label="${m.open}">
 <p id="draft-notice" class="draft">${m.draftNotice} <button type="button" id="draft-clear">${m.draftClear}</button></p>
 <p class="open"><label for="open-file">${m.open}</label> <span class="hint" id="open-hint">${m.openHint}</span><br>

@@ -226,6 +226,8 @@ if (!canRun) {
       expect(await page.locator('#draft-other').isVisible()).toBe(true);
       expect(await page.locator('#draft-other-text').textContent()).toContain('versie 1.0.0');
       expect(await question(page, 'Zijn de rollen').getByLabel('Nee').isChecked()).toBe(false);
+      // Werkplaats has no migrations: there is nothing to carry that draft over along.
+      expect(await page.getByRole('button', { name: 'Dat concept overnemen' }).isVisible()).toBe(false);
       await page.getByRole('button', { name: 'Dat concept wissen' }).click();
       await page.reload({ waitUntil: 'load' });
       expect(await page.locator('#draft-other').isVisible()).toBe(false);
@@ -319,6 +321,63 @@ if (!canRun) {
         expect(written.version).toBe('1.1.0');
         expect(written.answers).toEqual(migrated.answers);
       }
+      await context.close();
+    });
+
+    it('carries a draft of an earlier version over along the migrations, as datascan migrate does; a later one is not offered', async () => {
+      const folder = path.join(ROOT, 'examples', 'gemeente-voorbeeld', 'scan-2026-v1.0.0');
+      const name = readdirSync(folder).find((f) => f.endsWith('.yaml'))!;
+      const copy = path.join(work, `draft-${name}`);
+      writeFileSync(copy, readFileSync(path.join(folder, name)));
+      const migratedFile = path.join(work, `draft-migrated-${name}`);
+      const cli = runCli(['migrate', copy, '-o', migratedFile, '--lang', 'en']);
+      expect(cli.code, cli.stderr).toBe(0);
+      const counts = /answered for 1\.0\.0: (.*) \(now 1\.1\.0\)/.exec(cli.stderr)?.[1];
+      const dropped = /the dropped answers \(([^)]*)\)/.exec(cli.stderr)?.[1];
+      expect(dropped, cli.stderr).toBeDefined();
+      const migrated = parse(readFileSync(migratedFile, 'utf8'));
+      const withValue = Object.values(migrated.answers as Record<string, unknown>).filter(
+        (a) => typeof a !== 'object' || (a !== null && 'value' in a),
+      ).length;
+
+      // The drafts this browser kept for 1.0.0 (this file's answers) and for a later 2.0.0.
+      const context = await browser.newContext();
+      const page = await open(context, pages['odg-scan-en']!);
+      const key = (version: string) => 'datascan-form:' + JSON.stringify(['odg-scan', version]);
+      const draft = JSON.stringify(parse(readFileSync(copy, 'utf8')));
+      await page.evaluate(
+        ([k1, k2, d]) => {
+          localStorage.setItem(k1!, d!);
+          localStorage.setItem(k2!, JSON.stringify({ answers: {} }));
+        },
+        [key('1.0.0'), key('2.0.0'), draft],
+      );
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.locator('#draft-other-text').textContent()).toContain('version 1.0.0');
+      await page.getByRole('button', { name: 'Carry that draft over' }).click();
+
+      const total = (await page.locator('fieldset.question').count()) as number;
+      const status = page.locator('#status');
+      await expect.poll(() => status.textContent()).toContain(`${withValue} of ${total} questions answered`);
+      expect(await status.textContent()).toContain(
+        `Note: the draft in this browser was answered for 1.0.0; this is version 1.1.0 of odg-scan: ${counts}.`,
+      );
+      expect(await status.textContent()).toContain(`Dropped (the question changed): ${dropped}.`);
+      expect(await page.locator('#progress').textContent()).toBe(`${withValue} of ${total} answered`);
+      // The later draft is still said, with nothing to carry it over along.
+      expect(await page.locator('#draft-other-text').textContent()).not.toContain('1.0.0');
+      expect(await page.locator('#draft-other-text').textContent()).toContain('version 2.0.0');
+      expect(await page.getByRole('button', { name: 'Carry that draft over' }).isVisible()).toBe(false);
+
+      // Kept as this version's draft, the 1.0.0 one gone: a reload restores it.
+      expect(await page.evaluate((k) => localStorage.getItem(k), key('1.0.0'))).toBeNull();
+      await page.reload({ waitUntil: 'load' });
+      expect(await status.textContent()).toContain(`Your draft in this browser was restored: ${withValue} of ${total}`);
+      const saved = await save(page, /Save/);
+      validates(saved.file);
+      const written = parse(readFileSync(saved.file, 'utf8'));
+      expect(written.version).toBe('1.1.0');
+      expect(written.answers).toEqual(migrated.answers);
       await context.close();
     });
 

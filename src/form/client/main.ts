@@ -8,7 +8,7 @@
  * writes, with the same writer.
  */
 import { parse } from 'yaml';
-import { migrateAnswerSet } from '../../answers/migrate.js';
+import { migrateAnswerSet, migrationPath } from '../../answers/migrate.js';
 import { serializeAnswers } from '../../answers/serialize.js';
 import { isoDate } from '../../answers/session.js';
 import type { Answer, AnswerFile, AnswerValue } from '../../answers/types.js';
@@ -169,11 +169,17 @@ function keepDraft(): void {
   }
 }
 
-/** Drafts this browser keeps for other versions of the questionnaire: not applied, offered to discard. */
-function otherDrafts(): { key: string; version: string }[] {
+/** A draft this browser keeps for another version of the questionnaire: `key` in the storage. */
+interface OtherDraft {
+  key: string;
+  version: string;
+}
+
+/** Drafts this browser keeps for other versions of the questionnaire: not applied unless carried over. */
+function otherDrafts(): OtherDraft[] {
   const store = storage();
   if (!store) return [];
-  const found: { key: string; version: string }[] = [];
+  const found: OtherDraft[] = [];
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
     if (!key?.startsWith(DRAFT_PREFIX)) continue;
@@ -292,7 +298,29 @@ async function openFile(file: File): Promise<void> {
     return;
   }
   const version = typeof parsed.version === 'string' ? parsed.version : undefined;
-  // Answered for an earlier version: carried over along the migrations first, as `run --resume` does.
+  const notes = carryOver(parsed, version, file.name, (ids) =>
+    fill(texts.openDroppedByMigration, { ids, file: file.name }),
+  );
+  say(
+    [fill(texts.opened, { file: file.name, answered: answeredCount(), total: data.questions.length }), ...notes].join(
+      ' ',
+    ),
+  );
+  // After the message, so that a draft the browser cannot keep is said too.
+  keepDraft();
+}
+
+/**
+ * Puts answers of `version` read from `source` (an opened file, a draft kept for another version)
+ * into the page: of an earlier version, carried over along the migrations first, as `run --resume`
+ * does. Returns what to say of it: run's words for what the migration did, and the answers not shown.
+ */
+function carryOver(
+  parsed: Record<string, unknown>,
+  version: string | undefined,
+  source: string,
+  droppedLine: (ids: string) => string,
+): string[] {
   const given = Object.entries(isRecord(parsed.answers) ? parsed.answers : {}).filter(
     ([, answer]) => answer !== null && answer !== undefined,
   );
@@ -301,7 +329,7 @@ async function openFile(file: File): Promise<void> {
       ? undefined
       : migrateAnswerSet(
           {
-            source: file.name,
+            source,
             questionnaire: data.questionnaire,
             version,
             answers: Object.fromEntries(given) as Record<string, Answer>,
@@ -309,7 +337,7 @@ async function openFile(file: File): Promise<void> {
           { version: data.version, migrations: data.migrations ?? [], questions: data.questions },
         );
   const skipped = apply(migrated ? { ...parsed, answers: migrated.set.answers } : parsed);
-  const lines = [fill(texts.opened, { file: file.name, answered: answeredCount(), total: data.questions.length })];
+  const lines: string[] = [];
   if (migrated) {
     const { from, to, carried, dropped, newOpen } = migrated.summary;
     const counts = migrationCounts(
@@ -318,16 +346,55 @@ async function openFile(file: File): Promise<void> {
       dropped.length,
       newOpen.length,
     );
-    lines.push(fill(texts.openedMigrated, { file: file.name, from, to, id: data.questionnaire, counts }));
-    if (dropped.length > 0)
-      lines.push(fill(texts.openDroppedByMigration, { ids: dropped.map((d) => d.id).join(', '), file: file.name }));
+    lines.push(fill(texts.openedMigrated, { file: source, from, to, id: data.questionnaire, counts }));
+    if (dropped.length > 0) lines.push(droppedLine(dropped.map((d) => d.id).join(', ')));
   } else if (version !== undefined && !sameVersion(version, data.version)) {
-    lines.push(fill(texts.openedOtherVersion, { file: file.name, version, current: data.version }));
+    lines.push(fill(texts.openedOtherVersion, { file: source, version, current: data.version }));
   }
   if (skipped.length > 0) lines.push(fill(texts.openSkipped, { ids: skipped.join(', ') }));
-  say(lines.join(' '));
-  // After the message, so that a draft the browser cannot keep is said too.
+  return lines;
+}
+
+/**
+ * Carries a draft of an earlier version over to this one, as an opened file of that version is;
+ * it becomes this version's draft, and the earlier one is removed once this one is kept.
+ */
+function carryDraftOver(other: OtherDraft): void {
+  const store = storage();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(store?.getItem(other.key) ?? '');
+  } catch {
+    parsed = undefined;
+  }
+  if (!isRecord(parsed)) {
+    store?.removeItem(other.key);
+    return;
+  }
+  const notes = carryOver(parsed, other.version, texts.draftName, (ids) =>
+    fill(texts.draftDroppedByMigration, { ids }),
+  );
+  say([fill(texts.draftRestored, { answered: answeredCount(), total: data.questions.length }), ...notes].join(' '));
   keepDraft();
+  if (draftState === 'kept') store?.removeItem(other.key);
+}
+
+/**
+ * Says which drafts of other versions this browser keeps, and offers to carry over the one of an
+ * earlier version nearest to this one that the migrations lead from (none for a later version).
+ */
+function showOtherDrafts(): OtherDraft | undefined {
+  const others = otherDrafts();
+  byId('draft-other-text').textContent = others
+    .map((o) => fill(texts.draftOtherVersion, { version: o.version, current: data.version }))
+    .join(' ');
+  byId('draft-other').hidden = others.length === 0;
+  const carryable = others
+    .map((o) => ({ o, steps: migrationPath({ version: data.version, migrations: data.migrations }, o.version) }))
+    .filter((c) => c.steps !== undefined)
+    .sort((a, b) => (a.steps?.length ?? 0) - (b.steps?.length ?? 0))[0]?.o;
+  byId('draft-other-carry').hidden = carryable === undefined;
+  return carryable;
 }
 
 function save(): void {
@@ -381,17 +448,15 @@ function start(): void {
       store?.removeItem(draftKey(data.version));
     }
   }
-  const others = otherDrafts();
-  if (others.length > 0) {
-    byId('draft-other-text').textContent = others
-      .map((o) => fill(texts.draftOtherVersion, { version: o.version, current: data.version }))
-      .join(' ');
-    byId('draft-other').hidden = false;
-    byId('draft-other-discard').addEventListener('click', () => {
-      for (const o of others) store?.removeItem(o.key);
-      byId('draft-other').hidden = true;
-    });
-  }
+  let carryable = showOtherDrafts();
+  byId('draft-other-discard').addEventListener('click', () => {
+    for (const o of otherDrafts()) store?.removeItem(o.key);
+    carryable = showOtherDrafts();
+  });
+  byId('draft-other-carry').addEventListener('click', () => {
+    if (carryable) carryDraftOver(carryable);
+    carryable = showOtherDrafts();
+  });
   updateProgress();
   const typed = () => {
     keepDraft();
