@@ -345,12 +345,10 @@ if (!canRun) {
       const page = await open(context, pages['odg-scan-en']!);
       const key = (version: string) => 'datascan-form:' + JSON.stringify(['odg-scan', version]);
       const draft = JSON.stringify(parse(readFileSync(copy, 'utf8')));
+      // As text: the test is type-checked without the browser's types.
       await page.evaluate(
-        ([k1, k2, d]) => {
-          localStorage.setItem(k1!, d!);
-          localStorage.setItem(k2!, JSON.stringify({ answers: {} }));
-        },
-        [key('1.0.0'), key('2.0.0'), draft],
+        `localStorage.setItem(${JSON.stringify(key('1.0.0'))}, ${JSON.stringify(draft)});` +
+          `localStorage.setItem(${JSON.stringify(key('2.0.0'))}, ${JSON.stringify(JSON.stringify({ answers: {} }))});`,
       );
       await page.reload({ waitUntil: 'load' });
       expect(await page.locator('#draft-other-text').textContent()).toContain('version 1.0.0');
@@ -370,7 +368,7 @@ if (!canRun) {
       expect(await page.getByRole('button', { name: 'Carry that draft over' }).isVisible()).toBe(false);
 
       // Kept as this version's draft, the 1.0.0 one gone: a reload restores it.
-      expect(await page.evaluate((k) => localStorage.getItem(k), key('1.0.0'))).toBeNull();
+      expect(await page.evaluate(`localStorage.getItem(${JSON.stringify(key('1.0.0'))})`)).toBeNull();
       await page.reload({ waitUntil: 'load' });
       expect(await status.textContent()).toContain(`Your draft in this browser was restored: ${withValue} of ${total}`);
       const saved = await save(page, /Save/);
