@@ -20,8 +20,10 @@ export interface YamlScalar extends Ranged {
   kind: 'scalar';
   /** Written without quotes or block indicator: what a YAML 1.1 reader may take for a boolean or a date. */
   plain: boolean;
-  /** The text as written, decoded (escapes, folding); what a key is compared by. */
+  /** The text as written, decoded (escapes, folding). */
   text: string;
+  /** With a tag (`!!str 1`): its text is what it is, not resolved as a plain one. */
+  tagged: boolean;
 }
 export interface YamlPair {
   key: YamlNode;
@@ -29,7 +31,10 @@ export interface YamlPair {
 }
 export interface YamlMap extends Ranged {
   kind: 'map';
-  /** Pairs by key text; of repeated keys, the first (which a finding about the key points at). */
+  /**
+   * Pairs by key as the data has it (a plain `~` is the key `null`, `0x1F` is `31`); of repeated
+   * keys, the first (which a finding about the key points at).
+   */
   byKey: Map<string, YamlPair>;
 }
 export interface YamlSeq extends Ranged {
@@ -103,7 +108,12 @@ interface Frame {
  * unquoted date is a timestamp.
  */
 export function yamlTree(text: string, events: readonly Event[], v11 = false): YamlTree {
-  const { getScalarValue, timestampTag, NOT_RESOLVED } = jsYamlLibrary();
+  const { getScalarValue, timestampTag, NOT_RESOLVED, CORE_SCHEMA, YAML11_SCHEMA } = jsYamlLibrary();
+  const schema = v11 ? YAML11_SCHEMA : CORE_SCHEMA;
+  // A key as constructFromEvents makes it: a plain scalar resolved by the schema, then made text.
+  // (resolveImplicitScalarTag is marked internal in js-yaml 5.5, which is pinned to ~5.5.)
+  const dataKey = (key: YamlScalar): string =>
+    key.plain && !key.tagged ? String(schema.resolveImplicitScalarTag(key.text).value) : key.text;
   const found: YamlTree = {
     root: undefined,
     duplicateKeys: [],
@@ -166,15 +176,27 @@ export function yamlTree(text: string, events: readonly Event[], v11 = false): Y
     const key = top.key;
     top.key = undefined;
     if (key.kind !== 'scalar') return;
-    if (top.node.byKey.has(key.text)) found.duplicateKeys.push(key);
-    else top.node.byKey.set(key.text, { key, value: node });
+    const name = dataKey(key);
+    if (top.node.byKey.has(name)) found.duplicateKeys.push(key);
+    else top.node.byKey.set(name, { key, value: node });
   };
   const aliasTargets = new Map<YamlAlias, YamlNode>();
   const aliasIsList = (alias: YamlAlias): boolean => aliasTargets.get(alias)?.kind === 'seq';
 
-  /** Where an empty value is: after the indicator (`:` or `-`) that introduced it. */
+  /**
+   * Where an empty value is: after the indicator (`:` or `-`) that introduced it. An empty key is
+   * at the `:` that follows it, on whatever line that is.
+   */
   const emptyAt = (): number => {
     let at = lastEnd;
+    const top = stack[stack.length - 1];
+    if (top?.node.kind === 'map' && top.key === undefined) {
+      while (at < text.length && text[at] !== ':') {
+        if (text[at] === '#') while (at < text.length && text[at] !== '\n') at++;
+        else at++;
+      }
+      return at;
+    }
     while (text[at] === ' ' || text[at] === '\t') at++;
     if (text[at] === ':' || text[at] === '-' || text[at] === '?') at++;
     while (text[at] === ' ' || text[at] === '\t') at++;
@@ -239,6 +261,7 @@ export function yamlTree(text: string, events: readonly Event[], v11 = false): Y
           end,
           plain: event.style === 1,
           text: event.valueStart < 0 ? '' : getScalarValue(text, event),
+          tagged: event.tagStart >= 0,
         };
         checkTag(node, event.tagStart, event.tagEnd);
         if (v11 && node.plain && event.tagStart < 0 && timestampTag.resolve(node.text, false, '') !== NOT_RESOLVED)

@@ -233,3 +233,21 @@ describe('what js-yaml would build but no datascan file holds', () => {
     expect(parseSource('ok.yaml', `${levels.slice(0, 5).join('\n')}\n`).diagnostics).toEqual([]);
   });
 });
+
+describe('keys are found by the key the data has', () => {
+  it('an empty or ~ key is the key `null`, a number key its number as text, a quoted key its text', () => {
+    // Found by the reader's property test: a mutation made `:` a key, whose finding then pointed at the whole file.
+    const source = parseSource('k.yaml', 'a: 1\n: 2\n0x1F: 3\n"0x20": 4\n1.50: 5\n');
+    expect(source.data).toEqual({ a: 1, null: 2, '31': 3, '0x20': 4, '1.5': 5 });
+    const at = (key: string) => {
+      const { line, column } = locate(source, [key], 'key');
+      return `${line}:${column}`;
+    };
+    expect([at('null'), at('31'), at('0x20'), at('1.5')]).toEqual(['2:1', '3:1', '4:1', '5:1']);
+  });
+
+  it('two keys the data would make one are a duplicate-key finding, however they are written', () => {
+    const source = parseSource('k.yaml', 'a:\n  0x1F: 1\n  31: 2\n');
+    expect(source.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['3:3 duplicate-key']);
+  });
+});
