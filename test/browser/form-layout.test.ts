@@ -12,25 +12,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, canRunChromium, launchChromium } from '../helpers/chromium.js';
 import { nl } from '../../src/form/messages.js';
 import { fixture, runCli } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
-
-if (!canRun) {
+if (!canRunChromium) {
   describe('form page layout in headless Chromium', () => {
     it.skip(`skipped: ${CHROMIUM} is missing (install the Debian package "chromium"; in CI this test always runs)`, () => {});
   });
@@ -48,7 +36,7 @@ if (!canRun) {
         expect(r.code, r.stderr).toBe(0);
         pages[name] = pathToFileURL(file).href;
       }
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

@@ -12,24 +12,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, canRunChromium, launchChromium } from '../helpers/chromium.js';
 import { fixture, ROOT, runCli } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const WERKPLAATS = fixture('form', 'werkplaats.yaml');
-const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
 /** Names and notes a YAML writer must quote or escape: quotes, colons, `#`, a leading `-`, newlines, `</script>`, unicode. */
 const HOSTILE = {
@@ -45,7 +34,7 @@ interface Recorded {
   errors: string[];
 }
 
-if (!canRun) {
+if (!canRunChromium) {
   describe('form page in headless Chromium', () => {
     it.skip(`skipped: ${CHROMIUM} is missing (install the Debian package "chromium"; in CI this test always runs)`, () => {});
   });
@@ -69,7 +58,7 @@ if (!canRun) {
       makeForm('werkplaats-en', [WERKPLAATS, '--lang', 'en']);
       makeForm('odg-scan-nl', ['odg-scan', '--lang', 'nl', '--organisation', 'Gemeente Voorbeeld']);
       makeForm('odg-scan-en', ['odg-scan', '--lang', 'en']);
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

@@ -10,27 +10,15 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, canRunChromium, launchChromium } from '../helpers/chromium.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 const REPORT = path.join(ARTIFACTS, 'report.html');
 
-const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
-
-if (!canRun) {
+if (!canRunChromium) {
   describe('HTML report in headless Chromium', () => {
     it.skip(`skipped: ${CHROMIUM} is missing (install the Debian package "chromium"; in CI this test always runs)`, () => {});
   });
@@ -55,7 +43,7 @@ if (!canRun) {
       ]);
       expect(scored.code, scored.stderr).toBe(0);
       // playwright gives every launch a fresh temporary profile (user-data-dir) of its own.
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {
