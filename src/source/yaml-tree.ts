@@ -185,7 +185,8 @@ export function yamlTree(text: string, events: readonly Event[], v11 = false): Y
 
   /**
    * Where an empty value is: after the indicator (`:` or `-`) that introduced it. An empty key is
-   * at the `:` that follows it, on whatever line that is.
+   * at the `:` that follows it, on whatever line that is. A key written without a `:` (`{a, b: 1}`,
+   * `? a`) has no place for its value, which is then at the key.
    */
   const emptyAt = (): number => {
     let at = lastEnd;
@@ -196,6 +197,17 @@ export function yamlTree(text: string, events: readonly Event[], v11 = false): Y
         else at++;
       }
       return at;
+    }
+    if (top?.node.kind === 'map' && top.key) {
+      let next = at;
+      for (;;) {
+        const c = text[next];
+        if (c === ' ' || c === '\t' || (top.flow && (c === '\n' || c === '\r'))) next++;
+        else if (top.flow && c === '#') while (next < text.length && text[next] !== '\n') next++;
+        else break;
+      }
+      if (text[next] !== ':') return top.key.start;
+      at = next;
     }
     while (text[at] === ' ' || text[at] === '\t') at++;
     if (text[at] === ':' || text[at] === '-' || text[at] === '?') at++;

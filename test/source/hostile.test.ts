@@ -251,3 +251,22 @@ describe('keys are found by the key the data has', () => {
     expect(source.diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual(['3:3 duplicate-key']);
   });
 });
+
+describe('an empty value is placed where its pair is written', () => {
+  const at = (text: string, path: (string | number)[]) => {
+    const { line, column } = locate(parseSource('e.yaml', text), path, 'value');
+    return `${line}:${column}`;
+  };
+
+  it('after the `:` or `-` that introduced it', () => {
+    expect(at('a:\nb: 1\n', ['a'])).toBe('1:3');
+    expect(at('a: {x: , y: 1}\n', ['a', 'x'])).toBe('1:8');
+    expect(at('a:\n  -\n  - 1\n', ['a', 0])).toBe('2:4');
+  });
+
+  it('at its key when the pair has no `:` (found by the reader property on Node 24: it pointed at the comma)', () => {
+    expect(at('a: {nl:" Hoog, en: High}\n', ['a', 'nl:" Hoog'])).toBe('1:5');
+    expect(at('a: {x\n , y: 1}\n', ['a', 'x'])).toBe('1:5');
+    expect(at('a:\n  ? x\n  y: 1\n', ['a', 'x'])).toBe('2:5');
+  });
+});
