@@ -36,17 +36,19 @@ const { version, homepage } = JSON.parse(readFileSync('package.json', 'utf8'));
 const VENDOR = {
   yaml: 'vendor/yaml.cjs',
   'js-yaml': 'vendor/js-yaml.cjs',
+  exceljs: 'vendor/exceljs.cjs',
   '../schema/generated/validators.cjs': 'vendor/validators.cjs',
 };
 const vendorEntries = {
   'vendor/yaml': 'node_modules/yaml/dist/index.js',
   'vendor/js-yaml': 'node_modules/js-yaml/dist/js-yaml.cjs.js',
+  'vendor/exceljs': 'node_modules/exceljs/excel.js',
   'vendor/validators': 'src/schema/generated/validators.cjs',
 };
 const lazyVendor = {
   name: 'lazy-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|js-yaml|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|js-yaml|exceljs|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
       if (!args.importer.endsWith(path.join('src', 'lazy', 'modules.cjs'))) return undefined;
       // Command chunks live in dist/chunks/ and the library's in dist/lib/; the vendor files in dist/vendor/.
       return { path: `../${VENDOR[args.path]}`, external: true };

@@ -10,6 +10,7 @@
 let yaml;
 let jsYaml;
 let validators;
+let excel;
 
 function yamlLibrary() {
   return (yaml ??= require('yaml'));
@@ -19,8 +20,13 @@ function jsYamlLibrary() {
   return (jsYaml ??= require('js-yaml'));
 }
 
+/** exceljs (workbooks: the answer workbook, survey exports, the workbook report): a megabyte, so only when a workbook is read or written. */
+function excelLibrary() {
+  return (excel ??= require('exceljs'));
+}
+
 function schemaValidators() {
   return (validators ??= require('../schema/generated/validators.cjs'));
 }
 
-module.exports = { yamlLibrary, jsYamlLibrary, schemaValidators };
+module.exports = { yamlLibrary, jsYamlLibrary, excelLibrary, schemaValidators };

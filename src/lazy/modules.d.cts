@@ -1,12 +1,15 @@
 import type * as YamlLibrary from 'yaml';
 import type * as JsYamlLibrary from 'js-yaml';
 import type { ValidateFunction } from 'ajv';
+import type * as ExcelLibrary from 'exceljs';
 
 declare const lazy: {
   /** The `yaml` package, loaded on first call. */
   yamlLibrary(): typeof YamlLibrary;
   /** The `js-yaml` package (5.x: the reader of every file), loaded on first call. */
   jsYamlLibrary(): typeof JsYamlLibrary;
+  /** The `exceljs` package, loaded on first call. */
+  excelLibrary(): typeof ExcelLibrary;
   /** The precompiled schema validators (src/schema/generated), loaded on first call. */
   schemaValidators(): Record<'questionnaire' | 'answers' | 'profile' | 'test', ValidateFunction>;
 };

@@ -138,6 +138,9 @@ export interface Profile {
   questionnaire: { id: string; version: string; title: string; model: string; modelVersion: string };
   organisation: string | null;
   respondents: number;
+  /** Answer sets read for this profile but left out for their errors (a spreadsheet row with a bad
+   *  cell, an answer file that does not pass); absent when none was. Set by the reader, not by score(). */
+  skipped?: number;
   /** Respondent names/roles where known, in input order; `migration` for answers carried over from an earlier version. */
   respondentList?: { name?: string; role?: string; source: string; migration?: RespondentMigration }[];
   /** Only when some respondents' answers were carried over from an earlier version. */

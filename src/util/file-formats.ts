@@ -6,6 +6,7 @@ export const FILE_FORMATS = {
   yaml: ['.yaml', '.yml'],
   json: ['.json'],
   csv: ['.csv'],
+  xlsx: ['.xlsx'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type FileFormat = keyof typeof FILE_FORMATS;

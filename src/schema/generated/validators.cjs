@@ -3322,7 +3322,7 @@ return errors === 0;
 }
 
 exports.profile = validate61;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"skipped":{"type":"integer","minimum":1,"description":"Answer sets that were read for this profile but left out for their errors (a spreadsheet row with a bad cell, an answer file that does not pass); absent when none was."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"}},"description":"What dimensions and subdimensions report."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
 const schema55 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
 const schema56 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
 const schema69 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."};
@@ -6997,19 +6997,10 @@ errors++;
 }
 }
 }
-if(data.respondentList !== undefined){
-let data8 = data.respondentList;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate62(data8[i0], {instancePath:instancePath+"/respondentList/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.respondentList.type,parentSchema:schema52.properties.respondentList,data:data8};
+if(data.skipped !== undefined){
+let data8 = data.skipped;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err29 = {instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.skipped.type,parentSchema:schema52.properties.skipped,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7018,12 +7009,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data.migration !== undefined){
-let data10 = data.migration;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.to === undefined){
-const err30 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err30 = {instancePath:instancePath+"/skipped",schemaPath:"#/properties/skipped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.skipped,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7032,8 +7020,21 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data10.respondents === undefined){
-const err31 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
+}
+}
+if(data.respondentList !== undefined){
+let data9 = data.respondentList;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate62(data9[i0], {instancePath:instancePath+"/respondentList/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/respondentList",schemaPath:"#/properties/respondentList/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.respondentList.type,parentSchema:schema52.properties.respondentList,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7042,8 +7043,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data10.from === undefined){
-const err32 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
+}
+if(data.migration !== undefined){
+let data11 = data.migration;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.to === undefined){
+const err32 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7052,8 +7057,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data10.carried === undefined){
-const err33 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "carried"},message:"must have required property '"+"carried"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
+if(data11.respondents === undefined){
+const err33 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7062,8 +7067,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data10.dropped === undefined){
-const err34 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "dropped"},message:"must have required property '"+"dropped"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
+if(data11.from === undefined){
+const err34 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7072,8 +7077,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data10.newOpen === undefined){
-const err35 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "newOpen"},message:"must have required property '"+"newOpen"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data10};
+if(data11.carried === undefined){
+const err35 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "carried"},message:"must have required property '"+"carried"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7082,9 +7087,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!((((((key2 === "to") || (key2 === "respondents")) || (key2 === "from")) || (key2 === "carried")) || (key2 === "dropped")) || (key2 === "newOpen"))){
-const err36 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration,data:data10};
+if(data11.dropped === undefined){
+const err36 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "dropped"},message:"must have required property '"+"dropped"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7093,11 +7097,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data10.to !== undefined){
-let data11 = data10.to;
-if(typeof data11 !== "string"){
-const err37 = {instancePath:instancePath+"/migration/to",schemaPath:"#/properties/migration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.to.type,parentSchema:schema52.properties.migration.properties.to,data:data11};
+if(data11.newOpen === undefined){
+const err37 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "newOpen"},message:"must have required property '"+"newOpen"+"'",schema:schema52.properties.migration.required,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7106,11 +7107,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data10.respondents !== undefined){
-let data12 = data10.respondents;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err38 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.respondents.type,parentSchema:schema52.properties.migration.properties.respondents,data:data12};
+for(const key2 in data11){
+if(!((((((key2 === "to") || (key2 === "respondents")) || (key2 === "from")) || (key2 === "carried")) || (key2 === "dropped")) || (key2 === "newOpen"))){
+const err38 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7119,9 +7118,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.respondents,data:data12};
+}
+if(data11.to !== undefined){
+let data12 = data11.to;
+if(typeof data12 !== "string"){
+const err39 = {instancePath:instancePath+"/migration/to",schemaPath:"#/properties/migration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.to.type,parentSchema:schema52.properties.migration.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7131,16 +7132,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-if(data10.from !== undefined){
-let data13 = data10.from;
-if(Array.isArray(data13)){
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.version === undefined){
-const err40 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
+if(data11.respondents !== undefined){
+let data13 = data11.respondents;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err40 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.respondents.type,parentSchema:schema52.properties.migration.properties.respondents,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7149,8 +7144,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data14.respondents === undefined){
-const err41 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err41 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.respondents,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7159,9 +7155,17 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!((key3 === "version") || (key3 === "respondents"))){
-const err42 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
+}
+}
+if(data11.from !== undefined){
+let data14 = data11.from;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.version === undefined){
+const err42 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7170,11 +7174,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data14.version !== undefined){
-let data15 = data14.version;
-if(typeof data15 !== "string"){
-const err43 = {instancePath:instancePath+"/migration/from/" + i1+"/version",schemaPath:"#/properties/migration/properties/from/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.from.items.properties.version.type,parentSchema:schema52.properties.migration.properties.from.items.properties.version,data:data15};
+if(data15.respondents === undefined){
+const err43 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.migration.properties.from.items.required,parentSchema:schema52.properties.migration.properties.from.items,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7183,11 +7184,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data14.respondents !== undefined){
-let data16 = data14.respondents;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err44 = {instancePath:instancePath+"/migration/from/" + i1+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.from.items.properties.respondents.type,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data16};
+for(const key3 in data15){
+if(!((key3 === "version") || (key3 === "respondents"))){
+const err44 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.migration.properties.from.items,data:data15};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7196,9 +7195,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 1 || isNaN(data16)){
-const err45 = {instancePath:instancePath+"/migration/from/" + i1+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data16};
+}
+if(data15.version !== undefined){
+let data16 = data15.version;
+if(typeof data16 !== "string"){
+const err45 = {instancePath:instancePath+"/migration/from/" + i1+"/version",schemaPath:"#/properties/migration/properties/from/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.migration.properties.from.items.properties.version.type,parentSchema:schema52.properties.migration.properties.from.items.properties.version,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7208,10 +7209,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.properties.from.items.type,parentSchema:schema52.properties.migration.properties.from.items,data:data14};
+if(data15.respondents !== undefined){
+let data17 = data15.respondents;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err46 = {instancePath:instancePath+"/migration/from/" + i1+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.from.items.properties.respondents.type,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7220,10 +7221,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/migration/from",schemaPath:"#/properties/migration/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.migration.properties.from.type,parentSchema:schema52.properties.migration.properties.from,data:data13};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 1 || isNaN(data17)){
+const err47 = {instancePath:instancePath+"/migration/from/" + i1+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.migration.properties.from.items.properties.respondents,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7233,10 +7233,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data10.carried !== undefined){
-let data17 = data10.carried;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err48 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.carried.type,parentSchema:schema52.properties.migration.properties.carried,data:data17};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/migration/from/" + i1,schemaPath:"#/properties/migration/properties/from/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.properties.from.items.type,parentSchema:schema52.properties.migration.properties.from.items,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7245,9 +7245,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.carried,data:data17};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/migration/from",schemaPath:"#/properties/migration/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.migration.properties.from.type,parentSchema:schema52.properties.migration.properties.from,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7257,11 +7258,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-if(data10.dropped !== undefined){
-let data18 = data10.dropped;
+if(data11.carried !== undefined){
+let data18 = data11.carried;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err50 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.dropped.type,parentSchema:schema52.properties.migration.properties.dropped,data:data18};
+const err50 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.carried.type,parentSchema:schema52.properties.migration.properties.carried,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7272,7 +7272,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 < 0 || isNaN(data18)){
-const err51 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.dropped,data:data18};
+const err51 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.carried,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7283,10 +7283,10 @@ errors++;
 }
 }
 }
-if(data10.newOpen !== undefined){
-let data19 = data10.newOpen;
+if(data11.dropped !== undefined){
+let data19 = data11.dropped;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err52 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.newOpen.type,parentSchema:schema52.properties.migration.properties.newOpen,data:data19};
+const err52 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.dropped.type,parentSchema:schema52.properties.migration.properties.dropped,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7297,7 +7297,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 < 0 || isNaN(data19)){
-const err53 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.newOpen,data:data19};
+const err53 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.dropped,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7308,9 +7308,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.type,parentSchema:schema52.properties.migration,data:data10};
+if(data11.newOpen !== undefined){
+let data20 = data11.newOpen;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err54 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.migration.properties.newOpen.type,parentSchema:schema52.properties.migration.properties.newOpen,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7319,11 +7320,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data.date !== undefined){
-let data20 = data.date;
-if((typeof data20 !== "string") && (data20 !== null)){
-const err55 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema52.properties.date.type},message:"must be string,null",schema:schema52.properties.date.type,parentSchema:schema52.properties.date,data:data20};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err55 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.migration.properties.newOpen,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7333,14 +7332,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data21 = data.sources;
-if(Array.isArray(data21)){
-const len2 = data21.length;
-for(let i2=0; i2<len2; i2++){
-let data22 = data21[i2];
-if(typeof data22 !== "string"){
-const err56 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.sources.items.type,parentSchema:schema52.properties.sources.items,data:data22};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.migration.type,parentSchema:schema52.properties.migration,data:data11};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7350,9 +7345,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.sources.type,parentSchema:schema52.properties.sources,data:data21};
+if(data.date !== undefined){
+let data21 = data.date;
+if((typeof data21 !== "string") && (data21 !== null)){
+const err57 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema52.properties.date.type},message:"must be string,null",schema:schema52.properties.date.type,parentSchema:schema52.properties.date,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7362,10 +7358,14 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.language !== undefined){
-let data23 = data.language;
+if(data.sources !== undefined){
+let data22 = data.sources;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+let data23 = data22[i2];
 if(typeof data23 !== "string"){
-const err58 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.language.type,parentSchema:schema52.properties.language,data:data23};
+const err58 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.sources.items.type,parentSchema:schema52.properties.sources.items,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7375,11 +7375,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.scoring !== undefined){
-let data24 = data.scoring;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.method === undefined){
-const err59 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data24};
+}
+else {
+const err59 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.sources.type,parentSchema:schema52.properties.sources,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7388,8 +7386,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data24.disagreementThreshold === undefined){
-const err60 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data24};
+}
+if(data.language !== undefined){
+let data24 = data.language;
+if(typeof data24 !== "string"){
+const err60 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.language.type,parentSchema:schema52.properties.language,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7398,9 +7399,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key4 in data24){
-if(!((((((key4 === "method") || (key4 === "rollup")) || (key4 === "gate")) || (key4 === "unanswered")) || (key4 === "respondents")) || (key4 === "disagreementThreshold"))){
-const err61 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring,data:data24};
+}
+if(data.scoring !== undefined){
+let data25 = data.scoring;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.method === undefined){
+const err61 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7409,11 +7413,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data24.method !== undefined){
-let data25 = data24.method;
-if(!((data25 === "mean") || (data25 === "min"))){
-const err62 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.method.enum,parentSchema:schema52.properties.scoring.properties.method,data:data25};
+if(data25.disagreementThreshold === undefined){
+const err62 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7422,13 +7423,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data24.rollup !== undefined){
-let data26 = data24.rollup;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key5 in data26){
-if(!(((key5 === "questions") || (key5 === "subdimensions")) || (key5 === "dimensions"))){
-const err63 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.rollup,data:data26};
+for(const key4 in data25){
+if(!((((((key4 === "method") || (key4 === "rollup")) || (key4 === "gate")) || (key4 === "unanswered")) || (key4 === "respondents")) || (key4 === "disagreementThreshold"))){
+const err63 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring,data:data25};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7438,10 +7435,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data26.questions !== undefined){
-let data27 = data26.questions;
-if(!(((data27 === "mean") || (data27 === "min")) || (data27 === "gated"))){
-const err64 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.questions,data:data27};
+if(data25.method !== undefined){
+let data26 = data25.method;
+if(!((data26 === "mean") || (data26 === "min"))){
+const err64 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.method.enum,parentSchema:schema52.properties.scoring.properties.method,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7451,10 +7448,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data26.subdimensions !== undefined){
-let data28 = data26.subdimensions;
-if(!((data28 === "mean") || (data28 === "min"))){
-const err65 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.subdimensions,data:data28};
+if(data25.rollup !== undefined){
+let data27 = data25.rollup;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key5 in data27){
+if(!(((key5 === "questions") || (key5 === "subdimensions")) || (key5 === "dimensions"))){
+const err65 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.rollup,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7464,10 +7463,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data26.dimensions !== undefined){
-let data29 = data26.dimensions;
-if(!((data29 === "mean") || (data29 === "min"))){
-const err66 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.dimensions,data:data29};
+if(data27.questions !== undefined){
+let data28 = data27.questions;
+if(!(((data28 === "mean") || (data28 === "min")) || (data28 === "gated"))){
+const err66 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.questions,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7477,9 +7476,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.rollup.type,parentSchema:schema52.properties.scoring.properties.rollup,data:data26};
+if(data27.subdimensions !== undefined){
+let data29 = data27.subdimensions;
+if(!((data29 === "mean") || (data29 === "min"))){
+const err67 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.subdimensions,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7489,12 +7489,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data24.gate !== undefined){
-let data30 = data24.gate;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key6 in data30){
-if(!((key6 === "pass") || (key6 === "share"))){
-const err68 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.gate,data:data30};
+if(data27.dimensions !== undefined){
+let data30 = data27.dimensions;
+if(!((data30 === "mean") || (data30 === "min"))){
+const err68 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.dimensions,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7504,10 +7502,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data30.pass !== undefined){
-let data31 = data30.pass;
-if(!((typeof data31 == "number") && (isFinite(data31)))){
-const err69 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema52.properties.scoring.properties.gate.properties.pass,data:data31};
+}
+else {
+const err69 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.rollup.type,parentSchema:schema52.properties.scoring.properties.rollup,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7517,11 +7514,12 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data30.share !== undefined){
-let data32 = data30.share;
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 1 || isNaN(data32)){
-const err70 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data32};
+if(data25.gate !== undefined){
+let data31 = data25.gate;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+if(!((key6 === "pass") || (key6 === "share"))){
+const err70 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.gate,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7530,8 +7528,11 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data32 <= 0 || isNaN(data32)){
-const err71 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data32};
+}
+if(data31.pass !== undefined){
+let data32 = data31.pass;
+if(!((typeof data32 == "number") && (isFinite(data32)))){
+const err71 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema52.properties.scoring.properties.gate.properties.pass,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7541,8 +7542,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.share.type,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data32};
+if(data31.share !== undefined){
+let data33 = data31.share;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 1 || isNaN(data33)){
+const err72 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data33};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7551,10 +7555,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.gate.type,parentSchema:schema52.properties.scoring.properties.gate,data:data30};
+if(data33 <= 0 || isNaN(data33)){
+const err73 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7564,10 +7566,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data24.unanswered !== undefined){
-let data33 = data24.unanswered;
-if(!((data33 === "ignore") || (data33 === "lowest"))){
-const err74 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.unanswered.enum,parentSchema:schema52.properties.scoring.properties.unanswered,data:data33};
+else {
+const err74 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.share.type,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7577,10 +7577,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data24.respondents !== undefined){
-let data34 = data24.respondents;
-if(!((((data34 === "mean") || (data34 === "median")) || (data34 === "min")) || (data34 === "max"))){
-const err75 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.respondents.enum,parentSchema:schema52.properties.scoring.properties.respondents,data:data34};
+}
+else {
+const err75 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.gate.type,parentSchema:schema52.properties.scoring.properties.gate,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7590,11 +7589,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data24.disagreementThreshold !== undefined){
-let data35 = data24.disagreementThreshold;
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 0 || isNaN(data35)){
-const err76 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data35};
+if(data25.unanswered !== undefined){
+let data34 = data25.unanswered;
+if(!((data34 === "ignore") || (data34 === "lowest"))){
+const err76 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.unanswered.enum,parentSchema:schema52.properties.scoring.properties.unanswered,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7604,8 +7602,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data35};
+if(data25.respondents !== undefined){
+let data35 = data25.respondents;
+if(!((((data35 === "mean") || (data35 === "median")) || (data35 === "min")) || (data35 === "max"))){
+const err77 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.respondents.enum,parentSchema:schema52.properties.scoring.properties.respondents,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7615,9 +7615,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.type,parentSchema:schema52.properties.scoring,data:data24};
+if(data25.disagreementThreshold !== undefined){
+let data36 = data25.disagreementThreshold;
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 0 || isNaN(data36)){
+const err78 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data36};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7627,15 +7629,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data36 = data.levels;
-if(Array.isArray(data36)){
-const len3 = data36.length;
-for(let i3=0; i3<len3; i3++){
-let data37 = data36[i3];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.rank === undefined){
-const err79 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
+else {
+const err79 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7644,8 +7639,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data37.id === undefined){
-const err80 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.type,parentSchema:schema52.properties.scoring,data:data25};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7654,8 +7651,16 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data37.name === undefined){
-const err81 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
+}
+if(data.levels !== undefined){
+let data37 = data.levels;
+if(Array.isArray(data37)){
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.rank === undefined){
+const err81 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7664,8 +7669,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data37.min === undefined){
-const err82 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema55.required,parentSchema:schema55,data:data37};
+if(data38.id === undefined){
+const err82 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7674,9 +7679,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key7 in data37){
-if(!((((key7 === "rank") || (key7 === "id")) || (key7 === "name")) || (key7 === "min"))){
-const err83 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data37};
+if(data38.name === undefined){
+const err83 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7685,11 +7689,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data37.rank !== undefined){
-let data38 = data37.rank;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err84 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.rank.type,parentSchema:schema55.properties.rank,data:data38};
+if(data38.min === undefined){
+const err84 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7698,9 +7699,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 1 || isNaN(data38)){
-const err85 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.rank,data:data38};
+for(const key7 in data38){
+if(!((((key7 === "rank") || (key7 === "id")) || (key7 === "name")) || (key7 === "min"))){
+const err85 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7710,11 +7711,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-if(data37.id !== undefined){
-let data39 = data37.id;
-if(typeof data39 !== "string"){
-const err86 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data39};
+if(data38.rank !== undefined){
+let data39 = data38.rank;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err86 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.rank.type,parentSchema:schema55.properties.rank,data:data39};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7723,11 +7723,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data37.name !== undefined){
-let data40 = data37.name;
-if(typeof data40 !== "string"){
-const err87 = {instancePath:instancePath+"/levels/" + i3+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data40};
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 1 || isNaN(data39)){
+const err87 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.rank,data:data39};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7737,10 +7735,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data37.min !== undefined){
-let data41 = data37.min;
-if(!((typeof data41 == "number") && (isFinite(data41)))){
-const err88 = {instancePath:instancePath+"/levels/" + i3+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.min.type,parentSchema:schema55.properties.min,data:data41};
+}
+if(data38.id !== undefined){
+let data40 = data38.id;
+if(typeof data40 !== "string"){
+const err88 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7750,9 +7749,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data37};
+if(data38.name !== undefined){
+let data41 = data38.name;
+if(typeof data41 !== "string"){
+const err89 = {instancePath:instancePath+"/levels/" + i3+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data41};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7762,9 +7762,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.levels.type,parentSchema:schema52.properties.levels,data:data36};
+if(data38.min !== undefined){
+let data42 = data38.min;
+if(!((typeof data42 == "number") && (isFinite(data42)))){
+const err90 = {instancePath:instancePath+"/levels/" + i3+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.min.type,parentSchema:schema55.properties.min,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7774,11 +7775,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.levelTerm !== undefined){
-let data42 = data.levelTerm;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.singular === undefined){
-const err91 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data42};
+}
+else {
+const err91 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7787,8 +7786,10 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data42.plural === undefined){
-const err92 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data42};
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.levels.type,parentSchema:schema52.properties.levels,data:data37};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7797,9 +7798,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key8 in data42){
-if(!((key8 === "singular") || (key8 === "plural"))){
-const err93 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.levelTerm,data:data42};
+}
+if(data.levelTerm !== undefined){
+let data43 = data.levelTerm;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.singular === undefined){
+const err93 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data43};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7808,12 +7812,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data42.singular !== undefined){
-let data43 = data42.singular;
-if(typeof data43 === "string"){
-if(func3(data43) < 1){
-const err94 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.singular,data:data43};
+if(data43.plural === undefined){
+const err94 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7822,9 +7822,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.singular.type,parentSchema:schema52.properties.levelTerm.properties.singular,data:data43};
+for(const key8 in data43){
+if(!((key8 === "singular") || (key8 === "plural"))){
+const err95 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.levelTerm,data:data43};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7834,11 +7834,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data42.plural !== undefined){
-let data44 = data42.plural;
+if(data43.singular !== undefined){
+let data44 = data43.singular;
 if(typeof data44 === "string"){
 if(func3(data44) < 1){
-const err96 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.plural,data:data44};
+const err96 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.singular,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7849,7 +7849,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.plural.type,parentSchema:schema52.properties.levelTerm.properties.plural,data:data44};
+const err97 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.singular.type,parentSchema:schema52.properties.levelTerm.properties.singular,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7859,9 +7859,11 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.levelTerm.type,parentSchema:schema52.properties.levelTerm,data:data42};
+if(data43.plural !== undefined){
+let data45 = data43.plural;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err98 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.plural,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7871,11 +7873,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.scale !== undefined){
-let data45 = data.scale;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.min === undefined){
-const err99 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data45};
+else {
+const err99 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.plural.type,parentSchema:schema52.properties.levelTerm.properties.plural,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7884,8 +7883,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data45.max === undefined){
-const err100 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data45};
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.levelTerm.type,parentSchema:schema52.properties.levelTerm,data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7894,9 +7895,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key9 in data45){
-if(!((key9 === "min") || (key9 === "max"))){
-const err101 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scale,data:data45};
+}
+if(data.scale !== undefined){
+let data46 = data.scale;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.min === undefined){
+const err101 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7905,11 +7909,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data45.min !== undefined){
-let data46 = data45.min;
-if(!((typeof data46 == "number") && (isFinite(data46)))){
-const err102 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.min.type,parentSchema:schema52.properties.scale.properties.min,data:data46};
+if(data46.max === undefined){
+const err102 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7918,11 +7919,9 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data45.max !== undefined){
-let data47 = data45.max;
-if(!((typeof data47 == "number") && (isFinite(data47)))){
-const err103 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.max.type,parentSchema:schema52.properties.scale.properties.max,data:data47};
+for(const key9 in data46){
+if(!((key9 === "min") || (key9 === "max"))){
+const err103 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scale,data:data46};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7932,9 +7931,10 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-else {
-const err104 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scale.type,parentSchema:schema52.properties.scale,data:data45};
+if(data46.min !== undefined){
+let data47 = data46.min;
+if(!((typeof data47 == "number") && (isFinite(data47)))){
+const err104 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.min.type,parentSchema:schema52.properties.scale.properties.min,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7944,11 +7944,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.coverage !== undefined){
-let data48 = data.coverage;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.answered === undefined){
-const err105 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
+if(data46.max !== undefined){
+let data48 = data46.max;
+if(!((typeof data48 == "number") && (isFinite(data48)))){
+const err105 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.max.type,parentSchema:schema52.properties.scale.properties.max,data:data48};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7957,8 +7956,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data48.unknown === undefined){
-const err106 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scale.type,parentSchema:schema52.properties.scale,data:data46};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7967,8 +7968,12 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data48.notApplicable === undefined){
-const err107 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
+}
+if(data.coverage !== undefined){
+let data49 = data.coverage;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.answered === undefined){
+const err107 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7977,8 +7982,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data48.total === undefined){
-const err108 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
+if(data49.unknown === undefined){
+const err108 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7987,8 +7992,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data48.ratio === undefined){
-const err109 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema56.required,parentSchema:schema56,data:data48};
+if(data49.notApplicable === undefined){
+const err109 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7997,9 +8002,8 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key10 in data48){
-if(!(((((key10 === "answered") || (key10 === "unknown")) || (key10 === "notApplicable")) || (key10 === "total")) || (key10 === "ratio"))){
-const err110 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data48};
+if(data49.total === undefined){
+const err110 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -8008,11 +8012,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data48.answered !== undefined){
-let data49 = data48.answered;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err111 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.answered.type,parentSchema:schema56.properties.answered,data:data49};
+if(data49.ratio === undefined){
+const err111 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8021,9 +8022,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err112 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.answered,data:data49};
+for(const key10 in data49){
+if(!(((((key10 === "answered") || (key10 === "unknown")) || (key10 === "notApplicable")) || (key10 === "total")) || (key10 === "ratio"))){
+const err112 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data49};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8033,11 +8034,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-if(data48.unknown !== undefined){
-let data50 = data48.unknown;
+if(data49.answered !== undefined){
+let data50 = data49.answered;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err113 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.unknown.type,parentSchema:schema56.properties.unknown,data:data50};
+const err113 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.answered.type,parentSchema:schema56.properties.answered,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8048,7 +8048,7 @@ errors++;
 }
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 < 0 || isNaN(data50)){
-const err114 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.unknown,data:data50};
+const err114 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.answered,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8059,10 +8059,10 @@ errors++;
 }
 }
 }
-if(data48.notApplicable !== undefined){
-let data51 = data48.notApplicable;
+if(data49.unknown !== undefined){
+let data51 = data49.unknown;
 if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err115 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.notApplicable.type,parentSchema:schema56.properties.notApplicable,data:data51};
+const err115 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.unknown.type,parentSchema:schema56.properties.unknown,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8073,7 +8073,7 @@ errors++;
 }
 if((typeof data51 == "number") && (isFinite(data51))){
 if(data51 < 0 || isNaN(data51)){
-const err116 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.notApplicable,data:data51};
+const err116 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.unknown,data:data51};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8084,10 +8084,10 @@ errors++;
 }
 }
 }
-if(data48.total !== undefined){
-let data52 = data48.total;
+if(data49.notApplicable !== undefined){
+let data52 = data49.notApplicable;
 if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err117 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.total.type,parentSchema:schema56.properties.total,data:data52};
+const err117 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.notApplicable.type,parentSchema:schema56.properties.notApplicable,data:data52};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8098,7 +8098,7 @@ errors++;
 }
 if((typeof data52 == "number") && (isFinite(data52))){
 if(data52 < 0 || isNaN(data52)){
-const err118 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.total,data:data52};
+const err118 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.notApplicable,data:data52};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8109,11 +8109,10 @@ errors++;
 }
 }
 }
-if(data48.ratio !== undefined){
-let data53 = data48.ratio;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 1 || isNaN(data53)){
-const err119 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema56.properties.ratio,data:data53};
+if(data49.total !== undefined){
+let data53 = data49.total;
+if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
+const err119 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.total.type,parentSchema:schema56.properties.total,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8122,8 +8121,9 @@ vErrors.push(err119);
 }
 errors++;
 }
+if((typeof data53 == "number") && (isFinite(data53))){
 if(data53 < 0 || isNaN(data53)){
-const err120 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.ratio,data:data53};
+const err120 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.total,data:data53};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8133,8 +8133,12 @@ vErrors.push(err120);
 errors++;
 }
 }
-else {
-const err121 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.ratio.type,parentSchema:schema56.properties.ratio,data:data53};
+}
+if(data49.ratio !== undefined){
+let data54 = data49.ratio;
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 1 || isNaN(data54)){
+const err121 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema56.properties.ratio,data:data54};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8143,15 +8147,36 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-}
-else {
-const err122 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data48};
+if(data54 < 0 || isNaN(data54)){
+const err122 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.ratio,data:data54};
 if(vErrors === null){
 vErrors = [err122];
 }
 else {
 vErrors.push(err122);
+}
+errors++;
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.ratio.type,parentSchema:schema56.properties.ratio,data:data54};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data49};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
 }
 errors++;
 }
@@ -8163,46 +8188,18 @@ errors = vErrors.length;
 }
 }
 if(data.dimensions !== undefined){
-let data55 = data.dimensions;
-if(Array.isArray(data55)){
-const len4 = data55.length;
+let data56 = data.dimensions;
+if(Array.isArray(data56)){
+const len4 = data56.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate66(data55[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data55,parentDataProperty:i4,rootData}))){
+if(!(validate66(data56[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data56,parentDataProperty:i4,rootData}))){
 vErrors = appendErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dimensions.type,parentSchema:schema52.properties.dimensions,data:data55};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-if(data.nextSteps !== undefined){
-let data57 = data.nextSteps;
-if(Array.isArray(data57)){
-const len5 = data57.length;
-for(let i5=0; i5<len5; i5++){
-let data58 = data57[i5];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.dimension === undefined){
-const err124 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-if(data58.subdimension === undefined){
-const err125 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
+const err125 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dimensions.type,parentSchema:schema52.properties.dimensions,data:data56};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -8211,8 +8208,16 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data58.dimensionName === undefined){
-const err126 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
+}
+if(data.nextSteps !== undefined){
+let data58 = data.nextSteps;
+if(Array.isArray(data58)){
+const len5 = data58.length;
+for(let i5=0; i5<len5; i5++){
+let data59 = data58[i5];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.dimension === undefined){
+const err126 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema69.required,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8221,8 +8226,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data58.subdimensionName === undefined){
-const err127 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
+if(data59.subdimension === undefined){
+const err127 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema69.required,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8231,8 +8236,8 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data58.fromLevel === undefined){
-const err128 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
+if(data59.dimensionName === undefined){
+const err128 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema69.required,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8241,8 +8246,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data58.toLevel === undefined){
-const err129 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
+if(data59.subdimensionName === undefined){
+const err129 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema69.required,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8251,8 +8256,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data58.steps === undefined){
-const err130 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema69.required,parentSchema:schema69,data:data58};
+if(data59.fromLevel === undefined){
+const err130 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema69.required,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8261,9 +8266,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key11 in data58){
-if(!((((((((key11 === "dimension") || (key11 === "subdimension")) || (key11 === "dimensionName")) || (key11 === "subdimensionName")) || (key11 === "fromLevel")) || (key11 === "toLevel")) || (key11 === "keep")) || (key11 === "steps"))){
-const err131 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data58};
+if(data59.toLevel === undefined){
+const err131 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema69.required,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8272,11 +8276,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data58.dimension !== undefined){
-let data59 = data58.dimension;
-if(typeof data59 !== "string"){
-const err132 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.dimension.type,parentSchema:schema69.properties.dimension,data:data59};
+if(data59.steps === undefined){
+const err132 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema69.required,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8285,11 +8286,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data58.subdimension !== undefined){
-let data60 = data58.subdimension;
-if((typeof data60 !== "string") && (data60 !== null)){
-const err133 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema69.properties.subdimension.type},message:"must be string,null",schema:schema69.properties.subdimension.type,parentSchema:schema69.properties.subdimension,data:data60};
+for(const key11 in data59){
+if(!((((((((key11 === "dimension") || (key11 === "subdimension")) || (key11 === "dimensionName")) || (key11 === "subdimensionName")) || (key11 === "fromLevel")) || (key11 === "toLevel")) || (key11 === "keep")) || (key11 === "steps"))){
+const err133 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8299,10 +8298,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data58.dimensionName !== undefined){
-let data61 = data58.dimensionName;
-if(typeof data61 !== "string"){
-const err134 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.dimensionName.type,parentSchema:schema69.properties.dimensionName,data:data61};
+if(data59.dimension !== undefined){
+let data60 = data59.dimension;
+if(typeof data60 !== "string"){
+const err134 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.dimension.type,parentSchema:schema69.properties.dimension,data:data60};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8312,10 +8311,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data58.subdimensionName !== undefined){
-let data62 = data58.subdimensionName;
-if((typeof data62 !== "string") && (data62 !== null)){
-const err135 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema69.properties.subdimensionName.type},message:"must be string,null",schema:schema69.properties.subdimensionName.type,parentSchema:schema69.properties.subdimensionName,data:data62};
+if(data59.subdimension !== undefined){
+let data61 = data59.subdimension;
+if((typeof data61 !== "string") && (data61 !== null)){
+const err135 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema69.properties.subdimension.type},message:"must be string,null",schema:schema69.properties.subdimension.type,parentSchema:schema69.properties.subdimension,data:data61};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8325,10 +8324,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data58.fromLevel !== undefined){
-let data63 = data58.fromLevel;
-if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
-const err136 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.fromLevel.type,parentSchema:schema69.properties.fromLevel,data:data63};
+if(data59.dimensionName !== undefined){
+let data62 = data59.dimensionName;
+if(typeof data62 !== "string"){
+const err136 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.dimensionName.type,parentSchema:schema69.properties.dimensionName,data:data62};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8337,9 +8336,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-if((typeof data63 == "number") && (isFinite(data63))){
-if(data63 < 0 || isNaN(data63)){
-const err137 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.fromLevel,data:data63};
+}
+if(data59.subdimensionName !== undefined){
+let data63 = data59.subdimensionName;
+if((typeof data63 !== "string") && (data63 !== null)){
+const err137 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema69.properties.subdimensionName.type},message:"must be string,null",schema:schema69.properties.subdimensionName.type,parentSchema:schema69.properties.subdimensionName,data:data63};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8349,11 +8350,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-if(data58.toLevel !== undefined){
-let data64 = data58.toLevel;
+if(data59.fromLevel !== undefined){
+let data64 = data59.fromLevel;
 if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err138 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.toLevel.type,parentSchema:schema69.properties.toLevel,data:data64};
+const err138 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.fromLevel.type,parentSchema:schema69.properties.fromLevel,data:data64};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8363,8 +8363,8 @@ vErrors.push(err138);
 errors++;
 }
 if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 1 || isNaN(data64)){
-const err139 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.toLevel,data:data64};
+if(data64 < 0 || isNaN(data64)){
+const err139 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.fromLevel,data:data64};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8375,10 +8375,10 @@ errors++;
 }
 }
 }
-if(data58.keep !== undefined){
-let data65 = data58.keep;
-if(typeof data65 !== "boolean"){
-const err140 = {instancePath:instancePath+"/nextSteps/" + i5+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.keep.type,parentSchema:schema69.properties.keep,data:data65};
+if(data59.toLevel !== undefined){
+let data65 = data59.toLevel;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err140 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.toLevel.type,parentSchema:schema69.properties.toLevel,data:data65};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8387,15 +8387,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data58.steps !== undefined){
-let data66 = data58.steps;
-if(Array.isArray(data66)){
-const len6 = data66.length;
-for(let i6=0; i6<len6; i6++){
-let data67 = data66[i6];
-if(typeof data67 !== "string"){
-const err141 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps/" + i6,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.steps.items.type,parentSchema:schema69.properties.steps.items,data:data67};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 1 || isNaN(data65)){
+const err141 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.toLevel,data:data65};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8406,8 +8400,10 @@ errors++;
 }
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.steps.type,parentSchema:schema69.properties.steps,data:data66};
+if(data59.keep !== undefined){
+let data66 = data59.keep;
+if(typeof data66 !== "boolean"){
+const err142 = {instancePath:instancePath+"/nextSteps/" + i5+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.keep.type,parentSchema:schema69.properties.keep,data:data66};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8417,9 +8413,14 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data58};
+if(data59.steps !== undefined){
+let data67 = data59.steps;
+if(Array.isArray(data67)){
+const len6 = data67.length;
+for(let i6=0; i6<len6; i6++){
+let data68 = data67[i6];
+if(typeof data68 !== "string"){
+const err143 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps/" + i6,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.steps.items.type,parentSchema:schema69.properties.steps.items,data:data68};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8431,7 +8432,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data57};
+const err144 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.steps.type,parentSchema:schema69.properties.steps,data:data67};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8441,15 +8442,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data.belowLegalFloor !== undefined){
-let data68 = data.belowLegalFloor;
-if(Array.isArray(data68)){
-const len7 = data68.length;
-for(let i7=0; i7<len7; i7++){
-let data69 = data68[i7];
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.question === undefined){
-const err145 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+}
+else {
+const err145 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data59};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8458,8 +8453,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data69.text === undefined){
-const err146 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data58};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8468,8 +8465,16 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data69.unit === undefined){
-const err147 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+}
+if(data.belowLegalFloor !== undefined){
+let data69 = data.belowLegalFloor;
+if(Array.isArray(data69)){
+const len7 = data69.length;
+for(let i7=0; i7<len7; i7++){
+let data70 = data69[i7];
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+if(data70.question === undefined){
+const err147 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8478,8 +8483,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data69.value === undefined){
-const err148 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+if(data70.text === undefined){
+const err148 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -8488,8 +8493,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data69.label === undefined){
-const err149 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+if(data70.unit === undefined){
+const err149 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8498,8 +8503,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data69.respondents === undefined){
-const err150 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+if(data70.value === undefined){
+const err150 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8508,9 +8513,8 @@ vErrors.push(err150);
 }
 errors++;
 }
-for(const key12 in data69){
-if(!((((((key12 === "question") || (key12 === "text")) || (key12 === "unit")) || (key12 === "value")) || (key12 === "label")) || (key12 === "respondents"))){
-const err151 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+if(data70.label === undefined){
+const err151 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8519,11 +8523,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-if(data69.question !== undefined){
-let data70 = data69.question;
-if(typeof data70 !== "string"){
-const err152 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.question,data:data70};
+if(data70.respondents === undefined){
+const err152 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -8532,11 +8533,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data69.text !== undefined){
-let data71 = data69.text;
-if(typeof data71 !== "string"){
-const err153 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.text,data:data71};
+for(const key12 in data70){
+if(!((((((key12 === "question") || (key12 === "text")) || (key12 === "unit")) || (key12 === "value")) || (key12 === "label")) || (key12 === "respondents"))){
+const err153 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8546,10 +8545,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data69.unit !== undefined){
-let data72 = data69.unit;
-if(typeof data72 !== "string"){
-const err154 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.unit,data:data72};
+if(data70.question !== undefined){
+let data71 = data70.question;
+if(typeof data71 !== "string"){
+const err154 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.question,data:data71};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -8559,10 +8558,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data69.value !== undefined){
-let data73 = data69.value;
-if(!((typeof data73 == "number") && (isFinite(data73)))){
-const err155 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.value,data:data73};
+if(data70.text !== undefined){
+let data72 = data70.text;
+if(typeof data72 !== "string"){
+const err155 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.text,data:data72};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -8572,10 +8571,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data69.label !== undefined){
-let data74 = data69.label;
-if(typeof data74 !== "string"){
-const err156 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.label,data:data74};
+if(data70.unit !== undefined){
+let data73 = data70.unit;
+if(typeof data73 !== "string"){
+const err156 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.unit,data:data73};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -8585,11 +8584,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data69.respondents !== undefined){
-let data75 = data69.respondents;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err157 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data75};
+if(data70.value !== undefined){
+let data74 = data70.value;
+if(!((typeof data74 == "number") && (isFinite(data74)))){
+const err157 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.value,data:data74};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8598,16 +8596,11 @@ vErrors.push(err157);
 }
 errors++;
 }
-const len8 = data75.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate62(data75[i8], {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents/" + i8,parentData:data75,parentDataProperty:i8,rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data75};
+if(data70.label !== undefined){
+let data75 = data70.label;
+if(typeof data75 !== "string"){
+const err158 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.label,data:data75};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8617,9 +8610,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.belowLegalFloor.items.type,parentSchema:schema52.properties.belowLegalFloor.items,data:data69};
+if(data70.respondents !== undefined){
+let data76 = data70.respondents;
+if(Array.isArray(data76)){
+if(data76.length < 1){
+const err159 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data76};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -8628,15 +8623,45 @@ vErrors.push(err159);
 }
 errors++;
 }
+const len8 = data76.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate62(data76[i8], {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents/" + i8,parentData:data76,parentDataProperty:i8,rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
+errors = vErrors.length;
+}
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.type,parentSchema:schema52.properties.belowLegalFloor,data:data68};
+const err160 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data76};
 if(vErrors === null){
 vErrors = [err160];
 }
 else {
 vErrors.push(err160);
+}
+errors++;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.belowLegalFloor.items.type,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+}
+else {
+const err162 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.type,parentSchema:schema52.properties.belowLegalFloor,data:data69};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
 }
 errors++;
 }
@@ -8649,12 +8674,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err161 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err163 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
-vErrors = [err161];
+vErrors = [err163];
 }
 else {
-vErrors.push(err161);
+vErrors.push(err163);
 }
 errors++;
 }
