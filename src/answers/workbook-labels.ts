@@ -44,7 +44,7 @@ const LABELS: { readonly en: WorkbookLabels; readonly nl: WorkbookLabels } = {
     steps: [
       'Fill in the yellow cells above: organisation, your name, your role and the date.',
       'On the sheet "Questions", choose an answer for each question from the list in the yellow Answer column.',
-      "Choose \"Don't know\" when you cannot tell; a question left empty counts as unanswered.",
+      'Choose "Don\'t know" when you cannot tell; a question left empty counts as unanswered.',
       'Write anything you want to add in the Note column.',
       'Save the workbook under its .xlsx name and return it. Do not change the other cells.',
     ],

@@ -89,7 +89,12 @@ async function fillSheet(sheet: Worksheet, content: WorkbookSheet, lists: ListsS
     fitToHeight: 0,
     ...(content.headerRows > 0 ? { printTitlesRow: `1:${content.headerRows}` } : {}),
   };
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 }
 
 /** The workbook as the bytes of an .xlsx file. */
@@ -97,7 +102,10 @@ export async function writeWorkbook(content: WorkbookContent): Promise<Uint8Arra
   const { Workbook } = lazy.excelLibrary();
   const workbook = new Workbook();
   const sheets = content.sheets.map((sheet) => workbook.addWorksheet(sheet.name));
-  const lists = new ListsSheet(() => workbook.addWorksheet(content.listsSheet, { state: 'hidden' }), content.listsSheet);
+  const lists = new ListsSheet(
+    () => workbook.addWorksheet(content.listsSheet, { state: 'hidden' }),
+    content.listsSheet,
+  );
   for (const [i, sheet] of sheets.entries()) await fillSheet(sheet, content.sheets[i]!, lists);
   const listSheet = workbook.getWorksheet(content.listsSheet);
   if (listSheet) await listSheet.protect('', {});

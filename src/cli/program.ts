@@ -263,12 +263,16 @@ export function migrateSpec(program: Command) {
 export function templateSpec(program: Command) {
   return program
     .command('template')
-    .description('write an empty answer file for a questionnaire: YAML with the questions as comments, or a CSV header')
+    .description(
+      'write an empty answer file for a questionnaire: YAML with the questions as comments, a CSV header, or an Excel workbook to answer in',
+    )
     .argument('<questionnaire>', 'a questionnaire id (see `datascan list`) or a path')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['yaml', 'csv'] as const).default('yaml'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['yaml', 'csv', 'xlsx'] as const).default('yaml'),
+    )
     .option('-o, --output <file>', 'write to this file (refused if it exists, unless --force)')
     .option('--force', 'overwrite the --output file')
-    .option('--lang <language>', 'language of the comments and messages (default: the locale)')
+    .option('--lang <language>', 'language of the comments, the workbook and messages (default: the locale)')
     .addOption(
       new Option('--csv-dialect <dialect>', 'CSV: en (`,`; the default) or nl (`;`, for Dutch Excel)').choices([
         'en',
@@ -282,6 +286,7 @@ export function templateSpec(program: Command) {
       examples([
         'datascan template odg-scan -o gemeente-x.yaml',
         'datascan template odg-quickscan --format csv --csv-dialect nl -o enquete.csv',
+        'datascan template odg-quickscan --format xlsx --lang nl -o vragenlijst.xlsx',
       ]),
     );
 }

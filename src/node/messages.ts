@@ -171,6 +171,11 @@ const en = {
   'template.csv-name': ({ file }: { file: string }) => `${file}: --format csv writes CSV; give the file a .csv name`,
   'template.exists': ({ file }: { file: string }) =>
     `${file} exists; it may hold answers: choose another name or add --force to overwrite it`,
+  'template.xlsx-name': ({ file }: { file: string }) =>
+    `${file}: --format xlsx writes a workbook; give the file a .xlsx name`,
+  'template.xlsx-format': ({ file }: { file: string }) => `${file}: a .xlsx file is a workbook; add --format xlsx`,
+  'template.xlsx-terminal': () =>
+    '--format xlsx writes a workbook, which a terminal cannot show: name a file with -o (for example -o answers.xlsx)',
   'form.html-name': ({ file }: { file: string }) => `${file}: the form is one HTML page; give the file a .html name`,
   'output.not-a-file': ({ file, block }: { file: string; block: boolean }) =>
     `cannot write ${file}: it is a ${block ? 'block device' : 'socket'}, not a file`,
@@ -309,6 +314,10 @@ const nl: Catalogue = {
   'template.csv-name': ({ file }) => `${file}: --format csv schrijft CSV; geef het bestand de extensie .csv`,
   'template.exists': ({ file }) =>
     `${file} bestaat al en kan antwoorden bevatten: kies een andere naam of overschrijf het met --force`,
+  'template.xlsx-name': ({ file }) => `${file}: --format xlsx schrijft een werkmap; geef het bestand de extensie .xlsx`,
+  'template.xlsx-format': ({ file }) => `${file}: een .xlsx-bestand is een werkmap; voeg --format xlsx toe`,
+  'template.xlsx-terminal': () =>
+    '--format xlsx schrijft een werkmap, die een terminal niet kan tonen: geef een bestand op met -o (bijvoorbeeld -o antwoorden.xlsx)',
   'form.html-name': ({ file }) => `${file}: het formulier is één HTML-pagina; geef het bestand de extensie .html`,
   'output.not-a-file': ({ file, block }) =>
     `kan ${file} niet schrijven: het is ${block ? 'een blokapparaat' : 'een socket'}, geen bestand`,

@@ -99,6 +99,8 @@ export interface Messages {
   resumeOtherQuestionnaire(file: string, answered: string, given: string): string;
   resumeAndOutput: string;
   outputNotAnswerFile(file: string): string;
+  /** `--resume` or `-o` of an .xlsx file: the interview keeps its answers in YAML, a workbook is answered in Excel. */
+  workbookNotForRun(file: string): string;
   needQuestionnaire: string;
   noSuchFile(file: string): string;
   /** `code`: the system's error code (EACCES, ENOSPC, …), said with what it means. */
@@ -215,6 +217,8 @@ export const nl: Messages = {
     `${file} kan niet worden hervat: ${problem} (controleer het met \`datascan validate ${file}\`)`,
   resumeOtherQuestionnaire: (file, answered, given) => `${file} bevat antwoorden op ${answered}, niet op ${given}`,
   resumeAndOutput: '--resume gaat verder in hetzelfde bestand; laat -o weg',
+  workbookNotForRun: (file) =>
+    `${file} is een werkmap: vul de antwoorden daarin in (in Excel), of maak met \`datascan template\` een YAML-bestand voor het interview`,
   outputNotAnswerFile: (file) =>
     `${file}: een antwoordbestand is YAML (.yaml, .yml) of JSON (.json); kies een naam met een van die extensies`,
   needQuestionnaire: 'geef een vragenlijst (een id uit `datascan list` of een pad), of --resume <bestand>',
@@ -328,6 +332,8 @@ export const en: Messages = {
   resumeInvalid: (file, problem) => `cannot resume ${file}: ${problem} (check it with \`datascan validate ${file}\`)`,
   resumeOtherQuestionnaire: (file, answered, given) => `${file} holds answers to ${answered}, not to ${given}`,
   resumeAndOutput: '--resume continues in the same file; leave out -o',
+  workbookNotForRun: (file) =>
+    `${file} is a workbook: answer in it (in Excel), or make a YAML file for the interview with \`datascan template\``,
   outputNotAnswerFile: (file) =>
     `${file}: an answer file is YAML (.yaml, .yml) or JSON (.json); choose a name with one of those extensions`,
   needQuestionnaire: 'give a questionnaire (an id from `datascan list` or a path), or --resume <file>',

@@ -31,6 +31,8 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
   let m = messagesFor(language);
   // Written as YAML or JSON by its extension: any other name would hold what it does not say.
   const answerFile = options.output ?? options.resume;
+  if (answerFile !== undefined && isFormat(answerFile, 'xlsx'))
+    throw new UserError(m.workbookNotForRun(answerFile), EXIT.usage);
   if (answerFile !== undefined && !isFormat(answerFile, STRUCTURED))
     throw new UserError(m.outputNotAnswerFile(answerFile), EXIT.usage);
   // @inquirer prompts on a pipe abort silently and exit 0: refuse clearly instead.
