@@ -19,6 +19,8 @@ export interface WorkbookCell {
   bold?: boolean;
   /** A workbook-wide name the reader finds the cell by (see CELL_NAMES). */
   name?: string;
+  /** Shown as a date (ISO): a date typed in is a date cell, read back as one. */
+  date?: boolean;
   /** A dropdown of these texts (an Excel data validation list). */
   choices?: readonly string[];
 }
@@ -87,7 +89,7 @@ export function answerWorkbookContent(q: Questionnaire, options: WorkbookTemplat
       [label(words.organisation), open(CELL_NAMES.organisation)],
       [label(words.respondent), open(CELL_NAMES.respondent)],
       [label(words.role), open(CELL_NAMES.role)],
-      [label(words.date), open(CELL_NAMES.date), { text: words.dateHint }],
+      [label(words.date), { ...open(CELL_NAMES.date), date: true }, { text: words.dateHint }],
       [],
       [label(words.howTo)],
       ...words.steps.map((step) => [undefined, { text: step }]),

@@ -66,6 +66,7 @@ async function fillSheet(sheet: Worksheet, content: WorkbookSheet, lists: ListsS
       cell.value = described.text;
       cell.alignment = { wrapText: true, vertical: 'top' };
       if (described.bold) cell.font = { bold: true };
+      if (described.date) cell.numFmt = 'yyyy-mm-dd';
       if (described.name) cell.name = described.name;
       if (described.open) {
         cell.protection = { locked: false };

@@ -608,6 +608,13 @@ const en = {
   'csv.invalid-date': ({ value }: { value: string }) =>
     `${code(value)} is not a date: write it as 2026-11-28 (or 28-11-2026)`,
 
+  'workbook.cell': ({ cell, finding }: { cell: string; finding: Phrase }, say: Say) => `${cell}: ${say(finding)}`,
+  'workbook.invalid': () => 'file is not an Excel workbook (.xlsx) that can be read',
+  'workbook.not-answer-workbook': () =>
+    'this workbook is not an answer workbook of `datascan template --format xlsx` (its cover sheet does not name a questionnaire)',
+  'workbook.invalid-answer': ({ value, id, choices }: { value: string; id: string; choices: string[] }) =>
+    `${code(value)} is not an answer to ${code(id)}: choose one from the list (${choices.join('; ')}), or leave the cell empty`,
+
   // Not findings, but the core's words all the same: why profiles do not go together.
   'profile.incomparable': ({ before, after }: { before: ModelOf; after: ModelOf }) =>
     `cannot compare ${code(before.id)} (model ${code(before.model)}) with ${code(after.id)} (model ${code(after.model)}): only questionnaires of the same model are comparable`,
@@ -935,6 +942,13 @@ const nl: Catalogue = {
       ...(notApplicable ? ['n.v.t. of n/a (niet van toepassing)'] : []),
     ].join(', ')}, of laat de cel leeg`,
   'csv.invalid-date': ({ value }) => `${code(value)} is geen datum: schrijf hem als 2026-11-28 (of 28-11-2026)`,
+
+  'workbook.cell': ({ cell, finding }, say) => `${cell}: ${say(finding)}`,
+  'workbook.invalid': () => 'bestand is geen leesbare Excel-werkmap (.xlsx)',
+  'workbook.not-answer-workbook': () =>
+    'deze werkmap is geen antwoordwerkmap van `datascan template --format xlsx` (het voorblad noemt geen vragenlijst)',
+  'workbook.invalid-answer': ({ value, id, choices }) =>
+    `${code(value)} is geen antwoord op ${code(id)}: kies er een uit de lijst (${choices.join('; ')}), of laat de cel leeg`,
 
   'profile.incomparable': ({ before, after }) =>
     `kan ${code(before.id)} (model ${code(before.model)}) niet vergelijken met ${code(after.id)} (model ${code(after.model)}): alleen vragenlijsten van hetzelfde model zijn te vergelijken`,

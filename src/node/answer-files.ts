@@ -32,10 +32,13 @@ export interface LoadedAnswerFiles extends LoadedAnswerSets {
 }
 
 /** The answer sets in files, folders and globs, checked against the questionnaires they name. */
-export function loadAnswerFiles(inputs: readonly string[], options: LoadAnswerFilesOptions = {}): LoadedAnswerFiles {
+export async function loadAnswerFiles(
+  inputs: readonly string[],
+  options: LoadAnswerFilesOptions = {},
+): Promise<LoadedAnswerFiles> {
   const { strict, csvQuestionnaire } = options;
   const files = findAnswerFiles(inputs, { csv: csvQuestionnaire !== undefined });
-  const loaded = loadAnswerSets(files, workspaceFor(options), {
+  const loaded = await loadAnswerSets(files, workspaceFor(options), {
     ...(strict ? { strict } : {}),
     ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
   });

@@ -7,6 +7,14 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { escapePath, globSync, type FileSystemAdapter } from 'tinyglobby';
 import { CsvAnswerReader } from '../answers/csv.js';
+import {
+  atCell,
+  loadWorkbook,
+  notAWorkbook,
+  readAnswerWorkbook,
+  workbookQuestionnaire,
+} from '../answers/workbook-reader.js';
+import { closest } from '../util/suggest.js';
 import type { AnswerSet } from '../answers/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -295,6 +303,53 @@ function readCsvAnswers(file: string, q: Questionnaire): AnswerInput {
     sets: checked.stopped ? [] : { [Symbol.iterator]: sets },
     diagnostics: checked.diagnostics,
   };
+}
+
+/**
+ * An .xlsx file: an answer workbook names its questionnaire on its cover sheet. A workbook is read
+ * whole (exceljs has no other way), so one over the CSV size limit is refused before it is opened.
+ */
+async function readWorkbookAnswers(file: string, workspace: Workspace): Promise<AnswerInput> {
+  const refused = (d: Diagnostic): AnswerInput => ({ file, sets: [], diagnostics: [d] });
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).size > MAX_CSV_BYTES)
+      return refused(diag(file, 'file-too-large', msg('file.csv-too-large', { mb: MAX_CSV_BYTES / 1024 / 1024 })));
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return refused(diag(file, 'file-unreadable', cannotRead(file, error)));
+  }
+  const workbook = await loadWorkbook(bytes);
+  if (!workbook) return refused(notAWorkbook(file));
+  const named = workbookQuestionnaire(workbook);
+  // Survey exports (a header row, a row per respondent) are read by the table reader, not here.
+  if (!named) return refused(diag(file, 'unknown-kind', msg('workbook.not-answer-workbook')));
+  const id = named.id.text.trim();
+  const questionnaireFile = workspace.catalog.get(id);
+  const q = questionnaireFile !== undefined ? workspace.load(questionnaireFile).questionnaire : undefined;
+  if (!q) {
+    const said = msg('questionnaire.not-found', {
+      ref: id,
+      suggestion: closest(id, workspace.catalog.keys()),
+      known: [...workspace.catalog.keys()],
+    });
+    return refused(atCell(diag(file, 'unknown-questionnaire', said, undefined, 'error', { id }), named.id));
+  }
+  return { file, questionnaire: q, ...readAnswerWorkbook(workbook, file, q) };
+}
+
+/**
+ * Reads one answer file of any format: `readAnswerInput`, and answer workbooks (.xlsx), which
+ * name their questionnaire on their cover sheet and can only be read asynchronously.
+ */
+export async function readAnswerInputOrWorkbook(
+  file: string,
+  workspace: Workspace,
+  csvQuestionnaire: Questionnaire | undefined,
+): Promise<AnswerInput> {
+  return isFormat(file, 'xlsx')
+    ? readWorkbookAnswers(file, workspace)
+    : readAnswerInput(file, workspace, csvQuestionnaire);
 }
 
 /**

@@ -9,7 +9,7 @@ import { groupByOrganisation, organisationsNamed } from '../scoring/group.js';
 import { score } from '../scoring/score.js';
 import type { Profile, ScoreOptions } from '../scoring/types.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { readAnswerInput } from './inputs.js';
+import { readAnswerInputOrWorkbook } from './inputs.js';
 
 /** How answer sets become profiles: one each, one for all, or one per organisation. */
 export type ScoreMode = 'each' | 'aggregate' | 'group-by-organisation';
@@ -52,7 +52,7 @@ export async function* scoreInputs(
 ): AsyncGenerator<ScoreEvent> {
   const pending: { set: AnswerSet; q: Questionnaire }[] = [];
   for (const file of files) {
-    const input = readAnswerInput(file, workspace, options.csvQuestionnaire);
+    const input = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire);
     const bad = hasErrors(input.diagnostics, options.strict);
     yield { type: 'file', file, diagnostics: withStrictness(input.diagnostics, options.strict), bad };
     // A file with errors has no answer sets; a CSV file keeps its good rows. Strict skips on warnings too.
@@ -102,14 +102,14 @@ export interface LoadedAnswerSets {
 }
 
 /** The answer sets of a group of files, read in order (what `compare` scores as one side). */
-export function loadAnswerSets(
+export async function loadAnswerSets(
   files: readonly string[],
   workspace: Workspace,
   options: { strict?: boolean; csvQuestionnaire?: Questionnaire } = {},
-): LoadedAnswerSets {
+): Promise<LoadedAnswerSets> {
   const result: LoadedAnswerSets = { sets: [], questionnaires: new Map(), diagnostics: [], bad: false };
   for (const file of files) {
-    const read = readAnswerInput(file, workspace, options.csvQuestionnaire);
+    const read = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire);
     result.diagnostics.push(...withStrictness(read.diagnostics, options.strict));
     const bad = hasErrors(read.diagnostics, options.strict);
     if (bad) result.bad = true;

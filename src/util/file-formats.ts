@@ -14,7 +14,7 @@ export type FileFormat = keyof typeof FILE_FORMATS;
 /** Questionnaires, model files and answer files: YAML, or JSON (which is YAML too). */
 export const STRUCTURED: readonly FileFormat[] = ['yaml', 'json'];
 /** Every format answers can come in. */
-export const DATA: readonly FileFormat[] = ['yaml', 'json', 'csv'];
+export const DATA: readonly FileFormat[] = ['yaml', 'json', 'csv', 'xlsx'];
 
 /** The format of a file by its extension (case-insensitive), or undefined. */
 export function formatOf(file: string): FileFormat | undefined {

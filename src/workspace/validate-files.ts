@@ -13,6 +13,8 @@ import { isQuestionnairePath, type Workspace } from './workspace.js';
 export interface ValidateFilesOptions {
   /** Checks a CSV answer file (read outside the workspace: CSV exports may be large). */
   checkCsv?(file: string): readonly Diagnostic[];
+  /** Checks an .xlsx answer workbook (read outside the workspace, which reads text). */
+  checkWorkbook?(file: string): readonly Diagnostic[];
 }
 
 /** Findings per file (absolute path), in the order the files were given; model files after them. */
@@ -31,6 +33,10 @@ export function validateFiles(
     if (found.has(key)) continue;
     if (isFormat(file, 'csv')) {
       found.set(key, options.checkCsv?.(file) ?? []);
+      continue;
+    }
+    if (isFormat(file, 'xlsx')) {
+      found.set(key, options.checkWorkbook?.(file) ?? []);
       continue;
     }
     // Answer files are not kept: thousands of them must not all stay in memory.

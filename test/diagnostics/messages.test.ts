@@ -142,6 +142,10 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'csv.extra-cells': [{ cells: 5, header: 4 }],
   'csv.invalid-answer': [{ value: '‹x›', id: '‹q1›', options: [1, 2], unknown: true, notApplicable: true }],
   'csv.invalid-date': [{ value: '‹31-31-2026›' }],
+  'workbook.cell': [{ cell: 'Vragen!E7', finding: msg('file.empty') }],
+  'workbook.invalid': [],
+  'workbook.not-answer-workbook': [],
+  'workbook.invalid-answer': [{ value: '‹x›', id: '‹q1›', choices: ['‹a›', '‹b›'] }],
   'schema.forms': [
     {
       what: { item: 2, of: '‹levels›' },

@@ -58,7 +58,7 @@ import { findAnswerFiles, loadQuestionnaire, openWorkspace, scoreInputs } from '
 const where = (d: Diagnostic): string => \`\${d.file}:\${d.line}:\${d.column} \${d.severity} \${d.rule}\`;
 
 // Last year's quickscan, compared with this year's scan, the units whose questions changed marked.
-const before = loadAnswerFiles([${JSON.stringify(earlier)}]);
+const before = await loadAnswerFiles([${JSON.stringify(earlier)}]);
 const quickscanOfBefore = before.questionnaires.get('odg-quickscan')!;
 const lastYear = score(quickscanOfBefore, before.sets);
 const questionsChanged = questionsChangedBetween(

@@ -76,17 +76,17 @@ describe('scoreInputs', () => {
 });
 
 describe('loadAnswerSets', () => {
-  it('collects the sets, their questionnaires and every finding of a group of files', () => {
-    const loaded = loadAnswerSets([A, BAD], fixtureWorkspace());
+  it('collects the sets, their questionnaires and every finding of a group of files', async () => {
+    const loaded = await loadAnswerSets([A, BAD], fixtureWorkspace());
     expect(loaded.sets).toHaveLength(1);
     expect([...loaded.questionnaires.keys()]).toEqual(['tiny-scan']);
     expect(loaded.diagnostics.map((d) => d.rule)).toEqual(['invalid-answer']);
     expect(loaded.bad).toBe(true);
   });
 
-  it('strict: a file with a warning is bad and its answers are left out, as scoreInputs does', () => {
-    expect(loadAnswerSets([OLD], fixtureWorkspace()).sets).toHaveLength(1);
-    const strict = loadAnswerSets([OLD], fixtureWorkspace(), { strict: true });
+  it('strict: a file with a warning is bad and its answers are left out, as scoreInputs does', async () => {
+    expect((await loadAnswerSets([OLD], fixtureWorkspace())).sets).toHaveLength(1);
+    const strict = await loadAnswerSets([OLD], fixtureWorkspace(), { strict: true });
     expect(strict.bad).toBe(true);
     expect(strict.sets).toHaveLength(0);
   });

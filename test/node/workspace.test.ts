@@ -100,19 +100,19 @@ describe('findAnswerFiles', () => {
 });
 
 describe('loadAnswerFiles', () => {
-  it('reads the answer sets of a folder with the questionnaires they name', () => {
-    const loaded = loadAnswerFiles([fixture('answers', 'tiny', 'group')]);
+  it('reads the answer sets of a folder with the questionnaires they name', async () => {
+    const loaded = await loadAnswerFiles([fixture('answers', 'tiny', 'group')]);
     expect(loaded.files).toHaveLength(4);
     expect(loaded.sets.map((s) => path.basename(s.source))).toEqual(['elders.yaml', 'r1.yaml', 'r2.yaml', 'r3.yaml']);
     expect([...loaded.questionnaires.keys()]).toEqual(['tiny-scan']);
     expect(loaded).toMatchObject({ diagnostics: [], bad: false });
   });
 
-  it('reads CSV files with the questionnaire given for them, and reports bad files', () => {
+  it('reads CSV files with the questionnaire given for them, and reports bad files', async () => {
     const csvQuestionnaire = loadQuestionnaire('tiny-scan', { dirs: [scoringDir] }).questionnaire!;
-    const csv = loadAnswerFiles([fixture('answers', 'tiny-comma.csv')], { csvQuestionnaire });
+    const csv = await loadAnswerFiles([fixture('answers', 'tiny-comma.csv')], { csvQuestionnaire });
     expect(csv.sets.map((s) => s.respondent?.name)).toEqual(['A', 'B']);
-    const bad = loadAnswerFiles([fixture('answers', 'bad', 'unknown-question.yaml')]);
+    const bad = await loadAnswerFiles([fixture('answers', 'bad', 'unknown-question.yaml')]);
     expect(bad.bad).toBe(true);
     expect(bad.diagnostics.map((d) => d.rule)).toEqual(['unknown-question']);
   });

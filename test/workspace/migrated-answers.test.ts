@@ -78,8 +78,8 @@ describe('an answer file of an earlier version', () => {
     ]);
   });
 
-  it('reaches the library’s loadAnswerFiles, with the summary on the set', () => {
-    const loaded = loadAnswerFiles([OLD, CURRENT]);
+  it('reaches the library’s loadAnswerFiles, with the summary on the set', async () => {
+    const loaded = await loadAnswerFiles([OLD, CURRENT]);
     expect(loaded.bad).toBe(false);
     expect(loaded.sets.map((s) => s.migration?.from)).toEqual(['1.0.0', undefined]);
   });

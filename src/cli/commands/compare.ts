@@ -69,7 +69,7 @@ export async function compareCommand(
     ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
 
   const warned = new Set<string>();
-  const profileOf = ({ input, files }: { input: string; files: string[] }): ScoredSide => {
+  const profileOf = async ({ input, files }: { input: string; files: string[] }): Promise<ScoredSide> => {
     const asProfile = files.length === 1 && files[0] === input ? readProfileFile(input) : undefined;
     if (asProfile) {
       asProfile.diagnostics.forEach(report);
@@ -80,7 +80,7 @@ export async function compareCommand(
       const q = known !== undefined ? workspace.load(known).questionnaire : undefined;
       return { profile, ...(q ? { q } : {}) };
     }
-    const { sets, questionnaires, diagnostics, bad } = loadAnswerSets(files, workspace, {
+    const { sets, questionnaires, diagnostics, bad } = await loadAnswerSets(files, workspace, {
       ...(options.strict ? { strict: true } : {}),
       ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
     });
@@ -102,7 +102,9 @@ export async function compareCommand(
     return { profile: score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) }), q };
   };
 
-  const [earlierSide, laterSide] = sides.map(profileOf) as [ScoredSide, ScoredSide];
+  // One side after the other: the findings of the first are said before the second is read.
+  const earlierSide = await profileOf(sides[0]!);
+  const laterSide = await profileOf(sides[1]!);
   const [earlier, later] = [earlierSide.profile, laterSide.profile];
   const refusal = incomparability(earlier, later);
   if (refusal) throw new UserError(refusal, EXIT.findings);

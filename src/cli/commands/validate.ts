@@ -7,11 +7,18 @@ import { renderText, summarise } from '../../diagnostics/render/text.js';
 import { localizeFindings } from '../../diagnostics/localize.js';
 import { diag } from '../../diagnostics/diag.js';
 import { RULES } from '../../diagnostics/rules.js';
-import { hasErrors, sortDiagnostics, withStrictness } from '../../diagnostics/types.js';
+import { hasErrors, sortDiagnostics, withStrictness, type Diagnostic } from '../../diagnostics/types.js';
 import { validateFiles } from '../../workspace/validate-files.js';
 import { csvQuestionnaireFound, openWorkspace, warnIn } from '../catalog.js';
 import type { CommandContext } from '../context.js';
-import { answerFilePattern, expandInputs, isCsv, readAnswerInput } from '../../node/inputs.js';
+import {
+  answerFilePattern,
+  expandInputs,
+  isCsv,
+  readAnswerInput,
+  readAnswerInputOrWorkbook,
+} from '../../node/inputs.js';
+import { isFormat } from '../../util/file-formats.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { isFindingText, say, tool } from '../../node/messages.js';
 import { msg } from '../../diagnostics/messages.js';
@@ -32,7 +39,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // every input twice, which only CSV checks pay for).
   if (options.questionnaire !== undefined)
     workspace.registerQuestionnaires(
-      files.filter((f) => !isCsv(f)),
+      files.filter((f) => !isFormat(f, ['csv', 'xlsx'])),
       true,
     );
   const named =
@@ -55,7 +62,13 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
             ref,
             problem: isFindingText(problem) ? problem : say(problem, 'en'),
           });
+  // Workbooks can only be read asynchronously: read first, their findings kept for their turn.
+  const workbookFindings = new Map<string, readonly Diagnostic[]>();
+  for (const file of files)
+    if (isFormat(file, 'xlsx'))
+      workbookFindings.set(file, (await readAnswerInputOrWorkbook(file, workspace, csvQuestionnaire)).diagnostics);
   const found = validateFiles(workspace, files, {
+    checkWorkbook: (file) => workbookFindings.get(file) ?? [],
     checkCsv: (file) =>
       named && !csvQuestionnaire
         ? [diag(file, 'unknown-questionnaire', msg('csv.not-checked', { why }))]

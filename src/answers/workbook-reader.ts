@@ -1,0 +1,230 @@
+/**
+ * Reads .xlsx workbooks with exceljs (loaded only now): datascan's own answer workbook (from
+ * `template --format xlsx`), found by the names its cells were given, and any workbook's first
+ * sheet as a table of cell texts (survey exports). Every finding points at its cell: line = row,
+ * column = column number, and the message starts with the cell's reference (`Vragen!E7`).
+ */
+import lazy from '../lazy/modules.cjs';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import { diag } from '../diagnostics/diag.js';
+import { msg, sayFinding } from '../diagnostics/messages.js';
+import type { Diagnostic, Position } from '../diagnostics/types.js';
+import { localizer } from '../questionnaire/text.js';
+import { optionsOf } from '../questionnaire/structure.js';
+import type { Questionnaire } from '../questionnaire/types.js';
+import { sameVersion } from '../util/version.js';
+import { answerFromCell } from './cell.js';
+import { checkAnswers, checkMigratedAnswers } from './check.js';
+import { readDate } from './csv.js';
+import { migrateAnswerSet } from './migrate.js';
+import type { Answer, AnswerSet } from './types.js';
+import { CELL_NAMES } from './workbook-template.js';
+import { workbookLabels } from './workbook-labels.js';
+
+/** A cell's text and where it is. */
+export interface CellText {
+  text: string;
+  position: Position;
+  /** `Sheet!C7`, as findings name it. */
+  ref: string;
+}
+
+/** The text a cell shows: numbers as their text, dates as ISO dates, rich text flattened, formulas by their result. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // exceljs gives a date cell as the moment in UTC that its serial number stands for.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('error' in value) return value.error;
+  if ('formula' in value || 'sharedFormula' in value)
+    return 'result' in value ? cellText(value.result as CellValue) : '';
+  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text as CellValue);
+  return '';
+}
+
+/** Days from Excel's day 0 to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A whole number in a date cell that lost its date format: Excel's day count (1900 system), as an
+ * ISO date; undefined for anything else.
+ */
+function serialDate(text: string): string | undefined {
+  if (!/^\d{1,6}$/.test(text)) return undefined;
+  const date = new Date((Number(text) - EXCEL_EPOCH_DAYS) * 86_400_000);
+  return date.getUTCFullYear() >= 1900 ? date.toISOString().slice(0, 10) : undefined;
+}
+
+/** A sheet name as a cell reference writes it: quoted when it is more than letters, digits and `_`. */
+function sheetPart(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function cellAt(sheet: Worksheet, row: number, column: number): CellText {
+  const cell = sheet.getCell(row, column);
+  return {
+    text: cellText(cell.value),
+    position: { line: row, column, endLine: row, endColumn: column },
+    ref: `${sheetPart(sheet.name)}!${cell.address}`,
+  };
+}
+
+/** A workbook from its bytes, or undefined when they are no .xlsx file exceljs can read. */
+export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | undefined> {
+  const workbook = new (lazy.excelLibrary().Workbook)();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return undefined;
+  }
+  return workbook;
+}
+
+/** The finding about a whole file that is no workbook: one line, like any file that is not text. */
+export function notAWorkbook(file: string): Diagnostic {
+  return diag(file, 'not-text', msg('workbook.invalid'));
+}
+
+/** The first sheet as its header row and the rows below it (empty rows left out): every cell's text and place. */
+export function xlsxRows(workbook: Workbook): { header: CellText[]; rows: CellText[][] } {
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return { header: [], rows: [] };
+  const width = sheet.columnCount;
+  const rowAt = (r: number) => Array.from({ length: width }, (_, c) => cellAt(sheet, r, c + 1));
+  const rows: CellText[][] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = rowAt(r);
+    if (row.some((cell) => cell.text.trim() !== '')) rows.push(row);
+  }
+  return { header: sheet.rowCount > 0 ? rowAt(1) : [], rows };
+}
+
+/** The cell a workbook-wide name stands for, or undefined. */
+function namedCell(workbook: Workbook, name: string): { sheet: Worksheet; row: number; column: number } | undefined {
+  const [range] = workbook.definedNames.getRanges(name).ranges;
+  const match = range && /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(range);
+  if (!match) return undefined;
+  const sheet = workbook.getWorksheet((match[1]?.replace(/''/g, "'") ?? match[2])!);
+  if (!sheet) return undefined;
+  return { sheet, row: Number(match[4]), column: sheet.getColumn(match[3]!).number };
+}
+
+function namedText(workbook: Workbook, name: string): CellText | undefined {
+  const found = namedCell(workbook, name);
+  return found && cellAt(found.sheet, found.row, found.column);
+}
+
+/** The questionnaire an answer workbook names on its cover sheet, or undefined for any other workbook. */
+export function workbookQuestionnaire(workbook: Workbook): { id: CellText; version?: CellText } | undefined {
+  const id = namedText(workbook, CELL_NAMES.questionnaire);
+  if (!id || id.text.trim() === '') return undefined;
+  const version = namedText(workbook, CELL_NAMES.version);
+  return { id, ...(version && version.text.trim() !== '' ? { version } : {}) };
+}
+
+/** A finding about a cell: at its row and column, its message led by its reference. */
+export function atCell(d: Diagnostic, cell: CellText): Diagnostic {
+  const text = msg('workbook.cell', { cell: cell.ref, finding: d.text ?? msg('verbatim', { text: d.message }) });
+  return { ...d, ...cell.position, message: sayFinding(text, 'en'), text, args: { ...d.args, cell: cell.ref } };
+}
+
+/**
+ * The answers of a filled-in answer workbook to `q` (the questionnaire its cover names): one answer
+ * set, or none when a cell has an error. Answers are read from the option labels of the dropdowns
+ * (in any of the questionnaire's languages), as well as option values and the words for don't know
+ * and not applicable.
+ */
+export function readAnswerWorkbook(
+  workbook: Workbook,
+  file: string,
+  q: Questionnaire,
+): { sets: AnswerSet[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const answerColumn = namedCell(workbook, CELL_NAMES.answerColumn);
+  const noteColumn = namedCell(workbook, CELL_NAMES.noteColumn);
+  const idColumn = namedCell(workbook, CELL_NAMES.idColumn);
+  const cover = workbookQuestionnaire(workbook);
+  if (!answerColumn || !idColumn || !cover)
+    return { sets: [], diagnostics: [diag(file, 'unknown-kind', msg('workbook.not-answer-workbook'))] };
+  const sheet = answerColumn.sheet;
+  /** Where each answer came from, for findings about it: question id → its answer cell. */
+  const answerCells = new Map<string, CellText>();
+  const answers: Record<string, Answer> = {};
+  const t = localizer(q.languages[0] ?? 'en');
+  for (let row = idColumn.row + 1; row <= sheet.rowCount; row++) {
+    const id = cellAt(sheet, row, idColumn.column).text.trim();
+    if (id === '') continue;
+    const answerCell = cellAt(sheet, row, answerColumn.column);
+    const note = noteColumn ? cellAt(sheet, row, noteColumn.column).text.trim() : '';
+    answerCells.set(id, answerCell);
+    const value = answerFromCell(q, id, answerCell.text);
+    if (typeof value === 'object') {
+      const words = workbookLabels(q.languages[0] ?? 'en');
+      const { scale, options, notApplicable } = optionsOf(q, id);
+      const choices = [
+        ...options.map((o) => t(o.label)),
+        ...(scale?.unknown !== false ? [words.unknown] : []),
+        ...(notApplicable ? [words.notApplicable] : []),
+      ];
+      const said = msg('workbook.invalid-answer', { value: value.invalid, id, choices });
+      diagnostics.push(
+        atCell(diag(file, 'invalid-answer', said, undefined, 'error', { id, value: value.invalid }), answerCell),
+      );
+      continue;
+    }
+    const answer: Answer = {
+      ...(value !== undefined ? { value } : {}),
+      ...(note !== '' ? { note } : {}),
+    };
+    if (answer.value !== undefined || answer.note !== undefined) answers[id] = answer;
+  }
+
+  const set: AnswerSet = { source: file, questionnaire: q.id, answers };
+  const meta = (name: string) => {
+    const cell = namedText(workbook, name);
+    return cell && cell.text.trim() !== '' ? { ...cell, text: cell.text.trim() } : undefined;
+  };
+  if (cover.version) set.version = cover.version.text.trim();
+  const organisation = meta(CELL_NAMES.organisation);
+  if (organisation) set.organisation = organisation.text;
+  const name = meta(CELL_NAMES.respondent);
+  const role = meta(CELL_NAMES.role);
+  if (name || role) set.respondent = { ...(name ? { name: name.text } : {}), ...(role ? { role: role.text } : {}) };
+  const date = meta(CELL_NAMES.date);
+  if (date) {
+    const iso = readDate(date.text) ?? serialDate(date.text);
+    if (iso) set.date = iso;
+    else
+      diagnostics.push(
+        atCell(
+          diag(file, 'invalid-value', msg('csv.invalid-date', { value: date.text }), undefined, 'error', {
+            value: date.text,
+          }),
+          date,
+        ),
+      );
+  }
+  const cellOf = (path: (string | number)[]): CellText | undefined =>
+    path[0] === 'answers' ? answerCells.get(String(path[1])) : path[0] === 'version' ? cover.version : undefined;
+  const locate = (path: (string | number)[]): Position => cellOf(path)?.position ?? cover.id.position;
+  const migrated =
+    set.version !== undefined && !sameVersion(set.version, q.version) ? migrateAnswerSet(set, q) : undefined;
+  const checked = migrated
+    ? checkMigratedAnswers(migrated, q, file, locate, Infinity)
+    : checkAnswers(set, q, file, locate, Infinity);
+  // checkAnswers places a finding at a position; the cell there gives it its reference.
+  const byPlace = new Map(
+    [cover.id, ...(cover.version ? [cover.version] : []), ...answerCells.values()].map((c) => [
+      `${c.position.line}:${c.position.column}`,
+      c,
+    ]),
+  );
+  for (const d of checked) {
+    const cell = byPlace.get(`${d.line}:${d.column}`);
+    diagnostics.push(cell ? atCell(d, cell) : d);
+  }
+  const bad = diagnostics.some((d) => d.severity === 'error');
+  return { sets: bad ? [] : [migrated?.set ?? set], diagnostics };
+}
