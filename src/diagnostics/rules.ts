@@ -5,7 +5,7 @@ export const RULES = {
   'file-unreadable': 'A file cannot be read (no permission, a folder where a file is expected, …).',
   'file-too-large':
     'The file is larger than any questionnaire or answer file should be (5 MB, 100 MB for CSV), or has more than 200,000 keys, values and list items.',
-  'not-text': 'The file is binary or not UTF-8 text.',
+  'not-text': 'The file is binary or not UTF-8 text, or an `.xlsx` file is not a workbook that can be read.',
   'empty-file': 'The file is empty.',
   'yaml-syntax': 'The YAML (or JSON) cannot be parsed.',
   'json-syntax':

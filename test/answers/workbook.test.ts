@@ -1,0 +1,134 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { answerWorkbookContent, CELL_NAMES, type WorkbookCell } from '../../src/answers/workbook-template.js';
+import { writeWorkbook } from '../../src/answers/workbook-writer.js';
+import { loadWorkbook, readAnswerWorkbook, xlsxRows } from '../../src/answers/workbook-reader.js';
+import { loadQuestionnaire } from '../scoring/load.js';
+
+const q = loadQuestionnaire('workbook', 'workbook-scan.yaml');
+
+/** The cells of a sheet as texts, row by row. */
+const texts = (rows: readonly (readonly (WorkbookCell | undefined)[])[]) => rows.map((row) => row.map((c) => c?.text));
+
+describe('answerWorkbookContent', () => {
+  it('has a cover to fill in, naming the questionnaire and its version in named cells', () => {
+    const [cover] = answerWorkbookContent(q, { language: 'en' }).sheets;
+    expect(cover!.name).toBe('Cover');
+    const named = new Map(cover!.rows.flat().flatMap((c) => (c?.name ? [[c.name, c]] : [])));
+    expect(named.get(CELL_NAMES.questionnaire)).toMatchObject({ text: 'workbook-scan' });
+    expect(named.get(CELL_NAMES.version)).toMatchObject({ text: '1.0.0' });
+    for (const name of [CELL_NAMES.organisation, CELL_NAMES.respondent, CELL_NAMES.role, CELL_NAMES.date])
+      expect(named.get(name), name).toMatchObject({ text: '', open: true });
+    // The questionnaire's own instructions follow the workbook's.
+    expect(texts(cover!.rows).flat()).toContain('Answer the questions for the whole organisation.');
+  });
+
+  it('has a row per question in the language asked for, with the choices it allows and the rest locked', () => {
+    const [, questions] = answerWorkbookContent(q, { language: 'nl' }).sheets;
+    expect(questions!.name).toBe('Vragen');
+    expect(questions!.headerRows).toBe(1);
+    expect(texts(questions!.rows)).toEqual([
+      ['Dimensie', 'Subdimensie', 'Vraag', 'Uitleg', 'Antwoord', 'Toelichting', 'Id'],
+      [
+        'Data',
+        'Kwaliteit',
+        '=1+1 Wordt de datakwaliteit gemeten?',
+        '+ Denk aan controles op volledigheid.',
+        '',
+        '',
+        'q-quality',
+      ],
+      ['Data', 'Toegang', "Vinden collega's de data die ze nodig hebben?", '', '', '', 'q-access'],
+      ['Mensen', '', '@Hebben mensen de vaardigheden?', '', '', '', 'q-skills'],
+    ]);
+    const [, quality, , skills] = questions!.rows;
+    expect(quality![4]).toEqual({
+      text: '',
+      open: true,
+      choices: ['Nog niet', 'In pilots', 'Overal', 'Weet niet', 'Niet van toepassing'],
+    });
+    expect(skills![4]!.choices).toEqual(['Zelden', 'Vaak', 'Altijd']);
+    // Only the answer and the note are open.
+    expect(quality!.map((c) => c?.open === true)).toEqual([false, false, false, false, true, true, false]);
+  });
+
+  it('falls back to English words for a language it has none in', () => {
+    const [cover] = answerWorkbookContent(q, { language: 'de' }).sheets;
+    expect(cover!.name).toBe('Cover');
+  });
+});
+
+async function filledWorkbook(fill: (sheet: ExcelJS.Worksheet, cover: ExcelJS.Worksheet) => void) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    (await writeWorkbook(answerWorkbookContent(q, { language: 'nl' }))) as unknown as ArrayBuffer,
+  );
+  fill(workbook.getWorksheet('Vragen')!, workbook.getWorksheet('Voorblad')!);
+  return loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+describe('readAnswerWorkbook', () => {
+  it('reads labels, values, the words for unknown, notes and the cover', async () => {
+    const workbook = await filledWorkbook((sheet, cover) => {
+      sheet.getCell('E2').value = 'in PILOTS';
+      sheet.getCell('F2').value = 'alleen sociaal domein';
+      sheet.getCell('E3').value = 'Weet niet';
+      sheet.getCell('E4').value = 3;
+      cover.getCell('B3').value = 'Gemeente Test';
+      cover.getCell('B6').value = '28-11-2026';
+    });
+    const { sets, diagnostics } = readAnswerWorkbook(workbook!, 'a.xlsx', q);
+    expect(diagnostics).toEqual([]);
+    expect(sets).toEqual([
+      {
+        source: 'a.xlsx',
+        questionnaire: 'workbook-scan',
+        version: '1.0.0',
+        organisation: 'Gemeente Test',
+        date: '2026-11-28',
+        answers: {
+          'q-quality': { value: 2, note: 'alleen sociaal domein' },
+          'q-access': { value: 'unknown' },
+          'q-skills': { value: 3 },
+        },
+      },
+    ]);
+  });
+
+  it('points a text that is no answer at its cell and reads no answer set', async () => {
+    const workbook = await filledWorkbook((sheet) => void (sheet.getCell('E3').value = 'Misschien'));
+    const { sets, diagnostics } = readAnswerWorkbook(workbook!, 'a.xlsx', q);
+    expect(sets).toEqual([]);
+    expect(diagnostics).toMatchObject([
+      { rule: 'invalid-answer', line: 3, column: 5, args: { cell: 'Vragen!E3', id: 'q-access' } },
+    ]);
+    expect(diagnostics[0]!.message).toMatch(/^Vragen!E3: `Misschien` is not an answer to `q-access`: choose one/);
+  });
+});
+
+describe('loadWorkbook and xlsxRows', () => {
+  it('gives undefined for bytes that are no workbook', async () => {
+    expect(await loadWorkbook(new TextEncoder().encode('organisation: x\n'))).toBeUndefined();
+  });
+
+  it("reads the first sheet's header and rows as texts with their places", async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet('Form1');
+    sheet.addRow(['ID', 'Begintijd', 'Vraag 1']);
+    sheet.addRow([1, new Date(Date.UTC(2026, 10, 28)), { richText: [{ text: 'Weet ' }, { text: 'niet' }] }]);
+    sheet.addRow([]);
+    sheet.addRow([2, { formula: '1+1', result: 2 }, 'Overal']);
+    const workbook = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
+    const { header, rows } = xlsxRows(workbook!);
+    expect(header.map((c) => c.text)).toEqual(['ID', 'Begintijd', 'Vraag 1']);
+    expect(rows.map((row) => row.map((c) => c.text))).toEqual([
+      ['1', '2026-11-28', 'Weet niet'],
+      ['2', '2', 'Overal'],
+    ]);
+    expect(rows[1]![2]).toEqual({
+      text: 'Overal',
+      position: { line: 4, column: 3, endLine: 4, endColumn: 3 },
+      ref: 'Form1!C4',
+    });
+  });
+});
