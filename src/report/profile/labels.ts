@@ -12,6 +12,8 @@ import { migrationCounts } from '../../diagnostics/messages.js';
 
 export interface Labels {
   respondents: (n: number) => string;
+  /** After the respondents, answer sets left out for their errors: `1 skipped: see the findings`. */
+  skipped: (n: number) => string;
   /** An anonymous respondent, by its place in a batch: `Respondent 3`. */
   respondentNumber: (n: number) => string;
   coverage: string;
@@ -102,6 +104,7 @@ const migrationParts = (language: string, m: ProfileMigration, one: boolean) =>
 
 const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
+  skipped: (n) => `${n} skipped: see the findings`,
   respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Coverage',
   // The parts that are there: `8 of 8 answered`, `…, 1 of them don't know`, `…, 1 of them don't know and 2 n/a`.
@@ -194,6 +197,7 @@ const en = (term: LevelTerm): Labels => ({
 
 const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
+  skipped: (n) => `${n} overgeslagen: zie meldingen`,
   respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Dekking',
   coverageDetail: (g, t, u, n) =>
