@@ -73,14 +73,15 @@ const MIGRATION_COLUMNS = [
 
 export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en'): string {
   const head = [
+    // The first five as they always were: by them -o knows a CSV report it may replace (node/inputs.ts).
     'file',
     'organisation',
-    'respondent',
-    'role',
     'questionnaire',
     'version',
     'respondents',
     'skipped',
+    'respondent',
+    'role',
     'date',
     'coverage',
     'overall.score',
@@ -103,12 +104,12 @@ export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: Csv
   const cells: (string | number | null)[] = [
     profile.sources.join('; '),
     profile.organisation,
-    person.name ?? null,
-    person.role ?? null,
     profile.questionnaire.id,
     profile.questionnaire.version,
     profile.respondents,
     profile.skipped ?? 0,
+    person.name ?? null,
+    person.role ?? null,
     profile.date,
     rounded(profile.coverage.ratio),
     rounded(profile.overall.score),

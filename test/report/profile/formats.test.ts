@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { sayFinding } from '../../../src/diagnostics/messages.js';
+import { isDatascanReport } from '../../../src/node/inputs.js';
 import { csvColumns, renderCsvRow, renderProfilesCsv } from '../../../src/report/profile/csv.js';
 import { PROFILE_RENDERERS, streamingRenderer } from '../../../src/report/profile/index.js';
 import { renderProfileNdjson, renderProfilesJson } from '../../../src/report/profile/json.js';
@@ -97,6 +101,19 @@ describe('csv', () => {
     expect([at(second!, 'respondent'), at(second!, 'role'), at(second!, 'respondents')]).toEqual(['', '', '3']);
   });
 
+  it('starts as -o knows a CSV report it may replace, in both dialects', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-csv-report-'));
+    try {
+      for (const dialect of ['en', 'nl'] as const) {
+        const file = path.join(dir, `${dialect}.csv`);
+        fs.writeFileSync(file, renderProfilesCsv([single()], dialect));
+        expect(isDatascanReport(file)).toBe(true);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('counts the answer sets skipped for their errors (0 when none was)', () => {
     const p = groupProfile();
     p.skipped = 2;
@@ -105,18 +122,18 @@ describe('csv', () => {
     expect(none![head!.indexOf('skipped')]).toBe('0');
   });
 
-  it('writes a header and a row per profile: file, organisation, respondent, coverage, overall, then score, level, target and gap per unit', () => {
+  it('writes a header and a row per profile: file, organisation, respondents, who, coverage, overall, then score, level, target and gap per unit', () => {
     const text = renderProfilesCsv([single(), groupProfile()]);
     const [head, first, second] = parse(text) as string[][];
     expect(head!.slice(0, 13)).toEqual([
       'file',
       'organisation',
-      'respondent',
-      'role',
       'questionnaire',
       'version',
       'respondents',
       'skipped',
+      'respondent',
+      'role',
       'date',
       'coverage',
       'overall.score',
