@@ -4,7 +4,7 @@
  * than written by hand beside them. main.ts attaches the actions.
  */
 import { Option, type Command } from '@commander-js/extra-typings';
-import { COMPARISON_FORMATS, PROFILE_FORMATS } from '../report/profile/formats.js';
+import { COMPARISON_FORMATS, SCORE_FORMATS } from '../report/profile/formats.js';
 
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -140,7 +140,7 @@ export function scoreSpec(program: Command) {
     .command('score')
     .description('score answer files into maturity profiles (files, folders or globs; CSV with --questionnaire)')
     .argument('<inputs...>', 'answer files (YAML, JSON or CSV), folders or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(PROFILE_FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'let --output replace an answer file, questionnaire or model file')
     .option(
@@ -200,6 +200,7 @@ export function scoreSpec(program: Command) {
         'datascan score answers/ --format ndjson > profiles.ndjson',
         'datascan score answers.yaml --target 3 --target privacy=4 --top 5',
         'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --format html -o rapport.html',
+        'datascan score examples/gemeente-voorbeeld/scan-2026 --format xlsx -o profielen.xlsx',
       ]) +
         '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.\n--aggregate warns when the answer files name different organisations; --organisation names the profile then.\n',
     );

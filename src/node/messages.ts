@@ -125,6 +125,10 @@ const en = {
   'compare.different-organisations': ({ before, after }: { before: string; after: string }) =>
     `datascan: comparing different organisations: "${before}" (before) and "${after}" (after); give --organisation NAME if they are one`,
   'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
+  'score.xlsx-terminal': () =>
+    '--format xlsx writes a workbook, which a terminal cannot show: give -o FILE.xlsx (or redirect stdout to a file)',
+  'score.xlsx-name': ({ file }: { file: string }) =>
+    `${file}: --format xlsx writes a workbook; give the file a .xlsx name`,
   'score.aggregate-or-group': () =>
     'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
   'score.mixed': ({ ids }: { ids: string[] }) =>
@@ -284,6 +288,9 @@ const nl: Catalogue = {
   'compare.different-organisations': ({ before, after }) =>
     `datascan: verschillende organisaties vergeleken: "${before}" (vóór) en "${after}" (na); geef --organisation NAAM als het om dezelfde organisatie gaat`,
   'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',
+  'score.xlsx-terminal': () =>
+    '--format xlsx schrijft een werkmap, die een terminal niet kan tonen: geef -o BESTAND.xlsx (of stuur de uitvoer naar een bestand)',
+  'score.xlsx-name': ({ file }) => `${file}: --format xlsx schrijft een werkmap; geef het bestand de extensie .xlsx`,
   'score.aggregate-or-group': () =>
     'gebruik --aggregate (één profiel voor alle antwoorden) of --group-by organisation (één per organisatie), niet allebei',
   'score.mixed': ({ ids }) =>

@@ -14,14 +14,15 @@ import { SIGNAL_EXIT, UserError, WriteError } from './errors.js';
 import { tool } from './messages.js';
 
 export interface Output {
-  write(text: string): void;
+  /** Text (written as UTF-8) or bytes (a workbook). */
+  write(text: string | Uint8Array): void;
   /** Makes what was written visible (renames the temporary file over the target). */
   commit(): void;
   /** Throws away what was written; safe to call after commit. */
   abort(): void;
 }
 
-export function stdoutOutput(write: (text: string) => void): Output {
+export function stdoutOutput(write: (text: string | Uint8Array) => void): Output {
   return { write, commit: () => {}, abort: () => {} };
 }
 
@@ -350,8 +351,8 @@ export function signalPoller(intervalMs = 50): () => Promise<void> {
   };
 }
 
-/** Writes a whole file atomically (answer files, templates, reports rendered at once). */
-export function writeFileAtomically(file: string, text: string): void {
+/** Writes a whole file atomically (answer files, templates, reports rendered at once): text as UTF-8, or bytes. */
+export function writeFileAtomically(file: string, text: string | Uint8Array): void {
   const output = fileOutput(file);
   output.write(text);
   output.commit();

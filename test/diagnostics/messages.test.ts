@@ -202,6 +202,8 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'organisation.mixed': [{ names: ['‹A›', '‹a b›'], where: '‹input›' }],
   'compare.different-organisations': [{ before: '‹A›', after: '‹B›' }],
   'score.aggregate-or-group': [],
+  'score.xlsx-terminal': [],
+  'score.xlsx-name': [{ file: '‹file›' }],
   'score.mixed': [{ ids: ['‹a›', '‹b›'] }],
   'score.bad-files': [{ bad: 2, files: 5, strict: true, count: 3 }],
   'score.explain-no-effect': [{ format: '‹csv›' }],

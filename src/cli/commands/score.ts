@@ -9,15 +9,11 @@ import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import { say, tool } from '../../node/messages.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
-import { EXPLAINING_FORMATS } from '../../report/profile/formats.js';
-import {
-  PROFILE_RENDERERS,
-  streamingRenderer,
-  type ProfileFormat,
-  type ProfileRenderOptions,
-} from '../../report/profile/index.js';
+import { EXPLAINING_FORMATS, type ScoreFormat } from '../../report/profile/formats.js';
+import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
+import { formatOf } from '../../util/file-formats.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import {
@@ -112,12 +108,16 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
   };
 }
 
-/** The formats rendered once all profiles are known; the HTML report is loaded only for html. */
+/** The formats rendered once all profiles are known; the HTML report and the workbook are loaded only when asked for. */
 async function renderAtOnce(
-  format: ProfileFormat,
+  format: ScoreFormat,
   profiles: Profile[],
   options: ProfileRenderOptions,
-): Promise<string> {
+): Promise<string | Uint8Array> {
+  if (format === 'xlsx') {
+    const { renderProfilesWorkbook } = await import('../../report/profile/xlsx.js');
+    return renderProfilesWorkbook(profiles);
+  }
   if (format !== 'html') return PROFILE_RENDERERS[format](profiles, options);
   const { renderHtmlReport } = await import('../../report/html/index.js');
   // One self-contained file with radar charts; texts in the language the profiles were scored in.
@@ -133,6 +133,12 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (options.explain && !explain) ctx.stderr(say(tool('score.explain-no-effect', { format }), ctx.language) + '\n');
   if (options.csvDialect !== undefined && format !== 'csv')
     ctx.stderr(say(tool('option.dialect-no-effect', { format }), ctx.language) + '\n');
+  if (format === 'xlsx') {
+    // Bytes on a terminal would be noise; a workbook named otherwise would not open on a double click.
+    if (options.output === undefined && ctx.stdoutIsTTY) throw new UserError(tool('score.xlsx-terminal'));
+    if (options.output !== undefined && formatOf(options.output) !== 'xlsx')
+      throw new UserError(tool('score.xlsx-name', { file: options.output }));
+  }
   if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
   if (options.organisation !== undefined && options.groupBy) throw new UserError(tool('score.organisation-or-group'));
   // With --aggregate the group profile's name; without, every profile's (answer files that name none, or spell it differently).
@@ -174,7 +180,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     jsonShape: oneProfile ? 'object' : 'array',
     batch: !oneProfile,
   };
-  const streaming = streamingRenderer(format, renderOptions);
+  const streaming = format === 'xlsx' ? undefined : streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
   const progress = await startProgress(files.length, ctx, toFile);
   const tell = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
