@@ -318,7 +318,12 @@ function startLine(r: CsvRecord): number {
 }
 
 /** All answers of a CSV text at once (a file read piece by piece: CsvAnswerReader). */
-export function parseAnswersCsv(text: string, file: string, q: Questionnaire, options: CsvReadOptions = {}): CsvAnswers {
+export function parseAnswersCsv(
+  text: string,
+  file: string,
+  q: Questionnaire,
+  options: CsvReadOptions = {},
+): CsvAnswers {
   const reader = new CsvAnswerReader(file, q, options);
   const sets = [...reader.push(text), ...reader.end()];
   return { sets, diagnostics: reader.diagnostics, skipped: reader.skipped };

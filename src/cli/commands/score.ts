@@ -211,6 +211,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   let count = 0;
   let badFiles = 0;
   let skipped = 0;
+  /** Answer sets left out for their errors: bad answer files and CSV rows. */
+  let leftOut = 0;
   const buffered: Profile[] = [];
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
@@ -231,11 +233,13 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         mode,
         ...(options.strict ? { strict: true } : {}),
         ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
+        ...(options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {}),
         scoring: scoringOptions,
       })) {
         if (event.type === 'file') {
           for (const d of event.diagnostics) tell(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle));
           if (event.bad) badFiles++;
+          leftOut += event.skipped;
         } else if (event.type === 'mixed-organisations') {
           tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {
@@ -272,6 +276,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       ) + '\n',
     );
   else if (count === 0) ctx.stderr(say(tool('score.no-answers'), ctx.language) + '\n');
+  if (leftOut > 0) ctx.stderr(say(tool('score.skipped', { skipped: leftOut }), ctx.language) + '\n');
   if (toFile)
     ctx.stderr(
       say(tool('output.wrote-profiles', { count, file: path.normalize(options.output!) }), ctx.language) + '\n',
