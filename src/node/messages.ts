@@ -165,8 +165,8 @@ const en = {
     suggestion?: string;
   }) => `${option}: ${code(unit)} is not a dimension or subdimension of ${code(questionnaire)}${enHint(suggestion)}`,
   'compare.not-a-profile': ({ input }: { input: string }) => `${input} is not a valid profile`,
-  'compare.fix-answers': ({ input }: { input: string }) =>
-    `${input}: fix the answer files above first; a comparison needs every answer`,
+  'compare.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
+    `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a comparison needs every answer`,
   'compare.no-answers': ({ input }: { input: string }) => `${input}: no answers to compare`,
   'compare.mixed': ({ input, ids }: { input: string; ids: string[] }) =>
     `${input}: answers to ${ids.map(code).join(' and ')}; one side must answer one questionnaire`,
@@ -188,6 +188,8 @@ const en = {
     `cannot copy ${file} to ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
     `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
+  'score.skipped': ({ skipped }: { skipped: number }) =>
+    `datascan: ${plural(skipped, 'answer set (a file or a CSV row) was', 'answer sets (files or CSV rows) were')} left out for the findings above`,
   'migrate.output-or-in-place': () =>
     'give -o FILE to write the migrated answers to a new file, or --in-place to rewrite the answer files (keeping a copy of each)',
   'migrate.both': () => '-o writes a new file, --in-place rewrites the answer files: use one of them',
@@ -306,8 +308,8 @@ const nl: Catalogue = {
   'target.unit': ({ option, unit, questionnaire, suggestion }) =>
     `${option}: ${code(unit)} is geen dimensie of subdimensie van ${code(questionnaire)}${nlHint(suggestion)}`,
   'compare.not-a-profile': ({ input }) => `${input} is geen geldig profiel`,
-  'compare.fix-answers': ({ input }) =>
-    `${input}: herstel eerst de antwoordbestanden hierboven; een vergelijking heeft alle antwoorden nodig`,
+  'compare.fix-answers': ({ input, skipped }) =>
+    `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een vergelijking heeft alle antwoorden nodig`,
   'compare.no-answers': ({ input }) => `${input}: geen antwoorden om te vergelijken`,
   'compare.mixed': ({ input, ids }) =>
     `${input}: antwoorden op ${ids.map(code).join(' en ')}; de antwoorden aan één kant moeten bij één vragenlijst horen`,
@@ -324,6 +326,8 @@ const nl: Catalogue = {
   'output.fifo-unread': ({ file }) =>
     `kan ${file} niet schrijven: het is een FIFO die niemand leest (start eerst het programma dat leest)`,
   'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
+  'score.skipped': ({ skipped }) =>
+    `datascan: ${plural(skipped, 'antwoordset (een bestand of een CSV-rij) is', 'antwoordsets (bestanden of CSV-rijen) zijn')} weggelaten vanwege de meldingen hierboven`,
   'score.bad-files': ({ bad, files, strict, count }) =>
     `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de overige bestanden`,
   'migrate.output-or-in-place': () =>

@@ -217,6 +217,10 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   let count = 0;
   let badFiles = 0;
   let skipped = 0;
+  /** Answer sets left out for their errors: bad answer files and CSV rows. */
+  let leftOut = 0;
+  // Said when a CSV file lost rows: for answer files alone the count of bad files says it all.
+  let rowsLeftOut = false;
   const buffered: Profile[] = [];
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
@@ -237,11 +241,14 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         mode,
         ...(options.strict ? { strict: true } : {}),
         ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
+        ...(options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {}),
         scoring: scoringOptions,
       })) {
         if (event.type === 'file') {
           for (const d of event.diagnostics) tell(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle));
           if (event.bad) badFiles++;
+          leftOut += event.skipped;
+          if (event.skipped > 0 && isCsv(event.file)) rowsLeftOut = true;
         } else if (event.type === 'mixed-organisations') {
           tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {
@@ -278,6 +285,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       ) + '\n',
     );
   else if (count === 0) ctx.stderr(say(tool('score.no-answers'), ctx.language) + '\n');
+  if (rowsLeftOut) ctx.stderr(say(tool('score.skipped', { skipped: leftOut }), ctx.language) + '\n');
   if (toFile)
     ctx.stderr(
       say(tool('output.wrote-profiles', { count, file: path.normalize(options.output!) }), ctx.language) + '\n',

@@ -59,7 +59,12 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     checkCsv: (file) =>
       named && !csvQuestionnaire
         ? [diag(file, 'unknown-questionnaire', msg('csv.not-checked', { why }))]
-        : readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
+        : readAnswerInput(
+            file,
+            workspace,
+            csvQuestionnaire,
+            options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {},
+          ).diagnostics,
   });
   const all = [...found.values()].flat();
   if (named?.checked && !named.questionnaire && !found.has(path.resolve(named.checked.file)))
