@@ -24,7 +24,7 @@ export {
   type WorkspaceOptions,
 } from './workspace/workspace.js';
 export type { CheckCache, LocalCheck } from './workspace/check-cache.js';
-export { parseAnswersCsv, type CsvAnswers } from './answers/csv.js';
+export { parseAnswersCsv, type CsvAnswers, type CsvReadOptions } from './answers/csv.js';
 export {
   changedQuestions,
   migrateAnswerSet,

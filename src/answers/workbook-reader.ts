@@ -1,7 +1,7 @@
 /**
  * Reads .xlsx workbooks with exceljs (loaded only now): datascan's own answer workbook (from
- * `template --format xlsx`), found by the names its cells were given, and any workbook's first
- * sheet as a table of cell texts (survey exports). Every finding points at its cell: line = row,
+ * `template --format xlsx`), found by the names its cells were given, and any other workbook's
+ * first sheet as a table (survey exports: a header row, a row per respondent; answer-table.ts). Every finding points at its cell: line = row,
  * column = column number, and the message starts with the cell's reference (`Vragen!E7`).
  */
 import lazy from '../lazy/modules.cjs';
@@ -15,7 +15,7 @@ import type { Questionnaire } from '../questionnaire/types.js';
 import { sameVersion } from '../util/version.js';
 import { answerFromCell } from './cell.js';
 import { checkAnswers, checkMigratedAnswers } from './check.js';
-import { readDate } from './csv.js';
+import { AnswerTableReader, readDate, type AnswerTableOptions, type SkippedSet } from './answer-table.js';
 import { migrateAnswerSet } from './migrate.js';
 import type { Answer, AnswerSet } from './types.js';
 import { CELL_NAMES } from './workbook-template.js';
@@ -134,20 +134,20 @@ export function atCell(d: Diagnostic, cell: CellText): Diagnostic {
  * The answers of a filled-in answer workbook to `q` (the questionnaire its cover names): one answer
  * set, or none when a cell has an error. Answers are read from the option labels of the dropdowns
  * (in any of the questionnaire's languages), as well as option values and the words for don't know
- * and not applicable.
+ * and not applicable. `skipped` has the answer set left out for its errors.
  */
 export function readAnswerWorkbook(
   workbook: Workbook,
   file: string,
   q: Questionnaire,
-): { sets: AnswerSet[]; diagnostics: Diagnostic[] } {
+): { sets: AnswerSet[]; diagnostics: Diagnostic[]; skipped: SkippedSet[] } {
   const diagnostics: Diagnostic[] = [];
   const answerColumn = namedCell(workbook, CELL_NAMES.answerColumn);
   const noteColumn = namedCell(workbook, CELL_NAMES.noteColumn);
   const idColumn = namedCell(workbook, CELL_NAMES.idColumn);
   const cover = workbookQuestionnaire(workbook);
   if (!answerColumn || !idColumn || !cover)
-    return { sets: [], diagnostics: [diag(file, 'unknown-kind', msg('workbook.not-answer-workbook'))] };
+    return { sets: [], diagnostics: [diag(file, 'unknown-kind', msg('workbook.not-answer-workbook'))], skipped: [{}] };
   const sheet = answerColumn.sheet;
   /** Where each answer came from, for findings about it: question id → its answer cell. */
   const answerCells = new Map<string, CellText>();
@@ -225,6 +225,38 @@ export function readAnswerWorkbook(
     const cell = byPlace.get(`${d.line}:${d.column}`);
     diagnostics.push(cell ? atCell(d, cell) : d);
   }
-  const bad = diagnostics.some((d) => d.severity === 'error');
-  return { sets: bad ? [] : [migrated?.set ?? set], diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error'))
+    return {
+      sets: [],
+      diagnostics,
+      skipped: [set.organisation !== undefined ? { organisation: set.organisation } : {}],
+    };
+  return { sets: [migrated?.set ?? set], diagnostics, skipped: [] };
+}
+
+/**
+ * A survey export: the first sheet as a table of answers to `q` (a header row, a row per
+ * respondent), read by the same table reader as CSV exports; findings name their cells.
+ */
+export function readTableWorkbook(
+  workbook: Workbook,
+  file: string,
+  q: Questionnaire,
+  options: AnswerTableOptions = {},
+): { sets: AnswerSet[]; diagnostics: Diagnostic[]; skipped: SkippedSet[] } {
+  const table = new AnswerTableReader(file, q, options);
+  const { header, rows } = xlsxRows(workbook);
+  const sets: AnswerSet[] = [];
+  if (header.length > 0 && table.header(header, 1))
+    for (const row of rows) {
+      const set = table.row(row, row[0]!.position.line);
+      if (set) sets.push(set);
+    }
+  table.end();
+  const byPlace = new Map([header, ...rows].flat().map((c) => [`${c.position.line}:${c.position.column}`, c]));
+  const diagnostics = table.diagnostics.map((d) => {
+    const cell = d.line > 0 ? byPlace.get(`${d.line}:${d.column}`) : undefined;
+    return cell ? atCell(d, cell) : d;
+  });
+  return { sets: table.stopped ? [] : sets, diagnostics, skipped: table.stopped ? [{}] : [...table.skipped] };
 }

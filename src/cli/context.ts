@@ -3,7 +3,7 @@ import type { Style } from '../util/style.js';
 /** What a command may use of the process: output streams, styles and global options, decided once in main. */
 export interface CommandContext {
   /** Text, or bytes (a workbook written to a pipe). */
-  stdout(data: string | Uint8Array): void;
+  stdout(text: string | Uint8Array): void;
   /**
    * Resolves when stdout can take more: at once, unless a reader (a pipe into jq, say) is slower
    * than the command. Commands that stream call it between items, so memory does not fill with

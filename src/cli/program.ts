@@ -4,7 +4,7 @@
  * than written by hand beside them. main.ts attaches the actions.
  */
 import { Option, type Command } from '@commander-js/extra-typings';
-import { COMPARISON_FORMATS, PROFILE_FORMATS } from '../report/profile/formats.js';
+import { COMPARISON_FORMATS, SCORE_FORMATS } from '../report/profile/formats.js';
 
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -22,6 +22,9 @@ const MESSAGES_LANG =
 
 /** The options a command's action receives, as its declaration types them. Callers outside commander may leave any out. */
 type OptionsOf<Spec extends (program: Command) => { opts(): object }> = Partial<ReturnType<ReturnType<Spec>['opts']>>;
+
+const IGNORE_COLUMN =
+  'a CSV column that holds no answers, left out instead of refused (repeatable; its header as written, case and spacing aside)';
 
 export type ValidateOptions = OptionsOf<typeof validateSpec>;
 export type ListOptions = OptionsOf<typeof listSpec>;
@@ -53,6 +56,7 @@ export function validateSpec(program: Command) {
       '--questionnaire <id|path>',
       'the questionnaire CSV answer files belong to (CSV files are checked only with it)',
     )
+    .option('--ignore-column <name>', IGNORE_COLUMN, collect)
     .option('--allow-outside', ALLOW_OUTSIDE)
     .addHelpText(
       'after',
@@ -140,7 +144,7 @@ export function scoreSpec(program: Command) {
     .command('score')
     .description('score answer files into maturity profiles (files, folders or globs; CSV with --questionnaire)')
     .argument('<inputs...>', 'answer files (YAML, JSON or CSV), folders or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(PROFILE_FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'let --output replace an answer file, questionnaire or model file')
     .option(
@@ -179,6 +183,7 @@ export function scoreSpec(program: Command) {
       'show for every number which answers, weights and thresholds produced it (table, markdown; json and ndjson carry it as `explanation`)',
     )
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to (required for CSV input)')
+    .option('--ignore-column <name>', IGNORE_COLUMN, collect)
     .addOption(
       // No commander default: a dialect given with another format is then told apart, and said to do nothing.
       new Option(
@@ -197,9 +202,11 @@ export function scoreSpec(program: Command) {
         'datascan score zuiderhaven/ --aggregate --organisation "Gemeente Zuiderhaven"',
         'datascan score "answers/**/*.yaml" --group-by organisation --format markdown -o report.md',
         'datascan score survey.csv --questionnaire odg-quickscan --format csv --csv-dialect nl -o scores.csv',
+        'datascan score forms-export.csv --questionnaire odg-quickscan --aggregate --ignore-column "Opmerkingen"',
         'datascan score answers/ --format ndjson > profiles.ndjson',
         'datascan score answers.yaml --target 3 --target privacy=4 --top 5',
         'datascan score examples/gemeente-voorbeeld/scan-2026 --aggregate --format html -o rapport.html',
+        'datascan score examples/gemeente-voorbeeld/scan-2026 --format xlsx -o profielen.xlsx',
       ]) +
         '\nA bad file is reported (file:line:column) and skipped; the exit status is then 1.\n--format json prints a single profile (one answer set, or --aggregate) as an object, none or several as an array.\n--aggregate warns when the answer files name different organisations; --organisation names the profile then.\n',
     );
@@ -223,6 +230,7 @@ export function compareSpec(program: Command) {
       'the organisation both scans are of, whatever the files call it (one organisation spelled two ways)',
     )
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
+    .option('--ignore-column <name>', IGNORE_COLUMN, collect)
     .option('--strict', 'treat warnings in answer files as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)

@@ -173,6 +173,8 @@ const en = {
   'file.no-match': ({ input }: { input: string }) => `no files match ${input}`,
   'file.binary': () => 'file contains binary data (a NUL byte); expected YAML or JSON text',
   'file.not-utf8': () => 'file is not valid UTF-8 text',
+  'file.windows-1252': () =>
+    'file is not UTF-8 text: read as Windows-1252 (as Excel saves CSV); check that accented letters came through, or save it as "CSV UTF-8"',
   'file.empty': () => 'file is empty',
   'file.only-comments': () => 'file has no content (only comments or blank lines)',
   'file.too-many-tokens': ({ max }: { max: number }) =>
@@ -596,7 +598,11 @@ const en = {
     questionnaire: string;
     suggestion?: string;
   }) =>
-    `column ${code(name)} is not a question of ${code(questionnaire)} (nor organisation, respondent, role or date)${enHint(suggestion)}`,
+    `column ${code(name)} is not a question of ${code(questionnaire)} (by id or text), nor organisation, respondent, role or date${enHint(suggestion)}; if it holds no answers, leave it out with --ignore-column`,
+  'csv.ambiguous-column': ({ name }: { name: string }) =>
+    `column ${code(name)} is the text of more than one question: head the column with the question's id`,
+  'csv.same-column': ({ name, target, earlier }: { name: string; target: string; earlier: number }) =>
+    `column ${code(name)} is ${code(target)}, as column ${earlier} is: keep one of them`,
   'csv.extra-cells': ({ cells, header }: { cells: number; header: number }) =>
     `row has ${cells} cells, the header only ${header}`,
   'csv.invalid-answer': ({ value, id, options, unknown, notApplicable }: CsvAnswerProblem) =>
@@ -708,6 +714,8 @@ const nl: Catalogue = {
   'file.no-match': ({ input }) => `geen bestanden gevonden voor ${input}`,
   'file.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht: YAML- of JSON-tekst',
   'file.not-utf8': () => 'bestand is geen geldige UTF-8-tekst',
+  'file.windows-1252': () =>
+    'bestand is geen UTF-8-tekst: gelezen als Windows-1252 (zoals Excel CSV opslaat); controleer of letters met accenten goed zijn overgekomen, of sla het op als "CSV UTF-8"',
   'file.empty': () => 'bestand is leeg',
   'file.only-comments': () => 'bestand heeft geen inhoud (alleen commentaar of lege regels)',
   'file.too-many-tokens': ({ max }) =>
@@ -933,7 +941,11 @@ const nl: Catalogue = {
   'csv.duplicate-column': ({ name, earlier }) =>
     `kolom ${code(name)} staat twee keer in de kopregel (ook kolom ${earlier})`,
   'csv.unknown-column': ({ name, questionnaire, suggestion }) =>
-    `kolom ${code(name)} is geen vraag van ${code(questionnaire)} (en ook geen organisation, respondent, role of date)${nlHint(suggestion)}`,
+    `kolom ${code(name)} is geen vraag van ${code(questionnaire)} (op id of tekst), en ook geen organisatie, respondent, rol of datum${nlHint(suggestion)}; staan er geen antwoorden in, laat de kolom dan weg met --ignore-column`,
+  'csv.ambiguous-column': ({ name }) =>
+    `kolom ${code(name)} is de tekst van meer dan één vraag: zet het id van de vraag boven de kolom`,
+  'csv.same-column': ({ name, target, earlier }) =>
+    `kolom ${code(name)} is ${code(target)}, net als kolom ${earlier}: houd er één over`,
   'csv.extra-cells': ({ cells, header }) => `rij heeft ${cells} cellen, de kopregel heeft er maar ${header}`,
   'csv.invalid-answer': ({ value, id, options, unknown, notApplicable }) =>
     `${code(value)} is geen antwoord op ${code(id)}: geef ${[

@@ -6,6 +6,8 @@ export const RULES = {
   'file-too-large':
     'The file is larger than any questionnaire or answer file should be (5 MB, 100 MB for CSV), or has more than 200,000 keys, values and list items.',
   'not-text': 'The file is binary or not UTF-8 text, or an `.xlsx` file is not a workbook that can be read.',
+  'not-utf8':
+    'A CSV answer file is not UTF-8: it is read as Windows-1252, as Excel saves CSV on Windows (a warning; a YAML or JSON file that is not UTF-8 is `not-text`).',
   'empty-file': 'The file is empty.',
   'yaml-syntax': 'The YAML (or JSON) cannot be parsed.',
   'json-syntax':
@@ -71,7 +73,8 @@ export const RULES = {
     'Answers given to an earlier version of the questionnaire, carried over along its `migrations`: how many carried over, how many were dropped, how many new questions are open. Information only, also with `--strict`.',
   'csv-syntax':
     'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
-  'csv-duplicate-column': 'A CSV answer file has the same column twice.',
+  'csv-duplicate-column':
+    'A CSV answer file has the same column twice, or two columns for one question or metadata field (its id and its text, `naam` and `respondent`).',
   'too-many-findings':
     'A file has more than 100 findings: the first 100 are listed, and this one says how many more there are (an error when any of them is).',
 } as const satisfies Record<string, string>;

@@ -12,11 +12,13 @@ import {
   loadWorkbook,
   notAWorkbook,
   readAnswerWorkbook,
+  readTableWorkbook,
   workbookQuestionnaire,
 } from '../answers/workbook-reader.js';
 import { closest } from '../util/suggest.js';
+import type { AnswerTableOptions, SkippedSet } from '../answers/answer-table.js';
 import type { AnswerSet } from '../answers/types.js';
-import type { Diagnostic } from '../diagnostics/types.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { schemaDiagnostics } from '../schema/messages.js';
@@ -238,20 +240,28 @@ export interface AnswerInput {
    */
   sets: Iterable<AnswerSet>;
   diagnostics: Diagnostic[];
+  /**
+   * Answer sets left out for their errors: a CSV file's rows with errors (or the file, when it is
+   * refused as a whole), or an answer file with errors; each with the organisation it names, if any.
+   */
+  skipped: SkippedSet[];
 }
 
 /** How much of a CSV file is read at a time. */
 const CSV_CHUNK_BYTES = 64 * 1024;
 
+/** How a CSV file's bytes are read: UTF-8 when they are UTF-8, else as Excel on Windows saves CSV. */
+type TextEncoding = 'utf-8' | 'windows-1252';
+
 /**
- * The text of a file a piece at a time. Bytes that are no UTF-8 become U+FFFD, which the CSV reader
- * refuses (as it refuses a NUL byte).
+ * The text of a file a piece at a time. Read as UTF-8, bytes that are no UTF-8 throw a TypeError
+ * (the caller reads the file again as Windows-1252); as Windows-1252, every byte is a character.
  */
-function* textPieces(file: string): Generator<string> {
+function* textPieces(file: string, encoding: TextEncoding): Generator<string> {
   const fd = fs.openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(CSV_CHUNK_BYTES);
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new TextDecoder(encoding, { fatal: true });
     for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0;)
       yield decoder.decode(buffer.subarray(0, n), { stream: true });
     const rest = decoder.decode();
@@ -261,36 +271,60 @@ function* textPieces(file: string): Generator<string> {
   }
 }
 
+/** Whether an error is TextDecoder's for bytes that are not in its encoding. */
+function isNotDecodable(error: unknown): boolean {
+  return error instanceof TypeError && (error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA';
+}
+
 function cannotRead(file: string, error: unknown): FindingText {
   return msg('file.cannot-read', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+}
+
+/** A CSV file read through once for its findings, in the encoding its bytes are in. */
+function checkCsv(file: string, q: Questionnaire, options: AnswerTableOptions): [CsvAnswerReader, TextEncoding] {
+  const read = (encoding: TextEncoding): CsvAnswerReader => {
+    const reader = new CsvAnswerReader(file, q, {
+      ...options,
+      ...(encoding === 'windows-1252' ? { decodedAs: encoding } : {}),
+    });
+    for (const piece of textPieces(file, encoding)) {
+      reader.push(piece);
+      if (reader.stopped) break;
+    }
+    reader.end();
+    return reader;
+  };
+  try {
+    return [read('utf-8'), 'utf-8'];
+  } catch (error) {
+    if (!isNotDecodable(error)) throw error;
+    return [read('windows-1252'), 'windows-1252'];
+  }
 }
 
 /**
  * A CSV answer file, read twice: once for its findings, which come before any profile, then again
  * for its answer sets as they are scored. Memory does not grow with its rows either time.
  */
-function readCsvAnswers(file: string, q: Questionnaire): AnswerInput {
+function readCsvAnswers(file: string, q: Questionnaire, options: AnswerTableOptions): AnswerInput {
   let checked: CsvAnswerReader;
+  let encoding: TextEncoding;
   try {
     if (fs.statSync(file).size > MAX_CSV_BYTES)
       return {
         file,
         sets: [],
         diagnostics: [diag(file, 'file-too-large', msg('file.csv-too-large', { mb: MAX_CSV_BYTES / 1024 / 1024 }))],
+        skipped: [{}],
       };
-    checked = new CsvAnswerReader(file, q);
-    for (const piece of textPieces(file)) {
-      checked.push(piece);
-      if (checked.stopped) break;
-    }
-    checked.end();
+    [checked, encoding] = checkCsv(file, q, options);
   } catch (error) {
-    return { file, sets: [], diagnostics: [diag(file, 'file-unreadable', cannotRead(file, error))] };
+    return { file, sets: [], diagnostics: [diag(file, 'file-unreadable', cannotRead(file, error))], skipped: [{}] };
   }
   const sets = function* (): Generator<AnswerSet> {
-    const reader = new CsvAnswerReader(file, q);
+    const reader = new CsvAnswerReader(file, q, options);
     try {
-      for (const piece of textPieces(file)) yield* reader.push(piece);
+      for (const piece of textPieces(file, encoding)) yield* reader.push(piece);
     } catch (error) {
       // Read a moment ago: it was changed or removed in between.
       throw new UserError(cannotRead(file, error), EXIT.usage);
@@ -302,15 +336,31 @@ function readCsvAnswers(file: string, q: Questionnaire): AnswerInput {
     questionnaire: q,
     sets: checked.stopped ? [] : { [Symbol.iterator]: sets },
     diagnostics: checked.diagnostics,
+    // A file refused as a whole is one answer set the less, however many rows it had.
+    skipped: checked.stopped ? [{}] : [...checked.skipped],
   };
 }
 
+/** The organisation an answer file with errors names, when it names one as text. */
+function organisationIn(data: unknown): SkippedSet {
+  const organisation =
+    typeof data === 'object' && data !== null ? (data as { organisation?: unknown }).organisation : undefined;
+  return typeof organisation === 'string' && organisation.trim() !== '' ? { organisation } : {};
+}
+
 /**
- * An .xlsx file: an answer workbook names its questionnaire on its cover sheet. A workbook is read
- * whole (exceljs has no other way), so one over the CSV size limit is refused before it is opened.
+ * An .xlsx file: an answer workbook names its questionnaire on its cover sheet; any other workbook
+ * is a survey export, read as a table with the questionnaire given by --questionnaire. A workbook
+ * is read whole (exceljs has no other way), so one over the CSV size limit is refused before it is
+ * opened.
  */
-async function readWorkbookAnswers(file: string, workspace: Workspace): Promise<AnswerInput> {
-  const refused = (d: Diagnostic): AnswerInput => ({ file, sets: [], diagnostics: [d] });
+async function readWorkbookAnswers(
+  file: string,
+  workspace: Workspace,
+  tableQuestionnaire: Questionnaire | undefined,
+  table: AnswerTableOptions,
+): Promise<AnswerInput> {
+  const refused = (d: Diagnostic): AnswerInput => ({ file, sets: [], diagnostics: [d], skipped: [{}] });
   let bytes: Buffer;
   try {
     if (fs.statSync(file).size > MAX_CSV_BYTES)
@@ -322,8 +372,10 @@ async function readWorkbookAnswers(file: string, workspace: Workspace): Promise<
   const workbook = await loadWorkbook(bytes);
   if (!workbook) return refused(notAWorkbook(file));
   const named = workbookQuestionnaire(workbook);
-  // Survey exports (a header row, a row per respondent) are read by the table reader, not here.
-  if (!named) return refused(diag(file, 'unknown-kind', msg('workbook.not-answer-workbook')));
+  if (!named) {
+    if (!tableQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file }), EXIT.usage);
+    return { file, questionnaire: tableQuestionnaire, ...readTableWorkbook(workbook, file, tableQuestionnaire, table) };
+  }
   const id = named.id.text.trim();
   const questionnaireFile = workspace.catalog.get(id);
   const q = questionnaireFile !== undefined ? workspace.load(questionnaireFile).questionnaire : undefined;
@@ -346,10 +398,11 @@ export async function readAnswerInputOrWorkbook(
   file: string,
   workspace: Workspace,
   csvQuestionnaire: Questionnaire | undefined,
+  table: AnswerTableOptions = {},
 ): Promise<AnswerInput> {
   return isFormat(file, 'xlsx')
-    ? readWorkbookAnswers(file, workspace)
-    : readAnswerInput(file, workspace, csvQuestionnaire);
+    ? readWorkbookAnswers(file, workspace, csvQuestionnaire, table)
+    : readAnswerInput(file, workspace, csvQuestionnaire, table);
 }
 
 /**
@@ -360,10 +413,11 @@ export function readAnswerInput(
   file: string,
   workspace: Workspace,
   csvQuestionnaire: Questionnaire | undefined,
+  table: AnswerTableOptions = {},
 ): AnswerInput {
   if (isCsv(file)) {
     if (!csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file }), EXIT.usage);
-    return readCsvAnswers(file, csvQuestionnaire);
+    return readCsvAnswers(file, csvQuestionnaire, table);
   }
   const checked = workspace.loadUncached(file);
   if (checked.kind !== 'answers' && checked.kind !== 'unknown') {
@@ -371,6 +425,7 @@ export function readAnswerInput(
       file,
       sets: [],
       diagnostics: [diag(file, 'unknown-kind', msg('kind.not-answers', { kind: checked.kind }))],
+      skipped: [],
     };
   }
   return {
@@ -378,6 +433,7 @@ export function readAnswerInput(
     ...(checked.questionnaire ? { questionnaire: checked.questionnaire } : {}),
     sets: checked.answers ? [checked.answers] : [],
     diagnostics: checked.diagnostics,
+    skipped: hasErrors(checked.diagnostics) ? [organisationIn(checked.data ?? checked.source?.data)] : [],
   };
 }
 

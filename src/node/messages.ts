@@ -125,6 +125,10 @@ const en = {
   'compare.different-organisations': ({ before, after }: { before: string; after: string }) =>
     `datascan: comparing different organisations: "${before}" (before) and "${after}" (after); give --organisation NAME if they are one`,
   'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
+  'score.xlsx-terminal': () =>
+    '--format xlsx writes a workbook, which a terminal cannot show: give -o FILE.xlsx (or redirect stdout to a file)',
+  'score.xlsx-name': ({ file }: { file: string }) =>
+    `${file}: --format xlsx writes a workbook; give the file a .xlsx name`,
   'score.aggregate-or-group': () =>
     'use either --aggregate (one profile for all) or --group-by organisation (one per organisation)',
   'score.mixed': ({ ids }: { ids: string[] }) =>
@@ -161,8 +165,8 @@ const en = {
     suggestion?: string;
   }) => `${option}: ${code(unit)} is not a dimension or subdimension of ${code(questionnaire)}${enHint(suggestion)}`,
   'compare.not-a-profile': ({ input }: { input: string }) => `${input} is not a valid profile`,
-  'compare.fix-answers': ({ input }: { input: string }) =>
-    `${input}: fix the answer files above first; a comparison needs every answer`,
+  'compare.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
+    `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a comparison needs every answer`,
   'compare.no-answers': ({ input }: { input: string }) => `${input}: no answers to compare`,
   'compare.mixed': ({ input, ids }: { input: string; ids: string[] }) =>
     `${input}: answers to ${ids.map(code).join(' and ')}; one side must answer one questionnaire`,
@@ -189,6 +193,8 @@ const en = {
     `cannot copy ${file} to ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
     `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
+  'score.skipped': ({ skipped }: { skipped: number }) =>
+    `datascan: ${plural(skipped, 'answer set (a file or a CSV row) was', 'answer sets (files or CSV rows) were')} left out for the findings above`,
   'migrate.output-or-in-place': () =>
     'give -o FILE to write the migrated answers to a new file, or --in-place to rewrite the answer files (keeping a copy of each)',
   'migrate.both': () => '-o writes a new file, --in-place rewrites the answer files: use one of them',
@@ -289,6 +295,9 @@ const nl: Catalogue = {
   'compare.different-organisations': ({ before, after }) =>
     `datascan: verschillende organisaties vergeleken: "${before}" (vóór) en "${after}" (na); geef --organisation NAAM als het om dezelfde organisatie gaat`,
   'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',
+  'score.xlsx-terminal': () =>
+    '--format xlsx schrijft een werkmap, die een terminal niet kan tonen: geef -o BESTAND.xlsx (of stuur de uitvoer naar een bestand)',
+  'score.xlsx-name': ({ file }) => `${file}: --format xlsx schrijft een werkmap; geef het bestand de extensie .xlsx`,
   'score.aggregate-or-group': () =>
     'gebruik --aggregate (één profiel voor alle antwoorden) of --group-by organisation (één per organisatie), niet allebei',
   'score.mixed': ({ ids }) =>
@@ -304,8 +313,8 @@ const nl: Catalogue = {
   'target.unit': ({ option, unit, questionnaire, suggestion }) =>
     `${option}: ${code(unit)} is geen dimensie of subdimensie van ${code(questionnaire)}${nlHint(suggestion)}`,
   'compare.not-a-profile': ({ input }) => `${input} is geen geldig profiel`,
-  'compare.fix-answers': ({ input }) =>
-    `${input}: herstel eerst de antwoordbestanden hierboven; een vergelijking heeft alle antwoorden nodig`,
+  'compare.fix-answers': ({ input, skipped }) =>
+    `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een vergelijking heeft alle antwoorden nodig`,
   'compare.no-answers': ({ input }) => `${input}: geen antwoorden om te vergelijken`,
   'compare.mixed': ({ input, ids }) =>
     `${input}: antwoorden op ${ids.map(code).join(' en ')}; de antwoorden aan één kant moeten bij één vragenlijst horen`,
@@ -326,6 +335,8 @@ const nl: Catalogue = {
   'output.fifo-unread': ({ file }) =>
     `kan ${file} niet schrijven: het is een FIFO die niemand leest (start eerst het programma dat leest)`,
   'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
+  'score.skipped': ({ skipped }) =>
+    `datascan: ${plural(skipped, 'antwoordset (een bestand of een CSV-rij) is', 'antwoordsets (bestanden of CSV-rijen) zijn')} weggelaten vanwege de meldingen hierboven`,
   'score.bad-files': ({ bad, files, strict, count }) =>
     `datascan: ${bad} van ${plural(files, 'bestand', 'bestanden')} ${bad === 1 ? 'had' : 'hadden'} ${strict ? 'fouten of waarschuwingen' : 'fouten'}; ${plural(count, 'profiel', 'profielen')} gescoord uit de overige bestanden`,
   'migrate.output-or-in-place': () =>

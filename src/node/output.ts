@@ -1,6 +1,6 @@
 /**
  * Where commands write: stdout, or a file the user named. An ordinary file is written atomically:
- * what is written goes to a temporary file in the same folder, renamed over FILE at the end, so a reader
+ * the text goes to a temporary file in the same folder, renamed over FILE at the end, so a reader
  * never sees half a file and a failed or interrupted run leaves the old FILE as it was. A link is
  * written through (its target is replaced, the link stays); a character device (`/dev/null`), a
  * FIFO or one of the process's own descriptors (`/dev/stdout`) is written as it is, never replaced.
@@ -14,15 +14,15 @@ import { SIGNAL_EXIT, UserError, WriteError } from './errors.js';
 import { tool } from './messages.js';
 
 export interface Output {
-  /** Text (as UTF-8) or bytes (a workbook). */
-  write(data: string | Uint8Array): void;
+  /** Text (written as UTF-8) or bytes (a workbook). */
+  write(text: string | Uint8Array): void;
   /** Makes what was written visible (renames the temporary file over the target). */
   commit(): void;
   /** Throws away what was written; safe to call after commit. */
   abort(): void;
 }
 
-export function stdoutOutput(write: (data: string | Uint8Array) => void): Output {
+export function stdoutOutput(write: (text: string | Uint8Array) => void): Output {
   return { write, commit: () => {}, abort: () => {} };
 }
 
@@ -90,11 +90,6 @@ function destinationOf(file: string): Destination {
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-/** What is written, as bytes: text as UTF-8, bytes as they are (not copied). */
-function bytesOf(data: string | Uint8Array): Buffer {
-  return typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-}
-
 /** Writes all of `bytes`; a FIFO or terminal opened without blocking is waited for while it is full. */
 function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length;) {
@@ -130,9 +125,9 @@ function inPlace(file: string, destination: Destination & { kind: 'device' | 'de
     open = false;
   };
   return {
-    write(data) {
+    write(text) {
       try {
-        writeAll(fd, bytesOf(data));
+        writeAll(fd, Buffer.from(text));
       } catch (error) {
         close();
         throw new WriteError(file, error);
@@ -223,9 +218,9 @@ function replacing(file: string, { target, mode }: Destination & { kind: 'replac
     return new WriteError(file, error);
   };
   return {
-    write(data) {
+    write(text) {
       try {
-        writeAll(fd, bytesOf(data));
+        writeAll(fd, Buffer.from(text));
       } catch (error) {
         throw failed(error);
       }
@@ -320,7 +315,7 @@ export function atomicOutput(file: string): Output {
   }
   const written = output;
   return {
-    write: (data) => written.write(data),
+    write: (text) => written.write(text),
     commit() {
       forget();
       written.commit();
@@ -356,9 +351,9 @@ export function signalPoller(intervalMs = 50): () => Promise<void> {
   };
 }
 
-/** Writes a whole file atomically (answer files, templates, reports rendered at once; text as UTF-8, or bytes). */
-export function writeFileAtomically(file: string, data: string | Uint8Array): void {
+/** Writes a whole file atomically (answer files, templates, reports rendered at once): text as UTF-8, or bytes. */
+export function writeFileAtomically(file: string, text: string | Uint8Array): void {
   const output = fileOutput(file);
-  output.write(data);
+  output.write(text);
   output.commit();
 }

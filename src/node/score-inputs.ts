@@ -3,13 +3,14 @@
  * are read one at a time and not kept, so memory stays flat over thousands of them.
  */
 import type { AnswerSet } from '../answers/types.js';
+import type { SkippedSet } from '../answers/answer-table.js';
 import { hasErrors, withStrictness, type Diagnostic } from '../diagnostics/types.js';
 import type { Questionnaire } from '../questionnaire/types.js';
-import { groupByOrganisation, organisationsNamed } from '../scoring/group.js';
+import { groupByOrganisation, organisationKey, organisationsNamed } from '../scoring/group.js';
 import { score } from '../scoring/score.js';
 import type { Profile, ScoreOptions } from '../scoring/types.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { readAnswerInputOrWorkbook } from './inputs.js';
+import { readAnswerInputOrWorkbook, type AnswerInput } from './inputs.js';
 
 /** How answer sets become profiles: one each, one for all, or one per organisation. */
 export type ScoreMode = 'each' | 'aggregate' | 'group-by-organisation';
@@ -20,13 +21,15 @@ export interface ScoreInputsOptions {
   strict?: boolean;
   /** The questionnaire CSV files answer (a CSV file does not name it). */
   csvQuestionnaire?: Questionnaire;
+  /** Columns of CSV files that hold no answers (--ignore-column). */
+  ignoreColumns?: readonly string[];
   /** The scoring options for a questionnaire; asked once per profile. */
   scoring(q: Questionnaire): ScoreOptions;
 }
 
 export type ScoreEvent =
-  /** A file was read: its findings (with strictness applied), and whether it counts as bad. */
-  | { type: 'file'; file: string; diagnostics: Diagnostic[]; bad: boolean }
+  /** A file was read: its findings (with strictness applied), whether it counts as bad, and how many of its answer sets are left out. */
+  | { type: 'file'; file: string; diagnostics: Diagnostic[]; bad: boolean; skipped: number }
   | { type: 'profile'; profile: Profile }
   /** The answer sets of the aggregate name these organisations (more than one), and no name was given: it names none. */
   | { type: 'mixed-organisations'; names: string[] }
@@ -42,6 +45,21 @@ export class MixedQuestionnairesError extends Error {
 }
 
 /**
+ * The answer sets of a file that are left out: those with errors, and with `strict` and a file
+ * that is bad for its warnings, its good ones too.
+ */
+function skippedIn(input: AnswerInput, bad: boolean, strict: boolean | undefined): SkippedSet[] {
+  if (!(bad && strict)) return input.skipped;
+  const good = [...input.sets].map((set) => (set.organisation !== undefined ? { organisation: set.organisation } : {}));
+  return [...input.skipped, ...good];
+}
+
+/** `skipped` for a profile: absent when none. */
+function withSkipped(profile: Profile, skipped: number): Profile {
+  return skipped > 0 ? { ...profile, skipped } : profile;
+}
+
+/**
  * Scores files as they are read. A consumer that awaits between events (to let stdout drain, or a
  * signal be handled) holds the reading back: nothing piles up.
  */
@@ -51,10 +69,20 @@ export async function* scoreInputs(
   options: ScoreInputsOptions,
 ): AsyncGenerator<ScoreEvent> {
   const pending: { set: AnswerSet; q: Questionnaire }[] = [];
+  const skipped: SkippedSet[] = [];
+  const table = options.ignoreColumns ? { ignoreColumns: options.ignoreColumns } : {};
   for (const file of files) {
-    const input = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire);
+    const input = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire, table);
     const bad = hasErrors(input.diagnostics, options.strict);
-    yield { type: 'file', file, diagnostics: withStrictness(input.diagnostics, options.strict), bad };
+    const left = skippedIn(input, bad, options.strict);
+    yield {
+      type: 'file',
+      file,
+      diagnostics: withStrictness(input.diagnostics, options.strict),
+      bad,
+      skipped: left.length,
+    };
+    skipped.push(...left);
     // A file with errors has no answer sets; a CSV file keeps its good rows. Strict skips on warnings too.
     const usable = bad && options.strict ? [] : input.sets;
     if (input.questionnaire) {
@@ -78,15 +106,27 @@ export async function* scoreInputs(
       const names = organisationsNamed(sets);
       if (names.length > 1) yield { type: 'mixed-organisations', names };
     }
-    yield { type: 'profile', profile: score(q, sets, scoring) };
+    yield { type: 'profile', profile: withSkipped(score(q, sets, scoring), skipped.length) };
   } else if (options.mode === 'group-by-organisation') {
+    // A skipped set counts in the group of the organisation it names; one that names none, in no group.
+    const skippedBy = new Map<string, number>();
+    for (const { organisation } of skipped)
+      if (organisation !== undefined && organisation.trim() !== '') {
+        const key = organisationKey(organisation);
+        skippedBy.set(key, (skippedBy.get(key) ?? 0) + 1);
+      }
     const byQuestionnaire = new Map(pending.map((p) => [p.set, p.q]));
     for (const group of groupByOrganisation(
       pending.map((p) => p.set),
       (set) => byQuestionnaire.get(set)!.id,
     )) {
       const q = byQuestionnaire.get(group[0]!)!;
-      yield { type: 'profile', profile: score(q, group, options.scoring(q)) };
+      const organisation = group[0]!.organisation?.trim();
+      const key = organisation ? organisationKey(organisation) : undefined;
+      const left = key !== undefined ? (skippedBy.get(key) ?? 0) : 0;
+      // Counted once, in the first group of the organisation (answers to two questionnaires make two).
+      if (key !== undefined) skippedBy.delete(key);
+      yield { type: 'profile', profile: withSkipped(score(q, group, options.scoring(q)), left) };
     }
   }
 }
@@ -99,21 +139,25 @@ export interface LoadedAnswerSets {
   diagnostics: Diagnostic[];
   /** Whether any file had errors (or, strict, warnings). */
   bad: boolean;
+  /** How many answer sets are left out for their errors (as in scoreInputs). */
+  skipped: number;
 }
 
 /** The answer sets of a group of files, read in order (what `compare` scores as one side). */
 export async function loadAnswerSets(
   files: readonly string[],
   workspace: Workspace,
-  options: { strict?: boolean; csvQuestionnaire?: Questionnaire } = {},
+  options: { strict?: boolean; csvQuestionnaire?: Questionnaire; ignoreColumns?: readonly string[] } = {},
 ): Promise<LoadedAnswerSets> {
-  const result: LoadedAnswerSets = { sets: [], questionnaires: new Map(), diagnostics: [], bad: false };
+  const result: LoadedAnswerSets = { sets: [], questionnaires: new Map(), diagnostics: [], bad: false, skipped: 0 };
+  const table = options.ignoreColumns ? { ignoreColumns: options.ignoreColumns } : {};
   for (const file of files) {
-    const read = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire);
+    const read = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire, table);
     result.diagnostics.push(...withStrictness(read.diagnostics, options.strict));
     const bad = hasErrors(read.diagnostics, options.strict);
     if (bad) result.bad = true;
     if (read.questionnaire) result.questionnaires.set(read.questionnaire.id, read.questionnaire);
+    result.skipped += skippedIn(read, bad, options.strict).length;
     // As in scoreInputs: strict leaves out a file with warnings; otherwise a CSV file keeps its good rows.
     if (!(bad && options.strict)) result.sets.push(...read.sets);
   }

@@ -1,43 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CsvAnswerReader, detectDelimiter, parseAnswersCsv, readCell, readDate } from '../../src/answers/csv.js';
+import { CsvAnswerReader, detectDelimiter, parseAnswersCsv } from '../../src/answers/csv.js';
 import { loadQuestionnaire, tinyScan } from '../scoring/load.js';
 import { score } from '../../src/scoring/score.js';
 
 const q = tinyScan();
 const samm = loadQuestionnaire('questionnaires', 'valid', 'samm-lite.yaml');
-
-describe('readCell', () => {
-  it('reads option values with a decimal point or comma, ? as unknown, n.v.t. and n/a as not applicable', () => {
-    expect(readCell('3')).toBe(3);
-    expect(readCell(' 0,25 ')).toBe(0.25);
-    expect(readCell('0.5')).toBe(0.5);
-    expect(readCell('?')).toBe('unknown');
-    expect(readCell('n.v.t.')).toBe('not-applicable');
-    expect(readCell('N/A')).toBe('not-applicable');
-    expect(readCell('nvt')).toBe('not-applicable');
-    expect(readCell('')).toBeUndefined();
-    expect(readCell('  ')).toBeUndefined();
-    expect(readCell('drie')).toEqual({ invalid: 'drie' });
-    expect(readCell('1,2,3')).toEqual({ invalid: '1,2,3' });
-  });
-});
-
-describe('readDate', () => {
-  it('keeps ISO dates and turns Dutch day-month-year into ISO', () => {
-    expect(readDate('2026-11-28')).toBe('2026-11-28');
-    expect(readDate('8-3-2026')).toBe('2026-03-08');
-    expect(readDate('28/11/2026')).toBe('2026-11-28');
-    expect(readDate('november')).toBeUndefined();
-  });
-
-  it('refuses dates that do not exist and trailing text', () => {
-    expect(readDate('2026-13-45')).toBeUndefined();
-    expect(readDate('31-02-2026')).toBeUndefined();
-    expect(readDate('2026-01-01garbage')).toBeUndefined();
-    expect(readDate('29-02-2028')).toBe('2028-02-29');
-  });
-});
 
 describe('detectDelimiter', () => {
   it('picks the separator the header row uses most, ignoring quoted text', () => {
@@ -263,7 +231,7 @@ describe('CsvAnswerReader: a file read a piece at a time', () => {
       from = to;
     }
     sets.push(...reader.end());
-    return { sets, diagnostics: reader.diagnostics };
+    return { sets, diagnostics: reader.diagnostics, skipped: reader.skipped };
   }
 
   const cell = fc.oneof(

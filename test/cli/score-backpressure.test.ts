@@ -31,7 +31,7 @@ function gatedContext(free = 0): { ctx: CommandContext; written: string[]; open:
   let gate = new Promise<void>((resolve) => (release = resolve));
   let waits = 0;
   const ctx: CommandContext = {
-    stdout: (data) => void written.push(typeof data === 'string' ? data : Buffer.from(data).toString()),
+    stdout: (text) => void written.push(typeof text === 'string' ? text : Buffer.from(text).toString('utf8')),
     drain: () => (++waits <= free ? Promise.resolve() : gate),
     stderr: () => {},
     style: plainStyle,

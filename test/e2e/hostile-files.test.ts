@@ -18,7 +18,7 @@ function write(name: string, content: string | Buffer): string {
   return file;
 }
 
-const findingLines = (stdout: string) => stdout.split('\n').filter((l) => / (error|warning) [a-z-]+ /.test(l));
+const findingLines = (stdout: string) => stdout.split('\n').filter((l) => / (error|warning) [a-z0-9-]+ /.test(l));
 
 describe('a file of many findings lists a hundred, then how many more', () => {
   it('50,000 unknown keys in YAML', { timeout: 120_000 }, () => {
@@ -159,17 +159,27 @@ describe('small things', () => {
     ]);
   });
 
-  it('a CSV file with bytes that are no UTF-8, or a NUL byte, is not text; neither is echoed', () => {
+  it('a CSV file with bytes that are no UTF-8 is read as Windows-1252 with a warning; a NUL byte is not text, nor are those bytes in YAML; none is echoed', () => {
     const latin1 = write('latin1.csv', Buffer.from('organisation,qs-pw-eff\nGemeente \xc9\xe9n,1\n', 'latin1'));
     const nul = write('nul.csv', Buffer.from('organisation,qs-pw-eff\nA\u0000B,1\n'));
-    const result = runCli(['validate', '--questionnaire', 'odg-quickscan', latin1, nul]);
+    const yaml = write(
+      'latin1.yaml',
+      Buffer.from('questionnaire: odg-quickscan\norganisation: Gemeente \xc9\xe9n\n', 'latin1'),
+    );
+    const result = runCli(['validate', '--questionnaire', 'odg-quickscan', latin1, nul, yaml]);
     expect(result.code).toBe(1);
     expect(findingLines(result.stdout)).toEqual([
-      `${latin1}: error not-text file is not valid UTF-8 text`,
+      `${latin1}: warning not-utf8 file is not UTF-8 text: read as Windows-1252 (as Excel saves CSV); check that accented letters came through, or save it as "CSV UTF-8"`,
+      `${yaml}: error not-text file is not valid UTF-8 text`,
       `${nul}: error not-text file contains binary data (a NUL byte); expected CSV text`,
     ]);
     expect(result.stdout).not.toContain('\uFFFD');
     expect(result.stdout).not.toContain('\u0000');
+    const scored = runCli(['score', latin1, '--questionnaire', 'odg-quickscan', '--format', 'json']);
+    expect(scored.code).toBe(0);
+    expect((JSON.parse(scored.stdout) as { organisation: string }[]).map((p) => p.organisation)).toEqual([
+      'Gemeente Één',
+    ]);
   });
 
   it('a JSON syntax error quotes nothing of the file, on stdout or in GitHub annotations', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
-import { canRunLibreOffice, sheetsAsCsv } from '../helpers/libreoffice.js';
+import { canRunLibreOffice, libreOfficeSheetsCsv } from '../helpers/libreoffice.js';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workbook-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -126,9 +126,10 @@ describe('template --format xlsx', () => {
     expect(fromWorkbook.code, fromWorkbook.stderr).toBe(0);
     const fromYaml = runCli(['score', fixture('workbook', 'answers.yaml'), '--dir', DIR, '--format', 'json']);
     expect(fromYaml.code, fromYaml.stderr).toBe(0);
-    // Everything but where the answers came from.
+    // Everything but where the answers came from; a workbook, like a CSV file, gives an array.
     const withoutSources = (json: string) => {
-      const { sources, respondentList, ...profile } = JSON.parse(json) as {
+      const parsed = JSON.parse(json) as object;
+      const { sources, respondentList, ...profile } = (Array.isArray(parsed) ? parsed[0] : parsed) as {
         sources: unknown;
         respondentList: { source: string }[];
       };
@@ -136,7 +137,9 @@ describe('template --format xlsx', () => {
       return { ...profile, respondentList: respondentList.map(({ source: _source, ...r }) => r) };
     };
     expect(withoutSources(fromWorkbook.stdout)).toEqual(withoutSources(fromYaml.stdout));
-    expect((JSON.parse(fromWorkbook.stdout) as { overall: { score: number } }).overall.score).toBeGreaterThan(0);
+    const scored = JSON.parse(fromWorkbook.stdout) as { overall: { score: number } }[];
+    expect(scored).toHaveLength(1);
+    expect(scored[0]!.overall.score).toBeGreaterThan(0);
   });
 
   it('points a wrong answer at its cell', async () => {
@@ -177,10 +180,74 @@ describe('template --format xlsx', () => {
   });
 });
 
+describe('a survey export as .xlsx', () => {
+  /** A Forms-style export: its own columns, Dutch metadata, questions headed by their text, label cells. */
+  async function formsExport(name: string, questionHeader: string): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Form1');
+    sheet.addRow([
+      'ID',
+      'Begintijd',
+      'Tijd van voltooien',
+      'E-mail',
+      'Naam',
+      'Organisatie',
+      'Rol',
+      'Datum',
+      '=1+1 Wordt de datakwaliteit gemeten?',
+      "Vinden collega's de data die ze nodig hebben?",
+      questionHeader,
+    ]);
+    sheet.addRow([
+      1,
+      new Date(Date.UTC(2026, 10, 28, 10, 15)),
+      new Date(Date.UTC(2026, 10, 28, 10, 30)),
+      'c@example.org',
+      'Chantal Öztürk',
+      'Gemeente Test',
+      'CIO',
+      new Date(Date.UTC(2026, 10, 28)),
+      'In pilots',
+      EXPECTED_CHOICES['q-access']![2]!,
+      'Rarely',
+    ]);
+    const file = path.join(work, name);
+    await workbook.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('scores to the same profile as the same answers in YAML, with --questionnaire', async () => {
+    const file = await formsExport('forms.xlsx', '@Do people have the skills?');
+    const r = runCli(['score', file, '--questionnaire', SCAN, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = runCli(['score', fixture('workbook', 'answers.yaml'), '--dir', DIR, '--format', 'json']);
+    const [fromExport] = JSON.parse(r.stdout) as { overall: unknown; dimensions: unknown }[];
+    const fromYaml = JSON.parse(yaml.stdout) as { overall: unknown; dimensions: unknown };
+    // The note is the one thing the export does not carry; every score and level is the same.
+    expect(fromExport!.overall).toEqual(fromYaml.overall);
+    expect(fromExport!.dimensions).toEqual(fromYaml.dimensions);
+  });
+
+  it('names an unknown column at its cell, with a did-you-mean on the question texts', async () => {
+    const file = await formsExport('forms-typo.xlsx', '@Do people have the skils?');
+    const r = runCli(['validate', file, '--questionnaire', SCAN]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${file}:1:11: error unknown-question Form1!K1: column`);
+    expect(r.stdout).toContain('@Do people have the skills?');
+  });
+
+  it('needs --questionnaire: an export does not name its questionnaire', async () => {
+    const file = await formsExport('forms-alone.xlsx', '@Do people have the skills?');
+    const r = runCli(['score', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--questionnaire');
+  });
+});
+
 describe.runIf(canRunLibreOffice)('the answer workbook in LibreOffice', () => {
   it('shows the questions, and the answers filled in, where they belong', async () => {
     const file = template('libreoffice.xlsx');
-    const empty = sheetsAsCsv(file, ['Voorblad', 'Vragen']);
+    const empty = libreOfficeSheetsCsv(file, ['Voorblad', 'Vragen']);
     expect(empty.Vragen!.split('\n')[0]).toBe('Dimensie,Subdimensie,Vraag,Uitleg,Antwoord,Toelichting,Id');
     expect(empty.Vragen).toContain('Data,Kwaliteit,=1+1 Wordt de datakwaliteit gemeten?,');
     expect(empty.Voorblad).toContain('Vragenlijst,workbook-scan');
@@ -188,7 +255,7 @@ describe.runIf(canRunLibreOffice)('the answer workbook in LibreOffice', () => {
     const questions = workbook.getWorksheet('Vragen')!;
     questions.getCell(rowsById(questions).get('q-skills')!, 5).value = 'Vaak';
     await workbook.xlsx.writeFile(file);
-    const filled = sheetsAsCsv(file, ['Vragen']);
+    const filled = libreOfficeSheetsCsv(file, ['Vragen']);
     expect(filled.Vragen).toContain('Mensen,,@Hebben mensen de vaardigheden?,,Vaak,,q-skills');
   });
 });

@@ -1,15 +1,19 @@
 /**
- * LibreOffice Calc, headless, as a second reader of workbooks (`.ci/run` installs it). Locally a
- * test is skipped without it; in CI its absence fails the test instead.
+ * LibreOffice Calc as a second reader of the workbooks datascan writes (`.ci/run` installs it).
+ * Locally a test is skipped without it; in CI its absence fails the test instead, as for Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** `soffice` on the PATH, if it is there. */
 function findSoffice(): string | undefined {
-  const found = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : undefined;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, 'soffice');
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 export const SOFFICE = findSoffice();
@@ -18,33 +22,69 @@ export const SOFFICE = findSoffice();
 export const canRunLibreOffice = SOFFICE !== undefined || Boolean(process.env.CI);
 
 /**
- * Every sheet of a workbook as CSV text (UTF-8), by sheet name. Each call has a profile folder of
- * its own, so conversions running side by side do not wait for each other's lock.
+ * CSV in UTF-8, comma-separated, each cell as shown (so a number's format counts): LibreOffice's
+ * filter options, by position (separator, quote, character set, first line, column formats,
+ * language, quoted as text, detect numbers, save as shown).
  */
-export function sheetsAsCsv(workbook: string, sheets: readonly string[]): Record<string, string> {
-  if (SOFFICE === undefined)
-    throw new Error('soffice is not installed (LibreOffice Calc: apt-get install libreoffice-calc-nogui)');
+const CSV_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true';
+
+/**
+ * The first sheet of `file` as LibreOffice shows it, converted to CSV. Each call has a profile
+ * folder of its own, so that parallel tests do not share (and lock) one.
+ */
+export function libreOfficeCsv(file: string): string {
+  if (!SOFFICE) throw new Error('soffice is not installed (CI installs libreoffice-calc-nogui)');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-soffice-'));
   try {
-    // 44: comma, 34: double quote, 76: UTF-8; the last field, -1, writes every sheet to a file of its own.
-    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
     const result = spawnSync(
       SOFFICE,
       [
-        `-env:UserInstallation=file://${work}/profile`,
+        `-env:UserInstallation=file://${path.join(work, 'profile')}`,
         '--headless',
         '--convert-to',
-        filter,
+        CSV_AS_SHOWN,
         '--outdir',
         work,
-        workbook,
+        file,
       ],
       { encoding: 'utf8', timeout: 120_000 },
     );
-    if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr}`);
-    const base = path.basename(workbook, path.extname(workbook));
+    const out = path.join(work, `${path.basename(file, path.extname(file))}.csv`);
+    if (!fs.existsSync(out)) throw new Error(`soffice did not convert ${file}: ${result.stderr || result.stdout}`);
+    return fs.readFileSync(out, 'utf8');
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every sheet named of `file` as CSV (UTF-8, as shown), by sheet name: LibreOffice writes each
+ * sheet to a file of its own (`NAME-SHEET.csv`) when the filter's last option is -1.
+ */
+export function libreOfficeSheetsCsv(file: string, sheets: readonly string[]): Record<string, string> {
+  if (!SOFFICE) throw new Error('soffice is not installed (CI installs libreoffice-calc-nogui)');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-soffice-'));
+  try {
+    const result = spawnSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${path.join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        `${CSV_AS_SHOWN},false,false,-1`,
+        '--outdir',
+        work,
+        file,
+      ],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    const base = path.basename(file, path.extname(file));
     return Object.fromEntries(
-      sheets.map((sheet) => [sheet, fs.readFileSync(path.join(work, `${base}-${sheet}.csv`), 'utf8')]),
+      sheets.map((sheet) => {
+        const out = path.join(work, `${base}-${sheet}.csv`);
+        if (!fs.existsSync(out)) throw new Error(`soffice did not convert ${file}: ${result.stderr || result.stdout}`);
+        return [sheet, fs.readFileSync(out, 'utf8')];
+      }),
     );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -250,18 +250,64 @@ describe('readAnswerInput: CSV files, read a piece at a time', () => {
     expect(sets[1]?.source).toBe(`${file}#row-40003`);
   });
 
-  it('refuses a file with bytes that are no UTF-8, or a NUL byte, with one finding and no answer sets', () => {
-    for (const [name, bytes, message] of [
-      ['latin1.csv', Buffer.from('respondent,a1-1\nJos\xe9,1\n', 'latin1'), 'file is not valid UTF-8 text'],
-      [
-        'nul.csv',
-        Buffer.from('respondent,a1-1\nA\u0000B,1\n'),
-        'file contains binary data (a NUL byte); expected CSV text',
-      ],
-    ] as const) {
-      const input = readAnswerInput(write(name, bytes), workspace, q);
-      expect(input.diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([`not-text ${message}`]);
-      expect([...input.sets]).toEqual([]);
+  it('reads a file whose bytes are no UTF-8 as Windows-1252, with a warning', () => {
+    // 0x80 is € in Windows-1252 (in Latin-1 a control character); 0xE9 é, 0xD6 Ö, 0xFC ü.
+    const bytes = Buffer.concat([
+      Buffer.from('organisation,respondent,a1-1\n', 'latin1'),
+      Buffer.from([0x80]),
+      Buffer.from(' Gemeente,Jos\xe9 \xd6zt\xfcrk,1\n', 'latin1'),
+    ]);
+    const input = readAnswerInput(write('cp1252.csv', bytes), workspace, q);
+    expect(input.diagnostics.map((d) => `${d.rule} ${d.severity}`)).toEqual(['not-utf8 warning']);
+    expect([...input.sets].map((s) => [s.organisation, s.respondent?.name])).toEqual([['€ Gemeente', 'José Öztürk']]);
+  });
+
+  it('reads the whole file as Windows-1252 when the first byte that is no UTF-8 comes after the first piece', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `R${i},${(i % 4) + 1}`);
+    const bytes = Buffer.from(['respondent,a1-1', ...rows, 'Jos\xe9,2'].join('\n'), 'latin1');
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    const input = readAnswerInput(write('late.csv', bytes), workspace, q);
+    expect(input.diagnostics.map((d) => d.rule)).toEqual(['not-utf8']);
+    const sets = [...input.sets];
+    expect(sets).toHaveLength(10_001);
+    expect(sets.at(-1)?.respondent?.name).toBe('José');
+  });
+
+  it('reads UTF-8 without a warning, with or without a byte-order mark', () => {
+    for (const text of ['respondent,a1-1\nJosé,1\n', '\uFEFFrespondent,a1-1\nJosé,1\n']) {
+      const input = readAnswerInput(write('utf8.csv', text), workspace, q);
+      expect(input.diagnostics).toEqual([]);
+      expect([...input.sets].map((s) => s.respondent?.name)).toEqual(['José']);
     }
+  });
+
+  it('refuses a file with a NUL byte, in either encoding, with one finding and no answer sets', () => {
+    for (const bytes of [
+      Buffer.from('respondent,a1-1\nA\u0000B,1\n'),
+      Buffer.from('respondent,a1-1\nJos\xe9\u0000,1\n', 'latin1'),
+    ]) {
+      const input = readAnswerInput(write('nul.csv', bytes), workspace, q);
+      expect(input.diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([
+        'not-text file contains binary data (a NUL byte); expected CSV text',
+      ]);
+      expect([...input.sets]).toEqual([]);
+      expect(input.skipped).toEqual([{}]);
+    }
+  });
+
+  it('counts the rows left out for their errors, with the organisation each names', () => {
+    const file = write('skip.csv', 'organisation,a1-1\nNoord,1\nNoord,9\n,drie\nZuid,2\n');
+    const input = readAnswerInput(file, workspace, q);
+    expect(input.skipped).toEqual([{ organisation: 'Noord' }, {}]);
+  });
+
+  it('refuses bytes that are no UTF-8 in a YAML answer file, as before', () => {
+    const file = write(
+      'latin1.yaml',
+      Buffer.from('questionnaire: tiny-scan\norganisation: Jos\xe9\nanswers: {}\n', 'latin1'),
+    );
+    const input = readAnswerInput(file, workspace, undefined);
+    expect(input.diagnostics.map((d) => d.rule)).toEqual(['not-text']);
+    expect(input.skipped).toEqual([{}]);
   });
 });

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadAnswerSets, MixedQuestionnairesError, scoreInputs, type ScoreEvent } from '../../src/node/score-inputs.js';
 import type { ScoreOptions } from '../../src/scoring/types.js';
 import { fixtureWorkspace } from '../helpers/workspace.js';
+import { tinyScan } from '../scoring/load.js';
 
 const A = 'test/fixtures/answers/tiny/a.yaml';
 const GROUP = ['elders', 'r1', 'r2', 'r3'].map((n) => `test/fixtures/answers/tiny/group/${n}.yaml`);
@@ -89,5 +93,69 @@ describe('loadAnswerSets', () => {
     const strict = await loadAnswerSets([OLD], fixtureWorkspace(), { strict: true });
     expect(strict.bad).toBe(true);
     expect(strict.sets).toHaveLength(0);
+  });
+});
+
+describe('answer sets left out for their errors (profile.skipped)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-skipped-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const csv = (name: string, text: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  // Row 3 (Noord) and row 5 (no organisation) have a bad cell; row 6 names Zuid.
+  const ROWS = csv('rows.csv', 'organisation,a1-1\nNoord,1\nNoord,9\nZuid,2\n,drie\nZuid,weet niet\n');
+  const q = tinyScan();
+
+  async function profiles(files: string[], mode: 'each' | 'aggregate' | 'group-by-organisation', strict = false) {
+    const out: ScoreEvent[] = [];
+    for await (const e of scoreInputs(files, fixtureWorkspace(), {
+      mode,
+      strict,
+      csvQuestionnaire: q,
+      scoring: () => ({}),
+    }))
+      out.push(e);
+    return out;
+  }
+  const scored = (events: ScoreEvent[]) =>
+    events.flatMap((e) =>
+      e.type === 'profile' ? [[e.profile.organisation, e.profile.respondents, e.profile.skipped]] : [],
+    );
+
+  it('aggregate: counts the bad rows of a CSV file and a bad answer file as one each', async () => {
+    const events = await profiles([ROWS, A, BAD], 'aggregate');
+    expect(scored(events)).toEqual([[null, 4, 3]]);
+  });
+
+  it('aggregate: no skipped when every set is good', async () => {
+    const events = await profiles([A, ...GROUP], 'aggregate');
+    const [profile] = events.flatMap((e) => (e.type === 'profile' ? [e.profile] : []));
+    expect(profile).toBeDefined();
+    expect('skipped' in profile!).toBe(false);
+  });
+
+  it("group by organisation: a bad row counts in its organisation's group, one without organisation in none", async () => {
+    const events = await profiles([ROWS], 'group-by-organisation');
+    expect(scored(events)).toEqual([
+      ['Noord', 1, 1],
+      ['Zuid', 2, undefined],
+    ]);
+  });
+
+  it('each: every file event says how many of its sets are left out', async () => {
+    const events = await profiles([ROWS, BAD, A], 'each');
+    expect(events.flatMap((e) => (e.type === 'file' ? [e.skipped] : []))).toEqual([2, 1, 0]);
+  });
+
+  it('strict: a file left out for a warning counts every set of it', async () => {
+    const events = await profiles([A, OLD], 'aggregate', true);
+    expect(scored(events)).toEqual([['Gemeente Test', 1, 1]]);
+  });
+
+  it('loadAnswerSets counts them too', async () => {
+    expect((await loadAnswerSets([ROWS, BAD], fixtureWorkspace(), { csvQuestionnaire: q })).skipped).toBe(3);
+    expect((await loadAnswerSets([A], fixtureWorkspace())).skipped).toBe(0);
   });
 });

@@ -80,12 +80,13 @@ export async function compareCommand(
       const q = known !== undefined ? workspace.load(known).questionnaire : undefined;
       return { profile, ...(q ? { q } : {}) };
     }
-    const { sets, questionnaires, diagnostics, bad } = await loadAnswerSets(files, workspace, {
+    const { sets, questionnaires, diagnostics, bad, skipped } = await loadAnswerSets(files, workspace, {
       ...(options.strict ? { strict: true } : {}),
       ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
+      ...(options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {}),
     });
     diagnostics.forEach(report);
-    if (bad) throw new UserError(tool('compare.fix-answers', { input }), EXIT.findings);
+    if (bad) throw new UserError(tool('compare.fix-answers', { input, skipped }), EXIT.findings);
     if (sets.length === 0) throw new UserError(tool('compare.no-answers', { input }), EXIT.findings);
     if (questionnaires.size > 1)
       throw new UserError(tool('compare.mixed', { input, ids: [...questionnaires.keys()] }), EXIT.findings);

@@ -9,15 +9,11 @@ import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import { say, tool } from '../../node/messages.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
-import { EXPLAINING_FORMATS } from '../../report/profile/formats.js';
-import {
-  PROFILE_RENDERERS,
-  streamingRenderer,
-  type ProfileFormat,
-  type ProfileRenderOptions,
-} from '../../report/profile/index.js';
+import { EXPLAINING_FORMATS, type ScoreFormat } from '../../report/profile/formats.js';
+import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
+import { formatOf, isFormat } from '../../util/file-formats.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import {
@@ -112,12 +108,16 @@ async function startProgress(total: number, ctx: CommandContext, toFile: boolean
   };
 }
 
-/** The formats rendered once all profiles are known; the HTML report is loaded only for html. */
+/** The formats rendered once all profiles are known; the HTML report and the workbook are loaded only when asked for. */
 async function renderAtOnce(
-  format: ProfileFormat,
+  format: ScoreFormat,
   profiles: Profile[],
   options: ProfileRenderOptions,
-): Promise<string> {
+): Promise<string | Uint8Array> {
+  if (format === 'xlsx') {
+    const { renderProfilesWorkbook } = await import('../../report/profile/xlsx.js');
+    return renderProfilesWorkbook(profiles);
+  }
   if (format !== 'html') return PROFILE_RENDERERS[format](profiles, options);
   const { renderHtmlReport } = await import('../../report/html/index.js');
   // One self-contained file with radar charts; texts in the language the profiles were scored in.
@@ -133,6 +133,12 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (options.explain && !explain) ctx.stderr(say(tool('score.explain-no-effect', { format }), ctx.language) + '\n');
   if (options.csvDialect !== undefined && format !== 'csv')
     ctx.stderr(say(tool('option.dialect-no-effect', { format }), ctx.language) + '\n');
+  if (format === 'xlsx') {
+    // Bytes on a terminal would be noise; a workbook named otherwise would not open on a double click.
+    if (options.output === undefined && ctx.stdoutIsTTY) throw new UserError(tool('score.xlsx-terminal'));
+    if (options.output !== undefined && formatOf(options.output) !== 'xlsx')
+      throw new UserError(tool('score.xlsx-name', { file: options.output }));
+  }
   if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
   if (options.organisation !== undefined && options.groupBy) throw new UserError(tool('score.organisation-or-group'));
   // With --aggregate the group profile's name; without, every profile's (answer files that name none, or spell it differently).
@@ -162,11 +168,15 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
 
   const toFile = options.output !== undefined;
   // JSON's shape follows what was asked for, not how many files scored: one answer file (or one
-  // group profile) is an object, a folder, glob, CSV file or several inputs an array.
+  // group profile) is an object, a folder, glob, CSV or .xlsx file (which may be a survey export) or several inputs an array.
   const [only] = inputs;
   const oneProfile =
     options.aggregate ||
-    (inputs.length === 1 && only !== undefined && files.length === 1 && files[0] === only && !isCsv(only));
+    (inputs.length === 1 &&
+      only !== undefined &&
+      files.length === 1 &&
+      files[0] === only &&
+      !isFormat(only, ['csv', 'xlsx']));
   const renderOptions: ProfileRenderOptions = {
     style: toFile ? plainStyle : ctx.style,
     width: reportWidth(ctx, toFile),
@@ -174,7 +184,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     jsonShape: oneProfile ? 'object' : 'array',
     batch: !oneProfile,
   };
-  const streaming = streamingRenderer(format, renderOptions);
+  const streaming = format === 'xlsx' ? undefined : streamingRenderer(format, renderOptions);
   const output: Output = toFile ? atomicOutput(options.output!) : stdoutOutput(ctx.stdout);
   const progress = await startProgress(files.length, ctx, toFile);
   const tell = (text: string) => (progress ? progress.log(text + '\n') : ctx.stderr(text + '\n'));
@@ -211,6 +221,10 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   let count = 0;
   let badFiles = 0;
   let skipped = 0;
+  /** Answer sets left out for their errors: bad answer files and CSV rows. */
+  let leftOut = 0;
+  // Said when a CSV file lost rows: for answer files alone the count of bad files says it all.
+  let rowsLeftOut = false;
   const buffered: Profile[] = [];
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
@@ -231,11 +245,14 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         mode,
         ...(options.strict ? { strict: true } : {}),
         ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
+        ...(options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {}),
         scoring: scoringOptions,
       })) {
         if (event.type === 'file') {
           for (const d of event.diagnostics) tell(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle));
           if (event.bad) badFiles++;
+          leftOut += event.skipped;
+          if (event.skipped > 0 && isCsv(event.file)) rowsLeftOut = true;
         } else if (event.type === 'mixed-organisations') {
           tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {
@@ -272,6 +289,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       ) + '\n',
     );
   else if (count === 0) ctx.stderr(say(tool('score.no-answers'), ctx.language) + '\n');
+  if (rowsLeftOut) ctx.stderr(say(tool('score.skipped', { skipped: leftOut }), ctx.language) + '\n');
   if (toFile)
     ctx.stderr(
       say(tool('output.wrote-profiles', { count, file: path.normalize(options.output!) }), ctx.language) + '\n',

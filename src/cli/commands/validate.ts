@@ -62,17 +62,21 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
             ref,
             problem: isFindingText(problem) ? problem : say(problem, 'en'),
           });
+  const table = options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {};
   // Workbooks can only be read asynchronously: read first, their findings kept for their turn.
   const workbookFindings = new Map<string, readonly Diagnostic[]>();
   for (const file of files)
     if (isFormat(file, 'xlsx'))
-      workbookFindings.set(file, (await readAnswerInputOrWorkbook(file, workspace, csvQuestionnaire)).diagnostics);
+      workbookFindings.set(
+        file,
+        (await readAnswerInputOrWorkbook(file, workspace, csvQuestionnaire, table)).diagnostics,
+      );
   const found = validateFiles(workspace, files, {
     checkWorkbook: (file) => workbookFindings.get(file) ?? [],
     checkCsv: (file) =>
       named && !csvQuestionnaire
         ? [diag(file, 'unknown-questionnaire', msg('csv.not-checked', { why }))]
-        : readAnswerInput(file, workspace, csvQuestionnaire).diagnostics,
+        : readAnswerInput(file, workspace, csvQuestionnaire, table).diagnostics,
   });
   const all = [...found.values()].flat();
   if (named?.checked && !named.questionnaire && !found.has(path.resolve(named.checked.file)))

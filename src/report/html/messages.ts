@@ -110,6 +110,8 @@ export interface Messages {
   noProfiles: string;
   /** The same words as the text reports (see Labels): one wording in every format. */
   migrated: Labels['migrated'];
+  /** Under the respondents' count: answer sets left out for their errors. */
+  skipped: Labels['skipped'];
   questionsChangedSince: Labels['questionsChangedSince'];
 }
 
@@ -208,6 +210,7 @@ const nl = (term: LevelTerm): Messages => ({
     `Deze metingen zijn van verschillende organisaties: ${before} (voor) en ${after} (na). Hun verschil is dus geen voortgang van één organisatie.`,
   noProfiles: 'Er is geen profiel om te tonen.',
   migrated: labelsFor('nl', term).migrated,
+  skipped: labelsFor('nl', term).skipped,
   questionsChangedSince: labelsFor('nl', term).questionsChangedSince,
 });
 
@@ -306,6 +309,7 @@ const en = (term: LevelTerm): Messages => ({
     `These scans are of different organisations: ${before} (before) and ${after} (after). Their difference is not one organisation’s progress.`,
   noProfiles: 'There is no profile to show.',
   migrated: labelsFor('en', term).migrated,
+  skipped: labelsFor('en', term).skipped,
   questionsChangedSince: labelsFor('en', term).questionsChangedSince,
 });
 

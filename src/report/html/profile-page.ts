@@ -104,10 +104,13 @@ function summarySection(profile: Profile, ctx: Context): Markup {
     .map((r) => [r.name, r.role].filter(Boolean).join(', '))
     .filter(Boolean)
     .map((t) => markup`<li>${t}</li>`);
+  // Answer sets left out for their errors are said beside the count, so that it is not read as everyone.
+  const skipped = (profile.skipped ?? 0) > 0 && markup`<span class="skipped">${m.skipped(profile.skipped!)}</span>`;
+  const list = people.length > 0 && markup`<ul class="respondent-list">${people}</ul>`;
   const respondents = card(
     m.respondents,
     formatNumber(profile.respondents, lang),
-    people.length > 0 && markup`<ul class="respondent-list">${people}</ul>`,
+    (skipped || list) && markup`${skipped}${list}`,
   );
   const { unanswered, respondents: combined } = profile.scoring;
   const rules = [

@@ -2,11 +2,13 @@
  * `--format csv`: one row per profile, for spreadsheets. The columns come from the first profile's
  * questionnaire so rows can be written one at a time (the last two, when it marks options below the legal floor,
  * count those answers and name their questions); `nl` gives `;` and decimal commas (and a
- * byte-order mark, so Excel reads the accents) for Dutch Excel.
+ * byte-order mark, so Excel reads the accents) for Dutch Excel. Scores and coverage are rounded to
+ * four decimals: a spreadsheet shows `2.1125`, not `2.1125000000000003` (JSON keeps every digit).
  */
 import { stringify } from 'csv-stringify/sync';
 import { flattenUnits } from '../../scoring/profile-units.js';
-import type { LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
+import type { Profile, UnitProfile } from '../../scoring/types.js';
+import { startsLikeFormula } from '../../util/formula.js';
 import { safeText } from '../../util/safe-text.js';
 
 export type CsvDialect = 'en' | 'nl';
@@ -33,7 +35,17 @@ export function csvColumns(profile: Profile): CsvColumns {
  * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection).
  */
 function textCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return startsLikeFormula(text) ? `'${text}` : text;
+}
+
+/** Four decimals, enough to tell levels apart, without a float's noise; null stays empty. */
+function rounded(n: number | null | undefined): number | null {
+  return n === null || n === undefined ? null : Math.round(n * 10_000) / 10_000;
+}
+
+/** For one respondent who answered and as what; a group has no one person, so its cells stay empty. */
+function respondentOf(profile: Profile): { name?: string; role?: string } {
+  return profile.respondents === 1 ? (profile.respondentList?.[0] ?? {}) : {};
 }
 
 /** Text cells as safe text (line feeds and tabs stay: the CSV quotes them, spreadsheets keep them). */
@@ -61,18 +73,22 @@ const MIGRATION_COLUMNS = [
 
 export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en'): string {
   const head = [
+    // The first five as they always were: by them -o knows a CSV report it may replace (node/inputs.ts).
     'file',
     'organisation',
     'questionnaire',
     'version',
     'respondents',
+    'skipped',
+    'respondent',
+    'role',
     'date',
     'coverage',
     'overall.score',
     'overall.level',
     'overall.levelId',
   ];
-  for (const id of columns.units) head.push(`${id}.score`, `${id}.level`);
+  for (const id of columns.units) head.push(`${id}.score`, `${id}.level`, `${id}.target`, `${id}.gap`);
   if (columns.belowLegalFloor) head.push('belowLegalFloor.answers', 'belowLegalFloor.questions');
   // Last, so that every column before them keeps its place: empty where no answers were carried over.
   head.push(...MIGRATION_COLUMNS);
@@ -81,24 +97,28 @@ export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en')
 
 /** A profile's row; units the columns do not have are left out, missing ones left empty. */
 export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: CsvDialect = 'en'): string {
-  const units = new Map<string, LevelRef>(
+  const units = new Map<string, UnitProfile>(
     flattenUnits<UnitProfile>(profile.dimensions).map(({ unit }) => [unit.id, unit]),
   );
+  const person = respondentOf(profile);
   const cells: (string | number | null)[] = [
     profile.sources.join('; '),
     profile.organisation,
     profile.questionnaire.id,
     profile.questionnaire.version,
     profile.respondents,
+    profile.skipped ?? 0,
+    person.name ?? null,
+    person.role ?? null,
     profile.date,
-    profile.coverage.ratio,
-    profile.overall.score,
+    rounded(profile.coverage.ratio),
+    rounded(profile.overall.score),
     profile.overall.level,
     profile.overall.levelId,
   ];
   for (const id of columns.units) {
     const unit = units.get(id);
-    cells.push(unit?.score ?? null, unit ? unit.level : null);
+    cells.push(rounded(unit?.score), unit ? unit.level : null, unit?.target ?? null, unit?.gap ?? null);
   }
   if (columns.belowLegalFloor) {
     // How many answers lie below the legal floor (each respondent's counts), and to which questions.

@@ -12,6 +12,8 @@ import { migrationCounts } from '../../diagnostics/messages.js';
 
 export interface Labels {
   respondents: (n: number) => string;
+  /** After the respondents, answer sets left out for their errors: `1 skipped: see the findings`. */
+  skipped: (n: number) => string;
   /** An anonymous respondent, by its place in a batch: `Respondent 3`. */
   respondentNumber: (n: number) => string;
   coverage: string;
@@ -94,6 +96,30 @@ export interface Labels {
   optionValue: (value: string) => string;
   /** Who chose an answer, names as given: `chosen by Anna, Bram`. */
   chosenBy: (who: readonly string[]) => string;
+  /** The workbook report's sheet names and column headers (`score --format xlsx`). */
+  workbook: {
+    overview: string;
+    spread: string;
+    organisation: string;
+    respondent: string;
+    role: string;
+    respondents: string;
+    skipped: string;
+    dimension: string;
+    subdimension: string;
+    unit: string;
+    from: string;
+    to: string;
+    step: string;
+    min: string;
+    max: string;
+    sd: string;
+    yes: string;
+    no: string;
+    question: string;
+    value: string;
+    answers: string;
+  };
 }
 
 /** A migration's numbers; new questions open only for one respondent (summed over several they would count answers). */
@@ -102,6 +128,7 @@ const migrationParts = (language: string, m: ProfileMigration, one: boolean) =>
 
 const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
+  skipped: (n) => `${n} skipped: see the findings`,
   respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Coverage',
   // The parts that are there: `8 of 8 answered`, `…, 1 of them don't know`, `…, 1 of them don't know and 2 n/a`.
@@ -190,10 +217,34 @@ const en = (term: LevelTerm): Labels => ({
   belowLegalFloorCount: (n) => `${n} answer${n === 1 ? '' : 's'} below the legal floor`,
   optionValue: (value) => `(value ${value})`,
   chosenBy: (who) => `chosen by ${who.join(', ')}`,
+  workbook: {
+    overview: 'Overview',
+    spread: 'Spread',
+    organisation: 'Organisation',
+    respondent: 'Respondent',
+    role: 'Role',
+    respondents: 'Respondents',
+    skipped: 'Skipped',
+    dimension: 'Dimension',
+    subdimension: 'Subdimension',
+    unit: 'Part',
+    from: `From ${term.singular}`,
+    to: `To ${term.singular}`,
+    step: 'Step',
+    min: 'Lowest',
+    max: 'Highest',
+    sd: 'Standard deviation',
+    yes: 'yes',
+    no: 'no',
+    question: 'Question',
+    value: 'Value',
+    answers: 'Answers',
+  },
 });
 
 const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
+  skipped: (n) => `${n} overgeslagen: zie meldingen`,
   respondentNumber: (n) => `Respondent ${n}`,
   coverage: 'Dekking',
   coverageDetail: (g, t, u, n) =>
@@ -281,6 +332,29 @@ const nl = (term: LevelTerm): Labels => ({
   belowLegalFloorCount: (n) => `${n} ${n === 1 ? 'antwoord' : 'antwoorden'} onder de wettelijke ondergrens`,
   optionValue: (value) => `(waarde ${value})`,
   chosenBy: (who) => `gekozen door ${who.join(', ')}`,
+  workbook: {
+    overview: 'Overzicht',
+    spread: 'Spreiding',
+    organisation: 'Organisatie',
+    respondent: 'Respondent',
+    role: 'Rol',
+    respondents: 'Respondenten',
+    skipped: 'Overgeslagen',
+    dimension: 'Dimensie',
+    subdimension: 'Subdimensie',
+    unit: 'Onderdeel',
+    from: `Van ${term.singular}`,
+    to: `Naar ${term.singular}`,
+    step: 'Stap',
+    min: 'Laagste',
+    max: 'Hoogste',
+    sd: 'Standaardafwijking',
+    yes: 'ja',
+    no: 'nee',
+    question: 'Vraag',
+    value: 'Waarde',
+    answers: 'Antwoorden',
+  },
 });
 
 /**

@@ -79,12 +79,18 @@ export function overallLevelText(profile: Profile, labels: Labels): string {
   return levelText(profile, profile.overall, labels.belowFirstLevel) + (next === null ? '' : labels.approaching(next));
 }
 
+/** `5 respondents, 1 skipped: see the findings`; the second part only when answer sets were left out. */
+export function respondentsText(profile: Profile, labels: Labels): string {
+  const skipped = profile.skipped ?? 0;
+  return labels.respondents(profile.respondents) + (skipped > 0 ? `, ${labels.skipped(skipped)}` : '');
+}
+
 /** A line of facts under the title: questionnaire, respondents, date. */
 export function headerFacts(profile: Profile, labels: Labels): string {
   const q = profile.questionnaire;
   return [
     `${q.title} (${q.id} ${q.version})`,
-    labels.respondents(profile.respondents),
+    respondentsText(profile, labels),
     ...(profile.date ? [profile.date] : []),
   ].join(' · ');
 }

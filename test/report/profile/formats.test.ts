@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { sayFinding } from '../../../src/diagnostics/messages.js';
+import { isDatascanReport } from '../../../src/node/inputs.js';
 import { csvColumns, renderCsvRow, renderProfilesCsv } from '../../../src/report/profile/csv.js';
 import { PROFILE_RENDERERS, streamingRenderer } from '../../../src/report/profile/index.js';
 import { renderProfileNdjson, renderProfilesJson } from '../../../src/report/profile/json.js';
@@ -61,28 +65,88 @@ describe('csv', () => {
       expect(row![1]).toBe(`'${name}`);
     }
     const plain = single();
-    const [, row] = parse(renderProfilesCsv([plain])) as string[][];
+    const [head, row] = parse(renderProfilesCsv([plain])) as string[][];
     expect(row![1]).toBe('Gemeente Test');
-    expect(row![7]).toBe(String(plain.overall.score));
+    expect(Number(row![head!.indexOf('overall.score')])).toBe(Math.round(plain.overall.score! * 10_000) / 10_000);
   });
 
-  it('writes a header and a row per profile: file, organisation, coverage, overall, then score and level per unit', () => {
+  it('guards the respondent and role cells too', () => {
+    const p = single();
+    p.respondentList = [{ name: '=1+1', role: '@role', source: 'a.yaml' }];
+    const [head, row] = parse(renderProfilesCsv([p])) as string[][];
+    expect(row![head!.indexOf('respondent')]).toBe("'=1+1");
+    expect(row![head!.indexOf('role')]).toBe("'@role");
+  });
+
+  it('rounds scores and coverage to four decimals; JSON keeps them whole', () => {
+    const p = single();
+    p.overall.score = 2.1125000000000003;
+    p.coverage.ratio = 2 / 3;
+    p.dimensions[0]!.score = 35 / 12;
+    const [head, row] = parse(renderProfilesCsv([p])) as string[][];
+    const cell = (name: string) => row![head!.indexOf(name)];
+    expect(cell('overall.score')).toBe('2.1125');
+    expect(cell('coverage')).toBe('0.6667');
+    expect(cell('alpha.score')).toBe('2.9167');
+    const nl = parse(renderProfilesCsv([p], 'nl'), { delimiter: ';', bom: true }) as string[][];
+    expect(nl[1]![nl[0]!.indexOf('overall.score')]).toBe('2,1125');
+  });
+
+  it('names the respondent and role of a one-respondent profile, and leaves them empty for a group', () => {
+    const one = single();
+    one.respondentList = [{ name: 'A. de Vries', role: 'wethouder', source: 'a.yaml' }];
+    const [head, first, second] = parse(renderProfilesCsv([one, groupProfile()])) as string[][];
+    const at = (row: string[], name: string) => row[head!.indexOf(name)];
+    expect([at(first!, 'respondent'), at(first!, 'role')]).toEqual(['A. de Vries', 'wethouder']);
+    expect([at(second!, 'respondent'), at(second!, 'role'), at(second!, 'respondents')]).toEqual(['', '', '3']);
+  });
+
+  it('starts as -o knows a CSV report it may replace, in both dialects', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-csv-report-'));
+    try {
+      for (const dialect of ['en', 'nl'] as const) {
+        const file = path.join(dir, `${dialect}.csv`);
+        fs.writeFileSync(file, renderProfilesCsv([single()], dialect));
+        expect(isDatascanReport(file)).toBe(true);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts the answer sets skipped for their errors (0 when none was)', () => {
+    const p = groupProfile();
+    p.skipped = 2;
+    const [head, skipped, none] = parse(renderProfilesCsv([p, groupProfile()])) as string[][];
+    expect(skipped![head!.indexOf('skipped')]).toBe('2');
+    expect(none![head!.indexOf('skipped')]).toBe('0');
+  });
+
+  it('writes a header and a row per profile: file, organisation, respondents, who, coverage, overall, then score, level, target and gap per unit', () => {
     const text = renderProfilesCsv([single(), groupProfile()]);
     const [head, first, second] = parse(text) as string[][];
-    expect(head!.slice(0, 10)).toEqual([
+    expect(head!.slice(0, 13)).toEqual([
       'file',
       'organisation',
       'questionnaire',
       'version',
       'respondents',
+      'skipped',
+      'respondent',
+      'role',
       'date',
       'coverage',
       'overall.score',
       'overall.level',
       'overall.levelId',
     ]);
-    expect(head!.slice(10, -5)).toEqual(
-      ['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two'].flatMap((id) => [`${id}.score`, `${id}.level`]),
+    expect(head!.slice(13, -5)).toEqual(
+      ['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two'].flatMap((id) => [
+        `${id}.score`,
+        `${id}.level`,
+        `${id}.target`,
+        `${id}.gap`,
+      ]),
     );
     expect(head!.slice(-5)).toEqual([
       'migration.from',
@@ -102,12 +166,16 @@ describe('csv', () => {
       'overall.levelId': 'try',
       'beta.score': '2.75',
       'beta.level': '3',
+      'beta.target': '4',
+      'beta.gap': '1',
       'g-one.score': '',
       'g-one.level': '0',
+      'g-one.target': '',
+      'g-one.gap': '',
       'migration.from': '',
       'migration.carried': '',
     });
-    expect(Number(row['a-one.score'])).toBe(8 / 3);
+    expect(row['a-one.score']).toBe('2.6667');
     expect(second![0]).toBe('r1.yaml; r2.yaml; r3.yaml');
   });
 
@@ -125,7 +193,17 @@ describe('csv', () => {
     const p = single();
     const columns = { ...csvColumns(p), units: ['alpha', 'not-there'] };
     // The five migration columns come last, empty here.
-    expect(renderCsvRow(p, columns).trimEnd().split(',').slice(-9, -5)).toEqual([String(35 / 12), '3', '', '']);
+    const alpha = p.dimensions[0]!;
+    expect(renderCsvRow(p, columns).trimEnd().split(',').slice(-13, -5)).toEqual([
+      '2.9167',
+      '3',
+      String(alpha.target),
+      String(alpha.gap),
+      '',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('streams: the header once, then a row per profile, and refuses a profile of another model', () => {

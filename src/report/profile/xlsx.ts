@@ -1,0 +1,54 @@
+/**
+ * The workbook report's bytes: the sheets `profileWorkbook` built, written with exceljs (loaded
+ * only now, see src/lazy/modules.cjs). Nothing is decided here that the data does not say.
+ */
+import lazy from '../../lazy/modules.cjs';
+import type { Profile } from '../../scoring/types.js';
+import { profileWorkbook, type WorkbookCell, type WorkbookReport } from './workbook.js';
+
+/** Excel's number format for text: what is typed into such a cell stays text, never a formula. */
+const TEXT_FORMAT = '@';
+
+type Cell = import('exceljs').Cell;
+
+function put(target: Cell, cell: WorkbookCell): void {
+  if (cell === null) return;
+  if ('number' in cell) {
+    target.value = cell.number;
+    target.numFmt = cell.format;
+    return;
+  }
+  // A string value is always written as a string, never as a formula; `asText` also keeps it text when edited.
+  target.value = cell.text;
+  if (cell.asText) target.numFmt = TEXT_FORMAT;
+}
+
+export async function workbookBytes(report: WorkbookReport): Promise<Uint8Array> {
+  const { Workbook } = lazy.excelLibrary();
+  const workbook = new Workbook();
+  workbook.creator = 'datascan';
+  for (const sheet of report.sheets) {
+    const ws = workbook.addWorksheet(sheet.name, {
+      views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.header.length }],
+    });
+    sheet.columns.forEach((column, i) => {
+      const target = ws.getColumn(i + 1);
+      target.width = column.width;
+      if (column.wrap) target.alignment = { wrapText: true, vertical: 'top' };
+    });
+    const rows = [...sheet.header, ...sheet.rows];
+    const bold = new Set([...sheet.header.keys(), ...sheet.headings.map((r) => r + sheet.header.length)]);
+    rows.forEach((cells, r) => {
+      const row = ws.getRow(r + 1);
+      cells.forEach((cell, c) => put(row.getCell(c + 1), cell));
+      if (bold.has(r)) row.font = { bold: true };
+    });
+    for (const { row, from, to } of sheet.merges) ws.mergeCells(row + 1, from + 1, row + 1, to + 1);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** `score --format xlsx`: the profiles as a workbook. */
+export function renderProfilesWorkbook(profiles: readonly Profile[]): Promise<Uint8Array> {
+  return workbookBytes(profileWorkbook(profiles));
+}
