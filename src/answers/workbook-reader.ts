@@ -13,6 +13,7 @@ import { localizer } from '../questionnaire/text.js';
 import { optionsOf } from '../questionnaire/structure.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { sameVersion } from '../util/version.js';
+import { WORKBOOK_REPORT_KEYWORD } from '../util/file-formats.js';
 import { answerFromCell } from './cell.js';
 import { checkAnswers, checkMigratedAnswers } from './check.js';
 import { AnswerTableReader, readDate, type AnswerTableOptions, type SkippedSet } from './answer-table.js';
@@ -80,6 +81,11 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | undefi
     return undefined;
   }
   return workbook;
+}
+
+/** Whether a workbook is a report datascan wrote (`score --format xlsx`), which holds no answers. */
+export function isReportWorkbook(workbook: Workbook): boolean {
+  return workbook.keywords === WORKBOOK_REPORT_KEYWORD;
 }
 
 /** The finding about a whole file that is no workbook: one line, like any file that is not text. */

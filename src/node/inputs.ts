@@ -12,6 +12,7 @@ import {
   loadWorkbook,
   notAWorkbook,
   readAnswerWorkbook,
+  isReportWorkbook,
   readTableWorkbook,
   workbookQuestionnaire,
 } from '../answers/workbook-reader.js';
@@ -129,6 +130,8 @@ export interface ExpandOptions {
    * out of folders and globs (a report written among the answers is not read back as one).
    */
   output?: string;
+  /** The -o file is a workbook report datascan wrote (found out beforehand: isWorkbookReport). */
+  outputIsReport?: boolean;
   /** Told of entries in folders that are left out (default: a line on stderr, in English). */
   warn?: Warn;
 }
@@ -175,12 +178,15 @@ export function noAnswerFiles(inputs: readonly string[], csvQuestionnaire: strin
  * twice, however spelled (`a.yaml`, `./a.yaml`, its absolute path, a link to it), is read once, as
  * first named, so an aggregate never counts one respondent twice.
  */
-export function expandInputs(inputs: readonly string[], { pattern, output, warn }: ExpandOptions = {}): string[] {
+export function expandInputs(
+  inputs: readonly string[],
+  { pattern, output, outputIsReport, warn }: ExpandOptions = {},
+): string[] {
   const namesOutput = output !== undefined ? isFile(output) : () => false;
   // The -o file met in a folder or glob: left out when it is an earlier report, refused otherwise.
   const isOutput = (file: string, from: string): boolean => {
     if (!namesOutput(file)) return false;
-    if (fs.existsSync(file) && !isDatascanReport(file)) {
+    if (fs.existsSync(file) && !outputIsReport && !isDatascanReport(file)) {
       throw new UserError(tool('output.in-folder', { output: output!, from }), EXIT.usage);
     }
     return true;
@@ -371,6 +377,9 @@ async function readWorkbookAnswers(
   }
   const workbook = await loadWorkbook(bytes);
   if (!workbook) return refused(notAWorkbook(file));
+  // A report saved among the answers is not a respondent who answered nothing.
+  if (isReportWorkbook(workbook))
+    return { file, sets: [], diagnostics: [diag(file, 'unknown-kind', msg('workbook.is-report'))], skipped: [] };
   const named = workbookQuestionnaire(workbook);
   if (!named) {
     if (!tableQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file }), EXIT.usage);

@@ -38,18 +38,20 @@ const nlFormats = (csv: boolean) => (csv ? 'YAML, JSON of CSV' : 'YAML of JSON')
 // Dutch joins the first parts of a compound that share `-bestanden` with a hyphen: `YAML- of JSON-bestanden`.
 const nlFormatFiles = (csv: boolean) => (csv ? 'YAML-, JSON- of CSV-bestanden' : 'YAML- of JSON-bestanden');
 
-export type Kept = 'answers' | 'questionnaire' | 'model' | 'csv';
+export type Kept = 'answers' | 'questionnaire' | 'model' | 'csv' | 'workbook';
 const EN_KEPT: Record<Kept, string> = {
   answers: 'an answer file',
   questionnaire: 'a questionnaire',
   model: 'a model file',
   csv: 'a CSV file that may hold answers (not a report datascan wrote)',
+  workbook: 'a workbook that may hold answers (not a report datascan wrote)',
 };
 const NL_KEPT: Record<Kept, string> = {
   answers: 'een antwoordbestand',
   questionnaire: 'een vragenlijst',
   model: 'een modelbestand',
   csv: 'een CSV-bestand dat antwoorden kan bevatten (geen rapport van datascan)',
+  workbook: 'een werkmap die antwoorden kan bevatten (geen rapport van datascan)',
 };
 
 /** Why an entry a folder yields is left out. */

@@ -12,9 +12,10 @@ import { tool } from './messages.js';
 import { nodeHost } from './file-host.js';
 import { isCsv, isDatascanReport } from './inputs.js';
 import { isFormat, STRUCTURED } from '../util/file-formats.js';
+import { isReportWorkbook, loadWorkbook } from '../answers/workbook-reader.js';
 
 /** What an existing file holds that -o keeps. */
-export type KeptKind = 'answers' | 'questionnaire' | 'model' | 'csv';
+export type KeptKind = 'answers' | 'questionnaire' | 'model' | 'csv' | 'workbook';
 
 /** Keys by which detectKind tells the kinds apart: top-level in YAML, anywhere in JSON. */
 const KIND_KEY =
@@ -29,11 +30,33 @@ export function replacesFile(file: string): boolean {
   }
 }
 
-/** What the existing file at `file` holds that -o keeps, or undefined when it may be replaced. */
-export function keptKind(file: string): KeptKind | undefined {
+/** Larger than any workbook report: a bigger .xlsx file is not opened to find out. */
+const MAX_REPORT_WORKBOOK_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Whether an existing .xlsx file is a workbook report datascan wrote (its properties say so). A
+ * workbook is zipped XML, read with exceljs, so this is asked before -o is checked, asynchronously.
+ */
+export async function isWorkbookReport(file: string): Promise<boolean> {
+  try {
+    if (!isFormat(file, 'xlsx') || fs.statSync(file).size > MAX_REPORT_WORKBOOK_BYTES) return false;
+    const workbook = await loadWorkbook(fs.readFileSync(file));
+    return workbook !== undefined && isReportWorkbook(workbook);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the existing file at `file` holds that -o keeps, or undefined when it may be replaced.
+ * `workbookReport`: the file is a workbook report (isWorkbookReport), which may be replaced.
+ */
+export function keptKind(file: string, workbookReport = false): KeptKind | undefined {
   // A device or FIFO is written as it is (and reading it could wait forever).
   if (!replacesFile(file) || isDatascanReport(file)) return undefined;
   if (isCsv(file)) return 'csv';
+  // Any other workbook may be a filled-in answer workbook or a survey export.
+  if (isFormat(file, 'xlsx')) return workbookReport ? undefined : 'workbook';
   const read = nodeHost.read(file);
   // Too large or unreadable: datascan would not read it as any of these either.
   if (!('text' in read)) return undefined;
@@ -47,9 +70,9 @@ export function keptKind(file: string): KeptKind | undefined {
 }
 
 /** Refuses (exit 2) an -o file that holds answers, a questionnaire or a model, unless `force`. */
-export function refuseToReplace(file: string, force: boolean | undefined): void {
+export function refuseToReplace(file: string, force: boolean | undefined, workbookReport = false): void {
   if (force) return;
-  const kind = keptKind(file);
+  const kind = keptKind(file, workbookReport);
   if (kind === undefined) return;
   throw new UserError(tool('output.kept', { file, kind }), EXIT.usage);
 }

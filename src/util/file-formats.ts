@@ -11,6 +11,12 @@ export const FILE_FORMATS = {
 
 export type FileFormat = keyof typeof FILE_FORMATS;
 
+/**
+ * The keyword of a workbook report (`score --format xlsx`) in the workbook's properties: how
+ * datascan tells its own report from a workbook that holds answers, which -o must never replace.
+ */
+export const WORKBOOK_REPORT_KEYWORD = 'datascan-profile-report';
+
 /** Questionnaires, model files and answer files: YAML, or JSON (which is YAML too). */
 export const STRUCTURED: readonly FileFormat[] = ['yaml', 'json'];
 /** Every format answers can come in. */

@@ -27,7 +27,7 @@ import {
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles, isCsv } from '../../node/inputs.js';
-import { refuseToReplace } from '../../node/output-guard.js';
+import { isWorkbookReport, refuseToReplace } from '../../node/output-guard.js';
 import { MixedQuestionnairesError, scoreInputs, type ScoreMode } from '../../node/score-inputs.js';
 import {
   atomicOutput,
@@ -153,13 +153,16 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
   // Folders and globs yield CSV files only with --questionnaire (a report saved among the answers
   // is not read as answers); a CSV file named on its own needs it too, and says so.
+  // An earlier workbook report may be replaced; any other workbook may hold answers.
+  const outputIsReport = options.output !== undefined && (await isWorkbookReport(options.output));
   const files = expandInputs(inputs, {
     output: options.output,
+    outputIsReport,
     pattern: answerFilePattern(options.questionnaire),
     warn: warnIn(ctx.language),
   });
   if (files.length === 0) throw new UserError(noAnswerFiles(inputs, options.questionnaire), EXIT.usage);
-  if (options.output !== undefined) refuseToReplace(options.output, options.force);
+  if (options.output !== undefined) refuseToReplace(options.output, options.force, outputIsReport);
   const csvFile = files.find(isCsv);
   if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
   // Said, so nobody believes the answers were scored against the questionnaire they named.

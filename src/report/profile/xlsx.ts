@@ -4,6 +4,7 @@
  */
 import lazy from '../../lazy/modules.cjs';
 import type { Profile } from '../../scoring/types.js';
+import { WORKBOOK_REPORT_KEYWORD } from '../../util/file-formats.js';
 import { profileWorkbook, type WorkbookCell, type WorkbookReport } from './workbook.js';
 
 /** Excel's number format for text: what is typed into such a cell stays text, never a formula. */
@@ -27,6 +28,7 @@ export async function workbookBytes(report: WorkbookReport): Promise<Uint8Array>
   const { Workbook } = lazy.excelLibrary();
   const workbook = new Workbook();
   workbook.creator = 'datascan';
+  workbook.keywords = WORKBOOK_REPORT_KEYWORD;
   for (const sheet of report.sheets) {
     const ws = workbook.addWorksheet(sheet.name, {
       views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.header.length }],
