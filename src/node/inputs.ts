@@ -382,7 +382,7 @@ async function readWorkbookAnswers(
     return { file, sets: [], diagnostics: [diag(file, 'unknown-kind', msg('workbook.is-report'))], skipped: [] };
   const named = workbookQuestionnaire(workbook);
   if (!named) {
-    if (!tableQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file }), EXIT.usage);
+    if (!tableQuestionnaire) throw new UserError(tool('input.export-needs-questionnaire', { file }), EXIT.usage);
     return { file, questionnaire: tableQuestionnaire, ...readTableWorkbook(workbook, file, tableQuestionnaire, table) };
   }
   const id = named.id.text.trim();

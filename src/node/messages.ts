@@ -95,6 +95,8 @@ const en = {
   'input.no-test-files': ({ inputs }: { inputs: string[] }) => `no test files (*.test.yaml) in ${inputs.join(', ')}`,
   'input.csv-needs-questionnaire': ({ file }: { file: string }) =>
     `${file}: CSV answers need --questionnaire <id or path>: a CSV file does not say which questionnaire it answers`,
+  'input.export-needs-questionnaire': ({ file }: { file: string }) =>
+    `${file}: a survey export needs --questionnaire <id or path>: the workbook has no cover sheet of an answer workbook that names its questionnaire`,
   'output.is-input': ({ output }: { output: string }) =>
     `-o ${output} is also an input; the report would replace it: choose another file`,
   'output.in-folder': ({ output, from }: { output: string; from: string }) =>
@@ -254,7 +256,7 @@ const en = {
   'migrate.nothing-written': ({ bad }: { bad: number }) =>
     `datascan: ${plural(bad, 'file has', 'files have')} problems (above); nothing was written`,
   'option.questionnaire-no-effect': () =>
-    'datascan: --questionnaire has no effect: there is no CSV file among the answers, and answer files name their own questionnaire',
+    'datascan: --questionnaire has no effect: there is no CSV file or workbook among the answers, and answer files name their own questionnaire',
 } satisfies Record<string, Entry<never>>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
@@ -268,6 +270,8 @@ const nl: Catalogue = {
   'input.no-test-files': ({ inputs }) => `geen testbestanden (*.test.yaml) in ${inputs.join(', ')}`,
   'input.csv-needs-questionnaire': ({ file }) =>
     `${file}: CSV-antwoorden hebben --questionnaire <id of pad> nodig: een CSV-bestand zegt niet bij welke vragenlijst het hoort`,
+  'input.export-needs-questionnaire': ({ file }) =>
+    `${file}: een enquête-export heeft --questionnaire <id of pad> nodig: de werkmap heeft geen voorblad van een antwoordwerkmap dat de vragenlijst noemt`,
   'output.is-input': ({ output }) =>
     `-o ${output} is ook een invoerbestand; het rapport zou het overschrijven: kies een ander bestand`,
   'output.in-folder': ({ output, from }) =>
@@ -375,7 +379,7 @@ const nl: Catalogue = {
   'migrate.nothing-written': ({ bad }) =>
     `datascan: ${plural(bad, 'bestand heeft', 'bestanden hebben')} problemen (zie hierboven); er is niets geschreven`,
   'option.questionnaire-no-effect': () =>
-    'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
+    'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand of werkmap bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
 };
 
 export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };

@@ -188,6 +188,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'input.no-answer-files': [{ inputs: ['‹a›'], csv: false }],
   'input.no-test-files': [{ inputs: ['‹a›'] }],
   'input.csv-needs-questionnaire': [{ file: '‹file›' }],
+  'input.export-needs-questionnaire': [{ file: '‹file›' }],
   'output.is-input': [{ output: '‹file›' }],
   'output.in-folder': [{ output: '‹file›', from: '‹folder›' }],
   'output.kept': [{ file: '‹file›', kind: 'csv' }],

@@ -220,6 +220,8 @@ describe('a survey export as .xlsx', () => {
     const file = await formsExport('forms.xlsx', '@Do people have the skills?');
     const r = runCli(['score', file, '--questionnaire', SCAN, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
+    // --questionnaire is what the export is read with: no warning that it had no effect.
+    expect(r.stderr).toBe('');
     const yaml = runCli(['score', fixture('workbook', 'answers.yaml'), '--dir', DIR, '--format', 'json']);
     const [fromExport] = JSON.parse(r.stdout) as { overall: unknown; dimensions: unknown }[];
     const fromYaml = JSON.parse(yaml.stdout) as { overall: unknown; dimensions: unknown };
@@ -240,7 +242,10 @@ describe('a survey export as .xlsx', () => {
     const file = await formsExport('forms-alone.xlsx', '@Do people have the skills?');
     const r = runCli(['score', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--questionnaire');
+    // A workbook, not a CSV file: it is told what it lacks.
+    expect(r.stderr).toBe(
+      `datascan: ${file}: a survey export needs --questionnaire <id or path>: the workbook has no cover sheet of an answer workbook that names its questionnaire\n`,
+    );
   });
 });
 

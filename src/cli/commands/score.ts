@@ -166,7 +166,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const csvFile = files.find(isCsv);
   if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
   // Said, so nobody believes the answers were scored against the questionnaire they named.
-  if (options.questionnaire !== undefined && !csvFile)
+  // A workbook may be a survey export, read with it (and a folder or glob yields workbooks only with it).
+  if (options.questionnaire !== undefined && !csvFile && !files.some((file) => isFormat(file, 'xlsx')))
     ctx.stderr(say(tool('option.questionnaire-no-effect'), ctx.language) + '\n');
 
   const toFile = options.output !== undefined;
