@@ -132,3 +132,33 @@ describe('loadWorkbook and xlsxRows', () => {
     });
   });
 });
+
+describe('writeWorkbook', () => {
+  it('makes every row high enough for its wrapped texts and its longest choice (LibreOffice shows none by itself)', async () => {
+    const long = 'word '.repeat(40).trim();
+    const content = {
+      listsSheet: 'Lists',
+      sheets: [
+        {
+          name: 'Sheet',
+          widths: [10, 20],
+          headerRows: 0,
+          landscape: false,
+          rows: [
+            [{ text: 'short' }],
+            [{ text: long }],
+            [{ text: 'two\nlines' }, { text: '', open: true, choices: ['a', long] }],
+          ],
+        },
+      ],
+    };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeWorkbook(content)) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Sheet')!;
+    expect(sheet.getRow(1).height).toBe(15);
+    // 199 characters in a column 10 wide: 20 lines.
+    expect(sheet.getRow(2).height).toBe(20 * 15);
+    // The longest choice, in a column 20 wide: 10 lines.
+    expect(sheet.getRow(3).height).toBe(10 * 15);
+  });
+});
