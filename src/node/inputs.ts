@@ -31,6 +31,7 @@ import { tool, type ToolText } from './messages.js';
 import { parseSourceQuickly } from '../source/source.js';
 import { EXIT, UserError } from './errors.js';
 import { DATA_FILE, expandPaths, realPath, type Warn } from './file-host.js';
+import { decodeWindows1252 } from '../util/windows-1252.js';
 import { DATA, formatPattern, isFormat, STRUCTURED } from '../util/file-formats.js';
 
 /** Whether a path has glob characters: `*`, `?`, `[…]`, `{a,b}` or an extglob such as `!(…)`. */
@@ -232,6 +233,11 @@ export function isCsv(file: string): boolean {
   return isFormat(file, 'csv');
 }
 
+/** A CSV file or a workbook: rows of answers, which may need --questionnaire (a survey export). */
+export function isSpreadsheet(file: string): boolean {
+  return isFormat(file, ['csv', 'xlsx']);
+}
+
 /** Larger than any export a survey tool makes of a few thousand respondents. */
 const MAX_CSV_BYTES = 100 * 1024 * 1024;
 
@@ -267,6 +273,12 @@ function* textPieces(file: string, encoding: TextEncoding): Generator<string> {
   const fd = fs.openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(CSV_CHUNK_BYTES);
+    if (encoding === 'windows-1252') {
+      // Not TextDecoder's: Node 20's reads Windows-1252 as Latin-1 (see util/windows-1252.ts).
+      for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0;)
+        yield decodeWindows1252(buffer.subarray(0, n));
+      return;
+    }
     const decoder = new TextDecoder(encoding, { fatal: true });
     for (let n; (n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0;)
       yield decoder.decode(buffer.subarray(0, n), { stream: true });

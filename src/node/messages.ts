@@ -210,6 +210,8 @@ const en = {
     `-o ${file}: an answer file is YAML or JSON; give it a .yaml, .yml or .json name`,
   'migrate.csv': ({ file }: { file: string }) =>
     `${file}: CSV answers are an export and are not migrated; migrate the answer files they came from, or export the survey again with \`datascan template --format csv\` of the current version`,
+  'migrate.workbook': ({ file }: { file: string }) =>
+    `${file}: a workbook is not migrated (it would lose its dropdowns and layout); score it as it is, its answers are carried over when read, or make a workbook of the current version with \`datascan template --format xlsx\``,
   'migrate.to-not-on-path': ({
     to,
     file,
@@ -357,6 +359,8 @@ const nl: Catalogue = {
     `-o ${file}: een antwoordbestand is YAML of JSON; geef het de extensie .yaml, .yml of .json`,
   'migrate.csv': ({ file }) =>
     `${file}: CSV-antwoorden zijn een export en worden niet gemigreerd; migreer de antwoordbestanden waar ze uit komen, of exporteer de enquête opnieuw met \`datascan template --format csv\` van de huidige versie`,
+  'migrate.workbook': ({ file }) =>
+    `${file}: een werkmap wordt niet gemigreerd (de keuzelijsten en opmaak zouden verloren gaan); scoor hem zoals hij is, de antwoorden worden bij het lezen overgenomen, of maak een werkmap van de huidige versie met \`datascan template --format xlsx\``,
   'migrate.to-not-on-path': ({ to, file, from, versions }) =>
     `--to ${to}: ${file} kan vanaf ${from} niet naar die versie worden gemigreerd (de weg loopt via ${versions.join(', ')})`,
   'migrate.to-not-later': ({ to, file, from }) =>

@@ -248,6 +248,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'migrate.output-is-input': [{ file: '‹file›' }],
   'migrate.output-format': [{ file: '‹file›' }],
   'migrate.csv': [{ file: '‹file›' }],
+  'migrate.workbook': [{ file: '‹file›' }],
   'migrate.to-not-on-path': [{ to: '‹2.0.0›', file: '‹file›', from: '‹1.0.0›', versions: ['‹1.1.0›', '‹1.2.0›'] }],
   'migrate.to-not-later': [{ to: '‹1.1.0›', file: '‹file›', from: '‹1.2.0›' }],
   'migrate.to-nothing-later': [{ to: '‹2.0.0›', file: '‹file›', from: '‹1.2.0›' }],

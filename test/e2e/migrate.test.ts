@@ -176,9 +176,10 @@ describe('datascan migrate', () => {
     expect(JSON.parse(read('answers-1.0.0.json.v1.0.0.bak'))).toMatchObject({ answers: { 'sturing-1': 2 } });
   });
 
-  it('usage errors (exit 2): neither -o nor --in-place, both, -o with several files, -o onto the input, -o onto a file, CSV', () => {
+  it('usage errors (exit 2): neither -o nor --in-place, both, -o with several files, -o onto the input, -o onto a file, CSV, a workbook', () => {
     fs.writeFileSync(path.join(dir, 'survey.csv'), 'respondent,data-1\nAn,3\n');
     fs.writeFileSync(path.join(dir, 'taken.yaml'), 'keep me\n');
+    fs.writeFileSync(path.join(dir, 'antwoorden.xlsx'), 'any bytes: refused by its name');
     const cases: [string[], string][] = [
       [['answers-1.0.0.yaml'], 'give -o FILE'],
       [['answers-1.0.0.yaml', '-o', 'x.yaml', '--in-place'], 'use one of them'],
@@ -187,6 +188,7 @@ describe('datascan migrate', () => {
       [['answers-1.0.0.yaml', '-o', 'taken.yaml'], 'add --force to overwrite it'],
       [['answers-1.0.0.yaml', '-o', 'x.txt'], 'give it a .yaml, .yml or .json name'],
       [['--in-place', 'survey.csv'], 'CSV answers are an export and are not migrated'],
+      [['--in-place', 'antwoorden.xlsx'], 'a workbook is not migrated'],
     ];
     for (const [args, said] of cases) {
       const result = migrate(...args);

@@ -68,6 +68,8 @@ export async function migrateCommand(inputs: string[], options: MigrateOptions, 
   // An export from a survey tool has no file of its own to keep notes and comments in.
   const csv = files.find(isCsv);
   if (csv !== undefined) throw new UserError(tool('migrate.csv', { file: csv }), EXIT.usage);
+  const workbook = files.find((file) => isFormat(file, 'xlsx'));
+  if (workbook !== undefined) throw new UserError(tool('migrate.workbook', { file: workbook }), EXIT.usage);
 
   const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const plans: Planned[] = [];

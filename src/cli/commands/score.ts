@@ -26,7 +26,7 @@ import {
 } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
-import { answerFilePattern, expandInputs, noAnswerFiles, isCsv } from '../../node/inputs.js';
+import { answerFilePattern, expandInputs, noAnswerFiles, isCsv, isSpreadsheet } from '../../node/inputs.js';
 import { isWorkbookReport, refuseToReplace } from '../../node/output-guard.js';
 import { MixedQuestionnairesError, scoreInputs, type ScoreMode } from '../../node/score-inputs.js';
 import {
@@ -167,7 +167,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
   // Said, so nobody believes the answers were scored against the questionnaire they named.
   // A workbook may be a survey export, read with it (and a folder or glob yields workbooks only with it).
-  if (options.questionnaire !== undefined && !csvFile && !files.some((file) => isFormat(file, 'xlsx')))
+  if (options.questionnaire !== undefined && !files.some(isSpreadsheet))
     ctx.stderr(say(tool('option.questionnaire-no-effect'), ctx.language) + '\n');
 
   const toFile = options.output !== undefined;
@@ -256,7 +256,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
           for (const d of event.diagnostics) tell(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle));
           if (event.bad) badFiles++;
           leftOut += event.skipped;
-          if (event.skipped > 0 && isCsv(event.file)) rowsLeftOut = true;
+          if (event.skipped > 0 && isSpreadsheet(event.file)) rowsLeftOut = true;
         } else if (event.type === 'mixed-organisations') {
           tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {

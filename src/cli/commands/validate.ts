@@ -14,7 +14,7 @@ import type { CommandContext } from '../context.js';
 import {
   answerFilePattern,
   expandInputs,
-  isCsv,
+  isSpreadsheet,
   readAnswerInput,
   readAnswerInputOrWorkbook,
 } from '../../node/inputs.js';
@@ -81,7 +81,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const all = [...found.values()].flat();
   if (named?.checked && !named.questionnaire && !found.has(path.resolve(named.checked.file)))
     all.push(...named.checked.diagnostics);
-  else if (named && !named.checked && !files.some(isCsv))
+  else if (named && !named.checked && !files.some(isSpreadsheet))
     // An id nobody knows, and no CSV file to say so: the finding is about the name given.
     all.push(diag(ref, 'unknown-questionnaire', why));
   const diagnostics = localizeFindings(withStrictness(all, options.strict), ctx.language);
