@@ -164,9 +164,12 @@ export function isDatascanReport(file: string): boolean {
   return /^file[,;]organisation[,;]questionnaire[,;]version[,;]respondents[,;]/.test(head);
 }
 
-/** The data files a folder or glob yields for answers: CSV only when a questionnaire is given for it. */
+/**
+ * The data files a folder or glob yields for answers: workbooks always (an answer workbook names its
+ * questionnaire, as an answer file does), CSV only when a questionnaire is given for it.
+ */
 export function answerFilePattern(csvQuestionnaire: string | undefined): RegExp {
-  return formatPattern(csvQuestionnaire !== undefined ? DATA : STRUCTURED);
+  return formatPattern(csvQuestionnaire !== undefined ? DATA : [...STRUCTURED, 'xlsx']);
 }
 
 /** The usage error for inputs that hold no answer files at all. */

@@ -33,10 +33,11 @@ const code = (s: string) => `\`${s}\``;
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 const enHint = (s?: string) => (s ? ` — did you mean ${code(s)}?` : '');
 const nlHint = (s?: string) => (s ? ` — bedoelt u ${code(s)}?` : '');
-const formats = (csv: boolean) => (csv ? 'YAML, JSON or CSV' : 'YAML or JSON');
-const nlFormats = (csv: boolean) => (csv ? 'YAML, JSON of CSV' : 'YAML of JSON');
+const formats = (csv: boolean) => (csv ? 'YAML, JSON, CSV or .xlsx' : 'YAML, JSON or .xlsx');
+const nlFormats = (csv: boolean) => (csv ? 'YAML, JSON, CSV of .xlsx' : 'YAML, JSON of .xlsx');
 // Dutch joins the first parts of a compound that share `-bestanden` with a hyphen: `YAML- of JSON-bestanden`.
-const nlFormatFiles = (csv: boolean) => (csv ? 'YAML-, JSON- of CSV-bestanden' : 'YAML- of JSON-bestanden');
+const nlFormatFiles = (csv: boolean) =>
+  csv ? 'YAML-, JSON-, CSV- of .xlsx-bestanden' : 'YAML-, JSON- of .xlsx-bestanden';
 
 export type Kept = 'answers' | 'questionnaire' | 'model' | 'csv' | 'workbook';
 const EN_KEPT: Record<Kept, string> = {

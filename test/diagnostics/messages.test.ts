@@ -413,8 +413,8 @@ describe("the command line's texts", () => {
 
   it('says the Dutch wordings a reviewer corrected', () => {
     const said: [ToolText, string][] = [
-      [tool('input.no-files', { inputs: ['a'], csv: false }), 'geen YAML- of JSON-bestanden in a'],
-      [tool('input.no-files', { inputs: ['a'], csv: true }), 'geen YAML-, JSON- of CSV-bestanden in a'],
+      [tool('input.no-files', { inputs: ['a'], csv: false }), 'geen YAML-, JSON- of .xlsx-bestanden in a'],
+      [tool('input.no-files', { inputs: ['a'], csv: true }), 'geen YAML-, JSON-, CSV- of .xlsx-bestanden in a'],
       [
         tool('organisation.mixed', { names: ['A', 'B'] }),
         'datascan: de antwoorden noemen 2 organisaties ("A", "B"), dus het profiel krijgt geen organisatie; geef de organisatie op met --organisation NAAM',

@@ -119,17 +119,20 @@ describe('a folder without answer files', () => {
     try {
       fs.writeFileSync(path.join(empty, 'notes.txt'), 'not data\n');
       const cases: [string[], string][] = [
-        [['score', empty], `datascan: no answer files (YAML or JSON) in ${empty}\n`],
+        [['score', empty], `datascan: no answer files (YAML, JSON or .xlsx) in ${empty}\n`],
         [
           ['score', empty, '--questionnaire', 'odg-quickscan'],
-          `datascan: no answer files (YAML, JSON or CSV) in ${empty}\n`,
+          `datascan: no answer files (YAML, JSON, CSV or .xlsx) in ${empty}\n`,
         ],
         [
           ['compare', empty, 'examples/gemeente-voorbeeld/quickscan-2025.yaml'],
-          `datascan: no answer files (YAML or JSON) in ${empty}\n`,
+          `datascan: no answer files (YAML, JSON or .xlsx) in ${empty}\n`,
         ],
-        [['validate', empty], `datascan: no YAML or JSON files in ${empty}\n`],
-        [['validate', empty, '--questionnaire', 'odg-quickscan'], `datascan: no YAML, JSON or CSV files in ${empty}\n`],
+        [['validate', empty], `datascan: no YAML, JSON or .xlsx files in ${empty}\n`],
+        [
+          ['validate', empty, '--questionnaire', 'odg-quickscan'],
+          `datascan: no YAML, JSON, CSV or .xlsx files in ${empty}\n`,
+        ],
       ];
       for (const [args, stderr] of cases) {
         const r = runCli(args);

@@ -71,3 +71,16 @@ describe('-o and workbooks', () => {
     expect(profile.skipped).toBeUndefined();
   });
 });
+
+describe('a folder of filled-in answer workbooks', () => {
+  it('scores without --questionnaire, as a folder of answer files does', () => {
+    const folder = path.join(work, 'room');
+    fs.mkdirSync(folder);
+    for (const name of ['a.xlsx', 'b.xlsx'])
+      expect(runCli(['template', SCAN, '--format', 'xlsx', '-o', path.join(folder, name)]).code).toBe(0);
+    const r = runCli(['score', folder, '--dir', path.dirname(SCAN), '--aggregate', '--format', 'json']);
+    expect(r.stderr).not.toContain('no answer files');
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { respondents: number }).respondents).toBe(2);
+  });
+});
