@@ -60,6 +60,7 @@ export {
 } from './scoring/targets.js';
 export { groupByOrganisation } from './scoring/group.js';
 export type {
+  AnswerCounts,
   BelowLegalFloorAnswer,
   Coverage,
   DimensionProfile,
@@ -68,6 +69,8 @@ export type {
   LevelRef,
   NextStepGroup,
   Profile,
+  QuestionAnswers,
+  QuestionNote,
   ScoreOptions,
   Spread,
   UnitProfile,

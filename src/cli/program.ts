@@ -177,7 +177,7 @@ export function scoreSpec(program: Command) {
         "how several respondents' values for one question combine (default: the questionnaire's scoring.respondents, else mean)",
       ).choices(['mean', 'median', 'min', 'max'] as const),
     )
-    .option('--top <n>', 'keep only the first N next-step groups')
+    .option('--top <n>', 'keep only the first N next-step groups (and, in HTML, discussion points)')
     .option(
       '--explain',
       'show for every number which answers, weights and thresholds produced it (table, markdown; json and ndjson carry it as `explanation`)',

@@ -27,6 +27,7 @@ import { DEFAULT_DISAGREEMENT, spreadOf } from './spread.js';
 import { organisationsNamed } from './group.js';
 import { fileTargets, gapOf, resolveTarget, targetFrom, type ResolvedTarget } from './targets.js';
 import type {
+  AnswerCounts,
   BelowLegalFloorAnswer,
   Coverage,
   ExplainedInput,
@@ -37,6 +38,8 @@ import type {
   LevelRef,
   Profile,
   ProfileMigration,
+  QuestionAnswers,
+  QuestionNote,
   RespondentMigration,
   ScoreOptions,
   UnitProfile,
@@ -50,6 +53,9 @@ interface QuestionTally {
   answered: number;
   unknown: number;
   notApplicable: number;
+  /** Respondents per option value and per answer without one, for the profile's `questions`. */
+  counts: AnswerCounts;
+  notes: QuestionNote[];
 }
 
 /** What scoring derives from a questionnaire alone: worked out once, as a batch scores thousands of sets against one. */
@@ -64,6 +70,8 @@ interface Layout {
   lowest: Map<string, number>;
   /** Per question its options below the legal floor, by value; only questions that have any. */
   floor: Map<string, Map<number, ScaleOption>>;
+  /** Per question its options (its own, or its scale's), in order. */
+  options: Map<string, readonly ScaleOption[]>;
   scale: { min: number; max: number };
 }
 const layouts = new WeakMap<Questionnaire, Layout>();
@@ -90,6 +98,7 @@ function layoutOf(q: Questionnaire): Layout {
       gate: { levels: q.levels.map((l) => l.id), share: q.scoring.gate?.share ?? 1 },
       lowest: lowestValues(q),
       floor: floorOptions(q),
+      options: new Map(q.questions.map((x) => [x.id, optionsOf(q, x.id).options])),
       // The range scores can take: a gated unit scores its rank plus a share, 0 to the number of
       // levels, whatever its questions' option values; a mean or min stays within those values.
       scale:
@@ -160,6 +169,21 @@ function belowLegalFloorAnswers(
   return out;
 }
 
+/**
+ * Who a note is by: the one place that names a respondent in the profile's `questions`, so that
+ * leaving names out is done here.
+ */
+function noteAuthor(set: AnswerSet): string | null {
+  return set.respondent?.name ?? null;
+}
+
+/** Every option of a question at 0, then the answers without an option value. */
+function emptyCounts(options: readonly ScaleOption[]): AnswerCounts {
+  const counts: Record<string, number> = {};
+  for (const o of options) counts[String(o.value)] = 0;
+  return Object.assign(counts, { unknown: 0, notApplicable: 0, unanswered: 0 });
+}
+
 /** The value an answer counts with: its option value, or for no answer `unanswered` (null: left out). */
 function countedValue(value: AnswerValue | undefined, unanswered: number | undefined): number | null {
   if (typeof value === 'number') return value;
@@ -217,7 +241,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   const rule = rollUpRuleOf(q);
   const threshold = options.disagreementThreshold ?? DEFAULT_DISAGREEMENT;
   const respondents = answerSets.length;
-  const { tree, questionWeight, questionGate, gate, lowest, floor, scale } = layoutOf(q);
+  const { tree, questionWeight, questionGate, gate, lowest, floor, options: optionsById, scale } = layoutOf(q);
   const weightOf = (id: string) => questionWeight.get(id) ?? 1;
   const unansweredOf = (id: string) => (rules.unanswered === 'lowest' ? lowest.get(id) : undefined);
 
@@ -229,15 +253,33 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       let unknown = 0;
       let notApplicable = 0;
       const unanswered = unansweredOf(id);
+      const counts = emptyCounts(optionsById.get(id) ?? []);
+      const notes: QuestionNote[] = [];
       for (const set of answerSets) {
-        const value = own(set.answers, id)?.value;
-        if (typeof value === 'number') answered++;
-        else if (value === 'unknown') unknown++;
+        const answer = own(set.answers, id);
+        const value = answer?.value;
+        if (typeof value === 'number') {
+          answered++;
+          counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+        } else if (value === 'unknown') unknown++;
         else if (value === 'not-applicable') notApplicable++;
+        else counts.unanswered++;
         const counted = countedValue(value, unanswered);
         if (counted !== null) values.push(counted);
+        // A note stands on its own: one written beside no answer (or don't know) is kept too.
+        if (answer?.note !== undefined && answer.note.trim() !== '')
+          notes.push({ respondent: noteAuthor(set), text: answer.note });
       }
-      tallies.set(id, { value: combineRespondents(rules.respondents, values), answered, unknown, notApplicable });
+      counts.unknown = unknown;
+      counts.notApplicable = notApplicable;
+      tallies.set(id, {
+        value: combineRespondents(rules.respondents, values),
+        answered,
+        unknown,
+        notApplicable,
+        counts,
+        notes,
+      });
     }
   }
   const valueOf = (id: string) => tallies.get(id)?.value ?? null;
@@ -287,6 +329,17 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     floor.size > 0 ? belowLegalFloorAnswers(tree, floor, answerSets, t, (id) => texts.get(id)!) : undefined;
   const breached = new Set(floorAnswers?.map((a) => a.unit));
   const profiles = new Map<Unit, UnitProfile>();
+  const questionAnswers = (id: string): QuestionAnswers => {
+    const { value, counts, notes } = tallies.get(id)!;
+    return {
+      id,
+      text: t(texts.get(id)!),
+      options: (optionsById.get(id) ?? []).map((o) => ({ value: o.value, label: t(o.label) })),
+      value,
+      counts,
+      notes,
+    };
+  };
 
   const levelRef = (s: number | null): LevelRef => {
     const level = levelRank(q.levels, s);
@@ -403,6 +456,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       });
     explainNode(unit, inputsOf(unit), target, profile.gap);
     if (unit.children.length === 0) {
+      profile.questions = unit.questions.map(questionAnswers);
       const steps =
         rankedSteps(unit, profile, q.levels, t, rule(unit) === 'gated' ? unmetOf(unit) : undefined) ??
         keepSteps(unit, profile, q.levels, t);

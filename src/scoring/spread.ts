@@ -1,6 +1,6 @@
 /** How far respondents' own scores lie apart. */
 import { EPSILON, mean } from './rollup.js';
-import type { Spread } from './types.js';
+import type { AnswerCounts, Spread } from './types.js';
 
 export const DEFAULT_DISAGREEMENT = 1;
 
@@ -25,4 +25,21 @@ export function spreadOf(
   }
   const sd = Math.sqrt(squares / values.length);
   return { min, max, sd, disagreement: max - min >= threshold - EPSILON, respondents: values.length };
+}
+
+/**
+ * How far apart one question's answers lie: the highest option value chosen minus the lowest (0
+ * when fewer than two values were chosen). What orders a unit's questions for discussion.
+ */
+export function answerRange(counts: AnswerCounts): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const key in counts) {
+    const value = Number(key);
+    // The keys of answers without an option value are no numbers.
+    if (Number.isNaN(value) || (counts[key] ?? 0) === 0) continue;
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  return max > min ? max - min : 0;
 }

@@ -56,6 +56,38 @@ export interface UnitProfile extends LevelRef {
   groups?: GroupProfile[];
   /** A gated unit's ladder; only for a gated unit with a score. */
   gate?: GateLadder;
+  /** Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with
+   *  questions of its own (one without units below it). Scoring always sets it; a profile file written
+   *  before it existed lacks it. */
+  questions?: QuestionAnswers[];
+}
+
+/** What the respondents answered to one question and wrote with it: what a room discusses. */
+export interface QuestionAnswers {
+  id: string;
+  /** Its text, in the profile's language. */
+  text: string;
+  /** Its options in order, labels in the profile's language: what `counts` is keyed by (as strings). */
+  options: { value: number; label: string }[];
+  /** The value scoring uses: the option values combined over respondents by the `respondents` rule
+   *  (under `unanswered: lowest`, the lowest for no answer); null when there is none. */
+  value: number | null;
+  /** Respondents per option value (every option, zeros included) and per answer without one. */
+  counts: AnswerCounts;
+  /** What respondents wrote with their answer, in input order; none empty. */
+  notes: QuestionNote[];
+}
+
+export type AnswerCounts = { [optionValue: string]: number } & {
+  unknown: number;
+  notApplicable: number;
+  unanswered: number;
+};
+
+export interface QuestionNote {
+  /** The respondent's name; null when the answers name nobody. */
+  respondent: string | null;
+  text: string;
 }
 
 /** Per level of a gated unit whether it is met, and what is missing for the first level not met. */

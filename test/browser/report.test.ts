@@ -135,6 +135,61 @@ if (!canRunChromium) {
       }
     });
 
+    it('shows a question’s bar of answers and its notes, in the answers section and under a discussion point; axe-core finds no WCAG 2.1 A or AA violations there', async () => {
+      // Three respondents with notes (test/fixtures/answers/notes); at 0.5 a-one is a discussion point.
+      const workshop = path.join(ARTIFACTS, 'workshop.html');
+      const scored = runCli([
+        'score',
+        'test/fixtures/answers/notes',
+        '--aggregate',
+        '--disagreement',
+        '0.5',
+        '--format',
+        'html',
+        '-o',
+        workshop,
+      ]);
+      expect(scored.code, scored.stderr).toBe(0);
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(workshop).href, { waitUntil: 'load' });
+      for (const where of ['section.answers', 'ol.discussion']) {
+        const question = page.locator(`${where} div.question[data-question="a1-1"]`).first();
+        // The bar, by its accessible name: every option with its count in words.
+        const bar = question.getByRole('list', { name: 'Answers to a1-1' });
+        expect(await bar.locator('li').evaluateAll((items) => items.map((i) => i.textContent))).toEqual([
+          'Not yet: 2',
+          'In pilots: 0',
+          'In several places: 0',
+          'Everywhere: 1',
+        ]);
+        // Drawn in proportion: 2 of 3 and 1 of 3 of the track.
+        const fills = await bar.locator('svg.answer-fill').evaluateAll((svgs) =>
+          svgs.map((svg) => {
+            const [track, fill] = [...svg.querySelectorAll('rect')].map((r) => r.getBoundingClientRect().width);
+            return fill === undefined ? 0 : Math.round((fill / track!) * 3);
+          }),
+        );
+        expect(fills).toEqual([2, 0, 0, 1]);
+        expect(await bar.locator('svg.answer-fill').first().isVisible()).toBe(true);
+        // The notes under it, visible, with who wrote them.
+        const notes = question.getByRole('list', { name: 'Notes on a1-1' });
+        expect(await notes.locator('li').allTextContents()).toEqual([
+          'Ann de Wit: Alleen het pilotteam <werkt> zo',
+          'Overal sinds 2025',
+        ]);
+        expect(await notes.locator('li').first().isVisible()).toBe(true);
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, 'workshop.png'), fullPage: true });
+      const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+      await page.addScriptTag({ content: axe });
+      const violations = (await page.evaluate(
+        `axe.run({ include: [['section.answers'], ['section.spread']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
+      )) as string[];
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+
     it('prints to A4 with every chart within the printable area', async () => {
       const page = await browser.newPage();
       page.on('request', (r) => requests.push(r.url()));

@@ -119,3 +119,49 @@ describe('precompiled validators', () => {
     expect(fs.readFileSync(GENERATED_TYPES, 'utf8')).toBe(DECLARATIONS);
   });
 });
+
+describe('the profile schema: answers per question', () => {
+  const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(load('profile'));
+  const scored = async () => {
+    const { score } = await import('../../src/scoring/score.js');
+    const { answers, tinyScan } = await import('../scoring/load.js');
+    const set = answers('a.yaml', { 'a1-1': { value: 2, note: 'Only the pilot' }, 'b-1': 'unknown' });
+    // A profile as JSON, as `score --format json` writes it.
+    return JSON.parse(JSON.stringify(score(tinyScan(), [set]))) as {
+      dimensions: { subdimensions: { questions: Record<string, unknown>[] }[] }[];
+    };
+  };
+
+  it('a scored profile with questions, counts and notes validates', async () => {
+    const profile = await scored();
+    expect(profile.dimensions[0]!.subdimensions[0]!.questions[0]).toMatchObject({
+      id: 'a1-1',
+      notes: [{ respondent: null, text: 'Only the pilot' }],
+    });
+    expect(validate(profile), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['a count that is not a whole number', { counts: { '1': 0.5, unknown: 0, notApplicable: 0, unanswered: 0 } }],
+    ['counts without unanswered', { counts: { '1': 1, unknown: 0, notApplicable: 0 } }],
+    [
+      'a count keyed by something that is no option value',
+      { counts: { x: 1, unknown: 0, notApplicable: 0, unanswered: 0 } },
+    ],
+    ['a note without its respondent', { notes: [{ text: 'hi' }] }],
+    ['a note that is a bare string', { notes: ['hi'] }],
+    ['no value', { value: undefined }],
+    ['an option without its label', { options: [{ value: 1 }] }],
+  ])('a question with %s does not validate', async (_, change) => {
+    const profile = await scored();
+    const first = profile.dimensions[0]!.subdimensions[0]!.questions;
+    first[0] = JSON.parse(JSON.stringify({ ...first[0], ...change })) as Record<string, unknown>;
+    expect(validate(profile)).toBe(false);
+  });
+
+  it('a profile written before questions existed still validates (compare reads such files)', () => {
+    const old = JSON.parse(fs.readFileSync('test/fixtures/profiles/group-of-5.json', 'utf8')) as object;
+    expect(JSON.stringify(old)).not.toContain('"questions"');
+    expect(validate(old), JSON.stringify(validate.errors)).toBe(true);
+  });
+});

@@ -113,6 +113,7 @@ async function renderAtOnce(
   format: ScoreFormat,
   profiles: Profile[],
   options: ProfileRenderOptions,
+  top: number | undefined,
 ): Promise<string | Uint8Array> {
   if (format === 'xlsx') {
     const { renderProfilesWorkbook } = await import('../../report/profile/xlsx.js');
@@ -121,7 +122,7 @@ async function renderAtOnce(
   if (format !== 'html') return PROFILE_RENDERERS[format](profiles, options);
   const { renderHtmlReport } = await import('../../report/html/index.js');
   // One self-contained file with radar charts; texts in the language the profiles were scored in.
-  return renderHtmlReport(profiles, { language: profiles[0]?.language ?? 'en' });
+  return renderHtmlReport(profiles, { language: profiles[0]?.language ?? 'en', ...(top !== undefined ? { top } : {}) });
 }
 
 export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {
@@ -275,7 +276,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     }
     progress?.stop();
     if (streaming) output.write(streaming.end(count));
-    else output.write(await renderAtOnce(format, buffered, renderOptions));
+    else output.write(await renderAtOnce(format, buffered, renderOptions, top));
     // A Ctrl-C that came in since the last poll still stops the report from being written.
     if (toFile) await pollSignals();
     output.commit();

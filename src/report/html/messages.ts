@@ -113,6 +113,18 @@ export interface Messages {
   /** Under the respondents' count: answer sets left out for their errors. */
   skipped: Labels['skipped'];
   questionsChangedSince: Labels['questionsChangedSince'];
+
+  /** Per question how many respondents gave each answer, and their notes. */
+  answersPerQuestion: string;
+  answersPerQuestionIntro: string;
+  answerKinds: Labels['answerKinds'];
+  /** The accessible names of a question's bar and of its notes. */
+  answersTo: (question: string) => string;
+  notesOn: (question: string) => string;
+  /** Under a discussion point: its questions, ordered by how far their answers lie apart. */
+  questionsBySpread: string;
+  /** After a question in a discussion point: the highest option value chosen minus the lowest. */
+  answerRange: (difference: string) => string;
 }
 
 const nl = (term: LevelTerm): Messages => ({
@@ -212,6 +224,14 @@ const nl = (term: LevelTerm): Messages => ({
   migrated: labelsFor('nl', term).migrated,
   skipped: labelsFor('nl', term).skipped,
   questionsChangedSince: labelsFor('nl', term).questionsChangedSince,
+
+  answersPerQuestion: labelsFor('nl', term).answersPerQuestion,
+  answersPerQuestionIntro: 'Per vraag hoeveel respondenten elk antwoord gaven, met wat zij erbij schreven.',
+  answerKinds: labelsFor('nl', term).answerKinds,
+  answersTo: (question) => `Antwoorden op ${question}`,
+  notesOn: (question) => `Toelichtingen bij ${question}`,
+  questionsBySpread: 'De vragen, met het grootste verschil in antwoorden eerst:',
+  answerRange: (difference) => `antwoorden ${difference} uiteen`,
 });
 
 const en = (term: LevelTerm): Messages => ({
@@ -311,6 +331,14 @@ const en = (term: LevelTerm): Messages => ({
   migrated: labelsFor('en', term).migrated,
   skipped: labelsFor('en', term).skipped,
   questionsChangedSince: labelsFor('en', term).questionsChangedSince,
+
+  answersPerQuestion: labelsFor('en', term).answersPerQuestion,
+  answersPerQuestionIntro: 'Per question how many respondents gave each answer, with what they wrote.',
+  answerKinds: labelsFor('en', term).answerKinds,
+  answersTo: (question) => `Answers to ${question}`,
+  notesOn: (question) => `Notes on ${question}`,
+  questionsBySpread: 'Its questions, the largest difference in answers first:',
+  answerRange: (difference) => `answers ${difference} apart`,
 });
 
 /**

@@ -21,6 +21,8 @@ export interface HtmlReportOptions {
   /** When the report was made, an ISO date or date-time (shown as a date). Omitted: not shown, so
    *  the same profile always gives the same bytes. */
   generatedAt?: string;
+  /** Keep only the first N discussion points (`score --top N`, which keeps as many groups of next steps). */
+  top?: number;
 }
 
 export interface Context {

@@ -38,6 +38,8 @@ import {
   type HtmlReportOptions,
 } from './page.js';
 import type { ChartSeries } from './series.js';
+import { answersSection, questionBlock } from './questions.js';
+import { answerRange } from '../../scoring/spread.js';
 
 /** A report for one or more profiles (each a complete report of its own, on its own pages). */
 export function renderHtmlReport(profiles: Profile[], options: HtmlReportOptions): string {
@@ -77,6 +79,7 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
       laddersSection(profile, ctx),
       spreadSection(profile, ctx),
       nextStepsSection(profile, ctx),
+      answersSection(profile, ctx),
       footer([profile], ctx),
       markup`</article>`,
     ],
@@ -305,6 +308,23 @@ function discussionUnits(profile: Profile): UnitProfile[] {
   return units.sort((a, b) => spreadWidth(b) - spreadWidth(a));
 }
 
+/**
+ * A discussion point's questions (its own, or those of the units below it), the widest apart first:
+ * the highest option value chosen minus the lowest. The sort is stable: ties keep questionnaire order.
+ */
+function discussionQuestions(unit: UnitProfile, ctx: Context): Markup | null {
+  const { m, lang } = ctx;
+  const questions = flattenUnits<UnitProfile>([unit])
+    .flatMap(({ unit: u }) => u.questions ?? [])
+    .map((question) => ({ question, range: answerRange(question.counts) }))
+    .sort((a, b) => b.range - a.range);
+  if (questions.length === 0) return null;
+  const blocks = questions.map(({ question, range }) =>
+    questionBlock(question, ctx, range > 0 ? m.answerRange(formatNumber(range, lang)) : undefined),
+  );
+  return markup`<p class="muted">${m.questionsBySpread}</p><div class="discussion-questions">${blocks}</div>`;
+}
+
 function spreadWidth(unit: UnitProfile): number {
   return unit.spread ? unit.spread.max - unit.spread.min : 0;
 }
@@ -325,16 +345,21 @@ function spreadSection(profile: Profile, ctx: Context): Markup | null {
     d.subdimensions.map((s) => spreadRow(profile, s, ctx, 'sub')),
   ]);
   const table = markup`<table class="spread">${head}<tbody>${rows}</tbody></table>`;
-  const points = discussionUnits(profile).map((u) => {
+  // --top N keeps the first N discussion points, as it keeps the first N groups of next steps.
+  const disagreeing = discussionUnits(profile);
+  const points = disagreeing.slice(0, ctx.options.top).map((u) => {
     const s = u.spread!;
     const detail = m.discussionItem(
       formatScore(s.min, lang),
       formatScore(s.max, lang),
       formatScore(s.max - s.min, lang),
     );
-    return markup`<li><strong>${u.name}</strong>: ${detail}</li>`;
+    return markup`<li><strong>${u.name}</strong>: ${detail}${discussionQuestions(u, ctx)}</li>`;
   });
-  const list = points.length ? markup`<ol class="discussion">${points}</ol>` : markup`<p>${m.noDiscussionPoints}</p>`;
+  // `--top 0` leaves no point to list, which is not the same as none to discuss.
+  const list = points.length
+    ? markup`<ol class="discussion">${points}</ol>`
+    : disagreeing.length === 0 && markup`<p>${m.noDiscussionPoints}</p>`;
   const intro = m.spreadIntro(formatScore(profile.scoring.disagreementThreshold, lang));
   return markup`<section class="spread page"><h2>${m.spread}</h2><p>${intro}</p>${table}<h3 id="discussion-points">${m.discussionPoints}</h3>${list}</section>`;
 }

@@ -53,6 +53,15 @@ td.bar-cell svg { display: block; width: 100%; max-width: 150px; height: auto; }
 .flag { display: inline-block; font-size: .78rem; font-weight: 650; border: 1.5px solid #8a5a00; border-radius: 3px; padding: 0 .35rem; white-space: nowrap; }
 .discussion { padding-left: 1.4rem; }
 .discussion li { margin: .3rem 0; }
+.question { margin: .6rem 0 1rem; break-inside: avoid; page-break-inside: avoid; }
+.question-text { margin: 0 0 .25rem; }
+.answer-counts { list-style: none; margin: 0; padding: 0; font-size: .88rem; }
+.answer-counts li { display: grid; grid-template-columns: minmax(8rem, 16rem) 120px 2.5rem; gap: .6rem; align-items: center; }
+.answer-counts li.none { color: var(--muted); }
+.answer-counts .answer-count { text-align: right; font-variant-numeric: tabular-nums; }
+.notes { margin: .3rem 0 0; padding-left: 1.2rem; font-size: .92rem; }
+.notes .note-by { font-weight: 650; }
+.discussion-questions { margin: .25rem 0 1rem; }
 .dimension-steps { break-inside: auto; }
 .step-group { border-left: 4px solid var(--line); padding: .35rem 0 .35rem .9rem; margin: .75rem 0 1rem; break-inside: avoid; page-break-inside: avoid; }
 .step-group .priority { display: inline-block; font-size: .78rem; font-weight: 650; border: 1px solid var(--muted); border-radius: 3px; padding: 0 .35rem; margin-right: .4rem; vertical-align: .1em; }

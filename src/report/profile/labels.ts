@@ -96,6 +96,10 @@ export interface Labels {
   optionValue: (value: string) => string;
   /** Who chose an answer, names as given: `chosen by Anna, Bram`. */
   chosenBy: (who: readonly string[]) => string;
+  /** The heading of each question's counts of answers and its notes. */
+  answersPerQuestion: string;
+  /** In a question's counts, beside its options: the answers without an option value. */
+  answerKinds: { unknown: string; notApplicable: string; unanswered: string };
   /** The workbook report's sheet names and column headers (`score --format xlsx`). */
   workbook: {
     overview: string;
@@ -217,6 +221,8 @@ const en = (term: LevelTerm): Labels => ({
   belowLegalFloorCount: (n) => `${n} answer${n === 1 ? '' : 's'} below the legal floor`,
   optionValue: (value) => `(value ${value})`,
   chosenBy: (who) => `chosen by ${who.join(', ')}`,
+  answersPerQuestion: 'Answers per question',
+  answerKinds: { unknown: "don't know", notApplicable: 'not applicable', unanswered: 'no answer' },
   workbook: {
     overview: 'Overview',
     spread: 'Spread',
@@ -332,6 +338,8 @@ const nl = (term: LevelTerm): Labels => ({
   belowLegalFloorCount: (n) => `${n} ${n === 1 ? 'antwoord' : 'antwoorden'} onder de wettelijke ondergrens`,
   optionValue: (value) => `(waarde ${value})`,
   chosenBy: (who) => `gekozen door ${who.join(', ')}`,
+  answersPerQuestion: 'Antwoorden per vraag',
+  answerKinds: { unknown: 'weet niet', notApplicable: 'niet van toepassing', unanswered: 'geen antwoord' },
   workbook: {
     overview: 'Overzicht',
     spread: 'Spreiding',

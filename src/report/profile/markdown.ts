@@ -24,6 +24,7 @@ import {
   type Position,
 } from './table.js';
 import { bar } from './text.js';
+import { countsLine, noteText, questionTitle, questionUnits } from './questions.js';
 
 /** Escapes what would turn text into markup or break a table cell. */
 export function escapeMarkdown(text: string): string {
@@ -67,6 +68,25 @@ function header(labels: Labels): string[] {
     escapeMarkdown(capitalise(h)),
   );
   return [`| ${head.join(' | ')} |`, '| --- | ---: | --- | ---: | ---: | --- |'];
+}
+
+/** Per unit its questions: each with its bar of counts (after a hard line break) and its notes below. */
+function questionsMarkdown(profile: Profile, labels: Labels): string[] {
+  const units = questionUnits(profile);
+  if (units.length === 0) return [];
+  const lang = profile.language;
+  const out = [`## ${escapeMarkdown(labels.answersPerQuestion)}`, ''];
+  for (const { path, questions } of units) {
+    out.push(`### ${escapeMarkdown(path)}`, '');
+    for (const question of questions) {
+      const title = escapeMarkdown(questionTitle(question, labels, lang));
+      out.push(`- **${escapeMarkdown(question.id)}** ${title}\\`);
+      out.push(`  ${escapeMarkdown(countsLine(question, labels, lang))}`);
+      for (const note of question.notes) out.push(`  - ${escapeMarkdown(noteText(note))}`);
+    }
+    out.push('');
+  }
+  return out;
 }
 
 export function renderProfileMarkdown(scored: Profile, position?: Position): string {
@@ -135,6 +155,8 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
     for (const step of group.steps) out.push(`   - ${escapeMarkdown(step)}`);
   }
   if (profile.nextSteps.length > 0) out.push('');
+
+  out.push(...questionsMarkdown(profile, labels));
 
   if (profile.explanation) {
     out.push('<details>', `<summary>${escapeMarkdown(labels.explanation)}</summary>`, '', '```text');

@@ -22,6 +22,7 @@ import {
 } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
+import { questionLines } from './questions.js';
 import { bar, BAR_CELLS, layout, type Cell, type Column } from './text.js';
 
 export interface ProfileTextOptions {
@@ -413,6 +414,11 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   }
 
   if (profile.explanation) out.push('', ...explanationLines(profile, labels, style, width - 1));
+  // What each person answered belongs with how the numbers came about: in a terminal, only when asked.
+  if (profile.explanation) {
+    const answers = questionLines(profile, labels, style, width - 1);
+    if (answers.length > 0) out.push('', ...answers);
+  }
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
 
