@@ -111,6 +111,14 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'answers.version-format': [{ version: '‹1.0›' }],
   'answers.version-mismatch': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹2.0.0›' }],
   'answers.migrate-no-version': [{ id: '‹scan›' }],
+  'answers.in-progress': [
+    { answered: 3, total: 51 },
+    { answered: 1, total: 1 },
+  ],
+  'answers.likely-duplicate': [
+    { first: '‹a.yaml›', name: '‹A. de Vries›', dropped: false },
+    { first: '‹a.yaml›', name: '‹A. de Vries›', dropped: true },
+  ],
   'answers.no-migration-path': [{ version: '‹0.9.0›', id: '‹scan›', current: '‹1.1.0›', froms: ['‹1.0.0›'] }],
   'answers.migrated': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹1.1.0›', carried: 47, dropped: 4, newOpen: 6 }],
   'answers.unknown-question': [{ id: '‹id›', questionnaire: '‹questionnaire›', suggestion: '‹near›' }],
