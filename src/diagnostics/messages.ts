@@ -431,7 +431,7 @@ const en = {
   'answers.in-progress': ({ answered, total }: { answered: number; total: number }) =>
     `the interview or form of this file is not finished (\`session.status: in-progress\`): ${enCount(answered)} of ${enCount(total)} question${total === 1 ? '' : 's'} answered; its answers count (\`score --complete-only\` leaves it out)`,
   'answers.likely-duplicate': ({ first, name, dropped }: { first: string; name: string; dropped: boolean }) =>
-    `the same respondent (${name}) with the same answers as ${first}: likely a copy; ${dropped ? 'left out, the first is kept (`--drop-duplicates`)' : 'both count (`score --drop-duplicates` keeps the first)'}`,
+    `the same respondent (${name}) with the same answers as ${first}: likely a copy; ${dropped ? 'left out, the first counts' : 'both count (`score --drop-duplicates` keeps the first)'}`,
   'answers.migrate-no-version': ({ id }: { id: string }) =>
     `the answer file does not say which version of ${code(id)} it answers; add \`version:\` with that version first`,
   'answers.no-migration-path': ({
@@ -872,7 +872,7 @@ const nl: Catalogue = {
   'answers.in-progress': ({ answered, total }) =>
     `het interview of formulier van dit bestand is niet afgerond (\`session.status: in-progress\`): ${nlCount(answered)} van ${nlCount(total)} ${total === 1 ? 'vraag' : 'vragen'} beantwoord; de antwoorden tellen mee (\`score --complete-only\` laat het bestand weg)`,
   'answers.likely-duplicate': ({ first, name, dropped }) =>
-    `dezelfde deelnemer (${name}) met dezelfde antwoorden als ${first}: waarschijnlijk een kopie; ${dropped ? 'weggelaten, het eerste telt (`--drop-duplicates`)' : 'beide tellen mee (`score --drop-duplicates` houdt het eerste)'}`,
+    `dezelfde deelnemer (${name}) met dezelfde antwoorden als ${first}: waarschijnlijk een kopie; ${dropped ? 'weggelaten, het eerste telt mee' : 'beide tellen mee (`score --drop-duplicates` houdt het eerste)'}`,
   'answers.migrate-no-version': ({ id }) =>
     `het antwoordbestand zegt niet welke versie van ${code(id)} het beantwoordt; zet eerst \`version:\` met die versie erin`,
   'answers.no-migration-path': ({ version, id, current, froms }) =>
