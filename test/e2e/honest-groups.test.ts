@@ -98,3 +98,25 @@ describe('validate', () => {
     expect(runCli(['validate', file('bram.yaml')]).stdout).not.toContain('answers-in-progress');
   });
 });
+
+describe('score of a file with few answers', () => {
+  it('marks the uncertain levels and says the coverage on the overall line, in every format', () => {
+    const table = runCli(['score', file('piet.yaml'), '--lang', 'nl']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('fase 2 Proberen (onzeker: dekking 25%)');
+    expect(table.stdout).toContain('(onzeker)');
+    const json = JSON.parse(runCli(['score', file('piet.yaml'), '--format', 'json']).stdout) as {
+      overall: { uncertain: boolean };
+      dimensions: { id: string; uncertain: boolean }[];
+    };
+    expect(json.overall.uncertain).toBe(true);
+    expect(json.dimensions.find((d) => d.id === 'alpha')!.uncertain).toBe(true);
+    expect(runCli(['score', file('piet.yaml'), '--format', 'csv']).stdout).toMatch(/,overall; alpha\n$/);
+    expect(runCli(['score', file('piet.yaml'), '--format', 'markdown']).stdout).toContain('2 Trying (uncertain)');
+    expect(runCli(['score', file('piet.yaml'), '--format', 'html']).stdout).toContain('uncertain: coverage 25%');
+  });
+
+  it('does not mark a well-covered profile', () => {
+    expect(runCli(['score', file('bram.yaml')]).stdout).not.toContain('uncertain');
+  });
+});
