@@ -235,3 +235,34 @@ export function checkMigratedAnswers(
   );
   return [told, ...checkAnswers(migrated.set, q, file, written, (room ?? MAX_FINDINGS_PER_FILE) - 1)];
 }
+
+/**
+ * The warning for an answer file whose interview or form is not finished, with how many of the
+ * questionnaire's questions it answers (a value, don't know or not applicable, as the interview
+ * counts them); undefined for a finished file or one without a session (a CSV row, a workbook).
+ */
+export function checkInProgress(
+  status: string | undefined,
+  answers: CheckableAnswers['answers'],
+  q: Questionnaire,
+  file: string,
+  at: Locator,
+): Diagnostic | undefined {
+  if (status !== 'in-progress') return undefined;
+  const { questions } = indexOf(q);
+  let answered = 0;
+  for (const id in answers) {
+    const raw = own(answers, id);
+    const value = raw !== null && typeof raw === 'object' ? raw.value : raw;
+    if (value !== null && value !== undefined && questions.has(id)) answered++;
+  }
+  const counts = { answered, total: q.questions.length };
+  return diag(
+    file,
+    'answers-in-progress',
+    msg('answers.in-progress', counts),
+    at(['session', 'status']),
+    'warning',
+    counts,
+  );
+}

@@ -191,6 +191,11 @@ export function scoreSpec(program: Command) {
         'CSV output: en (`,` and decimal points; the default) or nl (`;` and decimal commas, for Dutch Excel)',
       ).choices(['en', 'nl'] as const),
     )
+    .option('--complete-only', 'leave out answer files still in progress (an interview or form not finished)')
+    .option(
+      '--drop-duplicates',
+      'of answer sets scored together with the same respondent name and answers, count only the first',
+    )
     .option('--strict', 'treat warnings (such as a version mismatch) as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)

@@ -67,6 +67,10 @@ export const RULES = {
   'invalid-target': 'A target that is not a level of the questionnaire (by rank or by id).',
   'version-mismatch':
     'Answers given to another version of the questionnaire, with no `migrations` path from that version to this one.',
+  'answers-in-progress':
+    'An answer file whose interview or form is not finished (`session.status: in-progress`), with how many of its questions are answered: its answers count, unless `score --complete-only` leaves it out.',
+  'likely-duplicate':
+    'Two answer sets scored together (`--aggregate`, or one organisation with `--group-by organisation`) with the same respondent name and the same answers: a file copied under another name, a row exported twice. Both count, unless `score --drop-duplicates` keeps the first.',
   'no-migration-path':
     '`datascan migrate` of answers given to a version of the questionnaire with no `migrations` path from it to the version asked for.',
   'answers-migrated':

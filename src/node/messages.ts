@@ -198,6 +198,10 @@ const en = {
     `cannot copy ${file} to ${backup}: ${reason}`,
   'score.bad-files': ({ bad, files, strict, count }: { bad: number; files: number; strict: boolean; count: number }) =>
     `datascan: ${bad} of ${plural(files, 'file', 'files')} had ${strict ? 'errors or warnings' : 'errors'}; ${plural(count, 'profile', 'profiles')} scored from the others`,
+  'score.unfinished-left-out': ({ count }: { count: number }) =>
+    `datascan: ${plural(count, 'answer file still in progress was', 'answer files still in progress were')} left out (--complete-only)`,
+  'score.drop-duplicates-no-effect': () =>
+    'datascan: --drop-duplicates does nothing without --aggregate or --group-by: each answer set is scored on its own',
   'score.skipped': ({ skipped }: { skipped: number }) =>
     `datascan: ${plural(skipped, 'answer set (a file or a CSV row) was', 'answer sets (files or CSV rows) were')} left out for the findings above`,
   'migrate.output-or-in-place': () =>
@@ -344,6 +348,10 @@ const nl: Catalogue = {
   'output.fifo-unread': ({ file }) =>
     `kan ${file} niet schrijven: het is een FIFO die niemand leest (start eerst het programma dat leest)`,
   'output.cannot-copy': ({ file, backup, reason }) => `kan ${file} niet kopiëren naar ${backup}: ${reason}`,
+  'score.unfinished-left-out': ({ count }) =>
+    `datascan: ${plural(count, 'antwoordbestand dat nog niet af is, is', 'antwoordbestanden die nog niet af zijn, zijn')} weggelaten (--complete-only)`,
+  'score.drop-duplicates-no-effect': () =>
+    'datascan: --drop-duplicates doet niets zonder --aggregate of --group-by: elke antwoordset wordt apart gescoord',
   'score.skipped': ({ skipped }) =>
     `datascan: ${plural(skipped, 'antwoordset (een bestand of een CSV-rij) is', 'antwoordsets (bestanden of CSV-rijen) zijn')} weggelaten vanwege de meldingen hierboven`,
   'score.bad-files': ({ bad, files, strict, count }) =>

@@ -4,7 +4,10 @@
  */
 import type { AnswerSet } from '../answers/types.js';
 import type { SkippedSet } from '../answers/answer-table.js';
-import { hasErrors, withStrictness, type Diagnostic } from '../diagnostics/types.js';
+import { diag } from '../diagnostics/diag.js';
+import { msg } from '../diagnostics/messages.js';
+import { hasErrors, NO_POSITION, withStrictness, type Diagnostic } from '../diagnostics/types.js';
+import { likelyDuplicates } from '../scoring/duplicates.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { groupByOrganisation, organisationKey, organisationsNamed } from '../scoring/group.js';
 import { score } from '../scoring/score.js';
@@ -23,13 +26,20 @@ export interface ScoreInputsOptions {
   csvQuestionnaire?: Questionnaire;
   /** Columns of CSV files that hold no answers (--ignore-column). */
   ignoreColumns?: readonly string[];
+  /** Answer files still in progress (the `answers-in-progress` finding) are left out. */
+  completeOnly?: boolean;
+  /** Of the answer sets scored together that are likely the same one twice, only the first counts. */
+  dropDuplicates?: boolean;
   /** The scoring options for a questionnaire; asked once per profile. */
   scoring(q: Questionnaire): ScoreOptions;
 }
 
 export type ScoreEvent =
-  /** A file was read: its findings (with strictness applied), whether it counts as bad, and how many of its answer sets are left out. */
-  | { type: 'file'; file: string; diagnostics: Diagnostic[]; bad: boolean; skipped: number }
+  /** A file was read: its findings (with strictness applied), whether it counts as bad, and how many of its answer
+   *  sets are left out for errors; `unfinished` when it is left out for being in progress (`completeOnly`). */
+  | { type: 'file'; file: string; diagnostics: Diagnostic[]; bad: boolean; skipped: number; unfinished: boolean }
+  /** An answer set of a group is likely a copy of an earlier one (a warning, an error with `strict`); `dropped` when it does not count. */
+  | { type: 'duplicate'; diagnostic: Diagnostic; dropped: boolean }
   | { type: 'profile'; profile: Profile }
   /** The answer sets of the aggregate name these organisations (more than one), and no name was given: it names none. */
   | { type: 'mixed-organisations'; names: string[] }
@@ -54,6 +64,34 @@ function skippedIn(input: AnswerInput, bad: boolean, strict: boolean | undefined
   return [...input.skipped, ...good];
 }
 
+/**
+ * The answer sets scored together, without the likely copies when they are dropped (`dropDuplicates`,
+ * or `strict`, which leaves out what has a warning); a finding for each copy, naming both sources.
+ */
+function withoutDuplicates(
+  sets: AnswerSet[],
+  options: Pick<ScoreInputsOptions, 'dropDuplicates' | 'strict'>,
+): { sets: AnswerSet[]; events: ScoreEvent[] } {
+  const found = likelyDuplicates(sets);
+  if (found.length === 0) return { sets, events: [] };
+  const dropped = Boolean(options.dropDuplicates || options.strict);
+  const events = found.map(({ first, copy }): ScoreEvent => {
+    const text = msg('answers.likely-duplicate', {
+      first: first.source,
+      name: first.respondent!.name!.trim(),
+      dropped,
+    });
+    const finding = diag(copy.source, 'likely-duplicate', text, NO_POSITION, 'warning', {
+      first: first.source,
+      copy: copy.source,
+    });
+    return { type: 'duplicate', diagnostic: withStrictness([finding], options.strict)[0]!, dropped };
+  });
+  if (!dropped) return { sets, events };
+  const copies = new Set(found.map((d) => d.copy));
+  return { sets: sets.filter((set) => !copies.has(set)), events };
+}
+
 /** `skipped` for a profile: absent when none. */
 function withSkipped(profile: Profile, skipped: number): Profile {
   return skipped > 0 ? { ...profile, skipped } : profile;
@@ -75,16 +113,20 @@ export async function* scoreInputs(
     const input = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire, table);
     const bad = hasErrors(input.diagnostics, options.strict);
     const left = skippedIn(input, bad, options.strict);
+    // As the file was written (a file a migration reopens was finished by its respondent): the finding says it.
+    const unfinished =
+      Boolean(options.completeOnly) && !bad && input.diagnostics.some((d) => d.rule === 'answers-in-progress');
     yield {
       type: 'file',
       file,
       diagnostics: withStrictness(input.diagnostics, options.strict),
       bad,
       skipped: left.length,
+      unfinished,
     };
     skipped.push(...left);
     // A file with errors has no answer sets; a CSV file keeps its good rows. Strict skips on warnings too.
-    const usable = bad && options.strict ? [] : input.sets;
+    const usable = (bad && options.strict) || unfinished ? [] : input.sets;
     if (input.questionnaire) {
       for (const set of usable) {
         if (options.mode === 'each') {
@@ -100,7 +142,11 @@ export async function* scoreInputs(
     const ids = [...new Set(pending.map((p) => p.q.id))];
     if (ids.length > 1) throw new MixedQuestionnairesError(ids);
     const q = pending[0]!.q;
-    const sets = pending.map((p) => p.set);
+    const { sets, events } = withoutDuplicates(
+      pending.map((p) => p.set),
+      options,
+    );
+    yield* events;
     const scoring = options.scoring(q);
     if (scoring.organisation === undefined) {
       const names = organisationsNamed(sets);
@@ -121,12 +167,14 @@ export async function* scoreInputs(
       (set) => byQuestionnaire.get(set)!.id,
     )) {
       const q = byQuestionnaire.get(group[0]!)!;
+      const { sets, events } = withoutDuplicates(group, options);
+      yield* events;
       const organisation = group[0]!.organisation?.trim();
       const key = organisation ? organisationKey(organisation) : undefined;
       const left = key !== undefined ? (skippedBy.get(key) ?? 0) : 0;
       // Counted once, in the first group of the organisation (answers to two questionnaires make two).
       if (key !== undefined) skippedBy.delete(key);
-      yield { type: 'profile', profile: withSkipped(score(q, group, options.scoring(q)), left) };
+      yield { type: 'profile', profile: withSkipped(score(q, sets, options.scoring(q)), left) };
     }
   }
 }

@@ -190,6 +190,11 @@ function countedValue(value: AnswerValue | undefined, unanswered: number | undef
   return value === undefined ? (unanswered ?? null) : null;
 }
 
+/** Below this share of questions with an option value, a unit's level (or the overall one) is marked uncertain. */
+export const UNCERTAIN_BELOW = 0.5;
+
+const isUncertain = (score: number | null, coverage: Coverage) => score !== null && coverage.ratio < UNCERTAIN_BELOW;
+
 function coverageOf(tallies: readonly QuestionTally[], respondents: number): Coverage {
   let answered = 0;
   let unknown = 0;
@@ -358,6 +363,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     );
     // Without a score there is no level: no default target one level up, and no gap to a target.
     const scored = ref.score !== null;
+    const coverage = coverageOf(tallyList, respondents);
     const profile: UnitProfile = {
       id: unit.id,
       name: t(unit.name),
@@ -366,7 +372,8 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       target: scored || target.source !== 'default' ? target.rank : null,
       targetSource: target.source,
       gap: scored ? gapOf(target.rank, ref.level) : null,
-      coverage: coverageOf(tallyList, respondents),
+      coverage,
+      uncertain: isUncertain(ref.score, coverage),
     };
     if (respondents > 1) {
       const spread = spreadOf(
@@ -468,6 +475,8 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
   explainNode(tree, inputsOf(tree));
 
   const migration = profileMigration(q, answerSets);
+  const coverage = coverageOf(allTallies, respondents);
+  const overall = levelRef(group.get(tree) ?? null);
   const profile: Profile = {
     questionnaire: { id: q.id, version: q.version, title: t(q.title), model: q.modelId, modelVersion: q.modelVersion },
     organisation: options.organisation?.trim() || commonOrganisation(answerSets),
@@ -486,8 +495,8 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     levels: q.levels.map((l, i) => ({ rank: i + 1, id: l.id, name: t(l.name), min: l.min })),
     levelTerm: levelTermOf(q, language),
     scale: { ...scale },
-    coverage: coverageOf(allTallies, respondents),
-    overall: levelRef(group.get(tree) ?? null),
+    coverage,
+    overall: { ...overall, uncertain: isUncertain(overall.score, coverage) },
     dimensions: nestUnits(
       tree.children,
       (unit) => unit.children,

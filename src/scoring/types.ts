@@ -39,7 +39,14 @@ export interface LevelRef {
   levelId: string | null;
 }
 
-export interface UnitProfile extends LevelRef {
+/** A level that rests on little: a score, from under half of the questions (times respondents) with an option value. */
+export interface Uncertainty {
+  /** score !== null and coverage.ratio < UNCERTAIN_BELOW. Scoring always sets it; a profile file written before it
+   *  existed lacks it (read as not uncertain). */
+  uncertain?: boolean;
+}
+
+export interface UnitProfile extends LevelRef, Uncertainty {
   id: string;
   name: string;
   weight: number;
@@ -192,7 +199,7 @@ export interface Profile {
   /** The range of option values (scales' and questions' own, one below the legal floor included), for charts. */
   scale: { min: number; max: number };
   coverage: Coverage;
-  overall: LevelRef;
+  overall: LevelRef & Uncertainty;
   dimensions: DimensionProfile[];
   nextSteps: NextStepGroup[];
   /** Answers that mean a legal duty is not met (an option marked `belowLegalFloor`), apart from the score; in

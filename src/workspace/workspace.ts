@@ -17,7 +17,7 @@ import { detectKind, type FileKind } from './kind.js';
 import { fileRules, mergedRules, nextStepRules } from '../questionnaire/rules.js';
 import { mergeQuestionnaire } from '../questionnaire/merge.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
-import { checkAnswers, checkMigratedAnswers } from '../answers/check.js';
+import { checkAnswers, checkInProgress, checkMigratedAnswers } from '../answers/check.js';
 import { migrateAnswerSet } from '../answers/migrate.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { closest } from '../util/suggest.js';
@@ -510,11 +510,17 @@ export class Workspace {
       file.version !== undefined && !sameVersion(file.version, q.version)
         ? migrateAnswerSet(normaliseAnswers(file, checked.file), q)
         : undefined;
+    // The status as written: a finished file that a migration reopens (new questions) was finished by its respondent.
+    const status = file.session?.status;
     if (migrated) {
+      const unfinished = checkInProgress(status, migrated.set.answers, q, checked.file, at);
+      if (unfinished) checked.diagnostics.push(unfinished);
       checked.diagnostics.push(...checkMigratedAnswers(migrated, q, checked.file, at));
       if (!checked.diagnostics.some(isError)) checked.answers = migrated.set;
       return;
     }
+    const unfinished = checkInProgress(status, file.answers, q, checked.file, at);
+    if (unfinished) checked.diagnostics.push(unfinished);
     checked.diagnostics.push(...checkAnswers(file, q, checked.file, at));
     if (checked.diagnostics.some(isError)) return;
     // Normalised on first use: validate checks thousands of files and never asks.

@@ -111,6 +111,8 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'answers.version-format': [{ version: '‹1.0›' }],
   'answers.version-mismatch': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹2.0.0›' }],
   'answers.migrate-no-version': [{ id: '‹scan›' }],
+  'answers.in-progress': [{ answered: 3, total: 51 }],
+  'answers.likely-duplicate': [{ first: '‹a.yaml›', name: '‹A. de Vries›', dropped: true }],
   'answers.no-migration-path': [{ version: '‹0.9.0›', id: '‹scan›', current: '‹1.1.0›', froms: ['‹1.0.0›'] }],
   'answers.migrated': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹1.1.0›', carried: 47, dropped: 4, newOpen: 6 }],
   'answers.unknown-question': [{ id: '‹id›', questionnaire: '‹questionnaire›', suggestion: '‹near›' }],
@@ -216,6 +218,8 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'score.mixed': [{ ids: ['‹a›', '‹b›'] }],
   'score.bad-files': [{ bad: 2, files: 5, strict: true, count: 3 }],
   'score.skipped': [{ skipped: 2 }],
+  'score.unfinished-left-out': [{ count: 2 }],
+  'score.drop-duplicates-no-effect': [],
   'score.explain-no-effect': [{ format: '‹csv›' }],
   'option.dialect-no-effect': [{ format: '‹json›' }],
   'option.number': [{ name: '‹--top›', value: '‹x›', integer: true }],
@@ -347,6 +351,14 @@ describe("the findings' texts", () => {
       [
         msg('answers.migrated', { answered: '1.0.0', id: 'q', current: '1.1.0', carried: 1, dropped: 0, newOpen: 1 }),
         'beantwoord voor 1.0.0; gelezen als versie 1.1.0 van `q`: 1 antwoord overgenomen, 1 nieuwe of gewijzigde vraag open',
+      ],
+      [
+        msg('answers.in-progress', { answered: 1, total: 1 }),
+        'het interview of formulier van dit bestand is niet afgerond (`session.status: in-progress`): 1 van 1 vraag beantwoord; de antwoorden tellen mee (`score --complete-only` laat het bestand weg)',
+      ],
+      [
+        msg('answers.likely-duplicate', { first: 'a.yaml', name: 'Anna', dropped: false }),
+        'dezelfde deelnemer (Anna) met dezelfde antwoorden als a.yaml: waarschijnlijk een kopie; beide tellen mee (`score --drop-duplicates` houdt het eerste)',
       ],
       [
         msg('answers.version-mismatch', { answered: '0.9.0', id: 'q', current: '1.0.0' }),

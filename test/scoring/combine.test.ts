@@ -61,8 +61,9 @@ describe('unanswered: lowest', () => {
   it('leaves unknown and not applicable out, and gives a unit of only unanswered questions a score', () => {
     // data: d-1 unknown is left out, d-2 unanswered counts as 0 → score 0, below the first level
     expect(unit(p, 'data')).toMatchObject({ score: 0, level: 0, levelId: null });
-    // overall = (privacy 2 + data 0) / 2 = 1
-    expect(p.overall).toEqual({ score: 1, level: 1, levelId: 'basis' });
+    // overall = (privacy 2 + data 0) / 2 = 1; only 2 of the 5 questions have a value (the rest count as
+    // the lowest), so the level is uncertain
+    expect(p.overall).toEqual({ score: 1, level: 1, levelId: 'basis', uncertain: true });
     const na = score(q, [set('x.yaml', { 'd-1': 'not-applicable', 'd-2': 'unknown' })]);
     expect(unit(na, 'data').score).toBeNull();
   });

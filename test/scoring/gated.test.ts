@@ -56,7 +56,7 @@ describe('gated units', () => {
   it('rolls gated units up with the other steps’ rules', () => {
     // build = mean(1.5, 3) = 2.25 → level 2 (min 2); overall = min(2.25, 0) = 0
     expect(unit(p, 'build')).toMatchObject({ score: 2.25, level: 2 });
-    expect(p.overall).toEqual({ score: 0, level: 0, levelId: null });
+    expect(p.overall).toEqual({ score: 0, level: 0, levelId: null, uncertain: false });
   });
 
   it('has no score when none of the unit’s questions has a value', () => {

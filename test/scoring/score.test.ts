@@ -39,7 +39,7 @@ describe('score: one respondent, method mean', () => {
     // alpha = (8/3 · 1 + 3 · 3) / (1 + 3) = 35/12
     expect(unit(p, 'alpha')).toMatchObject({ score: near(35 / 12), level: 3, levelId: 'spread' });
     // overall = (35/12 · 2 + 11/4 · 1 + 2 · 1) / 4 = 127/48
-    expect(p.overall).toEqual({ score: near(127 / 48), level: 2, levelId: 'try' });
+    expect(p.overall).toEqual({ score: near(127 / 48), level: 2, levelId: 'try', uncertain: false });
   });
 
   it('reaches a level whose threshold the score hits exactly', () => {
@@ -174,7 +174,7 @@ describe('score: method min', () => {
     expect(unit(p, 'alpha')).toMatchObject({ score: 2, level: 2 });
     expect(unit(p, 'beta')).toMatchObject({ score: 2, level: 2 });
     expect(unit(p, 'gamma')).toMatchObject({ score: 2 });
-    expect(p.overall).toEqual({ score: 2, level: 2, levelId: 'try' });
+    expect(p.overall).toEqual({ score: 2, level: 2, levelId: 'try', uncertain: false });
     expect(p.scoring.method).toBe('min');
   });
 });
@@ -182,7 +182,8 @@ describe('score: method min', () => {
 describe('score: nothing answered', () => {
   it('has null scores, level 0, zero coverage and no next steps', () => {
     const p = score(q, [answers('empty.yaml', {})]);
-    expect(p.overall).toEqual({ score: null, level: 0, levelId: null });
+    // No score, so no level to be uncertain about, at 0% coverage.
+    expect(p.overall).toEqual({ score: null, level: 0, levelId: null, uncertain: false });
     expect(p.dimensions.every((d) => d.score === null && d.subdimensions.every((s) => s.score === null))).toBe(true);
     expect(p.coverage).toEqual({ answered: 0, unknown: 0, notApplicable: 0, total: 8, ratio: 0 });
     expect(p.nextSteps).toEqual([]);
@@ -371,5 +372,50 @@ describe('score: explanation', () => {
       ],
     });
     expect(e.units.at(-1)).not.toHaveProperty('target');
+  });
+});
+
+describe('score: uncertain levels', () => {
+  // Alpha has four questions (a-one: a1-1, a1-2; a-two: a2-1, a2-2), beta two, gamma two.
+  const piet = answers('piet.yaml', { 'a1-1': 2, 'b-1': 3 });
+
+  it('marks a unit with a score and under half of its questions with a value', () => {
+    const p = score(q, [piet]);
+    // alpha: 1 of 4 (25%) → uncertain; a-one: 1 of 2 (50%) → not; beta 1 of 2 → not
+    expect(unit(p, 'alpha')).toMatchObject({
+      score: 2,
+      coverage: { answered: 1, total: 4, ratio: 0.25 },
+      uncertain: true,
+    });
+    expect(unit(p, 'a-one')).toMatchObject({ coverage: { ratio: 0.5 }, uncertain: false });
+    expect(unit(p, 'beta')).toMatchObject({ coverage: { ratio: 0.5 }, uncertain: false });
+    // a-two and gamma: no value, no score, so no level to be uncertain about
+    expect(unit(p, 'a-two')).toMatchObject({ score: null, uncertain: false });
+    expect(unit(p, 'gamma')).toMatchObject({ score: null, uncertain: false });
+    // overall: 2 of 8
+    expect(p.overall).toMatchObject({ uncertain: true });
+    expect(p.coverage.ratio).toBe(0.25);
+  });
+
+  it('counts don’t know and not applicable as no value, and respondents times questions for a group', () => {
+    const p = score(q, [answers('x.yaml', { 'a1-1': 2, 'a1-2': 'unknown', 'b-1': 1, 'b-2': 'not-applicable' })]);
+    expect(unit(p, 'a-one')).toMatchObject({ coverage: { answered: 1, total: 2 }, uncertain: false });
+    expect(unit(p, 'beta')).toMatchObject({ coverage: { answered: 1, total: 2 }, uncertain: false });
+    expect(unit(p, 'alpha')).toMatchObject({ uncertain: true });
+    // With a full respondent beside piet: alpha 5 of 8 → certain; gamma 2 of 4 → certain; overall 10 of 16
+    const full = answers('full.yaml', {
+      'a1-1': 1,
+      'a1-2': 1,
+      'a2-1': 1,
+      'a2-2': 1,
+      'b-1': 1,
+      'b-2': 1,
+      'g1-1': 1,
+      'g2-1': 1,
+    });
+    const group = score(q, [piet, full]);
+    expect(unit(group, 'alpha')).toMatchObject({ coverage: { answered: 5, total: 8 }, uncertain: false });
+    expect(unit(group, 'gamma')).toMatchObject({ coverage: { answered: 2, total: 4 }, uncertain: false });
+    expect(group.overall).toMatchObject({ uncertain: false });
   });
 });

@@ -52,6 +52,8 @@ describe('yaml11-date in answer files', () => {
       '5:24-44 warning yaml11-date',
       '8:13-23 warning yaml11-date',
       '9:12-36 warning yaml11-date',
+      // The session it warns in is in progress: that is said too.
+      '7:11-22 warning answers-in-progress',
     ]);
     // A list item has no key to write it with.
     expect(found[3]!.message).toMatch(/; write `"2026-11-28"`$/);

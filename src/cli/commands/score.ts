@@ -140,6 +140,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     if (options.output !== undefined && formatOf(options.output) !== 'xlsx')
       throw new UserError(tool('score.xlsx-name', { file: options.output }));
   }
+  if (options.dropDuplicates && !options.aggregate && !options.groupBy)
+    ctx.stderr(say(tool('score.drop-duplicates-no-effect'), ctx.language) + '\n');
   if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
   if (options.organisation !== undefined && options.groupBy) throw new UserError(tool('score.organisation-or-group'));
   // With --aggregate the group profile's name; without, every profile's (answer files that name none, or spell it differently).
@@ -230,6 +232,10 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   let leftOut = 0;
   // Said when a CSV file lost rows: for answer files alone the count of bad files says it all.
   let rowsLeftOut = false;
+  /** Answer files left out for being in progress (--complete-only). */
+  let unfinished = 0;
+  /** Likely copies found with --strict: errors, which fail the run as bad files do. */
+  let strictDuplicates = 0;
   const buffered: Profile[] = [];
   const emit = (profile: Profile): void => {
     const refusal = streaming?.accepts(profile);
@@ -251,6 +257,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         ...(options.strict ? { strict: true } : {}),
         ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
         ...(options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {}),
+        ...(options.completeOnly ? { completeOnly: true } : {}),
+        ...(options.dropDuplicates ? { dropDuplicates: true } : {}),
         scoring: scoringOptions,
       })) {
         if (event.type === 'file') {
@@ -258,6 +266,10 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
           if (event.bad) badFiles++;
           leftOut += event.skipped;
           if (event.skipped > 0 && isSpreadsheet(event.file)) rowsLeftOut = true;
+          if (event.unfinished) unfinished++;
+        } else if (event.type === 'duplicate') {
+          tell(formatDiagnosticLine(localizeFinding(event.diagnostic, ctx.language), ctx.errStyle));
+          if (event.diagnostic.severity === 'error') strictDuplicates++;
         } else if (event.type === 'mixed-organisations') {
           tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {
@@ -294,10 +306,11 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
       ) + '\n',
     );
   else if (count === 0) ctx.stderr(say(tool('score.no-answers'), ctx.language) + '\n');
+  if (unfinished > 0) ctx.stderr(say(tool('score.unfinished-left-out', { count: unfinished }), ctx.language) + '\n');
   if (rowsLeftOut) ctx.stderr(say(tool('score.skipped', { skipped: leftOut }), ctx.language) + '\n');
   if (toFile)
     ctx.stderr(
       say(tool('output.wrote-profiles', { count, file: path.normalize(options.output!) }), ctx.language) + '\n',
     );
-  return badFiles > 0 || skipped > 0 ? EXIT.findings : EXIT.ok;
+  return badFiles > 0 || skipped > 0 || strictDuplicates > 0 ? EXIT.findings : EXIT.ok;
 }

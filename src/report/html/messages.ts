@@ -58,6 +58,10 @@ export interface Messages {
   belowFirstLevel: string;
   /** After a level, for a score within 0.25 below the next: `, approaching 2`. */
   approaching: (rank: number) => string;
+  /** After a level that rests on under half of the questions answered with a value: ` (uncertain)`. */
+  uncertain: string;
+  /** Under the overall level when it is uncertain: `uncertain: coverage 6%`. */
+  uncertainOverall: (coverage: string) => string;
 
   spread: string;
   spreadIntro: (threshold: string) => string;
@@ -175,6 +179,8 @@ const nl = (term: LevelTerm): Messages => ({
   dimensionTotal: 'totaal',
   belowFirstLevel: `onder ${term.singular} 1`,
   approaching: (rank) => `, op weg naar ${rank}`,
+  uncertain: ' (onzeker)',
+  uncertainOverall: (coverage) => `onzeker: dekking ${coverage}`,
 
   spread: 'Spreiding tussen respondenten',
   spreadIntro: (threshold) =>
@@ -282,6 +288,8 @@ const en = (term: LevelTerm): Messages => ({
   dimensionTotal: 'total',
   belowFirstLevel: `below ${term.singular} 1`,
   approaching: (rank) => `, approaching ${rank}`,
+  uncertain: ' (uncertain)',
+  uncertainOverall: (coverage) => `uncertain: coverage ${coverage}`,
 
   spread: 'Spread among respondents',
   spreadIntro: (threshold) =>

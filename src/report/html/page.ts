@@ -3,7 +3,7 @@
  * the inline style sheet) and the pieces both are built of (charts with their keys, cards, meta
  * lists, the footer). Every text goes into the markup through the `markup` template, which escapes it.
  */
-import type { LevelRef, Profile } from '../../scoring/types.js';
+import type { LevelRef, Profile, Uncertainty } from '../../scoring/types.js';
 import { approachingRank, formatDate, formatScore, levelOf, NO_VALUE } from '../format.js';
 import { renderBarChart } from './bars.js';
 import { markup, join, raw, type Markup, type Interpolation } from './markup.js';
@@ -69,12 +69,19 @@ export function levelText(profile: Pick<Profile, 'levels'>, rank: number, m: Mes
 
 /**
  * The level a unit is in, with the next one when the score is within 0.25 below it (`1 · Agenderen,
- * approaching 2`), or "–" without a score or without the unit. Plain text.
+ * approaching 2`), marked when it is uncertain (`2 · Proberen (onzeker)`), or "–" without a score or
+ * without the unit. Plain text.
  */
-export function unitLevel(profile: Pick<Profile, 'levels'>, unit: LevelRef | null, m: Messages): string {
+export function unitLevel(
+  profile: Pick<Profile, 'levels'>,
+  unit: (LevelRef & Uncertainty) | null,
+  m: Messages,
+): string {
   if (unit === null || unit.score === null) return NO_VALUE;
   const next = approachingRank(profile, unit);
-  return levelText(profile, unit.level, m) + (next === null ? '' : m.approaching(next));
+  return (
+    levelText(profile, unit.level, m) + (next === null ? '' : m.approaching(next)) + (unit.uncertain ? m.uncertain : '')
+  );
 }
 
 /** The scale and levels of a profile (or of a comparison: the later profile's). */

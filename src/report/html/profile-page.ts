@@ -101,7 +101,13 @@ function coverageDetail(profile: Profile, m: Messages, lang: string): string {
 function summarySection(profile: Profile, ctx: Context): Markup {
   const { m, lang } = ctx;
   const overall = profile.overall;
-  const level = card(m.overallLevel, unitLevel(profile, overall, m), `${m.score} ${formatScore(overall.score, lang)}`);
+  const score = `${m.score} ${formatScore(overall.score, lang)}`;
+  // The coverage beside the level it makes uncertain, not only on its own card.
+  const level = card(
+    m.overallLevel,
+    unitLevel(profile, overall, m),
+    overall.uncertain ? `${score} · ${m.uncertainOverall(formatPercent(profile.coverage.ratio, lang))}` : score,
+  );
   const coverage = card(m.coverage, formatPercent(profile.coverage.ratio, lang), coverageDetail(profile, m, lang));
   const people = (profile.respondentList ?? [])
     .map((r) => [r.name, r.role].filter(Boolean).join(', '))

@@ -92,6 +92,8 @@ export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en')
   if (columns.belowLegalFloor) head.push('belowLegalFloor.answers', 'belowLegalFloor.questions');
   // Last, so that every column before them keeps its place: empty where no answers were carried over.
   head.push(...MIGRATION_COLUMNS);
+  // After them, as every column before keeps its place: `overall` and the ids of the units whose level is uncertain.
+  head.push('uncertain');
   return (dialect === 'nl' ? '\uFEFF' : '') + line(head, dialect);
 }
 
@@ -134,6 +136,11 @@ export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: Csv
       ? [m.from.map((f) => f.version).join('; '), m.respondents, m.carried, m.dropped, m.newOpen]
       : MIGRATION_COLUMNS.map(() => null)),
   );
+  const uncertain = [
+    ...(profile.overall.uncertain ? ['overall'] : []),
+    ...[...units.values()].filter((u) => u.uncertain).map((u) => u.id),
+  ];
+  cells.push(uncertain.length > 0 ? uncertain.join('; ') : null);
   return line(cells, dialect);
 }
 

@@ -28,6 +28,12 @@ export interface Labels {
   levels: string;
   /** After a level, for a score within 0.25 below the next: `, approaching 2`. */
   approaching: (rank: number) => string;
+  /** A level that rests on under half of the questions answered with a value, marked in level cells: `uncertain`. */
+  uncertain: string;
+  /** What the mark means, under the table: `uncertain: under half of its questions have an answer that counts`. */
+  uncertainLegend: string;
+  /** After the overall level when it is uncertain: ` (uncertain: coverage 6%)`. */
+  uncertainOverall: (coverage: string) => string;
   target: string;
   gap: string;
   chart: string;
@@ -144,6 +150,9 @@ const en = (term: LevelTerm): Labels => ({
   level: term.singular,
   levels: term.plural,
   approaching: (rank) => `, approaching ${rank}`,
+  uncertain: 'uncertain',
+  uncertainLegend: 'uncertain: under half of its questions have an answer that counts',
+  uncertainOverall: (coverage) => ` (uncertain: coverage ${coverage})`,
   target: 'target',
   gap: 'gap',
   chart: 'chart',
@@ -261,6 +270,9 @@ const nl = (term: LevelTerm): Labels => ({
   level: term.singular,
   levels: term.plural,
   approaching: (rank) => `, op weg naar ${rank}`,
+  uncertain: 'onzeker',
+  uncertainLegend: 'onzeker: minder dan de helft van de vragen heeft een antwoord dat meetelt',
+  uncertainOverall: (coverage) => ` (onzeker: dekking ${coverage})`,
   target: 'ambitie',
   gap: 'gat',
   chart: 'grafiek',

@@ -14,6 +14,7 @@ import {
   disagreements,
   groupName,
   headerFacts,
+  anyUncertain,
   levelCell,
   migrationText,
   overallLevelText,
@@ -125,7 +126,7 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
   if (profile.dimensions.length > 0) out.push('');
   const legend = labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang));
   out.push(
-    `_${escapeMarkdown(legend)}${profile.respondents > 1 ? `; ⚠ = ${escapeMarkdown(labels.disagreements.toLowerCase())}` : ''}_`,
+    `_${escapeMarkdown(legend)}${profile.respondents > 1 ? `; ⚠ = ${escapeMarkdown(labels.disagreements.toLowerCase())}` : ''}${anyUncertain(profile) ? `; ${escapeMarkdown(labels.uncertainLegend)}` : ''}_`,
     '',
   );
 

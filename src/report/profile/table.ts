@@ -3,7 +3,7 @@
  * the Style passed in, so the output is plain with NO_COLOR or in a pipe.
  */
 import { flattenUnits, stepGroupNames } from '../../scoring/profile-units.js';
-import type { GroupProfile, LevelRef, NextStepGroup, Profile, UnitProfile } from '../../scoring/types.js';
+import type { GroupProfile, LevelRef, NextStepGroup, Profile, Uncertainty, UnitProfile } from '../../scoring/types.js';
 import { safeLine, safeStrings } from '../../util/safe-text.js';
 import { plainStyle, type Style } from '../../util/style.js';
 import { capitalise, hangingWrap, visibleLength } from '../../util/text.js';
@@ -63,11 +63,27 @@ export function levelText(profile: Profile, ref: LevelRef, below?: string): stri
   return level ? `${level.rank} ${level.name}` : below === undefined ? '0' : `0 ${below}`;
 }
 
-/** A level column's cell: `1 Agenderen (→2)` for a score within 0.25 below the next level. */
-export function levelCell(profile: Profile, ref: LevelRef, labels: Pick<Labels, 'belowFirstLevel'>): string {
+/** A level column's cell: `1 Agenderen (→2)` for a score within 0.25 below the next level, `2 Proberen
+ *  (onzeker)` for an uncertain level. */
+export function levelCell(
+  profile: Profile,
+  ref: LevelRef & Uncertainty,
+  labels: Pick<Labels, 'belowFirstLevel' | 'uncertain'>,
+): string {
   const next = approachingRank(profile, ref);
-  return levelText(profile, ref, labels.belowFirstLevel) + (next === null ? '' : ` ${approachingMark(next)}`);
+  return (
+    levelText(profile, ref, labels.belowFirstLevel) +
+    (next === null ? '' : ` ${approachingMark(next)}`) +
+    (ref.uncertain ? ` (${labels.uncertain})` : '')
+  );
 }
+
+/** Whether any unit's level is marked uncertain: the reports then say what the mark means. */
+export const anyUncertain = (profile: Profile): boolean =>
+  flattenUnits<UnitProfile>(profile.dimensions).some(({ unit }) => unit.uncertain === true);
+
+/** An uncertain level in a column too narrow for level names: after the rank (`2?`), named in the legend. */
+const UNCERTAIN_MARK = '?';
 
 /** The short form of "approaching 2", for a level column; the same in every language. */
 // No space inside: the mark wraps as one word, never `(→` on one line and `2)` on the next (the
@@ -77,7 +93,11 @@ const approachingMark = (rank: number) => `(→${rank})`;
 /** The overall level: `1 Agenderen, approaching 2`. */
 export function overallLevelText(profile: Profile, labels: Labels): string {
   const next = approachingRank(profile, profile.overall);
-  return levelText(profile, profile.overall, labels.belowFirstLevel) + (next === null ? '' : labels.approaching(next));
+  return (
+    levelText(profile, profile.overall, labels.belowFirstLevel) +
+    (next === null ? '' : labels.approaching(next)) +
+    (profile.overall.uncertain ? labels.uncertainOverall(formatPercent(profile.coverage.ratio, profile.language)) : '')
+  );
 }
 
 /** `5 respondents, 1 skipped: see the findings`; the second part only when answer sets were left out. */
@@ -192,6 +212,8 @@ function columnsFor(profile: Profile, labels: Labels, width: number): TableColum
     [unit, ...(unit.groups ?? [])].some((u) => u.score !== null && u.level === 0),
   );
   if (belowFirst) levelTexts.push(`0 ${labels.belowFirstLevel} ${approachingMark(1)}`);
+  // Room for the uncertain mark where the width allows; it wraps onto a line of its own where not.
+  if (anyUncertain(profile)) levelTexts.push(...levelTexts.map((t) => `${t} (${labels.uncertain})`));
   const longestLevel = Math.max(visibleLength(labels.level), ...levelTexts.map((t) => visibleLength(t)));
   const levelWord = Math.max(longestWord(labels.level), ...levelTexts.map(longestWord));
   // Names get ~22 characters (`  Informatieveiligheid`), more when their longest word needs it
@@ -273,7 +295,11 @@ function unitRow(
   return [
     { text: unit.name, indent, ...(emphasis ? { style: emphasis } : {}) },
     { text: scoreText, ...(emphasis ? { style: emphasis } : {}) },
-    levelNames ? levelCell(profile, unit, labels) : unit.score === null ? NO_VALUE : String(unit.level),
+    levelNames
+      ? levelCell(profile, unit, labels)
+      : unit.score === null
+        ? NO_VALUE
+        : String(unit.level) + (unit.uncertain ? UNCERTAIN_MARK : ''),
     formatRank(unit.target),
     unit.gap ? { text: String(unit.gap), style: style.warning } : formatRank(unit.gap),
     bar(unit.score, levelMinOf(profile, unit.target), profile.scale, style),
@@ -366,7 +392,11 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
   const legend = chart
     ? labels.chartLegend(formatNumber(profile.scale.min, lang), formatNumber(profile.scale.max, lang))
     : undefined;
-  const legendLine = [legend, profile.respondents > 1 ? disagreement : undefined]
+  // A rank alone carries the short mark, which the legend names.
+  const uncertain = anyUncertain(profile)
+    ? (levelNames ? '' : `${UNCERTAIN_MARK} = `) + labels.uncertainLegend
+    : undefined;
+  const legendLine = [legend, profile.respondents > 1 ? disagreement : undefined, uncertain]
     .filter((x) => x !== undefined)
     .join('; ');
   if (legendLine) out.push('', ...hangingWrap('', legendLine, width - 1).map((l) => style.dim(l)));

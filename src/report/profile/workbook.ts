@@ -8,7 +8,7 @@
  */
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { flattenUnits } from '../../scoring/profile-units.js';
-import type { ExplainedAnswer, LevelRef, Profile, UnitProfile } from '../../scoring/types.js';
+import type { ExplainedAnswer, LevelRef, Profile, Uncertainty, UnitProfile } from '../../scoring/types.js';
 import { startsLikeFormula } from '../../util/formula.js';
 import { safeStrings } from '../../util/safe-text.js';
 import { capitalise } from '../../util/text.js';
@@ -91,9 +91,11 @@ const number = (value: number | null | undefined, format: NumberFormat): Workboo
 const score = (value: number | null | undefined) => number(value, '0.00');
 const whole = (value: number | null | undefined) => number(value, '0');
 
-/** `2 Trying`, `0 below phase 1`; empty without a score. */
-const levelCell = (profile: Profile, ref: LevelRef, labels: Labels): WorkbookCell =>
-  ref.score === null ? null : text(levelText(profile, ref, labels.belowFirstLevel));
+/** `2 Trying`, `0 below phase 1`, `2 Trying (uncertain)`; empty without a score. */
+const levelCell = (profile: Profile, ref: LevelRef & Uncertainty, labels: Labels): WorkbookCell =>
+  ref.score === null
+    ? null
+    : text(levelText(profile, ref, labels.belowFirstLevel) + (ref.uncertain ? ` (${labels.uncertain})` : ''));
 
 /** A unit's four cells: score, level, target, gap. */
 const unitCells = (profile: Profile, unit: UnitProfile | undefined, labels: Labels): WorkbookCell[] =>

@@ -3322,7 +3322,7 @@ return errors === 0;
 }
 
 exports.profile = validate61;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"skipped":{"type":"integer","minimum":1,"description":"Answer sets that were read for this profile but left out for their errors (a spreadsheet row with a bad cell, an answer file that does not pass); absent when none was."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."},"questionAnswers":{"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."}},"description":"What the respondents answered to one question and wrote with it."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","questions"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"skipped":{"type":"integer","minimum":1,"description":"Answer sets that were read for this profile but left out for their errors (a spreadsheet row with a bad cell, an answer file that does not pass); absent when none was."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"uncertain":{"type":"boolean","description":"True when there is a score but under half of the questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when there is a score but under half of the questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"uncertain":{"type":"boolean","description":"True when the unit has a score but under half of its questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when the unit has a score but under half of its questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed."},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."},"questionAnswers":{"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."}},"description":"What the respondents answered to one question and wrote with it."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
 const schema55 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
 const schema56 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
 const schema70 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."};
@@ -3733,7 +3733,7 @@ validate62.errors = vErrors;
 return errors === 0;
 }
 
-const schema57 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
+const schema57 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"uncertain":{"type":"boolean","description":"True when there is a score but under half of the questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when there is a score but under half of the questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed."}},"description":"A score and the level it reaches."};
 const schema58 = {"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3771,7 +3771,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((key0 === "score") || (key0 === "level")) || (key0 === "levelId"))){
+if(!((((key0 === "score") || (key0 === "level")) || (key0 === "levelId")) || (key0 === "uncertain"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -3833,9 +3833,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data.uncertain !== undefined){
+let data3 = data.uncertain;
+if(typeof data3 !== "boolean"){
+const err8 = {instancePath:instancePath+"/uncertain",schemaPath:"#/properties/uncertain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.uncertain.type,parentSchema:schema57.properties.uncertain,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3844,12 +3845,24 @@ vErrors.push(err8);
 }
 errors++;
 }
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
-const schema60 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."};
+const schema59 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."};
+const schema60 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"uncertain":{"type":"boolean","description":"True when the unit has a score but under half of its questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when the unit has a score but under half of its questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed."},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."};
 const schema63 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
 const schema67 = {"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."};
 const schema68 = {"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."}},"description":"What the respondents answered to one question and wrote with it."};
@@ -4706,11 +4719,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.spread !== undefined){
-let data15 = data.spread;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.min === undefined){
-const err40 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
+if(data.uncertain !== undefined){
+let data15 = data.uncertain;
+if(typeof data15 !== "boolean"){
+const err40 = {instancePath:instancePath+"/uncertain",schemaPath:"#/properties/uncertain/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.uncertain.type,parentSchema:schema60.properties.uncertain,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4719,8 +4731,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data15.max === undefined){
-const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
+}
+if(data.spread !== undefined){
+let data16 = data.spread;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.min === undefined){
+const err41 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema63.required,parentSchema:schema63,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4729,8 +4745,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data15.sd === undefined){
-const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
+if(data16.max === undefined){
+const err42 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema63.required,parentSchema:schema63,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4739,8 +4755,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data15.disagreement === undefined){
-const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
+if(data16.sd === undefined){
+const err43 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "sd"},message:"must have required property '"+"sd"+"'",schema:schema63.required,parentSchema:schema63,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4749,8 +4765,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data15.respondents === undefined){
-const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema63.required,parentSchema:schema63,data:data15};
+if(data16.disagreement === undefined){
+const err44 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "disagreement"},message:"must have required property '"+"disagreement"+"'",schema:schema63.required,parentSchema:schema63,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4759,9 +4775,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key1 in data15){
-if(!(((((key1 === "min") || (key1 === "max")) || (key1 === "sd")) || (key1 === "disagreement")) || (key1 === "respondents"))){
-const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data15};
+if(data16.respondents === undefined){
+const err45 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema63.required,parentSchema:schema63,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4770,11 +4785,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data15.min !== undefined){
-let data16 = data15.min;
-if(!((typeof data16 == "number") && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.min.type,parentSchema:schema63.properties.min,data:data16};
+for(const key1 in data16){
+if(!(((((key1 === "min") || (key1 === "max")) || (key1 === "sd")) || (key1 === "disagreement")) || (key1 === "respondents"))){
+const err46 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4784,10 +4797,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data15.max !== undefined){
-let data17 = data15.max;
+if(data16.min !== undefined){
+let data17 = data16.min;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.max.type,parentSchema:schema63.properties.max,data:data17};
+const err47 = {instancePath:instancePath+"/spread/min",schemaPath:"#/definitions/spread/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.min.type,parentSchema:schema63.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4797,11 +4810,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data15.sd !== undefined){
-let data18 = data15.sd;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.sd,data:data18};
+if(data16.max !== undefined){
+let data18 = data16.max;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err48 = {instancePath:instancePath+"/spread/max",schemaPath:"#/definitions/spread/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.max.type,parentSchema:schema63.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4811,8 +4823,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.sd.type,parentSchema:schema63.properties.sd,data:data18};
+if(data16.sd !== undefined){
+let data19 = data16.sd;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err49 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.sd,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4822,10 +4837,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data15.disagreement !== undefined){
-let data19 = data15.disagreement;
-if(typeof data19 !== "boolean"){
-const err50 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.disagreement.type,parentSchema:schema63.properties.disagreement,data:data19};
+else {
+const err50 = {instancePath:instancePath+"/spread/sd",schemaPath:"#/definitions/spread/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema63.properties.sd.type,parentSchema:schema63.properties.sd,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4835,10 +4848,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data15.respondents !== undefined){
-let data20 = data15.respondents;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err51 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.respondents.type,parentSchema:schema63.properties.respondents,data:data20};
+if(data16.disagreement !== undefined){
+let data20 = data16.disagreement;
+if(typeof data20 !== "boolean"){
+const err51 = {instancePath:instancePath+"/spread/disagreement",schemaPath:"#/definitions/spread/properties/disagreement/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.disagreement.type,parentSchema:schema63.properties.disagreement,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4847,9 +4860,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 1 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.respondents,data:data20};
+}
+if(data16.respondents !== undefined){
+let data21 = data16.respondents;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err52 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema63.properties.respondents.type,parentSchema:schema63.properties.respondents,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4858,11 +4873,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data15};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 1 || isNaN(data21)){
+const err53 = {instancePath:instancePath+"/spread/respondents",schemaPath:"#/definitions/spread/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.respondents,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4872,19 +4885,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.groups !== undefined){
-let data21 = data.groups;
-if(Array.isArray(data21)){
-const len0 = data21.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate68(data21[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data21,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate68.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.groups.type,parentSchema:schema60.properties.groups,data:data21};
+const err54 = {instancePath:instancePath+"/spread",schemaPath:"#/definitions/spread/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data16};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4894,11 +4898,19 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.gate !== undefined){
-let data23 = data.gate;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.rank === undefined){
-const err55 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema67.required,parentSchema:schema67,data:data23};
+if(data.groups !== undefined){
+let data22 = data.groups;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate68(data22[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data22,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate68.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.groups.type,parentSchema:schema60.properties.groups,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4907,8 +4919,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data23.levels === undefined){
-const err56 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema67.required,parentSchema:schema67,data:data23};
+}
+if(data.gate !== undefined){
+let data24 = data.gate;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.rank === undefined){
+const err56 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema67.required,parentSchema:schema67,data:data24};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4917,8 +4933,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data23.missing === undefined){
-const err57 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema67.required,parentSchema:schema67,data:data23};
+if(data24.levels === undefined){
+const err57 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema67.required,parentSchema:schema67,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4927,9 +4943,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key2 in data23){
-if(!(((key2 === "rank") || (key2 === "levels")) || (key2 === "missing"))){
-const err58 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data23};
+if(data24.missing === undefined){
+const err58 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'",schema:schema67.required,parentSchema:schema67,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4938,11 +4953,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data23.rank !== undefined){
-let data24 = data23.rank;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err59 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.rank.type,parentSchema:schema67.properties.rank,data:data24};
+for(const key2 in data24){
+if(!(((key2 === "rank") || (key2 === "levels")) || (key2 === "missing"))){
+const err59 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4951,9 +4964,11 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err60 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.rank,data:data24};
+}
+if(data24.rank !== undefined){
+let data25 = data24.rank;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err60 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.rank.type,parentSchema:schema67.properties.rank,data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4962,17 +4977,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-if(data23.levels !== undefined){
-let data25 = data23.levels;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-let data26 = data25[i1];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.id === undefined){
-const err61 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err61 = {instancePath:instancePath+"/gate/rank",schemaPath:"#/definitions/gateLadder/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.rank,data:data25};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4981,8 +4988,17 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data26.countable === undefined){
-const err62 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
+}
+}
+if(data24.levels !== undefined){
+let data26 = data24.levels;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.id === undefined){
+const err62 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4991,8 +5007,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data26.passing === undefined){
-const err63 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
+if(data27.countable === undefined){
+const err63 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "countable"},message:"must have required property '"+"countable"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data27};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5001,8 +5017,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data26.met === undefined){
-const err64 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data26};
+if(data27.passing === undefined){
+const err64 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "passing"},message:"must have required property '"+"passing"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5011,9 +5027,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key3 in data26){
-if(!((((key3 === "id") || (key3 === "countable")) || (key3 === "passing")) || (key3 === "met"))){
-const err65 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.levels.items,data:data26};
+if(data27.met === undefined){
+const err65 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/required",keyword:"required",params:{missingProperty: "met"},message:"must have required property '"+"met"+"'",schema:schema67.properties.levels.items.required,parentSchema:schema67.properties.levels.items,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5022,11 +5037,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data26.id !== undefined){
-let data27 = data26.id;
-if(typeof data27 !== "string"){
-const err66 = {instancePath:instancePath+"/gate/levels/" + i1+"/id",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.levels.items.properties.id.type,parentSchema:schema67.properties.levels.items.properties.id,data:data27};
+for(const key3 in data27){
+if(!((((key3 === "id") || (key3 === "countable")) || (key3 === "passing")) || (key3 === "met"))){
+const err66 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.levels.items,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5036,10 +5049,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data26.countable !== undefined){
-let data28 = data26.countable;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err67 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.levels.items.properties.countable.type,parentSchema:schema67.properties.levels.items.properties.countable,data:data28};
+if(data27.id !== undefined){
+let data28 = data27.id;
+if(typeof data28 !== "string"){
+const err67 = {instancePath:instancePath+"/gate/levels/" + i1+"/id",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.levels.items.properties.id.type,parentSchema:schema67.properties.levels.items.properties.id,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5048,9 +5061,11 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 < 0 || isNaN(data28)){
-const err68 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.levels.items.properties.countable,data:data28};
+}
+if(data27.countable !== undefined){
+let data29 = data27.countable;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err68 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.levels.items.properties.countable.type,parentSchema:schema67.properties.levels.items.properties.countable,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5059,12 +5074,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-if(data26.passing !== undefined){
-let data29 = data26.passing;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err69 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.levels.items.properties.passing.type,parentSchema:schema67.properties.levels.items.properties.passing,data:data29};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err69 = {instancePath:instancePath+"/gate/levels/" + i1+"/countable",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/countable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.levels.items.properties.countable,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5073,9 +5085,12 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err70 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.levels.items.properties.passing,data:data29};
+}
+}
+if(data27.passing !== undefined){
+let data30 = data27.passing;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err70 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema67.properties.levels.items.properties.passing.type,parentSchema:schema67.properties.levels.items.properties.passing,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5084,12 +5099,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-if(data26.met !== undefined){
-let data30 = data26.met;
-if(typeof data30 !== "boolean"){
-const err71 = {instancePath:instancePath+"/gate/levels/" + i1+"/met",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.levels.items.properties.met.type,parentSchema:schema67.properties.levels.items.properties.met,data:data30};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+const err71 = {instancePath:instancePath+"/gate/levels/" + i1+"/passing",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/passing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema67.properties.levels.items.properties.passing,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5100,8 +5112,10 @@ errors++;
 }
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.levels.items.type,parentSchema:schema67.properties.levels.items,data:data26};
+if(data27.met !== undefined){
+let data31 = data27.met;
+if(typeof data31 !== "boolean"){
+const err72 = {instancePath:instancePath+"/gate/levels/" + i1+"/met",schemaPath:"#/definitions/gateLadder/properties/levels/items/properties/met/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.levels.items.properties.met.type,parentSchema:schema67.properties.levels.items.properties.met,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5113,7 +5127,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/definitions/gateLadder/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.levels.type,parentSchema:schema67.properties.levels,data:data25};
+const err73 = {instancePath:instancePath+"/gate/levels/" + i1,schemaPath:"#/definitions/gateLadder/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.levels.items.type,parentSchema:schema67.properties.levels.items,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5123,15 +5137,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data23.missing !== undefined){
-let data31 = data23.missing;
-if(Array.isArray(data31)){
-const len2 = data31.length;
-for(let i2=0; i2<len2; i2++){
-let data32 = data31[i2];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.id === undefined){
-const err74 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.missing.items.required,parentSchema:schema67.properties.missing.items,data:data32};
+}
+else {
+const err74 = {instancePath:instancePath+"/gate/levels",schemaPath:"#/definitions/gateLadder/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.levels.type,parentSchema:schema67.properties.levels,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5140,8 +5148,16 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(data32.text === undefined){
-const err75 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema67.properties.missing.items.required,parentSchema:schema67.properties.missing.items,data:data32};
+}
+if(data24.missing !== undefined){
+let data32 = data24.missing;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+let data33 = data32[i2];
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.id === undefined){
+const err75 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema67.properties.missing.items.required,parentSchema:schema67.properties.missing.items,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5150,9 +5166,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key4 in data32){
-if(!((key4 === "id") || (key4 === "text"))){
-const err76 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.missing.items,data:data32};
+if(data33.text === undefined){
+const err76 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema67.properties.missing.items.required,parentSchema:schema67.properties.missing.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5161,11 +5176,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data32.id !== undefined){
-let data33 = data32.id;
-if(typeof data33 !== "string"){
-const err77 = {instancePath:instancePath+"/gate/missing/" + i2+"/id",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.missing.items.properties.id.type,parentSchema:schema67.properties.missing.items.properties.id,data:data33};
+for(const key4 in data33){
+if(!((key4 === "id") || (key4 === "text"))){
+const err77 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.missing.items,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5175,10 +5188,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data32.text !== undefined){
-let data34 = data32.text;
+if(data33.id !== undefined){
+let data34 = data33.id;
 if(typeof data34 !== "string"){
-const err78 = {instancePath:instancePath+"/gate/missing/" + i2+"/text",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.missing.items.properties.text.type,parentSchema:schema67.properties.missing.items.properties.text,data:data34};
+const err78 = {instancePath:instancePath+"/gate/missing/" + i2+"/id",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.missing.items.properties.id.type,parentSchema:schema67.properties.missing.items.properties.id,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5188,9 +5201,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.missing.items.type,parentSchema:schema67.properties.missing.items,data:data32};
+if(data33.text !== undefined){
+let data35 = data33.text;
+if(typeof data35 !== "string"){
+const err79 = {instancePath:instancePath+"/gate/missing/" + i2+"/text",schemaPath:"#/definitions/gateLadder/properties/missing/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.missing.items.properties.text.type,parentSchema:schema67.properties.missing.items.properties.text,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5202,7 +5216,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/gate/missing",schemaPath:"#/definitions/gateLadder/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.missing.type,parentSchema:schema67.properties.missing,data:data31};
+const err80 = {instancePath:instancePath+"/gate/missing/" + i2,schemaPath:"#/definitions/gateLadder/properties/missing/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.missing.items.type,parentSchema:schema67.properties.missing.items,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5214,7 +5228,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data23};
+const err81 = {instancePath:instancePath+"/gate/missing",schemaPath:"#/definitions/gateLadder/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.missing.type,parentSchema:schema67.properties.missing,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5224,15 +5238,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.questions !== undefined){
-let data35 = data.questions;
-if(Array.isArray(data35)){
-const len3 = data35.length;
-for(let i3=0; i3<len3; i3++){
-let data36 = data35[i3];
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.id === undefined){
-const err82 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.required,parentSchema:schema68,data:data36};
+}
+else {
+const err82 = {instancePath:instancePath+"/gate",schemaPath:"#/definitions/gateLadder/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data24};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5241,8 +5249,16 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data36.text === undefined){
-const err83 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema68.required,parentSchema:schema68,data:data36};
+}
+if(data.questions !== undefined){
+let data36 = data.questions;
+if(Array.isArray(data36)){
+const len3 = data36.length;
+for(let i3=0; i3<len3; i3++){
+let data37 = data36[i3];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.id === undefined){
+const err83 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema68.required,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5251,8 +5267,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data36.options === undefined){
-const err84 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema68.required,parentSchema:schema68,data:data36};
+if(data37.text === undefined){
+const err84 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema68.required,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5261,8 +5277,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data36.value === undefined){
-const err85 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema68.required,parentSchema:schema68,data:data36};
+if(data37.options === undefined){
+const err85 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "options"},message:"must have required property '"+"options"+"'",schema:schema68.required,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5271,8 +5287,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data36.counts === undefined){
-const err86 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema68.required,parentSchema:schema68,data:data36};
+if(data37.value === undefined){
+const err86 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema68.required,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5281,8 +5297,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data36.notes === undefined){
-const err87 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'",schema:schema68.required,parentSchema:schema68,data:data36};
+if(data37.counts === undefined){
+const err87 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'",schema:schema68.required,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5291,9 +5307,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key5 in data36){
-if(!((((((key5 === "id") || (key5 === "text")) || (key5 === "options")) || (key5 === "value")) || (key5 === "counts")) || (key5 === "notes"))){
-const err88 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data36};
+if(data37.notes === undefined){
+const err88 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'",schema:schema68.required,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5302,11 +5317,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data36.id !== undefined){
-let data37 = data36.id;
-if(typeof data37 !== "string"){
-const err89 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/definitions/questionAnswers/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.id.type,parentSchema:schema68.properties.id,data:data37};
+for(const key5 in data37){
+if(!((((((key5 === "id") || (key5 === "text")) || (key5 === "options")) || (key5 === "value")) || (key5 === "counts")) || (key5 === "notes"))){
+const err89 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5316,10 +5329,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data36.text !== undefined){
-let data38 = data36.text;
+if(data37.id !== undefined){
+let data38 = data37.id;
 if(typeof data38 !== "string"){
-const err90 = {instancePath:instancePath+"/questions/" + i3+"/text",schemaPath:"#/definitions/questionAnswers/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.text.type,parentSchema:schema68.properties.text,data:data38};
+const err90 = {instancePath:instancePath+"/questions/" + i3+"/id",schemaPath:"#/definitions/questionAnswers/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.id.type,parentSchema:schema68.properties.id,data:data38};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5329,15 +5342,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data36.options !== undefined){
-let data39 = data36.options;
-if(Array.isArray(data39)){
-const len4 = data39.length;
-for(let i4=0; i4<len4; i4++){
-let data40 = data39[i4];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.value === undefined){
-const err91 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema68.properties.options.items.required,parentSchema:schema68.properties.options.items,data:data40};
+if(data37.text !== undefined){
+let data39 = data37.text;
+if(typeof data39 !== "string"){
+const err91 = {instancePath:instancePath+"/questions/" + i3+"/text",schemaPath:"#/definitions/questionAnswers/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.text.type,parentSchema:schema68.properties.text,data:data39};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5346,8 +5354,16 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data40.label === undefined){
-const err92 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema68.properties.options.items.required,parentSchema:schema68.properties.options.items,data:data40};
+}
+if(data37.options !== undefined){
+let data40 = data37.options;
+if(Array.isArray(data40)){
+const len4 = data40.length;
+for(let i4=0; i4<len4; i4++){
+let data41 = data40[i4];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.value === undefined){
+const err92 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema68.properties.options.items.required,parentSchema:schema68.properties.options.items,data:data41};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5356,9 +5372,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-for(const key6 in data40){
-if(!((key6 === "value") || (key6 === "label"))){
-const err93 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.options.items,data:data40};
+if(data41.label === undefined){
+const err93 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema68.properties.options.items.required,parentSchema:schema68.properties.options.items,data:data41};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5367,11 +5382,9 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data40.value !== undefined){
-let data41 = data40.value;
-if(!((typeof data41 == "number") && (isFinite(data41)))){
-const err94 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4+"/value",schemaPath:"#/definitions/questionAnswers/properties/options/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.options.items.properties.value.type,parentSchema:schema68.properties.options.items.properties.value,data:data41};
+for(const key6 in data41){
+if(!((key6 === "value") || (key6 === "label"))){
+const err94 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.options.items,data:data41};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5381,10 +5394,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data40.label !== undefined){
-let data42 = data40.label;
-if(typeof data42 !== "string"){
-const err95 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4+"/label",schemaPath:"#/definitions/questionAnswers/properties/options/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.options.items.properties.label.type,parentSchema:schema68.properties.options.items.properties.label,data:data42};
+if(data41.value !== undefined){
+let data42 = data41.value;
+if(!((typeof data42 == "number") && (isFinite(data42)))){
+const err95 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4+"/value",schemaPath:"#/definitions/questionAnswers/properties/options/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.options.items.properties.value.type,parentSchema:schema68.properties.options.items.properties.value,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5394,9 +5407,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.options.items.type,parentSchema:schema68.properties.options.items,data:data40};
+if(data41.label !== undefined){
+let data43 = data41.label;
+if(typeof data43 !== "string"){
+const err96 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4+"/label",schemaPath:"#/definitions/questionAnswers/properties/options/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.options.items.properties.label.type,parentSchema:schema68.properties.options.items.properties.label,data:data43};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5408,7 +5422,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/questions/" + i3+"/options",schemaPath:"#/definitions/questionAnswers/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.options.type,parentSchema:schema68.properties.options,data:data39};
+const err97 = {instancePath:instancePath+"/questions/" + i3+"/options/" + i4,schemaPath:"#/definitions/questionAnswers/properties/options/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.options.items.type,parentSchema:schema68.properties.options.items,data:data41};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5418,10 +5432,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data36.value !== undefined){
-let data43 = data36.value;
-if((!((typeof data43 == "number") && (isFinite(data43)))) && (data43 !== null)){
-const err98 = {instancePath:instancePath+"/questions/" + i3+"/value",schemaPath:"#/definitions/questionAnswers/properties/value/type",keyword:"type",params:{type: schema68.properties.value.type},message:"must be number,null",schema:schema68.properties.value.type,parentSchema:schema68.properties.value,data:data43};
+}
+else {
+const err98 = {instancePath:instancePath+"/questions/" + i3+"/options",schemaPath:"#/definitions/questionAnswers/properties/options/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.options.type,parentSchema:schema68.properties.options,data:data40};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5431,11 +5444,10 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data36.counts !== undefined){
-let data44 = data36.counts;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.unknown === undefined){
-const err99 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema68.properties.counts.required,parentSchema:schema68.properties.counts,data:data44};
+if(data37.value !== undefined){
+let data44 = data37.value;
+if((!((typeof data44 == "number") && (isFinite(data44)))) && (data44 !== null)){
+const err99 = {instancePath:instancePath+"/questions/" + i3+"/value",schemaPath:"#/definitions/questionAnswers/properties/value/type",keyword:"type",params:{type: schema68.properties.value.type},message:"must be number,null",schema:schema68.properties.value.type,parentSchema:schema68.properties.value,data:data44};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5444,8 +5456,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data44.notApplicable === undefined){
-const err100 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema68.properties.counts.required,parentSchema:schema68.properties.counts,data:data44};
+}
+if(data37.counts !== undefined){
+let data45 = data37.counts;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.unknown === undefined){
+const err100 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema68.properties.counts.required,parentSchema:schema68.properties.counts,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5454,8 +5470,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data44.unanswered === undefined){
-const err101 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/required",keyword:"required",params:{missingProperty: "unanswered"},message:"must have required property '"+"unanswered"+"'",schema:schema68.properties.counts.required,parentSchema:schema68.properties.counts,data:data44};
+if(data45.notApplicable === undefined){
+const err101 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema68.properties.counts.required,parentSchema:schema68.properties.counts,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5464,11 +5480,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key7 in data44){
-const _errs101 = errors;
-if(typeof key7 === "string"){
-if(!pattern28.test(key7)){
-const err102 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},message:"must match pattern \""+"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"+"\"",schema:"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$",parentSchema:schema68.properties.counts.propertyNames,data:key7,propertyName:key7};
+if(data45.unanswered === undefined){
+const err102 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/required",keyword:"required",params:{missingProperty: "unanswered"},message:"must have required property '"+"unanswered"+"'",schema:schema68.properties.counts.required,parentSchema:schema68.properties.counts,data:data45};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5477,10 +5490,11 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-var valid23 = _errs101 === errors;
-if(!valid23){
-const err103 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema68.properties.counts.propertyNames,parentSchema:schema68.properties.counts,data:data44};
+for(const key7 in data45){
+const _errs103 = errors;
+if(typeof key7 === "string"){
+if(!pattern28.test(key7)){
+const err103 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},message:"must match pattern \""+"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"+"\"",schema:"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$",parentSchema:schema68.properties.counts.propertyNames,data:key7,propertyName:key7};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5490,10 +5504,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-for(const key8 in data44){
-let data45 = data44[key8];
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err104 = {instancePath:instancePath+"/questions/" + i3+"/counts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/questionAnswers/properties/counts/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.counts.additionalProperties.type,parentSchema:schema68.properties.counts.additionalProperties,data:data45};
+var valid23 = _errs103 === errors;
+if(!valid23){
+const err104 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema68.properties.counts.propertyNames,parentSchema:schema68.properties.counts,data:data45};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5502,9 +5515,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err105 = {instancePath:instancePath+"/questions/" + i3+"/counts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/questionAnswers/properties/counts/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.counts.additionalProperties,data:data45};
+}
+for(const key8 in data45){
+let data46 = data45[key8];
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err105 = {instancePath:instancePath+"/questions/" + i3+"/counts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/questionAnswers/properties/counts/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.counts.additionalProperties.type,parentSchema:schema68.properties.counts.additionalProperties,data:data46};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5513,11 +5528,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.counts.type,parentSchema:schema68.properties.counts,data:data44};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err106 = {instancePath:instancePath+"/questions/" + i3+"/counts/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/questionAnswers/properties/counts/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.counts.additionalProperties,data:data46};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5527,15 +5540,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data36.notes !== undefined){
-let data46 = data36.notes;
-if(Array.isArray(data46)){
-const len5 = data46.length;
-for(let i5=0; i5<len5; i5++){
-let data47 = data46[i5];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.respondent === undefined){
-const err107 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/required",keyword:"required",params:{missingProperty: "respondent"},message:"must have required property '"+"respondent"+"'",schema:schema68.properties.notes.items.required,parentSchema:schema68.properties.notes.items,data:data47};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/questions/" + i3+"/counts",schemaPath:"#/definitions/questionAnswers/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.counts.type,parentSchema:schema68.properties.counts,data:data45};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5544,8 +5552,16 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data47.text === undefined){
-const err108 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema68.properties.notes.items.required,parentSchema:schema68.properties.notes.items,data:data47};
+}
+if(data37.notes !== undefined){
+let data47 = data37.notes;
+if(Array.isArray(data47)){
+const len5 = data47.length;
+for(let i5=0; i5<len5; i5++){
+let data48 = data47[i5];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.respondent === undefined){
+const err108 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/required",keyword:"required",params:{missingProperty: "respondent"},message:"must have required property '"+"respondent"+"'",schema:schema68.properties.notes.items.required,parentSchema:schema68.properties.notes.items,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5554,9 +5570,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-for(const key9 in data47){
-if(!((key9 === "respondent") || (key9 === "text"))){
-const err109 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.notes.items,data:data47};
+if(data48.text === undefined){
+const err109 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema68.properties.notes.items.required,parentSchema:schema68.properties.notes.items,data:data48};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5565,11 +5580,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data47.respondent !== undefined){
-let data48 = data47.respondent;
-if((typeof data48 !== "string") && (data48 !== null)){
-const err110 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5+"/respondent",schemaPath:"#/definitions/questionAnswers/properties/notes/items/properties/respondent/type",keyword:"type",params:{type: schema68.properties.notes.items.properties.respondent.type},message:"must be string,null",schema:schema68.properties.notes.items.properties.respondent.type,parentSchema:schema68.properties.notes.items.properties.respondent,data:data48};
+for(const key9 in data48){
+if(!((key9 === "respondent") || (key9 === "text"))){
+const err110 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.notes.items,data:data48};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5579,10 +5592,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data47.text !== undefined){
-let data49 = data47.text;
-if(typeof data49 !== "string"){
-const err111 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5+"/text",schemaPath:"#/definitions/questionAnswers/properties/notes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.notes.items.properties.text.type,parentSchema:schema68.properties.notes.items.properties.text,data:data49};
+if(data48.respondent !== undefined){
+let data49 = data48.respondent;
+if((typeof data49 !== "string") && (data49 !== null)){
+const err111 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5+"/respondent",schemaPath:"#/definitions/questionAnswers/properties/notes/items/properties/respondent/type",keyword:"type",params:{type: schema68.properties.notes.items.properties.respondent.type},message:"must be string,null",schema:schema68.properties.notes.items.properties.respondent.type,parentSchema:schema68.properties.notes.items.properties.respondent,data:data49};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5592,9 +5605,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.notes.items.type,parentSchema:schema68.properties.notes.items,data:data47};
+if(data48.text !== undefined){
+let data50 = data48.text;
+if(typeof data50 !== "string"){
+const err112 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5+"/text",schemaPath:"#/definitions/questionAnswers/properties/notes/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.notes.items.properties.text.type,parentSchema:schema68.properties.notes.items.properties.text,data:data50};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5606,7 +5620,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/questions/" + i3+"/notes",schemaPath:"#/definitions/questionAnswers/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.notes.type,parentSchema:schema68.properties.notes,data:data46};
+const err113 = {instancePath:instancePath+"/questions/" + i3+"/notes/" + i5,schemaPath:"#/definitions/questionAnswers/properties/notes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.notes.items.type,parentSchema:schema68.properties.notes.items,data:data48};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5618,7 +5632,7 @@ errors++;
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data36};
+const err114 = {instancePath:instancePath+"/questions/" + i3+"/notes",schemaPath:"#/definitions/questionAnswers/properties/notes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.notes.type,parentSchema:schema68.properties.notes,data:data47};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5630,7 +5644,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.questions.type,parentSchema:schema60.properties.questions,data:data35};
+const err115 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5642,7 +5656,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err116 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.questions.type,parentSchema:schema60.properties.questions,data:data36};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5651,11 +5665,23 @@ vErrors.push(err116);
 }
 errors++;
 }
+}
+}
+else {
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
 validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema69 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","spread","groups","gate","questions"]},"description":"A subdimension's scores."};
+const schema69 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions"]},"description":"A subdimension's scores."};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5667,7 +5693,7 @@ errors = vErrors.length;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs2 = errors;
-if(!((((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate")) || (key0 === "questions"))){
+if(!(((((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "uncertain")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate")) || (key0 === "questions"))){
 const err0 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema69.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema69.propertyNames.enum,parentSchema:schema69.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -5725,7 +5751,7 @@ errors++;
 }
 for(const key0 in data){
 const _errs2 = errors;
-if(!(((((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate")) || (key0 === "questions")) || (key0 === "subdimensions"))){
+if(!((((((((((((((((key0 === "id") || (key0 === "name")) || (key0 === "weight")) || (key0 === "score")) || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource")) || (key0 === "gap")) || (key0 === "coverage")) || (key0 === "uncertain")) || (key0 === "spread")) || (key0 === "groups")) || (key0 === "gate")) || (key0 === "questions")) || (key0 === "subdimensions"))){
 const err1 = {instancePath,schemaPath:"#/propertyNames/enum",keyword:"enum",params:{allowedValues: schema59.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema59.propertyNames.enum,parentSchema:schema59.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
@@ -9106,12 +9132,12 @@ return errors === 0;
 }
 
 exports.test = validate80;
-const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
 const schema76 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
 const schema77 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
 const schema81 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
 const schema83 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema85 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]};
+const schema85 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]};
 const schema78 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
 const schema79 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
@@ -9920,7 +9946,7 @@ if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "not-utf8")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "migration-chain")) || (data24 === "migration-collision")) || (data24 === "migration-unknown-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "yaml11-date")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "no-migration-path")) || (data24 === "answers-migrated")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "not-utf8")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "migration-chain")) || (data24 === "migration-collision")) || (data24 === "migration-unknown-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "yaml11-date")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "answers-in-progress")) || (data24 === "likely-duplicate")) || (data24 === "no-migration-path")) || (data24 === "answers-migrated")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
 const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data24};
 if(vErrors === null){
 vErrors = [err44];

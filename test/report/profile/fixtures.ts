@@ -28,6 +28,11 @@ export const group = [
   ),
 ];
 
+/** Two of the eight questions answered: alpha (1 of its 4) and the overall level (2 of 8) are uncertain; a-one and
+ *  beta (1 of 2) are not, a-two and gamma have no score. */
+export const sparse = (options: ScoreOptions = {}): Profile =>
+  score(q, [answers('piet.yaml', { 'a1-1': 2, 'b-1': 3 }, { organisation: 'Gemeente Test' })], options);
+
 export function single(options: ScoreOptions = {}): Profile {
   return score(q, [A], options);
 }
