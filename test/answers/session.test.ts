@@ -55,7 +55,10 @@ const set: AnswerSet = {
 /** `text`, read as the answer file `file`, has no findings and holds the answers of `set`. */
 function expectReadBack(file: string, text: string): void {
   const checked = workspaceWith({ [file]: text }).load(file);
-  expect(checked.diagnostics).toEqual([]);
+  // An interview not finished is said to be so; nothing else is found.
+  expect(checked.diagnostics.map((d) => d.rule)).toEqual(
+    set.session?.status === 'in-progress' ? ['answers-in-progress'] : [],
+  );
   const { source: _source, ...back } = checked.answers as AnswerSet;
   const { source: _original, ...expected } = set;
   expect(back).toEqual(expected);

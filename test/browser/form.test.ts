@@ -103,9 +103,12 @@ if (!canRunChromium) {
       return JSON.parse(r.stdout, (key, value: unknown) => (key === 'source' || key === 'sources' ? undefined : value));
     }
 
+    /** Valid, with at most the warning a file saved with questions open has: it is in progress. */
     function validates(file: string): void {
-      const r = runCli(['validate', file, '--dir', fixture('form'), '--strict']);
+      const r = runCli(['validate', file, '--dir', fixture('form')]);
       expect(r.code, r.stdout + r.stderr).toBe(0);
+      const rules = [...(r.stdout + r.stderr).matchAll(/ (?:error|warning|info) ([a-z0-9-]+) /g)].map((m) => m[1]);
+      expect(rules.filter((rule) => rule !== 'answers-in-progress' && rule !== 'answers-migrated')).toEqual([]);
     }
 
     it('werkplaats: answered by clicking labels and typing notes, saves a file that scores as the same answers written by hand', async () => {

@@ -25,6 +25,8 @@ export function runCli(
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
+    // Profiles carry every question's answers: a batch's JSON passes spawnSync's default of 1 MB.
+    maxBuffer: 256 * 1024 * 1024,
     ...options,
     env: {
       ...process.env,
