@@ -2,7 +2,7 @@
  * Reads .xlsx workbooks with exceljs (loaded only now): datascan's own answer workbook (from
  * `template --format xlsx`), found by the names its cells were given, and any other workbook's
  * first sheet as a table (survey exports: a header row, a row per respondent; answer-table.ts). Every finding points at its cell: line = row,
- * column = column number, and the message starts with the cell's reference (`Vragen!E7`).
+ * column = column number, and the message starts with the cell's reference (`Vragen!F7`).
  */
 import lazy from '../lazy/modules.cjs';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
