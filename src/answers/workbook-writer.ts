@@ -86,7 +86,7 @@ async function fillSheet(sheet: Worksheet, content: WorkbookSheet, lists: ListsS
     });
   });
   if (content.headerRows > 0) sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: content.headerRows }];
-  sheet.pageSetup = a4PageSetup(content.landscape, content.headerRows);
+  sheet.pageSetup = a4PageSetup(content);
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,

@@ -33,17 +33,36 @@ export function rowHeight(
   return Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT);
 }
 
+/** How a sheet is printed: across or upright, its header rows (and columns) repeated on every page. */
+export interface PrintLayout {
+  landscape: boolean;
+  headerRows: number;
+  /** Pages across the sheet is fitted to; default one. */
+  pagesAcross?: number;
+  /** Columns printed again at the left of each page when there are several across. */
+  titleColumns?: number;
+}
+
+/** A column's letters from its number (1 = A). */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 /**
- * Printed on A4, across when the sheet is wider than high, as wide as the page (as many pages down
- * as it takes), the header rows repeated at the top of each page. In exceljs's terms.
+ * Printed on A4, fitted to the page width (or to `pagesAcross` pages), as many pages down as it
+ * takes, the header rows repeated at the top of each page. In exceljs's terms.
  */
-export function a4PageSetup(landscape: boolean, headerRows: number) {
+export function a4PageSetup({ landscape, headerRows, pagesAcross = 1, titleColumns = 0 }: PrintLayout) {
   return {
     paperSize: A4,
     orientation: landscape ? ('landscape' as const) : ('portrait' as const),
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: pagesAcross,
     fitToHeight: 0,
     ...(headerRows > 0 ? { printTitlesRow: `1:${headerRows}` } : {}),
+    ...(pagesAcross > 1 && titleColumns > 0 ? { printTitlesColumn: `A:${columnLetters(titleColumns)}` } : {}),
   };
 }

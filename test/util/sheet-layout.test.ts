@@ -19,7 +19,7 @@ describe('rowHeight', () => {
 
 describe('a4PageSetup', () => {
   it('prints on A4 as wide as the page, the header rows on every page', () => {
-    expect(a4PageSetup(true, 2)).toEqual({
+    expect(a4PageSetup({ landscape: true, headerRows: 2 })).toEqual({
       paperSize: 9,
       orientation: 'landscape',
       fitToPage: true,
@@ -27,7 +27,15 @@ describe('a4PageSetup', () => {
       fitToHeight: 0,
       printTitlesRow: '1:2',
     });
-    expect(a4PageSetup(false, 0)).not.toHaveProperty('printTitlesRow');
-    expect(a4PageSetup(false, 0).orientation).toBe('portrait');
+    expect(a4PageSetup({ landscape: false, headerRows: 0 })).not.toHaveProperty('printTitlesRow');
+    expect(a4PageSetup({ landscape: false, headerRows: 0, titleColumns: 2 }).orientation).toBe('portrait');
+  });
+
+  it('on several pages across, repeats the title columns on each', () => {
+    expect(a4PageSetup({ landscape: true, headerRows: 1, pagesAcross: 3, titleColumns: 2 })).toMatchObject({
+      fitToWidth: 3,
+      printTitlesColumn: 'A:B',
+    });
+    expect(a4PageSetup({ landscape: true, headerRows: 1, titleColumns: 2 })).not.toHaveProperty('printTitlesColumn');
   });
 });
