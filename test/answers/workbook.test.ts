@@ -68,12 +68,14 @@ describe('answerWorkbookContent', () => {
   });
 });
 
-async function filledWorkbook(fill: (sheet: ExcelJS.Worksheet, cover: ExcelJS.Worksheet) => void) {
+async function filledWorkbook(
+  fill: (sheet: ExcelJS.Worksheet, cover: ExcelJS.Worksheet) => void,
+  language: 'nl' | 'en' = 'nl',
+) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    (await writeWorkbook(answerWorkbookContent(q, { language: 'nl' }))) as unknown as ArrayBuffer,
-  );
-  fill(workbook.getWorksheet('Vragen')!, workbook.getWorksheet('Voorblad')!);
+  await workbook.xlsx.load((await writeWorkbook(answerWorkbookContent(q, { language }))) as unknown as ArrayBuffer);
+  const [cover, questions] = workbook.worksheets;
+  fill(questions!, cover!);
   return loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
@@ -113,6 +115,19 @@ describe('readAnswerWorkbook', () => {
       { rule: 'invalid-answer', line: 3, column: 6, args: { cell: 'Vragen!F3', id: 'q-access' } },
     ]);
     expect(diagnostics[0]!.message).toMatch(/^Vragen!F3: `Misschien` is not an answer to `q-access`: choose one/);
+  });
+});
+
+describe('readAnswerWorkbook: what a wrong cell is told', () => {
+  it('names the labels in the language the workbook was made in, long ones shortened', async () => {
+    const say = async (language: 'nl' | 'en') => {
+      const workbook = await filledWorkbook((sheet) => void (sheet.getCell('F3').value = 'Maybe'), language);
+      return readAnswerWorkbook(workbook!, 'a.xlsx', q).diagnostics[0]!.message;
+    };
+    expect(await say('en')).toBe(
+      "Questions!F3: `Maybe` is not an answer to `q-access`: choose one from the list (No, data is kept in separate systems…; Partly, a list of data sets exists for…; Yes, a catalogue of all data sets is…; Don't know; Not applicable), or leave the cell empty",
+    );
+    expect(await say('nl')).toContain('(Nee, data staat in losse systemen die…; Deels,');
   });
 });
 
