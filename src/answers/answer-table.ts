@@ -18,7 +18,7 @@
  */
 import type { Diagnostic, Position } from '../diagnostics/types.js';
 import type { Questionnaire, Text } from '../questionnaire/types.js';
-import { optionsOf } from '../questionnaire/structure.js';
+import { namedChoices } from './choices-named.js';
 import { diag } from '../diagnostics/diag.js';
 import { msg } from '../diagnostics/messages.js';
 import { FindingList } from '../diagnostics/limit.js';
@@ -130,6 +130,8 @@ export class AnswerTableReader {
   private rows = 0;
   private failed = false;
   private readonly left: SkippedSet[] = [];
+  /** The language the file seems to be in (that of its question-text headers), for naming labels in findings. */
+  private language: string;
 
   constructor(
     private readonly file: string,
@@ -149,6 +151,25 @@ export class AnswerTableReader {
         this.byText.set(key, earlier === undefined || earlier === question.id ? question.id : null);
       }
     this.ignored = new Set((options.ignoreColumns ?? []).map(normaliseText));
+    this.language = q.languages[0] ?? 'en';
+  }
+
+  /**
+   * The language most question columns are headed in, by their text; the questionnaire's first
+   * when they are headed by id.
+   */
+  private headerLanguage(header: Header, cells: readonly TableCell[]): string {
+    const votes = new Map<string, number>();
+    for (const [id, i] of header.questions) {
+      const text = this.q.questions.find((question) => question.id === id)?.text;
+      if (text === undefined || typeof text === 'string') continue;
+      const said = normaliseText(cells[i]?.text ?? '');
+      for (const [language, own] of Object.entries(text))
+        if (normaliseText(own) === said) votes.set(language, (votes.get(language) ?? 0) + 1);
+    }
+    let best = this.language;
+    for (const [language, count] of votes) if (count > (votes.get(best) ?? 0)) best = language;
+    return best;
   }
 
   /** Whether the table is refused as a whole: no more rows can change what is said about it. */
@@ -289,6 +310,7 @@ export class AnswerTableReader {
       return false;
     }
     this.table = header;
+    this.language = this.headerLanguage(header, cells);
     return true;
   }
 
@@ -318,15 +340,8 @@ export class AnswerTableReader {
       const value = answerFromCell(q, id, cells[i]?.text ?? '');
       if (value === undefined) continue;
       if (typeof value === 'object') {
-        const { scale, options, notApplicable } = optionsOf(q, id);
-        // Only what the question allows: `unknown` unless its scale forbids it, `not-applicable` where it or its scale allows it.
-        const said = msg('csv.invalid-answer', {
-          value: value.invalid,
-          id,
-          options: options.map((o) => o.value),
-          unknown: scale?.unknown !== false,
-          notApplicable,
-        });
+        // Only what the question allows, labelled as people wrote the file.
+        const said = msg('csv.invalid-answer', { value: value.invalid, id, ...namedChoices(q, id, this.language) });
         rowDiagnostics.push(diag(file, 'invalid-answer', said, at(i), 'error', { id, value: value.invalid }));
         continue;
       }

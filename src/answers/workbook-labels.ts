@@ -21,6 +21,8 @@ export interface WorkbookLabels {
   subdimension: string;
   question: string;
   help: string;
+  /** The column listing every choice of the answer dropdown whole. */
+  choices: string;
   answer: string;
   note: string;
   id: string;
@@ -43,7 +45,7 @@ const LABELS: { readonly en: WorkbookLabels; readonly nl: WorkbookLabels } = {
     howTo: 'How to fill it in',
     steps: [
       'Fill in the yellow cells above: organisation, your name, your role and the date.',
-      'On the sheet "Questions", choose an answer for each question from the list in the yellow Answer column.',
+      'On the sheet "Questions", read the choices for each question in the Choices column, then pick one from the list in the yellow Answer column.',
       'Choose "Don\'t know" when you cannot tell; a question left empty counts as unanswered.',
       'Write anything you want to add in the Note column.',
       'Save the workbook under its .xlsx name and return it. Do not change the other cells.',
@@ -54,6 +56,7 @@ const LABELS: { readonly en: WorkbookLabels; readonly nl: WorkbookLabels } = {
     subdimension: 'Subdimension',
     question: 'Question',
     help: 'Explanation',
+    choices: 'Choices',
     answer: 'Answer',
     note: 'Note',
     id: 'Id',
@@ -73,7 +76,7 @@ const LABELS: { readonly en: WorkbookLabels; readonly nl: WorkbookLabels } = {
     howTo: 'Zo vult u het in',
     steps: [
       'Vul hierboven de gele cellen in: organisatie, uw naam, uw functie en de datum.',
-      'Kies op het blad "Vragen" bij elke vraag een antwoord uit de lijst in de gele kolom Antwoord.',
+      'Lees op het blad "Vragen" bij elke vraag de keuzes in de kolom Keuzes en kies er een uit de lijst in de gele kolom Antwoord.',
       'Kies "Weet niet" als u het niet weet; een vraag zonder antwoord telt als niet beantwoord.',
       'Wilt u iets toelichten? Schrijf het in de kolom Toelichting.',
       'Sla het bestand op als .xlsx en stuur het terug. Verander de andere cellen niet.',
@@ -84,6 +87,7 @@ const LABELS: { readonly en: WorkbookLabels; readonly nl: WorkbookLabels } = {
     subdimension: 'Subdimensie',
     question: 'Vraag',
     help: 'Uitleg',
+    choices: 'Keuzes',
     answer: 'Antwoord',
     note: 'Toelichting',
     id: 'Id',

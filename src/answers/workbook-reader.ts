@@ -2,25 +2,24 @@
  * Reads .xlsx workbooks with exceljs (loaded only now): datascan's own answer workbook (from
  * `template --format xlsx`), found by the names its cells were given, and any other workbook's
  * first sheet as a table (survey exports: a header row, a row per respondent; answer-table.ts). Every finding points at its cell: line = row,
- * column = column number, and the message starts with the cell's reference (`Vragen!E7`).
+ * column = column number, and the message starts with the cell's reference (`Vragen!F7`).
  */
 import lazy from '../lazy/modules.cjs';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { diag } from '../diagnostics/diag.js';
 import { msg, sayFinding } from '../diagnostics/messages.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
-import { localizer } from '../questionnaire/text.js';
-import { optionsOf } from '../questionnaire/structure.js';
+import { localize } from '../questionnaire/text.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { sameVersion } from '../util/version.js';
 import { WORKBOOK_REPORT_KEYWORD } from '../util/file-formats.js';
-import { answerFromCell } from './cell.js';
+import { answerFromCell, normaliseText } from './cell.js';
+import { namedChoices } from './choices-named.js';
 import { checkAnswers, checkMigratedAnswers } from './check.js';
 import { AnswerTableReader, readDate, type AnswerTableOptions, type SkippedSet } from './answer-table.js';
 import { migrateAnswerSet } from './migrate.js';
 import type { Answer, AnswerSet } from './types.js';
 import { CELL_NAMES } from './workbook-template.js';
-import { workbookLabels } from './workbook-labels.js';
 
 /** A cell's text and where it is. */
 export interface CellText {
@@ -70,6 +69,23 @@ function cellAt(sheet: Worksheet, row: number, column: number): CellText {
     position: { line: row, column, endLine: row, endColumn: column },
     ref: `${sheetPart(sheet.name)}!${cell.address}`,
   };
+}
+
+/**
+ * The language the answer workbook was made in: the first whose question text stands in a
+ * question's row; the questionnaire's first when none does (texts edited, or one language only).
+ */
+function workbookLanguage(sheet: Worksheet, headerRow: number, q: Questionnaire): string {
+  const texts = new Set<string>();
+  for (let row = headerRow + 1; row <= sheet.rowCount; row++)
+    for (let column = 1; column <= sheet.columnCount; column++)
+      texts.add(normaliseText(cellAt(sheet, row, column).text));
+  const first = q.languages[0] ?? 'en';
+  return (
+    q.languages.find((language) =>
+      q.questions.some((question) => texts.has(normaliseText(localize(question.text, language, first)))),
+    ) ?? first
+  );
 }
 
 /** A workbook from its bytes, or undefined when they are no .xlsx file exceljs can read. */
@@ -158,7 +174,7 @@ export function readAnswerWorkbook(
   /** Where each answer came from, for findings about it: question id → its answer cell. */
   const answerCells = new Map<string, CellText>();
   const answers: Record<string, Answer> = {};
-  const t = localizer(q.languages[0] ?? 'en');
+  const language = workbookLanguage(sheet, idColumn.row, q);
   for (let row = idColumn.row + 1; row <= sheet.rowCount; row++) {
     const id = cellAt(sheet, row, idColumn.column).text.trim();
     if (id === '') continue;
@@ -167,12 +183,11 @@ export function readAnswerWorkbook(
     answerCells.set(id, answerCell);
     const value = answerFromCell(q, id, answerCell.text);
     if (typeof value === 'object') {
-      const words = workbookLabels(q.languages[0] ?? 'en');
-      const { scale, options, notApplicable } = optionsOf(q, id);
+      const named = namedChoices(q, id, language);
       const choices = [
-        ...options.map((o) => t(o.label)),
-        ...(scale?.unknown !== false ? [words.unknown] : []),
-        ...(notApplicable ? [words.notApplicable] : []),
+        ...named.options.map((o) => o.label),
+        ...(named.unknown ? [named.unknown] : []),
+        ...(named.notApplicable ? [named.notApplicable] : []),
       ];
       const said = msg('workbook.invalid-answer', { value: value.invalid, id, choices });
       diagnostics.push(

@@ -62,6 +62,9 @@ export interface WorkbookTemplateOptions {
   language?: string;
 }
 
+/** Leads each choice written out in the choices column, one to a line. */
+const OPTION_BULLET = '• ';
+
 /** A text on one line where a cell is narrow: line breaks and runs of spaces become one space. */
 function flat(text: string): string {
   return safeText(text).replace(/\s+/g, ' ').trim();
@@ -103,7 +106,12 @@ export function answerWorkbookContent(q: Questionnaire, options: WorkbookTemplat
   const paths = new Map(unitTree(q).leaves.map((leaf) => [leaf.id, pathOf(leaf).map((u) => flat(t(u.name)))]));
   const questionRows = q.questions.map((question): WorkbookCell[] => {
     const [dimension = '', ...below] = paths.get(question.subdimension ?? question.dimension ?? '') ?? [];
-    const { scale, options: choices, notApplicable } = optionsOf(q, question.id);
+    const { scale, options, notApplicable } = optionsOf(q, question.id);
+    const choices = [
+      ...options.map((option) => flat(t(option.label))),
+      ...(scale?.unknown !== false ? [words.unknown] : []),
+      ...(notApplicable ? [words.notApplicable] : []),
+    ];
     const help = [
       safeText(t(question.help)).trim(),
       ...(question.criteria ? [words.criteria, ...question.criteria.map((c) => `- ${flat(t(c))}`)] : []),
@@ -113,23 +121,17 @@ export function answerWorkbookContent(q: Questionnaire, options: WorkbookTemplat
       { text: below.join(' › ') },
       { text: safeText(t(question.text)).trim() },
       { text: help.join('\n') },
-      {
-        text: '',
-        open: true,
-        choices: [
-          ...choices.map((option) => flat(t(option.label))),
-          ...(scale?.unknown !== false ? [words.unknown] : []),
-          ...(notApplicable ? [words.notApplicable] : []),
-        ],
-      },
+      // The dropdown is only as wide as the answer cell: every choice is also written out whole beside it.
+      { text: choices.map((choice) => `${OPTION_BULLET}${choice}`).join('\n') },
+      { text: '', open: true, choices },
       { text: '', open: true },
       { text: question.id },
     ];
   });
   const questions: WorkbookSheet = {
     name: words.questionsSheet,
-    // Dimension, subdimension, question, explanation, answer, note, id: about the width of an A4 page across.
-    widths: [16, 18, 48, 40, 22, 28, 10],
+    // Dimension, subdimension, question, explanation, choices, answer, note, id: about the width of an A4 page across.
+    widths: [13, 15, 34, 34, 48, 24, 22, 9],
     headerRows: 1,
     landscape: true,
     rows: [
@@ -138,6 +140,7 @@ export function answerWorkbookContent(q: Questionnaire, options: WorkbookTemplat
         label(words.subdimension),
         label(words.question),
         label(words.help),
+        label(words.choices),
         { ...label(words.answer), name: CELL_NAMES.answerColumn },
         { ...label(words.note), name: CELL_NAMES.noteColumn },
         { ...label(words.id), name: CELL_NAMES.idColumn },

@@ -5,34 +5,12 @@
  */
 import lazy from '../lazy/modules.cjs';
 import type { Worksheet } from 'exceljs';
+import { a4PageSetup, rowHeight } from '../util/sheet-layout.js';
 import type { WorkbookContent, WorkbookSheet } from './workbook-template.js';
 
 /** Excel refuses a list validation whose written-out list is longer than this. */
 const MAX_LIST_FORMULA = 255;
-/** A4 in the OOXML paper sizes. */
-const A4 = 9;
 const OPEN_FILL = 'FFFFF2CC';
-/** The height of one line of 11-point text, in points. */
-const LINE_HEIGHT = 15;
-
-/** How many lines a text wraps to in a column this many characters wide (rounded up, so nothing is cut). */
-function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((lines, line) => lines + Math.max(1, Math.ceil(line.length / width)), 0);
-}
-
-/**
- * The height a row needs to show its wrapped texts whole. Set, because LibreOffice shows a row
- * without a height one line high; an answer cell is as high as its longest choice, so the label
- * picked shows whole too.
- */
-function rowHeight(row: WorkbookSheet['rows'][number], widths: readonly number[]): number {
-  const lines = row.reduce((most, cell, c) => {
-    const width = widths[c];
-    if (!cell || width === undefined) return most;
-    return Math.max(most, linesIn(cell.text, width), ...(cell.choices ?? []).map((choice) => linesIn(choice, width)));
-  }, 1);
-  return lines * LINE_HEIGHT;
-}
 
 /** A sheet name as a formula refers to it: always quoted, a quote in it doubled. */
 function sheetRef(name: string): string {
@@ -80,7 +58,11 @@ async function fillSheet(sheet: Worksheet, content: WorkbookSheet, lists: ListsS
     column.alignment = { wrapText: true, vertical: 'top' };
   });
   content.rows.forEach((row, r) => {
-    sheet.getRow(r + 1).height = rowHeight(row, content.widths);
+    // An answer cell is as high as its longest choice, so the label picked shows whole too.
+    sheet.getRow(r + 1).height = rowHeight(
+      row.map((cell) => cell && [cell.text, ...(cell.choices ?? [])]),
+      content.widths,
+    );
     row.forEach((described, c) => {
       if (!described) return;
       const cell = sheet.getCell(r + 1, c + 1);
@@ -104,14 +86,7 @@ async function fillSheet(sheet: Worksheet, content: WorkbookSheet, lists: ListsS
     });
   });
   if (content.headerRows > 0) sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: content.headerRows }];
-  sheet.pageSetup = {
-    paperSize: A4,
-    orientation: content.landscape ? 'landscape' : 'portrait',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    ...(content.headerRows > 0 ? { printTitlesRow: `1:${content.headerRows}` } : {}),
-  };
+  sheet.pageSetup = a4PageSetup(content);
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,

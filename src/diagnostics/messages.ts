@@ -125,13 +125,17 @@ const NL_QUOTES: Record<CsvQuote, string> = {
 };
 
 /** A CSV cell that is no answer, with what the question's scale allows. */
+/** A cell that is no answer, and the answers there are, labels in the file's language (see answers/choices-named.ts). */
 interface CsvAnswerProblem {
   value: string;
   id: string;
-  options: number[];
-  unknown: boolean;
-  notApplicable: boolean;
+  options: { value: number; label: string }[];
+  unknown?: string;
+  notApplicable?: string;
 }
+
+/** An option as a finding names it: `Nog niet = 1`. */
+const optionNamed = (o: { value: number; label: string }) => `${o.label} = ${o.value}`;
 
 /** A profile's questionnaire and the model it belongs to. */
 interface ModelOf {
@@ -611,9 +615,9 @@ const en = {
     `row has ${cells} cells, the header only ${header}`,
   'csv.invalid-answer': ({ value, id, options, unknown, notApplicable }: CsvAnswerProblem) =>
     `${code(value)} is not an answer to ${code(id)}: give ${[
-      `an option value (${options.join(', ')})`,
-      ...(unknown ? ["? (don't know)"] : []),
-      ...(notApplicable ? ['n.v.t. or n/a (not applicable)'] : []),
+      `an option's label or value (${options.map(optionNamed).join('; ')})`,
+      ...(unknown ? [`${unknown} or ?`] : []),
+      ...(notApplicable ? [`${notApplicable} or n/a`] : []),
     ].join(', ')}, or leave the cell empty`,
   'csv.invalid-date': ({ value }: { value: string }) =>
     `${code(value)} is not a date: write it as 2026-11-28 (or 28-11-2026)`,
@@ -958,9 +962,9 @@ const nl: Catalogue = {
   'csv.extra-cells': ({ cells, header }) => `rij heeft ${cells} cellen, de kopregel heeft er maar ${header}`,
   'csv.invalid-answer': ({ value, id, options, unknown, notApplicable }) =>
     `${code(value)} is geen antwoord op ${code(id)}: geef ${[
-      `een optiewaarde (${options.join(', ')})`,
-      ...(unknown ? ['? (weet niet)'] : []),
-      ...(notApplicable ? ['n.v.t. of n/a (niet van toepassing)'] : []),
+      `het label of de waarde van een optie (${options.map(optionNamed).join('; ')})`,
+      ...(unknown ? [`${unknown} of ?`] : []),
+      ...(notApplicable ? [`${notApplicable} of n.v.t.`] : []),
     ].join(', ')}, of laat de cel leeg`,
   'csv.invalid-date': ({ value }) => `${code(value)} is geen datum: schrijf hem als 2026-11-28 (of 28-11-2026)`,
 

@@ -113,3 +113,15 @@ export function distinctEndings(texts: readonly string[]): string[] {
     return n === 0 || n >= mine.length ? mine.join(' ') : `…${mine.slice(n).join(' ')}`;
   });
 }
+
+/**
+ * `text` on one line of `width`: cut after the last word that fits, with an ellipsis, so no word
+ * is shown in part (only a single word longer than the line is).
+ */
+export function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= width) return flat;
+  const room = flat.slice(0, Math.max(1, width - 1));
+  const space = flat[room.length] === ' ' ? room.length : room.lastIndexOf(' ');
+  return `${space > 0 ? room.slice(0, space) : room}…`;
+}

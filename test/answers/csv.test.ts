@@ -155,14 +155,34 @@ describe('parseAnswersCsv', () => {
       parseAnswersCsv('a1-1\ndrie\n', 'x.csv', questionnaire).diagnostics.map((d) => d.message);
     // As the ODG scales: don't know allowed, not applicable not.
     expect(message(withScale({ unknown: true, notApplicable: false }))).toEqual([
-      "`drie` is not an answer to `a1-1`: give an option value (1, 2, 3, 4), ? (don't know), or leave the cell empty",
+      "`drie` is not an answer to `a1-1`: give an option's label or value (Not yet = 1; In pilots = 2; In several places = 3; Everywhere = 4), Don't know or ?, or leave the cell empty",
     ]);
     expect(message(withScale({ notApplicable: true }))).toEqual([
-      "`drie` is not an answer to `a1-1`: give an option value (1, 2, 3, 4), ? (don't know), n.v.t. or n/a (not applicable), or leave the cell empty",
+      "`drie` is not an answer to `a1-1`: give an option's label or value (Not yet = 1; In pilots = 2; In several places = 3; Everywhere = 4), Don't know or ?, Not applicable or n/a, or leave the cell empty",
     ]);
     expect(message(withScale({ unknown: false, notApplicable: false }))).toEqual([
-      '`drie` is not an answer to `a1-1`: give an option value (1, 2, 3, 4), or leave the cell empty',
+      "`drie` is not an answer to `a1-1`: give an option's label or value (Not yet = 1; In pilots = 2; In several places = 3; Everywhere = 4), or leave the cell empty",
     ]);
+  });
+
+  it('names the labels in the language the question columns are headed in, long ones shortened', () => {
+    const message = (text: string, questionnaire = q) =>
+      parseAnswersCsv(text, 'x.csv', questionnaire).diagnostics.map((d) => d.message);
+    // Headed by the Dutch question texts: Dutch labels and words, whatever the message's language.
+    expect(message('Vraag a1-1;Vraag a1-2\nvier;1\n')).toEqual([
+      "`vier` is not an answer to `a1-1`: give an option's label or value (Nog niet = 1; In pilots = 2; Op meerdere plekken = 3; Overal = 4), Weet niet or ?, Niet van toepassing or n/a, or leave the cell empty",
+    ]);
+    const long = 'Data staat in losse systemen die alleen de eigen afdeling kan openen, en niemand weet wat er is';
+    const withLong = {
+      ...q,
+      scales: q.scales.map((s) => ({
+        ...s,
+        options: s.options.map((o, i) => (i === 0 ? { ...o, label: { en: long, nl: long } } : o)),
+      })),
+    };
+    const [said] = message('a1-1\nvier\n', withLong);
+    expect(said).toContain('(Data staat in losse systemen die alleen… = 1; In pilots = 2;');
+    expect(said).not.toContain('eigen afdeling');
   });
 
   it('refuses a file with only a header, and an empty file', () => {

@@ -62,9 +62,9 @@ describe('CSV answers: not applicable per question', () => {
 
   it('an answer that is none lists n.v.t. only for a question that allows it, whatever its scale says', () => {
     const message = (id: string) => parseAnswersCsv(`${id}\nx\n`, 'x.csv', q).diagnostics[0]?.message;
-    expect(message('visie-1')).toContain('n.v.t. or n/a (not applicable)');
-    expect(message('data-1')).not.toContain('n.v.t.');
-    expect(message('data-2')).toContain('n.v.t. or n/a (not applicable)');
+    expect(message('visie-1')).toContain('Niet van toepassing or n/a');
+    expect(message('data-1')).not.toContain('Niet van toepassing');
+    expect(message('data-2')).toContain('Niet van toepassing or n/a');
   });
 });
 

@@ -28,28 +28,38 @@ describe('answerWorkbookContent', () => {
     expect(questions!.name).toBe('Vragen');
     expect(questions!.headerRows).toBe(1);
     expect(texts(questions!.rows)).toEqual([
-      ['Dimensie', 'Subdimensie', 'Vraag', 'Uitleg', 'Antwoord', 'Toelichting', 'Id'],
+      ['Dimensie', 'Subdimensie', 'Vraag', 'Uitleg', 'Keuzes', 'Antwoord', 'Toelichting', 'Id'],
       [
         'Data',
         'Kwaliteit',
         '=1+1 Wordt de datakwaliteit gemeten?',
         '+ Denk aan controles op volledigheid.',
+        '• Nog niet\n• In pilots\n• Overal\n• Weet niet\n• Niet van toepassing',
         '',
         '',
         'q-quality',
       ],
-      ['Data', 'Toegang', "Vinden collega's de data die ze nodig hebben?", '', '', '', 'q-access'],
-      ['Mensen', '', '@Hebben mensen de vaardigheden?', '', '', '', 'q-skills'],
+      [
+        'Data',
+        'Toegang',
+        "Vinden collega's de data die ze nodig hebben?",
+        '',
+        expect.stringMatching(/^• Nee, data staat in losse systemen[^\n]*\n• Deels,[^\n]*\n• Ja,[^\n]*\n• Weet niet\n/),
+        '',
+        '',
+        'q-access',
+      ],
+      ['Mensen', '', '@Hebben mensen de vaardigheden?', '', '• Zelden\n• Vaak\n• Altijd', '', '', 'q-skills'],
     ]);
     const [, quality, , skills] = questions!.rows;
-    expect(quality![4]).toEqual({
+    expect(quality![5]).toEqual({
       text: '',
       open: true,
       choices: ['Nog niet', 'In pilots', 'Overal', 'Weet niet', 'Niet van toepassing'],
     });
-    expect(skills![4]!.choices).toEqual(['Zelden', 'Vaak', 'Altijd']);
+    expect(skills![5]!.choices).toEqual(['Zelden', 'Vaak', 'Altijd']);
     // Only the answer and the note are open.
-    expect(quality!.map((c) => c?.open === true)).toEqual([false, false, false, false, true, true, false]);
+    expect(quality!.map((c) => c?.open === true)).toEqual([false, false, false, false, false, true, true, false]);
   });
 
   it('falls back to English words for a language it has none in', () => {
@@ -58,22 +68,24 @@ describe('answerWorkbookContent', () => {
   });
 });
 
-async function filledWorkbook(fill: (sheet: ExcelJS.Worksheet, cover: ExcelJS.Worksheet) => void) {
+async function filledWorkbook(
+  fill: (sheet: ExcelJS.Worksheet, cover: ExcelJS.Worksheet) => void,
+  language: 'nl' | 'en' = 'nl',
+) {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    (await writeWorkbook(answerWorkbookContent(q, { language: 'nl' }))) as unknown as ArrayBuffer,
-  );
-  fill(workbook.getWorksheet('Vragen')!, workbook.getWorksheet('Voorblad')!);
+  await workbook.xlsx.load((await writeWorkbook(answerWorkbookContent(q, { language }))) as unknown as ArrayBuffer);
+  const [cover, questions] = workbook.worksheets;
+  fill(questions!, cover!);
   return loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 describe('readAnswerWorkbook', () => {
   it('reads labels, values, the words for unknown, notes and the cover', async () => {
     const workbook = await filledWorkbook((sheet, cover) => {
-      sheet.getCell('E2').value = 'in PILOTS';
-      sheet.getCell('F2').value = 'alleen sociaal domein';
-      sheet.getCell('E3').value = 'Weet niet';
-      sheet.getCell('E4').value = 3;
+      sheet.getCell('F2').value = 'in PILOTS';
+      sheet.getCell('G2').value = 'alleen sociaal domein';
+      sheet.getCell('F3').value = 'Weet niet';
+      sheet.getCell('F4').value = 3;
       cover.getCell('B3').value = 'Gemeente Test';
       cover.getCell('B6').value = '28-11-2026';
     });
@@ -96,13 +108,26 @@ describe('readAnswerWorkbook', () => {
   });
 
   it('points a text that is no answer at its cell and reads no answer set', async () => {
-    const workbook = await filledWorkbook((sheet) => void (sheet.getCell('E3').value = 'Misschien'));
+    const workbook = await filledWorkbook((sheet) => void (sheet.getCell('F3').value = 'Misschien'));
     const { sets, diagnostics } = readAnswerWorkbook(workbook!, 'a.xlsx', q);
     expect(sets).toEqual([]);
     expect(diagnostics).toMatchObject([
-      { rule: 'invalid-answer', line: 3, column: 5, args: { cell: 'Vragen!E3', id: 'q-access' } },
+      { rule: 'invalid-answer', line: 3, column: 6, args: { cell: 'Vragen!F3', id: 'q-access' } },
     ]);
-    expect(diagnostics[0]!.message).toMatch(/^Vragen!E3: `Misschien` is not an answer to `q-access`: choose one/);
+    expect(diagnostics[0]!.message).toMatch(/^Vragen!F3: `Misschien` is not an answer to `q-access`: choose one/);
+  });
+});
+
+describe('readAnswerWorkbook: what a wrong cell is told', () => {
+  it('names the labels in the language the workbook was made in, long ones shortened', async () => {
+    const say = async (language: 'nl' | 'en') => {
+      const workbook = await filledWorkbook((sheet) => void (sheet.getCell('F3').value = 'Maybe'), language);
+      return readAnswerWorkbook(workbook!, 'a.xlsx', q).diagnostics[0]!.message;
+    };
+    expect(await say('en')).toBe(
+      "Questions!F3: `Maybe` is not an answer to `q-access`: choose one from the list (No, data is kept in separate systems…; Partly, a list of data sets exists for…; Yes, a catalogue of all data sets is…; Don't know; Not applicable), or leave the cell empty",
+    );
+    expect(await say('nl')).toContain('(Nee, data staat in losse systemen die…; Deels,');
   });
 });
 

@@ -145,7 +145,18 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'csv.ambiguous-column': [{ name: '‹q9›' }],
   'csv.same-column': [{ name: '‹q9›', target: '‹q1›', earlier: 2 }],
   'csv.extra-cells': [{ cells: 5, header: 4 }],
-  'csv.invalid-answer': [{ value: '‹x›', id: '‹q1›', options: [1, 2], unknown: true, notApplicable: true }],
+  'csv.invalid-answer': [
+    {
+      value: '‹x›',
+      id: '‹q1›',
+      options: [
+        { value: 1, label: '‹Nog niet›' },
+        { value: 2, label: '‹Overal›' },
+      ],
+      unknown: '‹Weet niet›',
+      notApplicable: '‹Niet van toepassing›',
+    },
+  ],
   'csv.invalid-date': [{ value: '‹31-31-2026›' }],
   'workbook.cell': [{ cell: 'Vragen!E7', finding: msg('file.empty') }],
   'workbook.invalid': [],

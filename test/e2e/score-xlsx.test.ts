@@ -150,6 +150,29 @@ describe('score --format xlsx', () => {
     expect(names.every((n) => n.length <= 31 && !/[[\]:*?/\\]/.test(n))).toBe(true);
   });
 
+  it('the example, aggregated: rows as high as their wrapped steps, A4 pages with the header repeated, units merged', async () => {
+    const { book } = await workbook([EXAMPLE, '--aggregate'], 'voorbeeld-print.xlsx');
+    const steps = book.getWorksheet('Vervolgstappen')!;
+    const width = steps.getColumn(5).width!;
+    let wrapped = 0;
+    steps.eachRow((row, n) => {
+      const text = String(row.getCell(5).value ?? '');
+      expect(row.height, `row ${n}`).toBeGreaterThanOrEqual(15 * Math.ceil(text.length / width));
+      if (text.length > width) wrapped++;
+    });
+    expect(wrapped).toBeGreaterThan(0);
+    for (const sheet of book.worksheets)
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToHeight: 0 });
+    const overview = book.getWorksheet('Overzicht')!;
+    expect(overview.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '1:2' });
+    expect(steps.pageSetup.printTitlesRow).toBe('1:1');
+    // Each unit's name (row 1, from column I) over its score, level, target and gap.
+    const merges = (overview.model as unknown as { merges: string[] }).merges;
+    expect(merges.length).toBeGreaterThan(1);
+    expect(merges[0]).toBe('I1:L1');
+    expect(overview.getCell('L1').isMerged).toBe(true);
+  });
+
   it('a folder of several answer files: one overview row per profile, the same numbers as --format json', async () => {
     const profiles = json([GROUP]);
     expect(profiles.length).toBeGreaterThan(1);

@@ -59,7 +59,7 @@ function choicesOf(workbook: ExcelJS.Workbook, formula: string): string[] {
 function rowsById(sheet: ExcelJS.Worksheet): Map<string, number> {
   const rows = new Map<string, number>();
   sheet.eachRow((row, n) => {
-    if (n > 1) rows.set(String(row.getCell(7).value), n);
+    if (n > 1) rows.set(String(row.getCell(8).value), n);
   });
   return rows;
 }
@@ -71,18 +71,24 @@ describe('template --format xlsx', () => {
     const rows = rowsById(questions);
     expect([...rows.keys()]).toEqual(['q-quality', 'q-access', 'q-skills']);
     for (const [id, row] of rows) {
-      const answer = questions.getCell(row, 5);
+      const answer = questions.getCell(row, 6);
       expect(answer.dataValidation.type, id).toBe('list');
       expect(choicesOf(workbook, answer.dataValidation.formulae![0] as string), id).toEqual(EXPECTED_CHOICES[id]);
+      // The dropdown is as narrow as the cell: beside it every choice is written out whole, one to a line.
+      const written = questions.getCell(row, 5);
+      expect(String(written.value).split('\n'), id).toEqual(EXPECTED_CHOICES[id]!.map((c) => `• ${c}`));
+      expect(written.alignment?.wrapText, id).toBe(true);
+      expect(questions.getRow(row).height, id).toBeGreaterThanOrEqual(EXPECTED_CHOICES[id]!.length * 15);
       // Answer and note open, texts and id locked; the sheet is protected without a password.
       expect(answer.protection?.locked, id).toBe(false);
-      expect(questions.getCell(row, 6).protection?.locked, id).toBe(false);
+      expect(questions.getCell(row, 7).protection?.locked, id).toBe(false);
       expect(questions.getCell(row, 3).protection?.locked ?? true, id).toBe(true);
-      expect(questions.getCell(row, 7).protection?.locked ?? true, id).toBe(true);
+      expect(written.protection?.locked ?? true, id).toBe(true);
+      expect(questions.getCell(row, 8).protection?.locked ?? true, id).toBe(true);
     }
     // The short list is written out; the long one (over Excel's 255 characters) is on the hidden sheet.
-    expect(questions.getCell(rows.get('q-quality')!, 5).dataValidation.formulae![0]).toMatch(/^"/);
-    expect(questions.getCell(rows.get('q-access')!, 5).dataValidation.formulae![0]).toMatch(/^'Lijsten'!/);
+    expect(questions.getCell(rows.get('q-quality')!, 6).dataValidation.formulae![0]).toMatch(/^"/);
+    expect(questions.getCell(rows.get('q-access')!, 6).dataValidation.formulae![0]).toMatch(/^'Lijsten'!/);
     expect(workbook.getWorksheet('Lijsten')!.state).toBe('hidden');
     for (const sheet of workbook.worksheets) {
       // Not in exceljs's types, but read from the file: protected, and no password to fill in.
@@ -115,10 +121,10 @@ describe('template --format xlsx', () => {
     named('DatascanDate').value = new Date(Date.UTC(2026, 10, 28));
     const questions = workbook.getWorksheet('Vragen')!;
     const rows = rowsById(questions);
-    questions.getCell(rows.get('q-quality')!, 5).value = 'In pilots';
-    questions.getCell(rows.get('q-access')!, 5).value = EXPECTED_CHOICES['q-access']![2]!;
-    questions.getCell(rows.get('q-access')!, 6).value = 'alleen in het sociaal domein';
-    questions.getCell(rows.get('q-skills')!, 5).value = 'Zelden';
+    questions.getCell(rows.get('q-quality')!, 6).value = 'In pilots';
+    questions.getCell(rows.get('q-access')!, 6).value = EXPECTED_CHOICES['q-access']![2]!;
+    questions.getCell(rows.get('q-access')!, 7).value = 'alleen in het sociaal domein';
+    questions.getCell(rows.get('q-skills')!, 6).value = 'Zelden';
     await workbook.xlsx.writeFile(file);
 
     expect(runCli(['validate', file, '--dir', DIR]).code).toBe(0);
@@ -148,13 +154,13 @@ describe('template --format xlsx', () => {
     const questions = workbook.getWorksheet('Vragen')!;
     const row = rowsById(questions).get('q-skills')!;
     // Typed over the dropdown (the list stops only Excel, not every spreadsheet).
-    questions.getCell(row, 5).value = 'Weet niet';
+    questions.getCell(row, 6).value = 'Weet niet';
     await workbook.xlsx.writeFile(file);
     const r = runCli(['validate', file, '--dir', DIR]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${file}:${row}:5: error unknown-not-allowed Vragen!E${row}: `);
+    expect(r.stdout).toContain(`${file}:${row}:6: error unknown-not-allowed Vragen!F${row}: `);
     const json = runCli(['validate', file, '--dir', DIR, '--format', 'json']);
-    expect(JSON.parse(json.stdout)).toMatchObject([{ line: row, column: 5, args: { cell: `Vragen!E${row}` } }]);
+    expect(JSON.parse(json.stdout)).toMatchObject([{ line: row, column: 6, args: { cell: `Vragen!F${row}` } }]);
   });
 
   it('refuses a file that is no workbook with one line, and an .xlsx name for YAML', () => {
@@ -255,14 +261,16 @@ describe.runIf(canRunLibreOffice)('the answer workbook in LibreOffice', () => {
   it('shows the questions, and the answers filled in, where they belong', async () => {
     const file = template('libreoffice.xlsx');
     const empty = libreOfficeSheetsCsv(file, ['Voorblad', 'Vragen']);
-    expect(empty.Vragen!.split('\n')[0]).toBe('Dimensie,Subdimensie,Vraag,Uitleg,Antwoord,Toelichting,Id');
+    expect(empty.Vragen!.split('\n')[0]).toBe('Dimensie,Subdimensie,Vraag,Uitleg,Keuzes,Antwoord,Toelichting,Id');
     expect(empty.Vragen).toContain('Data,Kwaliteit,=1+1 Wordt de datakwaliteit gemeten?,');
     expect(empty.Voorblad).toContain('Vragenlijst,workbook-scan');
     const workbook = await open(file);
     const questions = workbook.getWorksheet('Vragen')!;
-    questions.getCell(rowsById(questions).get('q-skills')!, 5).value = 'Vaak';
+    questions.getCell(rowsById(questions).get('q-skills')!, 6).value = 'Vaak';
     await workbook.xlsx.writeFile(file);
     const filled = libreOfficeSheetsCsv(file, ['Vragen']);
-    expect(filled.Vragen).toContain('Mensen,,@Hebben mensen de vaardigheden?,,Vaak,,q-skills');
+    expect(filled.Vragen).toContain(
+      'Mensen,,@Hebben mensen de vaardigheden?,,"• Zelden\n• Vaak\n• Altijd",Vaak,,q-skills',
+    );
   });
 });

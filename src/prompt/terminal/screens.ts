@@ -5,7 +5,7 @@
  * (a question's id to jump to) stay as they are.
  */
 import { safeText } from '../../util/safe-text.js';
-import { hangingWrap, wrap } from '../../util/text.js';
+import { hangingWrap, truncate, wrap } from '../../util/text.js';
 import type { Style } from '../../util/style.js';
 import type { Messages } from '../messages.js';
 import type {
@@ -38,18 +38,6 @@ export function progressBar(done: number, total: number, width = 20): string {
   const ratio = total > 0 ? Math.min(1, Math.max(0, done / total)) : 0;
   const filled = Math.round(ratio * width);
   return `${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(ratio * 100)}%`;
-}
-
-/**
- * `text` on one line of `width`: cut after the last word that fits, with an ellipsis, so no word
- * is shown in part (only a single word longer than the line is).
- */
-export function truncate(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= width) return flat;
-  const room = flat.slice(0, Math.max(1, width - 1));
-  const space = flat[room.length] === ' ' ? room.length : room.lastIndexOf(' ');
-  return `${space > 0 ? room.slice(0, space) : room}…`;
 }
 
 /** Sets the choices that answer the question apart from the ways on. */

@@ -46,10 +46,37 @@ export interface WorkbookSheet {
   columns: WorkbookColumn[];
   /** Columns kept in view when scrolling right: the names. */
   frozenColumns: number;
+  /** Printed across (A4 landscape): the overview, and any sheet wider than a page is high. */
+  landscape: boolean;
+  /**
+   * How many pages across it is printed on, each page as wide as the sheet fits: one, unless that
+   * would shrink the text below readable (the overview of a large model); then the frozen columns
+   * are printed again on each page.
+   */
+  pagesAcross: number;
 }
 
 export interface WorkbookReport {
   sheets: WorkbookSheet[];
+}
+
+/** About how many characters of column width an A4 page holds at full size, upright and across. */
+const PORTRAIT_WIDTH = 95;
+const LANDSCAPE_WIDTH = 140;
+/** Printed smaller than this, text is too small to read: the sheet goes on more pages across instead. */
+const MIN_PRINT_SCALE = 0.6;
+
+const widthOf = (columns: readonly WorkbookColumn[]): number => columns.reduce((sum, column) => sum + column.width, 0);
+
+/** How a sheet of these columns is printed: across when wider than upright, on as many pages across as readable. */
+function printLayout(
+  columns: readonly WorkbookColumn[],
+  across?: true,
+): Pick<WorkbookSheet, 'landscape' | 'pagesAcross'> {
+  const width = widthOf(columns);
+  const landscape = across ?? width > PORTRAIT_WIDTH;
+  const page = landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
+  return { landscape, pagesAcross: Math.max(1, Math.ceil((width * MIN_PRINT_SCALE) / page)) };
 }
 
 /** Excel's limit on a sheet name, and the characters it refuses in one. */
@@ -193,6 +220,8 @@ function overviewSheet(profiles: readonly Profile[], labels: Labels, taken: Set<
     headings: [],
     columns,
     frozenColumns: 2,
+    // A unit's four columns each: wide for any model.
+    ...printLayout(columns, true),
   };
 }
 
@@ -219,14 +248,16 @@ function nextStepsSheet(profiles: readonly Profile[], labels: Labels, taken: Set
       ]),
     ),
   );
+  const columns = columnsFor([header, ...rows], header.length, 80);
   return {
     name: safeSheetName(labels.nextSteps, taken),
     header: [header],
     merges: [],
     rows,
     headings: [],
-    columns: columnsFor([header, ...rows], header.length, 80),
+    columns,
     frozenColumns: 0,
+    ...printLayout(columns),
   };
 }
 
@@ -252,14 +283,16 @@ function spreadSheet(profiles: readonly Profile[], labels: Labels, taken: Set<st
   if (rows.length === 0) return undefined;
   const who = profiles.length > 1 ? [w.organisation, w.respondent] : [];
   const header = [...who, w.unit, w.min, w.max, w.sd, labels.disagreements, w.respondents].map(text);
+  const columns = columnsFor([header, ...rows], header.length);
   return {
     name: safeSheetName(w.spread, taken),
     header: [header],
     merges: [],
     rows,
     headings: [],
-    columns: columnsFor([header, ...rows], header.length),
+    columns,
     frozenColumns: 0,
+    ...printLayout(columns),
   };
 }
 
@@ -303,14 +336,16 @@ function dimensionSheet(profile: Profile, index: number, labels: Labels, taken: 
         text(q.answers.map((a) => answerText(a, labels, profile.language)).join('; ')),
       ]);
   }
+  const columns = columnsFor([header, ...rows], header.length, 80);
   return {
     name: safeSheetName(dimension.name, taken, dimension.id),
     header: [header],
     merges: [],
     rows,
     headings,
-    columns: columnsFor([header, ...rows], header.length, 80),
+    columns,
     frozenColumns: 1,
+    ...printLayout(columns),
   };
 }
 

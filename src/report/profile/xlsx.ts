@@ -5,7 +5,8 @@
 import lazy from '../../lazy/modules.cjs';
 import type { Profile } from '../../scoring/types.js';
 import { WORKBOOK_REPORT_KEYWORD } from '../../util/file-formats.js';
-import { profileWorkbook, type WorkbookCell, type WorkbookReport } from './workbook.js';
+import { a4PageSetup, rowHeight } from '../../util/sheet-layout.js';
+import { profileWorkbook, type WorkbookCell, type WorkbookReport, type WorkbookSheet } from './workbook.js';
 
 /** Excel's number format for text: what is typed into such a cell stays text, never a formula. */
 const TEXT_FORMAT = '@';
@@ -24,6 +25,18 @@ function put(target: Cell, cell: WorkbookCell): void {
   if (cell.asText) target.numFmt = TEXT_FORMAT;
 }
 
+/**
+ * The width each cell of row `r` (header rows first) wraps in, or none where it runs on one line: a
+ * wrapping column's width, the columns it spans added up for a merged header cell.
+ */
+function wrapWidths(sheet: WorkbookSheet, r: number): (number | undefined)[] {
+  const widths = sheet.columns.map((column) => (column.wrap ? column.width : undefined));
+  for (const { row, from, to } of sheet.merges)
+    if (row === r && widths[from] !== undefined)
+      widths[from] = sheet.columns.slice(from, to + 1).reduce((sum, column) => sum + column.width, 0);
+  return widths;
+}
+
 export async function workbookBytes(report: WorkbookReport): Promise<Uint8Array> {
   const { Workbook } = lazy.excelLibrary();
   const workbook = new Workbook();
@@ -36,7 +49,8 @@ export async function workbookBytes(report: WorkbookReport): Promise<Uint8Array>
     sheet.columns.forEach((column, i) => {
       const target = ws.getColumn(i + 1);
       target.width = column.width;
-      if (column.wrap) target.alignment = { wrapText: true, vertical: 'top' };
+      // Top-aligned, so that a row's short cells stand level with the first line of a wrapped one.
+      target.alignment = column.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
     });
     const rows = [...sheet.header, ...sheet.rows];
     const bold = new Set([...sheet.header.keys(), ...sheet.headings.map((r) => r + sheet.header.length)]);
@@ -44,6 +58,16 @@ export async function workbookBytes(report: WorkbookReport): Promise<Uint8Array>
       const row = ws.getRow(r + 1);
       cells.forEach((cell, c) => put(row.getCell(c + 1), cell));
       if (bold.has(r)) row.font = { bold: true };
+      row.height = rowHeight(
+        cells.map((cell) => (cell && 'text' in cell ? [cell.text] : undefined)),
+        wrapWidths(sheet, r),
+      );
+    });
+    ws.pageSetup = a4PageSetup({
+      landscape: sheet.landscape,
+      headerRows: sheet.header.length,
+      pagesAcross: sheet.pagesAcross,
+      titleColumns: sheet.frozenColumns,
     });
     for (const { row, from, to } of sheet.merges) ws.mergeCells(row + 1, from + 1, row + 1, to + 1);
   }

@@ -11,11 +11,11 @@ import {
   saveFailedScreen,
   saveToScreen,
   targetScreen,
-  truncate,
   type Look,
 } from '../../../src/prompt/terminal/screens.js';
 import type { QuestionView, ReviewView, SaveFailedView, TargetView } from '../../../src/prompt/views.js';
 import type { Style } from '../../../src/util/style.js';
+import { truncate } from '../../../src/util/text.js';
 import { unsafeCharacters } from '../../helpers/unsafe.js';
 
 // Visible markers instead of colour codes, so the tests can see what is styled how.

@@ -73,6 +73,20 @@ describe('profileWorkbook: the overview', () => {
     expect(s.columns.every((c) => c.width >= 8)).toBe(true);
   });
 
+  it('prints across, on more pages across only when one page would make the text too small', () => {
+    const p = single();
+    // One dimension without subdimensions: its overview fits a page across.
+    const few = sheet([{ ...p, dimensions: [{ ...p.dimensions[0]!, subdimensions: [] }] }], 'Overview');
+    expect(few).toMatchObject({ landscape: true, pagesAcross: 1 });
+    // A model of many units: its overview is far wider than a page.
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...p.dimensions[0]!, id: `d${i}`, name: `Dimension ${i}` }));
+    const wide = sheet([{ ...p, dimensions: many }], 'Overview');
+    expect(wide.pagesAcross).toBeGreaterThan(1);
+    const width = wide.columns.reduce((sum, c) => sum + c.width, 0);
+    // Each page holds no more than fits at 60% of full size (about 140 characters across at full size).
+    expect((width * 0.6) / wide.pagesAcross).toBeLessThanOrEqual(140);
+  });
+
   it('names an anonymous respondent by its place among several profiles', () => {
     const [a, b] = overviewRows([single(), single()]);
     expect([a!.Respondent, b!.Respondent]).toEqual([{ text: 'Respondent 1' }, { text: 'Respondent 2' }]);
@@ -105,6 +119,15 @@ describe('profileWorkbook: the other sheets', () => {
     );
     expect(expected.length).toBeGreaterThan(1);
     expect(s.rows.map((r) => r.map((c) => (c === null ? null : 'text' in c ? c.text : c.number)))).toEqual(expected);
+  });
+
+  it('prints a narrow sheet upright and a wide one across', () => {
+    const p = groupProfile();
+    expect(sheet([p], 'Spread').landscape).toBe(false);
+    p.nextSteps[0]!.steps[0] = 'step '.repeat(40).trim();
+    // The step column is as wide as it may be (80): with the others, wider than an upright page.
+    expect(sheet([p], 'Next steps').landscape).toBe(true);
+    expect(sheet([p], 'Next steps').pagesAcross).toBe(1);
   });
 
   it('names the profile of each step and spread row when there are several', () => {
