@@ -5,7 +5,7 @@
  * column = column number, and the message starts with the cell's reference (`Vragen!E7`).
  */
 import lazy from '../lazy/modules.cjs';
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import { diag } from '../diagnostics/diag.js';
 import { msg, sayFinding } from '../diagnostics/messages.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
@@ -63,24 +63,81 @@ function sheetPart(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A cell's text and place, without creating it in the sheet: a stray cell at XFD1048576 must not
+ * make every cell before it exist.
+ */
 function cellAt(sheet: Worksheet, row: number, column: number): CellText {
-  const cell = sheet.getCell(row, column);
   return {
-    text: cellText(cell.value),
+    text: cellText(sheet.findCell(row, column)?.value),
     position: { line: row, column, endLine: row, endColumn: column },
-    ref: `${sheetPart(sheet.name)}!${cell.address}`,
+    ref: `${sheetPart(sheet.name)}!${sheet.getColumn(column).letter}${row}`,
   };
 }
 
-/** A workbook from its bytes, or undefined when they are no .xlsx file exceljs can read. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | undefined> {
+/** The number of a row's last cell with text, or 0. */
+function lastFilled(row: Row | undefined): number {
+  let last = 0;
+  row?.eachCell((cell, column) => {
+    if (cellText(cell.value).trim() !== '') last = column;
+  });
+  return last;
+}
+
+/**
+ * More than the parts of any survey export of a few thousand respondents hold unzipped. exceljs
+ * holds a workbook's XML and every cell of it in memory at once, many times the size of the XML, and
+ * a zip of a few megabytes can unzip to gigabytes.
+ */
+export const MAX_WORKBOOK_UNZIPPED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Whether a zip's parts unzip to more than `limit` bytes together, counted as they unzip (the sizes
+ * a zip file states may lie); undefined when the bytes are no zip that unzips.
+ */
+async function unzipsBeyond(bytes: Uint8Array, limit: number): Promise<boolean | undefined> {
+  try {
+    const zip = await lazy.zipLibrary().loadAsync(bytes);
+    let total = 0;
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir) continue;
+      // jszip's stream is an old-style one (events only): counted until the end or the limit.
+      const over = await new Promise<boolean>((resolve, reject) => {
+        const stream = entry.nodeStream('nodebuffer');
+        stream.on('error', reject).on('end', () => resolve(false));
+        stream.on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total <= limit) return;
+          stream.pause();
+          resolve(true);
+        });
+      });
+      if (over) return true;
+    }
+    return false;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A workbook read from its bytes, or why it was not: no .xlsx file exceljs can read, or too large unzipped. */
+export type LoadedWorkbook = { workbook: Workbook } | { refused: 'invalid' | 'too-large' };
+
+/** A workbook from its bytes; one that unzips to more than `limit` bytes is not read. */
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  limit: number = MAX_WORKBOOK_UNZIPPED_BYTES,
+): Promise<LoadedWorkbook> {
+  const beyond = await unzipsBeyond(bytes, limit);
+  if (beyond === undefined) return { refused: 'invalid' };
+  if (beyond) return { refused: 'too-large' };
   const workbook = new (lazy.excelLibrary().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return undefined;
+    return { refused: 'invalid' };
   }
-  return workbook;
+  return { workbook };
 }
 
 /** Whether a workbook is a report datascan wrote (`score --format xlsx`), which holds no answers. */
@@ -88,23 +145,36 @@ export function isReportWorkbook(workbook: Workbook): boolean {
   return workbook.keywords === WORKBOOK_REPORT_KEYWORD;
 }
 
-/** The finding about a whole file that is no workbook: one line, like any file that is not text. */
-export function notAWorkbook(file: string): Diagnostic {
-  return diag(file, 'not-text', msg('workbook.invalid'));
+/** The finding about a whole file that is no workbook, or one too large to read: one line, like any file that is not text. */
+export function notAWorkbook(file: string, why: 'invalid' | 'too-large' = 'invalid'): Diagnostic {
+  return why === 'too-large'
+    ? diag(file, 'file-too-large', msg('workbook.too-large', { mb: MAX_WORKBOOK_UNZIPPED_BYTES / 1024 / 1024 }))
+    : diag(file, 'not-text', msg('workbook.invalid'));
 }
 
-/** The first sheet as its header row and the rows below it (empty rows left out): every cell's text and place. */
-export function xlsxRows(workbook: Workbook): { header: CellText[]; rows: CellText[][] } {
+/**
+ * The first sheet as its header row and the rows below it (empty rows left out): every cell's text
+ * and place. The header runs to its last cell with text; a row has the header's cells and, after
+ * them, only those of its other cells that have text (a table never holds the empty width a stray
+ * far cell spans). Rows are read as they are iterated.
+ */
+export function xlsxRows(workbook: Workbook): { header: CellText[]; rows: Iterable<CellText[]> } {
   const sheet = workbook.worksheets[0];
   if (!sheet) return { header: [], rows: [] };
-  const width = sheet.columnCount;
+  const width = lastFilled(sheet.findRow(1));
   const rowAt = (r: number) => Array.from({ length: width }, (_, c) => cellAt(sheet, r, c + 1));
-  const rows: CellText[][] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = rowAt(r);
-    if (row.some((cell) => cell.text.trim() !== '')) rows.push(row);
-  }
-  return { header: sheet.rowCount > 0 ? rowAt(1) : [], rows };
+  const rows = function* (): Generator<CellText[]> {
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const found = sheet.findRow(r);
+      if (!found || lastFilled(found) === 0) continue;
+      const beyond: CellText[] = [];
+      found.eachCell((cell, column) => {
+        if (column > width && cellText(cell.value).trim() !== '') beyond.push(cellAt(sheet, r, column));
+      });
+      yield [...rowAt(r), ...beyond];
+    }
+  };
+  return { header: rowAt(1), rows: { [Symbol.iterator]: rows } };
 }
 
 /** The cell a workbook-wide name stands for, or undefined. */
@@ -160,6 +230,7 @@ export function readAnswerWorkbook(
   const answers: Record<string, Answer> = {};
   const t = localizer(q.languages[0] ?? 'en');
   for (let row = idColumn.row + 1; row <= sheet.rowCount; row++) {
+    if (!sheet.findRow(row)) continue;
     const id = cellAt(sheet, row, idColumn.column).text.trim();
     if (id === '') continue;
     const answerCell = cellAt(sheet, row, answerColumn.column);
@@ -259,10 +330,9 @@ export function readTableWorkbook(
       if (set) sets.push(set);
     }
   table.end();
-  const byPlace = new Map([header, ...rows].flat().map((c) => [`${c.position.line}:${c.position.column}`, c]));
-  const diagnostics = table.diagnostics.map((d) => {
-    const cell = d.line > 0 ? byPlace.get(`${d.line}:${d.column}`) : undefined;
-    return cell ? atCell(d, cell) : d;
-  });
+  const sheet = workbook.worksheets[0];
+  const diagnostics = table.diagnostics.map((d) =>
+    sheet && d.line > 0 && d.column > 0 ? atCell(d, cellAt(sheet, d.line, d.column)) : d,
+  );
   return { sets: table.stopped ? [] : sets, diagnostics, skipped: table.stopped ? [{}] : [...table.skipped] };
 }

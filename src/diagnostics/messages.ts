@@ -616,6 +616,8 @@ const en = {
 
   'workbook.cell': ({ cell, finding }: { cell: string; finding: Phrase }, say: Say) => `${cell}: ${say(finding)}`,
   'workbook.invalid': () => 'file is not an Excel workbook (.xlsx) that can be read',
+  'workbook.too-large': ({ mb }: { mb: number }) =>
+    `workbook is larger than ${mb} MB unzipped: split it, or export it as CSV`,
   'workbook.is-report': () => 'this workbook is a report datascan wrote (`score --format xlsx`), not answers',
   'workbook.not-answer-workbook': () =>
     'this workbook is not an answer workbook of `datascan template --format xlsx` (its cover sheet does not name a questionnaire)',
@@ -958,6 +960,7 @@ const nl: Catalogue = {
 
   'workbook.cell': ({ cell, finding }, say) => `${cell}: ${say(finding)}`,
   'workbook.invalid': () => 'bestand is geen leesbare Excel-werkmap (.xlsx)',
+  'workbook.too-large': ({ mb }) => `werkmap is uitgepakt groter dan ${mb} MB: splits hem, of exporteer hem als CSV`,
   'workbook.is-report': () => 'deze werkmap is een rapport van datascan (`score --format xlsx`), geen antwoorden',
   'workbook.not-answer-workbook': () =>
     'deze werkmap is geen antwoordwerkmap van `datascan template --format xlsx` (het voorblad noemt geen vragenlijst)',

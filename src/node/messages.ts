@@ -254,7 +254,7 @@ const en = {
   'migrate.nothing-written': ({ bad }: { bad: number }) =>
     `datascan: ${plural(bad, 'file has', 'files have')} problems (above); nothing was written`,
   'option.questionnaire-no-effect': () =>
-    'datascan: --questionnaire has no effect: there is no CSV file among the answers, and answer files name their own questionnaire',
+    'datascan: --questionnaire has no effect: there is no CSV file or workbook among the answers, and answer files name their own questionnaire',
 } satisfies Record<string, Entry<never>>;
 
 type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
@@ -375,7 +375,7 @@ const nl: Catalogue = {
   'migrate.nothing-written': ({ bad }) =>
     `datascan: ${plural(bad, 'bestand heeft', 'bestanden hebben')} problemen (zie hierboven); er is niets geschreven`,
   'option.questionnaire-no-effect': () =>
-    'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
+    'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand of werkmap bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
 };
 
 export const TOOL_TEXTS: { readonly en: Catalogue; readonly nl: Catalogue } = { en, nl };

@@ -64,7 +64,9 @@ async function filledWorkbook(fill: (sheet: ExcelJS.Worksheet, cover: ExcelJS.Wo
     (await writeWorkbook(answerWorkbookContent(q, { language: 'nl' }))) as unknown as ArrayBuffer,
   );
   fill(workbook.getWorksheet('Vragen')!, workbook.getWorksheet('Voorblad')!);
-  return loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const loaded = await loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  if (!('workbook' in loaded)) throw new Error('the filled-in workbook did not load');
+  return loaded.workbook;
 }
 
 describe('readAnswerWorkbook', () => {
@@ -107,8 +109,18 @@ describe('readAnswerWorkbook', () => {
 });
 
 describe('loadWorkbook and xlsxRows', () => {
-  it('gives undefined for bytes that are no workbook', async () => {
-    expect(await loadWorkbook(new TextEncoder().encode('organisation: x\n'))).toBeUndefined();
+  it('refuses bytes that are no workbook', async () => {
+    expect(await loadWorkbook(new TextEncoder().encode('organisation: x\n'))).toEqual({ refused: 'invalid' });
+  });
+
+  it('refuses a workbook that unzips to more than the limit, before exceljs reads it', async () => {
+    const source = new ExcelJS.Workbook();
+    // A zip bomb in small: a sheet of one text repeated compresses to a sliver of its size.
+    source.addWorksheet('Form1').addRow(['x'.repeat(30_000)]);
+    const bytes = new Uint8Array(await source.xlsx.writeBuffer());
+    expect(bytes.length).toBeLessThan(20_000);
+    expect(await loadWorkbook(bytes, 20_000)).toEqual({ refused: 'too-large' });
+    expect(await loadWorkbook(bytes, 200_000)).toHaveProperty('workbook');
   });
 
   it("reads the first sheet's header and rows as texts with their places", async () => {
@@ -118,14 +130,14 @@ describe('loadWorkbook and xlsxRows', () => {
     sheet.addRow([1, new Date(Date.UTC(2026, 10, 28)), { richText: [{ text: 'Weet ' }, { text: 'niet' }] }]);
     sheet.addRow([]);
     sheet.addRow([2, { formula: '1+1', result: 2 }, 'Overal']);
-    const workbook = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
-    const { header, rows } = xlsxRows(workbook!);
+    const loaded = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
+    const { header, rows } = xlsxRows((loaded as { workbook: ExcelJS.Workbook }).workbook);
     expect(header.map((c) => c.text)).toEqual(['ID', 'Begintijd', 'Vraag 1']);
-    expect(rows.map((row) => row.map((c) => c.text))).toEqual([
+    expect([...rows].map((row) => row.map((c) => c.text))).toEqual([
       ['1', '2026-11-28', 'Weet niet'],
       ['2', '2', 'Overal'],
     ]);
-    expect(rows[1]![2]).toEqual({
+    expect([...rows][1]![2]).toEqual({
       text: 'Overal',
       position: { line: 4, column: 3, endLine: 4, endColumn: 3 },
       ref: 'Form1!C4',

@@ -147,6 +147,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'csv.invalid-date': [{ value: '‹31-31-2026›' }],
   'workbook.cell': [{ cell: 'Vragen!E7', finding: msg('file.empty') }],
   'workbook.invalid': [],
+  'workbook.too-large': [{ mb: 50 }],
   'workbook.is-report': [],
   'workbook.not-answer-workbook': [],
   'workbook.invalid-answer': [{ value: '‹x›', id: '‹q1›', choices: ['‹a›', '‹b›'] }],

@@ -67,7 +67,7 @@ describe('score --questionnaire', () => {
     const r = runCli(['score', A, '--questionnaire', 'odg-quickscan']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe(
-      'datascan: --questionnaire has no effect: there is no CSV file among the answers, and answer files name their own questionnaire\n',
+      'datascan: --questionnaire has no effect: there is no CSV file or workbook among the answers, and answer files name their own questionnaire\n',
     );
     expect(r.stdout).toBe(runCli(['score', A]).stdout);
   });
