@@ -1,6 +1,7 @@
 /**
- * Workbooks from strangers: a zip bomb, a stray cell at the sheet's far corner. Each is a finding
- * in one line, read in bounded memory and time, never a stack trace or a hang.
+ * Survey exports from strangers: a zip bomb, a stray cell at the sheet's far corner, a header cell
+ * of megabytes. Each is a finding in one line, read in bounded memory and time, never a stack trace
+ * or a hang. Times are not asserted; the CLI helper's time limit ends a hang.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,5 +53,17 @@ describe('hostile workbooks', () => {
     const r = runCli(['score', file, '--questionnaire', SCAN, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('hostile CSV exports', () => {
+  it('a header cell of 8 MB is an unknown column without a did-you-mean, not minutes of comparing', () => {
+    const file = path.join(work, 'long-header.csv');
+    fs.writeFileSync(file, `${'x'.repeat(8 * 1024 * 1024)},Naam,q-quality\nChantal,In pilots\n`);
+    // The finding quotes the column: megabytes on stdout.
+    const r = runCli(['validate', file, '--questionnaire', SCAN, '--lang', 'en'], { maxBuffer: 64 * 1024 * 1024 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`^${file}:1:1: error unknown-question column \`x+\` is not a question`));
+    expect(r.stdout).not.toContain('did you mean');
   });
 });
