@@ -586,6 +586,8 @@ const en = {
   'csv.parser': ({ detail }: { detail: string }) => detail,
   'csv.no-answers': () => 'the file has a header row but no answers',
   'csv.binary': () => 'file contains binary data (a NUL byte); expected CSV text',
+  'csv.utf16': () =>
+    'file is UTF-16 text (as Excel saves "Unicode text"), not CSV: save it as "CSV UTF-8 (comma delimited)"',
   'csv.unnamed-column': ({ column }: { column: number }) => `column ${column} has no name in the header row`,
   'csv.duplicate-column': ({ name, earlier }: { name: string; earlier: number }) =>
     `column ${code(name)} appears twice in the header (also column ${earlier})`,
@@ -940,6 +942,8 @@ const nl: Catalogue = {
   'csv.parser': ({ detail }) => `CSV: ${detail}`,
   'csv.no-answers': () => 'het bestand heeft een kopregel maar geen antwoorden',
   'csv.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht: CSV-tekst',
+  'csv.utf16': () =>
+    'bestand is UTF-16-tekst (zoals Excel "Unicode-tekst" opslaat), geen CSV: sla het op als "CSV UTF-8 (door komma\'s gescheiden)"',
   'csv.unnamed-column': ({ column }) => `kolom ${column} heeft geen naam in de kopregel`,
   'csv.duplicate-column': ({ name, earlier }) =>
     `kolom ${code(name)} staat twee keer in de kopregel (ook kolom ${earlier})`,

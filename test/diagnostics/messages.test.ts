@@ -137,6 +137,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'csv.parser': [{ detail: '‹detail›' }],
   'csv.no-answers': [],
   'csv.binary': [],
+  'csv.utf16': [],
   'csv.unnamed-column': [{ column: 3 }],
   'csv.duplicate-column': [{ name: '‹q1›', earlier: 2 }],
   'csv.unknown-column': [{ name: '‹q9›', questionnaire: '‹questionnaire›', suggestion: '‹q1›' }],
