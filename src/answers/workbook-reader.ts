@@ -232,9 +232,20 @@ export function readAnswerWorkbook(
   for (let row = idColumn.row + 1; row <= sheet.rowCount; row++) {
     if (!sheet.findRow(row)) continue;
     const id = cellAt(sheet, row, idColumn.column).text.trim();
-    if (id === '') continue;
     const answerCell = cellAt(sheet, row, answerColumn.column);
     const note = noteColumn ? cellAt(sheet, row, noteColumn.column).text.trim() : '';
+    // An answer whose row lost its id (edited, or a row inserted) would be lost without a word.
+    if (id === '') {
+      if (answerCell.text.trim() !== '' || note !== '')
+        diagnostics.push(atCell(diag(file, 'missing-key', msg('workbook.answer-without-id')), answerCell));
+      continue;
+    }
+    const earlier = answerCells.get(id);
+    if (earlier) {
+      const said = msg('workbook.duplicate-question', { id, earlier: earlier.position.line });
+      diagnostics.push(atCell(diag(file, 'duplicate-key', said, undefined, 'error', { id }), answerCell));
+      continue;
+    }
     answerCells.set(id, answerCell);
     const value = answerFromCell(q, id, answerCell.text);
     if (typeof value === 'object') {

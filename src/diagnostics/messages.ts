@@ -625,6 +625,10 @@ const en = {
     'this workbook is not an answer workbook of `datascan template --format xlsx` (its cover sheet does not name a questionnaire)',
   'workbook.invalid-answer': ({ value, id, choices }: { value: string; id: string; choices: string[] }) =>
     `${code(value)} is not an answer to ${code(id)}: choose one from the list (${choices.join('; ')}), or leave the cell empty`,
+  'workbook.duplicate-question': ({ id, earlier }: { id: string; earlier: number }) =>
+    `question ${code(id)} has a row already (row ${earlier}): each question is answered in one row`,
+  'workbook.answer-without-id': () =>
+    'an answer or note in a row without a question id (the id column): put the id back, or move the answer to its question',
 
   // Not findings, but the core's words all the same: why profiles do not go together.
   'profile.incomparable': ({ before, after }: { before: ModelOf; after: ModelOf }) =>
@@ -970,6 +974,10 @@ const nl: Catalogue = {
     'deze werkmap is geen antwoordwerkmap van `datascan template --format xlsx` (het voorblad noemt geen vragenlijst)',
   'workbook.invalid-answer': ({ value, id, choices }) =>
     `${code(value)} is geen antwoord op ${code(id)}: kies er een uit de lijst (${choices.join('; ')}), of laat de cel leeg`,
+  'workbook.duplicate-question': ({ id, earlier }) =>
+    `vraag ${code(id)} heeft al een rij (rij ${earlier}): elke vraag wordt in één rij beantwoord`,
+  'workbook.answer-without-id': () =>
+    'een antwoord of toelichting in een rij zonder vraag-id (de kolom Id): zet het id terug, of zet het antwoord bij de vraag',
 
   'profile.incomparable': ({ before, after }) =>
     `kan ${code(before.id)} (model ${code(before.model)}) niet vergelijken met ${code(after.id)} (model ${code(after.model)}): alleen vragenlijsten van hetzelfde model zijn te vergelijken`,

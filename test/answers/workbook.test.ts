@@ -106,6 +106,25 @@ describe('readAnswerWorkbook', () => {
     ]);
     expect(diagnostics[0]!.message).toMatch(/^Vragen!E3: `Misschien` is not an answer to `q-access`: choose one/);
   });
+
+  it('refuses an answer in a row whose id was taken away, and a question given a second row', async () => {
+    const workbook = await filledWorkbook((sheet) => {
+      sheet.getCell('E2').value = 'In pilots';
+      sheet.getCell('G3').value = null;
+      sheet.getCell('E3').value = 'Weet niet';
+      sheet.getCell('G4').value = 'q-quality';
+      sheet.getCell('E4').value = 'Overal';
+    });
+    const { sets, diagnostics } = readAnswerWorkbook(workbook, 'a.xlsx', q);
+    expect(sets).toEqual([]);
+    expect(diagnostics).toMatchObject([
+      { rule: 'missing-key', line: 3, column: 5, args: { cell: 'Vragen!E3' } },
+      { rule: 'duplicate-key', line: 4, column: 5, args: { cell: 'Vragen!E4', id: 'q-quality' } },
+    ]);
+    expect(diagnostics[1]!.message).toBe(
+      'Vragen!E4: question `q-quality` has a row already (row 2): each question is answered in one row',
+    );
+  });
 });
 
 describe('loadWorkbook and xlsxRows', () => {

@@ -152,6 +152,8 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'workbook.is-report': [],
   'workbook.not-answer-workbook': [],
   'workbook.invalid-answer': [{ value: '‹x›', id: '‹q1›', choices: ['‹a›', '‹b›'] }],
+  'workbook.duplicate-question': [{ id: '‹q1›', earlier: 3 }],
+  'workbook.answer-without-id': [],
   'schema.forms': [
     {
       what: { item: 2, of: '‹levels›' },
