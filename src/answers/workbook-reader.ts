@@ -137,7 +137,8 @@ export async function loadWorkbook(
   } catch {
     return { refused: 'invalid' };
   }
-  return { workbook };
+  // Any zip loads; one without a sheet (a zip of other files) is no workbook.
+  return workbook.worksheets.length > 0 ? { workbook } : { refused: 'invalid' };
 }
 
 /** Whether a workbook is a report datascan wrote (`score --format xlsx`), which holds no answers. */
@@ -153,13 +154,26 @@ export function notAWorkbook(file: string, why: 'invalid' | 'too-large' = 'inval
 }
 
 /**
- * The first sheet as its header row and the rows below it (empty rows left out): every cell's text
+ * The sheet a survey export is read from: the first one shown that holds a cell with text (a
+ * hidden sheet, or an empty first one, is not what anyone takes for the export); else the first.
+ */
+function tableSheet(workbook: Workbook): Worksheet | undefined {
+  const shown = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
+  const holding = (sheet: Worksheet) => {
+    for (let r = 1; r <= sheet.rowCount; r++) if (lastFilled(sheet.findRow(r)) > 0) return true;
+    return false;
+  };
+  return shown.find(holding) ?? workbook.worksheets[0];
+}
+
+/**
+ * The first sheet shown that holds text (tableSheet), as its header row and the rows below it (empty rows left out): every cell's text
  * and place. The header runs to its last cell with text; a row has the header's cells and, after
  * them, only those of its other cells that have text (a table never holds the empty width a stray
  * far cell spans). Rows are read as they are iterated.
  */
 export function xlsxRows(workbook: Workbook): { header: CellText[]; rows: Iterable<CellText[]> } {
-  const sheet = workbook.worksheets[0];
+  const sheet = tableSheet(workbook);
   if (!sheet) return { header: [], rows: [] };
   const width = lastFilled(sheet.findRow(1));
   const rowAt = (r: number) => Array.from({ length: width }, (_, c) => cellAt(sheet, r, c + 1));
@@ -341,7 +355,7 @@ export function readTableWorkbook(
       if (set) sets.push(set);
     }
   table.end();
-  const sheet = workbook.worksheets[0];
+  const sheet = tableSheet(workbook);
   const diagnostics = table.diagnostics.map((d) =>
     sheet && d.line > 0 && d.column > 0 ? atCell(d, cellAt(sheet, d.line, d.column)) : d,
   );

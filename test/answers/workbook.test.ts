@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { answerWorkbookContent, CELL_NAMES, type WorkbookCell } from '../../src/answers/workbook-template.js';
 import { writeWorkbook } from '../../src/answers/workbook-writer.js';
@@ -130,6 +131,25 @@ describe('readAnswerWorkbook', () => {
 describe('loadWorkbook and xlsxRows', () => {
   it('refuses bytes that are no workbook', async () => {
     expect(await loadWorkbook(new TextEncoder().encode('organisation: x\n'))).toEqual({ refused: 'invalid' });
+  });
+
+  it('refuses a zip that holds no sheet', async () => {
+    const zip = new JSZip();
+    zip.file('hello.txt', 'hi');
+    expect(await loadWorkbook(await zip.generateAsync({ type: 'uint8array' }))).toEqual({ refused: 'invalid' });
+  });
+
+  it('reads the first sheet shown that holds text: not a hidden one, nor an empty one before it', async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet('Oud', { state: 'hidden' }).addRow(['stale']);
+    source.addWorksheet('Leeg');
+    const data = source.addWorksheet('Form1');
+    data.addRow(['ID', 'Vraag 1']);
+    data.addRow([1, 'Overal']);
+    const loaded = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
+    const { header, rows } = xlsxRows((loaded as { workbook: ExcelJS.Workbook }).workbook);
+    expect(header.map((c) => c.ref)).toEqual(['Form1!A1', 'Form1!B1']);
+    expect([...rows].map((row) => row.map((c) => c.text))).toEqual([['1', 'Overal']]);
   });
 
   it('refuses a workbook that unzips to more than the limit, before exceljs reads it', async () => {
