@@ -68,8 +68,10 @@ function sheetPart(name: string): string {
  * make every cell before it exist.
  */
 function cellAt(sheet: Worksheet, row: number, column: number): CellText {
+  const cell = sheet.findCell(row, column);
   return {
-    text: cellText(sheet.findCell(row, column)?.value),
+    // exceljs gives every cell of a merged range its first cell's value; the file has it once.
+    text: cell && cell.isMerged && cell.master !== cell ? '' : cellText(cell?.value),
     position: { line: row, column, endLine: row, endColumn: column },
     ref: `${sheetPart(sheet.name)}!${sheet.getColumn(column).letter}${row}`,
   };

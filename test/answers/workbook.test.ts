@@ -133,6 +133,17 @@ describe('loadWorkbook and xlsxRows', () => {
     expect(await loadWorkbook(new TextEncoder().encode('organisation: x\n'))).toEqual({ refused: 'invalid' });
   });
 
+  it('reads a merged range as its first cell: the others are empty, as in the file', async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet('Form1');
+    sheet.addRow(['Naam', '', 'Vraag 1']);
+    sheet.addRow(['Chantal', 'Öztürk', 'Overal']);
+    sheet.mergeCells('A1:B1');
+    const loaded = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
+    const { header } = xlsxRows((loaded as { workbook: ExcelJS.Workbook }).workbook);
+    expect(header.map((c) => c.text)).toEqual(['Naam', '', 'Vraag 1']);
+  });
+
   it('refuses a zip that holds no sheet', async () => {
     const zip = new JSZip();
     zip.file('hello.txt', 'hi');
