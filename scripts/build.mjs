@@ -37,18 +37,20 @@ const VENDOR = {
   yaml: 'vendor/yaml.cjs',
   'js-yaml': 'vendor/js-yaml.cjs',
   exceljs: 'vendor/exceljs.cjs',
+  jszip: 'vendor/jszip.cjs',
   '../schema/generated/validators.cjs': 'vendor/validators.cjs',
 };
 const vendorEntries = {
   'vendor/yaml': 'node_modules/yaml/dist/index.js',
   'vendor/js-yaml': 'node_modules/js-yaml/dist/js-yaml.cjs.js',
   'vendor/exceljs': 'node_modules/exceljs/excel.js',
+  'vendor/jszip': 'node_modules/jszip/lib/index.js',
   'vendor/validators': 'src/schema/generated/validators.cjs',
 };
 const lazyVendor = {
   name: 'lazy-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|js-yaml|exceljs|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|js-yaml|exceljs|jszip|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
       if (!args.importer.endsWith(path.join('src', 'lazy', 'modules.cjs'))) return undefined;
       // Command chunks live in dist/chunks/ and the library's in dist/lib/; the vendor files in dist/vendor/.
       return { path: `../${VENDOR[args.path]}`, external: true };

@@ -27,7 +27,8 @@ export interface CsvReadOptions extends AnswerTableOptions {
   decodedAs?: 'windows-1252';
 }
 
-type Delimiter = ',' | ';';
+/** `,` or `;` as found in the header; any other character only when a `sep=` first line names it. */
+type Delimiter = string;
 
 /** `;` when the header line has more semicolons than commas (outside quotes), else `,`. */
 export function detectDelimiter(text: string): Delimiter {
@@ -43,8 +44,15 @@ export function detectDelimiter(text: string): Delimiter {
   return semicolons > commas ? ';' : ',';
 }
 
-/** Excel's first line `sep=;` names the separator; it is no header. */
-const SEPARATOR_LINE = /^sep=([,;])[ \t]*(\r?\n|$)/i;
+/** Excel's first line `sep=;` names the separator (any one character but a quote or a line break); it is no header. */
+const SEPARATOR_LINE = /^sep=([^"\r\n])[ \t]*(\r?\n|$)/i;
+
+/**
+ * The start of UTF-16 text (Excel's "Unicode text"), as it reads as UTF-8 or Windows-1252: its
+ * byte-order mark (`FF FE`, `FE FF`), or a first letter with a NUL byte after or before it.
+ */
+// eslint-disable-next-line no-control-regex
+const UTF16_START = /^(?:\u00ff\u00fe|\u00fe\u00ff|[^\u0000]\u0000|\u0000[^\u0000])/;
 
 /** A cell's text in a piece of CSV: from its first character to after its last (quotes included). */
 interface Span {
@@ -60,7 +68,8 @@ interface ScannedRecord {
   problem?: { at: number; quote: CsvQuote };
 }
 
-const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+/** A blank around a cell, trimmed: a space, or a tab where the tab does not separate the cells. */
+const isBlank = (c: string | undefined, delimiter: string) => (c === ' ' || c === '\t') && c !== delimiter;
 const endsCell = (c: string | undefined, delimiter: string) =>
   c === undefined || c === delimiter || c === '\n' || c === '\r';
 
@@ -73,7 +82,7 @@ function scanRecord(text: string, from: number, delimiter: string): ScannedRecor
   const cells: Span[] = [];
   let i = from;
   for (;;) {
-    while (isBlank(text[i])) i++;
+    while (isBlank(text[i], delimiter)) i++;
     const start = i;
     let end = i;
     if (text[i] === '"') {
@@ -89,7 +98,7 @@ function scanRecord(text: string, from: number, delimiter: string): ScannedRecor
         i++;
       }
       end = i;
-      while (isBlank(text[i])) i++;
+      while (isBlank(text[i], delimiter)) i++;
       if (!endsCell(text[i], delimiter)) return { cells, problem: { at: i, quote: 'after' } };
     } else {
       for (; !endsCell(text[i], delimiter); i++) {
@@ -98,7 +107,7 @@ function scanRecord(text: string, from: number, delimiter: string): ScannedRecor
             cells,
             problem: { at: i, quote: 'inside' },
           };
-        if (!isBlank(text[i])) end = i + 1;
+        if (!isBlank(text[i], delimiter)) end = i + 1;
       }
     }
     cells.push({ start, end });
@@ -208,6 +217,10 @@ export class CsvAnswerReader {
   /** Reads the next piece of the file; the answer sets of the rows it completes, without errors. */
   push(text: string): AnswerSet[] {
     if (this.stopped) return [];
+    if (this.first && UTF16_START.test(text)) {
+      this.table.refuse(diag(this.file, 'not-text', msg('csv.utf16')));
+      return [];
+    }
     const piece = this.first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     this.first = false;
     if (!this.readable(piece)) return [];
@@ -257,7 +270,7 @@ export class CsvAnswerReader {
     if (this.delimiter === undefined) {
       const named = SEPARATOR_LINE.exec(text);
       if (named) {
-        this.delimiter = named[1] as Delimiter;
+        this.delimiter = named[1]!;
         text = text.slice(named[0].length);
         if (named[2] !== '') this.linesBefore++;
       } else {

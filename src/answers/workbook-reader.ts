@@ -5,7 +5,7 @@
  * column = column number, and the message starts with the cell's reference (`Vragen!F7`).
  */
 import lazy from '../lazy/modules.cjs';
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import { diag } from '../diagnostics/diag.js';
 import { msg, sayFinding } from '../diagnostics/messages.js';
 import type { Diagnostic, Position } from '../diagnostics/types.js';
@@ -62,12 +62,17 @@ function sheetPart(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * A cell's text and place, without creating it in the sheet: a stray cell at XFD1048576 must not
+ * make every cell before it exist.
+ */
 function cellAt(sheet: Worksheet, row: number, column: number): CellText {
-  const cell = sheet.getCell(row, column);
+  const cell = sheet.findCell(row, column);
   return {
-    text: cellText(cell.value),
+    // exceljs gives every cell of a merged range its first cell's value; the file has it once.
+    text: cell && cell.isMerged && cell.master !== cell ? '' : cellText(cell?.value),
     position: { line: row, column, endLine: row, endColumn: column },
-    ref: `${sheetPart(sheet.name)}!${cell.address}`,
+    ref: `${sheetPart(sheet.name)}!${sheet.getColumn(column).letter}${row}`,
   };
 }
 
@@ -77,9 +82,10 @@ function cellAt(sheet: Worksheet, row: number, column: number): CellText {
  */
 function workbookLanguage(sheet: Worksheet, headerRow: number, q: Questionnaire): string {
   const texts = new Set<string>();
-  for (let row = headerRow + 1; row <= sheet.rowCount; row++)
-    for (let column = 1; column <= sheet.columnCount; column++)
-      texts.add(normaliseText(cellAt(sheet, row, column).text));
+  // Only the cells the sheet holds: a stray cell far out is one more cell, not a million empty ones.
+  sheet.eachRow((row, r) => {
+    if (r > headerRow) row.eachCell((cell) => texts.add(normaliseText(cellText(cell.value))));
+  });
   const first = q.languages[0] ?? 'en';
   return (
     q.languages.find((language) =>
@@ -88,15 +94,70 @@ function workbookLanguage(sheet: Worksheet, headerRow: number, q: Questionnaire)
   );
 }
 
-/** A workbook from its bytes, or undefined when they are no .xlsx file exceljs can read. */
-export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | undefined> {
+/** The number of a row's last cell with text, or 0. */
+function lastFilled(row: Row | undefined): number {
+  let last = 0;
+  row?.eachCell((cell, column) => {
+    if (cellText(cell.value).trim() !== '') last = column;
+  });
+  return last;
+}
+
+/**
+ * More than the parts of any survey export of a few thousand respondents hold unzipped. exceljs
+ * holds a workbook's XML and every cell of it in memory at once, many times the size of the XML, and
+ * a zip of a few megabytes can unzip to gigabytes.
+ */
+export const MAX_WORKBOOK_UNZIPPED_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Whether a zip's parts unzip to more than `limit` bytes together, counted as they unzip (the sizes
+ * a zip file states may lie); undefined when the bytes are no zip that unzips.
+ */
+async function unzipsBeyond(bytes: Uint8Array, limit: number): Promise<boolean | undefined> {
+  try {
+    const zip = await lazy.zipLibrary().loadAsync(bytes);
+    let total = 0;
+    for (const entry of Object.values(zip.files)) {
+      if (entry.dir) continue;
+      // jszip's stream is an old-style one (events only): counted until the end or the limit.
+      const over = await new Promise<boolean>((resolve, reject) => {
+        const stream = entry.nodeStream('nodebuffer');
+        stream.on('error', reject).on('end', () => resolve(false));
+        stream.on('data', (chunk: Buffer) => {
+          total += chunk.length;
+          if (total <= limit) return;
+          stream.pause();
+          resolve(true);
+        });
+      });
+      if (over) return true;
+    }
+    return false;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A workbook read from its bytes, or why it was not: no .xlsx file exceljs can read, or too large unzipped. */
+export type LoadedWorkbook = { workbook: Workbook } | { refused: 'invalid' | 'too-large' };
+
+/** A workbook from its bytes; one that unzips to more than `limit` bytes is not read. */
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  limit: number = MAX_WORKBOOK_UNZIPPED_BYTES,
+): Promise<LoadedWorkbook> {
+  const beyond = await unzipsBeyond(bytes, limit);
+  if (beyond === undefined) return { refused: 'invalid' };
+  if (beyond) return { refused: 'too-large' };
   const workbook = new (lazy.excelLibrary().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    return undefined;
+    return { refused: 'invalid' };
   }
-  return workbook;
+  // Any zip loads; one without a sheet (a zip of other files) is no workbook.
+  return workbook.worksheets.length > 0 ? { workbook } : { refused: 'invalid' };
 }
 
 /** Whether a workbook is a report datascan wrote (`score --format xlsx`), which holds no answers. */
@@ -104,23 +165,49 @@ export function isReportWorkbook(workbook: Workbook): boolean {
   return workbook.keywords === WORKBOOK_REPORT_KEYWORD;
 }
 
-/** The finding about a whole file that is no workbook: one line, like any file that is not text. */
-export function notAWorkbook(file: string): Diagnostic {
-  return diag(file, 'not-text', msg('workbook.invalid'));
+/** The finding about a whole file that is no workbook, or one too large to read: one line, like any file that is not text. */
+export function notAWorkbook(file: string, why: 'invalid' | 'too-large' = 'invalid'): Diagnostic {
+  return why === 'too-large'
+    ? diag(file, 'file-too-large', msg('workbook.too-large', { mb: MAX_WORKBOOK_UNZIPPED_BYTES / 1024 / 1024 }))
+    : diag(file, 'not-text', msg('workbook.invalid'));
 }
 
-/** The first sheet as its header row and the rows below it (empty rows left out): every cell's text and place. */
-export function xlsxRows(workbook: Workbook): { header: CellText[]; rows: CellText[][] } {
-  const sheet = workbook.worksheets[0];
+/**
+ * The sheet a survey export is read from: the first one shown that holds a cell with text (a
+ * hidden sheet, or an empty first one, is not what anyone takes for the export); else the first.
+ */
+function tableSheet(workbook: Workbook): Worksheet | undefined {
+  const shown = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
+  const holding = (sheet: Worksheet) => {
+    for (let r = 1; r <= sheet.rowCount; r++) if (lastFilled(sheet.findRow(r)) > 0) return true;
+    return false;
+  };
+  return shown.find(holding) ?? workbook.worksheets[0];
+}
+
+/**
+ * The first sheet shown that holds text (tableSheet), as its header row and the rows below it (empty rows left out): every cell's text
+ * and place. The header runs to its last cell with text; a row has the header's cells and, after
+ * them, only those of its other cells that have text (a table never holds the empty width a stray
+ * far cell spans). Rows are read as they are iterated.
+ */
+export function xlsxRows(workbook: Workbook): { header: CellText[]; rows: Iterable<CellText[]> } {
+  const sheet = tableSheet(workbook);
   if (!sheet) return { header: [], rows: [] };
-  const width = sheet.columnCount;
+  const width = lastFilled(sheet.findRow(1));
   const rowAt = (r: number) => Array.from({ length: width }, (_, c) => cellAt(sheet, r, c + 1));
-  const rows: CellText[][] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = rowAt(r);
-    if (row.some((cell) => cell.text.trim() !== '')) rows.push(row);
-  }
-  return { header: sheet.rowCount > 0 ? rowAt(1) : [], rows };
+  const rows = function* (): Generator<CellText[]> {
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const found = sheet.findRow(r);
+      if (!found || lastFilled(found) === 0) continue;
+      const beyond: CellText[] = [];
+      found.eachCell((cell, column) => {
+        if (column > width && cellText(cell.value).trim() !== '') beyond.push(cellAt(sheet, r, column));
+      });
+      yield [...rowAt(r), ...beyond];
+    }
+  };
+  return { header: rowAt(1), rows: { [Symbol.iterator]: rows } };
 }
 
 /** The cell a workbook-wide name stands for, or undefined. */
@@ -176,10 +263,22 @@ export function readAnswerWorkbook(
   const answers: Record<string, Answer> = {};
   const language = workbookLanguage(sheet, idColumn.row, q);
   for (let row = idColumn.row + 1; row <= sheet.rowCount; row++) {
+    if (!sheet.findRow(row)) continue;
     const id = cellAt(sheet, row, idColumn.column).text.trim();
-    if (id === '') continue;
     const answerCell = cellAt(sheet, row, answerColumn.column);
     const note = noteColumn ? cellAt(sheet, row, noteColumn.column).text.trim() : '';
+    // An answer whose row lost its id (edited, or a row inserted) would be lost without a word.
+    if (id === '') {
+      if (answerCell.text.trim() !== '' || note !== '')
+        diagnostics.push(atCell(diag(file, 'missing-key', msg('workbook.answer-without-id')), answerCell));
+      continue;
+    }
+    const earlier = answerCells.get(id);
+    if (earlier) {
+      const said = msg('workbook.duplicate-question', { id, earlier: earlier.position.line });
+      diagnostics.push(atCell(diag(file, 'duplicate-key', said, undefined, 'error', { id }), answerCell));
+      continue;
+    }
     answerCells.set(id, answerCell);
     const value = answerFromCell(q, id, answerCell.text);
     if (typeof value === 'object') {
@@ -274,10 +373,9 @@ export function readTableWorkbook(
       if (set) sets.push(set);
     }
   table.end();
-  const byPlace = new Map([header, ...rows].flat().map((c) => [`${c.position.line}:${c.position.column}`, c]));
-  const diagnostics = table.diagnostics.map((d) => {
-    const cell = d.line > 0 ? byPlace.get(`${d.line}:${d.column}`) : undefined;
-    return cell ? atCell(d, cell) : d;
-  });
+  const sheet = tableSheet(workbook);
+  const diagnostics = table.diagnostics.map((d) =>
+    sheet && d.line > 0 && d.column > 0 ? atCell(d, cellAt(sheet, d.line, d.column)) : d,
+  );
   return { sets: table.stopped ? [] : sets, diagnostics, skipped: table.stopped ? [{}] : [...table.skipped] };
 }

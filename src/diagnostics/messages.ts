@@ -594,6 +594,8 @@ const en = {
   'csv.parser': ({ detail }: { detail: string }) => detail,
   'csv.no-answers': () => 'the file has a header row but no answers',
   'csv.binary': () => 'file contains binary data (a NUL byte); expected CSV text',
+  'csv.utf16': () =>
+    'file is UTF-16 text (as Excel saves "Unicode text"), not CSV: save it as "CSV UTF-8 (comma delimited)"',
   'csv.unnamed-column': ({ column }: { column: number }) => `column ${column} has no name in the header row`,
   'csv.duplicate-column': ({ name, earlier }: { name: string; earlier: number }) =>
     `column ${code(name)} appears twice in the header (also column ${earlier})`,
@@ -624,11 +626,17 @@ const en = {
 
   'workbook.cell': ({ cell, finding }: { cell: string; finding: Phrase }, say: Say) => `${cell}: ${say(finding)}`,
   'workbook.invalid': () => 'file is not an Excel workbook (.xlsx) that can be read',
+  'workbook.too-large': ({ mb }: { mb: number }) =>
+    `workbook is larger than ${mb} MB unzipped: split it, or export it as CSV`,
   'workbook.is-report': () => 'this workbook is a report datascan wrote (`score --format xlsx`), not answers',
   'workbook.not-answer-workbook': () =>
     'this workbook is not an answer workbook of `datascan template --format xlsx` (its cover sheet does not name a questionnaire)',
   'workbook.invalid-answer': ({ value, id, choices }: { value: string; id: string; choices: string[] }) =>
     `${code(value)} is not an answer to ${code(id)}: choose one from the list (${choices.join('; ')}), or leave the cell empty`,
+  'workbook.duplicate-question': ({ id, earlier }: { id: string; earlier: number }) =>
+    `question ${code(id)} has a row already (row ${earlier}): each question is answered in one row`,
+  'workbook.answer-without-id': () =>
+    'an answer or note in a row without a question id (the id column): put the id back, or move the answer to its question',
 
   // Not findings, but the core's words all the same: why profiles do not go together.
   'profile.incomparable': ({ before, after }: { before: ModelOf; after: ModelOf }) =>
@@ -950,6 +958,8 @@ const nl: Catalogue = {
   'csv.parser': ({ detail }) => `CSV: ${detail}`,
   'csv.no-answers': () => 'het bestand heeft een kopregel maar geen antwoorden',
   'csv.binary': () => 'bestand bevat binaire gegevens (een NUL-byte); verwacht: CSV-tekst',
+  'csv.utf16': () =>
+    'bestand is UTF-16-tekst (zoals Excel "Unicode-tekst" opslaat), geen CSV: sla het op als "CSV UTF-8 (door komma\'s gescheiden)"',
   'csv.unnamed-column': ({ column }) => `kolom ${column} heeft geen naam in de kopregel`,
   'csv.duplicate-column': ({ name, earlier }) =>
     `kolom ${code(name)} staat twee keer in de kopregel (ook kolom ${earlier})`,
@@ -970,11 +980,16 @@ const nl: Catalogue = {
 
   'workbook.cell': ({ cell, finding }, say) => `${cell}: ${say(finding)}`,
   'workbook.invalid': () => 'bestand is geen leesbare Excel-werkmap (.xlsx)',
+  'workbook.too-large': ({ mb }) => `werkmap is uitgepakt groter dan ${mb} MB: splits hem, of exporteer hem als CSV`,
   'workbook.is-report': () => 'deze werkmap is een rapport van datascan (`score --format xlsx`), geen antwoorden',
   'workbook.not-answer-workbook': () =>
     'deze werkmap is geen antwoordwerkmap van `datascan template --format xlsx` (het voorblad noemt geen vragenlijst)',
   'workbook.invalid-answer': ({ value, id, choices }) =>
     `${code(value)} is geen antwoord op ${code(id)}: kies er een uit de lijst (${choices.join('; ')}), of laat de cel leeg`,
+  'workbook.duplicate-question': ({ id, earlier }) =>
+    `vraag ${code(id)} heeft al een rij (rij ${earlier}): elke vraag wordt in één rij beantwoord`,
+  'workbook.answer-without-id': () =>
+    'een antwoord of toelichting in een rij zonder vraag-id (de kolom Id): zet het id terug, of zet het antwoord bij de vraag',
 
   'profile.incomparable': ({ before, after }) =>
     `kan ${code(before.id)} (model ${code(before.model)}) niet vergelijken met ${code(after.id)} (model ${code(after.model)}): alleen vragenlijsten van hetzelfde model zijn te vergelijken`,

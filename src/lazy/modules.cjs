@@ -11,6 +11,7 @@ let yaml;
 let jsYaml;
 let validators;
 let excel;
+let zip;
 
 function yamlLibrary() {
   return (yaml ??= require('yaml'));
@@ -25,8 +26,13 @@ function excelLibrary() {
   return (excel ??= require('exceljs'));
 }
 
+/** jszip, which exceljs reads workbooks with: to measure a workbook unzipped before exceljs holds all of it. */
+function zipLibrary() {
+  return (zip ??= require('jszip'));
+}
+
 function schemaValidators() {
   return (validators ??= require('../schema/generated/validators.cjs'));
 }
 
-module.exports = { yamlLibrary, jsYamlLibrary, excelLibrary, schemaValidators };
+module.exports = { yamlLibrary, jsYamlLibrary, excelLibrary, zipLibrary, schemaValidators };

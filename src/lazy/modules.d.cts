@@ -2,6 +2,7 @@ import type * as YamlLibrary from 'yaml';
 import type * as JsYamlLibrary from 'js-yaml';
 import type { ValidateFunction } from 'ajv';
 import type * as ExcelLibrary from 'exceljs';
+import type ZipLibrary from 'jszip';
 
 declare const lazy: {
   /** The `yaml` package, loaded on first call. */
@@ -10,6 +11,8 @@ declare const lazy: {
   jsYamlLibrary(): typeof JsYamlLibrary;
   /** The `exceljs` package, loaded on first call. */
   excelLibrary(): typeof ExcelLibrary;
+  /** The `jszip` package (the one exceljs unzips with), loaded on first call. */
+  zipLibrary(): typeof ZipLibrary;
   /** The precompiled schema validators (src/schema/generated), loaded on first call. */
   schemaValidators(): Record<'questionnaire' | 'answers' | 'profile' | 'test', ValidateFunction>;
 };

@@ -390,8 +390,9 @@ async function readWorkbookAnswers(
   } catch (error) {
     return refused(diag(file, 'file-unreadable', cannotRead(file, error)));
   }
-  const workbook = await loadWorkbook(bytes);
-  if (!workbook) return refused(notAWorkbook(file));
+  const loaded = await loadWorkbook(bytes);
+  if ('refused' in loaded) return refused(notAWorkbook(file, loaded.refused));
+  const { workbook } = loaded;
   // A report saved among the answers is not a respondent who answered nothing.
   if (isReportWorkbook(workbook))
     return { file, sets: [], diagnostics: [diag(file, 'unknown-kind', msg('workbook.is-report'))], skipped: [] };

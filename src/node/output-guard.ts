@@ -40,8 +40,8 @@ const MAX_REPORT_WORKBOOK_BYTES = 20 * 1024 * 1024;
 export async function isWorkbookReport(file: string): Promise<boolean> {
   try {
     if (!isFormat(file, 'xlsx') || fs.statSync(file).size > MAX_REPORT_WORKBOOK_BYTES) return false;
-    const workbook = await loadWorkbook(fs.readFileSync(file));
-    return workbook !== undefined && isReportWorkbook(workbook);
+    const loaded = await loadWorkbook(fs.readFileSync(file));
+    return 'workbook' in loaded && isReportWorkbook(loaded.workbook);
   } catch {
     return false;
   }

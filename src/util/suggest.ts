@@ -20,18 +20,27 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** Longer than any id or question text a hint is for: such a word gets none. */
+const MAX_HINTED_LENGTH = 1000;
+
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  // A cell of megabytes (a hostile header) would take minutes against every question text.
+  if (word.length > MAX_HINTED_LENGTH) return undefined;
+  const lower = word.toLowerCase();
+  const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: too far off by that alone, not compared.
+    if (Math.abs(lower.length - other.length) > limit) continue;
+    const distance = editDistance(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const limit = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
 

@@ -210,6 +210,33 @@ describe('parseAnswersCsv', () => {
     expect(sets.map((s) => s.source)).toEqual(['v.csv#row-3']);
   });
 
+  it('reads the separator any `sep=` first line names, tab included, and finds cells by it', () => {
+    for (const separator of ['|', '\t']) {
+      const text = `sep=${separator}\n${['organisation', 'a1-1', 'a1-2'].join(separator)}\n${['Gemeente Test', '1', 'x'].join(separator)}\n`;
+      const { diagnostics } = parseAnswersCsv(text, 's.csv', q);
+      expect(
+        diagnostics.map((d) => [d.rule, d.line, d.column, d.endColumn]),
+        separator,
+      ).toEqual([['invalid-answer', 3, 17, 18]]);
+    }
+  });
+
+  it('refuses UTF-16 text (Excel\'s "Unicode text") with a finding that says so', () => {
+    const said =
+      'file is UTF-16 text (as Excel saves "Unicode text"), not CSV: save it as "CSV UTF-8 (comma delimited)"';
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('organisation\ta1-1\r\n', 'utf16le')]),
+      Buffer.from('organisation\ta1-1\r\n', 'utf16le'),
+    ]) {
+      // As datascan reads it: UTF-8 when it is, else Windows-1252 (latin1 is the same for these bytes).
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).includes('\uFFFD')
+        ? bytes.toString('latin1')
+        : bytes.toString('utf8');
+      const { diagnostics } = parseAnswersCsv(text, 'u.csv', q);
+      expect(diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([`not-text ${said}`]);
+    }
+  });
+
   it('refuses a file with a NUL byte or bytes that were no UTF-8, echoing neither', () => {
     for (const [text, message] of [
       ['organisation,a1-1\nA\u0000B,1\n', 'file contains binary data (a NUL byte); expected CSV text'],

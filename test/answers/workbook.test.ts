@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { answerWorkbookContent, CELL_NAMES, type WorkbookCell } from '../../src/answers/workbook-template.js';
 import { writeWorkbook } from '../../src/answers/workbook-writer.js';
@@ -76,7 +77,9 @@ async function filledWorkbook(
   await workbook.xlsx.load((await writeWorkbook(answerWorkbookContent(q, { language }))) as unknown as ArrayBuffer);
   const [cover, questions] = workbook.worksheets;
   fill(questions!, cover!);
-  return loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const loaded = await loadWorkbook(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  if (!('workbook' in loaded)) throw new Error('the filled-in workbook did not load');
+  return loaded.workbook;
 }
 
 describe('readAnswerWorkbook', () => {
@@ -129,11 +132,70 @@ describe('readAnswerWorkbook: what a wrong cell is told', () => {
     );
     expect(await say('nl')).toContain('(Nee, data staat in losse systemen die…; Deels,');
   });
+
+  it('refuses an answer in a row whose id was taken away, and a question given a second row', async () => {
+    const workbook = await filledWorkbook((sheet) => {
+      sheet.getCell('E2').value = 'In pilots';
+      sheet.getCell('G3').value = null;
+      sheet.getCell('E3').value = 'Weet niet';
+      sheet.getCell('G4').value = 'q-quality';
+      sheet.getCell('E4').value = 'Overal';
+    });
+    const { sets, diagnostics } = readAnswerWorkbook(workbook, 'a.xlsx', q);
+    expect(sets).toEqual([]);
+    expect(diagnostics).toMatchObject([
+      { rule: 'missing-key', line: 3, column: 5, args: { cell: 'Vragen!E3' } },
+      { rule: 'duplicate-key', line: 4, column: 5, args: { cell: 'Vragen!E4', id: 'q-quality' } },
+    ]);
+    expect(diagnostics[1]!.message).toBe(
+      'Vragen!E4: question `q-quality` has a row already (row 2): each question is answered in one row',
+    );
+  });
 });
 
 describe('loadWorkbook and xlsxRows', () => {
-  it('gives undefined for bytes that are no workbook', async () => {
-    expect(await loadWorkbook(new TextEncoder().encode('organisation: x\n'))).toBeUndefined();
+  it('refuses bytes that are no workbook', async () => {
+    expect(await loadWorkbook(new TextEncoder().encode('organisation: x\n'))).toEqual({ refused: 'invalid' });
+  });
+
+  it('reads a merged range as its first cell: the others are empty, as in the file', async () => {
+    const source = new ExcelJS.Workbook();
+    const sheet = source.addWorksheet('Form1');
+    sheet.addRow(['Naam', '', 'Vraag 1']);
+    sheet.addRow(['Chantal', 'Öztürk', 'Overal']);
+    sheet.mergeCells('A1:B1');
+    const loaded = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
+    const { header } = xlsxRows((loaded as { workbook: ExcelJS.Workbook }).workbook);
+    expect(header.map((c) => c.text)).toEqual(['Naam', '', 'Vraag 1']);
+  });
+
+  it('refuses a zip that holds no sheet', async () => {
+    const zip = new JSZip();
+    zip.file('hello.txt', 'hi');
+    expect(await loadWorkbook(await zip.generateAsync({ type: 'uint8array' }))).toEqual({ refused: 'invalid' });
+  });
+
+  it('reads the first sheet shown that holds text: not a hidden one, nor an empty one before it', async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet('Oud', { state: 'hidden' }).addRow(['stale']);
+    source.addWorksheet('Leeg');
+    const data = source.addWorksheet('Form1');
+    data.addRow(['ID', 'Vraag 1']);
+    data.addRow([1, 'Overal']);
+    const loaded = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
+    const { header, rows } = xlsxRows((loaded as { workbook: ExcelJS.Workbook }).workbook);
+    expect(header.map((c) => c.ref)).toEqual(['Form1!A1', 'Form1!B1']);
+    expect([...rows].map((row) => row.map((c) => c.text))).toEqual([['1', 'Overal']]);
+  });
+
+  it('refuses a workbook that unzips to more than the limit, before exceljs reads it', async () => {
+    const source = new ExcelJS.Workbook();
+    // A zip bomb in small: a sheet of one text repeated compresses to a sliver of its size.
+    source.addWorksheet('Form1').addRow(['x'.repeat(30_000)]);
+    const bytes = new Uint8Array(await source.xlsx.writeBuffer());
+    expect(bytes.length).toBeLessThan(20_000);
+    expect(await loadWorkbook(bytes, 20_000)).toEqual({ refused: 'too-large' });
+    expect(await loadWorkbook(bytes, 200_000)).toHaveProperty('workbook');
   });
 
   it("reads the first sheet's header and rows as texts with their places", async () => {
@@ -143,14 +205,14 @@ describe('loadWorkbook and xlsxRows', () => {
     sheet.addRow([1, new Date(Date.UTC(2026, 10, 28)), { richText: [{ text: 'Weet ' }, { text: 'niet' }] }]);
     sheet.addRow([]);
     sheet.addRow([2, { formula: '1+1', result: 2 }, 'Overal']);
-    const workbook = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
-    const { header, rows } = xlsxRows(workbook!);
+    const loaded = await loadWorkbook(new Uint8Array(await source.xlsx.writeBuffer()));
+    const { header, rows } = xlsxRows((loaded as { workbook: ExcelJS.Workbook }).workbook);
     expect(header.map((c) => c.text)).toEqual(['ID', 'Begintijd', 'Vraag 1']);
-    expect(rows.map((row) => row.map((c) => c.text))).toEqual([
+    expect([...rows].map((row) => row.map((c) => c.text))).toEqual([
       ['1', '2026-11-28', 'Weet niet'],
       ['2', '2', 'Overal'],
     ]);
-    expect(rows[1]![2]).toEqual({
+    expect([...rows][1]![2]).toEqual({
       text: 'Overal',
       position: { line: 4, column: 3, endLine: 4, endColumn: 3 },
       ref: 'Form1!C4',

@@ -139,6 +139,7 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'csv.parser': [{ detail: '‹detail›' }],
   'csv.no-answers': [],
   'csv.binary': [],
+  'csv.utf16': [],
   'csv.unnamed-column': [{ column: 3 }],
   'csv.duplicate-column': [{ name: '‹q1›', earlier: 2 }],
   'csv.unknown-column': [{ name: '‹q9›', questionnaire: '‹questionnaire›', suggestion: '‹q1›' }],
@@ -160,9 +161,12 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'csv.invalid-date': [{ value: '‹31-31-2026›' }],
   'workbook.cell': [{ cell: 'Vragen!E7', finding: msg('file.empty') }],
   'workbook.invalid': [],
+  'workbook.too-large': [{ mb: 50 }],
   'workbook.is-report': [],
   'workbook.not-answer-workbook': [],
   'workbook.invalid-answer': [{ value: '‹x›', id: '‹q1›', choices: ['‹a›', '‹b›'] }],
+  'workbook.duplicate-question': [{ id: '‹q1›', earlier: 3 }],
+  'workbook.answer-without-id': [],
   'schema.forms': [
     {
       what: { item: 2, of: '‹levels›' },

@@ -18,4 +18,10 @@ describe('did you mean', () => {
     expect(didYouMean('vaule', ['value'])).toBe(' — did you mean `value`?');
     expect(didYouMean('zzz', ['value'])).toBe('');
   });
+
+  it('gives no hint for a word longer than any id or text a hint is for', () => {
+    const long = 'q'.repeat(1001);
+    expect(closest(long, [long.slice(1)])).toBeUndefined();
+    expect(closest(long.slice(1), [long.slice(2)])).toBe(long.slice(2));
+  });
 });

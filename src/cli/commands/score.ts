@@ -168,8 +168,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   if (options.output !== undefined) refuseToReplace(options.output, options.force, outputIsReport);
   const csvFile = files.find(isCsv);
   if (csvFile && !csvQuestionnaire) throw new UserError(tool('input.csv-needs-questionnaire', { file: csvFile }));
-  // Said, so nobody believes the answers were scored against the questionnaire they named.
-  // A workbook may be a survey export, read with it (and a folder or glob yields workbooks only with it).
+  // Said, so nobody believes the answers were scored against the questionnaire they named. A
+  // workbook may be a survey export, read with it.
   if (options.questionnaire !== undefined && !files.some(isSpreadsheet))
     ctx.stderr(say(tool('option.questionnaire-no-effect'), ctx.language) + '\n');
 
