@@ -32,6 +32,8 @@ export interface AnswerSet {
   session?: SessionState;
   /** Set when the answers were given to an earlier version and carried over to the questionnaire's: what that did. */
   migration?: MigrationSummary;
+  /** Named only by its number (`--anonymise`): its notes are then by nobody. */
+  anonymised?: true;
 }
 
 /** What a migration did to one answer set: the numbers every report states. */
@@ -54,7 +56,7 @@ export interface MigrationSummary {
 }
 
 /** The file form, as written: answers may be bare values. */
-export interface AnswerFile extends Omit<AnswerSet, 'source' | 'answers' | 'migration'> {
+export interface AnswerFile extends Omit<AnswerSet, 'source' | 'answers' | 'migration' | 'anonymised'> {
   /** `null`: left empty (unanswered), as in a file from `datascan template`. */
   answers: Record<string, AnswerValue | Answer | null>;
 }

@@ -196,6 +196,11 @@ export function scoreSpec(program: Command) {
       '--drop-duplicates',
       'of answer sets scored together with the same respondent name and answers, count only the first',
     )
+    .option(
+      '--anonymise',
+      'name respondents only "Respondent 1…N" (in file-name order), in every format and finding; drops roles and file names',
+    )
+    .option('--keep-roles', "with --anonymise: keep respondents' roles")
     .option('--strict', 'treat warnings (such as a version mismatch) as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)
@@ -236,6 +241,11 @@ export function compareSpec(program: Command) {
     )
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
     .option('--ignore-column <name>', IGNORE_COLUMN, collect)
+    .option(
+      '--anonymise',
+      'name respondents only "Respondent 1…N" (in file-name order), in every format and finding; drops roles and file names',
+    )
+    .option('--keep-roles', "with --anonymise: keep respondents' roles")
     .option('--strict', 'treat warnings in answer files as errors')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)

@@ -202,6 +202,8 @@ const en = {
     `datascan: ${plural(count, 'answer file still in progress was', 'answer files still in progress were')} left out (--complete-only)`,
   'score.drop-duplicates-no-effect': () =>
     'datascan: --drop-duplicates does nothing without --aggregate or --group-by: each answer set is scored on its own',
+  'option.keep-roles-no-effect': () =>
+    'datascan: --keep-roles does nothing without --anonymise: names and roles are shown as the answer files give them',
   'score.skipped': ({ skipped }: { skipped: number }) =>
     `datascan: ${plural(skipped, 'answer set (a file or a CSV row) was', 'answer sets (files or CSV rows) were')} left out for the findings above`,
   'migrate.output-or-in-place': () =>
@@ -352,6 +354,8 @@ const nl: Catalogue = {
     `datascan: ${plural(count, 'antwoordbestand dat nog niet af is, is', 'antwoordbestanden die nog niet af zijn, zijn')} weggelaten (--complete-only)`,
   'score.drop-duplicates-no-effect': () =>
     'datascan: --drop-duplicates doet niets zonder --aggregate of --group-by: elke antwoordset wordt apart gescoord',
+  'option.keep-roles-no-effect': () =>
+    'datascan: --keep-roles doet niets zonder --anonymise: namen en rollen staan erin zoals de antwoordbestanden ze geven',
   'score.skipped': ({ skipped }) =>
     `datascan: ${plural(skipped, 'antwoordset (een bestand of een CSV-rij) is', 'antwoordsets (bestanden of CSV-rijen) zijn')} weggelaten vanwege de meldingen hierboven`,
   'score.bad-files': ({ bad, files, strict, count }) =>

@@ -3,6 +3,7 @@
  * are read one at a time and not kept, so memory stays flat over thousands of them.
  */
 import type { AnswerSet } from '../answers/types.js';
+import { anonymiseAnswerSet, compareSources, respondentLabel, type AnonymityOptions } from '../scoring/anonymise.js';
 import type { SkippedSet } from '../answers/answer-table.js';
 import { diag } from '../diagnostics/diag.js';
 import { msg } from '../diagnostics/messages.js';
@@ -30,6 +31,8 @@ export interface ScoreInputsOptions {
   completeOnly?: boolean;
   /** Of the answer sets scored together that are likely the same one twice, only the first counts. */
   dropDuplicates?: boolean;
+  /** Respondents are named only by their number (`--anonymise`), in reports and findings alike. */
+  anonymise?: AnonymityOptions;
   /** The scoring options for a questionnaire; asked once per profile. */
   scoring(q: Questionnaire): ScoreOptions;
 }
@@ -64,32 +67,77 @@ function skippedIn(input: AnswerInput, bad: boolean, strict: boolean | undefined
   return [...input.skipped, ...good];
 }
 
+/** An answer set as it is scored (anonymised or not), and as it was read (whose names tell copies apart). */
+interface ReadSet {
+  set: AnswerSet;
+  read: AnswerSet;
+}
+
 /**
  * The answer sets scored together, without the likely copies when they are dropped (`dropDuplicates`,
- * or `strict`, which leaves out what has a warning); a finding for each copy, naming both sources.
+ * or `strict`, which leaves out what has a warning); a finding for each copy, naming both as they are scored.
  */
 function withoutDuplicates(
-  sets: AnswerSet[],
+  sets: ReadSet[],
   options: Pick<ScoreInputsOptions, 'dropDuplicates' | 'strict'>,
 ): { sets: AnswerSet[]; events: ScoreEvent[] } {
-  const found = likelyDuplicates(sets);
-  if (found.length === 0) return { sets, events: [] };
+  const found = likelyDuplicates(
+    sets.map((s) => ({ respondent: s.read.respondent, answers: s.read.answers, entry: s })),
+  );
+  if (found.length === 0) return { sets: sets.map((s) => s.set), events: [] };
   const dropped = Boolean(options.dropDuplicates || options.strict);
   const events = found.map(({ first, copy }): ScoreEvent => {
-    const text = msg('answers.likely-duplicate', {
-      first: first.source,
-      name: first.respondent!.name!.trim(),
-      dropped,
-    });
-    const finding = diag(copy.source, 'likely-duplicate', text, NO_POSITION, 'warning', {
-      first: first.source,
-      copy: copy.source,
+    const [one, two] = [first.entry.set, copy.entry.set];
+    const text = msg('answers.likely-duplicate', { first: one.source, name: one.respondent!.name!.trim(), dropped });
+    const finding = diag(two.source, 'likely-duplicate', text, NO_POSITION, 'warning', {
+      first: one.source,
+      copy: two.source,
     });
     return { type: 'duplicate', diagnostic: withStrictness([finding], options.strict)[0]!, dropped };
   });
-  if (!dropped) return { sets, events };
-  const copies = new Set(found.map((d) => d.copy));
-  return { sets: sets.filter((set) => !copies.has(set)), events };
+  const copies = new Set(found.map((d) => d.copy.entry));
+  return { sets: sets.filter((s) => !dropped || !copies.has(s)).map((s) => s.set), events };
+}
+
+/** How far respondents are numbered: the files are read in `compareSources` order, so the numbers follow it. */
+interface Numbering {
+  options: AnonymityOptions;
+  count: number;
+}
+
+/** A file's answer sets as they are scored: each numbered, when anonymised (as many numbers as it has sets). */
+function* numbered(sets: Iterable<AnswerSet>, numbering: Numbering): Generator<ReadSet> {
+  for (const read of sets) yield { set: anonymiseAnswerSet(read, ++numbering.count, numbering.options), read };
+}
+
+/**
+ * A file's findings and answer sets, anonymised with a numbering. One respondent's own file (one
+ * answer set, read from the file itself) is named in its findings by that respondent's number, as
+ * its name is often the person's; a table file's rows are numbered as they are read, and a file
+ * left out for errors keeps its path in its findings, so that it can be found and fixed.
+ * `usable`: the sets that count (none when the file is left out; its number is taken all the same).
+ */
+function numberedFile(
+  input: AnswerInput,
+  usable: Iterable<AnswerSet>,
+  numbering: Numbering | undefined,
+): { diagnostics: Diagnostic[]; sets: Iterable<ReadSet> } {
+  const { diagnostics } = input;
+  if (!numbering) return { diagnostics, sets: iterate(usable) };
+  const [only, ...more] = Array.isArray(input.sets) ? (input.sets as AnswerSet[]) : [];
+  if (only === undefined || more.length > 0 || only.source !== input.file)
+    return { diagnostics, sets: numbered(usable, numbering) };
+  const n = ++numbering.count;
+  const label = respondentLabel(n);
+  return {
+    // Without its file a line and column point nowhere.
+    diagnostics: diagnostics.map((d) => ({ ...d, file: label, ...NO_POSITION })),
+    sets: usable === input.sets ? [{ set: anonymiseAnswerSet(only, n, numbering.options), read: only }] : [],
+  };
+}
+
+function* iterate(sets: Iterable<AnswerSet>): Generator<ReadSet> {
+  for (const set of sets) yield { set, read: set };
 }
 
 /** `skipped` for a profile: absent when none. */
@@ -106,33 +154,38 @@ export async function* scoreInputs(
   workspace: Workspace,
   options: ScoreInputsOptions,
 ): AsyncGenerator<ScoreEvent> {
-  const pending: { set: AnswerSet; q: Questionnaire }[] = [];
+  const pending: (ReadSet & { q: Questionnaire })[] = [];
   const skipped: SkippedSet[] = [];
   const table = options.ignoreColumns ? { ignoreColumns: options.ignoreColumns } : {};
-  for (const file of files) {
+  const numbering = options.anonymise ? { options: options.anonymise, count: 0 } : undefined;
+  for (const file of numbering ? [...files].sort(compareSources) : files) {
     const input = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire, table);
     const bad = hasErrors(input.diagnostics, options.strict);
     const left = skippedIn(input, bad, options.strict);
     // As the file was written (a file a migration reopens was finished by its respondent): the finding says it.
     const unfinished =
       Boolean(options.completeOnly) && !bad && input.diagnostics.some((d) => d.rule === 'answers-in-progress');
+    // A file with errors has no answer sets; a CSV file keeps its good rows. Strict skips on warnings too.
+    const usable = (bad && options.strict) || unfinished ? [] : input.sets;
+    const { diagnostics, sets } = numberedFile(input, usable, numbering);
     yield {
       type: 'file',
       file,
-      diagnostics: withStrictness(input.diagnostics, options.strict),
+      diagnostics: withStrictness(diagnostics, options.strict),
       bad,
       skipped: left.length,
       unfinished,
     };
     skipped.push(...left);
-    // A file with errors has no answer sets; a CSV file keeps its good rows. Strict skips on warnings too.
-    const usable = (bad && options.strict) || unfinished ? [] : input.sets;
     if (input.questionnaire) {
-      for (const set of usable) {
+      for (const entry of sets) {
         if (options.mode === 'each') {
-          yield { type: 'profile', profile: score(input.questionnaire, [set], options.scoring(input.questionnaire)) };
+          yield {
+            type: 'profile',
+            profile: score(input.questionnaire, [entry.set], options.scoring(input.questionnaire)),
+          };
         } else {
-          pending.push({ set, q: input.questionnaire });
+          pending.push({ ...entry, q: input.questionnaire });
         }
       }
     }
@@ -142,10 +195,7 @@ export async function* scoreInputs(
     const ids = [...new Set(pending.map((p) => p.q.id))];
     if (ids.length > 1) throw new MixedQuestionnairesError(ids);
     const q = pending[0]!.q;
-    const { sets, events } = withoutDuplicates(
-      pending.map((p) => p.set),
-      options,
-    );
+    const { sets, events } = withoutDuplicates(pending, options);
     yield* events;
     const scoring = options.scoring(q);
     if (scoring.organisation === undefined) {
@@ -161,13 +211,16 @@ export async function* scoreInputs(
         const key = organisationKey(organisation);
         skippedBy.set(key, (skippedBy.get(key) ?? 0) + 1);
       }
-    const byQuestionnaire = new Map(pending.map((p) => [p.set, p.q]));
+    const byQuestionnaire = new Map(pending.map((p) => [p.set, p]));
     for (const group of groupByOrganisation(
       pending.map((p) => p.set),
-      (set) => byQuestionnaire.get(set)!.id,
+      (set) => byQuestionnaire.get(set)!.q.id,
     )) {
-      const q = byQuestionnaire.get(group[0]!)!;
-      const { sets, events } = withoutDuplicates(group, options);
+      const q = byQuestionnaire.get(group[0]!)!.q;
+      const { sets, events } = withoutDuplicates(
+        group.map((set) => byQuestionnaire.get(set)!),
+        options,
+      );
       yield* events;
       const organisation = group[0]!.organisation?.trim();
       const key = organisation ? organisationKey(organisation) : undefined;
@@ -195,19 +248,26 @@ export interface LoadedAnswerSets {
 export async function loadAnswerSets(
   files: readonly string[],
   workspace: Workspace,
-  options: { strict?: boolean; csvQuestionnaire?: Questionnaire; ignoreColumns?: readonly string[] } = {},
+  options: {
+    strict?: boolean;
+    csvQuestionnaire?: Questionnaire;
+    ignoreColumns?: readonly string[];
+    anonymise?: AnonymityOptions;
+  } = {},
 ): Promise<LoadedAnswerSets> {
   const result: LoadedAnswerSets = { sets: [], questionnaires: new Map(), diagnostics: [], bad: false, skipped: 0 };
   const table = options.ignoreColumns ? { ignoreColumns: options.ignoreColumns } : {};
-  for (const file of files) {
+  const numbering = options.anonymise ? { options: options.anonymise, count: 0 } : undefined;
+  for (const file of numbering ? [...files].sort(compareSources) : files) {
     const read = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire, table);
-    result.diagnostics.push(...withStrictness(read.diagnostics, options.strict));
     const bad = hasErrors(read.diagnostics, options.strict);
     if (bad) result.bad = true;
     if (read.questionnaire) result.questionnaires.set(read.questionnaire.id, read.questionnaire);
     result.skipped += skippedIn(read, bad, options.strict).length;
     // As in scoreInputs: strict leaves out a file with warnings; otherwise a CSV file keeps its good rows.
-    if (!(bad && options.strict)) result.sets.push(...read.sets);
+    const { diagnostics, sets } = numberedFile(read, bad && options.strict ? [] : read.sets, numbering);
+    result.diagnostics.push(...withStrictness(diagnostics, options.strict));
+    for (const { set } of sets) result.sets.push(set);
   }
   return result;
 }

@@ -170,11 +170,11 @@ function belowLegalFloorAnswers(
 }
 
 /**
- * Who a note is by: the one place that names a respondent in the profile's `questions`, so that
- * leaving names out is done here.
+ * Who a note is by: nobody for an anonymised respondent, as a number that ties one person's notes
+ * together lets what they wrote name them.
  */
 function noteAuthor(set: AnswerSet): string | null {
-  return set.respondent?.name ?? null;
+  return set.anonymised ? null : (set.respondent?.name ?? null);
 }
 
 /** Every option of a question at 0, then the answers without an option value. */

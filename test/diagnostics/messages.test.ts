@@ -235,6 +235,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'score.skipped': [{ skipped: 2 }],
   'score.unfinished-left-out': [{ count: 2 }],
   'score.drop-duplicates-no-effect': [],
+  'option.keep-roles-no-effect': [],
   'score.explain-no-effect': [{ format: '‹csv›' }],
   'option.dialect-no-effect': [{ format: '‹json›' }],
   'option.number': [{ name: '‹--top›', value: '‹x›', integer: true }],

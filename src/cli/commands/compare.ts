@@ -11,6 +11,7 @@ import {
 import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
+import { respondentLabel } from '../../scoring/anonymise.js';
 import { organisationsNamed } from '../../scoring/group.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
@@ -68,13 +69,19 @@ export async function compareCommand(
   const report = (d: Diagnostic) =>
     ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
 
+  if (options.keepRoles && !options.anonymise)
+    ctx.stderr(say(tool('option.keep-roles-no-effect'), ctx.language) + '\n');
+  const anonymity = options.anonymise ? { keepRoles: Boolean(options.keepRoles) } : undefined;
+
   const warned = new Set<string>();
   const profileOf = async ({ input, files }: { input: string; files: string[] }): Promise<ScoredSide> => {
     const asProfile = files.length === 1 && files[0] === input ? readProfileFile(input) : undefined;
     if (asProfile) {
       asProfile.diagnostics.forEach(report);
       if (!asProfile.profile) throw new UserError(tool('compare.not-a-profile', { input }), EXIT.findings);
-      const profile = organisation !== undefined ? { ...asProfile.profile, organisation } : asProfile.profile;
+      const read = organisation !== undefined ? { ...asProfile.profile, organisation } : asProfile.profile;
+      // Of a profile, a comparison shows only the sources (file names, often people's): numbered as they stand.
+      const profile = anonymity ? { ...read, sources: read.sources.map((_, i) => respondentLabel(i + 1)) } : read;
       // The questionnaire of that id the workspace knows (shipped, or in a --dir folder) says which questions changed.
       const known = workspace.catalog.get(profile.questionnaire.id);
       const q = known !== undefined ? workspace.load(known).questionnaire : undefined;
@@ -84,6 +91,7 @@ export async function compareCommand(
       ...(options.strict ? { strict: true } : {}),
       ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
       ...(options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {}),
+      ...(anonymity ? { anonymise: anonymity } : {}),
     });
     diagnostics.forEach(report);
     if (bad) throw new UserError(tool('compare.fix-answers', { input, skipped }), EXIT.findings);

@@ -142,6 +142,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   }
   if (options.dropDuplicates && !options.aggregate && !options.groupBy)
     ctx.stderr(say(tool('score.drop-duplicates-no-effect'), ctx.language) + '\n');
+  if (options.keepRoles && !options.anonymise)
+    ctx.stderr(say(tool('option.keep-roles-no-effect'), ctx.language) + '\n');
   if (options.aggregate && options.groupBy) throw new UserError(tool('score.aggregate-or-group'));
   if (options.organisation !== undefined && options.groupBy) throw new UserError(tool('score.organisation-or-group'));
   // With --aggregate the group profile's name; without, every profile's (answer files that name none, or spell it differently).
@@ -259,6 +261,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
         ...(options.ignoreColumn ? { ignoreColumns: options.ignoreColumn } : {}),
         ...(options.completeOnly ? { completeOnly: true } : {}),
         ...(options.dropDuplicates ? { dropDuplicates: true } : {}),
+        ...(options.anonymise ? { anonymise: { keepRoles: Boolean(options.keepRoles) } } : {}),
         scoring: scoringOptions,
       })) {
         if (event.type === 'file') {
