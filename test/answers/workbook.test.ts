@@ -135,20 +135,20 @@ describe('readAnswerWorkbook: what a wrong cell is told', () => {
 
   it('refuses an answer in a row whose id was taken away, and a question given a second row', async () => {
     const workbook = await filledWorkbook((sheet) => {
-      sheet.getCell('E2').value = 'In pilots';
-      sheet.getCell('G3').value = null;
-      sheet.getCell('E3').value = 'Weet niet';
-      sheet.getCell('G4').value = 'q-quality';
-      sheet.getCell('E4').value = 'Overal';
+      sheet.getCell('F2').value = 'In pilots';
+      sheet.getCell('H3').value = null;
+      sheet.getCell('F3').value = 'Weet niet';
+      sheet.getCell('H4').value = 'q-quality';
+      sheet.getCell('F4').value = 'Overal';
     });
     const { sets, diagnostics } = readAnswerWorkbook(workbook, 'a.xlsx', q);
     expect(sets).toEqual([]);
     expect(diagnostics).toMatchObject([
-      { rule: 'missing-key', line: 3, column: 5, args: { cell: 'Vragen!E3' } },
-      { rule: 'duplicate-key', line: 4, column: 5, args: { cell: 'Vragen!E4', id: 'q-quality' } },
+      { rule: 'missing-key', line: 3, column: 6, args: { cell: 'Vragen!F3' } },
+      { rule: 'duplicate-key', line: 4, column: 6, args: { cell: 'Vragen!F4', id: 'q-quality' } },
     ]);
     expect(diagnostics[1]!.message).toBe(
-      'Vragen!E4: question `q-quality` has a row already (row 2): each question is answered in one row',
+      'Vragen!F4: question `q-quality` has a row already (row 2): each question is answered in one row',
     );
   });
 });
