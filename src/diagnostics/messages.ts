@@ -432,8 +432,8 @@ const en = {
     `\`version\` must be a semantic version such as \`1.0.0\`, not ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }: { answered: string; id: string; current: string }) =>
     `answers are for version ${answered} of ${code(id)}, the questionnaire is version ${current}`,
-  'answers.in-progress': ({ answered, total }: { answered: number; total: number }) =>
-    `the interview or form of this file is not finished (\`session.status: in-progress\`): ${enCount(answered)} of ${enCount(total)} question${total === 1 ? '' : 's'} answered; its answers count (\`score --complete-only\` leaves it out)`,
+  'answers.in-progress': ({ answered, total, leftOut }: { answered: number; total: number; leftOut?: boolean }) =>
+    `the interview or form of this file is not finished (\`session.status: in-progress\`): ${enCount(answered)} of ${enCount(total)} question${total === 1 ? '' : 's'} answered; ${leftOut ? 'left out' : 'its answers count (`score --complete-only` leaves it out)'}`,
   'answers.likely-duplicate': ({ first, name, dropped }: { first: string; name: string; dropped: boolean }) =>
     `the same respondent (${name}) with the same answers as ${first}: likely a copy; ${dropped ? 'left out, the first counts' : 'both count (`score --drop-duplicates` keeps the first)'}`,
   'answers.migrate-no-version': ({ id }: { id: string }) =>
@@ -881,8 +881,8 @@ const nl: Catalogue = {
     `\`version\` moet een semantische versie zijn zoals \`1.0.0\`, niet ${code(version)}`,
   'answers.version-mismatch': ({ answered, id, current }) =>
     `de antwoorden horen bij versie ${answered} van ${code(id)}, maar de vragenlijst is versie ${current}`,
-  'answers.in-progress': ({ answered, total }) =>
-    `het interview of formulier van dit bestand is niet afgerond (\`session.status: in-progress\`): ${nlCount(answered)} van ${nlCount(total)} ${total === 1 ? 'vraag' : 'vragen'} beantwoord; de antwoorden tellen mee (\`score --complete-only\` laat het bestand weg)`,
+  'answers.in-progress': ({ answered, total, leftOut }) =>
+    `het interview of formulier van dit bestand is niet afgerond (\`session.status: in-progress\`): ${nlCount(answered)} van ${nlCount(total)} ${total === 1 ? 'vraag' : 'vragen'} beantwoord; ${leftOut ? 'weggelaten' : 'de antwoorden tellen mee (`score --complete-only` laat het bestand weg)'}`,
   'answers.likely-duplicate': ({ first, name, dropped }) =>
     `dezelfde deelnemer (${name}) met dezelfde antwoorden als ${first}: waarschijnlijk een kopie; ${dropped ? 'weggelaten, het eerste telt mee' : 'beide tellen mee (`score --drop-duplicates` houdt het eerste)'}`,
   'answers.migrate-no-version': ({ id }) =>

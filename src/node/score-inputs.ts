@@ -6,7 +6,7 @@ import type { AnswerSet } from '../answers/types.js';
 import { anonymiseAnswerSet, compareSources, respondentLabel, type AnonymityOptions } from '../scoring/anonymise.js';
 import type { SkippedSet } from '../answers/answer-table.js';
 import { diag } from '../diagnostics/diag.js';
-import { msg } from '../diagnostics/messages.js';
+import { msg, sayFinding } from '../diagnostics/messages.js';
 import { hasErrors, NO_POSITION, withStrictness, type Diagnostic } from '../diagnostics/types.js';
 import { likelyDuplicates } from '../scoring/duplicates.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -140,6 +140,16 @@ function* iterate(sets: Iterable<AnswerSet>): Generator<ReadSet> {
   for (const set of sets) yield { set, read: set };
 }
 
+/**
+ * The in-progress finding of a file this run leaves out (`--complete-only`, `--strict`): it says
+ * so, instead of that the answers count.
+ */
+function saidLeftOut(d: Diagnostic): Diagnostic {
+  if (d.rule !== 'answers-in-progress' || d.text?.id !== 'answers.in-progress') return d;
+  const text = msg('answers.in-progress', { ...(d.text.values as { answered: number; total: number }), leftOut: true });
+  return { ...d, text, message: sayFinding(text, 'en') };
+}
+
 /** `skipped` for a profile: absent when none. */
 function withSkipped(profile: Profile, skipped: number): Profile {
   return skipped > 0 ? { ...profile, skipped } : profile;
@@ -167,7 +177,11 @@ export async function* scoreInputs(
       Boolean(options.completeOnly) && !bad && input.diagnostics.some((d) => d.rule === 'answers-in-progress');
     // A file with errors has no answer sets; a CSV file keeps its good rows. Strict skips on warnings too.
     const usable = (bad && options.strict) || unfinished ? [] : input.sets;
-    const { diagnostics, sets } = numberedFile(input, usable, numbering);
+    const { diagnostics, sets } = numberedFile(
+      usable === input.sets ? input : { ...input, diagnostics: input.diagnostics.map(saidLeftOut) },
+      usable,
+      numbering,
+    );
     yield {
       type: 'file',
       file,

@@ -27,11 +27,18 @@ describe('score --aggregate over a workshop folder', () => {
     expect(r.stderr).toContain('waarschijnlijk een kopie; beide tellen mee');
   });
 
+  it('says in Dutch that --complete-only left the file out', () => {
+    const r = runCli(['score', FOLDER, '--aggregate', '--format', 'json', '--lang', 'nl', '--complete-only']);
+    expect(r.stderr).toContain('2 van 8 vragen beantwoord; weggelaten\n');
+    expect(r.stderr).not.toContain('de antwoorden tellen mee');
+  });
+
   it('--complete-only leaves the file in progress out, and says how many it left out', () => {
     const r = runCli(['score', FOLDER, '--aggregate', '--format', 'json', '--complete-only']);
     expect(r.code, r.stderr).toBe(0);
     expect(scored(r.stdout).sources).toEqual(['anna.yaml', 'bram.yaml', 'kopie-van-anna.yaml'].map(file));
-    expect(r.stderr).toContain(IN_PROGRESS);
+    // Not "its answers count" beside "was left out": the finding says what this run did with the file.
+    expect(r.stderr).toContain(IN_PROGRESS.replace(/its answers count .*\n$/, 'left out\n'));
     expect(r.stderr).toContain('datascan: 1 answer file still in progress was left out (--complete-only)\n');
   });
 
@@ -47,6 +54,7 @@ describe('score --aggregate over a workshop folder', () => {
     expect(r.code).toBe(1);
     expect(scored(r.stdout).sources).toEqual(['anna.yaml', 'bram.yaml'].map(file));
     expect(r.stderr).toContain(`${file('piet.yaml')}:12:11: error answers-in-progress`);
+    expect(r.stderr).toMatch(/error answers-in-progress .*2 of 8 questions answered; left out\n/);
     expect(r.stderr).toContain(`${file('kopie-van-anna.yaml')}: error likely-duplicate`);
   });
 });
