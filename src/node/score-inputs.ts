@@ -80,11 +80,11 @@ interface ReadSet {
 function withoutDuplicates(
   sets: ReadSet[],
   options: Pick<ScoreInputsOptions, 'dropDuplicates' | 'strict'>,
-): { sets: AnswerSet[]; events: ScoreEvent[] } {
+): { sets: AnswerSet[]; events: ScoreEvent[]; erred: number } {
   const found = likelyDuplicates(
     sets.map((s) => ({ respondent: s.read.respondent, answers: s.read.answers, entry: s })),
   );
-  if (found.length === 0) return { sets: sets.map((s) => s.set), events: [] };
+  if (found.length === 0) return { sets: sets.map((s) => s.set), events: [], erred: 0 };
   const dropped = Boolean(options.dropDuplicates || options.strict);
   const events = found.map(({ first, copy }): ScoreEvent => {
     const [one, two] = [first.entry.set, copy.entry.set];
@@ -96,7 +96,12 @@ function withoutDuplicates(
     return { type: 'duplicate', diagnostic: withStrictness([finding], options.strict)[0]!, dropped };
   });
   const copies = new Set(found.map((d) => d.copy.entry));
-  return { sets: sets.filter((s) => !dropped || !copies.has(s)).map((s) => s.set), events };
+  return {
+    sets: sets.filter((s) => !dropped || !copies.has(s)).map((s) => s.set),
+    events,
+    // Strict makes a likely copy an error: left out for it, it is one more set skipped.
+    erred: options.strict ? copies.size : 0,
+  };
 }
 
 /** How far respondents are numbered: the files are read in `compareSources` order, so the numbers follow it. */
@@ -209,14 +214,14 @@ export async function* scoreInputs(
     const ids = [...new Set(pending.map((p) => p.q.id))];
     if (ids.length > 1) throw new MixedQuestionnairesError(ids);
     const q = pending[0]!.q;
-    const { sets, events } = withoutDuplicates(pending, options);
+    const { sets, events, erred } = withoutDuplicates(pending, options);
     yield* events;
     const scoring = options.scoring(q);
     if (scoring.organisation === undefined) {
       const names = organisationsNamed(sets);
       if (names.length > 1) yield { type: 'mixed-organisations', names };
     }
-    yield { type: 'profile', profile: withSkipped(score(q, sets, scoring), skipped.length) };
+    yield { type: 'profile', profile: withSkipped(score(q, sets, scoring), skipped.length + erred) };
   } else if (options.mode === 'group-by-organisation') {
     // A skipped set counts in the group of the organisation it names; one that names none, in no group.
     const skippedBy = new Map<string, number>();
@@ -231,7 +236,7 @@ export async function* scoreInputs(
       (set) => byQuestionnaire.get(set)!.q.id,
     )) {
       const q = byQuestionnaire.get(group[0]!)!.q;
-      const { sets, events } = withoutDuplicates(
+      const { sets, events, erred } = withoutDuplicates(
         group.map((set) => byQuestionnaire.get(set)!),
         options,
       );
@@ -241,7 +246,7 @@ export async function* scoreInputs(
       const left = key !== undefined ? (skippedBy.get(key) ?? 0) : 0;
       // Counted once, in the first group of the organisation (answers to two questionnaires make two).
       if (key !== undefined) skippedBy.delete(key);
-      yield { type: 'profile', profile: withSkipped(score(q, sets, options.scoring(q)), left) };
+      yield { type: 'profile', profile: withSkipped(score(q, sets, options.scoring(q)), left + erred) };
     }
   }
 }

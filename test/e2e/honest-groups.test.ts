@@ -53,6 +53,8 @@ describe('score --aggregate over a workshop folder', () => {
     const r = runCli(['score', FOLDER, '--aggregate', '--format', 'json', '--strict']);
     expect(r.code).toBe(1);
     expect(scored(r.stdout).sources).toEqual(['anna.yaml', 'bram.yaml'].map(file));
+    // Both left out for their errors: the report says two were skipped, not one.
+    expect((JSON.parse(r.stdout) as { skipped?: number }).skipped).toBe(2);
     expect(r.stderr).toContain(`${file('piet.yaml')}:12:11: error answers-in-progress`);
     expect(r.stderr).toMatch(/error answers-in-progress .*2 of 8 questions answered; left out\n/);
     expect(r.stderr).toContain(`${file('kopie-van-anna.yaml')}: error likely-duplicate`);
