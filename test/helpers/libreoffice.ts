@@ -29,10 +29,11 @@ export const canRunLibreOffice = SOFFICE !== undefined || Boolean(process.env.CI
 const CSV_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true';
 
 /**
- * The first sheet of `file` as LibreOffice shows it, converted to CSV. Each call has a profile
- * folder of its own, so that parallel tests do not share (and lock) one.
+ * Converts `file` with LibreOffice's `filter` into a folder of its own, and gives `read` the CSV
+ * file named `name` there (or throws what soffice said). Each call has a profile folder of its own,
+ * so that parallel tests do not share (and lock) one.
  */
-export function libreOfficeCsv(file: string): string {
+function converted<T>(file: string, filter: string, read: (csv: (name: string) => string) => T): T {
   if (!SOFFICE) throw new Error('soffice is not installed (CI installs libreoffice-calc-nogui)');
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-soffice-'));
   try {
@@ -42,19 +43,26 @@ export function libreOfficeCsv(file: string): string {
         `-env:UserInstallation=file://${path.join(work, 'profile')}`,
         '--headless',
         '--convert-to',
-        CSV_AS_SHOWN,
+        filter,
         '--outdir',
         work,
         file,
       ],
       { encoding: 'utf8', timeout: 120_000 },
     );
-    const out = path.join(work, `${path.basename(file, path.extname(file))}.csv`);
-    if (!fs.existsSync(out)) throw new Error(`soffice did not convert ${file}: ${result.stderr || result.stdout}`);
-    return fs.readFileSync(out, 'utf8');
+    return read((name) => {
+      const out = path.join(work, name);
+      if (!fs.existsSync(out)) throw new Error(`soffice did not convert ${file}: ${result.stderr || result.stdout}`);
+      return fs.readFileSync(out, 'utf8');
+    });
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The first sheet of `file` as LibreOffice shows it, converted to CSV. */
+export function libreOfficeCsv(file: string): string {
+  return converted(file, CSV_AS_SHOWN, (csv) => csv(`${path.basename(file, path.extname(file))}.csv`));
 }
 
 /**
@@ -62,31 +70,8 @@ export function libreOfficeCsv(file: string): string {
  * sheet to a file of its own (`NAME-SHEET.csv`) when the filter's last option is -1.
  */
 export function libreOfficeSheetsCsv(file: string, sheets: readonly string[]): Record<string, string> {
-  if (!SOFFICE) throw new Error('soffice is not installed (CI installs libreoffice-calc-nogui)');
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-soffice-'));
-  try {
-    const result = spawnSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${path.join(work, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        `${CSV_AS_SHOWN},false,false,-1`,
-        '--outdir',
-        work,
-        file,
-      ],
-      { encoding: 'utf8', timeout: 120_000 },
-    );
-    const base = path.basename(file, path.extname(file));
-    return Object.fromEntries(
-      sheets.map((sheet) => {
-        const out = path.join(work, `${base}-${sheet}.csv`);
-        if (!fs.existsSync(out)) throw new Error(`soffice did not convert ${file}: ${result.stderr || result.stdout}`);
-        return [sheet, fs.readFileSync(out, 'utf8')];
-      }),
-    );
-  } finally {
-    fs.rmSync(work, { recursive: true, force: true });
-  }
+  const base = path.basename(file, path.extname(file));
+  return converted(file, `${CSV_AS_SHOWN},false,false,-1`, (csv) =>
+    Object.fromEntries(sheets.map((sheet) => [sheet, csv(`${base}-${sheet}.csv`)])),
+  );
 }
