@@ -13,7 +13,7 @@ import { EXPLAINING_FORMATS, type ScoreFormat } from '../../report/profile/forma
 import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from '../../report/profile/index.js';
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
-import { formatOf, isFormat } from '../../util/file-formats.js';
+import { formatOf } from '../../util/file-formats.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import {
@@ -181,11 +181,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   const [only] = inputs;
   const oneProfile =
     options.aggregate ||
-    (inputs.length === 1 &&
-      only !== undefined &&
-      files.length === 1 &&
-      files[0] === only &&
-      !isFormat(only, ['csv', 'xlsx']));
+    (inputs.length === 1 && only !== undefined && files.length === 1 && files[0] === only && !isSpreadsheet(only));
   const renderOptions: ProfileRenderOptions = {
     style: toFile ? plainStyle : ctx.style,
     width: reportWidth(ctx, toFile),

@@ -39,7 +39,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   // every input twice, which only CSV checks pay for).
   if (options.questionnaire !== undefined)
     workspace.registerQuestionnaires(
-      files.filter((f) => !isFormat(f, ['csv', 'xlsx'])),
+      files.filter((f) => !isSpreadsheet(f)),
       true,
     );
   const named =
