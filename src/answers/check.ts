@@ -138,7 +138,11 @@ export function checkAnswers(
           { id },
         ),
       );
-    } else if (typeof value === 'number' && !question.values.has(value)) {
+    } else if (
+      typeof value === 'number' &&
+      !question.values.has(value) &&
+      !isCombinedWithin(raw, value, question.values)
+    ) {
       const allowed = [...question.values];
       out.add('error', () =>
         diag(file, 'invalid-answer', msg('answers.invalid-answer', { value, id, allowed }), at(valuePath), 'error', {
@@ -265,4 +269,19 @@ export function checkInProgress(
     'warning',
     counts,
   );
+}
+
+/**
+ * A consensus file's combined value (`basis: combined`) is the participants' mean or median: it may
+ * lie between two options, never outside the scale.
+ */
+function isCombinedWithin(raw: unknown, value: number, values: ReadonlySet<number>): boolean {
+  if (typeof raw !== 'object' || raw === null || (raw as { basis?: unknown }).basis !== 'combined') return false;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return value >= min && value <= max;
 }

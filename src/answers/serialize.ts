@@ -45,6 +45,9 @@ function ordered<T>(record: Record<string, T>, order: readonly string[] = []): [
 /** A bare value when there is no note (the short form people write by hand), else `{value, note}`. */
 function answerForm(answer: Answer): AnswerValue | Answer | undefined {
   const note = answer.note !== undefined && answer.note !== '' ? answer.note : undefined;
+  // A combined value says so beside it: it is no answer anyone gave.
+  if (answer.basis === 'combined')
+    return { value: answer.value, basis: 'combined', ...(note !== undefined ? { note } : {}) };
   if (note === undefined) return answer.value;
   return answer.value === undefined ? { note } : { value: answer.value, note };
 }
@@ -59,6 +62,9 @@ export function answerFileData(set: AnswerSet | AnswerFile, options: SerializeOp
   if (set.respondent?.name) respondent.name = set.respondent.name;
   if (set.respondent?.role) respondent.role = set.respondent.role;
   if (respondent.name !== undefined || respondent.role !== undefined) file.respondent = respondent;
+  if (set.basis !== undefined) file.basis = set.basis;
+  if (set.participants !== undefined) file.participants = set.participants;
+  if (set.sources !== undefined) file.sources = [...set.sources];
   if (set.date !== undefined) file.date = set.date;
   const targets = ordered(set.targets ?? {}, options.unitOrder);
   if (targets.length > 0) file.targets = Object.fromEntries(targets);

@@ -6,6 +6,11 @@ export type AnswerValue = number | 'unknown' | 'not-applicable';
 export interface Answer {
   value?: AnswerValue;
   note?: string;
+  /**
+   * `combined`: in a consensus file, a question the room did not discuss; `value` is then the
+   * participants' combined value (which may lie between options, a mean), not an agreement.
+   */
+  basis?: 'combined';
 }
 
 export interface SessionState {
@@ -25,6 +30,12 @@ export interface AnswerSet {
   version?: string;
   organisation?: string;
   respondent?: { name?: string; role?: string };
+  /** `consensus`: the answers a group agreed on in a consensus round (`datascan consensus`). */
+  basis?: 'consensus';
+  /** In a consensus file: how many answer sets the round was held over. */
+  participants?: number;
+  /** In a consensus file: the names of the answer files the round was held over. */
+  sources?: string[];
   date?: string;
   /** Unit id → the level aimed for: its rank, or its id. */
   targets?: Record<string, number | string>;

@@ -39,7 +39,7 @@ import {
 } from './page.js';
 import type { ChartSeries } from './series.js';
 import { answersSection, questionBlock } from './questions.js';
-import { answerRange } from '../../scoring/spread.js';
+import { discussionQuestions, discussionUnits } from '../../scoring/discussion.js';
 
 /** A report for one or more profiles (each a complete report of its own, on its own pages). */
 export function renderHtmlReport(profiles: Profile[], options: HtmlReportOptions): string {
@@ -302,37 +302,15 @@ function spreadRow(profile: Profile, unit: UnitProfile, ctx: Context, rowClass: 
   return markup`<tr class="${classes}">${name}${score}${cells}</tr>`;
 }
 
-/** Units to discuss: leaves with a disagreement, and dimensions that disagree where none of their subdimensions does. */
-function discussionUnits(profile: Profile): UnitProfile[] {
-  const units: UnitProfile[] = [];
-  for (const d of profile.dimensions) {
-    const subs = d.subdimensions.filter((s) => s.spread?.disagreement);
-    if (subs.length) units.push(...subs);
-    else if (d.spread?.disagreement) units.push(d);
-  }
-  // Widest difference first; the sort is stable, so ties keep the model's order.
-  return units.sort((a, b) => spreadWidth(b) - spreadWidth(a));
-}
-
-/**
- * A discussion point's questions (its own, or those of the units below it), the widest apart first:
- * the highest option value chosen minus the lowest. The sort is stable: ties keep questionnaire order.
- */
-function discussionQuestions(unit: UnitProfile, ctx: Context): Markup | null {
+/** A discussion point's questions, the widest apart first, each with how far its answers lie apart. */
+function discussionQuestionBlocks(unit: UnitProfile, ctx: Context): Markup | null {
   const { m, lang } = ctx;
-  const questions = flattenUnits<UnitProfile>([unit])
-    .flatMap(({ unit: u }) => u.questions ?? [])
-    .map((question) => ({ question, range: answerRange(question.counts) }))
-    .sort((a, b) => b.range - a.range);
+  const questions = discussionQuestions(unit);
   if (questions.length === 0) return null;
   const blocks = questions.map(({ question, range }) =>
     questionBlock(question, ctx, range > 0 ? m.answerRange(formatNumber(range, lang)) : undefined),
   );
   return markup`<p class="muted">${m.questionsBySpread}</p><div class="discussion-questions">${blocks}</div>`;
-}
-
-function spreadWidth(unit: UnitProfile): number {
-  return unit.spread ? unit.spread.max - unit.spread.min : 0;
 }
 
 function spreadSection(profile: Profile, ctx: Context): Markup | null {
@@ -360,7 +338,7 @@ function spreadSection(profile: Profile, ctx: Context): Markup | null {
       formatScore(s.max, lang),
       formatScore(s.max - s.min, lang),
     );
-    return markup`<li><strong>${u.name}</strong>: ${detail}${discussionQuestions(u, ctx)}</li>`;
+    return markup`<li><strong>${u.name}</strong>: ${detail}${discussionQuestionBlocks(u, ctx)}</li>`;
   });
   // `--top 0` leaves no point to list, which is not the same as none to discuss.
   const list = points.length

@@ -2610,10 +2610,10 @@ return errors === 0;
 }
 
 exports.answers = validate58;
-const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/definitions/id"}],"description":"The level aimed for: its rank (1 is the first level) or its id. An id keeps its meaning when levels are added to the questionnaire."},"description":"Ambition: dimension or subdimension id -> level rank or level id. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema45 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/answers.schema.json","title":"datascan answer file","description":"One respondent's answers to a datascan questionnaire.","type":"object","additionalProperties":false,"required":["questionnaire","answers"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire answered (e.g. odg-scan), or a relative path to its file.","markdownDescription":"Id of the questionnaire answered (e.g. `odg-scan`), or a relative path to its file."},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$","description":"Semantic version of the questionnaire that was answered (e.g. 1.0.0).","markdownDescription":"Semantic version of the questionnaire that was answered (e.g. `1.0.0`)."},"organisation":{"type":"string","description":"The organisation the answers are about."},"respondent":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"Name of the respondent."},"role":{"type":"string","description":"Role of the respondent (e.g. informatiemanager).","markdownDescription":"Role of the respondent (e.g. `informatiemanager`)."}},"description":"Who answered (optional)."},"basis":{"enum":["consensus"],"description":"consensus: the answers a group agreed on in a consensus round (datascan consensus), not one person's.","markdownDescription":"`consensus`: the answers a group agreed on in a consensus round (`datascan consensus`), not one person's."},"participants":{"type":"integer","minimum":1,"description":"In a consensus file: how many answer sets the round was held over."},"sources":{"type":"array","items":{"type":"string"},"description":"In a consensus file: the names of the answer files the round was held over."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"When the answers were given, as an ISO date (2026-11-28).","markdownDescription":"When the answers were given, as an ISO date (`2026-11-28`)."},"targets":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"anyOf":[{"type":"integer","minimum":0},{"$ref":"#/definitions/id"}],"description":"The level aimed for: its rank (1 is the first level) or its id. An id keeps its meaning when levels are added to the questionnaire."},"description":"Ambition: dimension or subdimension id -> level rank or level id. A subdimension without its own target takes its dimension's."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"Question id -> answer. Questions that are absent are unanswered."},"session":{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"enum":["in-progress","complete"],"description":"in-progress while datascan run is collecting answers.","markdownDescription":"`in-progress` while `datascan run` is collecting answers."},"language":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$","description":"Language the interview was held in (nl, en): datascan run --resume continues in it unless --lang says otherwise.","markdownDescription":"Language the interview was held in (`nl`, `en`): `datascan run --resume` continues in it unless `--lang` says otherwise."},"position":{"type":"string","description":"Id of the question the interview was at."},"skipped":{"type":"array","items":{"type":"string"},"description":"Questions skipped to return to later."},"updated":{"type":"string","description":"When the session was last saved (ISO date-time)."}},"description":"Written by datascan run: where an interrupted interview stands. Scoring ignores it.","markdownDescription":"Written by `datascan run`: where an interrupted interview stands. Scoring ignores it."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."},"basis":{"enum":["combined"],"description":"combined: in a consensus file, a question the group did not discuss; value is the participants' combined value, which may lie between two options.","markdownDescription":"`combined`: in a consensus file, a question the group did not discuss; `value` is the participants' combined value, which may lie between two options."}}}]}}};
 const schema46 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
 const pattern23 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
-const schema49 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
+const schema49 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered (as in a file from datascan template).","markdownDescription":"Left empty: unanswered (as in a file from `datascan template`)."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."},"basis":{"enum":["combined"],"description":"combined: in a consensus file, a question the group did not discuss; value is the participants' combined value, which may lie between two options.","markdownDescription":"`combined`: in a consensus file, a question the group did not discuss; `value` is the participants' combined value, which may lie between two options."}}}]};
 const schema50 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2693,7 +2693,7 @@ if(!valid0){
 const _errs9 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "value") || (key0 === "note"))){
+if(!(((key0 === "value") || (key0 === "note")) || (key0 === "basis"))){
 const err4 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err4];
@@ -2771,9 +2771,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.anyOf[2].type,parentSchema:schema49.anyOf[2],data};
+if(data.basis !== undefined){
+let data2 = data.basis;
+if(!(data2 === "combined")){
+const err9 = {instancePath:instancePath+"/basis",schemaPath:"#/anyOf/2/properties/basis/enum",keyword:"enum",params:{allowedValues: schema49.anyOf[2].properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema49.anyOf[2].properties.basis.enum,parentSchema:schema49.anyOf[2].properties.basis,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2782,17 +2783,29 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs9 === errors;
-valid0 = valid0 || _valid0;
 }
 }
-if(!valid0){
-const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.anyOf,parentSchema:schema49,data};
+else {
+const err10 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.anyOf[2].type,parentSchema:schema49.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err11 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema49.anyOf,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2838,7 +2851,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "questionnaire") || (key0 === "version")) || (key0 === "organisation")) || (key0 === "respondent")) || (key0 === "date")) || (key0 === "targets")) || (key0 === "answers")) || (key0 === "session"))){
+if(!(func2.call(schema45.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -2965,11 +2978,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data6 = data.date;
-if(typeof data6 === "string"){
-if(!pattern23.test(data6)){
-const err12 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema45.properties.date,data:data6};
+if(data.basis !== undefined){
+let data6 = data.basis;
+if(!(data6 === "consensus")){
+const err12 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema45.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.basis.enum,parentSchema:schema45.properties.basis,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2979,8 +2991,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.date.type,parentSchema:schema45.properties.date,data:data6};
+if(data.participants !== undefined){
+let data7 = data.participants;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.participants.type,parentSchema:schema45.properties.participants,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2989,15 +3003,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.targets !== undefined){
-let data7 = data.targets;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-const _errs19 = errors;
-if(typeof key2 === "string"){
-if(!pattern0.test(key2)){
-const err14 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:key2,propertyName:key2};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/participants",schemaPath:"#/properties/participants/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema45.properties.participants,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3007,8 +3015,15 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:key2,propertyName:key2};
+}
+if(data.sources !== undefined){
+let data8 = data.sources;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 !== "string"){
+const err15 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.sources.items.type,parentSchema:schema45.properties.sources.items,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3017,9 +3032,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid2 = _errs19 === errors;
-if(!valid2){
-const err16 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema45.properties.targets.propertyNames,parentSchema:schema45.properties.targets,data:data7};
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.sources.type,parentSchema:schema45.properties.sources,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3029,13 +3045,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-for(const key3 in data7){
-let data8 = data7[key3];
-const _errs24 = errors;
-let valid5 = false;
-const _errs25 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err17 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.targets.additionalProperties.anyOf[0].type,parentSchema:schema45.properties.targets.additionalProperties.anyOf[0],data:data8};
+if(data.date !== undefined){
+let data10 = data.date;
+if(typeof data10 === "string"){
+if(!pattern23.test(data10)){
+const err17 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema45.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3044,9 +3058,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.targets.additionalProperties.anyOf[0],data:data8};
+}
+else {
+const err18 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.date.type,parentSchema:schema45.properties.date,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3056,13 +3070,14 @@ vErrors.push(err18);
 errors++;
 }
 }
-var _valid0 = _errs25 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const _errs27 = errors;
-if(typeof data8 === "string"){
-if(!pattern0.test(data8)){
-const err19 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:data8};
+if(data.targets !== undefined){
+let data11 = data.targets;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+const _errs26 = errors;
+if(typeof key2 === "string"){
+if(!pattern0.test(key2)){
+const err19 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3073,7 +3088,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data8};
+const err20 = {instancePath:instancePath+"/targets",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3082,11 +3097,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs27 === errors;
-valid5 = valid5 || _valid0;
-}
-if(!valid5){
-const err21 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.targets.additionalProperties.anyOf,parentSchema:schema45.properties.targets.additionalProperties,data:data8};
+var valid4 = _errs26 === errors;
+if(!valid4){
+const err21 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema45.properties.targets.propertyNames,parentSchema:schema45.properties.targets,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3095,21 +3108,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-else {
-errors = _errs24;
-if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.targets.type,parentSchema:schema45.properties.targets,data:data7};
+for(const key3 in data11){
+let data12 = data11[key3];
+const _errs31 = errors;
+let valid7 = false;
+const _errs32 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err22 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema45.properties.targets.additionalProperties.anyOf[0].type,parentSchema:schema45.properties.targets.additionalProperties.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3118,15 +3124,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.answers !== undefined){
-let data9 = data.answers;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key4 in data9){
-const _errs32 = errors;
-if(typeof key4 === "string"){
-if(!pattern0.test(key4)){
-const err23 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:key4,propertyName:key4};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err23 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema45.properties.targets.additionalProperties.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3136,8 +3136,13 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:key4,propertyName:key4};
+var _valid0 = _errs32 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const _errs34 = errors;
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
+const err24 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3146,9 +3151,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-var valid7 = _errs32 === errors;
-if(!valid7){
-const err25 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema45.properties.answers.propertyNames,parentSchema:schema45.properties.answers,data:data9};
+}
+else {
+const err25 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3157,16 +3162,11 @@ vErrors.push(err25);
 }
 errors++;
 }
+var _valid0 = _errs34 === errors;
+valid7 = valid7 || _valid0;
 }
-for(const key5 in data9){
-if(!(validate59(data9[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key5,rootData}))){
-vErrors = appendErrors(vErrors, validate59.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.answers.type,parentSchema:schema45.properties.answers,data:data9};
+if(!valid7){
+const err26 = {instancePath:instancePath+"/targets/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/targets/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.properties.targets.additionalProperties.anyOf,parentSchema:schema45.properties.targets.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3175,12 +3175,21 @@ vErrors.push(err26);
 }
 errors++;
 }
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
 }
-if(data.session !== undefined){
-let data11 = data.session;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.status === undefined){
-const err27 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.session.required,parentSchema:schema45.properties.session,data:data11};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.targets.type,parentSchema:schema45.properties.targets,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3189,9 +3198,15 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key6 in data11){
-if(!(((((key6 === "status") || (key6 === "language")) || (key6 === "position")) || (key6 === "skipped")) || (key6 === "updated"))){
-const err28 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.session,data:data11};
+}
+if(data.answers !== undefined){
+let data13 = data.answers;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+const _errs39 = errors;
+if(typeof key4 === "string"){
+if(!pattern0.test(key4)){
+const err28 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema46,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3201,10 +3216,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data11.status !== undefined){
-let data12 = data11.status;
-if(!((data12 === "in-progress") || (data12 === "complete"))){
-const err29 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema45.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.session.properties.status.enum,parentSchema:schema45.properties.session.properties.status,data:data12};
+else {
+const err29 = {instancePath:instancePath+"/answers",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.type,parentSchema:schema46,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3213,12 +3226,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data11.language !== undefined){
-let data13 = data11.language;
-if(typeof data13 === "string"){
-if(!pattern2.test(data13)){
-const err30 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema45.properties.session.properties.language,data:data13};
+var valid9 = _errs39 === errors;
+if(!valid9){
+const err30 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema45.properties.answers.propertyNames,parentSchema:schema45.properties.answers,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3228,8 +3238,15 @@ vErrors.push(err30);
 errors++;
 }
 }
+for(const key5 in data13){
+if(!(validate59(data13[key5], {instancePath:instancePath+"/answers/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key5,rootData}))){
+vErrors = appendErrors(vErrors, validate59.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err31 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.language.type,parentSchema:schema45.properties.session.properties.language,data:data13};
+const err31 = {instancePath:instancePath+"/answers",schemaPath:"#/properties/answers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.answers.type,parentSchema:schema45.properties.answers,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3239,10 +3256,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data11.position !== undefined){
-let data14 = data11.position;
-if(typeof data14 !== "string"){
-const err32 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.position.type,parentSchema:schema45.properties.session.properties.position,data:data14};
+if(data.session !== undefined){
+let data15 = data.session;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.status === undefined){
+const err32 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema45.properties.session.required,parentSchema:schema45.properties.session,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3251,15 +3269,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data11.skipped !== undefined){
-let data15 = data11.skipped;
-if(Array.isArray(data15)){
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-if(typeof data16 !== "string"){
-const err33 = {instancePath:instancePath+"/session/skipped/" + i0,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.skipped.items.type,parentSchema:schema45.properties.session.properties.skipped.items,data:data16};
+for(const key6 in data15){
+if(!(((((key6 === "status") || (key6 === "language")) || (key6 === "position")) || (key6 === "skipped")) || (key6 === "updated"))){
+const err33 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45.properties.session,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3269,9 +3281,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.session.properties.skipped.type,parentSchema:schema45.properties.session.properties.skipped,data:data15};
+if(data15.status !== undefined){
+let data16 = data15.status;
+if(!((data16 === "in-progress") || (data16 === "complete"))){
+const err34 = {instancePath:instancePath+"/session/status",schemaPath:"#/properties/session/properties/status/enum",keyword:"enum",params:{allowedValues: schema45.properties.session.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.session.properties.status.enum,parentSchema:schema45.properties.session.properties.status,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3281,10 +3294,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data11.updated !== undefined){
-let data17 = data11.updated;
-if(typeof data17 !== "string"){
-const err35 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.updated.type,parentSchema:schema45.properties.session.properties.updated,data:data17};
+if(data15.language !== undefined){
+let data17 = data15.language;
+if(typeof data17 === "string"){
+if(!pattern2.test(data17)){
+const err35 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$",parentSchema:schema45.properties.session.properties.language,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3294,9 +3308,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.session.type,parentSchema:schema45.properties.session,data:data11};
+const err36 = {instancePath:instancePath+"/session/language",schemaPath:"#/properties/session/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.language.type,parentSchema:schema45.properties.session.properties.language,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3306,14 +3319,81 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(data15.position !== undefined){
+let data18 = data15.position;
+if(typeof data18 !== "string"){
+const err37 = {instancePath:instancePath+"/session/position",schemaPath:"#/properties/session/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.position.type,parentSchema:schema45.properties.session.properties.position,data:data18};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data15.skipped !== undefined){
+let data19 = data15.skipped;
+if(Array.isArray(data19)){
+const len1 = data19.length;
+for(let i1=0; i1<len1; i1++){
+let data20 = data19[i1];
+if(typeof data20 !== "string"){
+const err38 = {instancePath:instancePath+"/session/skipped/" + i1,schemaPath:"#/properties/session/properties/skipped/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.skipped.items.type,parentSchema:schema45.properties.session.properties.skipped.items,data:data20};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/session/skipped",schemaPath:"#/properties/session/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.properties.session.properties.skipped.type,parentSchema:schema45.properties.session.properties.skipped,data:data19};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data15.updated !== undefined){
+let data21 = data15.updated;
+if(typeof data21 !== "string"){
+const err40 = {instancePath:instancePath+"/session/updated",schemaPath:"#/properties/session/properties/updated/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.session.properties.updated.type,parentSchema:schema45.properties.session.properties.updated,data:data21};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.properties.session.type,parentSchema:schema45.properties.session,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
