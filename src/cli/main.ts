@@ -14,6 +14,7 @@ import {
   listSpec,
   migrateSpec,
   runSpec,
+  consensusSpec,
   scoreSpec,
   showSpec,
   templateSpec,
@@ -100,6 +101,11 @@ export async function main(argv: string[]): Promise<number> {
     run(options.lang, async (ctx) => (await import('./commands/run.js')).runCommand(ref, options, ctx))(),
   );
 
+  consensusSpec(program).action((inputs, options) =>
+    run(options.lang, async (ctx) =>
+      (await import('./commands/consensus.js')).consensusCommand(inputs, options, ctx),
+    )(),
+  );
   scoreSpec(program).action((inputs, options) =>
     run(options.lang, async (ctx) => (await import('./commands/score.js')).scoreCommand(inputs, options, ctx))(),
   );

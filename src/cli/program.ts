@@ -36,6 +36,7 @@ export type TemplateOptions = OptionsOf<typeof templateSpec>;
 export type FormOptions = OptionsOf<typeof formSpec>;
 export type TestOptions = OptionsOf<typeof testSpec>;
 export type MigrateOptions = OptionsOf<typeof migrateSpec>;
+export type ConsensusOptions = OptionsOf<typeof consensusSpec>;
 
 export function validateSpec(program: Command) {
   return program
@@ -136,6 +137,46 @@ export function runSpec(program: Command) {
         'datascan run odg-scan --lang en --targets',
       ]) +
         '\nAnswers are saved after every question; Ctrl-C saves and stops (exit 130), --resume continues.\nNeeds a terminal: for scripted use write an answer file and use `datascan score`.\n',
+    );
+}
+
+export function consensusSpec(program: Command) {
+  return program
+    .command('consensus')
+    .description(
+      'the consensus round on the projector: per disagreement the answers of the room, then the answer agreed and why; saved after every answer',
+    )
+    .argument(
+      '<answers...>',
+      "the participants' answer files (YAML, JSON, workbooks; CSV with --questionnaire), folders or globs",
+    )
+    .requiredOption('-o, --output <file>', 'the consensus file to write (.yaml or .json)')
+    .option('--resume', 'continue the round in the -o file')
+    .option('--all', 'discuss every question, the disagreements first')
+    .option(
+      '--disagreement <n>',
+      'participants disagree on a unit when their scores differ by at least this (default 1)',
+    )
+    .option(
+      '--lang <language>',
+      'language of questions and messages: nl or en (default: nl; en with an English locale)',
+    )
+    .option(
+      '--anonymise',
+      'name participants only "Respondent 1…N" (in file-name order) in the file\'s sources and in findings; the screens never name anyone',
+    )
+    .option('--keep-roles', "with --anonymise: keep participants' roles")
+    .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan consensus antwoorden/ -o consensus.yaml',
+        'datascan consensus antwoorden/ -o consensus.yaml --resume',
+        'datascan consensus antwoorden/ -o consensus.yaml --all --lang en',
+      ]) +
+        "\nQuestions not discussed keep the participants' combined value (marked basis: combined).\nCtrl-C saves and stops (exit 130); --resume continues.\n",
     );
 }
 

@@ -38,6 +38,7 @@ import type {
   QuestionAction,
   ReviewAction,
   ReviewGroupView,
+  RoomView,
   ReviewQuestionView,
   SaveFailedAction,
   SaveFailedView,
@@ -97,6 +98,13 @@ export interface InterviewOptions {
    * did not change: it is written only once something in it changes.
    */
   saveAtStart?: boolean;
+  /**
+   * The questions to ask, in order (a consensus round's agenda); by default every question, in
+   * questionnaire order. Progress, review and resume count these only.
+   */
+  order?: readonly string[];
+  /** What the room answered to a question, shown with it (a consensus round). */
+  room?(id: string): RoomView | undefined;
   /**
    * What the host has had to say since the previous view (the file the answers go to, what a
    * resume changed): taken before each view and shown once, with it.
@@ -178,7 +186,7 @@ class Interview {
 
   constructor(private readonly o: InterviewOptions) {
     this.set = o.answers;
-    this.order = interviewOrder(o.questionnaire);
+    this.order = o.order ? [...o.order] : interviewOrder(o.questionnaire);
     this.skipped = new Set(o.answers.session?.skipped ?? []);
     this.position = o.answers.session?.position;
     this.questions = new Map(o.questionnaire.questions.map((q) => [q.id, q]));
@@ -388,6 +396,7 @@ class Interview {
     const criteria = (question.criteria ?? []).map((c) => this.t(c));
     const instructions = this.instructionsShown ? '' : this.t(this.o.questionnaire.instructions);
     this.instructionsShown = true;
+    const room = this.o.room?.(id);
     const choice = await this.o.prompts.question(
       this.shown({
         kind: 'question',
@@ -415,6 +424,7 @@ class Interview {
         ],
         ...(current ? { current: { value: current.value, label: current.label } } : {}),
         ...(existing?.note ? { note: existing.note } : {}),
+        ...(room ? { room } : {}),
       }),
     );
 

@@ -79,7 +79,25 @@ export interface QuestionView {
   current?: { value: AnswerValue; label: string };
   /** The note the question already has: shown with the question, before anything is chosen. */
   note?: string;
+  /** In a consensus round: what the participants answered and wrote, never who. */
+  room?: RoomView;
   notices?: string[];
+}
+
+/** What a room answered to a question, as its consensus round shows it above the choice. */
+export interface RoomView {
+  /** `Antwoorden van 6 deelnemers`. */
+  heading: string;
+  /** Every option (zeros too), then don't know, not applicable and no answer where given. */
+  counts: { label: string; count: number }[];
+  /** How many participants the counts cover: what a bar is measured against. */
+  total: number;
+  /** `gemiddelde 2,5 · mediaan 2,5`; absent when nobody chose an option. */
+  centre?: string;
+  /** `Notities (anoniem)`, over `notes`. */
+  notesHeading: string;
+  /** What participants wrote with their answers, by nobody. */
+  notes: string[];
 }
 
 /** Asked right after an answer is chosen (and saved); answered with the note (empty: none). */

@@ -5,7 +5,8 @@
  * (a question's id to jump to) stay as they are.
  */
 import { safeText } from '../../util/safe-text.js';
-import { hangingWrap, truncate, wrap } from '../../util/text.js';
+import { hangingWrap, truncate, visibleLength, wrap } from '../../util/text.js';
+import { countBar } from '../../report/profile/questions.js';
 import type { Style } from '../../util/style.js';
 import type { Messages } from '../messages.js';
 import type {
@@ -17,6 +18,7 @@ import type {
   QuestionView,
   ReviewAction,
   ReviewView,
+  RoomView,
   SaveFailedAction,
   SaveFailedView,
   SaveToView,
@@ -108,6 +110,7 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
     lines.push(style.dim(safeText(`${messages.criteria}:`)));
     for (const c of view.criteria) lines.push(...hangingWrap('  • ', safeText(c), width).map((l) => style.dim(l)));
   }
+  if (view.room) lines.push('', ...roomLines(view.room, style, width));
   if (current) lines.push(style.dim(safeText(messages.chosen(current.label))));
   // The note is shown before anything is chosen: it may be why the answer should stay or change.
   if (view.note) lines.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));
@@ -125,6 +128,27 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
     ...(highlighted ? { default: highlighted.value } : {}),
     ...keysHelp(choices, style, messages),
   };
+}
+
+/**
+ * What the room answered: a bar per option with its count (labels lined up, so the bars start in
+ * one column), mean and median, then the notes. Never a name: the view has none.
+ */
+function roomLines(room: RoomView, style: Style, width: number): string[] {
+  const labels = room.counts.map((c) => safeText(c.label));
+  const labelWidth = Math.min(Math.max(0, ...labels.map(visibleLength)), Math.floor(width / 2));
+  const lines = [style.accent(safeText(room.heading))];
+  room.counts.forEach(({ count }, i) => {
+    const label = truncate(labels[i] as string, labelWidth);
+    const bar = countBar(count, room.total);
+    lines.push(`  ${label}${' '.repeat(labelWidth - visibleLength(label))}  ${bar}${bar ? ' ' : ''}${count}`);
+  });
+  if (room.centre) lines.push(style.dim(`  ${safeText(room.centre)}`));
+  if (room.notes.length > 0) {
+    lines.push(style.accent(safeText(room.notesHeading)));
+    for (const note of room.notes) lines.push(...hangingWrap('  • ', safeText(note), width));
+  }
+  return lines;
 }
 
 /** The questionnaire's instructions under their heading. */
