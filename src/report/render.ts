@@ -6,6 +6,7 @@ import { compareProfiles, incomparable, type QuestionsChanged } from '../compare
 import type { Profile } from '../scoring/types.js';
 import type { Style } from '../util/style.js';
 import { renderHtmlComparison, renderHtmlReport } from './html/index.js';
+import { renderComparisonSlides, renderProfileSlides } from './slides/index.js';
 import { COMPARISON_RENDERERS } from './profile/compare.js';
 import { PROFILE_RENDERERS, type CsvDialect } from './profile/index.js';
 
@@ -41,8 +42,9 @@ export function renderProfiles(
   options: RenderOptions = {},
 ): string {
   checkFormat(format, PROFILE_FORMATS);
-  if (format === 'html')
-    return renderHtmlReport([...profiles], { language: options.language ?? profiles[0]?.language ?? 'en' });
+  const language = options.language ?? profiles[0]?.language ?? 'en';
+  if (format === 'html') return renderHtmlReport([...profiles], { language });
+  if (format === 'slides') return renderProfileSlides(profiles, { language });
   return PROFILE_RENDERERS[format]!(profiles, options);
 }
 
@@ -62,11 +64,10 @@ export function renderComparison(
   const marks = options.questionsChanged ? { questionsChanged: options.questionsChanged } : {};
   if (format === 'html')
     return renderHtmlComparison(before, after, { language: options.language ?? after.language, ...marks });
-  return COMPARISON_RENDERERS[format]!(
-    compareProfiles(before, after, {
-      ...(options.language !== undefined ? { language: options.language } : {}),
-      ...marks,
-    }),
-    options,
-  );
+  const comparison = compareProfiles(before, after, {
+    ...(options.language !== undefined ? { language: options.language } : {}),
+    ...marks,
+  });
+  if (format === 'slides') return renderComparisonSlides(comparison, { before, after });
+  return COMPARISON_RENDERERS[format]!(comparison, options);
 }

@@ -140,10 +140,15 @@ export async function compareCommand(
           language: options.lang ?? later.language,
           ...(questionsChanged ? { questionsChanged } : {}),
         })
-      : COMPARISON_RENDERERS[format](compareProfiles(earlier, later, comparing), {
-          style: toFile ? plainStyle : ctx.style,
-          width: reportWidth(ctx, toFile),
-        });
+      : format === 'slides'
+        ? (await import('../../report/slides/index.js')).renderComparisonSlides(
+            compareProfiles(earlier, later, comparing),
+            { before: earlier, after: later },
+          )
+        : COMPARISON_RENDERERS[format](compareProfiles(earlier, later, comparing), {
+            style: toFile ? plainStyle : ctx.style,
+            width: reportWidth(ctx, toFile),
+          });
   if (toFile) writeFileAtomically(options.output!, text);
   else ctx.stdout(text);
   return EXIT.ok;

@@ -119,10 +119,12 @@ async function renderAtOnce(
     const { renderProfilesWorkbook } = await import('../../report/profile/xlsx.js');
     return renderProfilesWorkbook(profiles);
   }
+  // One self-contained file with radar charts; texts in the language the profiles were scored in.
+  const html = { language: profiles[0]?.language ?? 'en', ...(top !== undefined ? { top } : {}) };
+  if (format === 'slides') return (await import('../../report/slides/index.js')).renderProfileSlides(profiles, html);
   if (format !== 'html') return PROFILE_RENDERERS[format](profiles, options);
   const { renderHtmlReport } = await import('../../report/html/index.js');
-  // One self-contained file with radar charts; texts in the language the profiles were scored in.
-  return renderHtmlReport(profiles, { language: profiles[0]?.language ?? 'en', ...(top !== undefined ? { top } : {}) });
+  return renderHtmlReport(profiles, html);
 }
 
 export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx: CommandContext): Promise<number> {

@@ -129,6 +129,25 @@ export interface Messages {
   questionsBySpread: string;
   /** After a question in a discussion point: the highest option value chosen minus the lowest. */
   answerRange: (difference: string) => string;
+
+  /** The slides (`--format slides`): the counter's accessible text, `3 / 12` being its visible one. */
+  slideOf: (n: number, total: number) => string;
+  /** After the heading of a slide continued from the one before: `(2/3)`. */
+  slidePart: (part: number, parts: number) => string;
+  slidesNavigation: string;
+  previousSlide: string;
+  nextSlide: string;
+  /** On the title slide, shown with the script only: how to move through the slides. */
+  slideKeys: string;
+  /** A question, unit or step group whose beginning is on the slide before. */
+  continued: (name: string) => string;
+  /** In a unit's row: its target level. */
+  targetLevel: (level: string) => string;
+  /** In a unit's row of a group: the respondents' spread, a discussion point. */
+  spreadDifference: (min: string, max: string) => string;
+  /** The key under the bars of a dimension: what the marks mean. */
+  spreadKey: string;
+  targetKey: string;
 }
 
 const nl = (term: LevelTerm): Messages => ({
@@ -238,6 +257,18 @@ const nl = (term: LevelTerm): Messages => ({
   notesOn: (question) => `Toelichtingen bij ${question}`,
   questionsBySpread: 'De vragen, met het grootste verschil in antwoorden eerst:',
   answerRange: (difference) => `antwoorden ${difference} uiteen`,
+
+  slideOf: (n, total) => `Dia ${n} van ${total}`,
+  slidePart: (part, parts) => `(${part}/${parts})`,
+  slidesNavigation: 'Dia’s',
+  previousSlide: 'Vorige dia',
+  nextSlide: 'Volgende dia',
+  slideKeys: 'Verder met → of de spatiebalk, terug met ←; Home en End gaan naar de eerste en laatste dia.',
+  continued: (name) => `${name} (vervolg)`,
+  targetLevel: (level) => `ambitie ${level}`,
+  spreadDifference: (min, max) => `discussiepunt ${min}–${max}`,
+  spreadKey: 'balk: spreiding tussen respondenten',
+  targetKey: 'streep: ambitie',
 });
 
 const en = (term: LevelTerm): Messages => ({
@@ -347,6 +378,18 @@ const en = (term: LevelTerm): Messages => ({
   notesOn: (question) => `Notes on ${question}`,
   questionsBySpread: 'Its questions, the largest difference in answers first:',
   answerRange: (difference) => `answers ${difference} apart`,
+
+  slideOf: (n, total) => `Slide ${n} of ${total}`,
+  slidePart: (part, parts) => `(${part}/${parts})`,
+  slidesNavigation: 'Slides',
+  previousSlide: 'Previous slide',
+  nextSlide: 'Next slide',
+  slideKeys: 'Forward with → or the space bar, back with ←; Home and End go to the first and last slide.',
+  continued: (name) => `${name} (continued)`,
+  targetLevel: (level) => `target ${level}`,
+  spreadDifference: (min, max) => `discussion point ${min}–${max}`,
+  spreadKey: 'band: spread among respondents',
+  targetKey: 'line: target',
 });
 
 /**

@@ -117,12 +117,26 @@ export interface RadarChartSpec {
   /** Indexes of axes that start a new group (a dimension's first subdimension): a darker divider
    *  is drawn between the previous axis and this one. */
   groupStarts?: number[];
+  /** Size of every text in the chart, in its own units; default 12 for axis labels and 10 for ring
+   *  numbers (the report's). The slides, drawn at their own size on a projector, ask for more. */
+  fontSize?: number;
+  /** Characters on a line of an axis label before it wraps; default 24, 18 from nine axes on. */
+  labelChars?: number;
 }
 
 const FONT = 12;
-const LINE_HEIGHT = FONT * 1.2;
-/** Rough average glyph width of a sans-serif at FONT, to reserve room for labels. */
-const CHAR_WIDTH = FONT * 0.56;
+const RING_FONT = 10;
+
+/** The sizes a label is laid out with: line height and a rough average glyph width of a sans-serif. */
+interface LabelFont {
+  size: number;
+  lineHeight: number;
+  charWidth: number;
+}
+
+function labelFont(size: number): LabelFont {
+  return { size, lineHeight: size * 1.2, charWidth: size * 0.56 };
+}
 
 interface LabelBox {
   x: number;
@@ -135,7 +149,14 @@ interface LabelBox {
   bottom: number;
 }
 
-function layoutLabel(frame: RadarFrame, k: number, n: number, text: string, maxChars: number): LabelBox {
+function layoutLabel(
+  frame: RadarFrame,
+  k: number,
+  n: number,
+  text: string,
+  maxChars: number,
+  font: LabelFont,
+): LabelBox {
   const a = axisAngle(k, n);
   const cos = Math.cos(a);
   const sin = Math.sin(a);
@@ -144,11 +165,11 @@ function layoutLabel(frame: RadarFrame, k: number, n: number, text: string, maxC
   // Only the axes (almost) straight up or down are centred; the others grow away from the chart,
   // so two labels either side of the bottom do not run into each other.
   const anchor = cos > 0.05 ? 'start' : cos < -0.05 ? 'end' : 'middle';
-  const height = lines.length * LINE_HEIGHT;
+  const height = lines.length * font.lineHeight;
   // Push the block outwards: above the rim at the top, below it at the bottom, centred at the sides.
   const centreY = at.y + (sin * height) / 2;
-  const firstBaseline = centreY - height / 2 + FONT * 0.85;
-  const width = Math.max(...lines.map((l) => l.length)) * CHAR_WIDTH;
+  const firstBaseline = centreY - height / 2 + font.size * 0.85;
+  const width = Math.max(...lines.map((l) => l.length)) * font.charWidth;
   const left = anchor === 'start' ? at.x : anchor === 'end' ? at.x - width : at.x - width / 2;
   return {
     x: at.x,
@@ -196,12 +217,14 @@ export function renderRadarChart(spec: RadarChartSpec): Markup {
     min: spec.scale.min,
     max: spec.scale.max,
   };
-  const maxChars = n > 8 ? 18 : 24;
+  const maxChars = spec.labelChars ?? (n > 8 ? 18 : 24);
+  const font = labelFont(spec.fontSize ?? FONT);
+  const ringFont = spec.fontSize ?? RING_FONT;
   const primary = spec.series[0];
 
   const labels = spec.axes.map((name, k) => {
     const missing = primary !== undefined && (primary.values[k] ?? null) === null;
-    return layoutLabel(frame, k, n, missing ? `${name} (${NO_VALUE})` : name, maxChars);
+    return layoutLabel(frame, k, n, missing ? `${name} (${NO_VALUE})` : name, maxChars, font);
   });
 
   const parts: Markup[] = [];
@@ -239,16 +262,16 @@ export function renderRadarChart(spec: RadarChartSpec): Markup {
   // Ring numbers beside the first axis, over the lines, with a white halo.
   for (const ring of levelRings(frame, spec.scale.levels)) {
     parts.push(
-      markup`<text class="ring-label" x="4" y="${n2(-ring.radius - 3)}" font-size="10" fill="${COLOURS.muted}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${ring.rank}</text>`,
+      markup`<text class="ring-label" x="4" y="${n2(-ring.radius - 3)}" font-size="${ringFont}" fill="${COLOURS.muted}" stroke="#ffffff" stroke-width="3" paint-order="stroke">${ring.rank}</text>`,
     );
   }
   for (const label of labels) {
     const tspans = label.lines.map((line, i) => {
-      const position = i === 0 ? markup`y="${n2(label.firstBaseline)}"` : markup`dy="${LINE_HEIGHT}"`;
+      const position = i === 0 ? markup`y="${n2(label.firstBaseline)}"` : markup`dy="${n2(font.lineHeight)}"`;
       return markup`<tspan x="${n2(label.x)}" ${position}>${line}</tspan>`;
     });
     parts.push(
-      markup`<text class="axis-label" text-anchor="${label.anchor}" font-size="${FONT}" fill="${COLOURS.text}">${tspans}</text>`,
+      markup`<text class="axis-label" text-anchor="${label.anchor}" font-size="${font.size}" fill="${COLOURS.text}">${tspans}</text>`,
     );
   }
 

@@ -152,9 +152,9 @@ export function renderComparisonJson(c: Comparison): string {
   return safeJson(JSON.stringify(c, null, 2)) + '\n';
 }
 
-/** The text formats of a comparison; html is rendered by src/report/html. */
+/** The text formats of a comparison; html is rendered by src/report/html, slides by src/report/slides. */
 export const COMPARISON_RENDERERS: Record<
-  Exclude<ComparisonFormat, 'html'>,
+  Exclude<ComparisonFormat, 'html' | 'slides'>,
   (c: Comparison, options: ProfileTextOptions) => string
 > = {
   table: (c, options) => renderComparisonTable(c, options),

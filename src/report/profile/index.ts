@@ -28,8 +28,8 @@ export interface ProfileRenderOptions extends ProfileTextOptions {
 
 export type ProfileRenderer = (profiles: readonly Profile[], options: ProfileRenderOptions) => string;
 
-/** The formats rendered from all profiles at once (html is rendered by src/report/html). */
-export const PROFILE_RENDERERS: Record<Exclude<ProfileFormat, 'html'>, ProfileRenderer> = {
+/** The formats rendered from all profiles at once (html by src/report/html, slides by src/report/slides). */
+export const PROFILE_RENDERERS: Record<Exclude<ProfileFormat, 'html' | 'slides'>, ProfileRenderer> = {
   table: (profiles, options) => renderProfilesTable(profiles, options),
   json: (profiles, options) => renderProfilesJson(profiles, options.jsonShape),
   ndjson: (profiles) => profiles.map(renderProfileNdjson).join(''),

@@ -1,0 +1,212 @@
+/**
+ * The slides in headless Chromium at 1280×720, as on a projector: for every slide of four decks
+ * (the example municipality's scan, a workshop of test/fixtures/slides that disagrees and writes
+ * notes, the quickscan, and a comparison) nothing scrolls and no visible text is smaller than
+ * 24 px; the keys move through all slides and the counter follows; axe-core finds no WCAG
+ * violations; printing gives one landscape page per slide. A screenshot per kind of slide goes to
+ * test-results/slides/<kind>.png (git-ignored) for people to look at.
+ *
+ * Needs the Debian package `chromium` at /usr/bin/chromium; skipped locally without it, failing in CI.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, canRunChromium, launchChromium } from '../helpers/chromium.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const RESULTS = path.join(ROOT, 'test-results', 'slides');
+
+const DECKS: Record<string, string[]> = {
+  scan: ['score', 'examples/gemeente-voorbeeld/scan-2026', '--aggregate'],
+  workshop: ['score', 'test/fixtures/slides/workshop', '--aggregate', '--lang', 'nl'],
+  quickscan: ['score', 'examples/gemeente-voorbeeld/quickscan-2025.yaml'],
+  comparison: ['compare', 'examples/gemeente-voorbeeld/quickscan-2025.yaml', 'examples/gemeente-voorbeeld/scan-2026'],
+};
+
+/** Run in the page: the slide showing, whether it scrolls, and its visible texts rendered under 24 px. */
+const MEASURE = `(() => {
+  const slide = document.querySelector('section.slide.current');
+  const small = [];
+  for (const el of slide.querySelectorAll('*')) {
+    const hasText = [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim() !== '');
+    // Visible: laid out, and not the text kept for screen readers only.
+    if (!hasText || el.getClientRects().length === 0 || el.closest('.visually-hidden')) continue;
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    // An SVG text is drawn at its font size times the scale the chart is drawn at.
+    const svg = el.closest('svg');
+    if (svg) { const m = svg.getScreenCTM(); size *= Math.hypot(m.a, m.b); }
+    if (size < 24) small.push(el.tagName + ' ' + size.toFixed(1) + 'px: ' + el.textContent.trim().slice(0, 40));
+  }
+  const doc = document.documentElement;
+  return {
+    id: slide.id,
+    kind: slide.dataset.kind,
+    counter: slide.querySelector('.counter [aria-hidden]').textContent,
+    scrolls: slide.scrollHeight > slide.clientHeight || doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth,
+    small,
+  };
+})()`;
+
+interface Measured {
+  id: string;
+  kind: string;
+  counter: string;
+  scrolls: boolean;
+  small: string[];
+}
+
+if (!canRunChromium) {
+  describe('slides in headless Chromium', () => {
+    it.skip(`skipped: ${CHROMIUM} is missing (install the Debian package "chromium"; in CI this test always runs)`, () => {});
+  });
+} else {
+  describe('slides in headless Chromium', () => {
+    let browser: Browser;
+    const files: Record<string, string> = {};
+
+    beforeAll(async () => {
+      mkdirSync(RESULTS, { recursive: true });
+      for (const [name, args] of Object.entries(DECKS)) {
+        files[name] = path.join(RESULTS, `${name}.html`);
+        const made = runCli([...args, '--format', 'slides', '-o', files[name]]);
+        expect(made.code, made.stderr).toBe(0);
+      }
+      browser = await launchChromium();
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    async function open(name: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(pathToFileURL(files[name]!).href, { waitUntil: 'load' });
+      return { page, errors, requests };
+    }
+
+    it.each(Object.keys(DECKS))(
+      '%s: every slide fits 1280×720 in 24 px type; → and ← move through all, Home and End too, the counter follows',
+      async (name) => {
+        const { page, errors, requests } = await open(name);
+        const total = await page.locator('section.slide').count();
+        expect(total).toBeGreaterThan(2);
+        const shot = new Set<string>();
+        const forward: Measured[] = [];
+        // Forward with alternately → and the space bar, PageDown.
+        const keys = ['ArrowRight', ' ', 'PageDown'];
+        for (let i = 0; i < total; i++) {
+          const m = (await page.evaluate(MEASURE)) as Measured;
+          forward.push(m);
+          expect(m.id).toBe(`slide-${i + 1}`);
+          expect(m.counter).toBe(`${i + 1} / ${total}`);
+          expect(await page.locator('section.slide.current').count()).toBe(1);
+          expect(m.scrolls, `${name} ${m.id} (${m.kind}) scrolls`).toBe(false);
+          expect(m.small, `${name} ${m.id} (${m.kind})`).toEqual([]);
+          // One screenshot per kind (the workshop's, with a group's bars and notes, where it has the kind).
+          const kind = name === 'comparison' ? `comparison-${m.kind}` : m.kind;
+          if ((name === 'workshop' || name === 'comparison' || name === 'quickscan') && !shot.has(kind)) {
+            shot.add(kind);
+            if (name !== 'quickscan' || kind === 'next-steps')
+              await page.screenshot({
+                path: path.join(RESULTS, `${name === 'quickscan' ? 'quickscan-' : ''}${kind}.png`),
+              });
+          }
+          await page.keyboard.press(keys[i % keys.length]!);
+        }
+        // Past the last slide stays there.
+        expect(((await page.evaluate(MEASURE)) as Measured).id).toBe(`slide-${total}`);
+        // Back with ← and PageUp to the first.
+        for (let i = total; i > 1; i--) {
+          await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'PageUp');
+          const m = (await page.evaluate(MEASURE)) as Measured;
+          expect(m.counter).toBe(`${i - 1} / ${total}`);
+        }
+        await page.keyboard.press('End');
+        expect(((await page.evaluate(MEASURE)) as Measured).counter).toBe(`${total} / ${total}`);
+        await page.keyboard.press('Home');
+        expect(((await page.evaluate(MEASURE)) as Measured).counter).toBe(`1 / ${total}`);
+        // The button moves too.
+        await page
+          .getByRole('button', { name: /Volgende dia|Next slide/ })
+          .first()
+          .click();
+        expect(((await page.evaluate(MEASURE)) as Measured).counter).toBe(`2 / ${total}`);
+        expect(errors).toEqual([]);
+        expect(requests).toEqual([pathToFileURL(files[name]!).href]);
+        await page.close();
+      },
+      120_000,
+    );
+
+    it('wrote a screenshot per kind of slide', () => {
+      for (const kind of ['title', 'radar', 'dimension', 'discussion', 'next-steps', 'comparison-dimension'])
+        expect(
+          readFileSync(path.join(RESULTS, `${kind}.png`))
+            .subarray(1, 4)
+            .toString(),
+        ).toBe('PNG');
+    });
+
+    it('without the script it is a long page of slides, each a screen high', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(files.workshop!).href, { waitUntil: 'load' });
+      const heights = await page
+        .locator('section.slide')
+        .evaluateAll((slides) => slides.map((s) => Math.round(s.getBoundingClientRect().height)));
+      expect(heights.length).toBeGreaterThan(2);
+      expect(new Set(heights)).toEqual(new Set([720]));
+      expect(await page.getByRole('button').first().isVisible()).toBe(false);
+      await context.close();
+    });
+
+    it('axe-core finds no WCAG 2.1 A or AA violations on any slide', async () => {
+      const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+      for (const name of ['workshop', 'comparison']) {
+        // The policy forbids added scripts: only axe's context bypasses it.
+        // Without the fade-in, which axe would catch half-way.
+        const context = await browser.newContext({
+          bypassCSP: true,
+          viewport: { width: 1280, height: 720 },
+          reducedMotion: 'reduce',
+        });
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(files[name]!).href, { waitUntil: 'load' });
+        await page.addScriptTag({ content: axe });
+        const total = await page.locator('section.slide').count();
+        for (let i = 0; i < total; i++) {
+          const violations = (await page.evaluate(
+            `axe.run('section.slide.current', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`,
+          )) as string[];
+          expect(violations, `${name} slide ${i + 1}`).toEqual([]);
+          await page.keyboard.press('ArrowRight');
+        }
+        await context.close();
+      }
+    }, 180_000);
+
+    it('prints one slide per landscape page', async () => {
+      for (const name of ['workshop', 'comparison']) {
+        const { page } = await open(name);
+        const total = await page.locator('section.slide').count();
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+        expect(pages, name).toHaveLength(total);
+        // Landscape: the first page's box is wider than high.
+        const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+        expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
+        await page.close();
+      }
+    });
+  });
+}

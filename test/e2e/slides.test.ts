@@ -1,0 +1,115 @@
+/**
+ * `score --format slides` and `compare --format slides` on the built CLI: one self-contained HTML
+ * file, to -o or (as --format html) to stdout, in the language asked for, with names and roles
+ * left out when anonymised, and texts from files escaped.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-slides-'));
+const WORKSHOP = 'test/fixtures/slides/workshop';
+
+function slideKinds(html: string): string[] {
+  return [...html.matchAll(/<section class="slide ([a-z-]+)"/g)].map((m) => m[1]!);
+}
+
+describe('score --format slides', () => {
+  it('writes one self-contained deck to -o, the same bytes as on stdout without it', () => {
+    const file = path.join(work, 'workshop.html');
+    const written = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--lang', 'nl', '-o', file]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toBe('');
+    const html = fs.readFileSync(file, 'utf8');
+    const printed = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--lang', 'nl']);
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(printed.stdout).toBe(html);
+
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="nl">')).toBe(true);
+    // Nothing to fetch, and the one script allowed by its hash only.
+    expect(html).not.toMatch(/\b(src|href)=/);
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256').update(scripts[0]!, 'utf8').digest('base64');
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'">`,
+    );
+    // Title, radar, the large dimension over several slides, the two small ones, discussion points, next steps.
+    const kinds = slideKinds(html);
+    expect([...new Set(kinds)]).toEqual(['title', 'radar', 'dimension', 'discussion', 'next-steps']);
+    expect(html).toMatch(/Data en het beheer ervan in de hele organisatie <span class="part">\(1\/\d+\)<\/span>/);
+    // Every slide carries its counter.
+    expect(html).toContain(`<span aria-hidden="true">1 / ${kinds.length}</span>`);
+    expect(html).toContain(`<span aria-hidden="true">${kinds.length} / ${kinds.length}</span>`);
+    // A note from a file is text, never markup.
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; staat in het oude systeem');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('Ann de Wit');
+  });
+
+  it('speaks the language of --lang', () => {
+    const en = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--lang', 'en']);
+    expect(en.code, en.stderr).toBe(0);
+    expect(en.stdout).toContain('<html lang="en">');
+    expect(en.stdout).toContain('<h2>Discussion points');
+    expect(en.stdout).toContain('Data and its management across the organisation');
+    const nl = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--lang', 'nl']);
+    expect(nl.stdout).toContain('<h2>Discussiepunten');
+  });
+
+  it('--anonymise leaves out names, roles and file names; --keep-roles keeps the roles', () => {
+    const people = ['Ann de Wit', 'Bob Jansen', 'Cas Bakker'];
+    const roles = ['informatiemanager', 'wethouder', 'data-analist'];
+    const plain = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides']).stdout;
+    for (const text of [...people, ...roles]) expect(plain).toContain(text);
+    // The slides name no answer files (the report's footer does); they stay out anonymised too.
+    people.push('ann.yaml', 'bob.yaml', 'cas.yaml');
+    const anonymous = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--anonymise']);
+    expect(anonymous.code, anonymous.stderr).toBe(0);
+    for (const text of [...people, ...roles]) expect(anonymous.stdout).not.toContain(text);
+    expect(anonymous.stdout).toContain('Respondent 1');
+    const roled = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--anonymise', '--keep-roles']);
+    for (const text of people) expect(roled.stdout).not.toContain(text);
+    for (const text of roles) expect(roled.stdout).toContain(text);
+  });
+
+  it('--top keeps as many discussion points and groups of next steps', () => {
+    const top = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--top', '1']).stdout;
+    expect([...top.matchAll(/<h3 class="point">/g)]).toHaveLength(1);
+    expect([...top.matchAll(/<h3 class="step-group" data-priority="(\d+)"/g)].map((m) => m[1])).toEqual(['1']);
+  });
+});
+
+describe('compare --format slides', () => {
+  it('writes a deck of the two scans to -o, as on stdout', () => {
+    const file = path.join(work, 'voortgang.html');
+    const args = [
+      'compare',
+      'examples/gemeente-voorbeeld/quickscan-2025.yaml',
+      'examples/gemeente-voorbeeld/scan-2026',
+      '--format',
+      'slides',
+    ];
+    const written = runCli([...args, '-o', file]);
+    expect(written.code, written.stderr).toBe(0);
+    const html = fs.readFileSync(file, 'utf8');
+    expect(runCli(args).stdout).toBe(html);
+    expect([...new Set(slideKinds(html))]).toEqual(['title', 'radar', 'dimension']);
+    // Each of the four dimensions on one slide or more.
+    for (const name of [
+      'Publieke waarde',
+      'Inhoudelijke kennis van data-analyse',
+      'Mens en organisatie',
+      'Leren en veranderen',
+    ])
+      expect(html).toMatch(new RegExp(`<h2>${name}( <span class="part">\\(1/\\d\\)</span>)?</h2>`));
+    expect(html).toContain('<h1>Vergelijking van twee metingen</h1>');
+    expect(html).toContain('<p class="organisation">Gemeente Voorbeeld</p>');
+    expect(html).toContain('<h2>Voor en na per dimensie</h2>');
+    // Names of the respondents are on no slide of a comparison.
+    expect(html).not.toContain('Annemarie Verhoeven');
+  });
+});
