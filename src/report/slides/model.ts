@@ -6,7 +6,7 @@
  * measures the real thing).
  */
 import type { Comparison, UnitChange } from '../../compare/compare.js';
-import { answerRange } from '../../scoring/spread.js';
+import { discussionQuestions, discussionUnits } from '../../scoring/discussion.js';
 import { flattenUnits } from '../../scoring/profile-units.js';
 import type {
   DimensionProfile,
@@ -158,11 +158,6 @@ function questionChunks(question: QuestionAnswers, range?: number): Chunk<Questi
   return chunks;
 }
 
-/** A unit's own questions and those of the units below it, in questionnaire order. */
-function questionsUnder(unit: UnitProfile): QuestionAnswers[] {
-  return flattenUnits<UnitProfile>([unit]).flatMap(({ unit: u }) => u.questions ?? []);
-}
-
 /** A unit's row: its name beside its bar and its level (with the next one approached, its target and a group's spread), whichever needs more lines. */
 function rowLines(unit: UnitProfile, levelName: string, group: boolean): number {
   const level =
@@ -206,18 +201,6 @@ function dimensionSlides(profile: Profile, d: DimensionProfile): ProfileSlide[] 
   }));
 }
 
-/** Units to discuss, the widest apart first: leaves that disagree, and dimensions that do where none of their subdimensions does (as the report). */
-export function discussionUnits(profile: Profile): UnitProfile[] {
-  const units: UnitProfile[] = [];
-  for (const d of profile.dimensions) {
-    const subs = d.subdimensions.filter((s) => s.spread?.disagreement);
-    if (subs.length) units.push(...subs);
-    else if (d.spread?.disagreement) units.push(d);
-  }
-  const width = (u: UnitProfile) => (u.spread ? u.spread.max - u.spread.min : 0);
-  return units.sort((a, b) => width(b) - width(a));
-}
-
 function discussionSlides(profile: Profile, options: SlideOptions, heading: string): ProfileSlide[] {
   const units = discussionUnits(profile);
   const chunks: Chunk<QuestionItem>[] = [];
@@ -227,11 +210,8 @@ function discussionSlides(profile: Profile, options: SlideOptions, heading: stri
       lines: textLines(`${unit.name}: 0,00 0,00 0,00 000000000000000`, 56) * 1.2,
       keepWithNext: true,
     });
-    // Its questions, the widest apart first; a stable sort keeps questionnaire order for ties.
-    const questions = questionsUnder(unit)
-      .map((question) => ({ question, range: answerRange(question.counts) }))
-      .sort((a, b) => b.range - a.range);
-    for (const { question, range } of questions) chunks.push(...questionChunks(question, range));
+    // Its questions, the widest apart first (ties in questionnaire order).
+    for (const { question, range } of discussionQuestions(unit)) chunks.push(...questionChunks(question, range));
   }
   if (chunks.length === 0)
     return [{ kind: 'discussion', profile, items: [], none: units.length === 0, part: 1, parts: 1 }];
