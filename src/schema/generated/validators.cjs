@@ -10131,6 +10131,521 @@ validate80.errors = vErrors;
 return errors === 0;
 }
 
+exports.plan = validate85;
+const schema86 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/plan.schema.json","title":"datascan action plan","description":"What an organisation will do after a scan: one action per next step, with who does it, by when and how far it is. datascan plan writes it; a person fills it in.","markdownDescription":"What an organisation will do after a scan: one action per next step, with who does it, by when and how far it is. `datascan plan` writes it; a person fills it in.","type":"object","additionalProperties":false,"required":["questionnaire","actions"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire of the scan the plan was written from (e.g. odg-scan).","markdownDescription":"Id of the questionnaire of the scan the plan was written from (e.g. `odg-scan`)."},"version":{"type":"string","description":"The version of that questionnaire."},"organisation":{"type":["string","null"],"description":"The organisation the plan is of."},"date":{"anyOf":[{"$ref":"#/definitions/date"},{"type":"null"}],"description":"The date of the scan the plan was written from (its latest answer date)."},"language":{"type":"string","description":"The language of the step texts (nl, en).","markdownDescription":"The language of the step texts (`nl`, `en`)."},"actions":{"type":"array","items":{"$ref":"#/definitions/action"},"description":"One action per next step of the scan, in the order of the next steps; then the actions that no longer apply but were filled in."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"An ISO date (2026-06-30).","markdownDescription":"An ISO date (`2026-06-30`)."},"action":{"type":"object","additionalProperties":false,"required":["id","unit","text"],"properties":{"id":{"$ref":"#/definitions/id","description":"The action's id, unit and number (privacy-2); it stays when the plan is written again.","markdownDescription":"The action's id, unit and number (`privacy-2`); it stays when the plan is written again."},"unit":{"$ref":"#/definitions/id","description":"The dimension or subdimension the step belongs to."},"from":{"type":"integer","minimum":0,"description":"The level (rank) the unit was at in the scan."},"to":{"type":"integer","minimum":0,"description":"The level (rank) the step leads to: the unit's target."},"text":{"type":"string","minLength":1,"description":"The step, as the questionnaire words it."},"owner":{"type":["string","null"],"description":"Who carries the action out."},"due":{"anyOf":[{"$ref":"#/definitions/date"},{"type":"null"}],"description":"When it is to be done, as an ISO date (2026-06-30).","markdownDescription":"When it is to be done, as an ISO date (`2026-06-30`)."},"status":{"enum":["open","in-progress","done","dropped","bezig","gereed","vervallen"],"description":"How far it is: open, in-progress, done or dropped (in Dutch open, bezig, gereed, vervallen). Dropped actions do not count.","markdownDescription":"How far it is: `open`, `in-progress`, `done` or `dropped` (in Dutch `open`, `bezig`, `gereed`, `vervallen`). Dropped actions do not count."},"note":{"type":["string","null"],"description":"A remark."},"applies":{"const":false,"description":"false: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in.","markdownDescription":"`false`: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in."}},"description":"One next step, and who does it by when."}}};
+const schema87 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"An ISO date (2026-06-30).","markdownDescription":"An ISO date (`2026-06-30`)."};
+const schema88 = {"type":"object","additionalProperties":false,"required":["id","unit","text"],"properties":{"id":{"$ref":"#/definitions/id","description":"The action's id, unit and number (privacy-2); it stays when the plan is written again.","markdownDescription":"The action's id, unit and number (`privacy-2`); it stays when the plan is written again."},"unit":{"$ref":"#/definitions/id","description":"The dimension or subdimension the step belongs to."},"from":{"type":"integer","minimum":0,"description":"The level (rank) the unit was at in the scan."},"to":{"type":"integer","minimum":0,"description":"The level (rank) the step leads to: the unit's target."},"text":{"type":"string","minLength":1,"description":"The step, as the questionnaire words it."},"owner":{"type":["string","null"],"description":"Who carries the action out."},"due":{"anyOf":[{"$ref":"#/definitions/date"},{"type":"null"}],"description":"When it is to be done, as an ISO date (2026-06-30).","markdownDescription":"When it is to be done, as an ISO date (`2026-06-30`)."},"status":{"enum":["open","in-progress","done","dropped","bezig","gereed","vervallen"],"description":"How far it is: open, in-progress, done or dropped (in Dutch open, bezig, gereed, vervallen). Dropped actions do not count.","markdownDescription":"How far it is: `open`, `in-progress`, `done` or `dropped` (in Dutch `open`, `bezig`, `gereed`, `vervallen`). Dropped actions do not count."},"note":{"type":["string","null"],"description":"A remark."},"applies":{"const":false,"description":"false: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in.","markdownDescription":"`false`: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in."}},"description":"One next step, and who does it by when."};
+const schema89 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unit === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema88.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema89,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data1 = data.unit;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema89,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data2 = data.from;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.from.type,parentSchema:schema88.properties.from,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.from,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.to !== undefined){
+let data3 = data.to;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.to.type,parentSchema:schema88.properties.to,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.to,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.text !== undefined){
+let data4 = data.text;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.text.type,parentSchema:schema88.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.owner !== undefined){
+let data5 = data.owner;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: schema88.properties.owner.type},message:"must be string,null",schema:schema88.properties.owner.type,parentSchema:schema88.properties.owner,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.due !== undefined){
+let data6 = data.due;
+const _errs17 = errors;
+let valid3 = false;
+const _errs18 = errors;
+if(typeof data6 === "string"){
+if(!pattern23.test(data6)){
+const err15 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema87,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs21 = errors;
+if(data6 !== null){
+const err17 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.properties.due.anyOf[1].type,parentSchema:schema88.properties.due.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err18 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema88.properties.due.anyOf,parentSchema:schema88.properties.due,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.status !== undefined){
+let data7 = data.status;
+if(!(((((((data7 === "open") || (data7 === "in-progress")) || (data7 === "done")) || (data7 === "dropped")) || (data7 === "bezig")) || (data7 === "gereed")) || (data7 === "vervallen"))){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema88.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.status.enum,parentSchema:schema88.properties.status,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data8 = data.note;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err20 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: schema88.properties.note.type},message:"must be string,null",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.applies !== undefined){
+let data9 = data.applies;
+if(false !== data9){
+const err21 = {instancePath:instancePath+"/applies",schemaPath:"#/properties/applies/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema88.properties.applies,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate86.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://datascan.dev/schemas/plan.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.questionnaire === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.actions === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "questionnaire") || (key0 === "version")) || (key0 === "organisation")) || (key0 === "date")) || (key0 === "language")) || (key0 === "actions"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.questionnaire !== undefined){
+let data0 = data.questionnaire;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.questionnaire.type,parentSchema:schema86.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.version.type,parentSchema:schema86.properties.version,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.organisation !== undefined){
+let data2 = data.organisation;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema86.properties.organisation.type},message:"must be string,null",schema:schema86.properties.organisation.type,parentSchema:schema86.properties.organisation,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data3 = data.date;
+const _errs9 = errors;
+let valid1 = false;
+const _errs10 = errors;
+if(typeof data3 === "string"){
+if(!pattern23.test(data3)){
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema87,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs13 = errors;
+if(data3 !== null){
+const err9 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema86.properties.date.anyOf[1].type,parentSchema:schema86.properties.date.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema86.properties.date.anyOf,parentSchema:schema86.properties.date,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language !== undefined){
+let data4 = data.language;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.language.type,parentSchema:schema86.properties.language,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.actions !== undefined){
+let data5 = data.actions;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate86(data5[i0], {instancePath:instancePath+"/actions/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate86.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.actions.type,parentSchema:schema86.properties.actions,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+
 function appendErrors(all, more) {
   if (all === null) return [...more];
   for (const e of more) all.push(e);
