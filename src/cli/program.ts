@@ -179,6 +179,7 @@ export function scoreSpec(program: Command) {
       ).choices(['mean', 'median', 'min', 'max'] as const),
     )
     .option('--top <n>', 'keep only the first N next-step groups (and, in HTML, discussion points)')
+    .option('--plan <file>', 'an action plan (from `datascan plan`): per unit how many of its actions are done')
     .option(
       '--explain',
       'show for every number which answers, weights and thresholds produced it (table, markdown; json and ndjson carry it as `explanation`)',
@@ -241,6 +242,10 @@ export function compareSpec(program: Command) {
       'the organisation both scans are of, whatever the files call it (one organisation spelled two ways)',
     )
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
+    .option(
+      '--plan <file>',
+      'an action plan (from `datascan plan`): per unit how many of its actions are done, beside its change in level',
+    )
     .option('--ignore-column <name>', IGNORE_COLUMN, collect)
     .option(
       '--anonymise',
