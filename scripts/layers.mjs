@@ -8,7 +8,7 @@ export const LAYERS = [
   ['util'],
   // lazy/ loads the YAML parser and the generated schema validators on first use.
   ['diagnostics', 'source', 'schema', 'lazy'],
-  ['questionnaire', 'answers', 'scoring', 'report', 'compare', 'prompt', 'testing', 'form'],
+  ['questionnaire', 'answers', 'scoring', 'report', 'compare', 'plan', 'prompt', 'testing', 'form'],
   ['workspace'],
   // The library's entry point: the pure core, nothing that touches Node's file system.
   ['index.ts'],

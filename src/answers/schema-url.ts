@@ -7,3 +7,8 @@
 export function answersSchemaUrl(version: string): string {
   return `https://cdn.jsdelivr.net/npm/datascan@${encodeURIComponent(version)}/schemas/answers.schema.json`;
 }
+
+/** The `$schema` an action plan written by datascan points at (the same place as the answer-file schema's). */
+export function planSchemaUrl(version: string): string {
+  return `https://cdn.jsdelivr.net/npm/datascan@${encodeURIComponent(version)}/schemas/plan.schema.json`;
+}

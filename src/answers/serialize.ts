@@ -153,7 +153,8 @@ function quoteForReaders(doc: Document): void {
 /** The header line serializeAnswers writes itself: never taken over from the previous file. */
 const SCHEMA_HEADER = /^ ?yaml-language-server:.*(\n|$)/;
 
-function keepLayout(previous: Document, doc: Document): void {
+/** Carries the comments and layout of the file read (`previous`) over to the document to write, header line aside. */
+export function keepLayout(previous: Document, doc: Document): void {
   if (previous.commentBefore) doc.commentBefore = previous.commentBefore;
   if (previous.comment) doc.comment = previous.comment;
   carryLayout(previous.contents, doc.contents);
@@ -234,7 +235,7 @@ function keyOf(key: unknown): unknown {
 }
 
 /** Copies comments, blank lines, flow style and string quoting from `from` to the node written for the same key. */
-function carryLayout(from: unknown, to: unknown): void {
+export function carryLayout(from: unknown, to: unknown): void {
   if (!from || !to || typeof from !== 'object' || typeof to !== 'object') return;
   const source = from as Node;
   const target = to as Node;

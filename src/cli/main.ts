@@ -13,6 +13,7 @@ import {
   formSpec,
   listSpec,
   migrateSpec,
+  planSpec,
   runSpec,
   consensusSpec,
   scoreSpec,
@@ -118,6 +119,10 @@ export async function main(argv: string[]): Promise<number> {
 
   migrateSpec(program).action((inputs, options) =>
     run(options.lang, async (ctx) => (await import('./commands/migrate.js')).migrateCommand(inputs, options, ctx))(),
+  );
+
+  planSpec(program).action((inputs, options) =>
+    run(options.lang, async (ctx) => (await import('./commands/plan.js')).planCommand(inputs, options, ctx))(),
   );
 
   templateSpec(program).action((ref, options) =>

@@ -37,6 +37,7 @@ export type FormOptions = OptionsOf<typeof formSpec>;
 export type TestOptions = OptionsOf<typeof testSpec>;
 export type MigrateOptions = OptionsOf<typeof migrateSpec>;
 export type ConsensusOptions = OptionsOf<typeof consensusSpec>;
+export type PlanOptions = OptionsOf<typeof planSpec>;
 
 export function validateSpec(program: Command) {
   return program
@@ -219,6 +220,7 @@ export function scoreSpec(program: Command) {
       ).choices(['mean', 'median', 'min', 'max'] as const),
     )
     .option('--top <n>', 'keep only the first N next-step groups (and, in HTML, discussion points)')
+    .option('--plan <file>', 'an action plan (from `datascan plan`): per unit how many of its actions are done')
     .option(
       '--explain',
       'show for every number which answers, weights and thresholds produced it (table, markdown; json and ndjson carry it as `explanation`)',
@@ -281,6 +283,10 @@ export function compareSpec(program: Command) {
       'the organisation both scans are of, whatever the files call it (one organisation spelled two ways)',
     )
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
+    .option(
+      '--plan <file>',
+      'an action plan (from `datascan plan`): per unit how many of its actions are done, beside its change in level',
+    )
     .option('--ignore-column <name>', IGNORE_COLUMN, collect)
     .option(
       '--anonymise',
@@ -298,6 +304,35 @@ export function compareSpec(program: Command) {
         'datascan compare zuiderhaven-2025/ zuiderhaven-2026/ --organisation "Gemeente Zuiderhaven"',
         'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026 --format html -o voortgang.html',
       ]) + '\nOnly questionnaires of the same model are comparable; others exit 1 with a message.\n',
+    );
+}
+
+export function planSpec(program: Command) {
+  return program
+    .command('plan')
+    .description('write an action plan: one action per next step, with owner, due date and status to fill in')
+    .argument('<inputs...>', 'answer files, folders or globs (scored together), or one profile JSON file')
+    .requiredOption(
+      '-o, --output <file>',
+      'the plan file (YAML) to write; an existing plan is updated, keeping its edits',
+    )
+    .option('--top <n>', 'only the steps of the first N next-step groups')
+    .option(
+      '--lang <language>',
+      'language of the step texts when scoring answer files (nl or en), and of messages (default: the locale)',
+    )
+    .option('--organisation <name>', 'the organisation the plan is of, whatever the answer files say')
+    .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
+    .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
+    .option('--allow-outside', ALLOW_OUTSIDE)
+    .addHelpText(
+      'after',
+      examples([
+        'datascan plan examples/gemeente-voorbeeld/scan-2026 -o actieplan.yaml',
+        'datascan plan profiel-2026.json -o actieplan.yaml --top 5',
+        'datascan score scan-2027/ --aggregate --plan actieplan.yaml',
+      ]) +
+        '\nStatuses: open, in-progress, done, dropped (or open, bezig, gereed, vervallen). Written again after a new scan, the plan keeps the owners, dates, statuses, notes and comments of the actions that still apply; those that no longer apply are listed (and kept, marked, when something was filled in).\n',
     );
 }
 

@@ -7,7 +7,7 @@ import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js
 import { organisationKey } from '../scoring/group.js';
 import { EPSILON } from '../scoring/rollup.js';
 import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
-import type { BelowLegalFloorAnswer, LevelRef, Profile, UnitProfile } from '../scoring/types.js';
+import type { BelowLegalFloorAnswer, LevelRef, PlanProgress, Profile, UnitProfile } from '../scoring/types.js';
 import { changedQuestions } from '../answers/migrate.js';
 import { questionsUnder, unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -64,6 +64,8 @@ export interface Comparison {
    * answered, since which the units marked `questionsChanged` have new, renamed or dropped questions.
    */
   questionsChangedSince?: string[];
+  /** How far the action plan is (`compare --plan`); only then. */
+  plan?: PlanProgress;
 }
 
 /** The units whose questions changed between the versions two profiles answered, and those versions. */

@@ -143,13 +143,14 @@ interface ModelOf {
   model: string;
 }
 
-type Kind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'test';
+type Kind = 'questionnaire' | 'model' | 'answers' | 'profile' | 'test' | 'plan';
 const EN_KIND: Record<Kind, string> = {
   questionnaire: 'a questionnaire',
   model: 'a model file',
   answers: 'an answer file',
   profile: 'a profile (what `datascan score --format json` writes)',
   test: 'a test file (what `datascan test` runs)',
+  plan: 'an action plan (what `datascan plan` writes)',
 };
 // How the shorter texts name a kind: `a questionnaire file`.
 const enKindFile = (kind: Kind) => (kind === 'answers' ? 'an answer file' : `a ${kind} file`);
@@ -159,6 +160,7 @@ const NL_KIND: Record<Kind, string> = {
   answers: 'een antwoordbestand',
   profile: 'een profiel (uitvoer van `datascan score --format json`)',
   test: 'een testbestand (invoer voor `datascan test`)',
+  plan: 'een actieplan (uitvoer van `datascan plan`)',
 };
 
 const en = {
@@ -490,6 +492,22 @@ const en = {
     questionnaire: string;
     suggestion?: string;
   }) => `target ${code(id)} is not a dimension or subdimension of ${code(questionnaire)}${enHint(suggestion)}`,
+  'plan.unknown-unit': ({
+    id,
+    unit,
+    questionnaire,
+    suggestion,
+  }: {
+    id: string;
+    unit: string;
+    questionnaire: string;
+    suggestion?: string;
+  }) =>
+    `action ${code(id)}: ${code(unit)} is not a dimension or subdimension of ${code(questionnaire)}${enHint(suggestion)}`,
+  'plan.duplicate-id': ({ id, line }: { id: string; line: number }) =>
+    `action id ${code(id)} is used before, on line ${line}: give each action its own id`,
+  'plan.due-date': ({ id, due }: { id: string; due: string }) =>
+    `action ${code(id)}: due date ${code(due)} does not exist`,
   'answers.invalid-target': ({ id, top, rank }: { id: string; top: number; rank: unknown }) =>
     `target for ${code(id)} must be a level from 1 to ${top}, not ${String(rank)}`,
   'answers.unknown-target-level': ({
@@ -900,6 +918,11 @@ const nl: Catalogue = {
     `${value} is geen optie van vraag ${code(id)} (opties: ${allowed.join(', ')})`,
   'answers.unknown-target': ({ id, questionnaire, suggestion }) =>
     `ambitie ${code(id)} is geen dimensie of subdimensie van ${code(questionnaire)}${nlHint(suggestion)}`,
+  'plan.unknown-unit': ({ id, unit, questionnaire, suggestion }) =>
+    `actie ${code(id)}: ${code(unit)} is geen dimensie of subdimensie van ${code(questionnaire)}${nlHint(suggestion)}`,
+  'plan.duplicate-id': ({ id, line }) =>
+    `actie-id ${code(id)} komt al eerder voor, op regel ${line}: geef elke actie een eigen id`,
+  'plan.due-date': ({ id, due }) => `actie ${code(id)}: de datum ${code(due)} bestaat niet`,
   'answers.invalid-target': ({ id, top, rank }) =>
     `de ambitie voor ${code(id)} moet een niveau van 1 tot en met ${top} zijn, niet ${String(rank)}`,
   'answers.unknown-target-level': ({ id, level, questionnaire, levels, suggestion }) =>

@@ -79,6 +79,10 @@ export const RULES = {
     'A CSV answer file cannot be read: an unclosed quote, a row with more cells than the header, a column without a name.',
   'csv-duplicate-column':
     'A CSV answer file has the same column twice, or two columns for one question or metadata field (its id and its text, `naam` and `respondent`).',
+  'plan-unknown-unit':
+    "An action of a plan file names a unit that is not a dimension or subdimension of the plan's questionnaire.",
+  'plan-duplicate-id': 'Two actions of a plan file share an id.',
+  'plan-due-date': 'An action of a plan file is due on a date that does not exist (`2026-02-30`).',
   'too-many-findings':
     'A file has more than 100 findings: the first 100 are listed, and this one says how many more there are (an error when any of them is).',
 } as const satisfies Record<string, string>;

@@ -173,6 +173,23 @@ const en = {
   'compare.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
     `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a comparison needs every answer`,
   'compare.no-answers': ({ input }: { input: string }) => `${input}: no answers to compare`,
+  'plan.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
+    `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a plan needs every answer`,
+  'plan.no-answers': ({ input }: { input: string }) => `${input}: no answers to make a plan of`,
+  'plan.not-a-plan': ({ file }: { file: string }) =>
+    `${file} is not an action plan (a plan has \`actions\`): choose another file`,
+  'plan.other-questionnaire': ({ file, plan, profile }: { file: string; plan: string; profile: string }) =>
+    `${file} is the action plan for questionnaire ${code(plan)}, not for ${code(profile)}`,
+  'plan.other-organisation': ({ file, plan, profile }: { file: string; plan: string; profile: string }) =>
+    `${file} is the action plan of ${plan}, not of ${profile}`,
+  'plan.several-organisations': ({ names }: { names: string[] }) =>
+    `the answers name different organisations (${names.join(', ')}): an action plan is of one; name it with --organisation`,
+  'plan.wrote': ({ file, actions, kept, added }: { file: string; actions: number; kept: number; added: number }) =>
+    `datascan: wrote ${plural(actions, 'action', 'actions')} to ${file} (${kept} kept, ${added} new)`,
+  'plan.no-longer-apply': ({ ids }: { ids: string[] }) =>
+    `no longer a next step, kept for what was filled in (marked \`applies: false\`): ${ids.map(code).join(', ')}`,
+  'plan.removed': ({ ids, backup }: { ids: string[]; backup: string }) =>
+    `no longer a next step and not filled in, left out: ${ids.map(code).join(', ')} (the earlier plan is kept as ${backup})`,
   'compare.mixed': ({ input, ids }: { input: string; ids: string[] }) =>
     `${input}: answers to ${ids.map(code).join(' and ')}; one side must answer one questionnaire`,
   'template.yaml-only': ({ file, csv }: { file: string; csv: boolean }) =>
@@ -331,6 +348,22 @@ const nl: Catalogue = {
   'compare.fix-answers': ({ input, skipped }) =>
     `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een vergelijking heeft alle antwoorden nodig`,
   'compare.no-answers': ({ input }) => `${input}: geen antwoorden om te vergelijken`,
+  'plan.fix-answers': ({ input, skipped }) =>
+    `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een actieplan heeft alle antwoorden nodig`,
+  'plan.no-answers': ({ input }) => `${input}: geen antwoorden om een actieplan van te maken`,
+  'plan.not-a-plan': ({ file }) =>
+    `${file} is geen actieplan (een actieplan heeft \`actions\`): kies een ander bestand`,
+  'plan.other-questionnaire': ({ file, plan, profile }) =>
+    `${file} is het actieplan voor vragenlijst ${code(plan)}, niet voor ${code(profile)}`,
+  'plan.other-organisation': ({ file, plan, profile }) => `${file} is het actieplan van ${plan}, niet van ${profile}`,
+  'plan.several-organisations': ({ names }) =>
+    `de antwoorden noemen verschillende organisaties (${names.join(', ')}): een actieplan is van één organisatie; noem die met --organisation`,
+  'plan.wrote': ({ file, actions, kept, added }) =>
+    `datascan: ${plural(actions, 'actie', 'acties')} geschreven naar ${file} (${kept} behouden, ${added} nieuw)`,
+  'plan.no-longer-apply': ({ ids }) =>
+    `geen volgende stap meer, bewaard om wat is ingevuld (gemarkeerd met \`applies: false\`): ${ids.map(code).join(', ')}`,
+  'plan.removed': ({ ids, backup }) =>
+    `geen volgende stap meer en niets ingevuld, weggelaten: ${ids.map(code).join(', ')} (het vorige actieplan staat in ${backup})`,
   'compare.mixed': ({ input, ids }) =>
     `${input}: antwoorden op ${ids.map(code).join(' en ')}; de antwoorden aan één kant moeten bij één vragenlijst horen`,
   'template.yaml-only': ({ file, csv }) =>

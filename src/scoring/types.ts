@@ -207,6 +207,16 @@ export interface Profile {
   belowLegalFloor?: BelowLegalFloorAnswer[];
   /** How every number came about; only when scoring was asked to explain (`--explain`). */
   explanation?: Explanation;
+  /** How far the action plan is (`score --plan`); only then. */
+  plan?: PlanProgress;
+}
+
+/** Per unit how many actions of an action plan count (all but those dropped) and how many are done. */
+export interface PlanProgress {
+  /** The plan file, as given. */
+  file: string;
+  /** The units with actions, in questionnaire order. */
+  units: { id: string; name: string; actions: number; done: number }[];
 }
 
 /** A question some respondents answered with an option below the legal floor, and who did. */

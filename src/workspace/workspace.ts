@@ -21,6 +21,8 @@ import { checkAnswers, checkInProgress, checkMigratedAnswers } from '../answers/
 import { migrateAnswerSet } from '../answers/migrate.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { closest } from '../util/suggest.js';
+import { checkPlan } from '../plan/check.js';
+import type { PlanFile } from '../plan/plan.js';
 import { isFormat, STRUCTURED } from '../util/file-formats.js';
 import { sameVersion } from '../util/version.js';
 
@@ -121,14 +123,13 @@ export function localCheck(source: SourceFile): LocalCheck {
     diagnostics.push(diag(source.file, 'unknown-kind', msg('kind.unknown'), locate(source, [])));
     return result;
   }
-  const schemaName =
-    result.kind === 'answers' || result.kind === 'profile' || result.kind === 'test' ? result.kind : 'questionnaire';
+  const schemaName = isDataKind(result.kind) ? result.kind : 'questionnaire';
   const schema = schemaDiagnostics(validateAgainst(schemaName, source.data), source);
   diagnostics.push(...schema);
   result.schemaValid = schema.length === 0;
   if (!result.schemaValid) return result;
   diagnostics.push(...yaml11DateRule(source));
-  if (result.kind === 'answers' || result.kind === 'profile' || result.kind === 'test') return result;
+  if (isDataKind(result.kind)) return result;
   const file = source.data as QuestionnaireFile;
   diagnostics.push(...fileRules(source, file));
   if (result.kind === 'model') {
@@ -138,6 +139,11 @@ export function localCheck(source: SourceFile): LocalCheck {
     );
   }
   return result;
+}
+
+/** The kinds of file that hold data about a scan rather than define one: each has a schema of its own. */
+function isDataKind(kind: FileKind): kind is 'answers' | 'profile' | 'test' | 'plan' {
+  return kind === 'answers' || kind === 'profile' || kind === 'test' || kind === 'plan';
 }
 
 /** Whether a questionnaire reference is a path (else it is an id from the catalogue). */
@@ -285,6 +291,7 @@ export class Workspace {
     checked.data = local.data;
     if (local.kind === 'answers') this.checkAnswerFile(checked, source);
     else if (local.kind === 'questionnaire') this.mergeQuestionnaire(checked, source);
+    else if (local.kind === 'plan') this.checkPlanFile(checked, source);
     return checked;
   }
 
@@ -452,6 +459,34 @@ export class Workspace {
     const checked = this.files.get(key);
     if (checked) return { kind: checked.kind, data: checked.source?.data, diagnostics: checked.diagnostics };
     return this.read(file, true, key, namedInFile).local;
+  }
+
+  /**
+   * A plan file: its actions against its questionnaire, when the catalogue knows it (a plan names
+   * its questionnaire by id only), and on their own.
+   */
+  private checkPlanFile(checked: CheckedFile, source: SourceFile): void {
+    const plan = source.data as PlanFile;
+    const known = this.catalog.get(plan.questionnaire);
+    if (known === undefined)
+      checked.diagnostics.push(
+        diag(
+          checked.file,
+          'unknown-questionnaire',
+          msg('questionnaire.not-found', {
+            ref: plan.questionnaire,
+            suggestion: closest(plan.questionnaire, this.catalog.keys()),
+            known: [...this.catalog.keys()],
+            ...(this.options.unknownQuestionnaireHint ? { hint: this.options.unknownQuestionnaireHint } : {}),
+          }),
+          locate(source, ['questionnaire']),
+          'error',
+          { id: plan.questionnaire },
+        ),
+      );
+    const q = known !== undefined ? this.load(known).questionnaire : undefined;
+    if (q) checked.questionnaire = q;
+    checked.diagnostics.push(...checkPlan(checked.file, source, plan, q));
   }
 
   private checkAnswerFile(checked: CheckedFile, source: SourceFile): void {

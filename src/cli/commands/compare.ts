@@ -2,7 +2,11 @@
  * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
  * profile JSON files of the same model; per dimension and subdimension the change.
  */
+import { readPlanFile, refuseOtherPlan } from '../../node/plan-file.js';
+import { comparisonWithPlan } from '../../plan/progress.js';
+import { comparisonPlanText } from '../../report/profile/compare-plan.js';
 import {
+  type Comparison,
   compareProfiles,
   differentOrganisations,
   incomparability,
@@ -11,6 +15,7 @@ import {
 import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
+import type { ComparisonFormat } from '../../report/profile/formats.js';
 import { respondentLabel } from '../../scoring/anonymise.js';
 import { organisationsNamed } from '../../scoring/group.js';
 import { score } from '../../scoring/score.js';
@@ -65,6 +70,7 @@ export async function compareCommand(
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
+  const plan = options.plan !== undefined ? readPlanFile(options.plan, workspace) : undefined;
   const language = options.lang !== undefined ? { language: options.lang } : {};
   const report = (d: Diagnostic) =>
     ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
@@ -132,23 +138,30 @@ export async function compareCommand(
   // Units whose questions changed between the versions the sides answered.
   const questionsChanged = questionsChangedBetween(earlierSide, laterSide);
   const comparing = { ...language, ...(questionsChanged ? { questionsChanged } : {}) };
+  if (plan) refuseOtherPlan(options.plan!, plan, [earlier, later]);
   const toFile = options.output !== undefined;
+  const textOptions = { style: toFile ? plainStyle : ctx.style, width: reportWidth(ctx, toFile) };
+  /** The text formats: the comparison, and after it how far the action plan is (`--plan`). */
+  const textComparison = (compared: Comparison, textFormat: Exclude<ComparisonFormat, 'html' | 'slides'>): string => {
+    const c = plan ? comparisonWithPlan(compared, plan, options.plan!) : compared;
+    return COMPARISON_RENDERERS[textFormat](c, textOptions) + comparisonPlanText(c, textFormat, textOptions);
+  };
   // The HTML report draws both profiles (a chart of before and after), not only their differences.
   const text =
     format === 'html'
       ? (await import('../../report/html/index.js')).renderHtmlComparison(earlier, later, {
           language: options.lang ?? later.language,
           ...(questionsChanged ? { questionsChanged } : {}),
+          ...(plan
+            ? { plan: comparisonWithPlan(compareProfiles(earlier, later, comparing), plan, options.plan!).plan! }
+            : {}),
         })
       : format === 'slides'
         ? (await import('../../report/slides/index.js')).renderComparisonSlides(
             compareProfiles(earlier, later, comparing),
             { before: earlier, after: later },
           )
-        : COMPARISON_RENDERERS[format](compareProfiles(earlier, later, comparing), {
-            style: toFile ? plainStyle : ctx.style,
-            width: reportWidth(ctx, toFile),
-          });
+        : textComparison(compareProfiles(earlier, later, comparing), format);
   if (toFile) writeFileAtomically(options.output!, text);
   else ctx.stdout(text);
   return EXIT.ok;

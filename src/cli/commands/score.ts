@@ -14,6 +14,8 @@ import { PROFILE_RENDERERS, streamingRenderer, type ProfileRenderOptions } from 
 import { checkTargetFlags, parseTargetFlags, type TargetFlags } from '../../scoring/targets.js';
 import type { Profile, ScoreOptions as ScoringOptions } from '../../scoring/types.js';
 import { formatOf } from '../../util/file-formats.js';
+import { readPlanFile, refuseOtherPlan } from '../../node/plan-file.js';
+import { profileWithPlan } from '../../plan/progress.js';
 import { safeLine } from '../../util/safe-text.js';
 import { plainStyle } from '../../util/style.js';
 import {
@@ -158,6 +160,7 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
 
   const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
+  const plan = options.plan !== undefined ? readPlanFile(options.plan, workspace) : undefined;
   // Folders and globs yield CSV files only with --questionnaire (a report saved among the answers
   // is not read as answers); a CSV file named on its own needs it too, and says so.
   // An earlier workbook report may be replaced; any other workbook may hold answers.
@@ -237,7 +240,9 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   /** Likely copies found with --strict: errors, which fail the run as bad files do. */
   let strictDuplicates = 0;
   const buffered: Profile[] = [];
-  const emit = (profile: Profile): void => {
+  const emit = (scored: Profile): void => {
+    if (plan) refuseOtherPlan(options.plan!, plan, [scored]);
+    const profile = plan ? profileWithPlan(scored, plan, options.plan!) : scored;
     const refusal = streaming?.accepts(profile);
     if (refusal) {
       tell(`datascan: ${safeLine(profile.sources.join(', '))}: ${safeLine(say(refusal, ctx.language))}`);

@@ -12,7 +12,9 @@ import {
   type QuestionsChanged,
   type UnitChange,
 } from '../../compare/compare.js';
-import type { LevelRef, Profile } from '../../scoring/types.js';
+import type { LevelRef, PlanProgress, Profile } from '../../scoring/types.js';
+import { labelsFor } from '../profile/labels.js';
+import { comparisonPlanLines } from '../profile/plan.js';
 import { formatChange, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor } from './messages.js';
@@ -40,18 +42,17 @@ export interface HtmlComparisonOptions extends HtmlReportOptions {
   afterLabel?: string;
   /** The units to mark as having changed questions (see questionsChangedBetween). */
   questionsChanged?: QuestionsChanged;
+  /** How far the action plan is (`compare --plan`): a section per unit, its actions done and its change in level. */
+  plan?: PlanProgress;
 }
 
 /** A report comparing two profiles of the same questionnaire model, in `options.language` (see compareProfiles). */
 export function renderHtmlComparison(before: Profile, after: Profile, options: HtmlComparisonOptions): string {
-  return renderComparisonHtml(
-    compareProfiles(before, after, {
-      language: options.language,
-      ...(options.questionsChanged ? { questionsChanged: options.questionsChanged } : {}),
-    }),
-    { before, after },
-    options,
-  );
+  const c = compareProfiles(before, after, {
+    language: options.language,
+    ...(options.questionsChanged ? { questionsChanged: options.questionsChanged } : {}),
+  });
+  return renderComparisonHtml(options.plan ? { ...c, plan: options.plan } : c, { before, after }, options);
 }
 
 /** The levels of the compared profiles: each side's levels are named by its own questionnaire. */
@@ -77,7 +78,19 @@ export function renderComparisonHtml(
   const title = options.title ?? ctx.m.comparisonTitle;
   const organisation = comparedOrganisations(c);
   const docTitle = organisation ? `${title} – ${organisation}` : title;
-  return documentShell(docTitle, c.language, comparisonArticle(c, profiles, ctx, title, options));
+  return documentShell(
+    docTitle,
+    c.language,
+    join([comparisonArticle(c, profiles, ctx, title, options), comparisonPlanSection(c)], '\n'),
+  );
+}
+
+/** Per unit of the action plan its actions done and its change in level (`compare --plan`). */
+function comparisonPlanSection(c: Comparison): Markup | null {
+  if (!c.plan) return null;
+  const labels = labelsFor(c.language, c.levelTerm);
+  const items = comparisonPlanLines(c, labels).map((line) => markup`<li>${line}</li>`);
+  return markup`<section class="action-plan"><h2>${labels.actionPlan}</h2><ul>${join(items, '\n')}</ul></section>`;
 }
 
 function sideLabel(base: string, side: ProfileSide, explicit: string | undefined, lang: string): string {

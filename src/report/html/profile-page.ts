@@ -17,6 +17,8 @@ import {
   respondentText,
 } from '../format.js';
 import { capitalise } from '../../util/text.js';
+import { labelsFor } from '../profile/labels.js';
+import { planLines } from '../profile/plan.js';
 import { renderRangeBar } from './bars.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -79,6 +81,7 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
       laddersSection(profile, ctx),
       spreadSection(profile, ctx),
       nextStepsSection(profile, ctx),
+      planSection(profile),
       answersSection(profile, ctx),
       footer([profile], ctx),
       markup`</article>`,
@@ -350,6 +353,14 @@ function spreadSection(profile: Profile, ctx: Context): Markup | null {
 
 // ---------------------------------------------------------------------------------------------
 // Next steps
+
+/** How far the action plan is (`score --plan`): per unit its actions done. */
+function planSection(profile: Profile): Markup | null {
+  if (!profile.plan) return null;
+  const labels = labelsFor(profile.language, profileLevelTerm(profile, profile.language));
+  const items = planLines(profile.plan, labels).map((line) => markup`<li>${line}</li>`);
+  return markup`<section class="action-plan"><h2>${labels.actionPlan}</h2><ul>${join(items, '\n')}</ul></section>`;
+}
 
 function nextStepsSection(profile: Profile, ctx: Context): Markup {
   const { m } = ctx;

@@ -20,6 +20,8 @@ export interface CsvColumns {
   units: string[];
   /** Whether the rows end with the answers below the legal floor: when the questionnaire marks such options. */
   belowLegalFloor: boolean;
+  /** Whether the rows end with each unit's actions and those done (`score --plan`). */
+  plan: boolean;
 }
 
 export function csvColumns(profile: Profile): CsvColumns {
@@ -27,6 +29,7 @@ export function csvColumns(profile: Profile): CsvColumns {
     model: profile.questionnaire.model,
     units: flattenUnits<UnitProfile>(profile.dimensions).map(({ unit }) => unit.id),
     belowLegalFloor: profile.belowLegalFloor !== undefined,
+    plan: profile.plan !== undefined,
   };
 }
 
@@ -94,6 +97,7 @@ export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en')
   head.push(...MIGRATION_COLUMNS);
   // After them, as every column before keeps its place: `overall` and the ids of the units whose level is uncertain.
   head.push('uncertain');
+  if (columns.plan) for (const id of columns.units) head.push(`${id}.actions`, `${id}.actionsDone`);
   return (dialect === 'nl' ? '\uFEFF' : '') + line(head, dialect);
 }
 
@@ -141,6 +145,13 @@ export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: Csv
     ...[...units.values()].filter((u) => u.uncertain).map((u) => u.id),
   ];
   cells.push(uncertain.length > 0 ? uncertain.join('; ') : null);
+  if (columns.plan) {
+    const counts = new Map(profile.plan?.units.map((u) => [u.id, u]));
+    for (const id of columns.units) {
+      const count = counts.get(id);
+      cells.push(count?.actions ?? 0, count?.done ?? 0);
+    }
+  }
   return line(cells, dialect);
 }
 

@@ -44,6 +44,11 @@ export interface Labels {
   /** `1.75–3.25 (sd 0.52, 5 respondents)` */
   spreadDetail: (min: string, max: string, sd: string, n: number) => string;
   nextSteps: string;
+  actionPlan: string;
+  /** `3 of 5 actions done`. */
+  actionsDone: (done: number, actions: number) => string;
+  /** `privacy from phase 2 to 3`; a rank 0 is below the first level. */
+  movedLevel: (name: string, from: number, to: number) => string;
   noNextSteps: string;
   fromTo: (from: number, to: number) => string;
   /** A unit below the first level, in a level cell: `below phase 1`. */
@@ -121,6 +126,8 @@ export interface Labels {
     from: string;
     to: string;
     step: string;
+    actions: string;
+    actionsDone: string;
     min: string;
     max: string;
     sd: string;
@@ -162,6 +169,10 @@ const en = (term: LevelTerm): Labels => ({
   disagreementIntro: (t) => `Respondents' own scores differ by ${t} or more:`,
   spreadDetail: (min, max, sd, n) => `${min} to ${max} (sd ${sd}, ${n} respondents)`,
   nextSteps: 'Next steps',
+  actionPlan: 'Action plan',
+  actionsDone: (done, actions) => `${done} of ${actions} ${actions === 1 ? 'action' : 'actions'} done`,
+  movedLevel: (name, from, to) =>
+    `${name} from ${from === 0 ? `below ${term.singular} 1` : `${term.singular} ${from}`} to ${to === 0 ? `below ${term.singular} 1` : to}`,
   noNextSteps: 'No next steps: every target is reached (or nothing was answered).',
   // From below the first level: `below phase 1 → 1`, not `phase 0 → 1` (there is no phase 0).
   fromTo: (from, to) => (from === 0 ? `below ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
@@ -246,6 +257,8 @@ const en = (term: LevelTerm): Labels => ({
     from: `From ${term.singular}`,
     to: `To ${term.singular}`,
     step: 'Step',
+    actions: 'Actions',
+    actionsDone: 'Done',
     min: 'Lowest',
     max: 'Highest',
     sd: 'Standard deviation',
@@ -282,6 +295,10 @@ const nl = (term: LevelTerm): Labels => ({
   disagreementIntro: (t) => `De eigen scores van respondenten lopen ${t} of meer uiteen:`,
   spreadDetail: (min, max, sd, n) => `${min} tot ${max} (sd ${sd}, ${n} respondenten)`,
   nextSteps: 'Vervolgstappen',
+  actionPlan: 'Actieplan',
+  actionsDone: (done, actions) => `${done} van ${actions} ${actions === 1 ? 'actie' : 'acties'} gereed`,
+  movedLevel: (name, from, to) =>
+    `${name} van ${from === 0 ? `onder ${term.singular} 1` : `${term.singular} ${from}`} naar ${to === 0 ? `onder ${term.singular} 1` : to}`,
   noNextSteps: 'Geen vervolgstappen: elke ambitie is bereikt (of er is niets beantwoord).',
   fromTo: (from, to) => (from === 0 ? `onder ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
   belowFirstLevel: `onder ${term.singular} 1`,
@@ -366,6 +383,8 @@ const nl = (term: LevelTerm): Labels => ({
     from: `Van ${term.singular}`,
     to: `Naar ${term.singular}`,
     step: 'Stap',
+    actions: 'Acties',
+    actionsDone: 'Gereed',
     min: 'Laagste',
     max: 'Hoogste',
     sd: 'Standaardafwijking',

@@ -1,5 +1,6 @@
 /** `--format markdown`: a report to paste into a document, an issue or a pull request. */
 import { flattenUnits } from '../../scoring/profile-units.js';
+import { planLines } from './plan.js';
 import type { GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { safeStrings } from '../../util/safe-text.js';
@@ -156,6 +157,11 @@ export function renderProfileMarkdown(scored: Profile, position?: Position): str
     for (const step of group.steps) out.push(`   - ${escapeMarkdown(step)}`);
   }
   if (profile.nextSteps.length > 0) out.push('');
+  if (profile.plan) {
+    out.push(`## ${labels.actionPlan}`, '');
+    for (const line of planLines(profile.plan, labels)) out.push(`- ${escapeMarkdown(line)}`);
+    out.push('');
+  }
 
   out.push(...questionsMarkdown(profile, labels));
 

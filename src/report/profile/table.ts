@@ -22,6 +22,7 @@ import {
 } from '../format.js';
 import { explanationLines } from './explain.js';
 import { labelsFor, type Labels } from './labels.js';
+import { planLines } from './plan.js';
 import { questionLines } from './questions.js';
 import { bar, BAR_CELLS, layout, type Cell, type Column } from './text.js';
 
@@ -441,6 +442,10 @@ export function renderProfileTable(scored: Profile, options: ProfileTextOptions 
       ),
     );
     for (const step of group.steps) out.push(...hangingWrap('    - ', step, width - 1));
+  }
+  if (profile.plan) {
+    out.push('', style.bold(labels.actionPlan));
+    for (const line of planLines(profile.plan, labels)) out.push(...hangingWrap('  ', line, width - 1));
   }
 
   if (profile.explanation) out.push('', ...explanationLines(profile, labels, style, width - 1));

@@ -261,6 +261,33 @@ function nextStepsSheet(profiles: readonly Profile[], labels: Labels, taken: Set
   };
 }
 
+/** Per unit how many actions of the plan are done (`score --plan`); only when a profile has a plan. */
+function planSheet(profiles: readonly Profile[], labels: Labels, taken: Set<string>): WorkbookSheet | undefined {
+  if (!profiles.some((p) => p.plan)) return undefined;
+  const w = labels.workbook;
+  const who = profiles.length > 1 ? [w.organisation, w.respondent] : [];
+  const header = [...who, w.unit, w.actions, w.actionsDone].map(text);
+  const rows = profiles.flatMap((p, i) =>
+    (p.plan?.units ?? []).map((u) => [
+      ...profileCells(profiles, p, i, labels),
+      text(u.name),
+      whole(u.actions),
+      whole(u.done),
+    ]),
+  );
+  const columns = columnsFor([header, ...rows], header.length, 60);
+  return {
+    name: safeSheetName(labels.actionPlan, taken),
+    header: [header],
+    merges: [],
+    rows,
+    headings: [],
+    columns,
+    frozenColumns: 0,
+    ...printLayout(columns),
+  };
+}
+
 function spreadSheet(profiles: readonly Profile[], labels: Labels, taken: Set<string>): WorkbookSheet | undefined {
   const w = labels.workbook;
   const rows = profiles.flatMap((p, i) =>
@@ -359,6 +386,8 @@ export function profileWorkbook(scored: readonly Profile[]): WorkbookReport {
   const sheets = [overviewSheet(profiles, labels, taken), nextStepsSheet(profiles, labels, taken)];
   const spread = spreadSheet(profiles, labels, taken);
   if (spread) sheets.push(spread);
+  const plan = planSheet(profiles, labels, taken);
+  if (plan) sheets.push(plan);
   if (profiles.length === 1 && first)
     sheets.push(...first.dimensions.map((_, i) => dimensionSheet(first, i, labels, taken)));
   return { sheets };

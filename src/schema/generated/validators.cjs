@@ -3402,7 +3402,7 @@ return errors === 0;
 }
 
 exports.profile = validate61;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"skipped":{"type":"integer","minimum":1,"description":"Answer sets that were read for this profile but left out for their errors (a spreadsheet row with a bad cell, an answer file that does not pass); absent when none was."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"uncertain":{"type":"boolean","description":"True when there is a score but under half of the questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when there is a score but under half of the questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"uncertain":{"type":"boolean","description":"True when the unit has a score but under half of its questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when the unit has a score but under half of its questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed."},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."},"questionAnswers":{"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."}},"description":"What the respondents answered to one question and wrote with it."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"skipped":{"type":"integer","minimum":1,"description":"Answer sets that were read for this profile but left out for their errors (a spreadsheet row with a bad cell, an answer file that does not pass); absent when none was."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"plan":{"type":"object","additionalProperties":false,"required":["file","units"],"properties":{"file":{"type":"string","description":"The action plan file, as given."},"units":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","actions","done"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"actions":{"type":"integer","minimum":0,"description":"The unit's actions, all but those dropped."},"done":{"type":"integer","minimum":0,"description":"Those of them done."}}},"description":"The units with actions, in questionnaire order."}},"description":"How far the action plan is, per unit; only with score --plan.","markdownDescription":"How far the action plan is, per unit; only with `score --plan`."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"uncertain":{"type":"boolean","description":"True when there is a score but under half of the questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when there is a score but under half of the questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"uncertain":{"type":"boolean","description":"True when the unit has a score but under half of its questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when the unit has a score but under half of its questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed."},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."},"questionAnswers":{"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."}},"description":"What the respondents answered to one question and wrote with it."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
 const schema55 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
 const schema56 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
 const schema70 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."};
@@ -8733,15 +8733,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.nextSteps !== undefined){
-let data58 = data.nextSteps;
-if(Array.isArray(data58)){
-const len5 = data58.length;
-for(let i5=0; i5<len5; i5++){
-let data59 = data58[i5];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.dimension === undefined){
-const err126 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema70.required,parentSchema:schema70,data:data59};
+if(data.plan !== undefined){
+let data58 = data.plan;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.file === undefined){
+const err126 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema52.properties.plan.required,parentSchema:schema52.properties.plan,data:data58};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -8750,8 +8746,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data59.subdimension === undefined){
-const err127 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema70.required,parentSchema:schema70,data:data59};
+if(data58.units === undefined){
+const err127 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema52.properties.plan.required,parentSchema:schema52.properties.plan,data:data58};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -8760,8 +8756,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data59.dimensionName === undefined){
-const err128 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data59};
+for(const key11 in data58){
+if(!((key11 === "file") || (key11 === "units"))){
+const err128 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.plan,data:data58};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -8770,8 +8767,11 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data59.subdimensionName === undefined){
-const err129 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data59};
+}
+if(data58.file !== undefined){
+let data59 = data58.file;
+if(typeof data59 !== "string"){
+const err129 = {instancePath:instancePath+"/plan/file",schemaPath:"#/properties/plan/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.file.type,parentSchema:schema52.properties.plan.properties.file,data:data59};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -8780,8 +8780,16 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data59.fromLevel === undefined){
-const err130 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data59};
+}
+if(data58.units !== undefined){
+let data60 = data58.units;
+if(Array.isArray(data60)){
+const len5 = data60.length;
+for(let i5=0; i5<len5; i5++){
+let data61 = data60[i5];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.id === undefined){
+const err130 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -8790,8 +8798,8 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data59.toLevel === undefined){
-const err131 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data59};
+if(data61.name === undefined){
+const err131 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -8800,8 +8808,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data59.steps === undefined){
-const err132 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema70.required,parentSchema:schema70,data:data59};
+if(data61.actions === undefined){
+const err132 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -8810,9 +8818,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key11 in data59){
-if(!((((((((key11 === "dimension") || (key11 === "subdimension")) || (key11 === "dimensionName")) || (key11 === "subdimensionName")) || (key11 === "fromLevel")) || (key11 === "toLevel")) || (key11 === "keep")) || (key11 === "steps"))){
-const err133 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data:data59};
+if(data61.done === undefined){
+const err133 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8821,11 +8828,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data59.dimension !== undefined){
-let data60 = data59.dimension;
-if(typeof data60 !== "string"){
-const err134 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimension.type,parentSchema:schema70.properties.dimension,data:data60};
+for(const key12 in data61){
+if(!((((key12 === "id") || (key12 === "name")) || (key12 === "actions")) || (key12 === "done"))){
+const err134 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8835,10 +8840,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data59.subdimension !== undefined){
-let data61 = data59.subdimension;
-if((typeof data61 !== "string") && (data61 !== null)){
-const err135 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema70.properties.subdimension.type},message:"must be string,null",schema:schema70.properties.subdimension.type,parentSchema:schema70.properties.subdimension,data:data61};
+if(data61.id !== undefined){
+let data62 = data61.id;
+if(typeof data62 !== "string"){
+const err135 = {instancePath:instancePath+"/plan/units/" + i5+"/id",schemaPath:"#/properties/plan/properties/units/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.units.items.properties.id.type,parentSchema:schema52.properties.plan.properties.units.items.properties.id,data:data62};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8848,10 +8853,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data59.dimensionName !== undefined){
-let data62 = data59.dimensionName;
-if(typeof data62 !== "string"){
-const err136 = {instancePath:instancePath+"/nextSteps/" + i5+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimensionName.type,parentSchema:schema70.properties.dimensionName,data:data62};
+if(data61.name !== undefined){
+let data63 = data61.name;
+if(typeof data63 !== "string"){
+const err136 = {instancePath:instancePath+"/plan/units/" + i5+"/name",schemaPath:"#/properties/plan/properties/units/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.units.items.properties.name.type,parentSchema:schema52.properties.plan.properties.units.items.properties.name,data:data63};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8861,10 +8866,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data59.subdimensionName !== undefined){
-let data63 = data59.subdimensionName;
-if((typeof data63 !== "string") && (data63 !== null)){
-const err137 = {instancePath:instancePath+"/nextSteps/" + i5+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema70.properties.subdimensionName.type},message:"must be string,null",schema:schema70.properties.subdimensionName.type,parentSchema:schema70.properties.subdimensionName,data:data63};
+if(data61.actions !== undefined){
+let data64 = data61.actions;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err137 = {instancePath:instancePath+"/plan/units/" + i5+"/actions",schemaPath:"#/properties/plan/properties/units/items/properties/actions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.plan.properties.units.items.properties.actions.type,parentSchema:schema52.properties.plan.properties.units.items.properties.actions,data:data64};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8873,11 +8878,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data59.fromLevel !== undefined){
-let data64 = data59.fromLevel;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err138 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.fromLevel.type,parentSchema:schema70.properties.fromLevel,data:data64};
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 0 || isNaN(data64)){
+const err138 = {instancePath:instancePath+"/plan/units/" + i5+"/actions",schemaPath:"#/properties/plan/properties/units/items/properties/actions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.plan.properties.units.items.properties.actions,data:data64};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8886,9 +8889,12 @@ vErrors.push(err138);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err139 = {instancePath:instancePath+"/nextSteps/" + i5+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.fromLevel,data:data64};
+}
+}
+if(data61.done !== undefined){
+let data65 = data61.done;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err139 = {instancePath:instancePath+"/plan/units/" + i5+"/done",schemaPath:"#/properties/plan/properties/units/items/properties/done/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.plan.properties.units.items.properties.done.type,parentSchema:schema52.properties.plan.properties.units.items.properties.done,data:data65};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8897,12 +8903,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-}
-if(data59.toLevel !== undefined){
-let data65 = data59.toLevel;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err140 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.toLevel.type,parentSchema:schema70.properties.toLevel,data:data65};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 < 0 || isNaN(data65)){
+const err140 = {instancePath:instancePath+"/plan/units/" + i5+"/done",schemaPath:"#/properties/plan/properties/units/items/properties/done/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.plan.properties.units.items.properties.done,data:data65};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8911,9 +8914,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 1 || isNaN(data65)){
-const err141 = {instancePath:instancePath+"/nextSteps/" + i5+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.toLevel,data:data65};
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.plan.properties.units.items.type,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8924,10 +8929,8 @@ errors++;
 }
 }
 }
-if(data59.keep !== undefined){
-let data66 = data59.keep;
-if(typeof data66 !== "boolean"){
-const err142 = {instancePath:instancePath+"/nextSteps/" + i5+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.keep.type,parentSchema:schema70.properties.keep,data:data66};
+else {
+const err142 = {instancePath:instancePath+"/plan/units",schemaPath:"#/properties/plan/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.plan.properties.units.type,parentSchema:schema52.properties.plan.properties.units,data:data60};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8937,14 +8940,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data59.steps !== undefined){
-let data67 = data59.steps;
-if(Array.isArray(data67)){
-const len6 = data67.length;
-for(let i6=0; i6<len6; i6++){
-let data68 = data67[i6];
-if(typeof data68 !== "string"){
-const err143 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps/" + i6,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.steps.items.type,parentSchema:schema70.properties.steps.items,data:data68};
+}
+else {
+const err143 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.plan.type,parentSchema:schema52.properties.plan,data:data58};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8954,9 +8952,15 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/nextSteps/" + i5+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.steps.type,parentSchema:schema70.properties.steps,data:data67};
+if(data.nextSteps !== undefined){
+let data66 = data.nextSteps;
+if(Array.isArray(data66)){
+const len6 = data66.length;
+for(let i6=0; i6<len6; i6++){
+let data67 = data66[i6];
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+if(data67.dimension === undefined){
+const err144 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8965,10 +8969,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/nextSteps/" + i5,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data59};
+if(data67.subdimension === undefined){
+const err145 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8977,10 +8979,8 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-}
-else {
-const err146 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data58};
+if(data67.dimensionName === undefined){
+const err146 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8989,16 +8989,8 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-if(data.belowLegalFloor !== undefined){
-let data69 = data.belowLegalFloor;
-if(Array.isArray(data69)){
-const len7 = data69.length;
-for(let i7=0; i7<len7; i7++){
-let data70 = data69[i7];
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-if(data70.question === undefined){
-const err147 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+if(data67.subdimensionName === undefined){
+const err147 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -9007,8 +8999,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data70.text === undefined){
-const err148 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+if(data67.fromLevel === undefined){
+const err148 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -9017,8 +9009,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data70.unit === undefined){
-const err149 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+if(data67.toLevel === undefined){
+const err149 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -9027,8 +9019,8 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data70.value === undefined){
-const err150 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+if(data67.steps === undefined){
+const err150 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -9037,8 +9029,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data70.label === undefined){
-const err151 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+for(const key13 in data67){
+if(!((((((((key13 === "dimension") || (key13 === "subdimension")) || (key13 === "dimensionName")) || (key13 === "subdimensionName")) || (key13 === "fromLevel")) || (key13 === "toLevel")) || (key13 === "keep")) || (key13 === "steps"))){
+const err151 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data:data67};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -9047,8 +9040,11 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data70.respondents === undefined){
-const err152 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+}
+if(data67.dimension !== undefined){
+let data68 = data67.dimension;
+if(typeof data68 !== "string"){
+const err152 = {instancePath:instancePath+"/nextSteps/" + i6+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimension.type,parentSchema:schema70.properties.dimension,data:data68};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -9057,9 +9053,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-for(const key12 in data70){
-if(!((((((key12 === "question") || (key12 === "text")) || (key12 === "unit")) || (key12 === "value")) || (key12 === "label")) || (key12 === "respondents"))){
-const err153 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+}
+if(data67.subdimension !== undefined){
+let data69 = data67.subdimension;
+if((typeof data69 !== "string") && (data69 !== null)){
+const err153 = {instancePath:instancePath+"/nextSteps/" + i6+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema70.properties.subdimension.type},message:"must be string,null",schema:schema70.properties.subdimension.type,parentSchema:schema70.properties.subdimension,data:data69};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -9069,10 +9067,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data70.question !== undefined){
-let data71 = data70.question;
-if(typeof data71 !== "string"){
-const err154 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.question,data:data71};
+if(data67.dimensionName !== undefined){
+let data70 = data67.dimensionName;
+if(typeof data70 !== "string"){
+const err154 = {instancePath:instancePath+"/nextSteps/" + i6+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimensionName.type,parentSchema:schema70.properties.dimensionName,data:data70};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -9082,10 +9080,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data70.text !== undefined){
-let data72 = data70.text;
-if(typeof data72 !== "string"){
-const err155 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.text,data:data72};
+if(data67.subdimensionName !== undefined){
+let data71 = data67.subdimensionName;
+if((typeof data71 !== "string") && (data71 !== null)){
+const err155 = {instancePath:instancePath+"/nextSteps/" + i6+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema70.properties.subdimensionName.type},message:"must be string,null",schema:schema70.properties.subdimensionName.type,parentSchema:schema70.properties.subdimensionName,data:data71};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -9095,10 +9093,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data70.unit !== undefined){
-let data73 = data70.unit;
-if(typeof data73 !== "string"){
-const err156 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.unit,data:data73};
+if(data67.fromLevel !== undefined){
+let data72 = data67.fromLevel;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+const err156 = {instancePath:instancePath+"/nextSteps/" + i6+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.fromLevel.type,parentSchema:schema70.properties.fromLevel,data:data72};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -9107,11 +9105,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data70.value !== undefined){
-let data74 = data70.value;
-if(!((typeof data74 == "number") && (isFinite(data74)))){
-const err157 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.value,data:data74};
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 < 0 || isNaN(data72)){
+const err157 = {instancePath:instancePath+"/nextSteps/" + i6+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.fromLevel,data:data72};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -9121,10 +9117,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data70.label !== undefined){
-let data75 = data70.label;
-if(typeof data75 !== "string"){
-const err158 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.label,data:data75};
+}
+if(data67.toLevel !== undefined){
+let data73 = data67.toLevel;
+if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+const err158 = {instancePath:instancePath+"/nextSteps/" + i6+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.toLevel.type,parentSchema:schema70.properties.toLevel,data:data73};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -9133,12 +9130,9 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data70.respondents !== undefined){
-let data76 = data70.respondents;
-if(Array.isArray(data76)){
-if(data76.length < 1){
-const err159 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data76};
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 < 1 || isNaN(data73)){
+const err159 = {instancePath:instancePath+"/nextSteps/" + i6+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.toLevel,data:data73};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -9147,16 +9141,12 @@ vErrors.push(err159);
 }
 errors++;
 }
-const len8 = data76.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate62(data76[i8], {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents/" + i8,parentData:data76,parentDataProperty:i8,rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
-errors = vErrors.length;
 }
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/belowLegalFloor/" + i7+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data76};
+if(data67.keep !== undefined){
+let data74 = data67.keep;
+if(typeof data74 !== "boolean"){
+const err160 = {instancePath:instancePath+"/nextSteps/" + i6+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.keep.type,parentSchema:schema70.properties.keep,data:data74};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -9166,9 +9156,14 @@ vErrors.push(err160);
 errors++;
 }
 }
-}
-else {
-const err161 = {instancePath:instancePath+"/belowLegalFloor/" + i7,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.belowLegalFloor.items.type,parentSchema:schema52.properties.belowLegalFloor.items,data:data70};
+if(data67.steps !== undefined){
+let data75 = data67.steps;
+if(Array.isArray(data75)){
+const len7 = data75.length;
+for(let i7=0; i7<len7; i7++){
+let data76 = data75[i7];
+if(typeof data76 !== "string"){
+const err161 = {instancePath:instancePath+"/nextSteps/" + i6+"/steps/" + i7,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.steps.items.type,parentSchema:schema70.properties.steps.items,data:data76};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -9180,12 +9175,236 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.type,parentSchema:schema52.properties.belowLegalFloor,data:data69};
+const err162 = {instancePath:instancePath+"/nextSteps/" + i6+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.steps.type,parentSchema:schema70.properties.steps,data:data75};
 if(vErrors === null){
 vErrors = [err162];
 }
 else {
 vErrors.push(err162);
+}
+errors++;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data67};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data66};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+if(data.belowLegalFloor !== undefined){
+let data77 = data.belowLegalFloor;
+if(Array.isArray(data77)){
+const len8 = data77.length;
+for(let i8=0; i8<len8; i8++){
+let data78 = data77[i8];
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.question === undefined){
+const err165 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if(data78.text === undefined){
+const err166 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if(data78.unit === undefined){
+const err167 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+if(data78.value === undefined){
+const err168 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if(data78.label === undefined){
+const err169 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+if(data78.respondents === undefined){
+const err170 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+for(const key14 in data78){
+if(!((((((key14 === "question") || (key14 === "text")) || (key14 === "unit")) || (key14 === "value")) || (key14 === "label")) || (key14 === "respondents"))){
+const err171 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+if(data78.question !== undefined){
+let data79 = data78.question;
+if(typeof data79 !== "string"){
+const err172 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.question,data:data79};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data78.text !== undefined){
+let data80 = data78.text;
+if(typeof data80 !== "string"){
+const err173 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.text,data:data80};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data78.unit !== undefined){
+let data81 = data78.unit;
+if(typeof data81 !== "string"){
+const err174 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.unit,data:data81};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+if(data78.value !== undefined){
+let data82 = data78.value;
+if(!((typeof data82 == "number") && (isFinite(data82)))){
+const err175 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.value,data:data82};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data78.label !== undefined){
+let data83 = data78.label;
+if(typeof data83 !== "string"){
+const err176 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.label,data:data83};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data78.respondents !== undefined){
+let data84 = data78.respondents;
+if(Array.isArray(data84)){
+if(data84.length < 1){
+const err177 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data84};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+const len9 = data84.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate62(data84[i9], {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents/" + i9,parentData:data84,parentDataProperty:i9,rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data84};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.belowLegalFloor.items.type,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.type,parentSchema:schema52.properties.belowLegalFloor,data:data77};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
 }
 errors++;
 }
@@ -9198,12 +9417,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err163 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err181 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
-vErrors = [err163];
+vErrors = [err181];
 }
 else {
-vErrors.push(err163);
+vErrors.push(err181);
 }
 errors++;
 }
@@ -9212,12 +9431,12 @@ return errors === 0;
 }
 
 exports.test = validate80;
-const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","plan-unknown-unit","plan-duplicate-id","plan-due-date","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
 const schema76 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
 const schema77 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
 const schema81 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
 const schema83 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema85 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","too-many-findings"]};
+const schema85 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","plan-unknown-unit","plan-duplicate-id","plan-due-date","too-many-findings"]};
 const schema78 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
 const schema79 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
@@ -10026,7 +10245,7 @@ if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "not-utf8")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "migration-chain")) || (data24 === "migration-collision")) || (data24 === "migration-unknown-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "yaml11-date")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "answers-in-progress")) || (data24 === "likely-duplicate")) || (data24 === "no-migration-path")) || (data24 === "answers-migrated")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "too-many-findings"))){
+if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "not-utf8")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "migration-chain")) || (data24 === "migration-collision")) || (data24 === "migration-unknown-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "yaml11-date")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "answers-in-progress")) || (data24 === "likely-duplicate")) || (data24 === "no-migration-path")) || (data24 === "answers-migrated")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "plan-unknown-unit")) || (data24 === "plan-duplicate-id")) || (data24 === "plan-due-date")) || (data24 === "too-many-findings"))){
 const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data24};
 if(vErrors === null){
 vErrors = [err44];
@@ -10208,6 +10427,521 @@ vErrors.push(err7);
 errors++;
 }
 validate80.errors = vErrors;
+return errors === 0;
+}
+
+exports.plan = validate85;
+const schema86 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/plan.schema.json","title":"datascan action plan","description":"What an organisation will do after a scan: one action per next step, with who does it, by when and how far it is. datascan plan writes it; a person fills it in.","markdownDescription":"What an organisation will do after a scan: one action per next step, with who does it, by when and how far it is. `datascan plan` writes it; a person fills it in.","type":"object","additionalProperties":false,"required":["questionnaire","actions"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"Id of the questionnaire of the scan the plan was written from (e.g. odg-scan).","markdownDescription":"Id of the questionnaire of the scan the plan was written from (e.g. `odg-scan`)."},"version":{"type":"string","description":"The version of that questionnaire."},"organisation":{"type":["string","null"],"description":"The organisation the plan is of."},"date":{"anyOf":[{"$ref":"#/definitions/date"},{"type":"null"}],"description":"The date of the scan the plan was written from (its latest answer date)."},"language":{"type":"string","description":"The language of the step texts (nl, en).","markdownDescription":"The language of the step texts (`nl`, `en`)."},"actions":{"type":"array","items":{"$ref":"#/definitions/action"},"description":"One action per next step of the scan, in the order of the next steps; then the actions that no longer apply but were filled in."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"date":{"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"An ISO date (2026-06-30).","markdownDescription":"An ISO date (`2026-06-30`)."},"action":{"type":"object","additionalProperties":false,"required":["id","unit","text"],"properties":{"id":{"$ref":"#/definitions/id","description":"The action's id, unit and number (privacy-2); it stays when the plan is written again.","markdownDescription":"The action's id, unit and number (`privacy-2`); it stays when the plan is written again."},"unit":{"$ref":"#/definitions/id","description":"The dimension or subdimension the step belongs to."},"from":{"type":"integer","minimum":0,"description":"The level (rank) the unit was at in the scan."},"to":{"type":"integer","minimum":0,"description":"The level (rank) the step leads to: the unit's target."},"text":{"type":"string","minLength":1,"description":"The step, as the questionnaire words it."},"owner":{"type":["string","null"],"description":"Who carries the action out."},"due":{"anyOf":[{"$ref":"#/definitions/date"},{"type":"null"}],"description":"When it is to be done, as an ISO date (2026-06-30).","markdownDescription":"When it is to be done, as an ISO date (`2026-06-30`)."},"status":{"enum":["open","in-progress","done","dropped","bezig","gereed","vervallen"],"description":"How far it is: open, in-progress, done or dropped (in Dutch open, bezig, gereed, vervallen). Dropped actions do not count.","markdownDescription":"How far it is: `open`, `in-progress`, `done` or `dropped` (in Dutch `open`, `bezig`, `gereed`, `vervallen`). Dropped actions do not count."},"note":{"type":["string","null"],"description":"A remark."},"applies":{"const":false,"description":"false: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in.","markdownDescription":"`false`: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in."}},"description":"One next step, and who does it by when."}}};
+const schema87 = {"type":"string","pattern":"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$","description":"An ISO date (2026-06-30).","markdownDescription":"An ISO date (`2026-06-30`)."};
+const schema88 = {"type":"object","additionalProperties":false,"required":["id","unit","text"],"properties":{"id":{"$ref":"#/definitions/id","description":"The action's id, unit and number (privacy-2); it stays when the plan is written again.","markdownDescription":"The action's id, unit and number (`privacy-2`); it stays when the plan is written again."},"unit":{"$ref":"#/definitions/id","description":"The dimension or subdimension the step belongs to."},"from":{"type":"integer","minimum":0,"description":"The level (rank) the unit was at in the scan."},"to":{"type":"integer","minimum":0,"description":"The level (rank) the step leads to: the unit's target."},"text":{"type":"string","minLength":1,"description":"The step, as the questionnaire words it."},"owner":{"type":["string","null"],"description":"Who carries the action out."},"due":{"anyOf":[{"$ref":"#/definitions/date"},{"type":"null"}],"description":"When it is to be done, as an ISO date (2026-06-30).","markdownDescription":"When it is to be done, as an ISO date (`2026-06-30`)."},"status":{"enum":["open","in-progress","done","dropped","bezig","gereed","vervallen"],"description":"How far it is: open, in-progress, done or dropped (in Dutch open, bezig, gereed, vervallen). Dropped actions do not count.","markdownDescription":"How far it is: `open`, `in-progress`, `done` or `dropped` (in Dutch `open`, `bezig`, `gereed`, `vervallen`). Dropped actions do not count."},"note":{"type":["string","null"],"description":"A remark."},"applies":{"const":false,"description":"false: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in.","markdownDescription":"`false`: the step is no next step of the scan the plan was last written from; the action is kept for what was filled in."}},"description":"One next step, and who does it by when."};
+const schema89 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
+
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.unit === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema88.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema89,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data1 = data.unit;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema89,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.type,parentSchema:schema89,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data2 = data.from;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.from.type,parentSchema:schema88.properties.from,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.from,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.to !== undefined){
+let data3 = data.to;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err10 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema88.properties.to.type,parentSchema:schema88.properties.to,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema88.properties.to,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.text !== undefined){
+let data4 = data.text;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.text.type,parentSchema:schema88.properties.text,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.owner !== undefined){
+let data5 = data.owner;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err14 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: schema88.properties.owner.type},message:"must be string,null",schema:schema88.properties.owner.type,parentSchema:schema88.properties.owner,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.due !== undefined){
+let data6 = data.due;
+const _errs17 = errors;
+let valid3 = false;
+const _errs18 = errors;
+if(typeof data6 === "string"){
+if(!pattern23.test(data6)){
+const err15 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema87,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/due",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs21 = errors;
+if(data6 !== null){
+const err17 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.properties.due.anyOf[1].type,parentSchema:schema88.properties.due.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err18 = {instancePath:instancePath+"/due",schemaPath:"#/properties/due/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema88.properties.due.anyOf,parentSchema:schema88.properties.due,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.status !== undefined){
+let data7 = data.status;
+if(!(((((((data7 === "open") || (data7 === "in-progress")) || (data7 === "done")) || (data7 === "dropped")) || (data7 === "bezig")) || (data7 === "gereed")) || (data7 === "vervallen"))){
+const err19 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema88.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema88.properties.status.enum,parentSchema:schema88.properties.status,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.note !== undefined){
+let data8 = data.note;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err20 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: schema88.properties.note.type},message:"must be string,null",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.applies !== undefined){
+let data9 = data.applies;
+if(false !== data9){
+const err21 = {instancePath:instancePath+"/applies",schemaPath:"#/properties/applies/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema88.properties.applies,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate86.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://datascan.dev/schemas/plan.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.questionnaire === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.actions === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema86.required,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "questionnaire") || (key0 === "version")) || (key0 === "organisation")) || (key0 === "date")) || (key0 === "language")) || (key0 === "actions"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.questionnaire !== undefined){
+let data0 = data.questionnaire;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.questionnaire.type,parentSchema:schema86.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.version.type,parentSchema:schema86.properties.version,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.organisation !== undefined){
+let data2 = data.organisation;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema86.properties.organisation.type},message:"must be string,null",schema:schema86.properties.organisation.type,parentSchema:schema86.properties.organisation,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+let data3 = data.date;
+const _errs9 = errors;
+let valid1 = false;
+const _errs10 = errors;
+if(typeof data3 === "string"){
+if(!pattern23.test(data3)){
+const err7 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$"+"\"",schema:"^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$",parentSchema:schema87,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs13 = errors;
+if(data3 !== null){
+const err9 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema86.properties.date.anyOf[1].type,parentSchema:schema86.properties.date.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err10 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema86.properties.date.anyOf,parentSchema:schema86.properties.date,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.language !== undefined){
+let data4 = data.language;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.language.type,parentSchema:schema86.properties.language,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.actions !== undefined){
+let data5 = data.actions;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate86(data5[i0], {instancePath:instancePath+"/actions/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate86.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/actions",schemaPath:"#/properties/actions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.actions.type,parentSchema:schema86.properties.actions,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate85.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,0 +1,190 @@
+/**
+ * The action plan: one action per next step of a profile, with who does it, by when and how far it
+ * is (schemas/plan.schema.json). Writing a plan again after a new scan keeps what people filled in
+ * for the steps that still apply. Pure.
+ */
+import { organisationKey } from '../scoring/group.js';
+import type { Profile } from '../scoring/types.js';
+
+/** The statuses as stored. */
+export const PLAN_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** The Dutch words for the statuses: accepted in a plan file, and what Dutch output shows. */
+export const DUTCH_STATUSES: Readonly<Record<PlanStatus, string>> = {
+  open: 'open',
+  'in-progress': 'bezig',
+  done: 'gereed',
+  dropped: 'vervallen',
+};
+
+/** A status as a plan file may say it: the stored word or its Dutch one. */
+export type PlanStatusWord = PlanStatus | 'bezig' | 'gereed' | 'vervallen';
+
+export function statusOf(word: PlanStatusWord): PlanStatus {
+  const dutch = (Object.keys(DUTCH_STATUSES) as PlanStatus[]).find((s) => DUTCH_STATUSES[s] === word);
+  return dutch ?? (word as PlanStatus);
+}
+
+export interface PlanAction {
+  /** Stable over rewrites: `<unit>-<n>`. */
+  id: string;
+  /** The dimension or subdimension the step belongs to. */
+  unit: string;
+  /** Level ranks: from where the unit is, to its target (the same at the top: steps that keep it there). */
+  from: number;
+  to: number;
+  text: string;
+  owner: string | null;
+  /** An ISO date (`2026-06-30`). */
+  due: string | null;
+  status: PlanStatusWord;
+  note: string | null;
+  /** False for an action that is no next step of the scan the plan was last written from, kept for what was filled in. */
+  applies?: false;
+}
+
+export interface PlanFile {
+  questionnaire: string;
+  version?: string;
+  organisation: string | null;
+  /** The date of the scan the plan was written from. */
+  date: string | null;
+  language?: string;
+  actions: PlanAction[];
+}
+
+/** A next step as a plan takes it: what an action is made of before anyone fills anything in. */
+export interface StepAction {
+  unit: string;
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Every step of the profile's next steps, in their order. */
+export function stepActions(profile: Pick<Profile, 'nextSteps'>): StepAction[] {
+  return profile.nextSteps.flatMap((group) =>
+    group.steps.map((text) => ({
+      unit: group.subdimension ?? group.dimension,
+      from: group.fromLevel,
+      to: group.toLevel,
+      text,
+    })),
+  );
+}
+
+/** Whether someone filled in anything for an action (a comment on it counts, as `commented` says). */
+export function isTouched(action: PlanAction, commented: ReadonlySet<string> = new Set()): boolean {
+  return (
+    Boolean(action.owner) ||
+    Boolean(action.due) ||
+    Boolean(action.note) ||
+    statusOf(action.status) !== 'open' ||
+    commented.has(action.id)
+  );
+}
+
+export interface PlanMerge {
+  /** What the plan holds now: the steps in order, then the actions that no longer apply but were filled in. */
+  actions: PlanAction[];
+  /** Actions of the earlier plan that still apply (their id and what was filled in kept). */
+  kept: PlanAction[];
+  added: PlanAction[];
+  /** Earlier actions that no longer apply and were filled in: kept, marked `applies: false`. */
+  noLongerApply: PlanAction[];
+  /** Earlier actions that no longer apply and that nobody filled in: left out. */
+  removed: PlanAction[];
+}
+
+/** The same text, whatever the spacing around and within it. */
+const textKey = (unit: string, text: string) => `${unit}\u0000${text.trim().replace(/\s+/g, ' ')}`;
+
+/**
+ * The plan for `steps`, keeping from `previous` the actions that are still a step (matched by unit
+ * and text; their id, owner, date, status and note), and what was filled in for those that are not.
+ * New actions are numbered on from the highest number their unit's ids had.
+ */
+export function mergePlan(
+  steps: readonly StepAction[],
+  previous: readonly PlanAction[] = [],
+  commented: ReadonlySet<string> = new Set(),
+): PlanMerge {
+  const waiting = new Map<string, PlanAction[]>();
+  for (const action of previous) {
+    const key = textKey(action.unit, action.text);
+    waiting.set(key, [...(waiting.get(key) ?? []), action]);
+  }
+  const taken = new Set(previous.map((a) => a.id));
+  const nextNumber = (unit: string): string => {
+    for (let n = 1; ; n++) {
+      const id = `${unit}-${n}`;
+      if (!taken.has(id)) {
+        taken.add(id);
+        return id;
+      }
+    }
+  };
+  const kept: PlanAction[] = [];
+  const added: PlanAction[] = [];
+  const actions: PlanAction[] = [];
+  const matched = new Set<PlanAction>();
+  for (const step of steps) {
+    const earlier = waiting.get(textKey(step.unit, step.text))?.shift();
+    if (earlier) {
+      matched.add(earlier);
+      // The levels are the new scan's; the text stays as it was written (spacing a person fixed included).
+      const { applies: _applies, ...rest } = earlier;
+      const action = { ...rest, from: step.from, to: step.to };
+      kept.push(action);
+      actions.push(action);
+    } else {
+      const action: PlanAction = {
+        id: nextNumber(step.unit),
+        ...step,
+        owner: null,
+        due: null,
+        status: 'open',
+        note: null,
+      };
+      added.push(action);
+      actions.push(action);
+    }
+  }
+  const gone = previous.filter((a) => !matched.has(a));
+  const noLongerApply = gone.filter((a) => isTouched(a, commented)).map((a): PlanAction => ({ ...a, applies: false }));
+  const removed = gone.filter((a) => !isTouched(a, commented));
+  return { actions: [...actions, ...noLongerApply], kept, added, noLongerApply, removed };
+}
+
+/** Why a plan does not belong to a profile's questionnaire or organisation, or undefined when it does. */
+export function planMismatch(
+  plan: Pick<PlanFile, 'questionnaire' | 'organisation'>,
+  profiles: readonly Pick<Profile, 'questionnaire' | 'organisation'>[],
+): { kind: 'questionnaire' | 'organisation'; plan: string; profile: string } | undefined {
+  if (!profiles.some((p) => p.questionnaire.id === plan.questionnaire))
+    return {
+      kind: 'questionnaire',
+      plan: plan.questionnaire,
+      profile: profiles.map((p) => p.questionnaire.id).join(', '),
+    };
+  const named = profiles.map((p) => p.organisation?.trim()).filter((o): o is string => Boolean(o));
+  const planned = plan.organisation?.trim();
+  if (planned && named.length > 0 && !named.some((o) => organisationKey(o) === organisationKey(planned)))
+    return { kind: 'organisation', plan: planned, profile: named.join(', ') };
+  return undefined;
+}
+
+/** Per unit how many of the plan's actions count (all but those dropped) and how many are done. */
+export function planCounts(actions: readonly PlanAction[]): Map<string, { actions: number; done: number }> {
+  const counts = new Map<string, { actions: number; done: number }>();
+  for (const action of actions) {
+    const status = statusOf(action.status);
+    if (status === 'dropped') continue;
+    const count = counts.get(action.unit) ?? { actions: 0, done: 0 };
+    count.actions++;
+    if (status === 'done') count.done++;
+    counts.set(action.unit, count);
+  }
+  return counts;
+}

@@ -1,0 +1,96 @@
+/**
+ * A plan as the text of a plan file (schemas/plan.schema.json), written with the `yaml` package so
+ * that writing it again keeps what a person added by hand: comments, blank lines, quoting, each
+ * action's matched by its id.
+ */
+import { Document, isMap, isSeq, Scalar, visit, type YAMLMap } from 'yaml';
+import { carryLayout, keepLayout } from '../answers/serialize.js';
+import { mayReadAsYaml11Timestamp } from '../util/yaml11-timestamp.js';
+import type { PlanAction, PlanFile } from './plan.js';
+
+/** The keys of an action in the order they are written; the empty ones too, to be filled in. */
+function actionData(action: PlanAction): Record<string, unknown> {
+  return {
+    id: action.id,
+    unit: action.unit,
+    from: action.from,
+    to: action.to,
+    text: action.text,
+    owner: action.owner ?? null,
+    due: action.due ?? null,
+    status: action.status,
+    note: action.note ?? null,
+    ...(action.applies === false ? { applies: false } : {}),
+  };
+}
+
+function planData(plan: PlanFile): Record<string, unknown> {
+  return {
+    questionnaire: plan.questionnaire,
+    ...(plan.version !== undefined ? { version: plan.version } : {}),
+    organisation: plan.organisation,
+    date: plan.date,
+    ...(plan.language !== undefined ? { language: plan.language } : {}),
+    actions: plan.actions.map(actionData),
+  };
+}
+
+/** The id of an action item in a parsed plan, if it has a text one. */
+function idOf(item: unknown): string | undefined {
+  if (!isMap(item)) return undefined;
+  const id = (item as YAMLMap).get('id');
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The ids of the actions in the file read that carry a comment: a person wrote something there. */
+export function commentedActions(previous: Document): Set<string> {
+  const out = new Set<string>();
+  const actions = previous.get('actions', true);
+  if (!isSeq(actions)) return out;
+  for (const item of actions.items) {
+    const id = idOf(item);
+    if (id === undefined) continue;
+    let commented = Boolean((item as YAMLMap).commentBefore || (item as YAMLMap).comment);
+    visit(item as YAMLMap, {
+      Node(_, node) {
+        if (node.commentBefore || node.comment) commented = true;
+      },
+    });
+    if (commented) out.add(id);
+  }
+  return out;
+}
+
+export interface PlanSerializeOptions {
+  /** What the `# yaml-language-server: $schema=` header points at; without it, no header. */
+  schema?: string;
+  /** The plan file as it was read (`fileLayout`): its comments and layout are kept. */
+  previous?: Document;
+}
+
+/** The YAML text of a plan file. */
+export function serializePlan(plan: PlanFile, options: PlanSerializeOptions = {}): string {
+  const doc = new Document(planData(plan));
+  if (options.previous) {
+    const previous = options.previous.clone();
+    keepLayout(previous, doc);
+    const before = previous.get('actions', true);
+    const after = doc.get('actions', true);
+    if (isSeq(before) && isSeq(after)) {
+      const earlier = new Map(before.items.map((item) => [idOf(item), item]));
+      for (const item of after.items) {
+        const id = idOf(item);
+        if (id !== undefined && earlier.has(id)) carryLayout(earlier.get(id), item);
+      }
+    }
+  }
+  // Quoted, so that YAML 1.1 tools read a date as the text it is (rule yaml11-date).
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && mayReadAsYaml11Timestamp(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  // Empty fields as `owner:`, ready to be filled in; lineWidth 0: a long step stays on its line.
+  const body = doc.toString({ lineWidth: 0, nullStr: '' });
+  return options.schema === undefined ? body : `# yaml-language-server: $schema=${options.schema}\n${body}`;
+}

@@ -1,0 +1,215 @@
+/**
+ * `datascan plan`, and `--plan` in score, compare and validate, on a scan a year apart
+ * (test/fixtures/plan: tiny-scan answered in 2026 and 2027).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, runCli } from '../helpers/cli.js';
+import { publishedSchema } from '../helpers/schemas.js';
+
+const SCAN_2026 = fixture('plan', 'scan-2026');
+const SCAN_2027 = fixture('plan', 'scan-2027');
+const DIR = ['--dir', fixture('scoring')];
+
+interface WrittenAction {
+  id: string;
+  unit: string;
+  from: number;
+  to: number;
+  text: string;
+  owner: string | null;
+  due: string | null;
+  status: string;
+  note: string | null;
+  applies?: false;
+}
+
+const actionsOf = (file: string) => (parse(fs.readFileSync(file, 'utf8')) as { actions: WrittenAction[] }).actions;
+
+describe('datascan plan', () => {
+  let dir: string;
+  let plan: string;
+  let first: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-plan-'));
+    plan = path.join(dir, 'actieplan.yaml');
+    const written = runCli(['plan', SCAN_2026, '-o', plan, ...DIR]);
+    expect(written.stderr).toContain('wrote 8 actions');
+    expect(written.code).toBe(0);
+    first = fs.readFileSync(plan, 'utf8');
+  });
+
+  it('writes one action per next step, with empty fields to fill in and the schema modeline', () => {
+    expect(first.split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/.*\/schemas\/plan\.schema\.json$/,
+    );
+    const data = parse(first) as Record<string, unknown>;
+    expect(data).toMatchObject({ questionnaire: 'tiny-scan', organisation: 'Gemeente Plan', date: '2026-03-01' });
+    // a-one from phase 1 to its target 4: the steps of start, try (its own two) and spread; the others one level up.
+    expect(actionsOf(plan).map((a) => [a.id, a.unit, a.from, a.to, a.text])).toEqual([
+      ['a-one-1', 'a-one', 1, 4, 'Alpha step 1'],
+      ['a-one-2', 'a-one', 1, 4, 'A one step 2a'],
+      ['a-one-3', 'a-one', 1, 4, 'A one step 2b'],
+      ['a-one-4', 'a-one', 1, 4, 'Alpha step 3'],
+      // Then by weight (alpha 2 × a-two 3), then lowest score.
+      ['a-two-1', 'a-two', 2, 3, 'Alpha step 2'],
+      ['beta-1', 'beta', 1, 2, 'Beta step 1'],
+      ['g-one-1', 'g-one', 2, 3, 'Gamma step 2'],
+      ['g-two-1', 'g-two', 3, 4, 'Gamma step 3'],
+    ]);
+    expect(first).toContain('    owner:\n    due:\n    status: open\n    note:\n');
+    expect(publishedSchema('plan.schema.json')(data)).toBe(true);
+  });
+
+  it('is refused without -o, and for a file that is no plan', () => {
+    expect(runCli(['plan', SCAN_2026, ...DIR]).code).toBe(2);
+    const answers = path.join(dir, 'answers.yaml');
+    fs.copyFileSync(path.join(SCAN_2026, 'a.yaml'), answers);
+    const refused = runCli(['plan', SCAN_2026, '-o', answers, ...DIR]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('is not an action plan');
+    expect(fs.readFileSync(answers, 'utf8')).toBe(fs.readFileSync(path.join(SCAN_2026, 'a.yaml'), 'utf8'));
+  });
+
+  describe('edited, then written again after the next scan', () => {
+    let edited: string;
+    let rewrite: ReturnType<typeof runCli>;
+    beforeAll(() => {
+      edited = path.join(dir, 'edited.yaml');
+      const set = (text: string, id: string, key: string, value: string) =>
+        text.replace(new RegExp(`(- id: ${id}\\n(?:    .*\\n)*?    ${key}:)[^\\n]*`), `$1 ${value}`);
+      let text = first;
+      text = set(text, 'a-one-1', 'status', 'gereed');
+      text = set(text, 'a-one-1', 'owner', 'Jan de Vries');
+      text = set(text, 'a-one-1', 'due', '2026-06-30');
+      text = set(text, 'a-one-2', 'status', 'bezig');
+      text = set(text, 'a-one-4', 'status', 'dropped');
+      text = set(text, 'beta-1', 'status', 'done');
+      text = set(text, 'beta-1', 'note', 'klaar in mei # afgestemd met de CIO');
+      text = text.replace('  - id: a-two-1\n', '  - id: a-two-1\n    # Bespreken in het MT\n');
+      fs.writeFileSync(edited, text);
+      expect(runCli(['validate', edited, ...DIR]).code).toBe(0);
+    });
+
+    it('score --plan counts per unit the actions and those done (dropped ones do not count), in JSON, table and CSV', () => {
+      const json = runCli(['score', SCAN_2027, '--format', 'json', '--plan', edited, ...DIR]);
+      expect(json.code).toBe(0);
+      // A folder gives an array of profiles.
+      const [profile] = JSON.parse(json.stdout) as { plan: { units: unknown[] } }[];
+      // a-one: 4 actions, a-one-4 dropped, a-one-1 done; beta: its one action done; a-two, g-one, g-two: one open each.
+      expect(profile?.plan.units).toEqual([
+        { id: 'a-one', name: 'A one', actions: 3, done: 1 },
+        { id: 'a-two', name: 'A two', actions: 1, done: 0 },
+        { id: 'beta', name: 'Beta', actions: 1, done: 1 },
+        { id: 'g-one', name: 'G one', actions: 1, done: 0 },
+        { id: 'g-two', name: 'G two', actions: 1, done: 0 },
+      ]);
+      expect(publishedSchema('profile.schema.json')(profile)).toBe(true);
+      const table = runCli(['score', SCAN_2027, '--plan', edited, '--lang', 'nl', ...DIR]);
+      expect(table.stdout).toContain('Actieplan\n  A een: 1 van 3 acties gereed\n  A twee: 0 van 1 actie gereed\n');
+      const csv = runCli(['score', SCAN_2027, '--format', 'csv', '--plan', edited, ...DIR]).stdout.split('\n');
+      const [head, row] = [csv[0]!.split(','), csv[1]!.split(',')];
+      expect(row[head.indexOf('a-one.actions')]).toBe('3');
+      expect(row[head.indexOf('a-one.actionsDone')]).toBe('1');
+      expect(row[head.indexOf('beta.actionsDone')]).toBe('1');
+    });
+
+    it('score --plan in Markdown, HTML and the workbook', () => {
+      const md = runCli(['score', SCAN_2027, '--format', 'markdown', '--plan', edited, ...DIR]).stdout;
+      expect(md).toContain('## Action plan\n\n- A one: 1 of 3 actions done\n');
+      const html = runCli(['score', SCAN_2027, '--format', 'html', '--plan', edited, ...DIR]).stdout;
+      expect(html).toMatch(
+        /<section class="action-plan"><h2>Action plan<\/h2><ul><li>A one: 1 of 3 actions done<\/li>/,
+      );
+      const xlsx = path.join(dir, 'profiel.xlsx');
+      expect(runCli(['score', SCAN_2027, '--format', 'xlsx', '-o', xlsx, '--plan', edited, ...DIR]).code).toBe(0);
+      expect(fs.statSync(xlsx).size).toBeGreaterThan(0);
+    });
+
+    it('compare --plan says per unit the actions done beside the change in level', () => {
+      const nl = runCli(['compare', SCAN_2026, SCAN_2027, '--plan', edited, '--lang', 'nl', ...DIR]);
+      expect(nl.code).toBe(0);
+      // a-one went from phase 1 to 2 (scores 1 and 2), beta from 1 to 3.
+      expect(nl.stdout).toContain('A een: 1 van 3 acties gereed; A een van fase 1 naar 2');
+      expect(nl.stdout).toContain('Bèta: 1 van 1 actie gereed; Bèta van fase 1 naar 3');
+      const md = runCli(['compare', SCAN_2026, SCAN_2027, '--format', 'markdown', '--plan', edited, ...DIR]).stdout;
+      expect(md).toContain('## Action plan\n\n- A one: 1 of 3 actions done; A one from phase 1 to 2\n');
+      const json = JSON.parse(
+        runCli(['compare', SCAN_2026, SCAN_2027, '--format', 'json', '--plan', edited, ...DIR]).stdout,
+      ) as { plan: { units: { id: string; done: number }[] } };
+      expect(json.plan.units.find((u) => u.id === 'beta')?.done).toBe(1);
+      const html = runCli(['compare', SCAN_2026, SCAN_2027, '--format', 'html', '--plan', edited, ...DIR]).stdout;
+      expect(html).toContain('<li>G two: 0 of 1 action done; G two from phase 3 to 4</li>');
+    });
+
+    it('a plan of another organisation is one line of error', () => {
+      const other = path.join(dir, 'other.yaml');
+      fs.writeFileSync(other, fs.readFileSync(edited, 'utf8').replace('Gemeente Plan', 'Gemeente Elders'));
+      const refused = runCli(['score', SCAN_2027, '--plan', other, ...DIR]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toBe(
+        `datascan: ${other} is the action plan of Gemeente Elders, not of Gemeente Plan`,
+      );
+    });
+
+    it('keeps the edits and comments of the actions that still apply, and lists those that no longer do', () => {
+      rewrite = runCli(['plan', SCAN_2027, '-o', edited, ...DIR]);
+      expect(rewrite.code).toBe(0);
+      const actions = actionsOf(edited);
+      const byId = new Map(actions.map((a) => [a.id, a]));
+      expect(byId.get('a-one-2')).toMatchObject({ status: 'bezig', from: 2, to: 4 });
+      expect(byId.get('a-one-4')).toMatchObject({ status: 'dropped', from: 2 });
+      // No longer steps, but filled in: kept, marked.
+      expect(byId.get('a-one-1')).toMatchObject({
+        status: 'gereed',
+        owner: 'Jan de Vries',
+        due: '2026-06-30',
+        applies: false,
+      });
+      expect(byId.get('beta-1')).toMatchObject({ status: 'done', note: 'klaar in mei', applies: false });
+      // New: beta's step from phase 3; left out: g-two's, which nobody touched (g-two is at the top now).
+      expect(byId.get('beta-2')).toMatchObject({ text: 'Beta step 3', status: 'open' });
+      expect(byId.has('g-two-1')).toBe(false);
+      const text = fs.readFileSync(edited, 'utf8');
+      expect(text).toContain('# Bespreken in het MT');
+      expect(text).toContain('note: klaar in mei # afgestemd met de CIO');
+      expect(rewrite.stderr).toContain('(5 kept, 1 new)');
+      expect(rewrite.stderr).toContain('kept for what was filled in (marked `applies: false`): `a-one-1`, `beta-1`');
+      expect(rewrite.stderr).toContain(`left out: \`g-two-1\` (the earlier plan is kept as ${edited}.bak)`);
+      expect(actionsOf(`${edited}.bak`).map((a) => a.id)).toContain('g-two-1');
+      expect(publishedSchema('plan.schema.json')(parse(text))).toBe(true);
+    });
+  });
+
+  it('validate finds unknown units, duplicate ids, bad dates and statuses, at their line and column', () => {
+    const bad = path.join(dir, 'bad.yaml');
+    const text = [
+      'questionnaire: tiny-scan',
+      'actions:',
+      '  - {id: a-one-1, unit: a-one, text: Stap, due: "2026-02-30"}',
+      '  - {id: a-one-1, unit: alfa, text: Stap}',
+      '  - id: x-1',
+      '    unit: a-one',
+      '    text: Stap',
+      '    status: klaar',
+      '    due: 30-06-2026',
+      '',
+    ].join('\n');
+    fs.writeFileSync(bad, text);
+    const found = runCli(['validate', bad, ...DIR]);
+    expect(found.code).toBe(1);
+    expect(found.stdout).toContain(`${bad}:8:13: error invalid-value`);
+    expect(found.stdout).toContain(`${bad}:9:10: error invalid-value`);
+    // The schema's findings come first; the plan's own rules run on a file that passes it.
+    fs.writeFileSync(bad, text.split('\n').slice(0, 4).join('\n') + '\n');
+    const rules = runCli(['validate', bad, ...DIR]);
+    expect(rules.stdout).toContain(`${bad}:3:49: error plan-due-date`);
+    expect(rules.stdout).toContain(
+      `${bad}:4:10: error plan-duplicate-id action id \`a-one-1\` is used before, on line 3`,
+    );
+    expect(rules.stdout).toContain(`${bad}:4:25: error plan-unknown-unit`);
+  });
+});
