@@ -272,6 +272,28 @@ export function checkInProgress(
 }
 
 /**
+ * The warning for a consensus file whose `participants` is not how many answer files its `sources`
+ * names (at `participants`); undefined when it says only one of them, or they agree.
+ */
+export function checkParticipants(
+  set: Pick<AnswerSet, 'participants' | 'sources'>,
+  file: string,
+  at: Locator,
+): Diagnostic | undefined {
+  const { participants, sources } = set;
+  if (participants === undefined || sources === undefined || participants === sources.length) return undefined;
+  const counts = { participants, sources: sources.length };
+  return diag(
+    file,
+    'consensus-participants',
+    msg('answers.consensus-participants', counts),
+    at(['participants']),
+    'warning',
+    counts,
+  );
+}
+
+/**
  * A consensus file's combined value (`basis: combined`) is the participants' mean or median: it may
  * lie between two options, never outside the scale.
  */

@@ -9,6 +9,7 @@ import { EPSILON } from '../scoring/rollup.js';
 import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
 import type { BelowLegalFloorAnswer, LevelRef, PlanProgress, Profile, UnitProfile } from '../scoring/types.js';
 import { changedQuestions } from '../answers/migrate.js';
+import { sideLabels } from './agreement.js';
 import { questionsUnder, unitTree } from '../questionnaire/tree.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 
@@ -43,6 +44,10 @@ export interface ProfileSide {
   belowLegalFloor?: BelowLegalFloorAnswer[];
   /** Only when some of the side's answers were carried over from an earlier version. */
   migration?: Profile['migration'];
+  /** Only for a consensus file: the room it stands for (see Profile.consensus). */
+  consensus?: Profile['consensus'];
+  /** How the reports name the side where one side is a consensus file (see sideLabels): the agreement, or the group's average. */
+  label?: string;
 }
 
 export interface Comparison {
@@ -187,7 +192,7 @@ export function unitChange(
   };
 }
 
-function side(p: Profile): ProfileSide {
+function side(p: Profile, label: string | undefined): ProfileSide {
   return {
     questionnaire: p.questionnaire,
     organisation: p.organisation,
@@ -197,6 +202,8 @@ function side(p: Profile): ProfileSide {
     coverage: p.coverage,
     ...(p.belowLegalFloor !== undefined ? { belowLegalFloor: p.belowLegalFloor } : {}),
     ...(p.migration !== undefined ? { migration: p.migration } : {}),
+    ...(p.consensus !== undefined ? { consensus: p.consensus } : {}),
+    ...(label !== undefined ? { label } : {}),
   };
 }
 
@@ -263,6 +270,8 @@ export function compareProfiles(before: Profile, after: Profile, options: Compar
   const language = options.language ?? after.language;
   const organisations = differentOrganisations(before, after);
   const changed = options.questionsChanged;
+  const levelTerm = profileLevelTerm(after, language);
+  const labels = sideLabels(before, after, language, levelTerm);
   return {
     model: {
       id: after.questionnaire.model,
@@ -271,10 +280,10 @@ export function compareProfiles(before: Profile, after: Profile, options: Compar
     },
     language,
     levels: after.levels,
-    levelTerm: profileLevelTerm(after, language),
+    levelTerm,
     scale: after.scale,
-    before: side(before),
-    after: side(after),
+    before: side(before, labels.before),
+    after: side(after, labels.after),
     overall: unitChange('overall', 'overall', before.overall, after.overall),
     dimensions: nestUnits(
       matched(before.dimensions, after.dimensions),

@@ -436,6 +436,10 @@ const en = {
     `answers are for version ${answered} of ${code(id)}, the questionnaire is version ${current}`,
   'answers.in-progress': ({ answered, total, leftOut }: { answered: number; total: number; leftOut?: boolean }) =>
     `the interview or form of this file is not finished (\`session.status: in-progress\`): ${enCount(answered)} of ${enCount(total)} question${total === 1 ? '' : 's'} answered; ${leftOut ? 'left out' : 'its answers count (`score --complete-only` leaves it out)'}`,
+  'answers.consensus-in-group': ({ others, dropped }: { others: number; dropped: boolean }) =>
+    `a consensus file (\`basis: consensus\`, what a room agreed on) scored together with ${enCount(others)} other answer set${others === 1 ? '' : 's'}: the room counts twice, each person and their agreement; ${dropped ? 'left out' : 'it counts all the same'} (score it on its own, or set it beside the room with \`datascan compare\`)`,
+  'answers.consensus-participants': ({ participants, sources }: { participants: number; sources: number }) =>
+    `\`participants: ${participants}\`, but \`sources\` names ${enCount(sources)} answer file${sources === 1 ? '' : 's'}: the reports say the room had ${participants}; make the two agree`,
   'answers.likely-duplicate': ({ first, name, dropped }: { first: string; name: string; dropped: boolean }) =>
     `the same respondent (${name}) with the same answers as ${first}: likely a copy; ${dropped ? 'left out, the first counts' : 'both count (`score --drop-duplicates` keeps the first)'}`,
   'answers.migrate-no-version': ({ id }: { id: string }) =>
@@ -901,6 +905,10 @@ const nl: Catalogue = {
     `de antwoorden horen bij versie ${answered} van ${code(id)}, maar de vragenlijst is versie ${current}`,
   'answers.in-progress': ({ answered, total, leftOut }) =>
     `het interview of formulier van dit bestand is niet afgerond (\`session.status: in-progress\`): ${nlCount(answered)} van ${nlCount(total)} ${total === 1 ? 'vraag' : 'vragen'} beantwoord; ${leftOut ? 'weggelaten' : 'de antwoorden tellen mee (`score --complete-only` laat het bestand weg)'}`,
+  'answers.consensus-in-group': ({ others, dropped }) =>
+    `een consensusbestand (\`basis: consensus\`, waarover een groep het eens werd) wordt samen met ${nlCount(others)} ${others === 1 ? 'ander antwoordbestand' : 'andere antwoordbestanden'} gescoord: de groep telt zo twee keer mee, per persoon en als afspraak; ${dropped ? 'weggelaten' : 'het telt toch mee'} (score het apart, of zet het naast de groep met \`datascan compare\`)`,
+  'answers.consensus-participants': ({ participants, sources }) =>
+    `\`participants: ${participants}\`, maar \`sources\` noemt ${nlCount(sources)} ${sources === 1 ? 'antwoordbestand' : 'antwoordbestanden'}: de rapporten noemen een groep van ${participants}; maak de twee gelijk`,
   'answers.likely-duplicate': ({ first, name, dropped }) =>
     `dezelfde deelnemer (${name}) met dezelfde antwoorden als ${first}: waarschijnlijk een kopie; ${dropped ? 'weggelaten, het eerste telt mee' : 'beide tellen mee (`score --drop-duplicates` houdt het eerste)'}`,
   'answers.migrate-no-version': ({ id }) =>

@@ -71,6 +71,10 @@ export const RULES = {
     'An answer file whose interview or form is not finished (`session.status: in-progress`), with how many of its questions are answered: its answers count, unless `score --complete-only` leaves it out.',
   'likely-duplicate':
     'Two answer sets scored together (`--aggregate`, or one organisation with `--group-by organisation`) with the same respondent name and the same answers: a file copied under another name, a row exported twice. Both count, unless `score --drop-duplicates` keeps the first.',
+  'consensus-in-group':
+    'A consensus file (`basis: consensus`) scored together with other answer sets (`score --aggregate`, one organisation with `--group-by organisation`, one side of `compare`): the room counts twice, each person and their agreement. It counts all the same; with `--strict` it is an error, and `score` leaves it out.',
+  'consensus-participants':
+    'A consensus file whose `participants` is not the number of answer files its `sources` names: the reports would name a room of another size.',
   'no-migration-path':
     '`datascan migrate` of answers given to a version of the questionnaire with no `migrations` path from it to the version asked for.',
   'answers-migrated':

@@ -43,6 +43,8 @@ export type ScoreEvent =
   | { type: 'file'; file: string; diagnostics: Diagnostic[]; bad: boolean; skipped: number; unfinished: boolean }
   /** An answer set of a group is likely a copy of an earlier one (a warning, an error with `strict`); `dropped` when it does not count. */
   | { type: 'duplicate'; diagnostic: Diagnostic; dropped: boolean }
+  /** A finding about the answer sets of a group together (a consensus file among them: `consensus-in-group`). */
+  | { type: 'group-finding'; diagnostic: Diagnostic }
   | { type: 'profile'; profile: Profile }
   /** The answer sets of the aggregate name these organisations (more than one), and no name was given: it names none. */
   | { type: 'mixed-organisations'; names: string[] }
@@ -101,6 +103,30 @@ function withoutDuplicates(
     events,
     // Strict makes a likely copy an error: left out for it, it is one more set skipped.
     erred: options.strict ? copies.size : 0,
+  };
+}
+
+/**
+ * A consensus file scored together with other answer sets counts its room twice: a finding at each
+ * (a warning; with `strict` an error, and the file is left out, as a likely copy is).
+ */
+function withoutConsensusTwice(
+  sets: AnswerSet[],
+  strict: boolean | undefined,
+): { sets: AnswerSet[]; diagnostics: Diagnostic[]; erred: number } {
+  const consensus = sets.length > 1 ? sets.filter((set) => set.basis === 'consensus') : [];
+  if (consensus.length === 0) return { sets, diagnostics: [], erred: 0 };
+  const dropped = Boolean(strict);
+  const others = sets.length - 1;
+  const text = msg('answers.consensus-in-group', { others, dropped });
+  const findings = consensus.map((set) =>
+    diag(set.source, 'consensus-in-group', text, NO_POSITION, 'warning', { others }),
+  );
+  const diagnostics = withStrictness(findings, strict);
+  return {
+    sets: dropped ? sets.filter((set) => set.basis !== 'consensus') : sets,
+    diagnostics,
+    erred: dropped ? consensus.length : 0,
   };
 }
 
@@ -214,14 +240,16 @@ export async function* scoreInputs(
     const ids = [...new Set(pending.map((p) => p.q.id))];
     if (ids.length > 1) throw new MixedQuestionnairesError(ids);
     const q = pending[0]!.q;
-    const { sets, events, erred } = withoutDuplicates(pending, options);
-    yield* events;
+    const unique = withoutDuplicates(pending, options);
+    yield* unique.events;
+    const { sets, diagnostics, erred } = withoutConsensusTwice(unique.sets, options.strict);
+    for (const diagnostic of diagnostics) yield { type: 'group-finding', diagnostic };
     const scoring = options.scoring(q);
     if (scoring.organisation === undefined) {
       const names = organisationsNamed(sets);
       if (names.length > 1) yield { type: 'mixed-organisations', names };
     }
-    yield { type: 'profile', profile: withSkipped(score(q, sets, scoring), skipped.length + erred) };
+    yield { type: 'profile', profile: withSkipped(score(q, sets, scoring), skipped.length + unique.erred + erred) };
   } else if (options.mode === 'group-by-organisation') {
     // A skipped set counts in the group of the organisation it names; one that names none, in no group.
     const skippedBy = new Map<string, number>();
@@ -236,17 +264,19 @@ export async function* scoreInputs(
       (set) => byQuestionnaire.get(set)!.q.id,
     )) {
       const q = byQuestionnaire.get(group[0]!)!.q;
-      const { sets, events, erred } = withoutDuplicates(
+      const unique = withoutDuplicates(
         group.map((set) => byQuestionnaire.get(set)!),
         options,
       );
-      yield* events;
+      yield* unique.events;
+      const { sets, diagnostics, erred } = withoutConsensusTwice(unique.sets, options.strict);
+      for (const diagnostic of diagnostics) yield { type: 'group-finding', diagnostic };
       const organisation = group[0]!.organisation?.trim();
       const key = organisation ? organisationKey(organisation) : undefined;
       const left = key !== undefined ? (skippedBy.get(key) ?? 0) : 0;
       // Counted once, in the first group of the organisation (answers to two questionnaires make two).
       if (key !== undefined) skippedBy.delete(key);
-      yield { type: 'profile', profile: withSkipped(score(q, sets, options.scoring(q)), left + erred) };
+      yield { type: 'profile', profile: withSkipped(score(q, sets, options.scoring(q)), left + unique.erred + erred) };
     }
   }
 }
@@ -287,6 +317,13 @@ export async function loadAnswerSets(
     const { diagnostics, sets } = numberedFile(read, bad && options.strict ? [] : read.sets, numbering);
     result.diagnostics.push(...withStrictness(diagnostics, options.strict));
     for (const { set } of sets) result.sets.push(set);
+  }
+  // One side of a comparison is a group too: a consensus file in it counts its room twice.
+  const { sets, diagnostics } = withoutConsensusTwice(result.sets, options.strict);
+  if (diagnostics.length > 0) {
+    result.diagnostics.push(...diagnostics);
+    result.sets = sets;
+    if (options.strict) result.bad = true;
   }
   return result;
 }

@@ -29,6 +29,7 @@ import { fileTargets, gapOf, resolveTarget, targetFrom, type ResolvedTarget } fr
 import type {
   AnswerCounts,
   BelowLegalFloorAnswer,
+  ConsensusSummary,
   Coverage,
   ExplainedInput,
   ExplainedQuestion,
@@ -190,6 +191,23 @@ function countedValue(value: AnswerValue | undefined, unanswered: number | undef
   return value === undefined ? (unanswered ?? null) : null;
 }
 
+/** A consensus file scored on its own: its participants, and per question whether the room agreed on it. */
+function consensusOf(sets: readonly AnswerSet[], tree: UnitTree): ConsensusSummary | undefined {
+  const [set, ...more] = sets;
+  if (set?.basis !== 'consensus' || more.length > 0) return undefined;
+  let agreed = 0;
+  let combined = 0;
+  for (const leaf of tree.leaves)
+    for (const id of leaf.questions) {
+      const answer = own(set.answers, id);
+      if (answer?.value === undefined) continue;
+      if (answer.basis === 'combined') combined++;
+      else agreed++;
+    }
+  // A hand-written file may leave out `participants`: its list of sources says it then.
+  return { participants: set.participants ?? set.sources?.length ?? null, agreed, combined };
+}
+
 /** Below this share of questions with an option value, a unit's level (or the overall one) is marked uncertain. */
 export const UNCERTAIN_BELOW = 0.5;
 
@@ -334,6 +352,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
     floor.size > 0 ? belowLegalFloorAnswers(tree, floor, answerSets, t, (id) => texts.get(id)!) : undefined;
   const breached = new Set(floorAnswers?.map((a) => a.unit));
   const profiles = new Map<Unit, UnitProfile>();
+  const consensus = consensusOf(answerSets, tree);
   const questionAnswers = (id: string): QuestionAnswers => {
     const { value, counts, notes } = tallies.get(id)!;
     return {
@@ -343,6 +362,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       value,
       counts,
       notes,
+      ...(consensus && own(answerSets[0]!.answers, id)?.basis === 'combined' ? { combined: true as const } : {}),
     };
   };
 
@@ -488,6 +508,7 @@ export function score(q: Questionnaire, answerSets: readonly AnswerSet[], option
       ...(s.migration ? { migration: respondentMigration(s.migration) } : {}),
     })),
     ...(migration ? { migration } : {}),
+    ...(consensus ? { consensus } : {}),
     date: latestDate(answerSets),
     sources: answerSets.map((s) => s.source),
     language,

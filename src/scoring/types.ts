@@ -83,6 +83,9 @@ export interface QuestionAnswers {
   counts: AnswerCounts;
   /** What respondents wrote with their answer, in input order; none empty. */
   notes: QuestionNote[];
+  /** In a consensus profile: the room did not discuss this question, and `value` is the participants'
+   *  combined value (the answer file marks it `basis: combined`). */
+  combined?: true;
 }
 
 export type AnswerCounts = { [optionValue: string]: number } & {
@@ -184,6 +187,8 @@ export interface Profile {
   respondentList?: { name?: string; role?: string; source: string; migration?: RespondentMigration }[];
   /** Only when some respondents' answers were carried over from an earlier version. */
   migration?: ProfileMigration;
+  /** Only for the profile of a consensus file (`basis: consensus`) scored on its own: the room's answers. */
+  consensus?: ConsensusSummary;
   /** Latest answer date among the respondents, if any. */
   date: string | null;
   /** The answer files (or CSV rows) this profile was computed from. */
@@ -217,6 +222,17 @@ export interface PlanProgress {
   file: string;
   /** The units with actions, in questionnaire order. */
   units: { id: string; name: string; actions: number; done: number }[];
+}
+
+/** What a consensus file stands for: the room it was agreed in, and how much of it the room agreed. */
+export interface ConsensusSummary {
+  /** How many answer sets the round was held over (the file's `participants`, else its number of
+   *  `sources`); null when the file says neither. */
+  participants: number | null;
+  /** Questions the room answered (an option, don't know or not applicable). */
+  agreed: number;
+  /** Questions holding the participants' combined value (`basis: combined`): not discussed. */
+  combined: number;
 }
 
 /** A question some respondents answered with an option below the legal floor, and who did. */

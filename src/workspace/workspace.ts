@@ -17,7 +17,7 @@ import { detectKind, type FileKind } from './kind.js';
 import { fileRules, mergedRules, nextStepRules } from '../questionnaire/rules.js';
 import { mergeQuestionnaire } from '../questionnaire/merge.js';
 import type { Questionnaire, QuestionnaireFile } from '../questionnaire/types.js';
-import { checkAnswers, checkInProgress, checkMigratedAnswers } from '../answers/check.js';
+import { checkAnswers, checkInProgress, checkMigratedAnswers, checkParticipants } from '../answers/check.js';
 import { migrateAnswerSet } from '../answers/migrate.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
 import { closest } from '../util/suggest.js';
@@ -547,6 +547,8 @@ export class Workspace {
         : undefined;
     // The status as written: a finished file that a migration reopens (new questions) was finished by its respondent.
     const status = file.session?.status;
+    const participants = checkParticipants(file, checked.file, at);
+    if (participants) checked.diagnostics.push(participants);
     if (migrated) {
       const unfinished = checkInProgress(status, migrated.set.answers, q, checked.file, at);
       if (unfinished) checked.diagnostics.push(unfinished);

@@ -113,6 +113,8 @@ const FINDINGS: { [K in FindingTextId]: FindingValues<K> } = {
   'answers.migrate-no-version': [{ id: '‹scan›' }],
   'answers.in-progress': [{ answered: 3, total: 51 }],
   'answers.likely-duplicate': [{ first: '‹a.yaml›', name: '‹A. de Vries›', dropped: true }],
+  'answers.consensus-in-group': [{ others: 6, dropped: false }],
+  'answers.consensus-participants': [{ participants: 6, sources: 5 }],
   'answers.no-migration-path': [{ version: '‹0.9.0›', id: '‹scan›', current: '‹1.1.0›', froms: ['‹1.0.0›'] }],
   'answers.migrated': [{ answered: '‹1.0.0›', id: '‹id›', current: '‹1.1.0›', carried: 47, dropped: 4, newOpen: 6 }],
   'answers.unknown-question': [{ id: '‹id›', questionnaire: '‹questionnaire›', suggestion: '‹near›' }],

@@ -121,7 +121,8 @@ describe('score of a file with few answers', () => {
     };
     expect(json.overall.uncertain).toBe(true);
     expect(json.dimensions.find((d) => d.id === 'alpha')!.uncertain).toBe(true);
-    expect(runCli(['score', file('piet.yaml'), '--format', 'csv']).stdout).toMatch(/,overall; alpha\n$/);
+    // The uncertain column, then the three of a consensus file (empty here).
+    expect(runCli(['score', file('piet.yaml'), '--format', 'csv']).stdout).toMatch(/,overall; alpha,,,\n$/);
     expect(runCli(['score', file('piet.yaml'), '--format', 'markdown']).stdout).toContain('2 Trying (uncertain)');
     expect(runCli(['score', file('piet.yaml'), '--format', 'html']).stdout).toContain('uncertain: coverage 25%');
   });

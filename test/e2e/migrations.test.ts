@@ -65,10 +65,10 @@ describe('score of answers to an earlier version', () => {
     expect(profile.coverage).toMatchObject({ answered: 5, total: 7 });
   });
 
-  it('csv: the migration columns last but the uncertain one, empty for answers to the current version', () => {
+  it('csv: the migration columns before the uncertain one and those of a consensus, empty for answers to the current version', () => {
     const [head, old, current] = parse(runCli(['score', OLD, CURRENT, '--format', 'csv']).stdout) as string[][];
     const row = (cells: string[]) => Object.fromEntries(head!.map((h, i) => [h, cells[i]]));
-    expect(head!.slice(-6)).toEqual([
+    expect(head!.slice(-9, -3)).toEqual([
       'migration.from',
       'migration.respondents',
       'migration.carried',

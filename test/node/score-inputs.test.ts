@@ -94,6 +94,22 @@ describe('loadAnswerSets', () => {
     expect(strict.bad).toBe(true);
     expect(strict.sets).toHaveLength(0);
   });
+
+  it('a consensus file among a side’s files is a warning (counting the room twice); strict makes the side bad', async () => {
+    const room = fs.readdirSync('test/fixtures/consensus/room').map((n) => `test/fixtures/consensus/room/${n}`);
+    const consensus = 'test/fixtures/consensus/agreed/consensus.yaml';
+    const side = await loadAnswerSets([...room, consensus], fixtureWorkspace());
+    expect(side.diagnostics.map((d) => [d.file, d.rule, d.severity])).toEqual([
+      [consensus, 'consensus-in-group', 'warning'],
+    ]);
+    expect(side.sets).toHaveLength(7);
+    expect(side.bad).toBe(false);
+    const strict = await loadAnswerSets([...room, consensus], fixtureWorkspace(), { strict: true });
+    expect(strict.bad).toBe(true);
+    expect(strict.diagnostics.map((d) => d.severity)).toEqual(['error']);
+    // Alone it is no group: nothing to say.
+    expect((await loadAnswerSets([consensus], fixtureWorkspace())).diagnostics).toEqual([]);
+  });
 });
 
 describe('answer sets left out for their errors (profile.skipped)', () => {

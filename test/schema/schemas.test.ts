@@ -159,6 +159,32 @@ describe('the profile schema: answers per question', () => {
     expect(validate(profile)).toBe(false);
   });
 
+  it('the profile of a consensus file validates, with its consensus and its combined questions', async () => {
+    const { score } = await import('../../src/scoring/score.js');
+    const { tinyScan } = await import('../scoring/load.js');
+    const { normaliseAnswers } = await import('../../src/answers/types.js');
+    const set = normaliseAnswers(
+      {
+        questionnaire: 'tiny-scan',
+        respondent: { name: 'Consensus' },
+        basis: 'consensus',
+        participants: 4,
+        answers: { 'a1-1': { value: 2, note: 'Agreed' }, 'b-1': { value: 2.5, basis: 'combined' } },
+      },
+      'c.yaml',
+    );
+    const profile = JSON.parse(JSON.stringify(score(tinyScan(), [set]))) as Record<string, unknown>;
+    expect(profile.consensus).toEqual({ participants: 4, agreed: 1, combined: 1 });
+    expect(JSON.stringify(profile)).toContain('"combined":true');
+    expect(validate(profile), JSON.stringify(validate.errors)).toBe(true);
+    for (const wrong of [
+      { participants: 4, agreed: 1 },
+      { participants: 0, agreed: 1, combined: 1 },
+      { participants: 4, agreed: 1, combined: 1, names: [] },
+    ])
+      expect(validate({ ...profile, consensus: wrong }), JSON.stringify(wrong)).toBe(false);
+  });
+
   it('a profile written before questions existed still validates (compare reads such files)', () => {
     const old = JSON.parse(fs.readFileSync('test/fixtures/profiles/group-of-5.json', 'utf8')) as object;
     expect(JSON.stringify(old)).not.toContain('"questions"');

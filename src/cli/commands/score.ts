@@ -237,8 +237,8 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
   let rowsLeftOut = false;
   /** Answer files left out for being in progress (--complete-only). */
   let unfinished = 0;
-  /** Likely copies found with --strict: errors, which fail the run as bad files do. */
-  let strictDuplicates = 0;
+  /** Findings about a group made errors by --strict (a likely copy, a consensus file among its room): they fail the run as bad files do. */
+  let groupErrors = 0;
   const buffered: Profile[] = [];
   const emit = (scored: Profile): void => {
     if (plan) refuseOtherPlan(options.plan!, plan, [scored]);
@@ -273,9 +273,9 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
           leftOut += event.skipped;
           if (event.skipped > 0 && isSpreadsheet(event.file)) rowsLeftOut = true;
           if (event.unfinished) unfinished++;
-        } else if (event.type === 'duplicate') {
+        } else if (event.type === 'duplicate' || event.type === 'group-finding') {
           tell(formatDiagnosticLine(localizeFinding(event.diagnostic, ctx.language), ctx.errStyle));
-          if (event.diagnostic.severity === 'error') strictDuplicates++;
+          if (event.diagnostic.severity === 'error') groupErrors++;
         } else if (event.type === 'mixed-organisations') {
           tell(say(mixedOrganisationsWarning(event.names), ctx.language));
         } else if (event.type === 'profile') {
@@ -318,5 +318,5 @@ export async function scoreCommand(inputs: string[], options: ScoreOptions, ctx:
     ctx.stderr(
       say(tool('output.wrote-profiles', { count, file: path.normalize(options.output!) }), ctx.language) + '\n',
     );
-  return badFiles > 0 || skipped > 0 || strictDuplicates > 0 ? EXIT.findings : EXIT.ok;
+  return badFiles > 0 || skipped > 0 || groupErrors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -95,6 +95,8 @@ function comparisonPlanSection(c: Comparison): Markup | null {
 
 function sideLabel(base: string, side: ProfileSide, explicit: string | undefined, lang: string): string {
   if (explicit !== undefined) return explicit;
+  // Beside a consensus file, the agreement and the group: what the side is says more than its date.
+  if (side.label !== undefined) return side.label;
   return side.date ? `${base} (${formatDate(side.date, lang)})` : base;
 }
 

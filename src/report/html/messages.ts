@@ -122,6 +122,9 @@ export interface Messages {
   answersPerQuestion: string;
   answersPerQuestionIntro: string;
   answerKinds: Labels['answerKinds'];
+  /** A consensus file's profile, beside its respondents' count; and a question its room did not discuss. */
+  consensusOf: Labels['consensusOf'];
+  combinedMark: Labels['combinedMark'];
   /** The accessible names of a question's bar and of its notes. */
   answersTo: (question: string) => string;
   notesOn: (question: string) => string;
@@ -253,6 +256,8 @@ const nl = (term: LevelTerm): Messages => ({
   answersPerQuestion: labelsFor('nl', term).answersPerQuestion,
   answersPerQuestionIntro: 'Per vraag hoeveel respondenten elk antwoord gaven, met wat zij erbij schreven.',
   answerKinds: labelsFor('nl', term).answerKinds,
+  consensusOf: labelsFor('nl', term).consensusOf,
+  combinedMark: labelsFor('nl', term).combinedMark,
   answersTo: (question) => `Antwoorden op ${question}`,
   notesOn: (question) => `Toelichtingen bij ${question}`,
   questionsBySpread: 'De vragen, met het grootste verschil in antwoorden eerst:',
@@ -374,6 +379,8 @@ const en = (term: LevelTerm): Messages => ({
   answersPerQuestion: labelsFor('en', term).answersPerQuestion,
   answersPerQuestionIntro: 'Per question how many respondents gave each answer, with what they wrote.',
   answerKinds: labelsFor('en', term).answerKinds,
+  consensusOf: labelsFor('en', term).consensusOf,
+  combinedMark: labelsFor('en', term).combinedMark,
   answersTo: (question) => `Answers to ${question}`,
   notesOn: (question) => `Notes on ${question}`,
   questionsBySpread: 'Its questions, the largest difference in answers first:',

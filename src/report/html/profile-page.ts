@@ -119,10 +119,14 @@ function summarySection(profile: Profile, ctx: Context): Markup {
   // Answer sets left out for their errors are said beside the count, so that it is not read as everyone.
   const skipped = (profile.skipped ?? 0) > 0 && markup`<span class="skipped">${m.skipped(profile.skipped!)}</span>`;
   const list = people.length > 0 && markup`<ul class="respondent-list">${people}</ul>`;
+  // A consensus file is one answer set that stands for a room: said under its count.
+  const consensus =
+    profile.consensus &&
+    markup`<span class="consensus">${capitalise(m.consensusOf(profile.consensus.participants))}</span>`;
   const respondents = card(
     m.respondents,
     formatNumber(profile.respondents, lang),
-    (skipped || list) && markup`${skipped}${list}`,
+    (consensus || skipped || list) && markup`${consensus}${skipped}${list}`,
   );
   const { unanswered, respondents: combined } = profile.scoring;
   const rules = [

@@ -38,9 +38,10 @@ function notesList(question: QuestionAnswers, ctx: Context): Markup | null {
 export function questionBlock(question: QuestionAnswers, ctx: Context, detail?: string): Markup {
   const { m, lang } = ctx;
   const value = question.value !== null && ` ${m.optionValue(formatScore(question.value, lang))}`;
+  const combined = question.combined && ` ${m.combinedMark}`;
   const extra = detail !== undefined && markup` <span class="muted">· ${detail}</span>`;
-  const heading = markup`<p class="question-text"><strong>${question.id}</strong> ${question.text}<span class="muted">${value}</span>${extra}</p>`;
-  return markup`<div class="question" data-question="${question.id}">${heading}${answerBar(question, ctx)}${notesList(question, ctx)}</div>`;
+  const heading = markup`<p class="question-text"><strong>${question.id}</strong> ${question.text}<span class="muted">${value}${combined}</span>${extra}</p>`;
+  return markup`<div class="question" data-question="${question.id}">${heading}${!question.combined && answerBar(question, ctx)}${notesList(question, ctx)}</div>`;
 }
 
 /** Every unit with questions of its own, each with its questions; none for a profile without them (an older file). */

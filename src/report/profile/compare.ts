@@ -35,8 +35,10 @@ export function changedNote(c: Pick<Comparison, 'questionsChangedSince'>, labels
 function sideText(s: ProfileSide, other: ProfileSide, labels: Labels): string {
   const below = belowFloorCount(s, other);
   return [
+    // Beside a consensus file: which side is the agreement and which the group (the label says how many).
+    ...(s.label !== undefined ? [s.label] : []),
     `${s.questionnaire.title} (${s.questionnaire.id} ${s.questionnaire.version})`,
-    labels.respondents(s.respondents),
+    ...(s.label !== undefined ? [] : [labels.respondents(s.respondents)]),
     ...(s.date ? [s.date] : []),
     ...(below
       ? [

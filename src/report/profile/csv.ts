@@ -74,6 +74,9 @@ const MIGRATION_COLUMNS = [
   'migration.newOpen',
 ] as const;
 
+/** A consensus file's participants, questions agreed and questions holding the combined value; empty for others. */
+const CONSENSUS_COLUMNS = ['consensus.participants', 'consensus.agreed', 'consensus.combined'] as const;
+
 export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en'): string {
   const head = [
     // The first five as they always were: by them -o knows a CSV report it may replace (node/inputs.ts).
@@ -97,6 +100,8 @@ export function renderCsvHeader(columns: CsvColumns, dialect: CsvDialect = 'en')
   head.push(...MIGRATION_COLUMNS);
   // After them, as every column before keeps its place: `overall` and the ids of the units whose level is uncertain.
   head.push('uncertain');
+  // Then, for a consensus file, the room it stands for and how much of it the room agreed on.
+  head.push(...CONSENSUS_COLUMNS);
   if (columns.plan) for (const id of columns.units) head.push(`${id}.actions`, `${id}.actionsDone`);
   return (dialect === 'nl' ? '\uFEFF' : '') + line(head, dialect);
 }
@@ -145,6 +150,8 @@ export function renderCsvRow(profile: Profile, columns: CsvColumns, dialect: Csv
     ...[...units.values()].filter((u) => u.uncertain).map((u) => u.id),
   ];
   cells.push(uncertain.length > 0 ? uncertain.join('; ') : null);
+  const c = profile.consensus;
+  cells.push(...(c ? [c.participants, c.agreed, c.combined] : CONSENSUS_COLUMNS.map(() => null)));
   if (columns.plan) {
     const counts = new Map(profile.plan?.units.map((u) => [u.id, u]));
     for (const id of columns.units) {

@@ -16,6 +16,14 @@ export interface Labels {
   skipped: (n: number) => string;
   /** An anonymous respondent, by its place in a batch: `Respondent 3`. */
   respondentNumber: (n: number) => string;
+  /** In place of the respondents' count for a consensus file: `consensus of 6 participants` (`consensus` without a count). */
+  consensusOf: (participants: number | null) => string;
+  /** After a question of a consensus file the room did not discuss: `(combined, not discussed)`. */
+  combinedMark: string;
+  /** A comparison's consensus side: `Consensus (6 participants)`. */
+  agreementSide: (participants: number | null) => string;
+  /** A comparison's group side against a consensus: `Average of 6 respondents`, as its respondents' values combine. */
+  groupSide: (rule: RespondentRule, respondents: number) => string;
   coverage: string;
   /** `245 of 255 answered, 12 of them don't know and 3 n/a`: `given` counts every answer, a "don't know" and "n/a" included. */
   coverageDetail: (given: number, total: number, unknown: number, notApplicable: number) => string;
@@ -147,6 +155,11 @@ const en = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 's'}`,
   skipped: (n) => `${n} skipped: see the findings`,
   respondentNumber: (n) => `Respondent ${n}`,
+  consensusOf: (n) => (n === null ? 'consensus' : `consensus of ${n} participant${n === 1 ? '' : 's'}`),
+  combinedMark: '(combined, not discussed)',
+  agreementSide: (n) => (n === null ? 'Consensus' : `Consensus (${n} participant${n === 1 ? '' : 's'})`),
+  groupSide: (rule, n) =>
+    `${{ mean: 'Average', median: 'Median', min: 'Lowest', max: 'Highest' }[rule]} of ${n} respondent${n === 1 ? '' : 's'}`,
   coverage: 'Coverage',
   // The parts that are there: `8 of 8 answered`, `…, 1 of them don't know`, `…, 1 of them don't know and 2 n/a`.
   coverageDetail: (g, t, u, n) =>
@@ -274,6 +287,11 @@ const nl = (term: LevelTerm): Labels => ({
   respondents: (n) => `${n} respondent${n === 1 ? '' : 'en'}`,
   skipped: (n) => `${n} overgeslagen: zie meldingen`,
   respondentNumber: (n) => `Respondent ${n}`,
+  consensusOf: (n) => (n === null ? 'consensus' : `consensus van ${n} ${n === 1 ? 'deelnemer' : 'deelnemers'}`),
+  combinedMark: '(gecombineerd, niet besproken)',
+  agreementSide: (n) => (n === null ? 'Consensus' : `Consensus (${n} ${n === 1 ? 'deelnemer' : 'deelnemers'})`),
+  groupSide: (rule, n) =>
+    `${{ mean: 'Gemiddelde', median: 'Mediaan', min: 'Laagste', max: 'Hoogste' }[rule]} van ${n} ${n === 1 ? 'respondent' : 'respondenten'}`,
   coverage: 'Dekking',
   coverageDetail: (g, t, u, n) =>
     `${g} van ${t} beantwoord${u + n > 0 ? `, waarvan ${listed([u > 0 && `${u} weet niet`, n > 0 && `${n} n.v.t.`], 'en')}` : ''}`,

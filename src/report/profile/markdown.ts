@@ -82,8 +82,12 @@ function questionsMarkdown(profile: Profile, labels: Labels): string[] {
     out.push(`### ${escapeMarkdown(path)}`, '');
     for (const question of questions) {
       const title = escapeMarkdown(questionTitle(question, labels, lang));
-      out.push(`- **${escapeMarkdown(question.id)}** ${title}\\`);
-      out.push(`  ${escapeMarkdown(countsLine(question, labels, lang))}`);
+      // A combined value was nobody's answer: no bar, the mark after the question says what it is.
+      if (question.combined) out.push(`- **${escapeMarkdown(question.id)}** ${title}`);
+      else {
+        out.push(`- **${escapeMarkdown(question.id)}** ${title}\\`);
+        out.push(`  ${escapeMarkdown(countsLine(question, labels, lang))}`);
+      }
       for (const note of question.notes) out.push(`  - ${escapeMarkdown(noteText(note))}`);
     }
     out.push('');

@@ -71,10 +71,13 @@ function wrapItems(indent: string, items: readonly string[], width: number): str
   return out;
 }
 
-/** `Is there a register? (value 2.67)`: its text and the value scoring uses (none without one). */
+/**
+ * `Is there a register? (value 2.67)`: its text and the value scoring uses (none without one); in a
+ * consensus file, a question the room did not discuss says so after it.
+ */
 export function questionTitle(question: QuestionAnswers, labels: Labels, language: string): string {
   const value = question.value === null ? '' : ` ${labels.optionValue(formatScore(question.value, language))}`;
-  return `${question.text}${value}`;
+  return `${question.text}${value}${question.combined ? ` ${labels.combinedMark}` : ''}`;
 }
 
 /** `Ann: the note`, or the note alone when the answers name nobody. */
@@ -101,7 +104,8 @@ export function questionLines(profile: Profile, labels: Labels, style: Style, wi
     out.push('', ...hangingWrap('', style.bold(path), width));
     for (const question of questions) {
       out.push(...hangingWrap('  ', `${question.id} ${questionTitle(question, labels, lang)}`, width));
-      out.push(...wrapItems('    ', countItems(question, labels, lang), width));
+      // A combined value was nobody's answer: no bar, the mark after the question says what it is.
+      if (!question.combined) out.push(...wrapItems('    ', countItems(question, labels, lang), width));
       for (const note of question.notes) out.push(...hangingWrap('    - ', noteText(note), width));
     }
   }

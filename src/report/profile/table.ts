@@ -101,10 +101,16 @@ export function overallLevelText(profile: Profile, labels: Labels): string {
   );
 }
 
-/** `5 respondents, 1 skipped: see the findings`; the second part only when answer sets were left out. */
+/**
+ * `5 respondents, 1 skipped: see the findings`; the second part only when answer sets were left out.
+ * A consensus file is the room's: `consensus of 6 participants`.
+ */
 export function respondentsText(profile: Profile, labels: Labels): string {
   const skipped = profile.skipped ?? 0;
-  return labels.respondents(profile.respondents) + (skipped > 0 ? `, ${labels.skipped(skipped)}` : '');
+  const who = profile.consensus
+    ? labels.consensusOf(profile.consensus.participants)
+    : labels.respondents(profile.respondents);
+  return who + (skipped > 0 ? `, ${labels.skipped(skipped)}` : '');
 }
 
 /** A line of facts under the title: questionnaire, respondents, date. */

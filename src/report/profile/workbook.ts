@@ -130,7 +130,10 @@ const unitCells = (profile: Profile, unit: UnitProfile | undefined, labels: Labe
     ? [score(unit.score), levelCell(profile, unit, labels), whole(unit.target), whole(unit.gap)]
     : [null, null, null, null];
 
-/** Who a profile of one respondent is (anonymous ones by their place among several profiles); none for a group. */
+/**
+ * Who a profile of one respondent is (anonymous ones by their place among several profiles); none for
+ * a group. A consensus file's role is the room's: `consensus of 6 participants`.
+ */
 function respondentOf(
   profile: Profile,
   labels: Labels,
@@ -138,6 +141,10 @@ function respondentOf(
 ): { name?: string; role?: string } {
   if (profile.respondents !== 1) return {};
   const person = profile.respondentList?.[0];
+  if (profile.consensus) {
+    const name = person?.name ?? (position !== undefined ? labels.respondentNumber(position) : undefined);
+    return { ...(name !== undefined ? { name } : {}), role: labels.consensusOf(profile.consensus.participants) };
+  }
   if (person?.name) return { name: person.name, ...(person.role ? { role: person.role } : {}) };
   return {
     ...(position !== undefined ? { name: labels.respondentNumber(position) } : {}),

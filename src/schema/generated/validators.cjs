@@ -3402,7 +3402,7 @@ return errors === 0;
 }
 
 exports.profile = validate61;
-const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"skipped":{"type":"integer","minimum":1,"description":"Answer sets that were read for this profile but left out for their errors (a spreadsheet row with a bad cell, an answer file that does not pass); absent when none was."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"plan":{"type":"object","additionalProperties":false,"required":["file","units"],"properties":{"file":{"type":"string","description":"The action plan file, as given."},"units":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","actions","done"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"actions":{"type":"integer","minimum":0,"description":"The unit's actions, all but those dropped."},"done":{"type":"integer","minimum":0,"description":"Those of them done."}}},"description":"The units with actions, in questionnaire order."}},"description":"How far the action plan is, per unit; only with score --plan.","markdownDescription":"How far the action plan is, per unit; only with `score --plan`."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"uncertain":{"type":"boolean","description":"True when there is a score but under half of the questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when there is a score but under half of the questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"uncertain":{"type":"boolean","description":"True when the unit has a score but under half of its questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when the unit has a score but under half of its questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed."},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."},"questionAnswers":{"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."}},"description":"What the respondents answered to one question and wrote with it."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
+const schema52 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/profile.schema.json","title":"datascan maturity profile","description":"What datascan score --format json prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, --format ndjson prints one per line. Scores are unrounded; names and texts are in language. How each number is computed: the README, section How scores are computed.","markdownDescription":"What `datascan score --format json` prints for one profile (one answer set, or a group of respondents); several profiles are printed as an array of these, `--format ndjson` prints one per line. Scores are unrounded; names and texts are in `language`. How each number is computed: the README, section How scores are computed.","type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","language","scoring","levels","scale","coverage","overall","dimensions","nextSteps"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored (e.g. odg-scan).","markdownDescription":"Id of the questionnaire scored (e.g. `odg-scan`)."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title, in language.","markdownDescription":"Its title, in `language`."},"model":{"type":"string","description":"Id of the shared model (the questionnaire's own id when it has no model file). Profiles of the same model can be compared."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the answers were scored against."},"organisation":{"type":["string","null"],"description":"The organisation the answers name; null when they name none, or (for a group) different ones."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets (respondents) scored together."},"skipped":{"type":"integer","minimum":1,"description":"Answer sets that were read for this profile but left out for their errors (a spreadsheet row with a bad cell, an answer file that does not pass); absent when none was."},"respondentList":{"type":"array","items":{"$ref":"#/definitions/respondent"},"description":"The respondents, in input order."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered, in the order the respondents come: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, summed over those respondents."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped (their question's meaning changed), summed over those respondents."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open, summed over those respondents."}},"description":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its migrations (README, Moving answers between versions).","markdownDescription":"Only when some respondents answered an earlier version of the questionnaire, whose answers were carried over along its `migrations` (README, Moving answers between versions)."},"consensus":{"type":"object","additionalProperties":false,"required":["participants","agreed","combined"],"properties":{"participants":{"type":["integer","null"],"minimum":1,"description":"How many answer sets the round was held over: the file's participants, else how many sources it names; null when it says neither.","markdownDescription":"How many answer sets the round was held over: the file's `participants`, else how many `sources` it names; null when it says neither."},"agreed":{"type":"integer","minimum":0,"description":"Questions the room answered (an option, don't know or not applicable)."},"combined":{"type":"integer","minimum":0,"description":"Questions holding the participants' combined value (basis: combined), which the room did not discuss.","markdownDescription":"Questions holding the participants' combined value (`basis: combined`), which the room did not discuss."}},"description":"Only for the profile of a consensus file (basis: consensus, written by datascan consensus) scored on its own: the room it stands for and how much of it the room agreed on.","markdownDescription":"Only for the profile of a consensus file (`basis: consensus`, written by `datascan consensus`) scored on its own: the room it stands for and how much of it the room agreed on."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows, file.csv#row-N) this profile was computed from.","markdownDescription":"The answer files (or CSV rows, `file.csv#row-N`) this profile was computed from."},"language":{"type":"string","description":"Language of names and texts in this profile."},"scoring":{"type":"object","additionalProperties":false,"required":["method","disagreementThreshold"],"properties":{"method":{"enum":["mean","min"],"description":"mean: weighted means at every roll-up; min: the minimum (the questionnaire's scoring.method).","markdownDescription":"`mean`: weighted means at every roll-up; `min`: the minimum (the questionnaire's `scoring.method`)."},"rollup":{"type":"object","additionalProperties":false,"properties":{"questions":{"enum":["mean","min","gated"],"description":"Questions into their unit: mean, min or gated."},"subdimensions":{"enum":["mean","min"],"description":"Subdimensions into their dimension: mean or min."},"dimensions":{"enum":["mean","min"],"description":"Dimensions into the overall score: mean or min."}},"description":"The rule per step of the roll-up, as the questionnaire's scoring.rollup sets it (a step not named follows method). Absent when the questionnaire sets none.","markdownDescription":"The rule per step of the roll-up, as the questionnaire's `scoring.rollup` sets it (a step not named follows `method`). Absent when the questionnaire sets none."},"gate":{"type":"object","additionalProperties":false,"properties":{"pass":{"type":"number","description":"A question passed when its value was at least this."},"share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"A level was met when at least this share of its countable questions passed."}},"description":"When a question of a gated unit passed and a level was met, as the questionnaire's scoring.gate sets it (pass: default the scale's highest value; share: default 1). Absent when the questionnaire sets none.","markdownDescription":"When a question of a gated unit passed and a level was met, as the questionnaire's `scoring.gate` sets it (`pass`: default the scale's highest value; `share`: default 1). Absent when the questionnaire sets none."},"unanswered":{"enum":["ignore","lowest"],"description":"ignore: unanswered questions were left out; lowest: each counted as its scale's lowest option value (the questionnaire's scoring.unanswered). Absent in profiles written before datascan had it: ignore.","markdownDescription":"`ignore`: unanswered questions were left out; `lowest`: each counted as its scale's lowest option value (the questionnaire's `scoring.unanswered`). Absent in profiles written before datascan had it: `ignore`."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question were combined (the questionnaire's scoring.respondents, or --respondents). Absent in profiles written before datascan had it: mean.","markdownDescription":"How several respondents' values for one question were combined (the questionnaire's `scoring.respondents`, or `--respondents`). Absent in profiles written before datascan had it: `mean`."},"disagreementThreshold":{"type":"number","minimum":0,"description":"A unit is a disagreement when the respondents' own scores differ by at least this much (--disagreement, default 1).","markdownDescription":"A unit is a disagreement when the respondents' own scores differ by at least this much (`--disagreement`, default 1)."}},"description":"How the scores were computed: every rule in force, named as the keys of the questionnaire's scoring, and the disagreement threshold.","markdownDescription":"How the scores were computed: every rule in force, named as the keys of the questionnaire's `scoring`, and the disagreement threshold."},"levels":{"type":"array","items":{"$ref":"#/definitions/level"},"description":"The levels of the questionnaire, lowest first."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level, in language (e.g. fase, level).","markdownDescription":"The word for one level, in `language` (e.g. `fase`, `level`)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels).","markdownDescription":"The word for several levels (e.g. `fasen`, `levels`)."}},"description":"What the questionnaire calls its levels (its levelTerm, or the default niveau/level), in language; reports use it. Profiles written before it existed lack it.","markdownDescription":"What the questionnaire calls its levels (its `levelTerm`, or the default `niveau`/`level`), in `language`; reports use it. Profiles written before it existed lack it."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest option value of the questionnaire's scales and questions (an option below the legal floor included); 0 when its units are gated."},"max":{"type":"number","description":"Highest option value; the number of levels when its units are gated (a gated score is a rank plus a share)."}},"description":"The range scores can take, for charts."},"coverage":{"$ref":"#/definitions/coverage"},"overall":{"$ref":"#/definitions/levelRef"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimension"},"description":"Every dimension, in questionnaire order."},"plan":{"type":"object","additionalProperties":false,"required":["file","units"],"properties":{"file":{"type":"string","description":"The action plan file, as given."},"units":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","actions","done"],"properties":{"id":{"type":"string"},"name":{"type":"string"},"actions":{"type":"integer","minimum":0,"description":"The unit's actions, all but those dropped."},"done":{"type":"integer","minimum":0,"description":"Those of them done."}}},"description":"The units with actions, in questionnaire order."}},"description":"How far the action plan is, per unit; only with score --plan.","markdownDescription":"How far the action plan is, per unit; only with `score --plan`."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/nextStepGroup"},"description":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (keep) come after every group that closes a gap (--top N keeps the first N).","markdownDescription":"The course of action: units someone answered below the legal floor first, then largest gap, then largest weight, then lowest score; the steps that keep the top level (`keep`) come after every group that closes a gap (`--top N` keeps the first N)."},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text, in language.","markdownDescription":"The question's text, in `language`."},"unit":{"type":"string","description":"Id of the unit the question counts towards (one without units below it)."},"value":{"type":"number","description":"The option's value: it counts in the scores as any value does."},"label":{"type":"string","description":"The option's label, in language.","markdownDescription":"The option's label, in `language`."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and the respondents who chose it."},"description":"Answers that mean a legal duty is not met (options marked belowLegalFloor), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one.","markdownDescription":"Answers that mean a legal duty is not met (options marked `belowLegalFloor`), listed apart from the score, per question and option in questionnaire order. Present only when the questionnaire marks such options; empty when nobody chose one."},"explanation":{"$ref":"#/definitions/explanation"}},"definitions":{"respondentMigration":{"type":"object","additionalProperties":false,"required":["from","to","versions","carried","renamed","dropped","newOpen"],"properties":{"from":{"type":"string","description":"The version answered."},"to":{"type":"string","description":"The questionnaire's version, which the answers were carried over to."},"versions":{"type":"array","items":{"type":"string"},"description":"The versions passed through, from first and to last.","markdownDescription":"The versions passed through, `from` first and `to` last."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over, renamed ones included."},"renamed":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","description":"The earlier question id."},"to":{"type":"string","description":"The current question id."}}},"description":"Answers moved to another question id."},"dropped":{"type":"array","items":{"type":"string"},"description":"The earlier ids of the answers that no longer count (what they said stays in the answer file)."},"newOpen":{"type":"array","items":{"type":"string"},"description":"Questions new since the version answered that the answers leave open."}},"description":"Set when this respondent answered an earlier version of the questionnaire: what carrying the answers over did."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"$ref":"#/definitions/respondentMigration"}},"description":"A respondent: name and role where known, where the answers came from, and whether they were carried over from an earlier version."},"score":{"type":["number","null"],"description":"Weighted mean (or minimum) of what rolls up here, unrounded; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"uncertain":{"type":"boolean","description":"True when there is a score but under half of the questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when there is a score but under half of the questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark the level uncertain. Absent in a profile file written before it existed."}},"description":"A score and the level it reaches."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."},"spread":{"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."},"unitFields":{"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"uncertain":{"type":"boolean","description":"True when the unit has a score but under half of its questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when the unit has a score but under half of its questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed."},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."},"questionAnswers":{"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."},"combined":{"const":true,"description":"Only in the profile of a consensus file: the room did not discuss this question, and value is the participants' combined value (the file marks it basis: combined).","markdownDescription":"Only in the profile of a consensus file: the room did not discuss this question, and `value` is the participants' combined value (the file marks it `basis: combined`)."}},"description":"What the respondents answered to one question and wrote with it."},"gateLadder":{"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."},"group":{"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."},"subdimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions"]},"description":"A subdimension's scores."},"dimension":{"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object","required":["subdimensions"],"properties":{"subdimensions":{"type":"array","items":{"$ref":"#/definitions/subdimension"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"propertyNames":{"enum":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage","uncertain","spread","groups","gate","questions","subdimensions"]},"description":"A dimension's scores, with its subdimensions."},"level":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"nextStepGroup":{"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."},"explanation":{"type":"object","additionalProperties":false,"required":["questions","units"],"properties":{"questions":{"type":"array","items":{"$ref":"#/definitions/explainedQuestion"},"description":"Every question with the answers given and the value used."},"units":{"type":"array","items":{"$ref":"#/definitions/explainedUnit"},"description":"Per dimension its subdimensions, then the dimension itself; the overall score last."}},"description":"How every number came about; only with --explain.","markdownDescription":"How every number came about; only with `--explain`."},"explainedQuestion":{"type":"object","additionalProperties":false,"required":["id","unit","weight","value","answers"],"properties":{"id":{"type":"string","description":"Question id."},"unit":{"type":"string","description":"The subdimension (or dimension) it counts towards."},"weight":{"type":"number","description":"The question's weight."},"value":{"type":["number","null"],"description":"The value used: the option value, or the mean over the respondents who gave one; null when left out."},"answers":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","value"],"properties":{"source":{"type":"string","description":"The respondent's answer file (or CSV row)."},"respondent":{"type":"string","description":"The respondent's name, when given."},"value":{"anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]},{"type":"null"}],"description":"What was answered; null when the question was not answered."}}},"description":"Each respondent's answer."}},"description":"One question's part in the scores."},"explainedUnit":{"type":"object","additionalProperties":false,"required":["id","kind","method","inputs","score","level"],"properties":{"id":{"type":["string","null"],"description":"Id of the (sub)dimension or group; null for the overall score."},"kind":{"enum":["subdimension","dimension","group","overall"],"description":"What the score is of. A group is explained before its unit, but does not roll up into it."},"method":{"enum":["mean","min","gated"],"description":"The roll-up used; gated: level by level (the questionnaire's scoring.rollup.questions).","markdownDescription":"The roll-up used; `gated`: level by level (the questionnaire's `scoring.rollup.questions`)."},"gate":{"type":"object","additionalProperties":false,"required":["rank","p","levels"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it."},"p":{"type":"number","description":"The share of passing questions among the countable ones of the next level (0 at the top); the score is rank + p."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Level id."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"Of those, the ones that pass."},"met":{"type":"boolean","description":"Whether enough pass (gate.share of the countable ones)."}}},"description":"Every level, lowest first."}},"description":"A gated unit's ladder of levels; only for a gated unit with a score."},"inputs":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","weight","value"],"properties":{"id":{"type":"string","description":"Id of the question, subdimension or dimension."},"kind":{"enum":["question","subdimension","dimension"],"description":"What it is."},"weight":{"type":"number","description":"Its weight in this roll-up."},"value":{"type":["number","null"],"description":"Its value or score; null when it was left out."}}},"description":"What rolled up into this score."},"score":{"$ref":"#/definitions/score"},"level":{"type":"object","additionalProperties":false,"required":["rank","levelId","min","next"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The level reached."},"levelId":{"type":["string","null"],"description":"Its id; null for rank 0."},"min":{"type":["number","null"],"description":"The threshold it met; null for rank 0."},"next":{"anyOf":[{"type":"object","additionalProperties":false,"required":["rank","levelId","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"Rank of the next level."},"levelId":{"type":"string","description":"Its id."},"min":{"type":"number","description":"The score it needs."}}},{"type":"null"}],"description":"The next level up and the score it needs; null at the top or without a score."}},"description":"The level reached and the thresholds around the score."},"target":{"type":"object","additionalProperties":false,"required":["rank","source"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The target level rank."},"source":{"enum":["file","option","dimension","default"],"description":"Where it came from."},"from":{"type":"string","description":"The answer file, the --target flag or the dimension it came from.","markdownDescription":"The answer file, the `--target` flag or the dimension it came from."}},"description":"The target and where it came from (not for the overall score)."},"gap":{"type":"integer","minimum":0,"description":"max(0, target − level)."}},"description":"How one score, its level and its target came about."}}};
 const schema55 = {"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level (phase), in language.","markdownDescription":"Name of the level (phase), in `language`."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."};
 const schema56 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions answered with an option value, those that count in the scores (summed over respondents). The reports (and the interview) call answered every answer given: answered + unknown + notApplicable."},"unknown":{"type":"integer","minimum":0,"description":"Questions answered unknown (don't know).","markdownDescription":"Questions answered `unknown` (don't know)."},"notApplicable":{"type":"integer","minimum":0,"description":"Questions answered not-applicable.","markdownDescription":"Questions answered `not-applicable`."},"total":{"type":"integer","minimum":0,"description":"Questions asked, times the number of respondents."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How much of the questionnaire was answered."};
 const schema70 = {"type":"object","additionalProperties":false,"required":["dimension","subdimension","dimensionName","subdimensionName","fromLevel","toLevel","steps"],"properties":{"dimension":{"type":"string","description":"Id of the dimension."},"subdimension":{"type":["string","null"],"description":"Id of the subdimension; null for a dimension without subdimensions."},"dimensionName":{"type":"string","description":"Name of the dimension."},"subdimensionName":{"type":["string","null"],"description":"Name of the subdimension, or null."},"fromLevel":{"type":"integer","minimum":0,"description":"The current level rank."},"toLevel":{"type":"integer","minimum":1,"description":"The target level rank; for steps that keep the top level, the top (as fromLevel)."},"keep":{"type":"boolean","description":"Present (true) for the steps that keep a unit at the top level: its nextSteps under the top level's id. Absent for steps that close a gap.","markdownDescription":"Present (`true`) for the steps that keep a unit at the top level: its `nextSteps` under the top level's id. Absent for steps that close a gap."},"steps":{"type":"array","items":{"type":"string"},"description":"The steps of every level from fromLevel up to toLevel − 1, in order; with keep, those of the top level (a subdimension without steps for a level takes its dimension's).","markdownDescription":"The steps of every level from `fromLevel` up to `toLevel` − 1, in order; with `keep`, those of the top level (a subdimension without steps for a level takes its dimension's)."}},"description":"Steps for one subdimension (or dimension without subdimensions) below its target, or at the top level (keep)."};
@@ -3945,7 +3945,7 @@ const schema59 = {"allOf":[{"$ref":"#/definitions/unitFields"}],"type":"object",
 const schema60 = {"type":"object","required":["id","name","weight","score","level","levelId","target","targetSource","gap","coverage"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"weight":{"type":"number","description":"Its weight in the roll-up (default 1)."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"Level rank aimed for (a rank also when the target named the level by id); null for a unit without a score whose target was not set (the default, one level up, needs a level)."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the target came from: an answer file's targets, a --target flag, the dimension's target, or the default (level + 1, capped at the top).","markdownDescription":"Where the target came from: an answer file's `targets`, a `--target` flag, the dimension's target, or the default (level + 1, capped at the top)."},"gap":{"type":["integer","null"],"minimum":0,"description":"max(0, target − level); null for a unit without a score (it has no level to measure from)."},"coverage":{"$ref":"#/definitions/coverage"},"uncertain":{"type":"boolean","description":"True when the unit has a score but under half of its questions (times respondents) have an option value (coverage.ratio < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed.","markdownDescription":"True when the unit has a score but under half of its questions (times respondents) have an option value (`coverage.ratio` < 0.5): reports mark its level uncertain. Absent in a profile file written before it existed."},"spread":{"$ref":"#/definitions/spread"},"groups":{"type":"array","items":{"$ref":"#/definitions/group"},"description":"The unit's groups (streams), each scored from its own questions with the unit's rule; only for a unit that has groups. They do not change the unit's score."},"gate":{"$ref":"#/definitions/gateLadder"},"questions":{"type":"array","items":{"$ref":"#/definitions/questionAnswers"},"description":"Its questions in questionnaire order, with what the respondents answered and wrote; for a unit with questions of its own (one without units below it). Scoring always sets it; a profile file written before it existed lacks it."}},"description":"What dimensions and subdimensions report."};
 const schema63 = {"type":"object","additionalProperties":false,"required":["min","max","sd","disagreement","respondents"],"properties":{"min":{"type":"number","description":"Lowest of the respondents' own scores."},"max":{"type":"number","description":"Highest of the respondents' own scores."},"sd":{"type":"number","minimum":0,"description":"Population standard deviation of the respondents' own scores."},"disagreement":{"type":"boolean","description":"max − min ≥ scoring.disagreementThreshold.","markdownDescription":"max − min ≥ `scoring.disagreementThreshold`."},"respondents":{"type":"integer","minimum":1,"description":"Respondents with a score here (those who answered none of its questions have none)."}},"description":"How far the respondents' own scores lie apart; only with more than one respondent."};
 const schema67 = {"type":"object","additionalProperties":false,"required":["rank","levels","missing"],"properties":{"rank":{"type":"integer","minimum":0,"description":"The highest level met with every level below it; 0 when the first is not met."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","countable","passing","met"],"properties":{"id":{"type":"string","description":"Id of the level."},"countable":{"type":"integer","minimum":0,"description":"Its questions not answered not-applicable."},"passing":{"type":"integer","minimum":0,"description":"How many of those pass."},"met":{"type":"boolean","description":"Whether enough of them pass (the gate's share); a level without countable questions is met."}}},"description":"Every level, lowest first."},"missing":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its step, or without one its text, in language.","markdownDescription":"Its `step`, or without one its text, in `language`."}}},"description":"The countable questions of the first level not met (rank + 1) that do not pass, in questionnaire order; empty at the top."}},"description":"A gated unit's ladder of levels met and not met; only for a gated unit with a score."};
-const schema68 = {"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."}},"description":"What the respondents answered to one question and wrote with it."};
+const schema68 = {"type":"object","additionalProperties":false,"required":["id","text","options","value","counts","notes"],"properties":{"id":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"Its text, in language.","markdownDescription":"Its text, in `language`."},"options":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["value","label"],"properties":{"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"Its label, in language.","markdownDescription":"Its label, in `language`."}}},"description":"Its options (its own, or its scale's) in order: what counts is keyed by.","markdownDescription":"Its options (its own, or its scale's) in order: what `counts` is keyed by."},"value":{"type":["number","null"],"description":"The value scoring uses: the respondents' option values combined by scoring.respondents (under unanswered: lowest, the lowest for no answer); null when there is none.","markdownDescription":"The value scoring uses: the respondents' option values combined by `scoring.respondents` (under `unanswered: lowest`, the lowest for no answer); null when there is none."},"counts":{"type":"object","required":["unknown","notApplicable","unanswered"],"propertyNames":{"pattern":"^(unknown|notApplicable|unanswered|-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?)$"},"additionalProperties":{"type":"integer","minimum":0},"description":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (unknown), not applicable (notApplicable) or nothing (unanswered).","markdownDescription":"How many respondents chose each option, keyed by its value as a string (every option, zeros included), and how many answered don't know (`unknown`), not applicable (`notApplicable`) or nothing (`unanswered`)."},"notes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["respondent","text"],"properties":{"respondent":{"type":["string","null"],"description":"The respondent's name; null when the answers name nobody."},"text":{"type":"string","description":"The note, as written."}}},"description":"What respondents wrote with their answer (its note), in input order; empty notes are left out.","markdownDescription":"What respondents wrote with their answer (its `note`), in input order; empty notes are left out."},"combined":{"const":true,"description":"Only in the profile of a consensus file: the room did not discuss this question, and value is the participants' combined value (the file marks it basis: combined).","markdownDescription":"Only in the profile of a consensus file: the room did not discuss this question, and `value` is the participants' combined value (the file marks it `basis: combined`)."}},"description":"What the respondents answered to one question and wrote with it."};
 const schema64 = {"type":"object","additionalProperties":false,"required":["id","name","score","level","levelId","coverage"],"properties":{"id":{"type":"string","description":"Id of the group."},"name":{"type":"string","description":"Its name, in language.","markdownDescription":"Its name, in `language`."},"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"coverage":{"$ref":"#/definitions/coverage"}},"description":"A group's scores: computed from its questions as its unit's are."};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5398,7 +5398,7 @@ vErrors.push(err88);
 errors++;
 }
 for(const key5 in data37){
-if(!((((((key5 === "id") || (key5 === "text")) || (key5 === "options")) || (key5 === "value")) || (key5 === "counts")) || (key5 === "notes"))){
+if(!(((((((key5 === "id") || (key5 === "text")) || (key5 === "options")) || (key5 === "value")) || (key5 === "counts")) || (key5 === "notes")) || (key5 === "combined"))){
 const err89 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err89];
@@ -5722,9 +5722,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data37};
+if(data37.combined !== undefined){
+let data51 = data37.combined;
+if(true !== data51){
+const err115 = {instancePath:instancePath+"/questions/" + i3+"/combined",schemaPath:"#/definitions/questionAnswers/properties/combined/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema68.properties.combined,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5736,7 +5737,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.questions.type,parentSchema:schema60.properties.questions,data:data36};
+const err116 = {instancePath:instancePath+"/questions/" + i3,schemaPath:"#/definitions/questionAnswers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data37};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5748,12 +5749,24 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err117 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.questions.type,parentSchema:schema60.properties.questions,data:data36};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
 }
 errors++;
 }
@@ -7869,10 +7882,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data21 = data.date;
-if((typeof data21 !== "string") && (data21 !== null)){
-const err57 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema52.properties.date.type},message:"must be string,null",schema:schema52.properties.date.type,parentSchema:schema52.properties.date,data:data21};
+if(data.consensus !== undefined){
+let data21 = data.consensus;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.participants === undefined){
+const err57 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema52.properties.consensus.required,parentSchema:schema52.properties.consensus,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7881,15 +7895,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data.sources !== undefined){
-let data22 = data.sources;
-if(Array.isArray(data22)){
-const len2 = data22.length;
-for(let i2=0; i2<len2; i2++){
-let data23 = data22[i2];
-if(typeof data23 !== "string"){
-const err58 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.sources.items.type,parentSchema:schema52.properties.sources.items,data:data23};
+if(data21.agreed === undefined){
+const err58 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'",schema:schema52.properties.consensus.required,parentSchema:schema52.properties.consensus,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7898,10 +7905,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.sources.type,parentSchema:schema52.properties.sources,data:data22};
+if(data21.combined === undefined){
+const err59 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/required",keyword:"required",params:{missingProperty: "combined"},message:"must have required property '"+"combined"+"'",schema:schema52.properties.consensus.required,parentSchema:schema52.properties.consensus,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7910,11 +7915,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data.language !== undefined){
-let data24 = data.language;
-if(typeof data24 !== "string"){
-const err60 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.language.type,parentSchema:schema52.properties.language,data:data24};
+for(const key4 in data21){
+if(!(((key4 === "participants") || (key4 === "agreed")) || (key4 === "combined"))){
+const err60 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.consensus,data:data21};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7924,11 +7927,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.scoring !== undefined){
-let data25 = data.scoring;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.method === undefined){
-const err61 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data25};
+if(data21.participants !== undefined){
+let data22 = data21.participants;
+if((!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))) && (data22 !== null)){
+const err61 = {instancePath:instancePath+"/consensus/participants",schemaPath:"#/properties/consensus/properties/participants/type",keyword:"type",params:{type: schema52.properties.consensus.properties.participants.type},message:"must be integer,null",schema:schema52.properties.consensus.properties.participants.type,parentSchema:schema52.properties.consensus.properties.participants,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7937,8 +7939,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data25.disagreementThreshold === undefined){
-const err62 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data25};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 1 || isNaN(data22)){
+const err62 = {instancePath:instancePath+"/consensus/participants",schemaPath:"#/properties/consensus/properties/participants/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema52.properties.consensus.properties.participants,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7947,9 +7950,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!((((((key4 === "method") || (key4 === "rollup")) || (key4 === "gate")) || (key4 === "unanswered")) || (key4 === "respondents")) || (key4 === "disagreementThreshold"))){
-const err63 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring,data:data25};
+}
+}
+if(data21.agreed !== undefined){
+let data23 = data21.agreed;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err63 = {instancePath:instancePath+"/consensus/agreed",schemaPath:"#/properties/consensus/properties/agreed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.consensus.properties.agreed.type,parentSchema:schema52.properties.consensus.properties.agreed,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7958,11 +7964,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data25.method !== undefined){
-let data26 = data25.method;
-if(!((data26 === "mean") || (data26 === "min"))){
-const err64 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.method.enum,parentSchema:schema52.properties.scoring.properties.method,data:data26};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err64 = {instancePath:instancePath+"/consensus/agreed",schemaPath:"#/properties/consensus/properties/agreed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.consensus.properties.agreed,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7972,12 +7976,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data25.rollup !== undefined){
-let data27 = data25.rollup;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key5 in data27){
-if(!(((key5 === "questions") || (key5 === "subdimensions")) || (key5 === "dimensions"))){
-const err65 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.rollup,data:data27};
+}
+if(data21.combined !== undefined){
+let data24 = data21.combined;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err65 = {instancePath:instancePath+"/consensus/combined",schemaPath:"#/properties/consensus/properties/combined/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.consensus.properties.combined.type,parentSchema:schema52.properties.consensus.properties.combined,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7986,11 +7989,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data27.questions !== undefined){
-let data28 = data27.questions;
-if(!(((data28 === "mean") || (data28 === "min")) || (data28 === "gated"))){
-const err66 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.questions,data:data28};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err66 = {instancePath:instancePath+"/consensus/combined",schemaPath:"#/properties/consensus/properties/combined/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.consensus.properties.combined,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8000,10 +8001,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data27.subdimensions !== undefined){
-let data29 = data27.subdimensions;
-if(!((data29 === "mean") || (data29 === "min"))){
-const err67 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.subdimensions,data:data29};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.consensus.type,parentSchema:schema52.properties.consensus,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -8013,10 +8014,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data27.dimensions !== undefined){
-let data30 = data27.dimensions;
-if(!((data30 === "mean") || (data30 === "min"))){
-const err68 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.dimensions,data:data30};
+if(data.date !== undefined){
+let data25 = data.date;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err68 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema52.properties.date.type},message:"must be string,null",schema:schema52.properties.date.type,parentSchema:schema52.properties.date,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8026,9 +8027,14 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.rollup.type,parentSchema:schema52.properties.scoring.properties.rollup,data:data27};
+if(data.sources !== undefined){
+let data26 = data.sources;
+if(Array.isArray(data26)){
+const len2 = data26.length;
+for(let i2=0; i2<len2; i2++){
+let data27 = data26[i2];
+if(typeof data27 !== "string"){
+const err69 = {instancePath:instancePath+"/sources/" + i2,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.sources.items.type,parentSchema:schema52.properties.sources.items,data:data27};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -8038,12 +8044,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data25.gate !== undefined){
-let data31 = data25.gate;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key6 in data31){
-if(!((key6 === "pass") || (key6 === "share"))){
-const err70 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.gate,data:data31};
+}
+else {
+const err70 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.sources.type,parentSchema:schema52.properties.sources,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8053,10 +8056,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data31.pass !== undefined){
-let data32 = data31.pass;
-if(!((typeof data32 == "number") && (isFinite(data32)))){
-const err71 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema52.properties.scoring.properties.gate.properties.pass,data:data32};
+if(data.language !== undefined){
+let data28 = data.language;
+if(typeof data28 !== "string"){
+const err71 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.language.type,parentSchema:schema52.properties.language,data:data28};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8066,11 +8069,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data31.share !== undefined){
-let data33 = data31.share;
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 1 || isNaN(data33)){
-const err72 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data33};
+if(data.scoring !== undefined){
+let data29 = data.scoring;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.method === undefined){
+const err72 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data29};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8079,8 +8082,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data33 <= 0 || isNaN(data33)){
-const err73 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data33};
+if(data29.disagreementThreshold === undefined){
+const err73 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/required",keyword:"required",params:{missingProperty: "disagreementThreshold"},message:"must have required property '"+"disagreementThreshold"+"'",schema:schema52.properties.scoring.required,parentSchema:schema52.properties.scoring,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8089,9 +8092,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.share.type,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data33};
+for(const key5 in data29){
+if(!((((((key5 === "method") || (key5 === "rollup")) || (key5 === "gate")) || (key5 === "unanswered")) || (key5 === "respondents")) || (key5 === "disagreementThreshold"))){
+const err74 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring,data:data29};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -8101,9 +8104,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.gate.type,parentSchema:schema52.properties.scoring.properties.gate,data:data31};
+if(data29.method !== undefined){
+let data30 = data29.method;
+if(!((data30 === "mean") || (data30 === "min"))){
+const err75 = {instancePath:instancePath+"/scoring/method",schemaPath:"#/properties/scoring/properties/method/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.method.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.method.enum,parentSchema:schema52.properties.scoring.properties.method,data:data30};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -8113,10 +8117,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data25.unanswered !== undefined){
-let data34 = data25.unanswered;
-if(!((data34 === "ignore") || (data34 === "lowest"))){
-const err76 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.unanswered.enum,parentSchema:schema52.properties.scoring.properties.unanswered,data:data34};
+if(data29.rollup !== undefined){
+let data31 = data29.rollup;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key6 in data31){
+if(!(((key6 === "questions") || (key6 === "subdimensions")) || (key6 === "dimensions"))){
+const err76 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.rollup,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -8126,10 +8132,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data25.respondents !== undefined){
-let data35 = data25.respondents;
-if(!((((data35 === "mean") || (data35 === "median")) || (data35 === "min")) || (data35 === "max"))){
-const err77 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.respondents.enum,parentSchema:schema52.properties.scoring.properties.respondents,data:data35};
+if(data31.questions !== undefined){
+let data32 = data31.questions;
+if(!(((data32 === "mean") || (data32 === "min")) || (data32 === "gated"))){
+const err77 = {instancePath:instancePath+"/scoring/rollup/questions",schemaPath:"#/properties/scoring/properties/rollup/properties/questions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.questions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.questions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.questions,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -8139,11 +8145,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data25.disagreementThreshold !== undefined){
-let data36 = data25.disagreementThreshold;
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 < 0 || isNaN(data36)){
-const err78 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data36};
+if(data31.subdimensions !== undefined){
+let data33 = data31.subdimensions;
+if(!((data33 === "mean") || (data33 === "min"))){
+const err78 = {instancePath:instancePath+"/scoring/rollup/subdimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/subdimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.subdimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.subdimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.subdimensions,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -8153,8 +8158,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data36};
+if(data31.dimensions !== undefined){
+let data34 = data31.dimensions;
+if(!((data34 === "mean") || (data34 === "min"))){
+const err79 = {instancePath:instancePath+"/scoring/rollup/dimensions",schemaPath:"#/properties/scoring/properties/rollup/properties/dimensions/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.rollup.properties.dimensions.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.rollup.properties.dimensions.enum,parentSchema:schema52.properties.scoring.properties.rollup.properties.dimensions,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -8166,7 +8173,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.type,parentSchema:schema52.properties.scoring,data:data25};
+const err80 = {instancePath:instancePath+"/scoring/rollup",schemaPath:"#/properties/scoring/properties/rollup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.rollup.type,parentSchema:schema52.properties.scoring.properties.rollup,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -8176,15 +8183,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.levels !== undefined){
-let data37 = data.levels;
-if(Array.isArray(data37)){
-const len3 = data37.length;
-for(let i3=0; i3<len3; i3++){
-let data38 = data37[i3];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.rank === undefined){
-const err81 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
+if(data29.gate !== undefined){
+let data35 = data29.gate;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key7 in data35){
+if(!((key7 === "pass") || (key7 === "share"))){
+const err81 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scoring.properties.gate,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -8193,8 +8197,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data38.id === undefined){
-const err82 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
+}
+if(data35.pass !== undefined){
+let data36 = data35.pass;
+if(!((typeof data36 == "number") && (isFinite(data36)))){
+const err82 = {instancePath:instancePath+"/scoring/gate/pass",schemaPath:"#/properties/scoring/properties/gate/properties/pass/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.pass.type,parentSchema:schema52.properties.scoring.properties.gate.properties.pass,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -8203,8 +8210,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data38.name === undefined){
-const err83 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
+}
+if(data35.share !== undefined){
+let data37 = data35.share;
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1 || isNaN(data37)){
+const err83 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -8213,8 +8224,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data38.min === undefined){
-const err84 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema55.required,parentSchema:schema55,data:data38};
+if(data37 <= 0 || isNaN(data37)){
+const err84 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -8223,9 +8234,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key7 in data38){
-if(!((((key7 === "rank") || (key7 === "id")) || (key7 === "name")) || (key7 === "min"))){
-const err85 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data38};
+}
+else {
+const err85 = {instancePath:instancePath+"/scoring/gate/share",schemaPath:"#/properties/scoring/properties/gate/properties/share/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.gate.properties.share.type,parentSchema:schema52.properties.scoring.properties.gate.properties.share,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -8235,10 +8246,9 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data38.rank !== undefined){
-let data39 = data38.rank;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err86 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.rank.type,parentSchema:schema55.properties.rank,data:data39};
+}
+else {
+const err86 = {instancePath:instancePath+"/scoring/gate",schemaPath:"#/properties/scoring/properties/gate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.properties.gate.type,parentSchema:schema52.properties.scoring.properties.gate,data:data35};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -8247,9 +8257,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 1 || isNaN(data39)){
-const err87 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.rank,data:data39};
+}
+if(data29.unanswered !== undefined){
+let data38 = data29.unanswered;
+if(!((data38 === "ignore") || (data38 === "lowest"))){
+const err87 = {instancePath:instancePath+"/scoring/unanswered",schemaPath:"#/properties/scoring/properties/unanswered/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.unanswered.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.unanswered.enum,parentSchema:schema52.properties.scoring.properties.unanswered,data:data38};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -8259,11 +8271,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-if(data38.id !== undefined){
-let data40 = data38.id;
-if(typeof data40 !== "string"){
-const err88 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data40};
+if(data29.respondents !== undefined){
+let data39 = data29.respondents;
+if(!((((data39 === "mean") || (data39 === "median")) || (data39 === "min")) || (data39 === "max"))){
+const err88 = {instancePath:instancePath+"/scoring/respondents",schemaPath:"#/properties/scoring/properties/respondents/enum",keyword:"enum",params:{allowedValues: schema52.properties.scoring.properties.respondents.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.scoring.properties.respondents.enum,parentSchema:schema52.properties.scoring.properties.respondents,data:data39};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -8273,10 +8284,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data38.name !== undefined){
-let data41 = data38.name;
-if(typeof data41 !== "string"){
-const err89 = {instancePath:instancePath+"/levels/" + i3+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data41};
+if(data29.disagreementThreshold !== undefined){
+let data40 = data29.disagreementThreshold;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 0 || isNaN(data40)){
+const err89 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -8286,10 +8298,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data38.min !== undefined){
-let data42 = data38.min;
-if(!((typeof data42 == "number") && (isFinite(data42)))){
-const err90 = {instancePath:instancePath+"/levels/" + i3+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.min.type,parentSchema:schema55.properties.min,data:data42};
+else {
+const err90 = {instancePath:instancePath+"/scoring/disagreementThreshold",schemaPath:"#/properties/scoring/properties/disagreementThreshold/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scoring.properties.disagreementThreshold.type,parentSchema:schema52.properties.scoring.properties.disagreementThreshold,data:data40};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -8301,7 +8311,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data38};
+const err91 = {instancePath:instancePath+"/scoring",schemaPath:"#/properties/scoring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scoring.type,parentSchema:schema52.properties.scoring,data:data29};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -8311,9 +8321,15 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.levels.type,parentSchema:schema52.properties.levels,data:data37};
+if(data.levels !== undefined){
+let data41 = data.levels;
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i3=0; i3<len3; i3++){
+let data42 = data41[i3];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.rank === undefined){
+const err92 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -8322,12 +8338,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data.levelTerm !== undefined){
-let data43 = data.levelTerm;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-if(data43.singular === undefined){
-const err93 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data43};
+if(data42.id === undefined){
+const err93 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -8336,8 +8348,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data43.plural === undefined){
-const err94 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data43};
+if(data42.name === undefined){
+const err94 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -8346,9 +8358,8 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key8 in data43){
-if(!((key8 === "singular") || (key8 === "plural"))){
-const err95 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.levelTerm,data:data43};
+if(data42.min === undefined){
+const err95 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema55.required,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -8357,12 +8368,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data43.singular !== undefined){
-let data44 = data43.singular;
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err96 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.singular,data:data44};
+for(const key8 in data42){
+if(!((((key8 === "rank") || (key8 === "id")) || (key8 === "name")) || (key8 === "min"))){
+const err96 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -8372,8 +8380,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.singular.type,parentSchema:schema52.properties.levelTerm.properties.singular,data:data44};
+if(data42.rank !== undefined){
+let data43 = data42.rank;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err97 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.rank.type,parentSchema:schema55.properties.rank,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -8382,12 +8392,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data43.plural !== undefined){
-let data45 = data43.plural;
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err98 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.plural,data:data45};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 1 || isNaN(data43)){
+const err98 = {instancePath:instancePath+"/levels/" + i3+"/rank",schemaPath:"#/definitions/level/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.rank,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -8397,8 +8404,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.plural.type,parentSchema:schema52.properties.levelTerm.properties.plural,data:data45};
+}
+if(data42.id !== undefined){
+let data44 = data42.id;
+if(typeof data44 !== "string"){
+const err99 = {instancePath:instancePath+"/levels/" + i3+"/id",schemaPath:"#/definitions/level/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.id.type,parentSchema:schema55.properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -8408,9 +8418,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.levelTerm.type,parentSchema:schema52.properties.levelTerm,data:data43};
+if(data42.name !== undefined){
+let data45 = data42.name;
+if(typeof data45 !== "string"){
+const err100 = {instancePath:instancePath+"/levels/" + i3+"/name",schemaPath:"#/definitions/level/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -8420,11 +8431,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.scale !== undefined){
-let data46 = data.scale;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.min === undefined){
-const err101 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data46};
+if(data42.min !== undefined){
+let data46 = data42.min;
+if(!((typeof data46 == "number") && (isFinite(data46)))){
+const err101 = {instancePath:instancePath+"/levels/" + i3+"/min",schemaPath:"#/definitions/level/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.min.type,parentSchema:schema55.properties.min,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -8433,8 +8443,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data46.max === undefined){
-const err102 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data46};
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/levels/" + i3,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data42};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8443,9 +8455,10 @@ vErrors.push(err102);
 }
 errors++;
 }
-for(const key9 in data46){
-if(!((key9 === "min") || (key9 === "max"))){
-const err103 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scale,data:data46};
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.levels.type,parentSchema:schema52.properties.levels,data:data41};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8455,10 +8468,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data46.min !== undefined){
-let data47 = data46.min;
-if(!((typeof data47 == "number") && (isFinite(data47)))){
-const err104 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.min.type,parentSchema:schema52.properties.scale.properties.min,data:data47};
+if(data.levelTerm !== undefined){
+let data47 = data.levelTerm;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.singular === undefined){
+const err104 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8467,11 +8481,8 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data46.max !== undefined){
-let data48 = data46.max;
-if(!((typeof data48 == "number") && (isFinite(data48)))){
-const err105 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.max.type,parentSchema:schema52.properties.scale.properties.max,data:data48};
+if(data47.plural === undefined){
+const err105 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema52.properties.levelTerm.required,parentSchema:schema52.properties.levelTerm,data:data47};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8480,10 +8491,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scale.type,parentSchema:schema52.properties.scale,data:data46};
+for(const key9 in data47){
+if(!((key9 === "singular") || (key9 === "plural"))){
+const err106 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.levelTerm,data:data47};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8493,11 +8503,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.coverage !== undefined){
-let data49 = data.coverage;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.answered === undefined){
-const err107 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
+if(data47.singular !== undefined){
+let data48 = data47.singular;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err107 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.singular,data:data48};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8506,8 +8516,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data49.unknown === undefined){
-const err108 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
+}
+else {
+const err108 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/properties/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.singular.type,parentSchema:schema52.properties.levelTerm.properties.singular,data:data48};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -8516,8 +8527,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data49.notApplicable === undefined){
-const err109 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
+}
+if(data47.plural !== undefined){
+let data49 = data47.plural;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err109 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.levelTerm.properties.plural,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -8526,8 +8541,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data49.total === undefined){
-const err110 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
+}
+else {
+const err110 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/properties/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.levelTerm.properties.plural.type,parentSchema:schema52.properties.levelTerm.properties.plural,data:data49};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -8536,8 +8552,10 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data49.ratio === undefined){
-const err111 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema56.required,parentSchema:schema56,data:data49};
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/properties/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.levelTerm.type,parentSchema:schema52.properties.levelTerm,data:data47};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8546,9 +8564,12 @@ vErrors.push(err111);
 }
 errors++;
 }
-for(const key10 in data49){
-if(!(((((key10 === "answered") || (key10 === "unknown")) || (key10 === "notApplicable")) || (key10 === "total")) || (key10 === "ratio"))){
-const err112 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data49};
+}
+if(data.scale !== undefined){
+let data50 = data.scale;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.min === undefined){
+const err112 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data50};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -8557,11 +8578,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data49.answered !== undefined){
-let data50 = data49.answered;
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err113 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.answered.type,parentSchema:schema56.properties.answered,data:data50};
+if(data50.max === undefined){
+const err113 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema52.properties.scale.required,parentSchema:schema52.properties.scale,data:data50};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -8570,9 +8588,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if((typeof data50 == "number") && (isFinite(data50))){
-if(data50 < 0 || isNaN(data50)){
-const err114 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.answered,data:data50};
+for(const key10 in data50){
+if(!((key10 === "min") || (key10 === "max"))){
+const err114 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.scale,data:data50};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8582,11 +8600,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-if(data49.unknown !== undefined){
-let data51 = data49.unknown;
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err115 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.unknown.type,parentSchema:schema56.properties.unknown,data:data51};
+if(data50.min !== undefined){
+let data51 = data50.min;
+if(!((typeof data51 == "number") && (isFinite(data51)))){
+const err115 = {instancePath:instancePath+"/scale/min",schemaPath:"#/properties/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.min.type,parentSchema:schema52.properties.scale.properties.min,data:data51};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -8595,9 +8612,11 @@ vErrors.push(err115);
 }
 errors++;
 }
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 < 0 || isNaN(data51)){
-const err116 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.unknown,data:data51};
+}
+if(data50.max !== undefined){
+let data52 = data50.max;
+if(!((typeof data52 == "number") && (isFinite(data52)))){
+const err116 = {instancePath:instancePath+"/scale/max",schemaPath:"#/properties/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.scale.properties.max.type,parentSchema:schema52.properties.scale.properties.max,data:data52};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8608,10 +8627,8 @@ errors++;
 }
 }
 }
-if(data49.notApplicable !== undefined){
-let data52 = data49.notApplicable;
-if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
-const err117 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.notApplicable.type,parentSchema:schema56.properties.notApplicable,data:data52};
+else {
+const err117 = {instancePath:instancePath+"/scale",schemaPath:"#/properties/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.scale.type,parentSchema:schema52.properties.scale,data:data50};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8620,9 +8637,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-if((typeof data52 == "number") && (isFinite(data52))){
-if(data52 < 0 || isNaN(data52)){
-const err118 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.notApplicable,data:data52};
+}
+if(data.coverage !== undefined){
+let data53 = data.coverage;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.answered === undefined){
+const err118 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema56.required,parentSchema:schema56,data:data53};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8631,12 +8651,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-}
-if(data49.total !== undefined){
-let data53 = data49.total;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err119 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.total.type,parentSchema:schema56.properties.total,data:data53};
+if(data53.unknown === undefined){
+const err119 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema56.required,parentSchema:schema56,data:data53};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8645,9 +8661,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err120 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.total,data:data53};
+if(data53.notApplicable === undefined){
+const err120 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema56.required,parentSchema:schema56,data:data53};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8656,13 +8671,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-}
-if(data49.ratio !== undefined){
-let data54 = data49.ratio;
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 1 || isNaN(data54)){
-const err121 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema56.properties.ratio,data:data54};
+if(data53.total === undefined){
+const err121 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema56.required,parentSchema:schema56,data:data53};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -8671,8 +8681,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data54 < 0 || isNaN(data54)){
-const err122 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.ratio,data:data54};
+if(data53.ratio === undefined){
+const err122 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema56.required,parentSchema:schema56,data:data53};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -8681,9 +8691,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.ratio.type,parentSchema:schema56.properties.ratio,data:data54};
+for(const key11 in data53){
+if(!(((((key11 === "answered") || (key11 === "unknown")) || (key11 === "notApplicable")) || (key11 === "total")) || (key11 === "ratio"))){
+const err123 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data53};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -8693,14 +8703,149 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data49};
+if(data53.answered !== undefined){
+let data54 = data53.answered;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err124 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.answered.type,parentSchema:schema56.properties.answered,data:data54};
 if(vErrors === null){
 vErrors = [err124];
 }
 else {
 vErrors.push(err124);
+}
+errors++;
+}
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 < 0 || isNaN(data54)){
+const err125 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.answered,data:data54};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+if(data53.unknown !== undefined){
+let data55 = data53.unknown;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err126 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.unknown.type,parentSchema:schema56.properties.unknown,data:data55};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 < 0 || isNaN(data55)){
+const err127 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.unknown,data:data55};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+if(data53.notApplicable !== undefined){
+let data56 = data53.notApplicable;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err128 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.notApplicable.type,parentSchema:schema56.properties.notApplicable,data:data56};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 0 || isNaN(data56)){
+const err129 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.notApplicable,data:data56};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+if(data53.total !== undefined){
+let data57 = data53.total;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err130 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.total.type,parentSchema:schema56.properties.total,data:data57};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+const err131 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.total,data:data57};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+if(data53.ratio !== undefined){
+let data58 = data53.ratio;
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 1 || isNaN(data58)){
+const err132 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema56.properties.ratio,data:data58};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+if(data58 < 0 || isNaN(data58)){
+const err133 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.ratio,data:data58};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.ratio.type,parentSchema:schema56.properties.ratio,data:data58};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data53};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
 }
 errors++;
 }
@@ -8712,151 +8857,18 @@ errors = vErrors.length;
 }
 }
 if(data.dimensions !== undefined){
-let data56 = data.dimensions;
-if(Array.isArray(data56)){
-const len4 = data56.length;
+let data60 = data.dimensions;
+if(Array.isArray(data60)){
+const len4 = data60.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate66(data56[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data56,parentDataProperty:i4,rootData}))){
+if(!(validate66(data60[i4], {instancePath:instancePath+"/dimensions/" + i4,parentData:data60,parentDataProperty:i4,rootData}))){
 vErrors = appendErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dimensions.type,parentSchema:schema52.properties.dimensions,data:data56};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-if(data.plan !== undefined){
-let data58 = data.plan;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.file === undefined){
-const err126 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema52.properties.plan.required,parentSchema:schema52.properties.plan,data:data58};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-if(data58.units === undefined){
-const err127 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema52.properties.plan.required,parentSchema:schema52.properties.plan,data:data58};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-for(const key11 in data58){
-if(!((key11 === "file") || (key11 === "units"))){
-const err128 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.plan,data:data58};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-if(data58.file !== undefined){
-let data59 = data58.file;
-if(typeof data59 !== "string"){
-const err129 = {instancePath:instancePath+"/plan/file",schemaPath:"#/properties/plan/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.file.type,parentSchema:schema52.properties.plan.properties.file,data:data59};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-if(data58.units !== undefined){
-let data60 = data58.units;
-if(Array.isArray(data60)){
-const len5 = data60.length;
-for(let i5=0; i5<len5; i5++){
-let data61 = data60[i5];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(data61.id === undefined){
-const err130 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-if(data61.name === undefined){
-const err131 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-if(data61.actions === undefined){
-const err132 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-if(data61.done === undefined){
-const err133 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-for(const key12 in data61){
-if(!((((key12 === "id") || (key12 === "name")) || (key12 === "actions")) || (key12 === "done"))){
-const err134 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-if(data61.id !== undefined){
-let data62 = data61.id;
-if(typeof data62 !== "string"){
-const err135 = {instancePath:instancePath+"/plan/units/" + i5+"/id",schemaPath:"#/properties/plan/properties/units/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.units.items.properties.id.type,parentSchema:schema52.properties.plan.properties.units.items.properties.id,data:data62};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-if(data61.name !== undefined){
-let data63 = data61.name;
-if(typeof data63 !== "string"){
-const err136 = {instancePath:instancePath+"/plan/units/" + i5+"/name",schemaPath:"#/properties/plan/properties/units/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.units.items.properties.name.type,parentSchema:schema52.properties.plan.properties.units.items.properties.name,data:data63};
+const err136 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.dimensions.type,parentSchema:schema52.properties.dimensions,data:data60};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8866,10 +8878,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data61.actions !== undefined){
-let data64 = data61.actions;
-if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
-const err137 = {instancePath:instancePath+"/plan/units/" + i5+"/actions",schemaPath:"#/properties/plan/properties/units/items/properties/actions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.plan.properties.units.items.properties.actions.type,parentSchema:schema52.properties.plan.properties.units.items.properties.actions,data:data64};
+if(data.plan !== undefined){
+let data62 = data.plan;
+if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
+if(data62.file === undefined){
+const err137 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema52.properties.plan.required,parentSchema:schema52.properties.plan,data:data62};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8878,9 +8891,8 @@ vErrors.push(err137);
 }
 errors++;
 }
-if((typeof data64 == "number") && (isFinite(data64))){
-if(data64 < 0 || isNaN(data64)){
-const err138 = {instancePath:instancePath+"/plan/units/" + i5+"/actions",schemaPath:"#/properties/plan/properties/units/items/properties/actions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.plan.properties.units.items.properties.actions,data:data64};
+if(data62.units === undefined){
+const err138 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema52.properties.plan.required,parentSchema:schema52.properties.plan,data:data62};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8889,12 +8901,9 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-if(data61.done !== undefined){
-let data65 = data61.done;
-if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
-const err139 = {instancePath:instancePath+"/plan/units/" + i5+"/done",schemaPath:"#/properties/plan/properties/units/items/properties/done/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.plan.properties.units.items.properties.done.type,parentSchema:schema52.properties.plan.properties.units.items.properties.done,data:data65};
+for(const key12 in data62){
+if(!((key12 === "file") || (key12 === "units"))){
+const err139 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.plan,data:data62};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8903,9 +8912,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-if((typeof data65 == "number") && (isFinite(data65))){
-if(data65 < 0 || isNaN(data65)){
-const err140 = {instancePath:instancePath+"/plan/units/" + i5+"/done",schemaPath:"#/properties/plan/properties/units/items/properties/done/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.plan.properties.units.items.properties.done,data:data65};
+}
+if(data62.file !== undefined){
+let data63 = data62.file;
+if(typeof data63 !== "string"){
+const err140 = {instancePath:instancePath+"/plan/file",schemaPath:"#/properties/plan/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.file.type,parentSchema:schema52.properties.plan.properties.file,data:data63};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8915,10 +8926,15 @@ vErrors.push(err140);
 errors++;
 }
 }
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.plan.properties.units.items.type,parentSchema:schema52.properties.plan.properties.units.items,data:data61};
+if(data62.units !== undefined){
+let data64 = data62.units;
+if(Array.isArray(data64)){
+const len5 = data64.length;
+for(let i5=0; i5<len5; i5++){
+let data65 = data64[i5];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.id === undefined){
+const err141 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data65};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8927,10 +8943,8 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-}
-else {
-const err142 = {instancePath:instancePath+"/plan/units",schemaPath:"#/properties/plan/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.plan.properties.units.type,parentSchema:schema52.properties.plan.properties.units,data:data60};
+if(data65.name === undefined){
+const err142 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data65};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8939,10 +8953,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.plan.type,parentSchema:schema52.properties.plan,data:data58};
+if(data65.actions === undefined){
+const err143 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data65};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8951,16 +8963,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data.nextSteps !== undefined){
-let data66 = data.nextSteps;
-if(Array.isArray(data66)){
-const len6 = data66.length;
-for(let i6=0; i6<len6; i6++){
-let data67 = data66[i6];
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.dimension === undefined){
-const err144 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
+if(data65.done === undefined){
+const err144 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'",schema:schema52.properties.plan.properties.units.items.required,parentSchema:schema52.properties.plan.properties.units.items,data:data65};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8969,8 +8973,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data67.subdimension === undefined){
-const err145 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
+for(const key13 in data65){
+if(!((((key13 === "id") || (key13 === "name")) || (key13 === "actions")) || (key13 === "done"))){
+const err145 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.plan.properties.units.items,data:data65};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8979,8 +8984,11 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data67.dimensionName === undefined){
-const err146 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
+}
+if(data65.id !== undefined){
+let data66 = data65.id;
+if(typeof data66 !== "string"){
+const err146 = {instancePath:instancePath+"/plan/units/" + i5+"/id",schemaPath:"#/properties/plan/properties/units/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.units.items.properties.id.type,parentSchema:schema52.properties.plan.properties.units.items.properties.id,data:data66};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -8989,8 +8997,11 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data67.subdimensionName === undefined){
-const err147 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
+}
+if(data65.name !== undefined){
+let data67 = data65.name;
+if(typeof data67 !== "string"){
+const err147 = {instancePath:instancePath+"/plan/units/" + i5+"/name",schemaPath:"#/properties/plan/properties/units/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.plan.properties.units.items.properties.name.type,parentSchema:schema52.properties.plan.properties.units.items.properties.name,data:data67};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8999,8 +9010,11 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data67.fromLevel === undefined){
-const err148 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
+}
+if(data65.actions !== undefined){
+let data68 = data65.actions;
+if(!(((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68))) && (isFinite(data68)))){
+const err148 = {instancePath:instancePath+"/plan/units/" + i5+"/actions",schemaPath:"#/properties/plan/properties/units/items/properties/actions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.plan.properties.units.items.properties.actions.type,parentSchema:schema52.properties.plan.properties.units.items.properties.actions,data:data68};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -9009,8 +9023,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data67.toLevel === undefined){
-const err149 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
+if((typeof data68 == "number") && (isFinite(data68))){
+if(data68 < 0 || isNaN(data68)){
+const err149 = {instancePath:instancePath+"/plan/units/" + i5+"/actions",schemaPath:"#/properties/plan/properties/units/items/properties/actions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.plan.properties.units.items.properties.actions,data:data68};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -9019,8 +9034,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data67.steps === undefined){
-const err150 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema70.required,parentSchema:schema70,data:data67};
+}
+}
+if(data65.done !== undefined){
+let data69 = data65.done;
+if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+const err150 = {instancePath:instancePath+"/plan/units/" + i5+"/done",schemaPath:"#/properties/plan/properties/units/items/properties/done/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.plan.properties.units.items.properties.done.type,parentSchema:schema52.properties.plan.properties.units.items.properties.done,data:data69};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -9029,9 +9048,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-for(const key13 in data67){
-if(!((((((((key13 === "dimension") || (key13 === "subdimension")) || (key13 === "dimensionName")) || (key13 === "subdimensionName")) || (key13 === "fromLevel")) || (key13 === "toLevel")) || (key13 === "keep")) || (key13 === "steps"))){
-const err151 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data:data67};
+if((typeof data69 == "number") && (isFinite(data69))){
+if(data69 < 0 || isNaN(data69)){
+const err151 = {instancePath:instancePath+"/plan/units/" + i5+"/done",schemaPath:"#/properties/plan/properties/units/items/properties/done/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema52.properties.plan.properties.units.items.properties.done,data:data69};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -9041,10 +9060,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data67.dimension !== undefined){
-let data68 = data67.dimension;
-if(typeof data68 !== "string"){
-const err152 = {instancePath:instancePath+"/nextSteps/" + i6+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimension.type,parentSchema:schema70.properties.dimension,data:data68};
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/plan/units/" + i5,schemaPath:"#/properties/plan/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.plan.properties.units.items.type,parentSchema:schema52.properties.plan.properties.units.items,data:data65};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -9054,10 +9073,9 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data67.subdimension !== undefined){
-let data69 = data67.subdimension;
-if((typeof data69 !== "string") && (data69 !== null)){
-const err153 = {instancePath:instancePath+"/nextSteps/" + i6+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema70.properties.subdimension.type},message:"must be string,null",schema:schema70.properties.subdimension.type,parentSchema:schema70.properties.subdimension,data:data69};
+}
+else {
+const err153 = {instancePath:instancePath+"/plan/units",schemaPath:"#/properties/plan/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.plan.properties.units.type,parentSchema:schema52.properties.plan.properties.units,data:data64};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -9067,10 +9085,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data67.dimensionName !== undefined){
-let data70 = data67.dimensionName;
-if(typeof data70 !== "string"){
-const err154 = {instancePath:instancePath+"/nextSteps/" + i6+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimensionName.type,parentSchema:schema70.properties.dimensionName,data:data70};
+}
+else {
+const err154 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.plan.type,parentSchema:schema52.properties.plan,data:data62};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -9080,10 +9097,15 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data67.subdimensionName !== undefined){
-let data71 = data67.subdimensionName;
-if((typeof data71 !== "string") && (data71 !== null)){
-const err155 = {instancePath:instancePath+"/nextSteps/" + i6+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema70.properties.subdimensionName.type},message:"must be string,null",schema:schema70.properties.subdimensionName.type,parentSchema:schema70.properties.subdimensionName,data:data71};
+if(data.nextSteps !== undefined){
+let data70 = data.nextSteps;
+if(Array.isArray(data70)){
+const len6 = data70.length;
+for(let i6=0; i6<len6; i6++){
+let data71 = data70[i6];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.dimension === undefined){
+const err155 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimension"},message:"must have required property '"+"dimension"+"'",schema:schema70.required,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -9092,11 +9114,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-}
-if(data67.fromLevel !== undefined){
-let data72 = data67.fromLevel;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
-const err156 = {instancePath:instancePath+"/nextSteps/" + i6+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.fromLevel.type,parentSchema:schema70.properties.fromLevel,data:data72};
+if(data71.subdimension === undefined){
+const err156 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimension"},message:"must have required property '"+"subdimension"+"'",schema:schema70.required,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -9105,9 +9124,8 @@ vErrors.push(err156);
 }
 errors++;
 }
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 < 0 || isNaN(data72)){
-const err157 = {instancePath:instancePath+"/nextSteps/" + i6+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.fromLevel,data:data72};
+if(data71.dimensionName === undefined){
+const err157 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "dimensionName"},message:"must have required property '"+"dimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -9116,12 +9134,8 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-}
-if(data67.toLevel !== undefined){
-let data73 = data67.toLevel;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
-const err158 = {instancePath:instancePath+"/nextSteps/" + i6+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.toLevel.type,parentSchema:schema70.properties.toLevel,data:data73};
+if(data71.subdimensionName === undefined){
+const err158 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "subdimensionName"},message:"must have required property '"+"subdimensionName"+"'",schema:schema70.required,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -9130,9 +9144,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 < 1 || isNaN(data73)){
-const err159 = {instancePath:instancePath+"/nextSteps/" + i6+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.toLevel,data:data73};
+if(data71.fromLevel === undefined){
+const err159 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "fromLevel"},message:"must have required property '"+"fromLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -9141,12 +9154,8 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-if(data67.keep !== undefined){
-let data74 = data67.keep;
-if(typeof data74 !== "boolean"){
-const err160 = {instancePath:instancePath+"/nextSteps/" + i6+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.keep.type,parentSchema:schema70.properties.keep,data:data74};
+if(data71.toLevel === undefined){
+const err160 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "toLevel"},message:"must have required property '"+"toLevel"+"'",schema:schema70.required,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -9155,15 +9164,8 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data67.steps !== undefined){
-let data75 = data67.steps;
-if(Array.isArray(data75)){
-const len7 = data75.length;
-for(let i7=0; i7<len7; i7++){
-let data76 = data75[i7];
-if(typeof data76 !== "string"){
-const err161 = {instancePath:instancePath+"/nextSteps/" + i6+"/steps/" + i7,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.steps.items.type,parentSchema:schema70.properties.steps.items,data:data76};
+if(data71.steps === undefined){
+const err161 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema70.required,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -9172,10 +9174,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/nextSteps/" + i6+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.steps.type,parentSchema:schema70.properties.steps,data:data75};
+for(const key14 in data71){
+if(!((((((((key14 === "dimension") || (key14 === "subdimension")) || (key14 === "dimensionName")) || (key14 === "subdimensionName")) || (key14 === "fromLevel")) || (key14 === "toLevel")) || (key14 === "keep")) || (key14 === "steps"))){
+const err162 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -9185,9 +9186,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data67};
+if(data71.dimension !== undefined){
+let data72 = data71.dimension;
+if(typeof data72 !== "string"){
+const err163 = {instancePath:instancePath+"/nextSteps/" + i6+"/dimension",schemaPath:"#/definitions/nextStepGroup/properties/dimension/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimension.type,parentSchema:schema70.properties.dimension,data:data72};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -9197,9 +9199,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data66};
+if(data71.subdimension !== undefined){
+let data73 = data71.subdimension;
+if((typeof data73 !== "string") && (data73 !== null)){
+const err164 = {instancePath:instancePath+"/nextSteps/" + i6+"/subdimension",schemaPath:"#/definitions/nextStepGroup/properties/subdimension/type",keyword:"type",params:{type: schema70.properties.subdimension.type},message:"must be string,null",schema:schema70.properties.subdimension.type,parentSchema:schema70.properties.subdimension,data:data73};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -9209,15 +9212,10 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.belowLegalFloor !== undefined){
-let data77 = data.belowLegalFloor;
-if(Array.isArray(data77)){
-const len8 = data77.length;
-for(let i8=0; i8<len8; i8++){
-let data78 = data77[i8];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.question === undefined){
-const err165 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(data71.dimensionName !== undefined){
+let data74 = data71.dimensionName;
+if(typeof data74 !== "string"){
+const err165 = {instancePath:instancePath+"/nextSteps/" + i6+"/dimensionName",schemaPath:"#/definitions/nextStepGroup/properties/dimensionName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.dimensionName.type,parentSchema:schema70.properties.dimensionName,data:data74};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -9226,8 +9224,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-if(data78.text === undefined){
-const err166 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+}
+if(data71.subdimensionName !== undefined){
+let data75 = data71.subdimensionName;
+if((typeof data75 !== "string") && (data75 !== null)){
+const err166 = {instancePath:instancePath+"/nextSteps/" + i6+"/subdimensionName",schemaPath:"#/definitions/nextStepGroup/properties/subdimensionName/type",keyword:"type",params:{type: schema70.properties.subdimensionName.type},message:"must be string,null",schema:schema70.properties.subdimensionName.type,parentSchema:schema70.properties.subdimensionName,data:data75};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -9236,8 +9237,11 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(data78.unit === undefined){
-const err167 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+}
+if(data71.fromLevel !== undefined){
+let data76 = data71.fromLevel;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+const err167 = {instancePath:instancePath+"/nextSteps/" + i6+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.fromLevel.type,parentSchema:schema70.properties.fromLevel,data:data76};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -9246,8 +9250,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data78.value === undefined){
-const err168 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 0 || isNaN(data76)){
+const err168 = {instancePath:instancePath+"/nextSteps/" + i6+"/fromLevel",schemaPath:"#/definitions/nextStepGroup/properties/fromLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.fromLevel,data:data76};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -9256,8 +9261,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(data78.label === undefined){
-const err169 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+}
+}
+if(data71.toLevel !== undefined){
+let data77 = data71.toLevel;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err169 = {instancePath:instancePath+"/nextSteps/" + i6+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.toLevel.type,parentSchema:schema70.properties.toLevel,data:data77};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -9266,8 +9275,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-if(data78.respondents === undefined){
-const err170 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 1 || isNaN(data77)){
+const err170 = {instancePath:instancePath+"/nextSteps/" + i6+"/toLevel",schemaPath:"#/definitions/nextStepGroup/properties/toLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.toLevel,data:data77};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -9276,9 +9286,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-for(const key14 in data78){
-if(!((((((key14 === "question") || (key14 === "text")) || (key14 === "unit")) || (key14 === "value")) || (key14 === "label")) || (key14 === "respondents"))){
-const err171 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+}
+}
+if(data71.keep !== undefined){
+let data78 = data71.keep;
+if(typeof data78 !== "boolean"){
+const err171 = {instancePath:instancePath+"/nextSteps/" + i6+"/keep",schemaPath:"#/definitions/nextStepGroup/properties/keep/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.keep.type,parentSchema:schema70.properties.keep,data:data78};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -9288,10 +9301,14 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data78.question !== undefined){
-let data79 = data78.question;
-if(typeof data79 !== "string"){
-const err172 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.question,data:data79};
+if(data71.steps !== undefined){
+let data79 = data71.steps;
+if(Array.isArray(data79)){
+const len7 = data79.length;
+for(let i7=0; i7<len7; i7++){
+let data80 = data79[i7];
+if(typeof data80 !== "string"){
+const err172 = {instancePath:instancePath+"/nextSteps/" + i6+"/steps/" + i7,schemaPath:"#/definitions/nextStepGroup/properties/steps/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.steps.items.type,parentSchema:schema70.properties.steps.items,data:data80};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -9301,10 +9318,9 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data78.text !== undefined){
-let data80 = data78.text;
-if(typeof data80 !== "string"){
-const err173 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.text,data:data80};
+}
+else {
+const err173 = {instancePath:instancePath+"/nextSteps/" + i6+"/steps",schemaPath:"#/definitions/nextStepGroup/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.steps.type,parentSchema:schema70.properties.steps,data:data79};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -9314,10 +9330,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data78.unit !== undefined){
-let data81 = data78.unit;
-if(typeof data81 !== "string"){
-const err174 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.unit,data:data81};
+}
+else {
+const err174 = {instancePath:instancePath+"/nextSteps/" + i6,schemaPath:"#/definitions/nextStepGroup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data:data71};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -9327,10 +9342,9 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data78.value !== undefined){
-let data82 = data78.value;
-if(!((typeof data82 == "number") && (isFinite(data82)))){
-const err175 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.value,data:data82};
+}
+else {
+const err175 = {instancePath:instancePath+"/nextSteps",schemaPath:"#/properties/nextSteps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.nextSteps.type,parentSchema:schema52.properties.nextSteps,data:data70};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -9340,10 +9354,15 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data78.label !== undefined){
-let data83 = data78.label;
-if(typeof data83 !== "string"){
-const err176 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.label,data:data83};
+if(data.belowLegalFloor !== undefined){
+let data81 = data.belowLegalFloor;
+if(Array.isArray(data81)){
+const len8 = data81.length;
+for(let i8=0; i8<len8; i8++){
+let data82 = data81[i8];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.question === undefined){
+const err176 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -9352,12 +9371,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-if(data78.respondents !== undefined){
-let data84 = data78.respondents;
-if(Array.isArray(data84)){
-if(data84.length < 1){
-const err177 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data84};
+if(data82.text === undefined){
+const err177 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -9366,16 +9381,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-const len9 = data84.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate62(data84[i9], {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents/" + i9,parentData:data84,parentDataProperty:i9,rootData}))){
-vErrors = appendErrors(vErrors, validate62.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data84};
+if(data82.unit === undefined){
+const err178 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -9384,10 +9391,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-}
-else {
-const err179 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.belowLegalFloor.items.type,parentSchema:schema52.properties.belowLegalFloor.items,data:data78};
+if(data82.value === undefined){
+const err179 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -9396,15 +9401,155 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.type,parentSchema:schema52.properties.belowLegalFloor,data:data77};
+if(data82.label === undefined){
+const err180 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
 if(vErrors === null){
 vErrors = [err180];
 }
 else {
 vErrors.push(err180);
+}
+errors++;
+}
+if(data82.respondents === undefined){
+const err181 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema52.properties.belowLegalFloor.items.required,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+for(const key15 in data82){
+if(!((((((key15 === "question") || (key15 === "text")) || (key15 === "unit")) || (key15 === "value")) || (key15 === "label")) || (key15 === "respondents"))){
+const err182 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data82.question !== undefined){
+let data83 = data82.question;
+if(typeof data83 !== "string"){
+const err183 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.question,data:data83};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+if(data82.text !== undefined){
+let data84 = data82.text;
+if(typeof data84 !== "string"){
+const err184 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.text,data:data84};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data82.unit !== undefined){
+let data85 = data82.unit;
+if(typeof data85 !== "string"){
+const err185 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.unit,data:data85};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data82.value !== undefined){
+let data86 = data82.value;
+if(!((typeof data86 == "number") && (isFinite(data86)))){
+const err186 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema52.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.value,data:data86};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data82.label !== undefined){
+let data87 = data82.label;
+if(typeof data87 !== "string"){
+const err187 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.label,data:data87};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data82.respondents !== undefined){
+let data88 = data82.respondents;
+if(Array.isArray(data88)){
+if(data88.length < 1){
+const err188 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data88};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+const len9 = data88.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate62(data88[i9], {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents/" + i9,parentData:data88,parentDataProperty:i9,rootData}))){
+vErrors = appendErrors(vErrors, validate62.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/belowLegalFloor/" + i8+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema52.properties.belowLegalFloor.items.properties.respondents,data:data88};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/belowLegalFloor/" + i8,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.belowLegalFloor.items.type,parentSchema:schema52.properties.belowLegalFloor.items,data:data82};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.belowLegalFloor.type,parentSchema:schema52.properties.belowLegalFloor,data:data81};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
 }
 errors++;
 }
@@ -9417,12 +9562,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err181 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err192 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
-vErrors = [err181];
+vErrors = [err192];
 }
 else {
-vErrors.push(err181);
+vErrors.push(err192);
 }
 errors++;
 }
@@ -9431,12 +9576,12 @@ return errors === 0;
 }
 
 exports.test = validate80;
-const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","plan-unknown-unit","plan-duplicate-id","plan-due-date","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
+const schema75 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/test.schema.json","title":"datascan test file","description":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. datascan test runs them; a file is named *.test.yaml.","markdownDescription":"Cases that pin what a questionnaire produces: answers in, the expected profile (or findings) out. `datascan test` runs them; a file is named `*.test.yaml`.","type":"object","additionalProperties":false,"required":["questionnaire","cases"],"properties":{"questionnaire":{"type":"string","minLength":1,"description":"The questionnaire under test: its id (e.g. odg-quickscan), or a path relative to this file.","markdownDescription":"The questionnaire under test: its id (e.g. `odg-quickscan`), or a path relative to this file."},"cases":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/case"},"description":"The cases, each scored on its own."}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."},"case":{"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."},"levelExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}},"unitExpectation":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}},"rule":{"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","consensus-in-group","consensus-participants","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","plan-unknown-unit","plan-duplicate-id","plan-due-date","too-many-findings"]},"value":{"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]},"answer":{"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]}}};
 const schema76 = {"type":"object","additionalProperties":false,"required":["name"],"oneOf":[{"required":["answers"]},{"required":["files"]}],"properties":{"name":{"type":"string","minLength":1,"description":"What the case is about; test reports name it."},"answers":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/answer"},"description":"One respondent's answers, inline: question id -> answer, as in an answer file."},"files":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Answer files (YAML, JSON or CSV), folders or globs, relative to this file."},"aggregate":{"type":"boolean","description":"Score the answer sets of files together as one group profile (the default, and the only choice for more than one set).","markdownDescription":"Score the answer sets of `files` together as one group profile (the default, and the only choice for more than one set)."},"options":{"type":"object","additionalProperties":false,"properties":{"target":{"type":"array","items":{"type":"string"},"description":"Ambitions, as datascan score --target takes them: a level, by rank or id, for every unit (3, verankeren) or for one (privacy=4, privacy=verankeren).","markdownDescription":"Ambitions, as `datascan score --target` takes them: a level, by rank or id, for every unit (`3`, `verankeren`) or for one (`privacy=4`, `privacy=verankeren`)."},"respondents":{"enum":["mean","median","min","max"],"description":"How several respondents' values for one question combine, whatever the questionnaire says (--respondents).","markdownDescription":"How several respondents' values for one question combine, whatever the questionnaire says (`--respondents`)."},"top":{"type":"integer","minimum":0,"description":"Keep only the first N next-step groups (--top).","markdownDescription":"Keep only the first N next-step groups (`--top`)."},"strict":{"type":"boolean","description":"Warnings in the answers (a version mismatch) count as errors (--strict).","markdownDescription":"Warnings in the answers (a version mismatch) count as errors (`--strict`)."}},"description":"Scoring options, as the flags of datascan score give them.","markdownDescription":"Scoring options, as the flags of `datascan score` give them."},"expect":{"type":"object","additionalProperties":false,"properties":{"overall":{"$ref":"#/definitions/levelExpectation","description":"The overall score and level."},"units":{"type":"object","propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/unitExpectation"},"description":"Dimension or subdimension id -> its expected score, level and gap."},"nextSteps":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; []: no next steps.","markdownDescription":"The units (subdimension, or dimension without subdimensions) the next steps start with, in order; `[]`: no next steps."},"findings":{"type":"array","items":{"$ref":"#/definitions/rule"},"description":"The rule ids of the findings about the answers (in any order); []: none. Without it, an error fails the case.","markdownDescription":"The rule ids of the findings about the answers (in any order); `[]`: none. Without it, an error fails the case."}},"description":"What the case must produce; datascan test --update rewrites it to what the questionnaire produces now.","markdownDescription":"What the case must produce; `datascan test --update` rewrites it to what the questionnaire produces now."},"tolerance":{"type":"number","minimum":0,"description":"How far a score may lie from the expected one (default 0.000000001)."}},"description":"One case: answers (inline or in files), options, and what they must produce."};
 const schema77 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"An identifier in kebab-case."};
 const schema81 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."}}};
 const schema83 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"score":{"type":["number","null"],"description":"The score; null: no score (nothing answered).","markdownDescription":"The score; `null`: no score (nothing answered)."},"level":{"type":["string","null"],"description":"The level's id; null: below the first level, or no score.","markdownDescription":"The level's id; `null`: below the first level, or no score."},"gap":{"type":["integer","null"],"minimum":0,"description":"Target minus level (0 when the target is reached); null: no score, so no gap.","markdownDescription":"Target minus level (0 when the target is reached); `null`: no score, so no gap."}}};
-const schema85 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","plan-unknown-unit","plan-duplicate-id","plan-due-date","too-many-findings"]};
+const schema85 = {"description":"A rule id of datascan validate (README, \"Rules\").","markdownDescription":"A rule id of `datascan validate` (README, \"Rules\").","enum":["file-not-found","file-unreadable","file-too-large","not-text","not-utf8","empty-file","yaml-syntax","json-syntax","duplicate-key","yaml-alias-bomb","too-deep","unknown-kind","unknown-key","missing-key","wrong-type","invalid-value","invalid-key","schema","question-link","duplicate-id","duplicate-option-value","level-order","unresolved-reference","reference-outside","invalid-model","question-options","empty-dimension","group-placement","question-group","reserved-id","migration-chain","migration-collision","migration-unknown-id","gated-level-min","gated-question-level","gated-key-unused","missing-next-steps","missing-translation","undeclared-language","yaml11-boolean","yaml11-date","unknown-questionnaire","unknown-question","invalid-answer","unknown-not-allowed","not-applicable-not-allowed","unknown-target","invalid-target","version-mismatch","answers-in-progress","likely-duplicate","consensus-in-group","consensus-participants","no-migration-path","answers-migrated","csv-syntax","csv-duplicate-column","plan-unknown-unit","plan-duplicate-id","plan-due-date","too-many-findings"]};
 const schema78 = {"description":"An answer: a value, or {value, note} to add a remark. Left empty, the question is unanswered.","markdownDescription":"An answer: a value, or `{value, note}` to add a remark. Left empty, the question is unanswered.","anyOf":[{"$ref":"#/definitions/value"},{"type":"null","description":"Left empty: unanswered."},{"type":"object","additionalProperties":false,"properties":{"value":{"$ref":"#/definitions/value"},"note":{"type":"string","description":"A remark made with the answer."}}}]};
 const schema79 = {"description":"An option value of the question's scale, unknown (don't know) or not-applicable.","markdownDescription":"An option value of the question's scale, `unknown` (don't know) or `not-applicable`.","anyOf":[{"type":"number"},{"enum":["unknown","not-applicable"]}]};
 
@@ -10245,7 +10390,7 @@ if(Array.isArray(data23)){
 const len3 = data23.length;
 for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
-if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "not-utf8")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "migration-chain")) || (data24 === "migration-collision")) || (data24 === "migration-unknown-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "yaml11-date")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "answers-in-progress")) || (data24 === "likely-duplicate")) || (data24 === "no-migration-path")) || (data24 === "answers-migrated")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "plan-unknown-unit")) || (data24 === "plan-duplicate-id")) || (data24 === "plan-due-date")) || (data24 === "too-many-findings"))){
+if(!(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data24 === "file-not-found") || (data24 === "file-unreadable")) || (data24 === "file-too-large")) || (data24 === "not-text")) || (data24 === "not-utf8")) || (data24 === "empty-file")) || (data24 === "yaml-syntax")) || (data24 === "json-syntax")) || (data24 === "duplicate-key")) || (data24 === "yaml-alias-bomb")) || (data24 === "too-deep")) || (data24 === "unknown-kind")) || (data24 === "unknown-key")) || (data24 === "missing-key")) || (data24 === "wrong-type")) || (data24 === "invalid-value")) || (data24 === "invalid-key")) || (data24 === "schema")) || (data24 === "question-link")) || (data24 === "duplicate-id")) || (data24 === "duplicate-option-value")) || (data24 === "level-order")) || (data24 === "unresolved-reference")) || (data24 === "reference-outside")) || (data24 === "invalid-model")) || (data24 === "question-options")) || (data24 === "empty-dimension")) || (data24 === "group-placement")) || (data24 === "question-group")) || (data24 === "reserved-id")) || (data24 === "migration-chain")) || (data24 === "migration-collision")) || (data24 === "migration-unknown-id")) || (data24 === "gated-level-min")) || (data24 === "gated-question-level")) || (data24 === "gated-key-unused")) || (data24 === "missing-next-steps")) || (data24 === "missing-translation")) || (data24 === "undeclared-language")) || (data24 === "yaml11-boolean")) || (data24 === "yaml11-date")) || (data24 === "unknown-questionnaire")) || (data24 === "unknown-question")) || (data24 === "invalid-answer")) || (data24 === "unknown-not-allowed")) || (data24 === "not-applicable-not-allowed")) || (data24 === "unknown-target")) || (data24 === "invalid-target")) || (data24 === "version-mismatch")) || (data24 === "answers-in-progress")) || (data24 === "likely-duplicate")) || (data24 === "consensus-in-group")) || (data24 === "consensus-participants")) || (data24 === "no-migration-path")) || (data24 === "answers-migrated")) || (data24 === "csv-syntax")) || (data24 === "csv-duplicate-column")) || (data24 === "plan-unknown-unit")) || (data24 === "plan-duplicate-id")) || (data24 === "plan-due-date")) || (data24 === "too-many-findings"))){
 const err44 = {instancePath:instancePath+"/expect/findings/" + i3,schemaPath:"#/definitions/rule/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values",schema:schema85.enum,parentSchema:schema85,data:data24};
 if(vErrors === null){
 vErrors = [err44];

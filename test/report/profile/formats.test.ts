@@ -140,7 +140,7 @@ describe('csv', () => {
       'overall.level',
       'overall.levelId',
     ]);
-    expect(head!.slice(13, -6)).toEqual(
+    expect(head!.slice(13, -9)).toEqual(
       ['alpha', 'a-one', 'a-two', 'beta', 'gamma', 'g-one', 'g-two'].flatMap((id) => [
         `${id}.score`,
         `${id}.level`,
@@ -148,13 +148,16 @@ describe('csv', () => {
         `${id}.gap`,
       ]),
     );
-    expect(head!.slice(-6)).toEqual([
+    expect(head!.slice(-9)).toEqual([
       'migration.from',
       'migration.respondents',
       'migration.carried',
       'migration.dropped',
       'migration.newOpen',
       'uncertain',
+      'consensus.participants',
+      'consensus.agreed',
+      'consensus.combined',
     ]);
     const row = Object.fromEntries(head!.map((h, i) => [h, first![i]]));
     expect(row).toMatchObject({
@@ -193,9 +196,9 @@ describe('csv', () => {
   it('leaves cells of units another profile lacks empty', () => {
     const p = single();
     const columns = { ...csvColumns(p), units: ['alpha', 'not-there'] };
-    // The five migration columns and the uncertain one come last, empty here.
+    // The five migration columns, the uncertain one and the three of a consensus come last, empty here.
     const alpha = p.dimensions[0]!;
-    expect(renderCsvRow(p, columns).trimEnd().split(',').slice(-14, -6)).toEqual([
+    expect(renderCsvRow(p, columns).trimEnd().split(',').slice(-17, -9)).toEqual([
       '2.9167',
       '3',
       String(alpha.target),
