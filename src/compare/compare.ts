@@ -185,7 +185,8 @@ export function unitChange(
   };
 }
 
-function side(p: Profile): ProfileSide {
+/** What a comparison keeps of a profile besides its units. */
+export function side(p: Profile): ProfileSide {
   return {
     questionnaire: p.questionnaire,
     organisation: p.organisation,

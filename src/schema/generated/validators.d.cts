@@ -4,3 +4,4 @@ export declare const questionnaire: ValidateFunction;
 export declare const answers: ValidateFunction;
 export declare const profile: ValidateFunction;
 export declare const test: ValidateFunction;
+export declare const comparison: ValidateFunction;
