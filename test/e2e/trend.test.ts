@@ -209,6 +209,11 @@ describe('datascan compare with three scans (a trend)', () => {
       '<title id="trend-line-1-title">Public value</title><desc id="trend-line-1-desc">Line chart of Public value: 2024: 1.40; 2025: 2.01; 2026: 1.90. The table gives the same numbers.</desc>',
     );
     expect(page).toContain('<meta http-equiv="Content-Security-Policy"');
+    // The table: per scan the score and the level, the level's name in the title.
+    expect(page).toMatch(
+      /<th scope="row">Culture<\/th><td class="num" title="1 · [^"]*">1\.67<span class="level-name">Phase 1<\/span><\/td>/,
+    );
+    expect(page).toMatch(/<th scope="row">Overall score<\/th>/);
   });
 
   it('--anonymise numbers the respondents of every scan', () => {

@@ -16,6 +16,7 @@ import {
   card,
   chartFigure,
   chartScale,
+  colgroup,
   documentShell,
   footer,
   hasSubdimensions,
@@ -153,10 +154,11 @@ function trendArticle(t: Trend, levels: readonly Pick<Profile, 'levels'>[], ctx:
   const row = (u: TrendLine, rowClass: string, targets: readonly (TargetCheck | null)[] | undefined, mark: boolean) => {
     const cells = u.scans.map(
       (s, i) =>
-        markup`<td class="num">${formatScore(s?.score ?? null, lang)}<span class="level-name">${unitLevel(levelsOf(i), s, m)}</span></td>`,
+        // The rank fits the narrow column; the level's name and how near the next one it is are in its title.
+        markup`<td class="num" title="${unitLevel(levelsOf(i), s, m)}">${formatScore(s?.score ?? null, lang)}<span class="level-name">${s === null || s.score === null ? NO_VALUE : `${m.level} ${s.level}`}</span></td>`,
     );
     const star = mark && markup` <span class="muted" title="${changed ?? ''}">*</span>`;
-    const name = u.id === 'overall' && rowClass === 'overall' ? m.overallScore : u.name;
+    const name = targets === undefined ? m.overallScore : u.name;
     return markup`<tr class="${rowClass}"><th scope="row">${name}${star}</th>${cells}<td class="num">${formatChange(u.change, lang)}</td><td>${targets ? targets.map(met).join(' · ') : ''}</td></tr>`;
   };
   const rows = t.dimensions.map((d) => [
@@ -173,7 +175,7 @@ function trendArticle(t: Trend, levels: readonly Pick<Profile, 'levels'>[], ctx:
     markup`<p class="muted">${capitalise(m.trend.targetNote)}</p>`,
     changed && markup`<p class="muted">* ${changed}</p>`,
   ];
-  const table = markup`<section class="scores page"><h2>${m.trendTable}</h2><table class="comparison trend"><thead><tr>${head}</tr></thead><tbody>${rows}${row(t.overall, 'overall total', undefined, false)}</tbody></table>${notes}</section>`;
+  const table = markup`<section class="scores page"><h2>${m.trendTable}</h2><table class="comparison trend">${colgroup([26, ...short.map(() => 42 / short.length), 9, 23])}<thead><tr>${head}</tr></thead><tbody>${rows}${row(t.overall, 'overall total', undefined, false)}</tbody></table>${notes}</section>`;
 
   return join(
     [
