@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const SCHEMAS = ['questionnaire', 'answers', 'profile', 'test', 'plan'];
+export const SCHEMAS = ['questionnaire', 'answers', 'profile', 'test', 'plan', 'comparison'];
 /** Must match src/schema/validators.ts. */
 export const AJV_OPTIONS = {
   allErrors: true,

@@ -111,9 +111,9 @@ export async function main(argv: string[]): Promise<number> {
     run(options.lang, async (ctx) => (await import('./commands/score.js')).scoreCommand(inputs, options, ctx))(),
   );
 
-  compareSpec(program).action((before, after, options) =>
+  compareSpec(program).action((before, after, later, options) =>
     run(options.lang, async (ctx) =>
-      (await import('./commands/compare.js')).compareCommand(before, after, options, ctx),
+      (await import('./commands/compare.js')).compareCommand([before, after, ...later], options, ctx),
     )(),
   );
 

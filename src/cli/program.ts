@@ -268,9 +268,15 @@ export function scoreSpec(program: Command) {
 export function compareSpec(program: Command) {
   return program
     .command('compare')
-    .description('compare two scans of the same model: answer files, folders (scored as a group) or profile JSON')
+    .description(
+      'compare two or more scans of the same model: answer files, folders (scored as a group) or profile JSON',
+    )
     .argument('<before>', 'the earlier scan: an answer file, a folder or glob of answer files, or a profile JSON file')
     .argument('<after>', 'the later scan')
+    .argument(
+      '[later...]',
+      'more scans: a trend, in date order (in the order given when a scan has no date or two share one)',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARISON_FORMATS).default('table'))
     .option('-o, --output <file>', 'write to this file (atomically) instead of stdout')
     .option('--force', 'let --output replace an answer file, questionnaire or model file')
@@ -303,7 +309,9 @@ export function compareSpec(program: Command) {
         'datascan compare profile-2025.json profile-2026.json --format markdown',
         'datascan compare zuiderhaven-2025/ zuiderhaven-2026/ --organisation "Gemeente Zuiderhaven"',
         'datascan compare examples/gemeente-voorbeeld/quickscan-2025.yaml examples/gemeente-voorbeeld/scan-2026 --format html -o voortgang.html',
-      ]) + '\nOnly questionnaires of the same model are comparable; others exit 1 with a message.\n',
+        'datascan compare examples/gemeente-voorbeeld/scan-2024 examples/gemeente-voorbeeld/scan-2025 examples/gemeente-voorbeeld/scan-2026',
+      ]) +
+        '\nOnly questionnaires of the same model are comparable; others exit 1 with a message.\nTwo scans are compared in the order given; three or more are a trend, put in date order.\n',
     );
 }
 

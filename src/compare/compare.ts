@@ -192,7 +192,8 @@ export function unitChange(
   };
 }
 
-function side(p: Profile, label: string | undefined): ProfileSide {
+/** What a comparison keeps of a profile besides its units; `label` names a side that stands for a consensus or the room it was agreed in. */
+export function side(p: Profile, label?: string): ProfileSide {
   return {
     questionnaire: p.questionnaire,
     organisation: p.organisation,

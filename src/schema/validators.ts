@@ -8,7 +8,7 @@ import lazy from '../lazy/modules.cjs';
 
 const { schemaValidators } = lazy;
 
-export type SchemaName = 'questionnaire' | 'answers' | 'profile' | 'test' | 'plan';
+export type SchemaName = 'questionnaire' | 'answers' | 'profile' | 'test' | 'plan' | 'comparison';
 
 export function validateAgainst(name: SchemaName, data: unknown): ErrorObject[] {
   const validate = schemaValidators()[name];

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
-const names = ['questionnaire', 'answers', 'profile', 'test'] as const;
+const names = ['questionnaire', 'answers', 'profile', 'test', 'comparison'] as const;
 /** The shipped questionnaire and model files (their tests are in questionnaires/tests/). */
 const shipped = () => fs.readdirSync('questionnaires').filter((f) => f.endsWith('.yaml'));
 const load = (name: string) =>

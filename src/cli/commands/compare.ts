@@ -1,6 +1,7 @@
 /**
- * `datascan compare <before> <after>`: two answer files, folders (scored together as a group) or
- * profile JSON files of the same model; per dimension and subdimension the change.
+ * `datascan compare <before> <after> [later…]`: answer files, folders (scored together as a group) or
+ * profile JSON files of the same model; per dimension and subdimension the change. Two scans are a
+ * comparison, in the order given; three or more a trend, in date order.
  */
 import { readPlanFile, refuseOtherPlan } from '../../node/plan-file.js';
 import { comparisonWithPlan } from '../../plan/progress.js';
@@ -14,8 +15,10 @@ import {
 } from '../../compare/compare.js';
 import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
+import { trendOfProfiles, trendOrder, unionOfChanges } from '../../compare/trend.js';
 import { COMPARISON_RENDERERS } from '../../report/profile/compare.js';
 import type { ComparisonFormat } from '../../report/profile/formats.js';
+import { TREND_RENDERERS } from '../../report/profile/trend.js';
 import { respondentLabel } from '../../scoring/anonymise.js';
 import { organisationsNamed } from '../../scoring/group.js';
 import { score } from '../../scoring/score.js';
@@ -46,18 +49,13 @@ interface ScoredSide {
   q?: Questionnaire;
 }
 
-export async function compareCommand(
-  before: string,
-  after: string,
-  options: CompareOptions,
-  ctx: CommandContext,
-): Promise<number> {
+export async function compareCommand(inputs: string[], options: CompareOptions, ctx: CommandContext): Promise<number> {
   // Commander has checked --format against its choices: the text renderers and html.
   const format = options.format ?? 'table';
   // Names both sides: one organisation whose exports spell it differently.
   const organisation = organisationOption(options.organisation);
-  // Both sides are expanded first: an -o file among them is refused before any work is done.
-  const sides = [before, after].map((input) => ({
+  // Every side is expanded first: an -o file among them is refused before any work is done.
+  const sides = inputs.map((input) => ({
     input,
     files: expandInputs([input], {
       output: options.output,
@@ -117,6 +115,7 @@ export async function compareCommand(
     return { profile: score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) }), q };
   };
 
+  if (sides.length > 2) return compareTrend(sides, profileOf, options, ctx);
   // One side after the other: the findings of the first are said before the second is read.
   const earlierSide = await profileOf(sides[0]!);
   const laterSide = await profileOf(sides[1]!);
@@ -162,6 +161,64 @@ export async function compareCommand(
             { before: earlier, after: later },
           )
         : textComparison(compareProfiles(earlier, later, comparing), format);
+  if (toFile) writeFileAtomically(options.output!, text);
+  else ctx.stdout(text);
+  return EXIT.ok;
+}
+
+/** Three or more scans: a trend, in date order where the dates give one. */
+async function compareTrend(
+  sides: { input: string; files: string[] }[],
+  profileOf: (side: { input: string; files: string[] }) => Promise<ScoredSide>,
+  options: CompareOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const format = options.format ?? 'table';
+  if (format === 'slides') throw new UserError(tool('compare.trend-unsupported', { what: 'slides' }), EXIT.usage);
+  if (options.plan !== undefined) throw new UserError(tool('compare.trend-unsupported', { what: 'plan' }), EXIT.usage);
+  // One side after the other: the findings of each are said before the next is read.
+  const given: ScoredSide[] = [];
+  for (const side of sides) given.push(await profileOf(side));
+  const last = given[given.length - 1]!.profile;
+  for (const { profile } of given.slice(0, -1)) {
+    const refusal = incomparability(profile, last);
+    if (refusal) throw new UserError(refusal, EXIT.findings);
+  }
+  const { indexes, order } = trendOrder(given.map((g) => g.profile.date));
+  const scored = indexes.map((i) => given[i]!);
+  if (order.by === 'given')
+    ctx.stderr(say(tool('compare.trend-order-given', { reason: order.reason }), ctx.language) + '\n');
+  else if (order.moved)
+    ctx.stderr(
+      say(tool('compare.trend-order', { order: indexes.map((i) => safeLine(sides[i]!.input)) }), ctx.language) + '\n',
+    );
+  const questionsChanged = unionOfChanges(
+    scored.slice(1).map((later, i) => questionsChangedBetween(scored[i]!, later)),
+  );
+  const trend = trendOfProfiles(
+    scored.map((s) => s.profile),
+    {
+      ...(options.lang !== undefined ? { language: options.lang } : {}),
+      ...(questionsChanged ? { questionsChanged } : {}),
+      order,
+    },
+  );
+  if (trend.differentOrganisations)
+    ctx.stderr(
+      say(tool('compare.trend-organisations', { names: trend.differentOrganisations.map(safeLine) }), ctx.language) +
+        '\n',
+    );
+  const toFile = options.output !== undefined;
+  const text =
+    format === 'html'
+      ? (await import('../../report/html/index.js')).renderTrendHtml(
+          trend,
+          scored.map((s) => s.profile),
+        )
+      : TREND_RENDERERS[format](trend, {
+          style: toFile ? plainStyle : ctx.style,
+          width: reportWidth(ctx, toFile),
+        });
   if (toFile) writeFileAtomically(options.output!, text);
   else ctx.stdout(text);
   return EXIT.ok;

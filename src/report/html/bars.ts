@@ -56,7 +56,7 @@ export function renderBarChart(spec: BarChartSpec): Markup {
         const look =
           s.style === 'primary'
             ? markup`fill="${COLOURS.primary}"`
-            : markup`fill="#ffffff" stroke="${COLOURS.secondary}" stroke-width="2" stroke-dasharray="5 3"`;
+            : markup`fill="#ffffff" stroke="${COLOURS[s.style]}" stroke-width="2" stroke-dasharray="5 3"`;
         parts.push(
           markup`<rect class="bar series-${s.style}" data-series="${s.key}" x="${x0}" y="${n2(by)}" width="${n2(w)}" height="${BAR}" ${look}/>`,
         );

@@ -8,3 +8,4 @@ export {
 } from './compare-page.js';
 export type { HtmlReportOptions } from './page.js';
 export { escapeHtml } from './markup.js';
+export { renderTrendHtml } from './trend-page.js';

@@ -112,6 +112,16 @@ export interface Messages {
   /** The note under a comparison's title when its sides name different organisations. */
   differentOrganisations: (before: string, after: string) => string;
   noProfiles: string;
+  /** A trend over three or more scans (`compare` with more than two). */
+  trendTitle: string;
+  trendDimensionsChart: string;
+  trendSubdimensionsChart: string;
+  trendLines: string;
+  trendTable: string;
+  /** The accessible description of one dimension's line chart: its score per scan, in words. */
+  trendLineDescription: (name: string, points: readonly { scan: string; score: string }[]) => string;
+  /** The same words as the text reports (see Labels['trend']). */
+  trend: Labels['trend'];
   /** The same words as the text reports (see Labels): one wording in every format. */
   migrated: Labels['migrated'];
   /** Under the respondents' count: answer sets left out for their errors. */
@@ -156,6 +166,14 @@ export interface Messages {
 const nl = (term: LevelTerm): Messages => ({
   reportTitle: 'Volwassenheidsprofiel',
   comparisonTitle: 'Vergelijking van twee metingen',
+  trendTitle: 'Verloop over metingen',
+  trendDimensionsChart: 'Per dimensie, een lijn per meting',
+  trendSubdimensionsChart: 'Per subdimensie, een lijn per meting',
+  trendLines: 'Verloop per dimensie',
+  trendTable: 'Scores per meting',
+  trendLineDescription: (name, points) =>
+    `Lijndiagram van ${name}: ${points.map((p) => `${p.scan}: ${p.score}`).join('; ')}. Dezelfde cijfers staan in de tabel.`,
+  trend: labelsFor('nl', term).trend,
   organisation: 'Organisatie',
   questionnaire: 'Vragenlijst',
   date: 'Datum',
@@ -279,6 +297,14 @@ const nl = (term: LevelTerm): Messages => ({
 const en = (term: LevelTerm): Messages => ({
   reportTitle: 'Maturity profile',
   comparisonTitle: 'Comparison of two scans',
+  trendTitle: 'Trend over scans',
+  trendDimensionsChart: 'Per dimension, one line per scan',
+  trendSubdimensionsChart: 'Per subdimension, one line per scan',
+  trendLines: 'Trend per dimension',
+  trendTable: 'Scores per scan',
+  trendLineDescription: (name, points) =>
+    `Line chart of ${name}: ${points.map((p) => `${p.scan}: ${p.score}`).join('; ')}. The table gives the same numbers.`,
+  trend: labelsFor('en', term).trend,
   organisation: 'Organisation',
   questionnaire: 'Questionnaire',
   date: 'Date',

@@ -38,8 +38,9 @@ export interface Context {
  */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-/** The whole document: one self-contained page (inline CSS and SVG, no scripts, fonts or other requests). */
-export function documentShell(title: string, language: string, body: Markup): string {
+/** The whole document: one self-contained page (inline CSS and SVG, no scripts, fonts or other requests);
+ *  `extraCss` (ours, never a file's text) after the report's style sheet. */
+export function documentShell(title: string, language: string, body: Markup, extraCss = ''): string {
   // The style sheet and the policy are ours, and their quotes must stay quotes: trusted as markup.
   return markup`<!DOCTYPE html>
 <html lang="${language}">
@@ -49,7 +50,7 @@ export function documentShell(title: string, language: string, body: Markup): st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="datascan">
 <title>${title}</title>
-<style>${raw(REPORT_CSS)}</style>
+<style>${raw(REPORT_CSS + extraCss)}</style>
 </head>
 <body>
 <main>

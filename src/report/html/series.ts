@@ -6,7 +6,10 @@
  */
 import { markup, type Markup } from './markup.js';
 
-export type SeriesStyle = 'primary' | 'secondary';
+/** Primary and secondary for a profile (score, target) and a comparison (after, before); the others
+ *  for the earlier scans of a trend: green dotted with triangles, purple dash-dotted with diamonds,
+ *  vermilion short-dashed with upside-down triangles (the rest of the Okabe–Ito palette). */
+export type SeriesStyle = 'primary' | 'secondary' | 'tertiary' | 'quaternary' | 'quinary';
 
 export interface ChartSeries {
   /** Stable name for tests and styling (`current`, `target`, `before`, `after`). */
@@ -29,6 +32,9 @@ export const COLOURS = {
   primary: '#0072B2',
   primaryLight: '#b8d5ea',
   secondary: '#E69F00',
+  tertiary: '#009E73',
+  quaternary: '#CC79A7',
+  quinary: '#D55E00',
   axis: '#9aa3ad',
   ring: '#7b8590',
   bandA: '#eef1f4',
@@ -40,18 +46,51 @@ export const COLOURS = {
 export const LINE = {
   primary: { width: 2.5, dash: '', fillOpacity: 0.18 },
   secondary: { width: 2.5, dash: '7 4', fillOpacity: 0 },
+  tertiary: { width: 2.5, dash: '2 3', fillOpacity: 0 },
+  quaternary: { width: 2.5, dash: '9 3 2 3', fillOpacity: 0 },
+  quinary: { width: 2.5, dash: '4 2', fillOpacity: 0 },
 } as const;
 
 export function n2(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** A marker centred on (x, y): a circle for primary, a square for secondary. */
+/** A marker centred on (x, y): a circle for primary, a square for secondary, triangles and a diamond for the others. */
 export function markerSvg(style: SeriesStyle, x: number, y: number, size = 4): Markup {
   if (style === 'primary')
     return markup`<circle cx="${n2(x)}" cy="${n2(y)}" r="${n2(size)}" fill="${COLOURS.primary}" stroke="#ffffff" stroke-width="1"/>`;
   const s = size * 1.7;
-  return markup`<rect x="${n2(x - s / 2)}" y="${n2(y - s / 2)}" width="${n2(s)}" height="${n2(s)}" fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="0.8"/>`;
+  if (style === 'secondary')
+    return markup`<rect x="${n2(x - s / 2)}" y="${n2(y - s / 2)}" width="${n2(s)}" height="${n2(s)}" fill="${COLOURS.secondary}" stroke="#5a3e00" stroke-width="0.8"/>`;
+  const r = s * 0.7;
+  const corners =
+    style === 'quaternary'
+      ? [
+          [x, y - r],
+          [x + r, y],
+          [x, y + r],
+          [x - r, y],
+        ]
+      : style === 'tertiary'
+        ? [
+            [x, y - r],
+            [x + r, y + r * 0.8],
+            [x - r, y + r * 0.8],
+          ]
+        : [
+            [x, y + r],
+            [x + r, y - r * 0.8],
+            [x - r, y - r * 0.8],
+          ];
+  const points = corners.map(([px, py]) => `${n2(px!)},${n2(py!)}`).join(' ');
+  return markup`<polygon points="${points}" fill="${COLOURS[style]}" stroke="#1f2328" stroke-width="0.8"/>`;
+}
+
+/** The look of a trend's scan `fromLast` places before the last: primary for the last, then secondary,
+ *  then the others in turn (beyond six scans the oldest share looks; the legend tells them apart by order). */
+export function trendStyle(fromLast: number): SeriesStyle {
+  const older: SeriesStyle[] = ['tertiary', 'quaternary', 'quinary'];
+  return fromLast === 0 ? 'primary' : fromLast === 1 ? 'secondary' : older[(fromLast - 2) % older.length]!;
 }
 
 /** Stroke attributes for a series line. */

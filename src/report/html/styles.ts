@@ -95,3 +95,11 @@ td.bar-cell svg { display: block; width: 100%; max-width: 150px; height: auto; }
   .cards { grid-template-columns: repeat(3, 1fr); }
 }
 `;
+
+/** Only in a trend report (three or more scans): its small line charts side by side. */
+export const TREND_CSS = `
+.trend-lines { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .75rem 1.5rem; }
+.trend-lines figure { margin: .5rem 0 1rem; }
+figure svg.chart.line-chart { max-width: 18rem; margin: 0; }
+table.trend td .level-name { display: block; color: var(--muted); font-size: .8rem; }
+`;

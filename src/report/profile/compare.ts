@@ -23,7 +23,7 @@ const ARROW = { up: '▲', down: '▼', same: '=' } as const;
 export const CHANGED_MARK = '*';
 
 /** A unit's name, marked when its questions changed between the versions the sides answered. */
-export function changedName(u: UnitChange, name: string): string {
+export function changedName(u: Pick<UnitChange, 'questionsChanged'>, name: string): string {
   return u.questionsChanged ? `${name} ${CHANGED_MARK}` : name;
 }
 
@@ -32,7 +32,8 @@ export function changedNote(c: Pick<Comparison, 'questionsChangedSince'>, labels
   return c.questionsChangedSince && `${CHANGED_MARK} ${labels.questionsChangedSince(c.questionsChangedSince)}`;
 }
 
-function sideText(s: ProfileSide, other: ProfileSide, labels: Labels): string {
+/** One line about a scan: its questionnaire, respondents, date, answers below the legal floor, migration. */
+export function sideText(s: ProfileSide, other: ProfileSide, labels: Labels): string {
   const below = belowFloorCount(s, other);
   return [
     // Beside a consensus file: which side is the agreement and which the group (the label says how many).
@@ -52,7 +53,7 @@ function sideText(s: ProfileSide, other: ProfileSide, labels: Labels): string {
 }
 
 /** `▲ +0.40`, `▼ −0.25`, `= 0.00`; `–` when either side has no score. */
-export function changeText(u: UnitChange, language: string): string {
+export function changeText(u: Pick<UnitChange, 'direction' | 'change'>, language: string): string {
   return u.direction === null ? NO_VALUE : `${ARROW[u.direction]} ${formatChange(u.change, language)}`;
 }
 

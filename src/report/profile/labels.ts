@@ -9,6 +9,7 @@ import type { RespondentRule } from '../../questionnaire/types.js';
 import type { ProfileMigration } from '../../scoring/types.js';
 import { listed } from '../../util/text.js';
 import { migrationCounts } from '../../diagnostics/messages.js';
+import type { TrendOrder } from '../../compare/trend.js';
 
 export interface Labels {
   respondents: (n: number) => string;
@@ -97,6 +98,21 @@ export interface Labels {
   after: string;
   change: string;
   comparing: string;
+  /** The words of a trend over three or more scans (`compare` with more than two). */
+  trend: {
+    /** Before the organisation, as `comparing`: `Trend: Gemeente Voorbeeld`. */
+    title: string;
+    /** A scan by its place in the order compared: `scan 2`. */
+    scan: (n: number) => string;
+    /** Column header: per scan from the second, whether it reached the previous scan's target. */
+    targetMet: string;
+    /** The key of the target column. */
+    targetNote: string;
+    /** How the scans were put in order. */
+    order: (order: TrendOrder) => string;
+    /** The note of a trend whose scans name different organisations. */
+    differentOrganisations: (names: readonly string[]) => string;
+  };
   /**
    * Answers carried over from an earlier version: for one respondent `answered for 1.0.0: 47
    * answers carried over, 4 dropped, 6 new or changed questions open`, for several how many answered which version.
@@ -240,6 +256,18 @@ const en = (term: LevelTerm): Labels => ({
   after: 'after',
   change: 'change',
   comparing: 'Comparison',
+  trend: {
+    title: 'Trend',
+    scan: (n) => `scan ${n}`,
+    targetMet: 'target met',
+    targetNote: `target met: per scan from the second, ✓ when it reached the target the scan before it set (in its answer files, or else one ${term.singular} up), ✗ when not, – without a target or a score`,
+    order: (o) =>
+      o.by === 'date'
+        ? 'in date order'
+        : `in the order given: ${o.reason === 'missing-date' ? 'a scan has no date' : 'two scans have the same date'}`,
+    differentOrganisations: (names) =>
+      `These scans are of different organisations: ${listed([...names], 'and')}. Their differences are not one organisation’s progress.`,
+  },
   migrated: (m, respondents) => {
     const counts = migrationParts('en', m, respondents === 1);
     if (respondents === 1) return `answered for ${m.from[0]?.version ?? ''}: ${counts}`;
@@ -371,6 +399,18 @@ const nl = (term: LevelTerm): Labels => ({
   after: 'na',
   change: 'verschil',
   comparing: 'Vergelijking',
+  trend: {
+    title: 'Verloop',
+    scan: (n) => `meting ${n}`,
+    targetMet: 'ambitie gehaald',
+    targetNote: `ambitie gehaald: per meting vanaf de tweede ✓ als die de ambitie haalde die de meting ervoor stelde (in de antwoordbestanden, of anders één ${term.singular} hoger), ✗ als dat niet zo is, – zonder ambitie of score`,
+    order: (o) =>
+      o.by === 'date'
+        ? 'op datum'
+        : `in de opgegeven volgorde: ${o.reason === 'missing-date' ? 'een meting heeft geen datum' : 'twee metingen hebben dezelfde datum'}`,
+    differentOrganisations: (names) =>
+      `Deze metingen zijn van verschillende organisaties: ${listed([...names], 'en')}. Hun verschillen zijn dus geen voortgang van één organisatie.`,
+  },
   migrated: (m, respondents) => {
     const counts = migrationParts('nl', m, respondents === 1);
     if (respondents === 1) return `beantwoord voor ${m.from[0]?.version ?? ''}: ${counts}`;

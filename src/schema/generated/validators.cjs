@@ -11090,6 +11090,4686 @@ validate85.errors = vErrors;
 return errors === 0;
 }
 
+exports.comparison = validate88;
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/comparison.schema.json","title":"datascan comparison","description":"What datascan compare --format json prints: for two scans a comparison (before and after), for three or more a trend (scans in order). Scores are unrounded. How each number is computed: the README, section Comparing two scans and Een jaar later.","markdownDescription":"What `datascan compare --format json` prints: for two scans a comparison (`before` and `after`), for three or more a trend (`scans` in order). Scores are unrounded. How each number is computed: the README, section Comparing two scans and Een jaar later.","type":"object","oneOf":[{"$ref":"#/definitions/comparison"},{"$ref":"#/definitions/trend"}],"definitions":{"comparison":{"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","before","after","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versionBefore","versionAfter"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versionBefore":{"type":"string","description":"Model version of the earlier scan."},"versionAfter":{"type":"string","description":"Model version of the later scan."}},"description":"The model both scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"before":{"$ref":"#/definitions/side"},"after":{"$ref":"#/definitions/side"},"overall":{"$ref":"#/definitions/unitChange"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionChange"},"description":"Every dimension, in the order of the later profile, then any only the earlier one has."},"differentOrganisations":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string","description":"The earlier scan's organisation."},"after":{"type":"string","description":"The later scan's organisation."}},"description":"Only when both scans name an organisation and the names differ (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Two scans (datascan compare BEFORE AFTER): per unit the score and level before and after, and the change.","markdownDescription":"Two scans (`datascan compare BEFORE AFTER`): per unit the score and level before and after, and the change."},"trend":{"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","order","scans","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versions"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versions":{"type":"array","items":{"type":"string"},"description":"The model version of each scan, in order."}},"description":"The model the scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"order":{"oneOf":[{"type":"object","additionalProperties":false,"required":["by","moved"],"properties":{"by":{"const":"date","description":"Ordered by date."},"moved":{"type":"boolean","description":"Whether that differs from the order given."}}},{"type":"object","additionalProperties":false,"required":["by","reason"],"properties":{"by":{"const":"given","description":"In the order given."},"reason":{"enum":["missing-date","same-date"],"description":"Why: a scan has no date, or two scans have the same date."}}}],"description":"How the scans were put in order."},"scans":{"type":"array","minItems":3,"items":{"$ref":"#/definitions/side"},"description":"The scans, in the order compared."},"overall":{"$ref":"#/definitions/trendLine"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionTrend"},"description":"Every dimension, in the order of the last profile, then any only earlier ones have."},"differentOrganisations":{"type":"array","minItems":2,"items":{"type":"string"},"description":"The organisations the scans name, when they name more than one (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Three or more scans (datascan compare A B C…): per unit the score and level in each, the change from the first to the last, and the targets met.","markdownDescription":"Three or more scans (`datascan compare A B C…`): per unit the score and level in each, the change from the first to the last, and the targets met."},"side":{"type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","coverage"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title."},"model":{"type":"string","description":"Id of the shared model: scans of the same model are comparable."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the scan was scored against."},"organisation":{"type":["string","null"],"description":"The organisation the scan names; null when it names none."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets scored together."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows) the scan was scored from; numbered (Respondent 1…) for a profile with --anonymise.","markdownDescription":"The answer files (or CSV rows) the scan was scored from; numbered (`Respondent 1…`) for a profile with `--anonymise`."},"coverage":{"$ref":"#/definitions/coverage"},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text."},"unit":{"type":"string","description":"Id of the unit it counts towards."},"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"The option's label."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and who chose it."},"description":"The scan's answers below the legal floor; only when its questionnaire marks such options."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The version the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open."}},"description":"Only when some of the scan's answers were carried over from an earlier version."}},"description":"One scan: what the comparison keeps of its profile besides the units."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Answers don't know."},"notApplicable":{"type":"integer","minimum":0,"description":"Answers not applicable."},"total":{"type":"integer","minimum":0,"description":"Questions asked (times respondents)."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How many questions were answered with a value."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"type":"object","description":"Set when this respondent answered an earlier version (as in the profile schema's respondentMigration)."}},"description":"A respondent who chose an answer below the legal floor."},"score":{"type":["number","null"],"description":"Unrounded score; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level (e.g. fase, level)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels)."}},"description":"What the later (last) questionnaire calls its levels, in language.","markdownDescription":"What the later (last) questionnaire calls its levels, in `language`."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest value scores can take."},"max":{"type":"number","description":"Highest value scores can take."}},"description":"The range scores can take, for charts."},"unitChange":{"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit before and after."},"dimensionChange":{"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitChange"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension before and after, with its subdimensions."},"trendPoint":{"type":"object","additionalProperties":false,"required":["score","level","levelId","target","targetSource"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the level reached; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"The target this scan set for the unit (a level rank): from its answer files, or one level up; null without a score and without a set target."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."}},"description":"A unit in one scan: score, level, and the target the scan set."},"targetCheck":{"type":"object","additionalProperties":false,"required":["target","source","reached"],"properties":{"target":{"type":["integer","null"],"minimum":0,"description":"The target the scan before set (a level rank); null when it had none."},"source":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."},"reached":{"type":["boolean","null"],"description":"This scan's level ≥ that target; null without a target or without a score in this scan."}},"description":"Whether a scan reached the target the scan before it set."},"trendLine":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}]},"description":"Per scan, in order, the score and level."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."}},"description":"The overall score over the scans (it has no target)."},"unitTrend":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit over the scans."},"dimensionTrend":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitTrend"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension over the scans, with its subdimensions."}}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","before","after","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versionBefore","versionAfter"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versionBefore":{"type":"string","description":"Model version of the earlier scan."},"versionAfter":{"type":"string","description":"Model version of the later scan."}},"description":"The model both scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"before":{"$ref":"#/definitions/side"},"after":{"$ref":"#/definitions/side"},"overall":{"$ref":"#/definitions/unitChange"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionChange"},"description":"Every dimension, in the order of the later profile, then any only the earlier one has."},"differentOrganisations":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string","description":"The earlier scan's organisation."},"after":{"type":"string","description":"The later scan's organisation."}},"description":"Only when both scans name an organisation and the names differ (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Two scans (datascan compare BEFORE AFTER): per unit the score and level before and after, and the change.","markdownDescription":"Two scans (`datascan compare BEFORE AFTER`): per unit the score and level before and after, and the change."};
+const schema94 = {"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level (e.g. fase, level)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels)."}},"description":"What the later (last) questionnaire calls its levels, in language.","markdownDescription":"What the later (last) questionnaire calls its levels, in `language`."};
+const schema95 = {"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest value scores can take."},"max":{"type":"number","description":"Highest value scores can take."}},"description":"The range scores can take, for charts."};
+const schema96 = {"type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","coverage"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title."},"model":{"type":"string","description":"Id of the shared model: scans of the same model are comparable."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the scan was scored against."},"organisation":{"type":["string","null"],"description":"The organisation the scan names; null when it names none."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets scored together."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows) the scan was scored from; numbered (Respondent 1…) for a profile with --anonymise.","markdownDescription":"The answer files (or CSV rows) the scan was scored from; numbered (`Respondent 1…`) for a profile with `--anonymise`."},"coverage":{"$ref":"#/definitions/coverage"},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text."},"unit":{"type":"string","description":"Id of the unit it counts towards."},"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"The option's label."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and who chose it."},"description":"The scan's answers below the legal floor; only when its questionnaire marks such options."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The version the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open."}},"description":"Only when some of the scan's answers were carried over from an earlier version."}},"description":"One scan: what the comparison keeps of its profile besides the units."};
+const schema97 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Answers don't know."},"notApplicable":{"type":"integer","minimum":0,"description":"Answers not applicable."},"total":{"type":"integer","minimum":0,"description":"Questions asked (times respondents)."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How many questions were answered with a value."};
+const schema98 = {"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"type":"object","description":"Set when this respondent answered an earlier version (as in the profile schema's respondentMigration)."}},"description":"A respondent who chose an answer below the legal floor."};
+
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.questionnaire === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questionnaire"},message:"must have required property '"+"questionnaire"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.organisation === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "organisation"},message:"must have required property '"+"organisation"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.respondents === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.date === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.sources === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.coverage === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverage"},message:"must have required property '"+"coverage"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "questionnaire") || (key0 === "organisation")) || (key0 === "respondents")) || (key0 === "date")) || (key0 === "sources")) || (key0 === "coverage")) || (key0 === "belowLegalFloor")) || (key0 === "migration"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.questionnaire !== undefined){
+let data0 = data.questionnaire;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err7 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema96.properties.questionnaire.required,parentSchema:schema96.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0.version === undefined){
+const err8 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema96.properties.questionnaire.required,parentSchema:schema96.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data0.title === undefined){
+const err9 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema96.properties.questionnaire.required,parentSchema:schema96.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data0.model === undefined){
+const err10 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema96.properties.questionnaire.required,parentSchema:schema96.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data0.modelVersion === undefined){
+const err11 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/required",keyword:"required",params:{missingProperty: "modelVersion"},message:"must have required property '"+"modelVersion"+"'",schema:schema96.properties.questionnaire.required,parentSchema:schema96.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((((key1 === "id") || (key1 === "version")) || (key1 === "title")) || (key1 === "model")) || (key1 === "modelVersion"))){
+const err12 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 !== "string"){
+const err13 = {instancePath:instancePath+"/questionnaire/id",schemaPath:"#/properties/questionnaire/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questionnaire.properties.id.type,parentSchema:schema96.properties.questionnaire.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data0.version !== undefined){
+let data2 = data0.version;
+if(typeof data2 !== "string"){
+const err14 = {instancePath:instancePath+"/questionnaire/version",schemaPath:"#/properties/questionnaire/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questionnaire.properties.version.type,parentSchema:schema96.properties.questionnaire.properties.version,data:data2};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data0.title !== undefined){
+let data3 = data0.title;
+if(typeof data3 !== "string"){
+const err15 = {instancePath:instancePath+"/questionnaire/title",schemaPath:"#/properties/questionnaire/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questionnaire.properties.title.type,parentSchema:schema96.properties.questionnaire.properties.title,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data0.model !== undefined){
+let data4 = data0.model;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/questionnaire/model",schemaPath:"#/properties/questionnaire/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questionnaire.properties.model.type,parentSchema:schema96.properties.questionnaire.properties.model,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data0.modelVersion !== undefined){
+let data5 = data0.modelVersion;
+if(typeof data5 !== "string"){
+const err17 = {instancePath:instancePath+"/questionnaire/modelVersion",schemaPath:"#/properties/questionnaire/properties/modelVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.questionnaire.properties.modelVersion.type,parentSchema:schema96.properties.questionnaire.properties.modelVersion,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/questionnaire",schemaPath:"#/properties/questionnaire/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.questionnaire.type,parentSchema:schema96.properties.questionnaire,data:data0};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.organisation !== undefined){
+let data6 = data.organisation;
+if((typeof data6 !== "string") && (data6 !== null)){
+const err19 = {instancePath:instancePath+"/organisation",schemaPath:"#/properties/organisation/type",keyword:"type",params:{type: schema96.properties.organisation.type},message:"must be string,null",schema:schema96.properties.organisation.type,parentSchema:schema96.properties.organisation,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.respondents !== undefined){
+let data7 = data.respondents;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err20 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.respondents.type,parentSchema:schema96.properties.respondents,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err21 = {instancePath:instancePath+"/respondents",schemaPath:"#/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.respondents,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.date !== undefined){
+let data8 = data.date;
+if((typeof data8 !== "string") && (data8 !== null)){
+const err22 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: schema96.properties.date.type},message:"must be string,null",schema:schema96.properties.date.type,parentSchema:schema96.properties.date,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data9 = data.sources;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+const err23 = {instancePath:instancePath+"/sources/" + i0,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.sources.items.type,parentSchema:schema96.properties.sources.items,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.sources.type,parentSchema:schema96.properties.sources,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data11 = data.coverage;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.answered === undefined){
+const err25 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'",schema:schema97.required,parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data11.unknown === undefined){
+const err26 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'",schema:schema97.required,parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data11.notApplicable === undefined){
+const err27 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "notApplicable"},message:"must have required property '"+"notApplicable"+"'",schema:schema97.required,parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data11.total === undefined){
+const err28 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'",schema:schema97.required,parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data11.ratio === undefined){
+const err29 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/required",keyword:"required",params:{missingProperty: "ratio"},message:"must have required property '"+"ratio"+"'",schema:schema97.required,parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!(((((key2 === "answered") || (key2 === "unknown")) || (key2 === "notApplicable")) || (key2 === "total")) || (key2 === "ratio"))){
+const err30 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data11.answered !== undefined){
+let data12 = data11.answered;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err31 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.answered.type,parentSchema:schema97.properties.answered,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err32 = {instancePath:instancePath+"/coverage/answered",schemaPath:"#/definitions/coverage/properties/answered/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.answered,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data11.unknown !== undefined){
+let data13 = data11.unknown;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err33 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.unknown.type,parentSchema:schema97.properties.unknown,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/coverage/unknown",schemaPath:"#/definitions/coverage/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.unknown,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+if(data11.notApplicable !== undefined){
+let data14 = data11.notApplicable;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err35 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.notApplicable.type,parentSchema:schema97.properties.notApplicable,data:data14};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err36 = {instancePath:instancePath+"/coverage/notApplicable",schemaPath:"#/definitions/coverage/properties/notApplicable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.notApplicable,data:data14};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+if(data11.total !== undefined){
+let data15 = data11.total;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err37 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.total.type,parentSchema:schema97.properties.total,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err38 = {instancePath:instancePath+"/coverage/total",schemaPath:"#/definitions/coverage/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.total,data:data15};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+if(data11.ratio !== undefined){
+let data16 = data11.ratio;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 1 || isNaN(data16)){
+const err39 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema97.properties.ratio,data:data16};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err40 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.ratio,data:data16};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/coverage/ratio",schemaPath:"#/definitions/coverage/properties/ratio/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema97.properties.ratio.type,parentSchema:schema97.properties.ratio,data:data16};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/coverage",schemaPath:"#/definitions/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.belowLegalFloor !== undefined){
+let data17 = data.belowLegalFloor;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.question === undefined){
+const err43 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "question"},message:"must have required property '"+"question"+"'",schema:schema96.properties.belowLegalFloor.items.required,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data18.text === undefined){
+const err44 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema96.properties.belowLegalFloor.items.required,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data18.unit === undefined){
+const err45 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema96.properties.belowLegalFloor.items.required,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data18.value === undefined){
+const err46 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema96.properties.belowLegalFloor.items.required,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data18.label === undefined){
+const err47 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema96.properties.belowLegalFloor.items.required,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(data18.respondents === undefined){
+const err48 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema96.properties.belowLegalFloor.items.required,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+for(const key3 in data18){
+if(!((((((key3 === "question") || (key3 === "text")) || (key3 === "unit")) || (key3 === "value")) || (key3 === "label")) || (key3 === "respondents"))){
+const err49 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data18.question !== undefined){
+let data19 = data18.question;
+if(typeof data19 !== "string"){
+const err50 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/question",schemaPath:"#/properties/belowLegalFloor/items/properties/question/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.belowLegalFloor.items.properties.question.type,parentSchema:schema96.properties.belowLegalFloor.items.properties.question,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data18.text !== undefined){
+let data20 = data18.text;
+if(typeof data20 !== "string"){
+const err51 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/text",schemaPath:"#/properties/belowLegalFloor/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.belowLegalFloor.items.properties.text.type,parentSchema:schema96.properties.belowLegalFloor.items.properties.text,data:data20};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data18.unit !== undefined){
+let data21 = data18.unit;
+if(typeof data21 !== "string"){
+const err52 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/unit",schemaPath:"#/properties/belowLegalFloor/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.belowLegalFloor.items.properties.unit.type,parentSchema:schema96.properties.belowLegalFloor.items.properties.unit,data:data21};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data18.value !== undefined){
+let data22 = data18.value;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err53 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/value",schemaPath:"#/properties/belowLegalFloor/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema96.properties.belowLegalFloor.items.properties.value.type,parentSchema:schema96.properties.belowLegalFloor.items.properties.value,data:data22};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data18.label !== undefined){
+let data23 = data18.label;
+if(typeof data23 !== "string"){
+const err54 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/label",schemaPath:"#/properties/belowLegalFloor/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.belowLegalFloor.items.properties.label.type,parentSchema:schema96.properties.belowLegalFloor.items.properties.label,data:data23};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data18.respondents !== undefined){
+let data24 = data18.respondents;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err55 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96.properties.belowLegalFloor.items.properties.respondents,data:data24};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.source === undefined){
+const err56 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents/" + i2,schemaPath:"#/definitions/respondent/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema98.required,parentSchema:schema98,data:data25};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key4 in data25){
+if(!((((key4 === "name") || (key4 === "role")) || (key4 === "source")) || (key4 === "migration"))){
+const err57 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents/" + i2,schemaPath:"#/definitions/respondent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data:data25};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data25.name !== undefined){
+let data26 = data25.name;
+if(typeof data26 !== "string"){
+const err58 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents/" + i2+"/name",schemaPath:"#/definitions/respondent/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.name.type,parentSchema:schema98.properties.name,data:data26};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data25.role !== undefined){
+let data27 = data25.role;
+if(typeof data27 !== "string"){
+const err59 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents/" + i2+"/role",schemaPath:"#/definitions/respondent/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.role.type,parentSchema:schema98.properties.role,data:data27};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data25.source !== undefined){
+let data28 = data25.source;
+if(typeof data28 !== "string"){
+const err60 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents/" + i2+"/source",schemaPath:"#/definitions/respondent/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.source.type,parentSchema:schema98.properties.source,data:data28};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data25.migration !== undefined){
+let data29 = data25.migration;
+if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
+const err61 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents/" + i2+"/migration",schemaPath:"#/definitions/respondent/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.migration.type,parentSchema:schema98.properties.migration,data:data29};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents/" + i2,schemaPath:"#/definitions/respondent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data:data25};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/belowLegalFloor/" + i1+"/respondents",schemaPath:"#/properties/belowLegalFloor/items/properties/respondents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.belowLegalFloor.items.properties.respondents.type,parentSchema:schema96.properties.belowLegalFloor.items.properties.respondents,data:data24};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/belowLegalFloor/" + i1,schemaPath:"#/properties/belowLegalFloor/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.belowLegalFloor.items.type,parentSchema:schema96.properties.belowLegalFloor.items,data:data18};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/belowLegalFloor",schemaPath:"#/properties/belowLegalFloor/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.belowLegalFloor.type,parentSchema:schema96.properties.belowLegalFloor,data:data17};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.migration !== undefined){
+let data30 = data.migration;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.to === undefined){
+const err66 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema96.properties.migration.required,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data30.respondents === undefined){
+const err67 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema96.properties.migration.required,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data30.from === undefined){
+const err68 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema96.properties.migration.required,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data30.carried === undefined){
+const err69 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "carried"},message:"must have required property '"+"carried"+"'",schema:schema96.properties.migration.required,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data30.dropped === undefined){
+const err70 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "dropped"},message:"must have required property '"+"dropped"+"'",schema:schema96.properties.migration.required,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data30.newOpen === undefined){
+const err71 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/required",keyword:"required",params:{missingProperty: "newOpen"},message:"must have required property '"+"newOpen"+"'",schema:schema96.properties.migration.required,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!((((((key5 === "to") || (key5 === "respondents")) || (key5 === "from")) || (key5 === "carried")) || (key5 === "dropped")) || (key5 === "newOpen"))){
+const err72 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data30.to !== undefined){
+let data31 = data30.to;
+if(typeof data31 !== "string"){
+const err73 = {instancePath:instancePath+"/migration/to",schemaPath:"#/properties/migration/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.migration.properties.to.type,parentSchema:schema96.properties.migration.properties.to,data:data31};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data30.respondents !== undefined){
+let data32 = data30.respondents;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err74 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.migration.properties.respondents.type,parentSchema:schema96.properties.migration.properties.respondents,data:data32};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 1 || isNaN(data32)){
+const err75 = {instancePath:instancePath+"/migration/respondents",schemaPath:"#/properties/migration/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.migration.properties.respondents,data:data32};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+if(data30.from !== undefined){
+let data33 = data30.from;
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i3=0; i3<len3; i3++){
+let data34 = data33[i3];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.version === undefined){
+const err76 = {instancePath:instancePath+"/migration/from/" + i3,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema96.properties.migration.properties.from.items.required,parentSchema:schema96.properties.migration.properties.from.items,data:data34};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data34.respondents === undefined){
+const err77 = {instancePath:instancePath+"/migration/from/" + i3,schemaPath:"#/properties/migration/properties/from/items/required",keyword:"required",params:{missingProperty: "respondents"},message:"must have required property '"+"respondents"+"'",schema:schema96.properties.migration.properties.from.items.required,parentSchema:schema96.properties.migration.properties.from.items,data:data34};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+for(const key6 in data34){
+if(!((key6 === "version") || (key6 === "respondents"))){
+const err78 = {instancePath:instancePath+"/migration/from/" + i3,schemaPath:"#/properties/migration/properties/from/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.migration.properties.from.items,data:data34};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data34.version !== undefined){
+let data35 = data34.version;
+if(typeof data35 !== "string"){
+const err79 = {instancePath:instancePath+"/migration/from/" + i3+"/version",schemaPath:"#/properties/migration/properties/from/items/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.migration.properties.from.items.properties.version.type,parentSchema:schema96.properties.migration.properties.from.items.properties.version,data:data35};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data34.respondents !== undefined){
+let data36 = data34.respondents;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err80 = {instancePath:instancePath+"/migration/from/" + i3+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.migration.properties.from.items.properties.respondents.type,parentSchema:schema96.properties.migration.properties.from.items.properties.respondents,data:data36};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err81 = {instancePath:instancePath+"/migration/from/" + i3+"/respondents",schemaPath:"#/properties/migration/properties/from/items/properties/respondents/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.migration.properties.from.items.properties.respondents,data:data36};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/migration/from/" + i3,schemaPath:"#/properties/migration/properties/from/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.migration.properties.from.items.type,parentSchema:schema96.properties.migration.properties.from.items,data:data34};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/migration/from",schemaPath:"#/properties/migration/properties/from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.migration.properties.from.type,parentSchema:schema96.properties.migration.properties.from,data:data33};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data30.carried !== undefined){
+let data37 = data30.carried;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err84 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.migration.properties.carried.type,parentSchema:schema96.properties.migration.properties.carried,data:data37};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err85 = {instancePath:instancePath+"/migration/carried",schemaPath:"#/properties/migration/properties/carried/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.migration.properties.carried,data:data37};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+if(data30.dropped !== undefined){
+let data38 = data30.dropped;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err86 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.migration.properties.dropped.type,parentSchema:schema96.properties.migration.properties.dropped,data:data38};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err87 = {instancePath:instancePath+"/migration/dropped",schemaPath:"#/properties/migration/properties/dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.migration.properties.dropped,data:data38};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+if(data30.newOpen !== undefined){
+let data39 = data30.newOpen;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err88 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.migration.properties.newOpen.type,parentSchema:schema96.properties.migration.properties.newOpen,data:data39};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
+const err89 = {instancePath:instancePath+"/migration/newOpen",schemaPath:"#/properties/migration/properties/newOpen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.migration.properties.newOpen,data:data39};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/migration",schemaPath:"#/properties/migration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.migration.type,parentSchema:schema96.properties.migration,data:data30};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+validate90.errors = vErrors;
+return errors === 0;
+}
+
+const schema99 = {"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit before and after."};
+const schema100 = {"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."};
+const schema101 = {"type":["number","null"],"description":"Unrounded score; null when nothing was answered (never 0)."};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.score === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.level === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.levelId === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "score") || (key0 === "level")) || (key0 === "levelId"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data0 = data.score;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err4 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema101.type},message:"must be number,null",schema:schema101.type,parentSchema:schema101,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data1 = data.level;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.level.type,parentSchema:schema100.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.levelId !== undefined){
+let data2 = data.levelId;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err7 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema100.properties.levelId.type},message:"must be string,null",schema:schema100.properties.levelId.type,parentSchema:schema100.properties.levelId,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema99.required,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema99.required,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.before === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema99.required,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.after === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema99.required,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.change === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema99.required,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.levelChange === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema99.required,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema99.required,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "before")) || (key0 === "after")) || (key0 === "change")) || (key0 === "levelChange")) || (key0 === "direction")) || (key0 === "questionsChanged"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.id.type,parentSchema:schema99.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.name.type,parentSchema:schema99.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.before !== undefined){
+let data2 = data.before;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(!(validate94(data2, {instancePath:instancePath+"/before",parentData:data,parentDataProperty:"before",rootData}))){
+vErrors = appendErrors(vErrors, validate94.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs9 = errors;
+if(data2 !== null){
+const err10 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema99.properties.before.anyOf[1].type,parentSchema:schema99.properties.before.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err11 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema99.properties.before.anyOf,parentSchema:schema99.properties.before,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.after !== undefined){
+let data3 = data.after;
+const _errs12 = errors;
+let valid2 = false;
+const _errs13 = errors;
+if(!(validate94(data3, {instancePath:instancePath+"/after",parentData:data,parentDataProperty:"after",rootData}))){
+vErrors = appendErrors(vErrors, validate94.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs13 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs14 = errors;
+if(data3 !== null){
+const err12 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema99.properties.after.anyOf[1].type,parentSchema:schema99.properties.after.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err13 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema99.properties.after.anyOf,parentSchema:schema99.properties.after,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.change !== undefined){
+let data4 = data.change;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err14 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema99.properties.change.type},message:"must be number,null",schema:schema99.properties.change.type,parentSchema:schema99.properties.change,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.levelChange !== undefined){
+let data5 = data.levelChange;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err15 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema99.properties.levelChange.type},message:"must be integer,null",schema:schema99.properties.levelChange.type,parentSchema:schema99.properties.levelChange,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data6 = data.direction;
+if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
+const err16 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema99.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema99.properties.direction.enum,parentSchema:schema99.properties.direction,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.questionsChanged !== undefined){
+let data7 = data.questionsChanged;
+if(true !== data7){
+const err17 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema99.properties.questionsChanged,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate93.errors = vErrors;
+return errors === 0;
+}
+
+const schema102 = {"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitChange"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension before and after, with its subdimensions."};
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.before === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.after === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.change === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.levelChange === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.subdimensions === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema102.required,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema102.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.id.type,parentSchema:schema102.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.name.type,parentSchema:schema102.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.before !== undefined){
+let data2 = data.before;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(!(validate94(data2, {instancePath:instancePath+"/before",parentData:data,parentDataProperty:"before",rootData}))){
+vErrors = appendErrors(vErrors, validate94.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs9 = errors;
+if(data2 !== null){
+const err11 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.before.anyOf[1].type,parentSchema:schema102.properties.before.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err12 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.before.anyOf,parentSchema:schema102.properties.before,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.after !== undefined){
+let data3 = data.after;
+const _errs12 = errors;
+let valid2 = false;
+const _errs13 = errors;
+if(!(validate94(data3, {instancePath:instancePath+"/after",parentData:data,parentDataProperty:"after",rootData}))){
+vErrors = appendErrors(vErrors, validate94.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs13 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs14 = errors;
+if(data3 !== null){
+const err13 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema102.properties.after.anyOf[1].type,parentSchema:schema102.properties.after.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err14 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema102.properties.after.anyOf,parentSchema:schema102.properties.after,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.change !== undefined){
+let data4 = data.change;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err15 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema102.properties.change.type},message:"must be number,null",schema:schema102.properties.change.type,parentSchema:schema102.properties.change,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.levelChange !== undefined){
+let data5 = data.levelChange;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema102.properties.levelChange.type},message:"must be integer,null",schema:schema102.properties.levelChange.type,parentSchema:schema102.properties.levelChange,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data6 = data.direction;
+if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
+const err17 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema102.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.direction.enum,parentSchema:schema102.properties.direction,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.questionsChanged !== undefined){
+let data7 = data.questionsChanged;
+if(true !== data7){
+const err18 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema102.properties.questionsChanged,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.subdimensions !== undefined){
+let data8 = data.subdimensions;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate93(data8[i0], {instancePath:instancePath+"/subdimensions/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate93.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.subdimensions.type,parentSchema:schema102.properties.subdimensions,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate98.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.model === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.language === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.levels === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.levelTerm === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelTerm"},message:"must have required property '"+"levelTerm"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.scale === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.before === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.after === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.overall === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.dimensions === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema93.required,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema93.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+let data0 = data.model;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err10 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.model.required,parentSchema:schema93.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data0.versionBefore === undefined){
+const err11 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "versionBefore"},message:"must have required property '"+"versionBefore"+"'",schema:schema93.properties.model.required,parentSchema:schema93.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data0.versionAfter === undefined){
+const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "versionAfter"},message:"must have required property '"+"versionAfter"+"'",schema:schema93.properties.model.required,parentSchema:schema93.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((key1 === "id") || (key1 === "versionBefore")) || (key1 === "versionAfter"))){
+const err13 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 !== "string"){
+const err14 = {instancePath:instancePath+"/model/id",schemaPath:"#/properties/model/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.model.properties.id.type,parentSchema:schema93.properties.model.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data0.versionBefore !== undefined){
+let data2 = data0.versionBefore;
+if(typeof data2 !== "string"){
+const err15 = {instancePath:instancePath+"/model/versionBefore",schemaPath:"#/properties/model/properties/versionBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.model.properties.versionBefore.type,parentSchema:schema93.properties.model.properties.versionBefore,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data0.versionAfter !== undefined){
+let data3 = data0.versionAfter;
+if(typeof data3 !== "string"){
+const err16 = {instancePath:instancePath+"/model/versionAfter",schemaPath:"#/properties/model/properties/versionAfter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.model.properties.versionAfter.type,parentSchema:schema93.properties.model.properties.versionAfter,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.model.type,parentSchema:schema93.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data4 = data.language;
+if(typeof data4 !== "string"){
+const err18 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.language.type,parentSchema:schema93.properties.language,data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.levels !== undefined){
+let data5 = data.levels;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.rank === undefined){
+const err19 = {instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema93.properties.levels.items.required,parentSchema:schema93.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6.id === undefined){
+const err20 = {instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema93.properties.levels.items.required,parentSchema:schema93.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data6.name === undefined){
+const err21 = {instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema93.properties.levels.items.required,parentSchema:schema93.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data6.min === undefined){
+const err22 = {instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema93.properties.levels.items.required,parentSchema:schema93.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((((key2 === "rank") || (key2 === "id")) || (key2 === "name")) || (key2 === "min"))){
+const err23 = {instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6.rank !== undefined){
+let data7 = data6.rank;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err24 = {instancePath:instancePath+"/levels/" + i0+"/rank",schemaPath:"#/properties/levels/items/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema93.properties.levels.items.properties.rank.type,parentSchema:schema93.properties.levels.items.properties.rank,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err25 = {instancePath:instancePath+"/levels/" + i0+"/rank",schemaPath:"#/properties/levels/items/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.levels.items.properties.rank,data:data7};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+if(data6.id !== undefined){
+let data8 = data6.id;
+if(typeof data8 !== "string"){
+const err26 = {instancePath:instancePath+"/levels/" + i0+"/id",schemaPath:"#/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.levels.items.properties.id.type,parentSchema:schema93.properties.levels.items.properties.id,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data6.name !== undefined){
+let data9 = data6.name;
+if(typeof data9 !== "string"){
+const err27 = {instancePath:instancePath+"/levels/" + i0+"/name",schemaPath:"#/properties/levels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.levels.items.properties.name.type,parentSchema:schema93.properties.levels.items.properties.name,data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data6.min !== undefined){
+let data10 = data6.min;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err28 = {instancePath:instancePath+"/levels/" + i0+"/min",schemaPath:"#/properties/levels/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema93.properties.levels.items.properties.min.type,parentSchema:schema93.properties.levels.items.properties.min,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/levels/" + i0,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.levels.items.type,parentSchema:schema93.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.levels.type,parentSchema:schema93.properties.levels,data:data5};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.levelTerm !== undefined){
+let data11 = data.levelTerm;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.singular === undefined){
+const err31 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema94.required,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data11.plural === undefined){
+const err32 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema94.required,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!((key3 === "singular") || (key3 === "plural"))){
+const err33 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data11.singular !== undefined){
+let data12 = data11.singular;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err34 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/definitions/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.singular,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/definitions/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.singular.type,parentSchema:schema94.properties.singular,data:data12};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data11.plural !== undefined){
+let data13 = data11.plural;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err36 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/definitions/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.plural,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/definitions/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.plural.type,parentSchema:schema94.properties.plural,data:data13};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.scale !== undefined){
+let data14 = data.scale;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.min === undefined){
+const err39 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema95.required,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data14.max === undefined){
+const err40 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema95.required,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key4 in data14){
+if(!((key4 === "min") || (key4 === "max"))){
+const err41 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.min !== undefined){
+let data15 = data14.min;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err42 = {instancePath:instancePath+"/scale/min",schemaPath:"#/definitions/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.min.type,parentSchema:schema95.properties.min,data:data15};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data14.max !== undefined){
+let data16 = data14.max;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err43 = {instancePath:instancePath+"/scale/max",schemaPath:"#/definitions/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.max.type,parentSchema:schema95.properties.max,data:data16};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.before !== undefined){
+if(!(validate90(data.before, {instancePath:instancePath+"/before",parentData:data,parentDataProperty:"before",rootData}))){
+vErrors = appendErrors(vErrors, validate90.errors);
+errors = vErrors.length;
+}
+}
+if(data.after !== undefined){
+if(!(validate90(data.after, {instancePath:instancePath+"/after",parentData:data,parentDataProperty:"after",rootData}))){
+vErrors = appendErrors(vErrors, validate90.errors);
+errors = vErrors.length;
+}
+}
+if(data.overall !== undefined){
+if(!(validate93(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = appendErrors(vErrors, validate93.errors);
+errors = vErrors.length;
+}
+}
+if(data.dimensions !== undefined){
+let data20 = data.dimensions;
+if(Array.isArray(data20)){
+const len1 = data20.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate98(data20[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data20,parentDataProperty:i1,rootData}))){
+vErrors = appendErrors(vErrors, validate98.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.dimensions.type,parentSchema:schema93.properties.dimensions,data:data20};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.differentOrganisations !== undefined){
+let data22 = data.differentOrganisations;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.before === undefined){
+const err46 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema93.properties.differentOrganisations.required,parentSchema:schema93.properties.differentOrganisations,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data22.after === undefined){
+const err47 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema93.properties.differentOrganisations.required,parentSchema:schema93.properties.differentOrganisations,data:data22};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key5 in data22){
+if(!((key5 === "before") || (key5 === "after"))){
+const err48 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.differentOrganisations,data:data22};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data22.before !== undefined){
+let data23 = data22.before;
+if(typeof data23 !== "string"){
+const err49 = {instancePath:instancePath+"/differentOrganisations/before",schemaPath:"#/properties/differentOrganisations/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.differentOrganisations.properties.before.type,parentSchema:schema93.properties.differentOrganisations.properties.before,data:data23};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data22.after !== undefined){
+let data24 = data22.after;
+if(typeof data24 !== "string"){
+const err50 = {instancePath:instancePath+"/differentOrganisations/after",schemaPath:"#/properties/differentOrganisations/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.differentOrganisations.properties.after.type,parentSchema:schema93.properties.differentOrganisations.properties.after,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.differentOrganisations.type,parentSchema:schema93.properties.differentOrganisations,data:data22};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.questionsChangedSince !== undefined){
+let data25 = data.questionsChangedSince;
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+let data26 = data25[i2];
+if(typeof data26 !== "string"){
+const err52 = {instancePath:instancePath+"/questionsChangedSince/" + i2,schemaPath:"#/properties/questionsChangedSince/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.questionsChangedSince.items.type,parentSchema:schema93.properties.questionsChangedSince.items,data:data26};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/questionsChangedSince",schemaPath:"#/properties/questionsChangedSince/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema93.properties.questionsChangedSince.type,parentSchema:schema93.properties.questionsChangedSince,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+
+const schema103 = {"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","order","scans","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versions"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versions":{"type":"array","items":{"type":"string"},"description":"The model version of each scan, in order."}},"description":"The model the scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"order":{"oneOf":[{"type":"object","additionalProperties":false,"required":["by","moved"],"properties":{"by":{"const":"date","description":"Ordered by date."},"moved":{"type":"boolean","description":"Whether that differs from the order given."}}},{"type":"object","additionalProperties":false,"required":["by","reason"],"properties":{"by":{"const":"given","description":"In the order given."},"reason":{"enum":["missing-date","same-date"],"description":"Why: a scan has no date, or two scans have the same date."}}}],"description":"How the scans were put in order."},"scans":{"type":"array","minItems":3,"items":{"$ref":"#/definitions/side"},"description":"The scans, in the order compared."},"overall":{"$ref":"#/definitions/trendLine"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionTrend"},"description":"Every dimension, in the order of the last profile, then any only earlier ones have."},"differentOrganisations":{"type":"array","minItems":2,"items":{"type":"string"},"description":"The organisations the scans name, when they name more than one (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Three or more scans (datascan compare A B C…): per unit the score and level in each, the change from the first to the last, and the targets met.","markdownDescription":"Three or more scans (`datascan compare A B C…`): per unit the score and level in each, the change from the first to the last, and the targets met."};
+const schema106 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}]},"description":"Per scan, in order, the score and level."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."}},"description":"The overall score over the scans (it has no target)."};
+
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.scans === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.change === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.levelChange === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "scans")) || (key0 === "change")) || (key0 === "levelChange")) || (key0 === "direction"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.id.type,parentSchema:schema106.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.name.type,parentSchema:schema106.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.scans !== undefined){
+let data2 = data.scans;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(!(validate94(data3, {instancePath:instancePath+"/scans/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate94.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs11 = errors;
+if(data3 !== null){
+const err9 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema106.properties.scans.items.anyOf[1].type,parentSchema:schema106.properties.scans.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err10 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema106.properties.scans.items.anyOf,parentSchema:schema106.properties.scans.items,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.scans.type,parentSchema:schema106.properties.scans,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.change !== undefined){
+let data4 = data.change;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema106.properties.change.type},message:"must be number,null",schema:schema106.properties.change.type,parentSchema:schema106.properties.change,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.levelChange !== undefined){
+let data5 = data.levelChange;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err13 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema106.properties.levelChange.type},message:"must be integer,null",schema:schema106.properties.levelChange.type,parentSchema:schema106.properties.levelChange,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data6 = data.direction;
+if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema106.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.direction.enum,parentSchema:schema106.properties.direction,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate106.errors = vErrors;
+return errors === 0;
+}
+
+const schema107 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitTrend"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension over the scans, with its subdimensions."};
+const schema110 = {"type":"object","additionalProperties":false,"required":["target","source","reached"],"properties":{"target":{"type":["integer","null"],"minimum":0,"description":"The target the scan before set (a level rank); null when it had none."},"source":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."},"reached":{"type":["boolean","null"],"description":"This scan's level ≥ that target; null without a target or without a score in this scan."}},"description":"Whether a scan reached the target the scan before it set."};
+const schema108 = {"type":"object","additionalProperties":false,"required":["score","level","levelId","target","targetSource"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the level reached; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"The target this scan set for the unit (a level rank): from its answer files, or one level up; null without a score and without a set target."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."}},"description":"A unit in one scan: score, level, and the target the scan set."};
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.score === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.level === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.levelId === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.target === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.targetSource === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "score") || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data0 = data.score;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err6 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema101.type},message:"must be number,null",schema:schema101.type,parentSchema:schema101,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data1 = data.level;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err7 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.level.type,parentSchema:schema108.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.levelId !== undefined){
+let data2 = data.levelId;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err9 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema108.properties.levelId.type},message:"must be string,null",schema:schema108.properties.levelId.type,parentSchema:schema108.properties.levelId,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data3 = data.target;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema108.properties.target.type},message:"must be integer,null",schema:schema108.properties.target.type,parentSchema:schema108.properties.target,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.target,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.targetSource !== undefined){
+let data4 = data.targetSource;
+if(!((((data4 === "file") || (data4 === "option")) || (data4 === "dimension")) || (data4 === "default"))){
+const err12 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema108.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.targetSource.enum,parentSchema:schema108.properties.targetSource,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+
+const schema111 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit over the scans."};
+
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.scans === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.change === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.levelChange === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.targetsMet === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetsMet"},message:"must have required property '"+"targetsMet"+"'",schema:schema111.required,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "scans")) || (key0 === "change")) || (key0 === "levelChange")) || (key0 === "direction")) || (key0 === "targetsMet")) || (key0 === "questionsChanged"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.id.type,parentSchema:schema111.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.scans !== undefined){
+let data2 = data.scans;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(!(validate110(data3, {instancePath:instancePath+"/scans/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate110.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs11 = errors;
+if(data3 !== null){
+const err10 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.scans.items.anyOf[1].type,parentSchema:schema111.properties.scans.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err11 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.scans.items.anyOf,parentSchema:schema111.properties.scans.items,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.scans.type,parentSchema:schema111.properties.scans,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.change !== undefined){
+let data4 = data.change;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err13 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema111.properties.change.type},message:"must be number,null",schema:schema111.properties.change.type,parentSchema:schema111.properties.change,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.levelChange !== undefined){
+let data5 = data.levelChange;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err14 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema111.properties.levelChange.type},message:"must be integer,null",schema:schema111.properties.levelChange.type,parentSchema:schema111.properties.levelChange,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data6 = data.direction;
+if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
+const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema111.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.direction.enum,parentSchema:schema111.properties.direction,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.targetsMet !== undefined){
+let data7 = data.targetsMet;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+const _errs21 = errors;
+let valid6 = false;
+const _errs22 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.target === undefined){
+const err16 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data8.source === undefined){
+const err17 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data8.reached === undefined){
+const err18 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "reached"},message:"must have required property '"+"reached"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(((key1 === "target") || (key1 === "source")) || (key1 === "reached"))){
+const err19 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data8.target !== undefined){
+let data9 = data8.target;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/type",keyword:"type",params:{type: schema110.properties.target.type},message:"must be integer,null",schema:schema110.properties.target.type,parentSchema:schema110.properties.target,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.target,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data8.source !== undefined){
+let data10 = data8.source;
+if(!((((data10 === "file") || (data10 === "option")) || (data10 === "dimension")) || (data10 === "default"))){
+const err22 = {instancePath:instancePath+"/targetsMet/" + i1+"/source",schemaPath:"#/definitions/targetCheck/properties/source/enum",keyword:"enum",params:{allowedValues: schema110.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.source.enum,parentSchema:schema110.properties.source,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data8.reached !== undefined){
+let data11 = data8.reached;
+if((typeof data11 !== "boolean") && (data11 !== null)){
+const err23 = {instancePath:instancePath+"/targetsMet/" + i1+"/reached",schemaPath:"#/definitions/targetCheck/properties/reached/type",keyword:"type",params:{type: schema110.properties.reached.type},message:"must be boolean,null",schema:schema110.properties.reached.type,parentSchema:schema110.properties.reached,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs31 = errors;
+if(data8 !== null){
+const err25 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.targetsMet.items.anyOf[1].type,parentSchema:schema111.properties.targetsMet.items.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs31 === errors;
+valid6 = valid6 || _valid1;
+}
+if(!valid6){
+const err26 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.targetsMet.items.anyOf,parentSchema:schema111.properties.targetsMet.items,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/targetsMet",schemaPath:"#/properties/targetsMet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.targetsMet.type,parentSchema:schema111.properties.targetsMet,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.questionsChanged !== undefined){
+let data12 = data.questionsChanged;
+if(true !== data12){
+const err28 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema111.properties.questionsChanged,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate112.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.scans === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.change === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.levelChange === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.targetsMet === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetsMet"},message:"must have required property '"+"targetsMet"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.subdimensions === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema107.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.id.type,parentSchema:schema107.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.name.type,parentSchema:schema107.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.scans !== undefined){
+let data2 = data.scans;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(!(validate110(data3, {instancePath:instancePath+"/scans/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate110.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs11 = errors;
+if(data3 !== null){
+const err11 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema107.properties.scans.items.anyOf[1].type,parentSchema:schema107.properties.scans.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err12 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.properties.scans.items.anyOf,parentSchema:schema107.properties.scans.items,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.scans.type,parentSchema:schema107.properties.scans,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.change !== undefined){
+let data4 = data.change;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err14 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema107.properties.change.type},message:"must be number,null",schema:schema107.properties.change.type,parentSchema:schema107.properties.change,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.levelChange !== undefined){
+let data5 = data.levelChange;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err15 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema107.properties.levelChange.type},message:"must be integer,null",schema:schema107.properties.levelChange.type,parentSchema:schema107.properties.levelChange,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data6 = data.direction;
+if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
+const err16 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema107.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.direction.enum,parentSchema:schema107.properties.direction,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.targetsMet !== undefined){
+let data7 = data.targetsMet;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+const _errs21 = errors;
+let valid6 = false;
+const _errs22 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.target === undefined){
+const err17 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data8.source === undefined){
+const err18 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data8.reached === undefined){
+const err19 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "reached"},message:"must have required property '"+"reached"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(((key1 === "target") || (key1 === "source")) || (key1 === "reached"))){
+const err20 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data8.target !== undefined){
+let data9 = data8.target;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/type",keyword:"type",params:{type: schema110.properties.target.type},message:"must be integer,null",schema:schema110.properties.target.type,parentSchema:schema110.properties.target,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err22 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.target,data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data8.source !== undefined){
+let data10 = data8.source;
+if(!((((data10 === "file") || (data10 === "option")) || (data10 === "dimension")) || (data10 === "default"))){
+const err23 = {instancePath:instancePath+"/targetsMet/" + i1+"/source",schemaPath:"#/definitions/targetCheck/properties/source/enum",keyword:"enum",params:{allowedValues: schema110.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.source.enum,parentSchema:schema110.properties.source,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data8.reached !== undefined){
+let data11 = data8.reached;
+if((typeof data11 !== "boolean") && (data11 !== null)){
+const err24 = {instancePath:instancePath+"/targetsMet/" + i1+"/reached",schemaPath:"#/definitions/targetCheck/properties/reached/type",keyword:"type",params:{type: schema110.properties.reached.type},message:"must be boolean,null",schema:schema110.properties.reached.type,parentSchema:schema110.properties.reached,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs31 = errors;
+if(data8 !== null){
+const err26 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema107.properties.targetsMet.items.anyOf[1].type,parentSchema:schema107.properties.targetsMet.items.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs31 === errors;
+valid6 = valid6 || _valid1;
+}
+if(!valid6){
+const err27 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.properties.targetsMet.items.anyOf,parentSchema:schema107.properties.targetsMet.items,data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/targetsMet",schemaPath:"#/properties/targetsMet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.targetsMet.type,parentSchema:schema107.properties.targetsMet,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.questionsChanged !== undefined){
+let data12 = data.questionsChanged;
+if(true !== data12){
+const err29 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema107.properties.questionsChanged,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.subdimensions !== undefined){
+let data13 = data.subdimensions;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate112(data13[i2], {instancePath:instancePath+"/subdimensions/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){
+vErrors = appendErrors(vErrors, validate112.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.subdimensions.type,parentSchema:schema107.properties.subdimensions,data:data13};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.model === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.language === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.levels === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.levelTerm === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelTerm"},message:"must have required property '"+"levelTerm"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.scale === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.order === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.scans === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.overall === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.dimensions === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema103.required,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema103.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.model !== undefined){
+let data0 = data.model;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.id === undefined){
+const err10 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.model.required,parentSchema:schema103.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data0.versions === undefined){
+const err11 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema103.properties.model.required,parentSchema:schema103.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((key1 === "id") || (key1 === "versions"))){
+const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data0.id !== undefined){
+let data1 = data0.id;
+if(typeof data1 !== "string"){
+const err13 = {instancePath:instancePath+"/model/id",schemaPath:"#/properties/model/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.model.properties.id.type,parentSchema:schema103.properties.model.properties.id,data:data1};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data0.versions !== undefined){
+let data2 = data0.versions;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err14 = {instancePath:instancePath+"/model/versions/" + i0,schemaPath:"#/properties/model/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.model.properties.versions.items.type,parentSchema:schema103.properties.model.properties.versions.items,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/model/versions",schemaPath:"#/properties/model/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.model.properties.versions.type,parentSchema:schema103.properties.model.properties.versions,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.model.type,parentSchema:schema103.properties.model,data:data0};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data4 = data.language;
+if(typeof data4 !== "string"){
+const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.language.type,parentSchema:schema103.properties.language,data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.levels !== undefined){
+let data5 = data.levels;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.rank === undefined){
+const err18 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.id === undefined){
+const err19 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data6.name === undefined){
+const err20 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data6.min === undefined){
+const err21 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key2 in data6){
+if(!((((key2 === "rank") || (key2 === "id")) || (key2 === "name")) || (key2 === "min"))){
+const err22 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data6.rank !== undefined){
+let data7 = data6.rank;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/levels/" + i1+"/rank",schemaPath:"#/properties/levels/items/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.levels.items.properties.rank.type,parentSchema:schema103.properties.levels.items.properties.rank,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 1 || isNaN(data7)){
+const err24 = {instancePath:instancePath+"/levels/" + i1+"/rank",schemaPath:"#/properties/levels/items/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.levels.items.properties.rank,data:data7};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data6.id !== undefined){
+let data8 = data6.id;
+if(typeof data8 !== "string"){
+const err25 = {instancePath:instancePath+"/levels/" + i1+"/id",schemaPath:"#/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.levels.items.properties.id.type,parentSchema:schema103.properties.levels.items.properties.id,data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data6.name !== undefined){
+let data9 = data6.name;
+if(typeof data9 !== "string"){
+const err26 = {instancePath:instancePath+"/levels/" + i1+"/name",schemaPath:"#/properties/levels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.levels.items.properties.name.type,parentSchema:schema103.properties.levels.items.properties.name,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data6.min !== undefined){
+let data10 = data6.min;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err27 = {instancePath:instancePath+"/levels/" + i1+"/min",schemaPath:"#/properties/levels/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.properties.levels.items.properties.min.type,parentSchema:schema103.properties.levels.items.properties.min,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.levels.items.type,parentSchema:schema103.properties.levels.items,data:data6};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.levels.type,parentSchema:schema103.properties.levels,data:data5};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.levelTerm !== undefined){
+let data11 = data.levelTerm;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.singular === undefined){
+const err30 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/required",keyword:"required",params:{missingProperty: "singular"},message:"must have required property '"+"singular"+"'",schema:schema94.required,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data11.plural === undefined){
+const err31 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/required",keyword:"required",params:{missingProperty: "plural"},message:"must have required property '"+"plural"+"'",schema:schema94.required,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+for(const key3 in data11){
+if(!((key3 === "singular") || (key3 === "plural"))){
+const err32 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data11.singular !== undefined){
+let data12 = data11.singular;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err33 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/definitions/levelTerm/properties/singular/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.singular,data:data12};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/levelTerm/singular",schemaPath:"#/definitions/levelTerm/properties/singular/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.singular.type,parentSchema:schema94.properties.singular,data:data12};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data11.plural !== undefined){
+let data13 = data11.plural;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err35 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/definitions/levelTerm/properties/plural/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.plural,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/levelTerm/plural",schemaPath:"#/definitions/levelTerm/properties/plural/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.plural.type,parentSchema:schema94.properties.plural,data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/levelTerm",schemaPath:"#/definitions/levelTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.scale !== undefined){
+let data14 = data.scale;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.min === undefined){
+const err38 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema95.required,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data14.max === undefined){
+const err39 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema95.required,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+for(const key4 in data14){
+if(!((key4 === "min") || (key4 === "max"))){
+const err40 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data14.min !== undefined){
+let data15 = data14.min;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err41 = {instancePath:instancePath+"/scale/min",schemaPath:"#/definitions/scale/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.min.type,parentSchema:schema95.properties.min,data:data15};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data14.max !== undefined){
+let data16 = data14.max;
+if(!((typeof data16 == "number") && (isFinite(data16)))){
+const err42 = {instancePath:instancePath+"/scale/max",schemaPath:"#/definitions/scale/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.max.type,parentSchema:schema95.properties.max,data:data16};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/scale",schemaPath:"#/definitions/scale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.order !== undefined){
+let data17 = data.order;
+const _errs43 = errors;
+let valid11 = false;
+let passing0 = null;
+const _errs44 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.by === undefined){
+const err44 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema103.properties.order.oneOf[0].required,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data17.moved === undefined){
+const err45 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/required",keyword:"required",params:{missingProperty: "moved"},message:"must have required property '"+"moved"+"'",schema:schema103.properties.order.oneOf[0].required,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+for(const key5 in data17){
+if(!((key5 === "by") || (key5 === "moved"))){
+const err46 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data17.by !== undefined){
+let data18 = data17.by;
+if("date" !== data18){
+const err47 = {instancePath:instancePath+"/order/by",schemaPath:"#/properties/order/oneOf/0/properties/by/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema103.properties.order.oneOf[0].properties.by,data:data18};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data17.moved !== undefined){
+let data19 = data17.moved;
+if(typeof data19 !== "boolean"){
+const err48 = {instancePath:instancePath+"/order/moved",schemaPath:"#/properties/order/oneOf/0/properties/moved/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.order.oneOf[0].properties.moved.type,parentSchema:schema103.properties.order.oneOf[0].properties.moved,data:data19};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.order.oneOf[0].type,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid0 = _errs44 === errors;
+if(_valid0){
+valid11 = true;
+passing0 = 0;
+}
+const _errs50 = errors;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.by === undefined){
+const err50 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema103.properties.order.oneOf[1].required,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data17.reason === undefined){
+const err51 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema103.properties.order.oneOf[1].required,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key6 in data17){
+if(!((key6 === "by") || (key6 === "reason"))){
+const err52 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data17.by !== undefined){
+let data20 = data17.by;
+if("given" !== data20){
+const err53 = {instancePath:instancePath+"/order/by",schemaPath:"#/properties/order/oneOf/1/properties/by/const",keyword:"const",params:{allowedValue: "given"},message:"must be equal to constant",schema:"given",parentSchema:schema103.properties.order.oneOf[1].properties.by,data:data20};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data17.reason !== undefined){
+let data21 = data17.reason;
+if(!((data21 === "missing-date") || (data21 === "same-date"))){
+const err54 = {instancePath:instancePath+"/order/reason",schemaPath:"#/properties/order/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema103.properties.order.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.order.oneOf[1].properties.reason.enum,parentSchema:schema103.properties.order.oneOf[1].properties.reason,data:data21};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.order.oneOf[1].type,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid0 = _errs50 === errors;
+if(_valid0 && valid11){
+valid11 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid11 = true;
+passing0 = 1;
+}
+}
+if(!valid11){
+const err56 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.properties.order.oneOf,parentSchema:schema103.properties.order,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.scans !== undefined){
+let data22 = data.scans;
+if(Array.isArray(data22)){
+if(data22.length < 3){
+const err57 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema103.properties.scans,data:data22};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate90(data22[i2], {instancePath:instancePath+"/scans/" + i2,parentData:data22,parentDataProperty:i2,rootData}))){
+vErrors = appendErrors(vErrors, validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.scans.type,parentSchema:schema103.properties.scans,data:data22};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.overall !== undefined){
+if(!(validate106(data.overall, {instancePath:instancePath+"/overall",parentData:data,parentDataProperty:"overall",rootData}))){
+vErrors = appendErrors(vErrors, validate106.errors);
+errors = vErrors.length;
+}
+}
+if(data.dimensions !== undefined){
+let data25 = data.dimensions;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate109(data25[i3], {instancePath:instancePath+"/dimensions/" + i3,parentData:data25,parentDataProperty:i3,rootData}))){
+vErrors = appendErrors(vErrors, validate109.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.dimensions.type,parentSchema:schema103.properties.dimensions,data:data25};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.differentOrganisations !== undefined){
+let data27 = data.differentOrganisations;
+if(Array.isArray(data27)){
+if(data27.length < 2){
+const err60 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema103.properties.differentOrganisations,data:data27};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(typeof data28 !== "string"){
+const err61 = {instancePath:instancePath+"/differentOrganisations/" + i4,schemaPath:"#/properties/differentOrganisations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.differentOrganisations.items.type,parentSchema:schema103.properties.differentOrganisations.items,data:data28};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.differentOrganisations.type,parentSchema:schema103.properties.differentOrganisations,data:data27};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.questionsChangedSince !== undefined){
+let data29 = data.questionsChangedSince;
+if(Array.isArray(data29)){
+const len5 = data29.length;
+for(let i5=0; i5<len5; i5++){
+let data30 = data29[i5];
+if(typeof data30 !== "string"){
+const err63 = {instancePath:instancePath+"/questionsChangedSince/" + i5,schemaPath:"#/properties/questionsChangedSince/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.questionsChangedSince.items.type,parentSchema:schema103.properties.questionsChangedSince.items,data:data30};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/questionsChangedSince",schemaPath:"#/properties/questionsChangedSince/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.questionsChangedSince.type,parentSchema:schema103.properties.questionsChangedSince,data:data29};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+validate104.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://datascan.dev/schemas/comparison.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(!(data && typeof data == "object" && !Array.isArray(data))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs1 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs2 = errors;
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate89.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = appendErrors(vErrors, validate104.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema92.oneOf,parentSchema:schema92,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+
 function appendErrors(all, more) {
   if (all === null) return [...more];
   for (const e of more) all.push(e);

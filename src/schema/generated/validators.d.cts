@@ -5,3 +5,4 @@ export declare const answers: ValidateFunction;
 export declare const profile: ValidateFunction;
 export declare const test: ValidateFunction;
 export declare const plan: ValidateFunction;
+export declare const comparison: ValidateFunction;
