@@ -49,6 +49,17 @@ describe('roomView', () => {
   });
 });
 
+describe('the round’s refusals', () => {
+  it('say in a whole sentence, in both languages, that a round is about one questionnaire', () => {
+    expect(m.words.mixedQuestionnaires('odg-quickscan, odg-scan')).toBe(
+      'de antwoorden horen bij verschillende vragenlijsten (odg-quickscan, odg-scan); een ronde gaat over één vragenlijst',
+    );
+    expect(consensusMessagesFor('en').words.mixedQuestionnaires('odg-quickscan, odg-scan')).toBe(
+      'the answers belong to different questionnaires (odg-quickscan, odg-scan); a round is about one questionnaire',
+    );
+  });
+});
+
 describe('the interview with an agenda and a room', () => {
   it('asks only the agenda’s questions in its order, counts progress over them, and shows the room above the choice', async () => {
     const run = await start(q, {
