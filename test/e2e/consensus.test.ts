@@ -72,7 +72,9 @@ describe('datascan consensus in a terminal', () => {
     expect(screen).toContain('Sturing › Visie');
     expect(screen).toContain('Is er een vastgestelde datavisie?');
     expect(screen).toContain('Antwoorden van 6 deelnemers');
-    expect(screen).toMatch(/ {2}Nauwelijks {3}██ 2\n {2}Deels {8}█ 1\n {2}Grotendeels {2}█ 1\n {2}Volledig {5}██ 2\n/);
+    expect(screen).toMatch(
+      / {2}1\. Nauwelijks {3}██ 2\n {2}2\. Deels {8}█ 1\n {2}3\. Grotendeels {2}█ 1\n {2}4\. Volledig {5}██ 2\n/,
+    );
     expect(screen).toContain('gemiddelde 2,50 · mediaan 2,50');
     expect(screen).toContain('Notities (anoniem)');
     expect(screen).toContain('• Nog geen visie vastgesteld door de raad.');

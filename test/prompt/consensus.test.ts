@@ -76,7 +76,9 @@ describe('the interview with an agenda and a room', () => {
     const second = shown();
     expect(second).toContain('vraag 2 van 2');
     expect(second).toContain('1 van 2 afgesproken');
-    expect(second).toMatch(/Antwoorden van 6 deelnemers\n {2}Begin {10}█ 1\n {2}Midden {9}███ 3\n {2}Ver {12}0\n/);
+    expect(second).toMatch(
+      /Antwoorden van 6 deelnemers\n {2}1\. Begin {7}█ 1\n {2}2\. Midden {6}███ 3\n {2}3\. Ver {9}0\n/,
+    );
     expect(second).toContain('gemiddelde 1,75 · mediaan 2,00');
     expect(second).toContain('  • Alleen in het MT.');
     expect(second).not.toContain('Ans Jansen');
