@@ -167,6 +167,8 @@ export function consensusSpec(program: Command) {
       'name participants only "Respondent 1…N" (in file-name order) in the file\'s sources and in findings; the screens never name anyone',
     )
     .option('--keep-roles', "with --anonymise: keep participants' roles")
+    .option('--complete-only', 'leave out answer files still in progress (an interview or form not finished)')
+    .option('--drop-duplicates', 'of answer sets with the same respondent name and answers, count only the first')
     .option('--questionnaire <id|path>', 'the questionnaire CSV answers belong to')
     .option('--dir <folder>', 'also find questionnaires named in answer files here (repeatable)', collect)
     .option('--allow-outside', ALLOW_OUTSIDE)

@@ -302,22 +302,41 @@ export async function loadAnswerSets(
     csvQuestionnaire?: Questionnaire;
     ignoreColumns?: readonly string[];
     anonymise?: AnonymityOptions;
+    /**
+     * The sets are one room (a consensus round): files in progress are left out (`completeOnly`)
+     * and likely copies said, as `score --aggregate` does, and left out with `dropDuplicates`.
+     */
+    room?: Pick<ScoreInputsOptions, 'completeOnly' | 'dropDuplicates'>;
   } = {},
 ): Promise<LoadedAnswerSets> {
   const result: LoadedAnswerSets = { sets: [], questionnaires: new Map(), diagnostics: [], bad: false, skipped: 0 };
   const table = options.ignoreColumns ? { ignoreColumns: options.ignoreColumns } : {};
   const numbering = options.anonymise ? { options: options.anonymise, count: 0 } : undefined;
+  const read: ReadSet[] = [];
   for (const file of numbering ? [...files].sort(compareSources) : files) {
-    const read = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire, table);
-    const bad = hasErrors(read.diagnostics, options.strict);
+    const input = await readAnswerInputOrWorkbook(file, workspace, options.csvQuestionnaire, table);
+    const bad = hasErrors(input.diagnostics, options.strict);
     if (bad) result.bad = true;
-    if (read.questionnaire) result.questionnaires.set(read.questionnaire.id, read.questionnaire);
-    result.skipped += skippedIn(read, bad, options.strict).length;
+    if (input.questionnaire) result.questionnaires.set(input.questionnaire.id, input.questionnaire);
+    result.skipped += skippedIn(input, bad, options.strict).length;
+    const unfinished =
+      Boolean(options.room?.completeOnly) && !bad && input.diagnostics.some((d) => d.rule === 'answers-in-progress');
     // As in scoreInputs: strict leaves out a file with warnings; otherwise a CSV file keeps its good rows.
-    const { diagnostics, sets } = numberedFile(read, bad && options.strict ? [] : read.sets, numbering);
+    const usable = (bad && options.strict) || unfinished ? [] : input.sets;
+    const { diagnostics, sets } = numberedFile(
+      usable === input.sets ? input : { ...input, diagnostics: input.diagnostics.map(saidLeftOut) },
+      usable,
+      numbering,
+    );
     result.diagnostics.push(...withStrictness(diagnostics, options.strict));
-    for (const { set } of sets) result.sets.push(set);
+    read.push(...sets);
   }
+  if (options.room) {
+    const unique = withoutDuplicates(read, { ...options.room, strict: options.strict });
+    for (const event of unique.events) if (event.type === 'duplicate') result.diagnostics.push(event.diagnostic);
+    if (options.strict && unique.erred > 0) result.bad = true;
+    result.sets = unique.sets;
+  } else result.sets = read.map((s) => s.set);
   // One side of a comparison is a group too: a consensus file in it counts its room twice.
   const { sets, diagnostics } = withoutConsensusTwice(result.sets, options.strict);
   if (diagnostics.length > 0) {

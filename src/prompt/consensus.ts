@@ -61,7 +61,8 @@ const nlWords: ConsensusWords = {
   otherSources: (file, before, now) =>
     `Let op: ${file} is begonnen met ${before} antwoordbestanden; nu zijn het er ${now}. De tellingen gaan over de bestanden van nu.`,
   consensusInputLeftOut: (file) => `${file} is zelf een consensusbestand en telt niet mee als deelnemer`,
-  mixedQuestionnaires: (ids) => `de antwoorden horen bij verschillende vragenlijsten (${ids}); een ronde gaat over één`,
+  mixedQuestionnaires: (ids) =>
+    `de antwoorden horen bij verschillende vragenlijsten (${ids}); een ronde gaat over één vragenlijst`,
   mixedOrganisations: (names) =>
     `de antwoorden noemen verschillende organisaties (${names}); een ronde gaat over één organisatie`,
   noAnswers: 'geen bruikbare antwoorden: er is niets om over te spreken',
@@ -89,7 +90,8 @@ const enWords: ConsensusWords = {
   otherSources: (file, before, now) =>
     `Note: ${file} was begun over ${before} answer files; now there are ${now}. The counts are of the files given now.`,
   consensusInputLeftOut: (file) => `${file} is a consensus file itself and does not count as a participant`,
-  mixedQuestionnaires: (ids) => `the answers belong to different questionnaires (${ids}); a round is about one`,
+  mixedQuestionnaires: (ids) =>
+    `the answers belong to different questionnaires (${ids}); a round is about one questionnaire`,
   mixedOrganisations: (names) =>
     `the answers name different organisations (${names}); a round is about one organisation`,
   noAnswers: 'no usable answers: there is nothing to discuss',

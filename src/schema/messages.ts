@@ -17,6 +17,7 @@ const PATTERNS: [RegExp, SchemaPattern][] = [
   [/definitions\/language\//, 'language'],
   [/properties\/version\//, 'version'],
   [/properties\/date\//, 'date'],
+  [/definitions\/date\//, 'date'],
 ];
 
 function describe(path: readonly PathSegment[]): SchemaPlace {
@@ -284,6 +285,17 @@ function collapse(errors: ErrorObject[]): { kept: ErrorObject[]; branchesOf: Map
     );
     branchesOf.set(alt, branches);
     const deeper = branches.filter((e) => e.instancePath !== alt.instancePath);
+    // The value has the type of a form reached through $ref (a date's string) and fails inside it
+    // (its pattern): that form was meant, so its finding alone says what is wrong.
+    const refs = alternatives(alt).flatMap((f) => (typeof f.$ref === 'string' ? [`${f.$ref}/`] : []));
+    const meant = (byPath.get(alt.instancePath) ?? []).some(
+      (e) => e.keyword !== 'type' && refs.some((ref) => e.schemaPath.startsWith(ref)),
+    );
+    if (meant && alt.keyword === 'anyOf') {
+      drop.add(alt);
+      for (const e of branches) drop.add(e);
+      continue;
+    }
     // A mapping where a mapping is one of the forms: its own problems (an unknown key such as
     // `vaule`, a missing one) say more than "must be one of these forms".
     const mappingForm = branches.filter(

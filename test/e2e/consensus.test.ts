@@ -72,7 +72,9 @@ describe('datascan consensus in a terminal', () => {
     expect(screen).toContain('Sturing › Visie');
     expect(screen).toContain('Is er een vastgestelde datavisie?');
     expect(screen).toContain('Antwoorden van 6 deelnemers');
-    expect(screen).toMatch(/ {2}Nauwelijks {3}██ 2\n {2}Deels {8}█ 1\n {2}Grotendeels {2}█ 1\n {2}Volledig {5}██ 2\n/);
+    expect(screen).toMatch(
+      / {2}1\. Nauwelijks {3}██ 2\n {2}2\. Deels {8}█ 1\n {2}3\. Grotendeels {2}█ 1\n {2}4\. Volledig {5}██ 2\n/,
+    );
     expect(screen).toContain('gemiddelde 2,50 · mediaan 2,50');
     expect(screen).toContain('Notities (anoniem)');
     expect(screen).toContain('• Nog geen visie vastgesteld door de raad.');
@@ -98,7 +100,8 @@ describe('datascan consensus in a terminal', () => {
     screen = t.screen();
     screens.push(screen);
     expect(screen).toContain('Gestopt. Alles wat tot nu toe is afgesproken staat in consensus.yaml.');
-    expect(screen).toContain('Ga later verder met: datascan consensus room/ -o consensus.yaml --resume');
+    // The command to go on keeps the round anonymous: without --anonymise the file would name everyone.
+    expect(screen).toContain('Ga later verder met: datascan consensus room/ -o consensus.yaml --anonymise --resume');
     const stopped = consensusFile();
     expect(stopped).toMatchObject({
       respondent: { name: 'Consensus' },
@@ -136,7 +139,7 @@ describe('datascan consensus in a terminal', () => {
     screen = t.screen();
     screens.push(screen);
     expect(screen).toContain('Klaar. De consensus staat in consensus.yaml.');
-    expect(screen).toContain('datascan compare room/ consensus.yaml');
+    expect(screen).toContain('Consensus naast het gemiddelde: datascan compare room/ consensus.yaml --anonymise\n');
 
     const done = consensusFile();
     expect(done.session).toMatchObject({ status: 'complete' });
@@ -231,6 +234,44 @@ describe('datascan consensus in a terminal', () => {
     expect(await t.exitCode(other)).toBe(1);
     expect(t.screen()).toContain('datascan: room/anouk-brandsma.yaml is geen consensusbestand (basis: consensus)');
     expect(fs.existsSync(path.join(dir, 'room', 'anouk-brandsma.yaml.lock'))).toBe(false);
+  }, 60_000);
+});
+
+describe('datascan consensus over a room with a copy and a form not finished', () => {
+  it('says the likely copy and counts it, or leaves it out with --drop-duplicates, and a file in progress with --complete-only', async () => {
+    const t = open();
+    fs.copyFileSync(path.join(dir, 'room', 'bram-okkerse.yaml'), path.join(dir, 'room', 'bram-okkerse (1).yaml'));
+    const unfinished = fs
+      .readFileSync(path.join(dir, 'room', 'fenna-wolters.yaml'), 'utf8')
+      .replace('status: complete', 'status: in-progress');
+    fs.writeFileSync(path.join(dir, 'room', 'fenna-wolters.yaml'), unfinished);
+
+    const counted = await t.datascan(['consensus', 'room/', '-o', 'consensus.yaml', '--anonymise']);
+    let screen = await t.waitFor('vraag 1 van');
+    expect(screen).toContain('warning likely-duplicate');
+    expect(screen).toContain('warning answers-in-progress');
+    expect(screen).toContain('Antwoorden van 7 deelnemers');
+    t.keys('C-c');
+    expect(await t.exitCode(counted)).toBe(130);
+    fs.rmSync(path.join(dir, 'consensus.yaml'));
+
+    const run = await t.datascan([
+      'consensus',
+      'room/',
+      '-o',
+      'consensus.yaml',
+      '--anonymise',
+      '--drop-duplicates',
+      '--complete-only',
+    ]);
+    screen = await t.waitFor('vraag 1 van');
+    expect(screen).toContain('Antwoorden van 5 deelnemers');
+    t.keys('C-c');
+    expect(await t.exitCode(run)).toBe(130);
+    expect(t.screen()).toContain(
+      'Ga later verder met: datascan consensus room/ -o consensus.yaml --anonymise --complete-only --drop-duplicates --resume',
+    );
+    expect(consensusFile()).toMatchObject({ participants: 5 });
   }, 60_000);
 });
 

@@ -49,6 +49,17 @@ describe('roomView', () => {
   });
 });
 
+describe('the round’s refusals', () => {
+  it('say in a whole sentence, in both languages, that a round is about one questionnaire', () => {
+    expect(m.words.mixedQuestionnaires('odg-quickscan, odg-scan')).toBe(
+      'de antwoorden horen bij verschillende vragenlijsten (odg-quickscan, odg-scan); een ronde gaat over één vragenlijst',
+    );
+    expect(consensusMessagesFor('en').words.mixedQuestionnaires('odg-quickscan, odg-scan')).toBe(
+      'the answers belong to different questionnaires (odg-quickscan, odg-scan); a round is about one questionnaire',
+    );
+  });
+});
+
 describe('the interview with an agenda and a room', () => {
   it('asks only the agenda’s questions in its order, counts progress over them, and shows the room above the choice', async () => {
     const run = await start(q, {
@@ -65,7 +76,9 @@ describe('the interview with an agenda and a room', () => {
     const second = shown();
     expect(second).toContain('vraag 2 van 2');
     expect(second).toContain('1 van 2 afgesproken');
-    expect(second).toMatch(/Antwoorden van 6 deelnemers\n {2}Begin {10}█ 1\n {2}Midden {9}███ 3\n {2}Ver {12}0\n/);
+    expect(second).toMatch(
+      /Antwoorden van 6 deelnemers\n {2}1\. Begin {7}█ 1\n {2}2\. Midden {6}███ 3\n {2}3\. Ver {9}0\n/,
+    );
     expect(second).toContain('gemiddelde 1,75 · mediaan 2,00');
     expect(second).toContain('  • Alleen in het MT.');
     expect(second).not.toContain('Ans Jansen');

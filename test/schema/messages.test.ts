@@ -79,3 +79,21 @@ describe('schema messages for the cases users met', () => {
     );
   });
 });
+
+describe('a date in an action plan', () => {
+  it('a due date not in ISO form is one finding in words, as for an answer file’s date: no pattern, no "must be null"', () => {
+    const file = 'actieplan.yaml';
+    const text = [
+      'questionnaire: odg-quickscan',
+      'actions:',
+      '  - {id: privacy-1, unit: qs-ik-pri, text: Stel een checklist op., due: 31-12-2027, status: gereed}',
+      '',
+    ].join('\n');
+    const workspace = new Workspace({ read: (f) => (f === file ? { text } : nodeHost.read(f)) });
+    const said = workspace
+      .load(file)
+      .diagnostics.filter((d) => d.rule !== 'plan-unknown-unit')
+      .map((d) => `${d.rule} ${d.message}`);
+    expect(said).toEqual(['invalid-value `due` must be an ISO date such as `2026-11-28`, not `31-12-2027`']);
+  });
+});

@@ -75,6 +75,8 @@ export async function consensusCommand(
   const loaded = await loadAnswerSets(files, workspace, {
     ...(csvQuestionnaire ? { csvQuestionnaire } : {}),
     ...(anonymity ? { anonymise: anonymity } : {}),
+    // The round counts the room: a copy would count twice in every bar, a half-filled form in some.
+    room: { completeOnly: Boolean(options.completeOnly), dropDuplicates: Boolean(options.dropDuplicates) },
   });
   for (const d of loaded.diagnostics)
     ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
@@ -193,7 +195,7 @@ export async function consensusCommand(
       forgetOnExit();
     }
     for (const notice of notices.splice(0)) say(notice);
-    const resumeCommand = `datascan consensus ${[...inputs, '-o', displayPath(output)].map(shellWord).join(' ')} --resume`;
+    const resumeCommand = `datascan consensus ${[...inputs, '-o', displayPath(output), ...roundOptions(options)].map(shellWord).join(' ')} --resume`;
     if (result.status !== 'complete') {
       let everythingSaved = result.status === 'cancelled';
       if (everythingSaved) {
@@ -221,12 +223,37 @@ export async function consensusCommand(
       renderProfileTable(score(q, [agreed], { language }), { style: ctx.style, width: reportWidth(ctx, false) }),
     );
     say(m.scoreLater(`datascan score ${shellWord(displayPath(saved))}`));
-    say(cm.words.compareLater(`datascan compare ${inputs.map(shellWord).join(' ')} ${shellWord(displayPath(saved))}`));
+    const compareWords = [...inputs, displayPath(saved), ...(anonymity ? anonymityOptions(options) : [])];
+    say(cm.words.compareLater(`datascan compare ${compareWords.map(shellWord).join(' ')}`));
     return EXIT.ok;
   } finally {
     for (const notice of notices.splice(0)) say(notice);
     session.release();
   }
+}
+
+/** --anonymise and --keep-roles as given: what keeps names out of a later command's output too. */
+function anonymityOptions(options: ConsensusOptions): string[] {
+  if (!options.anonymise) return [];
+  return ['--anonymise', ...(options.keepRoles ? ['--keep-roles'] : [])];
+}
+
+/**
+ * The options that make the round what it is, for the command that resumes it: without them the
+ * round would go on over other questions, other files, or with the participants' names in its file.
+ */
+function roundOptions(options: ConsensusOptions): string[] {
+  return [
+    ...(options.all ? ['--all'] : []),
+    ...(options.disagreement !== undefined ? ['--disagreement', options.disagreement] : []),
+    ...(options.lang !== undefined ? ['--lang', options.lang] : []),
+    ...anonymityOptions(options),
+    ...(options.completeOnly ? ['--complete-only'] : []),
+    ...(options.dropDuplicates ? ['--drop-duplicates'] : []),
+    ...(options.questionnaire !== undefined ? ['--questionnaire', options.questionnaire] : []),
+    ...(options.dir ?? []).flatMap((dir) => ['--dir', dir]),
+    ...(options.allowOutside ? ['--allow-outside'] : []),
+  ];
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
   ConfirmView,
   DetailView,
   NoteView,
+  OptionView,
   QuestionAction,
   QuestionView,
   ReviewAction,
@@ -99,31 +100,36 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
   const highlighted = current
     ? answers.find((c) => c.value.kind === 'answer' && c.value.value === current.value)
     : undefined;
-  const lines = [
+  const heading = [
     style.accent(safeText(view.place.join(' › '))),
     `${style.bold(safeText(view.counter))}  ${progressBar(view.answered, view.total)}  ${style.dim(safeText(view.answeredText))}`,
     '',
     ...wrap(safeText(view.text), width).map((l) => style.bold(l)),
   ];
+  const lines = [...heading];
   if (view.help) lines.push(...wrap(safeText(view.help), width).map((l) => style.dim(l)));
   if (view.criteria) {
     lines.push(style.dim(safeText(`${messages.criteria}:`)));
     for (const c of view.criteria) lines.push(...hangingWrap('  • ', safeText(c), width).map((l) => style.dim(l)));
   }
-  if (view.room) lines.push('', ...roomLines(view.room, style, width));
-  if (current) lines.push(style.dim(safeText(messages.chosen(current.label))));
+  const room = view.room ? ['', ...roomLines(view.room, view.options, style, width)] : [];
+  const after: string[] = [];
+  if (current) after.push(style.dim(safeText(messages.chosen(current.label))));
   // The note is shown before anything is chosen: it may be why the answer should stay or change.
-  if (view.note) lines.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));
+  if (view.note) after.push(...wrap(safeText(`${messages.note}: ${view.note}`), width).map((l) => style.dim(l)));
   // Last above the options, where the choice is made. Where they would push options out of the
   // window, a line says where to read them: the overview shows them every time it opens.
   const instructions = view.instructions ? ['', ...instructionLines(view.instructions, style, width, messages)] : [];
-  const folded = view.instructions
+  const inOverview = view.instructions
     ? ['', ...wrap(safeText(messages.instructionsInOverview), width).map((l) => style.accent(l))]
     : [];
+  // A room's answers matter more on a small screen than the help the participants read before
+  // answering: folded, the question goes without its help and criteria.
+  const folded = view.room ? [...heading, ...room, ...after, ...inOverview] : [...lines, ...after, ...inOverview];
   const choices = [...answers, divider(style), ...ways];
   return {
-    message: withNotices(view, columns, [...lines, ...instructions, ''].join('\n')),
-    ...(view.instructions ? { folded: withNotices(view, columns, [...lines, ...folded, ''].join('\n')) } : {}),
+    message: withNotices(view, columns, [...lines, ...room, ...after, ...instructions, ''].join('\n')),
+    ...(view.instructions || view.room ? { folded: withNotices(view, columns, [...folded, ''].join('\n')) } : {}),
     choices,
     ...(highlighted ? { default: highlighted.value } : {}),
     ...keysHelp(choices, style, messages),
@@ -134,8 +140,14 @@ export function questionScreen(view: QuestionView, { style, columns, messages }:
  * What the room answered: a bar per option with its count (labels lined up, so the bars start in
  * one column), mean and median, then the notes. Never a name: the view has none.
  */
-function roomLines(room: RoomView, style: Style, width: number): string[] {
-  const labels = room.counts.map((c) => safeText(c.label));
+function roomLines(room: RoomView, options: readonly OptionView[], style: Style, width: number): string[] {
+  // Each option's bar with the number it is chosen by below, so the room can speak of "3".
+  const labels = room.counts.map((c, i) => {
+    const option = options[i];
+    return option !== undefined && option.label === c.label
+      ? `${option.number}. ${safeText(c.label)}`
+      : safeText(c.label);
+  });
   const labelWidth = Math.min(Math.max(0, ...labels.map(visibleLength)), Math.floor(width / 2));
   const lines = [style.accent(safeText(room.heading))];
   room.counts.forEach(({ count }, i) => {

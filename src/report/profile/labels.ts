@@ -56,7 +56,7 @@ export interface Labels {
   actionPlan: string;
   /** `3 of 5 actions done`. */
   actionsDone: (done: number, actions: number) => string;
-  /** `privacy from phase 2 to 3`; a rank 0 is below the first level. */
+  /** `privacy from phase 2 to 3`, or `privacy stays at phase 2`; a rank 0 is below the first level. */
   movedLevel: (name: string, from: number, to: number) => string;
   noNextSteps: string;
   fromTo: (from: number, to: number) => string;
@@ -201,7 +201,9 @@ const en = (term: LevelTerm): Labels => ({
   actionPlan: 'Action plan',
   actionsDone: (done, actions) => `${done} of ${actions} ${actions === 1 ? 'action' : 'actions'} done`,
   movedLevel: (name, from, to) =>
-    `${name} from ${from === 0 ? `below ${term.singular} 1` : `${term.singular} ${from}`} to ${to === 0 ? `below ${term.singular} 1` : to}`,
+    from === to
+      ? `${name} stays ${from === 0 ? `below ${term.singular} 1` : `at ${term.singular} ${from}`}`
+      : `${name} from ${from === 0 ? `below ${term.singular} 1` : `${term.singular} ${from}`} to ${to === 0 ? `below ${term.singular} 1` : to}`,
   noNextSteps: 'No next steps: every target is reached (or nothing was answered).',
   // From below the first level: `below phase 1 → 1`, not `phase 0 → 1` (there is no phase 0).
   fromTo: (from, to) => (from === 0 ? `below ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
@@ -344,7 +346,9 @@ const nl = (term: LevelTerm): Labels => ({
   actionPlan: 'Actieplan',
   actionsDone: (done, actions) => `${done} van ${actions} ${actions === 1 ? 'actie' : 'acties'} gereed`,
   movedLevel: (name, from, to) =>
-    `${name} van ${from === 0 ? `onder ${term.singular} 1` : `${term.singular} ${from}`} naar ${to === 0 ? `onder ${term.singular} 1` : to}`,
+    from === to
+      ? `${name} blijft ${from === 0 ? `onder ${term.singular} 1` : `in ${term.singular} ${from}`}`
+      : `${name} van ${from === 0 ? `onder ${term.singular} 1` : `${term.singular} ${from}`} naar ${to === 0 ? `onder ${term.singular} 1` : to}`,
   noNextSteps: 'Geen vervolgstappen: elke ambitie is bereikt (of er is niets beantwoord).',
   fromTo: (from, to) => (from === 0 ? `onder ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
   belowFirstLevel: `onder ${term.singular} 1`,

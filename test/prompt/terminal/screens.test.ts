@@ -137,6 +137,28 @@ describe('questionScreen', () => {
     expect(screen.folded).toBeUndefined();
   });
 
+  it('a room’s bars carry the numbers the options are chosen by; folded (a small screen), the question goes without its help', () => {
+    const room = {
+      heading: 'Antwoorden van 3 deelnemers',
+      counts: [
+        { label: 'Begin', count: 2 },
+        { label: 'Midden', count: 0 },
+        { label: 'Weet niet', count: 1 },
+      ],
+      total: 3,
+      notesHeading: 'Notities (anoniem)',
+      notes: [],
+    };
+    const wide: Look = { ...look, columns: 60 };
+    const shown = questionScreen({ ...question, current: undefined, room }, wide);
+    const bars = ['<a>Antwoorden van 3 deelnemers</a>', '  1. Begin   ██ 2', '  2. Midden  0', '  Weet niet  █ 1'];
+    expect(shown.message).toContain(bars.join('\n'));
+    expect(shown.message).toContain('<d>Denk aan een document.</d>');
+    expect(shown.folded).toContain(bars.join('\n'));
+    expect(shown.folded).toContain('<b>Is er een datavisie die iedereen kent?</b>');
+    expect(shown.folded).not.toContain('Denk aan een document.');
+  });
+
   it('keeps the numbers the view gives the options, and marks one below the legal floor in words', () => {
     const view: QuestionView = {
       ...question,
