@@ -14,6 +14,9 @@ declare const lazy: {
   /** The `jszip` package (the one exceljs unzips with), loaded on first call. */
   zipLibrary(): typeof ZipLibrary;
   /** The precompiled schema validators (src/schema/generated), loaded on first call. */
-  schemaValidators(): Record<'questionnaire' | 'answers' | 'profile' | 'test' | 'plan' | 'comparison', ValidateFunction>;
+  schemaValidators(): Record<
+    'questionnaire' | 'answers' | 'profile' | 'test' | 'plan' | 'comparison',
+    ValidateFunction
+  >;
 };
 export = lazy;
