@@ -440,8 +440,8 @@ const en = {
     `a consensus file (\`basis: consensus\`, what a room agreed on) scored together with ${enCount(others)} other answer set${others === 1 ? '' : 's'}: the room counts twice, each person and their agreement; ${dropped ? 'left out' : 'it counts all the same'} (score it on its own, or set it beside the room with \`datascan compare\`)`,
   'answers.consensus-participants': ({ participants, sources }: { participants: number; sources: number }) =>
     `\`participants: ${participants}\`, but \`sources\` names ${enCount(sources)} answer file${sources === 1 ? '' : 's'}: the reports say the room had ${participants}; make the two agree`,
-  'answers.likely-duplicate': ({ first, name, dropped }: { first: string; name: string; dropped: boolean }) =>
-    `the same respondent (${name}) with the same answers as ${first}: likely a copy; ${dropped ? 'left out, the first counts' : 'both count (`score --drop-duplicates` keeps the first)'}`,
+  'answers.likely-duplicate': ({ first, name, dropped }: { first: string; name?: string; dropped: boolean }) =>
+    `${name !== undefined ? `the same respondent (${name})` : 'the same respondent name'} with the same answers as ${first}: likely a copy; ${dropped ? 'left out, the first counts' : 'both count (`score --drop-duplicates` keeps the first)'}`,
   'answers.migrate-no-version': ({ id }: { id: string }) =>
     `the answer file does not say which version of ${code(id)} it answers; add \`version:\` with that version first`,
   'answers.no-migration-path': ({
@@ -910,7 +910,7 @@ const nl: Catalogue = {
   'answers.consensus-participants': ({ participants, sources }) =>
     `\`participants: ${participants}\`, maar \`sources\` noemt ${nlCount(sources)} ${sources === 1 ? 'antwoordbestand' : 'antwoordbestanden'}: de rapporten noemen een groep van ${participants}; maak de twee gelijk`,
   'answers.likely-duplicate': ({ first, name, dropped }) =>
-    `dezelfde deelnemer (${name}) met dezelfde antwoorden als ${first}: waarschijnlijk een kopie; ${dropped ? 'weggelaten, het eerste telt mee' : 'beide tellen mee (`score --drop-duplicates` houdt het eerste)'}`,
+    `${name !== undefined ? `dezelfde deelnemer (${name})` : 'dezelfde naam van de deelnemer'} met dezelfde antwoorden als ${first}: waarschijnlijk een kopie; ${dropped ? 'weggelaten, het eerste telt mee' : 'beide tellen mee (`score --drop-duplicates` houdt het eerste)'}`,
   'answers.migrate-no-version': ({ id }) =>
     `het antwoordbestand zegt niet welke versie van ${code(id)} het beantwoordt; zet eerst \`version:\` met die versie erin`,
   'answers.no-migration-path': ({ version, id, current, froms }) =>

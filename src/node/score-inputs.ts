@@ -90,7 +90,9 @@ function withoutDuplicates(
   const dropped = Boolean(options.dropDuplicates || options.strict);
   const events = found.map(({ first, copy }): ScoreEvent => {
     const [one, two] = [first.entry.set, copy.entry.set];
-    const text = msg('answers.likely-duplicate', { first: one.source, name: one.respondent!.name!.trim(), dropped });
+    // Anonymised, the name is the number the source already says: said once, not twice.
+    const name = one.anonymised ? {} : { name: one.respondent!.name!.trim() };
+    const text = msg('answers.likely-duplicate', { first: one.source, ...name, dropped });
     const finding = diag(two.source, 'likely-duplicate', text, NO_POSITION, 'warning', {
       first: one.source,
       copy: two.source,

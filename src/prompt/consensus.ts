@@ -9,6 +9,7 @@ import type { QuestionAnswers } from '../scoring/types.js';
 import { formatScore } from '../report/format.js';
 import { answerCounts, countTotal } from '../report/profile/questions.js';
 import { pickCatalogue } from '../util/language.js';
+import { truncate } from '../util/text.js';
 import { messagesFor, type Messages } from './messages.js';
 import type { RoomView } from './views.js';
 
@@ -155,6 +156,12 @@ export function consensusMessagesFor(language: string): ConsensusMessages {
   };
 }
 
+/**
+ * The longest note the room sees whole: a longer one is cut at a word with `…`, so one essay does
+ * not push the bars and choices off the projector (the reports keep it whole), as the slides do.
+ */
+export const ROOM_NOTE_LENGTH = 300;
+
 /** What the room answered to `question` (from the participants' profile), as the round shows it. */
 export function roomView(question: QuestionAnswers, m: ConsensusMessages, language: string): RoomView {
   const counts = answerCounts(question, {
@@ -173,6 +180,6 @@ export function roomView(question: QuestionAnswers, m: ConsensusMessages, langua
       : {}),
     notesHeading: m.words.notesHeading,
     // The text only: who wrote it stays out of the room's view.
-    notes: question.notes.map((note) => note.text),
+    notes: question.notes.map((note) => truncate(note.text, ROOM_NOTE_LENGTH)),
   };
 }

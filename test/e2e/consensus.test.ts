@@ -72,6 +72,8 @@ describe('datascan consensus in a terminal', () => {
     expect(screen).toContain('Sturing › Visie');
     expect(screen).toContain('Is er een vastgestelde datavisie?');
     expect(screen).toContain('Antwoorden van 6 deelnemers');
+    // How to answer was for the participants: the room discusses what they answered.
+    expect(screen).not.toContain('Kies per vraag wat nu in de hele gemeente geldt.');
     expect(screen).toMatch(
       / {2}1\. Nauwelijks {3}██ 2\n {2}2\. Deels {8}█ 1\n {2}3\. Grotendeels {2}█ 1\n {2}4\. Volledig {5}██ 2\n/,
     );

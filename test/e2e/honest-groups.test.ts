@@ -21,6 +21,16 @@ describe('score --aggregate over a workshop folder', () => {
     expect(scored(r.stdout).sources).toEqual(['anna.yaml', 'bram.yaml', 'kopie-van-anna.yaml', 'piet.yaml'].map(file));
   });
 
+  it('anonymised, names the copy and its twin by number only, each once', () => {
+    const r = runCli(['score', FOLDER, '--aggregate', '--format', 'json', '--anonymise']);
+    expect(r.code, r.stderr).toBe(0);
+    // Numbered in file-name order: anna 1, bram 2, kopie-van-anna 3, piet 4.
+    expect(r.stderr).toContain(
+      'Respondent 3: warning likely-duplicate the same respondent name with the same answers as Respondent 1: likely a copy; both count',
+    );
+    expect(r.stderr).not.toContain('Anna');
+  });
+
   it('says it in Dutch with --lang nl', () => {
     const r = runCli(['score', FOLDER, '--aggregate', '--format', 'json', '--lang', 'nl']);
     expect(r.stderr).toContain('2 van 8 vragen beantwoord');

@@ -43,6 +43,14 @@ describe('roomView', () => {
     });
   });
 
+  it('cuts a note longer than 300 characters at a word, with …', () => {
+    const long = 'Dit is een lange toelichting. '.repeat(20);
+    const view = roomView({ ...visie2, notes: [{ respondent: null, text: long }] }, m, 'nl');
+    expect(view.notes[0]!.length).toBeLessThanOrEqual(300);
+    expect(view.notes[0]).toMatch(/toelichting\.…$|een…$|lange…$|Dit…$|is…$/);
+    expect(long.startsWith(view.notes[0]!.slice(0, -1))).toBe(true);
+  });
+
   it('has no mean or median where nobody chose an option', () => {
     const open = { ...visie2, counts: { '1': 0, '2': 0, '3': 0, unknown: 2, notApplicable: 0, unanswered: 0 } };
     expect(roomView(open, m, 'en')).not.toHaveProperty('centre');

@@ -172,7 +172,8 @@ export async function consensusCommand(
     let result;
     try {
       result = await interview({
-        questionnaire: q,
+        // How to answer is for those who answered: the room discusses what they answered.
+        questionnaire: { ...q, instructions: undefined },
         answers,
         language,
         messages: m,
