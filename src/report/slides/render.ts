@@ -17,7 +17,7 @@ import {
 } from '../format.js';
 import { join, markup, raw, type Interpolation, type Markup } from '../html/markup.js';
 import { messagesFor, type Messages } from '../html/messages.js';
-import { chartScale, levelText, questionnaireText, unitLevel, type Context } from '../html/page.js';
+import { chartScale, questionnaireText, unitLevel, type Context } from '../html/page.js';
 import { renderRadarChart } from '../html/radar.js';
 import { legendHtml, type ChartSeries } from '../html/series.js';
 import { answerCounts, countTotal } from '../profile/questions.js';
@@ -279,7 +279,7 @@ function questionHead(question: QuestionAnswers, ctx: Context, range?: number): 
 
 /** Questions, their notes and units' names in order; notes of one question in one list, headed again when they go on from the slide before. */
 function questionItems(items: readonly QuestionItem[], ctx: Context): Markup[] {
-  const { m, lang } = ctx;
+  const { m } = ctx;
   const out: Markup[] = [];
   let notes: Markup[] = [];
   let notesOf: QuestionAnswers | undefined;
