@@ -1,9 +1,11 @@
 /**
- * The slides in headless Chromium at 1280×720, as on a projector: for every slide of four decks
+ * The slides in headless Chromium at 1280×720, as on a projector: for every slide of six decks
  * (the example municipality's scan, a workshop of test/fixtures/slides that disagrees and writes
- * notes, the quickscan, and a comparison) nothing scrolls and no visible text is smaller than
- * 24 px; the keys move through all slides and the counter follows; axe-core finds no WCAG
- * violations; printing gives one landscape page per slide. A screenshot per kind of slide goes to
+ * notes, the quickscan, a comparison, a consensus file, and the consensus beside its room) nothing
+ * scrolls, no visible text is smaller than 24 px, everything shown lies inside the slide's body and
+ * clear of the buttons and counter, and a slide continued on the next is filled to what fits; the
+ * keys move through all slides and the counter follows; axe-core finds no WCAG violations;
+ * printing gives one landscape page per slide. A screenshot per kind of slide goes to
  * test-results/slides/<kind>.png (git-ignored) for people to look at.
  *
  * Needs the Debian package `chromium` at /usr/bin/chromium; skipped locally without it, failing in CI.
@@ -23,7 +25,34 @@ const DECKS: Record<string, string[]> = {
   workshop: ['score', 'test/fixtures/slides/workshop', '--aggregate', '--lang', 'nl'],
   quickscan: ['score', 'examples/gemeente-voorbeeld/quickscan-2025.yaml'],
   comparison: ['compare', 'examples/gemeente-voorbeeld/quickscan-2025.yaml', 'examples/gemeente-voorbeeld/scan-2026'],
+  consensus: ['score', 'test/fixtures/consensus/agreed/consensus.yaml', '--lang', 'nl'],
+  agreement: [
+    'compare',
+    'test/fixtures/consensus/room',
+    'test/fixtures/consensus/agreed/consensus.yaml',
+    '--lang',
+    'nl',
+  ],
 };
+
+/** The decks whose slides are photographed, the first of each kind, and the prefix of their files. */
+const SHOTS: Record<string, string> = {
+  workshop: '',
+  comparison: 'comparison-',
+  quickscan: 'quickscan-',
+  consensus: 'consensus-',
+  agreement: 'agreement-',
+};
+
+/** A slide that goes on from the one before may start this far below where that one ended (margins). */
+const GAP = 12;
+/**
+ * A slide followed by more of its kind is at least this full, unless the next slide's first item
+ * would not have fitted, with a line to spare: the estimate errs on the safe side, and a text near
+ * the end of a line may be counted a line longer than it wraps.
+ */
+const FILLED = 0.7;
+const SPARE = 30;
 
 /** Run in the page: the slide showing, whether it scrolls, and its visible texts rendered under 24 px. */
 const MEASURE = `(() => {
@@ -40,12 +69,50 @@ const MEASURE = `(() => {
     if (size < 24) small.push(el.tagName + ' ' + size.toFixed(1) + 'px: ' + el.textContent.trim().slice(0, 40));
   }
   const doc = document.documentElement;
+  // What is shown: every box in the heading and body with a size, but the text for screen readers.
+  const body = slide.querySelector('.slide-body');
+  const area = body.getBoundingClientRect();
+  const footer = [...slide.querySelectorAll('.slide-footer > *')]
+    .filter((el) => getComputedStyle(el).visibility !== 'hidden')
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+  const shown = (el) => {
+    if (el.closest('.visually-hidden')) return null;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 ? r : null;
+  };
+  const label = (el, r) => el.tagName + '.' + el.getAttribute('class') + ' [' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ']: ' + (el.textContent || '').trim().slice(0, 40);
+  const outside = [];
+  const overlaps = [];
+  for (const el of slide.querySelectorAll('h1, h2, h2 *, .slide-body *')) {
+    const r = shown(el);
+    if (!r) continue;
+    if (el.closest('.slide-body') && (r.left < area.left - 1 || r.right > area.right + 1 || r.top < area.top - 1 || r.bottom > area.bottom + 1))
+      outside.push(label(el, r));
+    if (footer.some((f) => r.left < f.right && f.left < r.right && r.top < f.bottom && f.top < r.bottom)) overlaps.push(label(el, r));
+  }
+  // How full the body is: from its top to the lowest of its boxes.
+  const bottoms = [...body.querySelectorAll('*')].map(shown).filter(Boolean).map((r) => r.bottom);
+  const used = bottoms.length > 0 ? Math.max(...bottoms) - area.top : 0;
+  // The first item placed on the slide (with the one it keeps with), from the top of one to the bottom of the other.
+  const items = [...body.querySelectorAll('[data-item]')];
+  const first = items[0];
+  const last = first && first.hasAttribute('data-keep') && items[1] ? items[1] : first;
+  const firstItem = first ? last.getBoundingClientRect().bottom - first.getBoundingClientRect().top : 0;
+  const heading = slide.querySelector('h1, h2');
+  const part = heading.querySelector('.part');
   return {
     id: slide.id,
     kind: slide.dataset.kind,
     counter: slide.querySelector('.counter [aria-hidden]').textContent,
     scrolls: slide.scrollHeight > slide.clientHeight || doc.scrollHeight > doc.clientHeight || doc.scrollWidth > doc.clientWidth,
     small,
+    outside,
+    overlaps,
+    run: part ? slide.dataset.kind + ' ' + heading.textContent.replace(part.textContent, '').trim() : null,
+    used: Math.round(used),
+    height: Math.round(area.height),
+    firstItem: Math.round(firstItem),
   };
 })()`;
 
@@ -55,6 +122,32 @@ interface Measured {
   counter: string;
   scrolls: boolean;
   small: string[];
+  /** Boxes in the body reaching out of it, and any box over the buttons or counter. */
+  outside: string[];
+  overlaps: string[];
+  /** The heading without its "(2/3)", for a slide of a kind continued over several; else null. */
+  run: string | null;
+  /** Px of the body in use, its height, and the height of its first item. */
+  used: number;
+  height: number;
+  firstItem: number;
+}
+
+/**
+ * The slides ended early: followed by more of their kind, less than FILLED full, while the next
+ * slide's first item would have fitted in what was left.
+ */
+function underfilled(slides: readonly Measured[]): string[] {
+  const found: string[] = [];
+  slides.forEach((s, i) => {
+    const next = slides[i + 1];
+    if (!next || s.run === null || next.run !== s.run) return;
+    if (s.used < FILLED * s.height && s.used + GAP + next.firstItem + SPARE <= s.height)
+      found.push(
+        `${s.id} (${s.run}): ${s.used} of ${s.height} px used, and ${next.id} starts with ${next.firstItem} px`,
+      );
+  });
+  return found;
 }
 
 if (!canRunChromium) {
@@ -111,17 +204,17 @@ if (!canRunChromium) {
           expect(await page.locator('section.slide.current').count()).toBe(1);
           expect(m.scrolls, `${name} ${m.id} (${m.kind}) scrolls`).toBe(false);
           expect(m.small, `${name} ${m.id} (${m.kind})`).toEqual([]);
-          // One screenshot per kind (the workshop's, with a group's bars and notes, where it has the kind).
-          const kind = name === 'comparison' ? `comparison-${m.kind}` : m.kind;
-          if ((name === 'workshop' || name === 'comparison' || name === 'quickscan') && !shot.has(kind)) {
-            shot.add(kind);
-            if (name !== 'quickscan' || kind === 'next-steps')
-              await page.screenshot({
-                path: path.join(RESULTS, `${name === 'quickscan' ? 'quickscan-' : ''}${kind}.png`),
-              });
+          expect(m.outside, `${name} ${m.id} (${m.kind}): out of the slide's body`).toEqual([]);
+          expect(m.overlaps, `${name} ${m.id} (${m.kind}): over the buttons or counter`).toEqual([]);
+          // One screenshot per kind of the decks photographed.
+          const prefix = SHOTS[name];
+          if (prefix !== undefined && !shot.has(m.kind)) {
+            shot.add(m.kind);
+            await page.screenshot({ path: path.join(RESULTS, `${prefix}${m.kind}.png`) });
           }
           await page.keyboard.press(keys[i % keys.length]!);
         }
+        expect(underfilled(forward), `${name}: slides ended before they were full`).toEqual([]);
         // Past the last slide stays there.
         expect(((await page.evaluate(MEASURE)) as Measured).id).toBe(`slide-${total}`);
         // Back with ← and PageUp to the first.
@@ -148,7 +241,18 @@ if (!canRunChromium) {
     );
 
     it('wrote a screenshot per kind of slide', () => {
-      for (const kind of ['title', 'radar', 'dimension', 'discussion', 'next-steps', 'comparison-dimension'])
+      for (const kind of [
+        'title',
+        'radar',
+        'dimension',
+        'discussion',
+        'next-steps',
+        'comparison-dimension',
+        'quickscan-next-steps',
+        'consensus-title',
+        'consensus-dimension',
+        'agreement-dimension',
+      ])
         expect(
           readFileSync(path.join(RESULTS, `${kind}.png`))
             .subarray(1, 4)

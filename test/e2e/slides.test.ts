@@ -13,6 +13,15 @@ import { runCli } from '../helpers/cli.js';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-slides-'));
 const WORKSHOP = 'test/fixtures/slides/workshop';
 
+/** What a slide shows: its text without the markup and without what only screen readers get. */
+function shownText(html: string): string {
+  return html
+    .replace(/<(script|style)>[\s\S]*?<\/\1>/g, '')
+    .replace(/<span class="visually-hidden">[^<]*<\/span>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
 function slideKinds(html: string): string[] {
   return [...html.matchAll(/<section class="slide ([a-z-]+)"/g)].map((m) => m[1]!);
 }
@@ -76,9 +85,24 @@ describe('score --format slides', () => {
     for (const text of roles) expect(roled.stdout).toContain(text);
   });
 
+  it('shows no question ids: a question is its text on a slide (the report keeps the ids)', () => {
+    const html = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--lang', 'nl']).stdout;
+    const ids = [...html.matchAll(/data-question="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids).toContain('registers-1');
+    const shown = shownText(html);
+    // No id in bold before its question; registers-1 nowhere in the text shown (some of the fixture's
+    // question texts are "Vraag people-1": their id is their text).
+    for (const id of new Set(ids)) expect(html).not.toContain(`<strong>${id}</strong>`);
+    expect(shown).not.toContain('registers-1');
+    expect(shown).toContain('In hoeverre gaat het werk aan registers en basisregistraties');
+    expect(runCli(['score', WORKSHOP, '--aggregate', '--format', 'html']).stdout).toContain(
+      '<strong>registers-1</strong>',
+    );
+  });
+
   it('--top keeps as many discussion points and groups of next steps', () => {
     const top = runCli(['score', WORKSHOP, '--aggregate', '--format', 'slides', '--top', '1']).stdout;
-    expect([...top.matchAll(/<h3 class="point">/g)]).toHaveLength(1);
+    expect([...top.matchAll(/<h3 class="point"/g)]).toHaveLength(1);
     expect([...top.matchAll(/<h3 class="step-group" data-priority="(\d+)"/g)].map((m) => m[1])).toEqual(['1']);
   });
 });
@@ -111,5 +135,40 @@ describe('compare --format slides', () => {
     expect(html).toContain('<h2>Voor en na per dimensie</h2>');
     // Names of the respondents are on no slide of a comparison.
     expect(html).not.toContain('Annemarie Verhoeven');
+  });
+});
+
+describe('slides of a consensus file', () => {
+  const CONSENSUS = 'test/fixtures/consensus/agreed/consensus.yaml';
+  const ROOM = 'test/fixtures/consensus/room';
+
+  it("the title says whose agreement it is; a dimension shows what was agreed, with the room's rationale, and marks what was not discussed", () => {
+    const r = runCli(['score', CONSENSUS, '--format', 'slides', '--lang', 'nl']);
+    expect(r.code, r.stderr).toBe(0);
+    const shown = shownText(r.stdout);
+    expect(shown).toContain('Respondenten Consensus van 6 deelnemers');
+    // Agreed: its value, the chosen option counted, and the rationale by Consensus.
+    expect(shown).toContain(
+      'Is er een vastgestelde datavisie? (waarde 3,00) Nauwelijks 0 Deels 0 Grotendeels 1 Volledig 0',
+    );
+    expect(shown).toContain('Consensus: De raad stelde de visie vast; de teams kennen haar nog niet.');
+    // Not discussed: the participants' combined value, marked, without a bar of one answer.
+    expect(shown).toContain('Kennen de teams de datavisie? (waarde 1,80) (gecombineerd, niet besproken)');
+    const combined = /<div class="question" data-question="visie-2">([\s\S]*?)<\/div><\/div>/.exec(r.stdout)?.[1];
+    expect(combined).toBeDefined();
+    expect(combined).not.toContain('class="answers"');
+    const en = shownText(runCli(['score', CONSENSUS, '--format', 'slides', '--lang', 'en']).stdout);
+    expect(en).toContain('Respondents Consensus of 6 participants');
+    expect(en).toContain('(combined, not discussed)');
+  });
+
+  it('compare of the room and its consensus names the sides as the average and the agreement', () => {
+    const r = runCli(['compare', ROOM, CONSENSUS, '--format', 'slides', '--lang', 'nl']);
+    expect(r.code, r.stderr).toBe(0);
+    const shown = shownText(r.stdout);
+    // On the title slide, in the radar's legend and in the key of every dimension's bars.
+    expect(shown).toMatch(/Voor Gemiddelde van 6 respondenten · /);
+    expect(shown).toMatch(/Na Consensus \(6 deelnemers\) · /);
+    expect(shown).toContain('Voor: Gemiddelde van 6 respondenten · Na: Consensus (6 deelnemers)');
   });
 });

@@ -12,6 +12,7 @@ import { questionnaireText, unitLevel, type Context } from '../html/page.js';
 import type { ChartSeries } from '../html/series.js';
 import { comparisonSlides, type ChangeItem, type ComparisonSlide } from './model.js';
 import { metaList, partHeading, percentOf, radarBody, slidesDocument, type SlideMarkup } from './render.js';
+import { changeLevelLines, sideName } from './texts.js';
 
 export interface ComparisonSlidesOptions {
   /** Heading of the title slide; default the comparison report's. */
@@ -21,6 +22,8 @@ export interface ComparisonSlidesOptions {
 function sideText(side: ProfileSide, ctx: Context): string {
   const { m, lang } = ctx;
   return [
+    // Beside a consensus file, what each side is (the agreement, the group's average) says most.
+    side.label ?? null,
     side.date ? formatDate(side.date, lang) : null,
     `${m.respondents.toLowerCase()} ${formatNumber(side.respondents, lang)}`,
     `${m.coverage.toLowerCase()} ${formatPercent(side.coverage.ratio, lang)}`,
@@ -52,10 +55,20 @@ function titleSlide(c: Comparison, ctx: Context, title: string): SlideMarkup {
   };
 }
 
-function series(units: readonly UnitChange[], m: Messages): ChartSeries[] {
+function series(c: Comparison, units: readonly UnitChange[], m: Messages): ChartSeries[] {
   return [
-    { key: 'after', label: m.after, style: 'primary', values: units.map((u) => u.after?.score ?? null) },
-    { key: 'before', label: m.before, style: 'secondary', values: units.map((u) => u.before?.score ?? null) },
+    {
+      key: 'after',
+      label: sideName(m.after, c.after),
+      style: 'primary',
+      values: units.map((u) => u.after?.score ?? null),
+    },
+    {
+      key: 'before',
+      label: sideName(m.before, c.before),
+      style: 'secondary',
+      values: units.map((u) => u.before?.score ?? null),
+    },
   ];
 }
 
@@ -69,7 +82,7 @@ function radarSlide(c: Comparison, profiles: ComparedLevels, ctx: Context): Slid
       'slide-radar',
       m.comparisonDimensionsChart,
       c.dimensions.map((d) => d.name),
-      series(c.dimensions, m),
+      series(c, c.dimensions, m),
       c,
       ctx,
       overall,
@@ -85,9 +98,10 @@ function changeRow(c: Comparison, unit: UnitChange, total: boolean, profiles: Co
     markup`<div class="fill ${which}" style="width: ${percentOf(score, c.scale)}"></div>`;
   const track = markup`<div class="track" aria-hidden="true">${bar(unit.before?.score, 'before')}${bar(unit.after?.score, 'after')}</div>`;
   const mark = unit.questionsChanged && ' *';
-  const levels = markup`<span class="target-level">${m.before}: ${unitLevel(profiles.before, unit.before, m)}</span>${m.after}: ${unitLevel(profiles.after, unit.after, m)}`;
+  const [before, after] = changeLevelLines(unit, profiles, m);
+  const levels = markup`<span class="target-level">${before}</span>${after}`;
   const scores = `${formatScore(unit.before?.score ?? null, lang)} → ${formatScore(unit.after?.score ?? null, lang)}`;
-  return markup`<tr class="${total ? 'total' : 'sub'}"><th scope="row">${unit.name}${mark}</th><td class="num">${unit.change === null ? NO_VALUE : formatChange(unit.change, lang)}<span class="visually-hidden"> (${scores})</span></td><td>${track}</td><td class="level-cell">${levels}</td></tr>`;
+  return markup`<tr class="${total ? 'total' : 'sub'}" data-item="row"><th scope="row">${unit.name}${mark}</th><td class="num">${unit.change === null ? NO_VALUE : formatChange(unit.change, lang)}<span class="visually-hidden"> (${scores})</span></td><td>${track}</td><td class="level-cell">${levels}</td></tr>`;
 }
 
 function dimensionBody(c: Comparison, items: readonly ChangeItem[], profiles: ComparedLevels, ctx: Context): Markup {
@@ -97,7 +111,7 @@ function dimensionBody(c: Comparison, items: readonly ChangeItem[], profiles: Co
   for (const item of items) {
     if (item.type === 'legend')
       parts.push(
-        markup`<p class="bar-key"><span><span class="swatch-before" aria-hidden="true"></span>${m.before}</span> · <span><span class="swatch-fill" aria-hidden="true"></span>${m.after}</span></p>`,
+        markup`<p class="bar-key" data-item="legend"><span><span class="swatch-before" aria-hidden="true"></span>${sideName(m.before, c.before)}</span> · <span><span class="swatch-fill" aria-hidden="true"></span>${sideName(m.after, c.after)}</span></p>`,
       );
     else rows.push(changeRow(c, item.unit, item.total, profiles, ctx));
   }
@@ -139,6 +153,6 @@ export function renderComparisonSlides(
   const title = options.title ?? ctx.m.comparisonTitle;
   const organisation = comparedOrganisations(c);
   const docTitle = organisation ? `${title} – ${organisation}` : title;
-  const slides = comparisonSlides(c).map((s) => comparisonSlide(s, profiles, ctx, title));
+  const slides = comparisonSlides(c, profiles, ctx).map((s) => comparisonSlide(s, profiles, ctx, title));
   return slidesDocument(docTitle, c.language, ctx.m, slides);
 }

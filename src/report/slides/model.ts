@@ -2,8 +2,9 @@
  * Which slides a deck has and what each holds: pure data, no markup (render.ts draws them). A slide
  * holds what fits on one 1280×720 screen in 24 px type; what does not fit goes on to the next slide
  * of the same kind, numbered "(2/3)", rather than being shrunk or scrolled. Heights are estimated in
- * lines of body text from the length of the texts: rough, on the safe side (the Chromium test
- * measures the real thing).
+ * px from the texts the slide shows (texts.ts), wrapped as DejaVu Sans wraps (measure.ts), and the
+ * box sizes of styles.ts: a slide is filled to what fits, and the Chromium test measures that it
+ * neither overflows nor is left half empty.
  */
 import type { Comparison, UnitChange } from '../../compare/compare.js';
 import { discussionQuestions, discussionUnits } from '../../scoring/discussion.js';
@@ -16,41 +17,50 @@ import type {
   QuestionNote,
   UnitProfile,
 } from '../../scoring/types.js';
-import { truncate } from '../../util/text.js';
+import { formatNumber } from '../format.js';
+import type { ComparedLevels } from '../html/compare-page.js';
+import { textWidth, wrappedLines, type Run } from './measure.js';
+import {
+  changeLevelLines,
+  continuedQuestion,
+  noteBy,
+  pointDetail,
+  questionDetail,
+  shownAnswerLabels,
+  slideText,
+  stepGroupName,
+  stepPhases,
+  unitLevelCell,
+  type TextContext,
+} from './texts.js';
 
-/** Lines of body text a slide's body holds below its heading (one line of heading). */
-export const SLIDE_LINES = 16;
-/** Characters of body text on a line the slide's full width: on the low side, as words wrap early. */
-export const LINE_CHARS = 80;
-/** Characters of a heading line (larger type). */
-const HEADING_CHARS = 44;
-/** The longest text a slide shows of a question, note or step: the report has them whole. */
-export const SLIDE_TEXT_MAX = 300;
-/** Option labels up to this length are shown on the answer bars; longer ones by their value. */
-export const SHORT_LABEL = 24;
+// The boxes of styles.ts, in px at 1280×720.
+/** Width of a slide's body: the screen less 48 px padding each side. */
+export const BODY_WIDTH = 1280 - 2 * 48;
+/** Height of a slide's body under a heading of one line: 720 less the padding (24 + 12), the heading (48 + 6 + 3 + 14) and the footer (6 + 38). */
+export const BODY_HEIGHT = 720 - 36 - 71 - 44;
+/** A line of body text: 24 px type, line height 1.25. */
+const LINE = 30;
+/** A line of h3 (28 px, line height 1.2). */
+const H3_LINE = 33.6;
+/** A line of the slide's heading (40 px, line height 1.2). */
+const H2_LINE = 48;
+/** The key above a table and the table's head row and bottom margin. */
+const TABLE_HEAD = 40 + 8;
+const KEY = LINE + 6;
 
-/** Lines a text takes at `chars` characters a line. */
-export function textLines(text: string, chars: number): number {
-  return Math.max(1, Math.ceil(text.length / chars));
-}
-
-/** A text as a slide shows it: cut (at a word, with an ellipsis) when it is longer than SLIDE_TEXT_MAX. */
-export function slideText(text: string): string {
-  return truncate(text, SLIDE_TEXT_MAX);
-}
-
-/** Something placed on a slide, with the lines it takes. */
+/** Something placed on a slide, with the px it takes. */
 export interface Chunk<T> {
   item: T;
-  lines: number;
+  height: number;
   /** Moves to the next slide with the chunk after it rather than end a slide (a heading). */
   keepWithNext?: boolean;
-  /** Lines it takes more when it starts a slide (the heading it then repeats). */
+  /** Px it takes more when it starts a slide (the heading it then repeats). */
   continuation?: number;
 }
 
 /**
- * Chunks over pages of `budget` lines, in order: a page ends before the chunk that would not fit;
+ * Chunks over pages of `budget` px, in order: a page ends before the chunk that would not fit;
  * a chunk larger than a page gets one of its own (texts are cut so that none is much larger).
  */
 export function paginate<T>(chunks: readonly Chunk<T>[], budget: number): T[][] {
@@ -59,13 +69,13 @@ export function paginate<T>(chunks: readonly Chunk<T>[], budget: number): T[][] 
   let used = 0;
   chunks.forEach((chunk, i) => {
     const next = chunks[i + 1];
-    const needs = chunk.lines + (chunk.keepWithNext && next ? next.lines : 0);
+    const needs = chunk.height + (chunk.keepWithNext && next ? next.height : 0);
     if (page.length > 0 && used + needs > budget) {
       pages.push(page);
       page = [];
       used = 0;
     }
-    used += chunk.lines + (page.length === 0 ? (chunk.continuation ?? 0) : 0);
+    used += chunk.height + (page.length === 0 ? (chunk.continuation ?? 0) : 0);
     page.push(chunk.item);
   });
   if (page.length > 0) pages.push(page);
@@ -82,9 +92,10 @@ function parts<T, S>(pages: T[][], make: (items: T[], part: Part) => S): S[] {
   return pages.map((items, i) => make(items, { part: i + 1, parts: pages.length }));
 }
 
-/** The body lines left under a heading that may wrap (a long dimension name with "(2/3)"). */
+/** The body's height under a heading that may wrap (a long dimension name with "(2/3)"). */
 function bodyBudget(heading: string): number {
-  return SLIDE_LINES - (textLines(`${heading} (9/9)`, HEADING_CHARS) - 1) * 1.5;
+  const lines = wrappedLines([{ text: heading, bold: true }, { text: '(99/99)' }], BODY_WIDTH, 40);
+  return BODY_HEIGHT - (lines - 1) * H2_LINE;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,78 +129,113 @@ export interface SlideOptions {
   top?: number;
 }
 
-/** The labels an answer bar shows: the options' own when all are short, else their values. */
-export function answerLabelsShort(question: QuestionAnswers): boolean {
-  return question.options.every((o) => o.label.length <= SHORT_LABEL);
+/**
+ * Whether the dimensions' slides show the answers per question: a group's (their counts and notes),
+ * and a consensus file's (what the room agreed and why, and which it did not discuss).
+ */
+export function showsQuestions(profile: Profile): boolean {
+  return profile.respondents > 1 || profile.consensus !== undefined;
 }
 
-/** Lines of a question's bar: its options side by side, wrapped as words are. */
-function answerLines(question: QuestionAnswers): number {
-  const short = answerLabelsShort(question);
-  // Label, a bar of about ten characters' width, and the count.
-  const widths = question.options.map((o) => (short ? o.label.length : String(o.value).length) + 16);
-  const { unknown, notApplicable, unanswered } = question.counts;
-  for (const n of [unknown, notApplicable, unanswered]) if (n > 0) widths.push(36);
-  let lines = 1;
+/** Px of a question's bar: its options side by side (label, a 96 px bar, the count; 28 px apart), wrapping as a row of boxes does. */
+function answersHeight(question: QuestionAnswers, ctx: TextContext): number {
+  const counts = Object.values(question.counts);
+  const digits = Math.max(1, ...counts.map((n) => formatNumber(n, ctx.lang).length));
+  const widths = shownAnswerLabels(question, ctx.m).map(
+    (label) => textWidth(label, 24) + 8 + 96 + 8 + textWidth('0'.repeat(digits), 24, true),
+  );
+  let rows = 1;
   let used = 0;
   for (const w of widths) {
-    if (used > 0 && used + w > LINE_CHARS) {
-      lines++;
+    if (used > 0 && used + 28 + w > BODY_WIDTH) {
+      rows++;
       used = 0;
     }
-    used += w;
+    used += (used > 0 ? 28 : 0) + w;
   }
-  return lines;
+  return rows * LINE + (rows - 1) * 4;
 }
 
 /** A question with its bar, then each of its notes: a question's notes may go on to the next slide. */
-function questionChunks(question: QuestionAnswers, range?: number): Chunk<QuestionItem>[] {
-  const head = `${question.id} ${slideText(question.text)} (0,00) · 0 0`;
+function questionChunks(question: QuestionAnswers, ctx: TextContext, range?: number): Chunk<QuestionItem>[] {
+  const text = wrappedLines(
+    [{ text: slideText(question.text) }, { text: questionDetail(question, ctx, range) }],
+    BODY_WIDTH,
+  );
+  // The question's text, its bar (none for a question its room did not discuss), and the space below
+  // it (the bar's 4 px only above notes: else they fall together with the question's 10).
+  const bar = question.combined ? 0 : answersHeight(question, ctx) + (question.notes.length > 0 ? 4 : 0);
   const chunks: Chunk<QuestionItem>[] = [
     {
       item: range === undefined ? { type: 'question', question } : { type: 'question', question, range },
-      lines: textLines(head, LINE_CHARS) + answerLines(question) + 0.4,
+      height: text * LINE + 4 + bar + 10,
     },
   ];
+  const continued =
+    wrappedLines([{ text: continuedQuestion(question, ctx.m), bold: true }], BODY_WIDTH) * LINE + 4 + 10;
   for (const note of question.notes) {
-    const text = `${note.respondent ?? ''}: ${slideText(note.text)}`;
-    chunks.push({ item: { type: 'note', question, note }, lines: textLines(text, LINE_CHARS - 4), continuation: 1 });
+    // A list indented 32 px, its items 2 px apart.
+    const runs: Run[] = [{ text: noteBy(note) ?? '', bold: true }, { text: slideText(note.text) }];
+    chunks.push({
+      item: { type: 'note', question, note },
+      height: wrappedLines(runs, BODY_WIDTH - 32) * LINE + 2,
+      continuation: continued,
+    });
   }
   return chunks;
 }
 
-/** A unit's row: its name beside its bar and its level (with the next one approached, its target and a group's spread), whichever needs more lines. */
-function rowLines(unit: UnitProfile, levelName: string, group: boolean): number {
-  const level =
-    textLines(levelName, 30) + (unit.target !== null ? 1 : 0) + (group && unit.spread?.disagreement ? 1 : 0);
-  return Math.max(textLines(unit.name, 28), level) + 0.4;
+/** A table row's px: its cells' lines (padding 4 + 4, a rule of 1), at least the 34 px bar. */
+function rowHeight(cells: number[]): number {
+  return Math.max(34, ...cells.map((lines) => lines * LINE)) + 9;
 }
 
-function dimensionSlides(profile: Profile, d: DimensionProfile): ProfileSlide[] {
-  const group = profile.respondents > 1;
+/**
+ * Px of a unit's name over its questions (28 px, bold, 12 px above and 4 below): of the 12 above,
+ * the 8 or 10 below what comes before it are counted there already; at the top of a slide all 12.
+ */
+function unitNameHeight(name: string): number {
+  return wrappedLines([{ text: name, bold: true }], BODY_WIDTH, 28) * 35 + 4 + 4;
+}
+
+function dimensionSlides(profile: Profile, d: DimensionProfile, ctx: TextContext): ProfileSlide[] {
   const units: { unit: UnitProfile; total: boolean }[] =
     d.subdimensions.length > 0
       ? [{ unit: d, total: true }, ...d.subdimensions.map((unit) => ({ unit, total: false }))]
       : [{ unit: d, total: true }];
+  // The columns of render.ts's unit table (34%, 10%, 24%, 32%), less their padding (10 a side, 28 left for a subdimension).
+  const nameWidth = (total: boolean) => BODY_WIDTH * 0.34 - (total ? 20 : 38);
+  const levelWidth = BODY_WIDTH * 0.32 - 20;
   const chunks: Chunk<DimensionItem>[] = [
-    { item: { type: 'legend' }, lines: 1.4, keepWithNext: true },
-    ...units.map(({ unit, total }) => ({
-      item: { type: 'row' as const, unit, total },
-      // The level's name and ", approaching 2 (uncertain)".
-      lines: rowLines(
-        unit,
-        `${profile.levels.find((l) => l.rank === unit.level)?.name ?? ''} 0 · , 0000000000 0`,
-        group,
-      ),
-    })),
+    { item: { type: 'legend' }, height: KEY + TABLE_HEAD, keepWithNext: true },
+    ...units.map(({ unit, total }) => {
+      const cell = unitLevelCell(profile, unit, ctx);
+      // The spread is bold; in the dimension's own row everything is.
+      const levels =
+        wrappedLines([{ text: cell.level, bold: total }], levelWidth) +
+        (cell.target !== undefined ? wrappedLines([{ text: cell.target, bold: total }], levelWidth) : 0) +
+        (cell.spread !== undefined ? wrappedLines([{ text: cell.spread, bold: true }], levelWidth) : 0);
+      const name = wrappedLines([{ text: unit.name, bold: total }], nameWidth(total));
+      return {
+        item: { type: 'row' as const, unit, total },
+        height: rowHeight([name, levels]),
+        // The table's head again on the next slide.
+        continuation: TABLE_HEAD,
+      };
+    }),
   ];
-  // A group's answers per question, under the name of the unit they belong to.
-  if (group) {
+  // A group's answers per question (or a consensus's agreements), under the name of the unit they belong to.
+  if (showsQuestions(profile)) {
     for (const { unit } of flattenUnits<UnitProfile>(d.subdimensions.length > 0 ? d.subdimensions : [d])) {
       const questions = unit.questions ?? [];
       if (questions.length === 0) continue;
-      chunks.push({ item: { type: 'unit', name: unit.name }, lines: 1.3, keepWithNext: true });
-      for (const q of questions) chunks.push(...questionChunks(q));
+      chunks.push({
+        item: { type: 'unit', name: unit.name },
+        height: unitNameHeight(unit.name),
+        keepWithNext: true,
+        continuation: 8,
+      });
+      for (const q of questions) chunks.push(...questionChunks(q, ctx));
     }
   }
   return parts(paginate(chunks, bodyBudget(d.name)), (items, part) => ({
@@ -201,21 +247,25 @@ function dimensionSlides(profile: Profile, d: DimensionProfile): ProfileSlide[] 
   }));
 }
 
-function discussionSlides(profile: Profile, options: SlideOptions, heading: string): ProfileSlide[] {
+function discussionSlides(profile: Profile, options: SlideOptions, ctx: TextContext): ProfileSlide[] {
   const units = discussionUnits(profile);
   const chunks: Chunk<QuestionItem>[] = [];
   for (const unit of units.slice(0, options.top)) {
+    // An h3 (28 px) with a bar of 6 + 12 px at its left, 6 px below; the 10 above fall together
+    // with the question's before it, but at the top of a slide.
+    const runs: Run[] = [{ text: `${unit.name}:`, bold: true }, { text: pointDetail(unit, ctx) }];
     chunks.push({
       item: { type: 'point', unit },
-      lines: textLines(`${unit.name}: 0,00 0,00 0,00 000000000000000`, 56) * 1.2,
+      height: wrappedLines(runs, BODY_WIDTH - 18, 28) * H3_LINE + 6,
       keepWithNext: true,
+      continuation: 10,
     });
     // Its questions, the widest apart first (ties in questionnaire order).
-    for (const { question, range } of discussionQuestions(unit)) chunks.push(...questionChunks(question, range));
+    for (const { question, range } of discussionQuestions(unit)) chunks.push(...questionChunks(question, ctx, range));
   }
   if (chunks.length === 0)
     return [{ kind: 'discussion', profile, items: [], none: units.length === 0, part: 1, parts: 1 }];
-  return parts(paginate(chunks, bodyBudget(heading)), (items, part) => ({
+  return parts(paginate(chunks, bodyBudget(ctx.m.discussionPoints)), (items, part) => ({
     kind: 'discussion' as const,
     profile,
     items,
@@ -224,25 +274,41 @@ function discussionSlides(profile: Profile, options: SlideOptions, heading: stri
   }));
 }
 
-function nextStepSlides(profile: Profile, heading: string): ProfileSlide[] {
+/** Px of a group's heading (28 px, bold): its priority in a box (2 px border, 8 px padding, 10 px after), then its name. */
+function stepHeadingHeight(priority: string, name: string): number {
+  const box = textWidth(priority, 28, true) + 2 * (2 + 8) + 10;
+  // The box makes the line 4 px higher; 2 px below, and of the 10 above, what the list before does not give (6).
+  return wrappedLines([{ text: name, bold: true }], BODY_WIDTH, 28, box) * H3_LINE + 4 + 2 + 4;
+}
+
+function nextStepSlides(profile: Profile, ctx: TextContext): ProfileSlide[] {
+  const { m } = ctx;
   const chunks: Chunk<StepItem>[] = [];
   profile.nextSteps.forEach((group, i) => {
     const priority = i + 1;
-    const name = `${group.dimensionName} › ${group.subdimensionName ?? ''}`;
+    const name = stepGroupName(group);
+    // The heading, the levels under it, and the list's 6 px below.
     chunks.push({
       item: { type: 'group', group, priority },
-      lines: textLines(name, 60) * 1.2 + 1.2,
+      height:
+        stepHeadingHeight(m.priority(priority), name) +
+        wrappedLines(stepPhases(profile, group, m), BODY_WIDTH) * LINE +
+        4 +
+        6,
       keepWithNext: true,
+      continuation: 6,
     });
+    const continued = stepHeadingHeight(m.priority(priority), m.continued(name)) + 6;
     for (const step of group.steps)
       chunks.push({
         item: { type: 'step', group, priority, step },
-        lines: textLines(slideText(step), LINE_CHARS - 4),
-        continuation: 1,
+        // A numbered list indented 40 px, its items 4 px apart.
+        height: wrappedLines(slideText(step), BODY_WIDTH - 40) * LINE + 4,
+        continuation: continued,
       });
   });
   if (chunks.length === 0) return [{ kind: 'next-steps', profile, items: [], part: 1, parts: 1 }];
-  return parts(paginate(chunks, bodyBudget(heading)), (items, part) => ({
+  return parts(paginate(chunks, bodyBudget(m.nextSteps)), (items, part) => ({
     kind: 'next-steps' as const,
     profile,
     items,
@@ -250,23 +316,17 @@ function nextStepSlides(profile: Profile, heading: string): ProfileSlide[] {
   }));
 }
 
-/** The headings that decide how much a slide of a kind holds. */
-export interface SlideHeadings {
-  discussionPoints: string;
-  nextSteps: string;
-}
-
 /**
  * A profile's deck: title and coverage, the radar, one or more slides per dimension, the
- * discussion points (a group only) and the next steps.
+ * discussion points (a group only) and the next steps; `ctx` gives the words they are measured in.
  */
-export function profileSlides(profile: Profile, headings: SlideHeadings, options: SlideOptions = {}): ProfileSlide[] {
+export function profileSlides(profile: Profile, ctx: TextContext, options: SlideOptions = {}): ProfileSlide[] {
   return [
     { kind: 'title', profile },
     { kind: 'radar', profile },
-    ...profile.dimensions.flatMap((d) => dimensionSlides(profile, d)),
-    ...(profile.respondents > 1 ? discussionSlides(profile, options, headings.discussionPoints) : []),
-    ...nextStepSlides(profile, headings.nextSteps),
+    ...profile.dimensions.flatMap((d) => dimensionSlides(profile, d, ctx)),
+    ...(profile.respondents > 1 ? discussionSlides(profile, options, ctx) : []),
+    ...nextStepSlides(profile, ctx),
   ];
 }
 
@@ -285,20 +345,43 @@ export type ComparisonSlide =
 
 export type ChangeItem = { type: 'legend' } | { type: 'row'; unit: UnitChange; total: boolean };
 
-function changeSlides(c: Comparison, d: Comparison['dimensions'][number]): ComparisonSlide[] {
+function changeSlides(
+  c: Comparison,
+  d: Comparison['dimensions'][number],
+  profiles: ComparedLevels,
+  ctx: TextContext,
+): ComparisonSlide[] {
   const units: { unit: UnitChange; total: boolean }[] = [
     { unit: d, total: true },
     ...d.subdimensions.map((unit) => ({ unit, total: false })),
   ];
+  // The columns of compare.ts's table (27%, 12%, 26%, 35%), less their padding.
+  const nameWidth = (total: boolean) => BODY_WIDTH * 0.27 - (total ? 20 : 38);
+  const levelWidth = BODY_WIDTH * 0.35 - 20;
   const chunks: Chunk<ChangeItem>[] = [
-    { item: { type: 'legend' }, lines: 1.4, keepWithNext: true },
+    { item: { type: 'legend' }, height: KEY + TABLE_HEAD, keepWithNext: true },
     // Name beside two bars (before and after), their levels and the change.
-    ...units.map(({ unit, total }) => ({
-      item: { type: 'row' as const, unit, total },
-      lines: Math.max(textLines(unit.name, 20), 3) + 0.4,
-    })),
+    ...units.map(({ unit, total }) => {
+      const [before, after] = changeLevelLines(unit, profiles, ctx.m).map((text) =>
+        wrappedLines([{ text, bold: total }], levelWidth),
+      );
+      const name = wrappedLines(
+        [{ text: `${unit.name}${unit.questionsChanged ? ' *' : ''}`, bold: total }],
+        nameWidth(total),
+      );
+      return {
+        item: { type: 'row' as const, unit, total },
+        height: rowHeight([name, before! + after!]),
+        continuation: TABLE_HEAD,
+      };
+    }),
   ];
-  return parts(paginate(chunks, bodyBudget(d.name) - 1), (items, part) => ({
+  // Under the table, what the * says, on each slide that has a marked unit.
+  const marked = c.questionsChangedSince && units.some(({ unit }) => unit.questionsChanged);
+  const note = marked
+    ? wrappedLines(`* ${ctx.m.questionsChangedSince(c.questionsChangedSince!)}`, BODY_WIDTH) * LINE + 8
+    : 0;
+  return parts(paginate(chunks, bodyBudget(d.name) - note), (items, part) => ({
     kind: 'dimension' as const,
     comparison: c,
     dimension: d,
@@ -308,10 +391,10 @@ function changeSlides(c: Comparison, d: Comparison['dimensions'][number]): Compa
 }
 
 /** A comparison's deck: both scans on the title slide, both on the radar, then the changes per dimension. */
-export function comparisonSlides(c: Comparison): ComparisonSlide[] {
+export function comparisonSlides(c: Comparison, profiles: ComparedLevels, ctx: TextContext): ComparisonSlide[] {
   return [
     { kind: 'title', comparison: c },
     { kind: 'radar', comparison: c },
-    ...c.dimensions.flatMap((d) => changeSlides(c, d)),
+    ...c.dimensions.flatMap((d) => changeSlides(c, d, profiles, ctx)),
   ];
 }

@@ -17,21 +17,25 @@ import {
 } from '../format.js';
 import { join, markup, raw, type Interpolation, type Markup } from '../html/markup.js';
 import { messagesFor, type Messages } from '../html/messages.js';
-import { chartScale, levelText, questionnaireText, unitLevel, type Context } from '../html/page.js';
+import { chartScale, questionnaireText, unitLevel, type Context } from '../html/page.js';
 import { renderRadarChart } from '../html/radar.js';
 import { legendHtml, type ChartSeries } from '../html/series.js';
 import { answerCounts, countTotal } from '../profile/questions.js';
+import { capitalise } from '../../util/text.js';
 import { SLIDES_CLIENT } from './client.js';
-import {
-  answerLabelsShort,
-  profileSlides,
-  slideText,
-  type DimensionItem,
-  type ProfileSlide,
-  type QuestionItem,
-  type StepItem,
-} from './model.js';
+import { profileSlides, type DimensionItem, type ProfileSlide, type QuestionItem, type StepItem } from './model.js';
 import { SLIDES_CSS } from './styles.js';
+import {
+  continuedQuestion,
+  noteBy,
+  pointDetail,
+  questionDetail,
+  shownAnswerLabels,
+  slideText,
+  stepGroupName,
+  stepPhases,
+  unitLevelCell,
+} from './texts.js';
 
 export interface SlidesOptions {
   /** Language of the slides' own labels (`nl` or `en`; others fall back to English); the document's `lang`. */
@@ -163,7 +167,15 @@ function titleSlide(profile: Profile, ctx: Context, title: string): SlideMarkup 
   const people = (profile.respondentList ?? []).map((r) => [r.name, r.role].filter(Boolean).join(', ')).filter(Boolean);
   const named = people.join('; ');
   const count = formatNumber(profile.respondents, lang);
-  rows.push([m.respondents, named && named.length <= 160 ? `${count}: ${named}` : count]);
+  // A consensus file is one answer set that stands for a room: the room is what the audience needs to know.
+  rows.push([
+    m.respondents,
+    profile.consensus
+      ? capitalise(m.consensusOf(profile.consensus.participants))
+      : named && named.length <= 160
+        ? `${count}: ${named}`
+        : count,
+  ]);
   const c = profile.coverage;
   rows.push([
     m.coverage,
@@ -216,14 +228,10 @@ function unitTrack(profile: Profile, unit: UnitProfile): Markup {
 }
 
 function unitRow(profile: Profile, unit: UnitProfile, total: boolean, ctx: Context): Markup {
-  const { m, lang } = ctx;
-  const target =
-    unit.target !== null && markup`<span class="target-level">${m.targetLevel(String(unit.target))}</span>`;
-  const spread =
-    profile.respondents > 1 &&
-    unit.spread?.disagreement &&
-    markup`<span class="spread-note">${m.spreadDifference(formatScore(unit.spread.min, lang), formatScore(unit.spread.max, lang))}</span>`;
-  return markup`<tr class="${total ? 'total' : 'sub'}"><th scope="row">${unit.name}</th><td class="num">${formatScore(unit.score, lang)}</td><td>${unitTrack(profile, unit)}</td><td class="level-cell">${unitLevel(profile, unit, m)}${target}${spread}</td></tr>`;
+  const cell = unitLevelCell(profile, unit, ctx);
+  const target = cell.target !== undefined && markup`<span class="target-level">${cell.target}</span>`;
+  const spread = cell.spread !== undefined && markup`<span class="spread-note">${cell.spread}</span>`;
+  return markup`<tr class="${total ? 'total' : 'sub'}" data-item="row"><th scope="row">${unit.name}</th><td class="num">${formatScore(unit.score, ctx.lang)}</td><td>${unitTrack(profile, unit)}</td><td class="level-cell">${cell.level}${target}${spread}</td></tr>`;
 }
 
 function barKey(group: boolean, m: Messages): Markup {
@@ -232,7 +240,7 @@ function barKey(group: boolean, m: Messages): Markup {
     markup`<span><span class="swatch-target" aria-hidden="true"></span>${m.targetKey}</span>`,
     group && markup`<span><span class="swatch-range" aria-hidden="true"></span>${m.spreadKey}</span>`,
   ].filter(Boolean);
-  return markup`<p class="bar-key">${join(parts, ' · ')}</p>`;
+  return markup`<p class="bar-key" data-item="legend">${join(parts, ' · ')}</p>`;
 }
 
 function unitTable(profile: Profile, rows: Markup[], m: Messages): Markup {
@@ -245,13 +253,7 @@ function unitTable(profile: Profile, rows: Markup[], m: Messages): Markup {
 function answersList(question: QuestionAnswers, ctx: Context): Markup {
   const { m, lang } = ctx;
   const total = countTotal(question);
-  const short = answerLabelsShort(question);
-  const shown = [
-    ...question.options.map((o) => (short ? o.label : String(o.value))),
-    ...(['unknown', 'notApplicable', 'unanswered'] as const)
-      .filter((kind) => question.counts[kind] > 0)
-      .map((kind) => m.answerKinds[kind]),
-  ];
+  const shown = shownAnswerLabels(question, m);
   const items = answerCounts(question, m.answerKinds).map(({ label, count }, i) => {
     const visible = shown[i] ?? label;
     // The whole label for screen readers where only the value shows.
@@ -266,16 +268,18 @@ function answersList(question: QuestionAnswers, ctx: Context): Markup {
   return markup`<ul class="answers" aria-label="${m.answersTo(question.id)}">${items}</ul>`;
 }
 
+/**
+ * A question's text (its id means nothing to a room: the report has it), its value, and its bar;
+ * a question a consensus room did not discuss is marked so, without a bar of the one combined value.
+ */
 function questionHead(question: QuestionAnswers, ctx: Context, range?: number): Markup {
-  const { m, lang } = ctx;
-  const value = question.value !== null && ` ${m.optionValue(formatScore(question.value, lang))}`;
-  const apart = range !== undefined && range > 0 && ` · ${m.answerRange(formatNumber(range, lang))}`;
-  return markup`<p class="question-text"><strong>${question.id}</strong> ${slideText(question.text)}<span class="muted">${value}${apart}</span></p>`;
+  const text = markup`<p class="question-text">${slideText(question.text)}<span class="muted">${questionDetail(question, ctx, range)}</span></p>`;
+  return markup`<div class="question-head" data-item="question">${text}${!question.combined && answersList(question, ctx)}</div>`;
 }
 
 /** Questions, their notes and units' names in order; notes of one question in one list, headed again when they go on from the slide before. */
 function questionItems(items: readonly QuestionItem[], ctx: Context): Markup[] {
-  const { m, lang } = ctx;
+  const { m } = ctx;
   const out: Markup[] = [];
   let notes: Markup[] = [];
   let notesOf: QuestionAnswers | undefined;
@@ -296,31 +300,25 @@ function questionItems(items: readonly QuestionItem[], ctx: Context): Markup[] {
         flush();
         open = {
           question: item.question,
-          head: markup`<p class="question-text"><strong>${m.continued(item.question.id)}</strong></p>`,
+          head: markup`<p class="question-text"><strong>${continuedQuestion(item.question, m)}</strong></p>`,
         };
         notesOf = item.question;
       }
-      const by = item.note.respondent !== null && markup`<span class="note-by">${item.note.respondent}:</span> `;
-      notes.push(markup`<li>${by}${slideText(item.note.text)}</li>`);
+      const who = noteBy(item.note);
+      const by = who !== null && markup`<span class="note-by">${who}</span> `;
+      notes.push(markup`<li data-item="note">${by}${slideText(item.note.text)}</li>`);
       continue;
     }
     flush();
     if (item.type === 'question') {
-      open = {
-        question: item.question,
-        head: markup`${questionHead(item.question, ctx, item.range)}${answersList(item.question, ctx)}`,
-      };
+      open = { question: item.question, head: questionHead(item.question, ctx, item.range) };
       notesOf = item.question;
     } else if (item.type === 'unit') {
-      out.push(markup`<p class="unit-name">${item.name}</p>`);
+      out.push(markup`<p class="unit-name" data-item="unit" data-keep>${item.name}</p>`);
     } else if (item.type === 'point') {
-      const s = item.unit.spread!;
-      const detail = m.discussionItem(
-        formatScore(s.min, lang),
-        formatScore(s.max, lang),
-        formatScore(s.max - s.min, lang),
+      out.push(
+        markup`<h3 class="point" data-item="point" data-keep>${item.unit.name}: <span class="muted">${pointDetail(item.unit, ctx)}</span></h3>`,
       );
-      out.push(markup`<h3 class="point">${item.unit.name}: <span class="muted">${detail}</span></h3>`);
     }
   }
   flush();
@@ -353,17 +351,12 @@ function stepsBody(profile: Profile, items: readonly StepItem[], ctx: Context): 
       out.push(markup`<ol class="steps"${start > 1 ? markup` start="${start}"` : ''}>${steps}</ol>`);
     steps = [];
   };
-  const name = (g: StepItem['group']) =>
-    g.subdimensionName ? `${g.dimensionName} › ${g.subdimensionName}` : g.dimensionName;
   for (const item of items) {
     if (item.type === 'group') {
       flush();
       const g = item.group;
-      const fromTo = g.keep
-        ? m.keep(levelText(profile, g.toLevel, m))
-        : m.fromTo(levelText(profile, g.fromLevel, m), levelText(profile, g.toLevel, m));
       out.push(
-        markup`<h3 class="step-group" data-priority="${item.priority}"><span class="priority">${m.priority(item.priority)}</span>${name(g)}</h3><p class="phases">${fromTo}</p>`,
+        markup`<div class="step-head" data-item="group" data-keep><h3 class="step-group" data-priority="${item.priority}"><span class="priority">${m.priority(item.priority)}</span>${stepGroupName(g)}</h3><p class="phases">${stepPhases(profile, g, m)}</p></div>`,
       );
       groupOf = g;
       start = 1;
@@ -373,12 +366,12 @@ function stepsBody(profile: Profile, items: readonly StepItem[], ctx: Context): 
       // Steps going on from the slide before: their group named again, numbered on.
       flush();
       out.push(
-        markup`<h3 class="step-group" data-priority="${item.priority}"><span class="priority">${m.priority(item.priority)}</span>${m.continued(name(item.group))}</h3>`,
+        markup`<h3 class="step-group" data-priority="${item.priority}"><span class="priority">${m.priority(item.priority)}</span>${m.continued(stepGroupName(item.group))}</h3>`,
       );
       groupOf = item.group;
       start = item.group.steps.indexOf(item.step) + 1;
     }
-    steps.push(markup`<li>${slideText(item.step)}</li>`);
+    steps.push(markup`<li data-item="step">${slideText(item.step)}</li>`);
   }
   flush();
   return join(out, '\n');
@@ -427,11 +420,7 @@ export function renderProfileSlides(profiles: readonly Profile[], options: Slide
       lang: options.language,
       options,
     };
-    const deck = profileSlides(
-      p,
-      { discussionPoints: ctx.m.discussionPoints, nextSteps: ctx.m.nextSteps },
-      options.top !== undefined ? { top: options.top } : {},
-    );
+    const deck = profileSlides(p, ctx, options.top !== undefined ? { top: options.top } : {});
     return deck.map((s) => profileSlide(s, ctx, title, profiles.length > 1 ? `p${i + 1}-` : ''));
   });
   const none: SlideMarkup = {

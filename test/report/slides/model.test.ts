@@ -4,18 +4,13 @@ import { normaliseAnswers } from '../../../src/answers/types.js';
 import { compareProfiles } from '../../../src/compare/compare.js';
 import { score } from '../../../src/scoring/score.js';
 import type { Profile } from '../../../src/scoring/types.js';
-import {
-  comparisonSlides,
-  paginate,
-  profileSlides,
-  SLIDE_TEXT_MAX,
-  slideText,
-  type ProfileSlide,
-} from '../../../src/report/slides/model.js';
+import { messagesFor } from '../../../src/report/html/messages.js';
+import { comparisonSlides, paginate, profileSlides, type ProfileSlide } from '../../../src/report/slides/model.js';
+import { SLIDE_TEXT_MAX, slideText } from '../../../src/report/slides/texts.js';
 import { loadQuestionnaire } from '../../scoring/load.js';
 import { groupProfile, single } from '../profile/fixtures.js';
 
-const headings = { discussionPoints: 'Discussion points', nextSteps: 'Next steps' };
+const ctx = { m: messagesFor('en'), lang: 'en' };
 
 /** Kind and part of each slide: `dimension alpha 1/1`. */
 function outline(slides: readonly ProfileSlide[]): string[] {
@@ -46,7 +41,7 @@ function workshop(): Profile {
 }
 
 describe('paginate', () => {
-  const chunk = (item: string, lines: number, extra: object = {}) => ({ item, lines, ...extra });
+  const chunk = (item: string, height: number, extra: object = {}) => ({ item, height, ...extra });
 
   it('fills a page until the next chunk would not fit', () => {
     expect(paginate([chunk('a', 4), chunk('b', 4), chunk('c', 3)], 10)).toEqual([['a', 'b'], ['c']]);
@@ -75,7 +70,7 @@ describe('paginate', () => {
 
 describe('profileSlides', () => {
   it('one respondent: title, radar, one slide per dimension and the next steps; no discussion points', () => {
-    expect(outline(profileSlides(single(), headings))).toEqual([
+    expect(outline(profileSlides(single(), ctx))).toEqual([
       'title',
       'radar',
       'dimension alpha 1/1',
@@ -86,7 +81,7 @@ describe('profileSlides', () => {
   });
 
   it('a group: its questions on the dimension slides, and the discussion points before the next steps', () => {
-    const slides = profileSlides(groupProfile(), headings);
+    const slides = profileSlides(groupProfile(), ctx);
     // Kinds in order (the discussion points and next steps of the tiny scan take more than one slide each).
     expect([...new Set(slides.map((s) => s.kind))]).toEqual([
       'title',
@@ -105,7 +100,7 @@ describe('profileSlides', () => {
 
   it('splits a dimension that does not fit over numbered slides, in order, losing nothing', () => {
     const profile = workshop();
-    const slides = profileSlides(profile, headings);
+    const slides = profileSlides(profile, ctx);
     const data = slides.filter((s) => s.kind === 'dimension' && s.dimension.id === 'data');
     expect(data.length).toBeGreaterThan(2);
     expect(data.map((s) => (s.kind === 'dimension' ? `${s.part}/${s.parts}` : ''))).toEqual(
@@ -134,11 +129,11 @@ describe('profileSlides', () => {
       slides.flatMap((s) =>
         s.kind === 'discussion' ? s.items.flatMap((i) => (i.type === 'point' ? [i.unit] : [])) : [],
       );
-    const all = points(profileSlides(profile, headings));
+    const all = points(profileSlides(profile, ctx));
     expect(all.length).toBeGreaterThan(1);
     const widths = all.map((u) => u.spread!.max - u.spread!.min);
     expect(widths).toEqual([...widths].sort((a, b) => b - a));
-    expect(points(profileSlides(profile, headings, { top: 1 }))).toEqual([all[0]]);
+    expect(points(profileSlides(profile, ctx, { top: 1 }))).toEqual([all[0]]);
   });
 
   it('a group that agrees has one discussion slide saying so', () => {
@@ -149,7 +144,7 @@ describe('profileSlides', () => {
         `${n}.yaml`,
       ),
     );
-    const discussion = profileSlides(score(q, same), headings).filter((s) => s.kind === 'discussion');
+    const discussion = profileSlides(score(q, same), ctx).filter((s) => s.kind === 'discussion');
     expect(discussion).toEqual([expect.objectContaining({ items: [], none: true, part: 1, parts: 1 })]);
   });
 
@@ -163,8 +158,8 @@ describe('profileSlides', () => {
 
 describe('comparisonSlides', () => {
   it('title, radar and one slide per dimension with a row per unit', () => {
-    const c = compareProfiles(single(), groupProfile());
-    const slides = comparisonSlides(c);
+    const [before, after] = [single(), groupProfile()];
+    const slides = comparisonSlides(compareProfiles(before, after), { before, after }, ctx);
     expect(slides.map((s) => (s.kind === 'dimension' ? `${s.kind} ${s.dimension.id}` : s.kind))).toEqual([
       'title',
       'radar',
