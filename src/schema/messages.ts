@@ -288,8 +288,10 @@ function collapse(errors: ErrorObject[]): { kept: ErrorObject[]; branchesOf: Map
     // The value has the type of a form reached through $ref (a date's string) and fails inside it
     // (its pattern): that form was meant, so its finding alone says what is wrong.
     const refs = alternatives(alt).flatMap((f) => (typeof f.$ref === 'string' ? [`${f.$ref}/`] : []));
+    // Only a failed pattern or format says the type fitted: an enum or anyOf failing inside a form
+    // (an answer's value) says nothing of which form was meant.
     const meant = (byPath.get(alt.instancePath) ?? []).some(
-      (e) => e.keyword !== 'type' && refs.some((ref) => e.schemaPath.startsWith(ref)),
+      (e) => (e.keyword === 'pattern' || e.keyword === 'format') && refs.some((ref) => e.schemaPath.startsWith(ref)),
     );
     if (meant && alt.keyword === 'anyOf') {
       drop.add(alt);
