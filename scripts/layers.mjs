@@ -9,7 +9,8 @@ export const LAYERS = [
   // lazy/ loads the YAML parser and the generated schema validators on first use.
   ['diagnostics', 'source', 'schema', 'lazy'],
   ['questionnaire', 'answers', 'scoring', 'report', 'compare', 'plan', 'prompt', 'testing', 'form'],
-  ['workspace'],
+  // workshop/: the live workshop's pure decisions, which check answers as the workspace does.
+  ['workspace', 'workshop'],
   // The library's entry point: the pure core, nothing that touches Node's file system.
   ['index.ts'],
   ['node'],

@@ -11,6 +11,7 @@ import {
   compareSpec,
   examples,
   formSpec,
+  workshopSpec,
   listSpec,
   migrateSpec,
   planSpec,
@@ -131,6 +132,10 @@ export async function main(argv: string[]): Promise<number> {
 
   formSpec(program).action((ref, options) =>
     run(options.lang, async (ctx) => (await import('./commands/form.js')).formCommand(ref, options, ctx))(),
+  );
+
+  workshopSpec(program).action((ref, options) =>
+    run(options.lang, async (ctx) => (await import('./commands/workshop.js')).workshopCommand(ref, options, ctx))(),
   );
 
   testSpec(program).action((paths, options) =>

@@ -34,6 +34,7 @@ export type ScoreOptions = OptionsOf<typeof scoreSpec>;
 export type CompareOptions = OptionsOf<typeof compareSpec>;
 export type TemplateOptions = OptionsOf<typeof templateSpec>;
 export type FormOptions = OptionsOf<typeof formSpec>;
+export type WorkshopOptions = OptionsOf<typeof workshopSpec>;
 export type TestOptions = OptionsOf<typeof testSpec>;
 export type MigrateOptions = OptionsOf<typeof migrateSpec>;
 export type ConsensusOptions = OptionsOf<typeof consensusSpec>;
@@ -425,6 +426,38 @@ export function formSpec(program: Command) {
         'datascan form odg-quickscan --lang en -o quickscan.html',
       ]) +
         '\nThe page works offline (file://), keeps a draft in the browser and saves the answer file `datascan run` writes; collect the files in a folder and `datascan score folder --aggregate`.\n',
+    );
+}
+
+export function workshopSpec(program: Command) {
+  return program
+    .command('workshop')
+    .description('serve the form to the room: participants answer in their browser, each into an answer file in --dir')
+    .argument('<questionnaire>', 'a questionnaire id (see `datascan list`) or a path')
+    .requiredOption(
+      '--dir <folder>',
+      'the folder for the answer files and the workshop state (made when missing); the same folder continues',
+    )
+    .option('--organisation <name>', 'the organisation, filled in for everyone')
+    .option(
+      '--host <address>',
+      'the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 serves the room)',
+      '127.0.0.1',
+    )
+    .option('--port <n>', 'the port (0: any free port)', '8080')
+    .addOption(
+      new Option(
+        '--lang <language>',
+        'language of the pages: nl or en (default: nl; en with an English locale)',
+      ).choices(['nl', 'en'] as const),
+    )
+    .addHelpText(
+      'after',
+      examples([
+        'datascan workshop odg-quickscan --dir workshop-2026 --organisation "Gemeente X"',
+        'datascan workshop odg-scan --dir workshop --host 0.0.0.0 --port 8080',
+      ]) +
+        '\nStop with Ctrl-C; the answer files stay in the folder: `datascan score FOLDER --aggregate`.\nPlain HTTP: on a shared network others can read what is sent.\n',
     );
 }
 

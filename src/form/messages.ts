@@ -49,6 +49,12 @@ export interface ClientTexts {
   draftName: string;
   /** The answers that migration dropped from a carried-over draft: `{ids}` (the draft is gone). */
   draftDroppedByMigration: string;
+  /** In a live workshop (`datascan workshop`): the answers reached the consultant's laptop. */
+  workshopSaved: string;
+  /** In a live workshop: a save did not arrive; the draft in the browser keeps the answers. */
+  workshopSaveFailed: string;
+  /** In a live workshop: the answers the laptop holds for this participant were put back: `{answered}`, `{total}`. */
+  workshopRestored: string;
 }
 
 export interface FormMessages {
@@ -134,6 +140,10 @@ export const nl: FormMessages = {
     openSkipped: 'Niet overgenomen (de vraag bestaat niet of het antwoord past niet): {ids}',
     draftRestored: 'Uw concept uit deze browser is teruggezet: {answered} van {total} vragen beantwoord.',
     draftCleared: 'Het concept in deze browser is gewist.',
+    workshopSaved: 'Opgeslagen bij de begeleider.',
+    workshopSaveFailed:
+      'Opslaan bij de begeleider is niet gelukt. Uw antwoorden staan nog in deze pagina; probeer het zo opnieuw met de knop Opslaan.',
+    workshopRestored: 'Uw eerder gegeven antwoorden zijn teruggezet: {answered} van {total} vragen beantwoord.',
     draftOtherVersion:
       'Deze browser bewaart een concept voor versie {version} van deze vragenlijst; dit formulier is versie {current}. Het concept is niet overgenomen.',
     draftDiscard: 'Dat concept wissen',
@@ -184,6 +194,10 @@ export const en: FormMessages = {
     openSkipped: 'Not taken over (the question does not exist or the answer does not fit): {ids}',
     draftRestored: 'Your draft in this browser was restored: {answered} of {total} questions answered.',
     draftCleared: 'The draft in this browser was cleared.',
+    workshopSaved: 'Saved with the facilitator.',
+    workshopSaveFailed:
+      'Saving with the facilitator did not work. Your answers are still in this page; try again shortly with the Save button.',
+    workshopRestored: 'Your earlier answers were put back: {answered} of {total} questions answered.',
     draftOtherVersion:
       'This browser keeps a draft for version {version} of this questionnaire; this form is version {current}. The draft was not applied.',
     draftDiscard: 'Discard that draft',

@@ -23,6 +23,8 @@ export interface FormOptions {
   role?: string;
   /** What the answer file's `$schema` header points at (as `run` writes it); without it, no header. */
   schema?: string;
+  /** Served by `datascan workshop`: the page saves to and reads back from this address (its own origin). */
+  workshop?: { answers: string };
 }
 
 export type DetailField = 'organisation' | 'respondent' | 'role';
@@ -83,6 +85,8 @@ export interface ClientData {
   texts: ClientTexts;
   /** The questionnaire's migrations: an answer file of an earlier version is carried over along them, as `run --resume` does. */
   migrations?: MigrationStep[];
+  /** In a live workshop: where the page reads back and saves this participant's answers. */
+  workshop?: { answers: string };
 }
 
 export interface FormModel {
@@ -210,6 +214,7 @@ export function formModel(q: Questionnaire, options: FormOptions): FormModel {
       ...(options.schema !== undefined ? { schema: options.schema } : {}),
       texts: m.client,
       ...(q.migrations !== undefined && q.migrations.length > 0 ? { migrations: q.migrations } : {}),
+      ...(options.workshop !== undefined ? { workshop: options.workshop } : {}),
     },
   };
 }

@@ -30,17 +30,29 @@ function dataBlock(model: FormModel): string {
   return safeJson(JSON.stringify(model.client)).replace(/</g, '\\u003c');
 }
 
-export function renderForm(q: Questionnaire, options: FormOptions): string {
-  const model = formModel(q, options);
-  const { m } = model;
-  // Nothing may load or run but the page's own style sheet and script, each by its hash.
-  const policy = [
+/**
+ * The page's Content-Security-Policy: nothing may load or run but its own style sheet and script,
+ * each by its hash; served by a live workshop, it may also talk to the server it came from.
+ */
+export function formPolicy(workshop: boolean): string {
+  return [
     "default-src 'none'",
     `script-src ${hashSource(FORM_CLIENT)}`,
     `style-src ${hashSource(FORM_CSS)}`,
+    ...(workshop ? ["connect-src 'self'"] : []),
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
+}
+
+/** The CSP source of the form's style sheet, for other pages that use it. */
+export const FORM_STYLE_SOURCE = hashSource(FORM_CSS);
+export { FORM_CSS };
+
+export function renderForm(q: Questionnaire, options: FormOptions): string {
+  const model = formModel(q, options);
+  const { m } = model;
+  const policy = formPolicy(options.workshop !== undefined);
   const body = markup`<a class="skip" href="#questions">${m.toQuestions}</a>
 <header>
 <h1>${model.title}</h1>

@@ -290,6 +290,21 @@ const en = {
     `${file} is open in an interview (datascan run); migrate it once that has ended (datascan run --resume migrates it too)`,
   'migrate.nothing-written': ({ bad }: { bad: number }) =>
     `datascan: ${plural(bad, 'file has', 'files have')} problems (above); nothing was written`,
+  'workshop.join': ({ url }: { url: string }) => `Join address for participants: ${url}`,
+  'workshop.facilitator': ({ url }: { url: string }) => `Facilitator page (keep this address to yourself): ${url}`,
+  'workshop.listening-lan': () =>
+    'datascan: serving the room over plain HTTP: others on this network can read what is sent. Use a network you trust.',
+  'workshop.continued': ({ count }: { count: number }) =>
+    `Continuing the workshop in this folder: ${plural(count, 'participant', 'participants')} joined before.`,
+  'workshop.stopped': ({ dir }: { dir: string }) =>
+    `Workshop stopped. The answer files are in ${dir}; score them with: datascan score ${dir} --aggregate`,
+  'workshop.bad-state': ({ file }: { file: string }) =>
+    `${file} is not a workshop state file datascan wrote; move it away or choose another --dir`,
+  'workshop.other-questionnaire': ({ file, id }: { file: string; id: string }) =>
+    `${file} belongs to a workshop on the questionnaire ${id}; choose another --dir`,
+  'workshop.bad-port': ({ port }: { port: string }) => `--port: ${port} is not a port number (0 to 65535)`,
+  'workshop.cannot-listen': ({ address, problem }: { address: string; problem: string }) =>
+    `cannot listen on ${address}: ${problem}`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire has no effect: there is no CSV file or workbook among the answers, and answer files name their own questionnaire',
 } satisfies Record<string, Entry<never>>;
@@ -446,6 +461,20 @@ const nl: Catalogue = {
     `${file} is geopend in een interview (datascan run); migreer het als dat is afgelopen (datascan run --resume migreert het ook)`,
   'migrate.nothing-written': ({ bad }) =>
     `datascan: ${plural(bad, 'bestand heeft', 'bestanden hebben')} problemen (zie hierboven); er is niets geschreven`,
+  'workshop.join': ({ url }) => `Adres om mee te doen, voor de deelnemers: ${url}`,
+  'workshop.facilitator': ({ url }) => `Pagina voor de begeleider (houd dit adres voor uzelf): ${url}`,
+  'workshop.listening-lan': () =>
+    'datascan: de workshop is bereikbaar via gewone HTTP: anderen op dit netwerk kunnen meelezen wat er wordt verstuurd. Gebruik een netwerk dat u vertrouwt.',
+  'workshop.continued': ({ count }) =>
+    `De workshop in deze map gaat verder: ${plural(count, 'deelnemer', 'deelnemers')} deden al mee.`,
+  'workshop.stopped': ({ dir }) =>
+    `De workshop is gestopt. De antwoordbestanden staan in ${dir}; bereken de scores met: datascan score ${dir} --aggregate`,
+  'workshop.bad-state': ({ file }) =>
+    `${file} is geen workshopbestand dat datascan heeft geschreven; zet het ergens anders neer of kies een andere --dir`,
+  'workshop.other-questionnaire': ({ file, id }) =>
+    `${file} hoort bij een workshop over de vragenlijst ${id}; kies een andere --dir`,
+  'workshop.bad-port': ({ port }) => `--port: ${port} is geen poortnummer (0 tot en met 65535)`,
+  'workshop.cannot-listen': ({ address, problem }) => `kan niet luisteren op ${address}: ${problem}`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand of werkmap bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
 };

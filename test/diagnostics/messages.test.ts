@@ -298,6 +298,15 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'migrate.in-place-not-a-file': [{ file: '‹file›', what: 'fifo' }],
   'migrate.locked': [{ file: '‹file›' }],
   'migrate.nothing-written': [{ bad: 2 }],
+  'workshop.join': [{ url: '‹url›' }],
+  'workshop.facilitator': [{ url: '‹url›' }],
+  'workshop.listening-lan': [],
+  'workshop.continued': [{ count: 2 }],
+  'workshop.stopped': [{ dir: '‹dir›' }],
+  'workshop.bad-state': [{ file: '‹file›' }],
+  'workshop.other-questionnaire': [{ file: '‹file›', id: '‹id›' }],
+  'workshop.bad-port': [{ port: '‹port›' }],
+  'workshop.cannot-listen': [{ address: '‹address›', problem: '‹problem›' }],
 };
 
 // Said the same in both languages: words that are not datascan's own.

@@ -308,6 +308,7 @@ async function openFile(file: File): Promise<void> {
   );
   // After the message, so that a draft the browser cannot keep is said too.
   keepDraft();
+  if (workshop) sendSoon();
 }
 
 /**
@@ -397,7 +398,65 @@ function showOtherDrafts(): OtherDraft | undefined {
   return carryable;
 }
 
+// In a live workshop (`datascan workshop`) every change is sent to the server, which writes the
+// answer file; the draft in the browser still keeps the answers while the connection is down.
+const workshop = data.workshop;
+let sendTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function send(): Promise<boolean> {
+  if (!workshop) return false;
+  clearTimeout(sendTimer);
+  sendTimer = undefined;
+  try {
+    const response = await fetch(workshop.answers, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(collect()),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** A short pause after typing before the answers are sent: one request per burst of keys. */
+function sendSoon(): void {
+  clearTimeout(sendTimer);
+  sendTimer = setTimeout(() => {
+    void send().then((ok) => {
+      if (!ok) say(texts.workshopSaveFailed);
+    });
+  }, 500);
+}
+
+async function saveToWorkshop(): Promise<void> {
+  unsaved = false;
+  say((await send()) ? texts.workshopSaved : texts.workshopSaveFailed);
+}
+
+/** The answers the server holds for this participant, put back into the page (they win over a draft). */
+async function restoreFromWorkshop(): Promise<void> {
+  if (!workshop) return;
+  try {
+    const response = await fetch(workshop.answers, { credentials: 'same-origin', cache: 'no-store' });
+    if (!response.ok) return;
+    const file: unknown = await response.json();
+    if (!isRecord(file) || !isRecord(file.answers) || Object.keys(file.answers).length === 0) return;
+    apply(file);
+    keepDraft();
+    say(fill(texts.workshopRestored, { answered: answeredCount(), total: data.questions.length }));
+  } catch {
+    // Not reachable now: the draft, if any, stays in the page.
+  }
+}
+
 function save(): void {
+  if (workshop) {
+    void saveToWorkshop();
+    return;
+  }
   const file = collect();
   unsaved = false;
   const text = serializeAnswers(file, {
@@ -461,6 +520,7 @@ function start(): void {
   const typed = () => {
     keepDraft();
     if (draftState !== 'kept') unsaved = true;
+    if (workshop) sendSoon();
   };
   document.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).id === 'open-file') return;
@@ -483,12 +543,14 @@ function start(): void {
     clearForm();
     updateProgress();
     say(texts.draftCleared);
+    if (workshop) sendSoon();
   });
   const input = byId<HTMLInputElement>('open-file');
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void openFile(file).finally(() => (input.value = ''));
   });
+  void restoreFromWorkshop();
 }
 
 start();

@@ -1,0 +1,87 @@
+/**
+ * `datascan workshop <questionnaire> --dir FOLDER`: serves the form page to the room on a local
+ * HTTP server (src/node/workshop-server.ts); each participant's answers become an answer file in
+ * FOLDER. Listens on 127.0.0.1 unless --host says otherwise; prints the join address and the
+ * facilitator's; runs until Ctrl-C (exit 130) or SIGTERM (143), with every save already on disk.
+ */
+import http from 'node:http';
+import os from 'node:os';
+import { answersSchemaUrl } from '../../answers/schema-url.js';
+import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
+import { say, tool } from '../../node/messages.js';
+import { readVersion } from '../../node/version.js';
+import { openWorkshop } from '../../node/workshop-server.js';
+import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
+import type { CommandContext } from '../context.js';
+import { interviewLanguage } from '../language.js';
+import type { WorkshopOptions } from '../program.js';
+
+/** The addresses people in the room can use: the host given, or this computer's network addresses for "any". */
+function reachableHosts(host: string): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const found = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined && !a.internal && a.family === 'IPv4')
+    .map((a) => a?.address as string);
+  return found.length > 0 ? found : ['127.0.0.1'];
+}
+
+const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
+
+export async function workshopCommand(ref: string, options: WorkshopOptions, ctx: CommandContext): Promise<number> {
+  const portText = options.port ?? '8080';
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UserError(tool('workshop.bad-port', { port: portText }), EXIT.usage);
+  const host = options.host ?? '127.0.0.1';
+  const dir = options.dir as string;
+  const workspace = openWorkspace([], ctx);
+  const q = requireQuestionnaire(ref, workspace);
+  const language = interviewLanguage(options.lang, process.env);
+  const warning = noTextsWarning(q, language);
+  if (warning) ctx.stderr(`${warning}\n`);
+
+  const workshop = openWorkshop({
+    questionnaire: q,
+    dir,
+    language,
+    schema: answersSchemaUrl(readVersion()),
+    ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
+  });
+  const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, workshop.handle);
+  // Bodies are small and read whole: a slow sender is dropped, not waited on.
+  server.maxHeadersCount = 50;
+  const listening = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address !== null ? address.port : port);
+    });
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(
+      tool('workshop.cannot-listen', { address: `${host}:${port}`, problem: error.code ?? error.message }),
+      EXIT.usage,
+    );
+  });
+
+  const talk = (text: Parameters<typeof say>[0]) => say(text, ctx.language);
+  if (workshop.continued > 0) ctx.stderr(`${talk(tool('workshop.continued', { count: workshop.continued }))}\n`);
+  if (host !== '127.0.0.1' && host !== '::1' && host !== 'localhost')
+    ctx.stderr(`${talk(tool('workshop.listening-lan'))}\n`);
+  for (const reachable of reachableHosts(host)) {
+    const origin = `http://${urlHost(reachable)}:${listening}`;
+    ctx.stdout(`${talk(tool('workshop.join', { url: `${origin}/w/${workshop.state.code}` }))}\n`);
+    ctx.stdout(
+      `${talk(tool('workshop.facilitator', { url: `${origin}/w/${workshop.state.code}/f/${workshop.state.facilitator}` }))}\n`,
+    );
+  }
+
+  // Every save is written before it is answered: stopping only needs the connections closed.
+  const signal = await new Promise<'SIGINT' | 'SIGTERM'>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  server.close();
+  server.closeAllConnections();
+  ctx.stderr(`${talk(tool('workshop.stopped', { dir }))}\n`);
+  return signal === 'SIGINT' ? EXIT.cancelled : SIGNAL_EXIT.SIGTERM;
+}

@@ -1,0 +1,70 @@
+/** What the workshop's own pages and refusals say, in Dutch and English (the form page has its own texts). */
+import { pickCatalogue } from '../util/language.js';
+
+export interface WorkshopMessages {
+  joinTitle: (title: string) => string;
+  joinIntro: string;
+  nameLabel: string;
+  join: string;
+  /** The file name of a participant whose name has no letters or digits. */
+  fallbackName: string;
+  facilitatorTitle: (title: string) => string;
+  joinedCount: (joined: number) => string;
+  finishedCount: (finished: number, joined: number) => string;
+  participant: string;
+  answered: string;
+  status: string;
+  finished: string;
+  inProgress: string;
+  notStarted: string;
+  nobodyYet: string;
+  notJson: string;
+  notAnswerFile: (id: string) => string;
+  badName: (max: number) => string;
+}
+
+export const nl: WorkshopMessages = {
+  joinTitle: (title) => `Meedoen: ${title}`,
+  joinIntro: 'Vul uw naam in om mee te doen. Uw antwoorden worden bewaard op de laptop van de begeleider.',
+  nameLabel: 'Uw naam',
+  join: 'Meedoen',
+  fallbackName: 'deelnemer',
+  facilitatorTitle: (title) => `Begeleider: ${title}`,
+  joinedCount: (joined) => (joined === 1 ? '1 deelnemer' : `${joined} deelnemers`),
+  finishedCount: (finished, joined) => `${finished} van ${joined} klaar`,
+  participant: 'Deelnemer',
+  answered: 'Beantwoord',
+  status: 'Status',
+  finished: 'klaar',
+  inProgress: 'bezig',
+  notStarted: 'nog niet begonnen',
+  nobodyYet: 'Nog niemand doet mee.',
+  notJson: 'de antwoorden zijn geen geldige JSON',
+  notAnswerFile: (id) => `dit zijn geen antwoorden op de vragenlijst ${id}`,
+  badName: (max) => `geef een naam van 1 tot ${max} tekens`,
+};
+
+export const en: WorkshopMessages = {
+  joinTitle: (title) => `Join: ${title}`,
+  joinIntro: "Enter your name to join. Your answers are kept on the facilitator's laptop.",
+  nameLabel: 'Your name',
+  join: 'Join',
+  fallbackName: 'participant',
+  facilitatorTitle: (title) => `Facilitator: ${title}`,
+  joinedCount: (joined) => (joined === 1 ? '1 participant' : `${joined} participants`),
+  finishedCount: (finished, joined) => `${finished} of ${joined} finished`,
+  participant: 'Participant',
+  answered: 'Answered',
+  status: 'Status',
+  finished: 'finished',
+  inProgress: 'in progress',
+  notStarted: 'not started',
+  nobodyYet: 'Nobody has joined yet.',
+  notJson: 'the answers are not valid JSON',
+  notAnswerFile: (id) => `these are not answers to the questionnaire ${id}`,
+  badName: (max) => `give a name of 1 to ${max} characters`,
+};
+
+export function workshopMessagesFor(language: string): WorkshopMessages {
+  return pickCatalogue({ en, nl }, language);
+}

@@ -1,0 +1,66 @@
+/**
+ * Which request is which, decided from the method and the path alone. Every address starts with
+ * the workshop code: without it, everything is 404, so nobody learns a workshop runs here. Below it:
+ *
+ *   GET  /w/<code>                     the join page
+ *   POST /w/<code>/join                join with a name: a new participant, redirected to their page
+ *   GET  /w/<code>/p/<token>           a participant's form
+ *   GET  /w/<code>/p/<token>/answers   their answers (JSON)
+ *   PUT  /w/<code>/p/<token>/answers   save their answers
+ *   GET  /w/<code>/f/<token>           the facilitator's page
+ *
+ * A token that is not the participant's or the facilitator's is 403 with nothing said.
+ */
+import type { Participant, WorkshopState } from './state.js';
+import { isSecretShape, sameSecret } from './tokens.js';
+
+export type Route =
+  | { kind: 'join-page' }
+  | { kind: 'join' }
+  | { kind: 'participant-page'; participant: Participant }
+  | { kind: 'read-answers'; participant: Participant }
+  | { kind: 'save-answers'; participant: Participant }
+  | { kind: 'facilitator' }
+  | { kind: 'not-found' }
+  | { kind: 'forbidden' }
+  | { kind: 'method-not-allowed'; allow: string };
+
+function participantWith(state: WorkshopState, token: string): Participant | undefined {
+  if (!isSecretShape(token)) return undefined;
+  // Every token is compared (no early exit): how long it takes says nothing about which one nearly matched.
+  let found: Participant | undefined;
+  for (const p of state.participants) if (sameSecret(token, p.token)) found = p;
+  return found;
+}
+
+function method(given: string, allowed: string, route: Route): Route {
+  if (given === allowed || (allowed === 'GET' && given === 'HEAD')) return route;
+  return { kind: 'method-not-allowed', allow: allowed === 'GET' ? 'GET, HEAD' : allowed };
+}
+
+/** The route of a request; `pathname` as it came (percent-escapes are not decoded: no secret has any). */
+export function routeOf(requestMethod: string, pathname: string, state: WorkshopState): Route {
+  const parts = pathname.split('/');
+  // '', 'w', code, ...rest; a trailing slash on the join page is allowed.
+  if (parts[0] !== '' || parts[1] !== 'w' || parts.length < 3) return { kind: 'not-found' };
+  const code = parts[2] as string;
+  if (!isSecretShape(code) || !sameSecret(code, state.code)) return { kind: 'not-found' };
+  const rest = parts.slice(3);
+  if (rest.length === 0 || (rest.length === 1 && rest[0] === ''))
+    return method(requestMethod, 'GET', { kind: 'join-page' });
+  if (rest.length === 1 && rest[0] === 'join') return method(requestMethod, 'POST', { kind: 'join' });
+  if (rest[0] === 'f' && rest.length === 2) {
+    const token = rest[1] as string;
+    if (!isSecretShape(token) || !sameSecret(token, state.facilitator)) return { kind: 'forbidden' };
+    return method(requestMethod, 'GET', { kind: 'facilitator' });
+  }
+  if (rest[0] === 'p' && (rest.length === 2 || (rest.length === 3 && rest[2] === 'answers'))) {
+    const participant = participantWith(state, rest[1] as string);
+    if (!participant) return { kind: 'forbidden' };
+    if (rest.length === 2) return method(requestMethod, 'GET', { kind: 'participant-page', participant });
+    if (requestMethod === 'PUT') return { kind: 'save-answers', participant };
+    if (requestMethod === 'GET' || requestMethod === 'HEAD') return { kind: 'read-answers', participant };
+    return { kind: 'method-not-allowed', allow: 'GET, HEAD, PUT' };
+  }
+  return { kind: 'not-found' };
+}
