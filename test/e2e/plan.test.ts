@@ -141,6 +141,8 @@ describe('datascan plan', () => {
         runCli(['compare', SCAN_2026, SCAN_2027, '--format', 'json', '--plan', edited, ...DIR]).stdout,
       ) as { plan: { units: { id: string; done: number }[] } };
       expect(json.plan.units.find((u) => u.id === 'beta')?.done).toBe(1);
+      const validate = publishedSchema('comparison.schema.json');
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
       const html = runCli(['compare', SCAN_2026, SCAN_2027, '--format', 'html', '--plan', edited, ...DIR]).stdout;
       expect(html).toContain('<li>G two: 0 of 1 action done; G two from phase 3 to 4</li>');
     });
