@@ -132,8 +132,6 @@ const en = {
   'compare.trend-organisations': ({ names }: { names: string[] }) =>
     `datascan: comparing different organisations: ${names.map((n) => `"${n}"`).join(', ')}; give --organisation NAME if they are one`,
   'compare.trend-order': ({ order }: { order: string[] }) => `datascan: compared in date order: ${order.join(', ')}`,
-  'compare.trend-unsupported': (): string =>
-    'slides compare two scans; for three or more use --format html, table, markdown or json',
   'compare.trend-order-given': ({ reason }: { reason: 'missing-date' | 'same-date' }) =>
     `datascan: compared in the order given: ${reason === 'missing-date' ? 'a scan has no date' : 'two scans have the same date'}`,
   'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
@@ -336,8 +334,6 @@ const nl: Catalogue = {
   'compare.trend-organisations': ({ names }) =>
     `datascan: verschillende organisaties vergeleken: ${names.map((n) => `"${n}"`).join(', ')}; geef --organisation NAAM als het om dezelfde organisatie gaat`,
   'compare.trend-order': ({ order }) => `datascan: vergeleken op datum: ${order.join(', ')}`,
-  'compare.trend-unsupported': () =>
-    'dia’s vergelijken twee metingen; gebruik voor drie of meer --format html, table, markdown of json',
   'compare.trend-order-given': ({ reason }) =>
     `datascan: vergeleken in de opgegeven volgorde: ${reason === 'missing-date' ? 'een meting heeft geen datum' : 'twee metingen hebben dezelfde datum'}`,
   'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',

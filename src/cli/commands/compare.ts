@@ -176,7 +176,6 @@ async function compareTrend(
   ctx: CommandContext,
 ): Promise<number> {
   const format = options.format ?? 'table';
-  if (format === 'slides') throw new UserError(tool('compare.trend-unsupported'), EXIT.usage);
   // One side after the other: the findings of each are said before the next is read.
   const given: ScoredSide[] = [];
   for (const side of sides) given.push(await profileOf(side));
@@ -224,7 +223,12 @@ async function compareTrend(
           trend,
           scored.map((s) => s.profile),
         )
-      : TREND_RENDERERS[format](trend, textOptions) + trendPlanText(trend, format, textOptions);
+      : format === 'slides'
+        ? (await import('../../report/slides/index.js')).renderTrendSlides(
+            trend,
+            scored.map((s) => s.profile),
+          )
+        : TREND_RENDERERS[format](trend, textOptions) + trendPlanText(trend, format, textOptions);
   if (toFile) writeFileAtomically(options.output!, text);
   else ctx.stdout(text);
   return EXIT.ok;

@@ -78,12 +78,12 @@ export interface Part {
   parts: number;
 }
 
-function parts<T, S>(pages: T[][], make: (items: T[], part: Part) => S): S[] {
+export function parts<T, S>(pages: T[][], make: (items: T[], part: Part) => S): S[] {
   return pages.map((items, i) => make(items, { part: i + 1, parts: pages.length }));
 }
 
 /** The body lines left under a heading that may wrap (a long dimension name with "(2/3)"). */
-function bodyBudget(heading: string): number {
+export function bodyBudget(heading: string): number {
   return SLIDE_LINES - (textLines(`${heading} (9/9)`, HEADING_CHARS) - 1) * 1.5;
 }
 
