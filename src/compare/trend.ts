@@ -7,7 +7,7 @@
 import { profileLevelTerm, type LevelTerm } from '../questionnaire/level-term.js';
 import { organisationKey } from '../scoring/group.js';
 import { childUnits, flattenUnits, nestUnits, type Nested, type UnitEntry } from '../scoring/profile-units.js';
-import type { LevelRef, Profile, UnitProfile } from '../scoring/types.js';
+import type { LevelRef, PlanProgress, Profile, UnitProfile } from '../scoring/types.js';
 import { side, unitChange, type Direction, type ProfileSide, type QuestionsChanged } from './compare.js';
 
 /** A unit's score and level in one scan, with the target that scan set for it (its `targets`, or the default). */
@@ -71,6 +71,8 @@ export interface Trend {
   /** Only when the scans answered different versions: the earlier versions since which the units marked
    *  `questionsChanged` have new, renamed or dropped questions. */
   questionsChangedSince?: string[];
+  /** How far the action plan is (`compare --plan`); only then. */
+  plan?: PlanProgress;
 }
 
 /** The day of an ISO date or date-time; scans are ordered by day. */

@@ -132,10 +132,6 @@ const en = {
   'compare.trend-organisations': ({ names }: { names: string[] }) =>
     `datascan: comparing different organisations: ${names.map((n) => `"${n}"`).join(', ')}; give --organisation NAME if they are one`,
   'compare.trend-order': ({ order }: { order: string[] }) => `datascan: compared in date order: ${order.join(', ')}`,
-  'compare.trend-unsupported': ({ what }: { what: 'slides' | 'plan' }): string =>
-    what === 'slides'
-      ? 'slides compare two scans; for three or more use --format html, table, markdown or json'
-      : '--plan works with two scans: compare the scan the plan was made from with the latest one',
   'compare.trend-order-given': ({ reason }: { reason: 'missing-date' | 'same-date' }) =>
     `datascan: compared in the order given: ${reason === 'missing-date' ? 'a scan has no date' : 'two scans have the same date'}`,
   'score.no-inputs': () => 'give answer files, folders or globs to score (e.g. `datascan score answers/`)',
@@ -353,10 +349,6 @@ const nl: Catalogue = {
   'compare.trend-organisations': ({ names }) =>
     `datascan: verschillende organisaties vergeleken: ${names.map((n) => `"${n}"`).join(', ')}; geef --organisation NAAM als het om dezelfde organisatie gaat`,
   'compare.trend-order': ({ order }) => `datascan: vergeleken op datum: ${order.join(', ')}`,
-  'compare.trend-unsupported': ({ what }) =>
-    what === 'slides'
-      ? 'dia’s vergelijken twee metingen; gebruik voor drie of meer --format html, table, markdown of json'
-      : '--plan werkt met twee metingen: vergelijk de meting waar het plan uit kwam met de laatste',
   'compare.trend-order-given': ({ reason }) =>
     `datascan: vergeleken in de opgegeven volgorde: ${reason === 'missing-date' ? 'een meting heeft geen datum' : 'twee metingen hebben dezelfde datum'}`,
   'score.no-inputs': () => 'geef antwoordbestanden, mappen of globs om te scoren (bijv. `datascan score answers/`)',

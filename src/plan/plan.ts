@@ -3,7 +3,7 @@
  * is (schemas/plan.schema.json). Writing a plan again after a new scan keeps what people filled in
  * for the steps that still apply. Pure.
  */
-import { organisationKey } from '../scoring/group.js';
+import { organisationKey, organisationsNamed } from '../scoring/group.js';
 import type { Profile } from '../scoring/types.js';
 
 /** The statuses as stored. */
@@ -166,9 +166,10 @@ export function planMismatch(
     return {
       kind: 'questionnaire',
       plan: plan.questionnaire,
-      profile: profiles.map((p) => p.questionnaire.id).join(', '),
+      profile: [...new Set(profiles.map((p) => p.questionnaire.id))].join(', '),
     };
-  const named = profiles.map((p) => p.organisation?.trim()).filter((o): o is string => Boolean(o));
+  // Each organisation once: the scans of a comparison or trend mostly name the same one.
+  const named = organisationsNamed(profiles.map((p) => ({ organisation: p.organisation ?? undefined })));
   const planned = plan.organisation?.trim();
   if (planned && named.length > 0 && !named.some((o) => organisationKey(o) === organisationKey(planned)))
     return { kind: 'organisation', plan: planned, profile: named.join(', ') };

@@ -1,7 +1,7 @@
 /**
- * The slides in headless Chromium at 1280×720, as on a projector: for every slide of six decks
+ * The slides in headless Chromium at 1280×720, as on a projector: for every slide of seven decks
  * (the example municipality's scan, a workshop of test/fixtures/slides that disagrees and writes
- * notes, the quickscan, a comparison, a consensus file, and the consensus beside its room) nothing
+ * notes, the quickscan, a comparison, a consensus file, the consensus beside its room, and a trend of three scans with its action plan) nothing
  * scrolls, no visible text is smaller than 24 px, everything shown lies inside the slide's body and
  * clear of the buttons and counter, and a slide continued on the next is filled to what fits; the
  * keys move through all slides and the counter follows; axe-core finds no WCAG violations;
@@ -32,6 +32,13 @@ const DECKS: Record<string, string[]> = {
     'test/fixtures/consensus/agreed/consensus.yaml',
     '--lang',
     'nl',
+  ],
+  // A trend of three scans with the plan made from the middle one: title, radar, dimensions, plan.
+  trend: [
+    'compare',
+    ...['scan-2024', 'scan-2025', 'scan-2026'].map((s) => `examples/gemeente-voorbeeld/${s}`),
+    '--plan',
+    'examples/gemeente-voorbeeld/actieplan-2025.yaml',
   ],
 };
 
@@ -260,6 +267,22 @@ if (!canRunChromium) {
         ).toBe('PNG');
     });
 
+    it('trend: a screenshot per kind of slide, the plan among them', async () => {
+      const { page } = await open('trend');
+      const total = await page.locator('section.slide').count();
+      const shot = new Set<string>();
+      for (let i = 0; i < total; i++) {
+        const kind = (await page.locator('section.slide.current').getAttribute('data-kind'))!;
+        if (!shot.has(kind)) {
+          shot.add(kind);
+          await page.screenshot({ path: path.join(RESULTS, `trend-${kind}.png`) });
+        }
+        await page.keyboard.press('ArrowRight');
+      }
+      expect([...shot]).toEqual(['title', 'radar', 'dimension', 'plan']);
+      await page.close();
+    });
+
     it('without the script it is a long page of slides, each a screen high', async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
       const page = await context.newPage();
@@ -275,7 +298,7 @@ if (!canRunChromium) {
 
     it('axe-core finds no WCAG 2.1 A or AA violations on any slide', async () => {
       const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-      for (const name of ['workshop', 'comparison']) {
+      for (const name of ['workshop', 'comparison', 'trend']) {
         // The policy forbids added scripts: only axe's context bypasses it.
         // Without the fade-in, which axe would catch half-way.
         const context = await browser.newContext({

@@ -234,7 +234,6 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'compare.different-organisations': [{ before: '‹A›', after: '‹B›' }],
   'compare.trend-organisations': [{ names: ['‹A›', '‹B›'] }],
   'compare.trend-order': [{ order: ['‹a›', '‹b›', '‹c›'] }],
-  'compare.trend-unsupported': [{ what: 'plan' }],
   'compare.trend-order-given': [{ reason: 'same-date' }],
   'score.aggregate-or-group': [],
   'score.xlsx-terminal': [],

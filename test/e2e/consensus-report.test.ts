@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
+import { publishedSchema } from '../helpers/schemas.js';
 
 const CONSENSUS = fixture('consensus', 'agreed', 'consensus.yaml');
 const MISCOUNTED = fixture('consensus', 'miscounted', 'consensus.yaml');
@@ -156,6 +157,8 @@ describe('compare of the room and its consensus', () => {
     expect(json.before).toMatchObject({ label: 'Consensus (6 participants)', consensus: { participants: 6 } });
     expect(json.after).toMatchObject({ label: 'Average of 6 respondents' });
     expect(json.after.consensus).toBeUndefined();
+    const validate = publishedSchema('comparison.schema.json');
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const html = runCli(['compare', ROOM, CONSENSUS, '--format', 'html', '--lang', 'nl']).stdout;
     expect(html).toContain('<span class="label">Gemiddelde van 6 respondenten</span>');
     expect(html).toContain('<span class="label">Consensus (6 deelnemers)</span>');

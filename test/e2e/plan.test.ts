@@ -1,6 +1,6 @@
 /**
  * `datascan plan`, and `--plan` in score, compare and validate, on a scan a year apart
- * (test/fixtures/plan: tiny-scan answered in 2026 and 2027).
+ * (test/fixtures/plan: tiny-scan answered in 2026 and 2027, and in 2025 for a trend of three).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
 import { publishedSchema } from '../helpers/schemas.js';
 
+const SCAN_2025 = fixture('plan', 'scan-2025');
 const SCAN_2026 = fixture('plan', 'scan-2026');
 const SCAN_2027 = fixture('plan', 'scan-2027');
 const DIR = ['--dir', fixture('scoring')];
@@ -141,8 +142,55 @@ describe('datascan plan', () => {
         runCli(['compare', SCAN_2026, SCAN_2027, '--format', 'json', '--plan', edited, ...DIR]).stdout,
       ) as { plan: { units: { id: string; done: number }[] } };
       expect(json.plan.units.find((u) => u.id === 'beta')?.done).toBe(1);
+      const validate = publishedSchema('comparison.schema.json');
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
       const html = runCli(['compare', SCAN_2026, SCAN_2027, '--format', 'html', '--plan', edited, ...DIR]).stdout;
       expect(html).toContain('<li>G two: 0 of 1 action done; G two from phase 3 to 4</li>');
+    });
+
+    it('compare --plan of three scans: the actions done beside the change from the first scan to the last', () => {
+      // Given out of order: compared by date, so 2025 is the first scan and 2027 the last. From 2025
+      // (hand-computed from its answers) to 2027: a-one 1 → 2 (scores 1 and 2), a-two 1 → 2 (1.5 and 2),
+      // beta 2 → 3 (2 and 3), g-one stays at 2, g-two 2 → 4. The counts are those of score --plan.
+      const three = [SCAN_2027, SCAN_2025, SCAN_2026];
+      const nl = runCli(['compare', ...three, '--plan', edited, '--lang', 'nl', ...DIR]);
+      expect(nl.code, nl.stderr).toBe(0);
+      expect(nl.stdout).toContain(
+        [
+          'Actieplan',
+          '  A een: 1 van 3 acties gereed; A een van fase 1 naar 2',
+          '  A twee: 0 van 1 actie gereed; A twee van fase 1 naar 2',
+          '  Bèta: 1 van 1 actie gereed; Bèta van fase 2 naar 3',
+          '  G een: 0 van 1 actie gereed; G een blijft in fase 2',
+          '  G twee: 0 van 1 actie gereed; G twee van fase 2 naar 4',
+          '',
+        ].join('\n'),
+      );
+      const md = runCli(['compare', ...three, '--format', 'markdown', '--plan', edited, ...DIR]).stdout;
+      expect(md).toContain('## Action plan\n\n- A one: 1 of 3 actions done; A one from phase 1 to 2\n');
+      expect(md).toContain('- G one: 0 of 1 action done; G one stays at phase 2\n');
+      const json = JSON.parse(runCli(['compare', ...three, '--format', 'json', '--plan', edited, ...DIR]).stdout) as {
+        scans: unknown[];
+        plan: { file: string; units: unknown[] };
+      };
+      expect(json.scans).toHaveLength(3);
+      expect(json.plan).toEqual({
+        file: edited,
+        units: [
+          { id: 'a-one', name: 'A one', actions: 3, done: 1 },
+          { id: 'a-two', name: 'A two', actions: 1, done: 0 },
+          { id: 'beta', name: 'Beta', actions: 1, done: 1 },
+          { id: 'g-one', name: 'G one', actions: 1, done: 0 },
+          { id: 'g-two', name: 'G two', actions: 1, done: 0 },
+        ],
+      });
+      const validate = publishedSchema('comparison.schema.json');
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      const html = runCli(['compare', ...three, '--format', 'html', '--plan', edited, ...DIR]).stdout;
+      expect(html).toMatch(
+        /<section class="action-plan"><h2>Action plan<\/h2><ul><li>A one: 1 of 3 actions done; A one from phase 1 to 2<\/li>/,
+      );
+      expect(html).toContain('<li>G two: 0 of 1 action done; G two from phase 2 to 4</li>');
     });
 
     it('a plan of another organisation is one line of error', () => {
@@ -151,6 +199,11 @@ describe('datascan plan', () => {
       const refused = runCli(['score', SCAN_2027, '--plan', other, ...DIR]);
       expect(refused.code).toBe(1);
       expect(refused.stderr.trim()).toBe(
+        `datascan: ${other} is the action plan of Gemeente Elders, not of Gemeente Plan`,
+      );
+      const trend = runCli(['compare', SCAN_2025, SCAN_2026, SCAN_2027, '--plan', other, ...DIR]);
+      expect(trend.code).toBe(1);
+      expect(trend.stderr.trim()).toBe(
         `datascan: ${other} is the action plan of Gemeente Elders, not of Gemeente Plan`,
       );
     });

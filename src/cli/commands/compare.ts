@@ -4,8 +4,9 @@
  * comparison, in the order given; three or more a trend, in date order.
  */
 import { readPlanFile, refuseOtherPlan } from '../../node/plan-file.js';
-import { comparisonWithPlan } from '../../plan/progress.js';
-import { comparisonPlanText } from '../../report/profile/compare-plan.js';
+import type { PlanFile } from '../../plan/plan.js';
+import { comparisonWithPlan, trendWithPlan } from '../../plan/progress.js';
+import { comparisonPlanText, trendPlanText } from '../../report/profile/compare-plan.js';
 import {
   type Comparison,
   compareProfiles,
@@ -115,7 +116,7 @@ export async function compareCommand(inputs: string[], options: CompareOptions, 
     return { profile: score(q, sets, { ...language, ...(organisation !== undefined ? { organisation } : {}) }), q };
   };
 
-  if (sides.length > 2) return compareTrend(sides, profileOf, options, ctx);
+  if (sides.length > 2) return compareTrend(sides, profileOf, plan, options, ctx);
   // One side after the other: the findings of the first are said before the second is read.
   const earlierSide = await profileOf(sides[0]!);
   const laterSide = await profileOf(sides[1]!);
@@ -170,12 +171,11 @@ export async function compareCommand(inputs: string[], options: CompareOptions, 
 async function compareTrend(
   sides: { input: string; files: string[] }[],
   profileOf: (side: { input: string; files: string[] }) => Promise<ScoredSide>,
+  plan: PlanFile | undefined,
   options: CompareOptions,
   ctx: CommandContext,
 ): Promise<number> {
   const format = options.format ?? 'table';
-  if (format === 'slides') throw new UserError(tool('compare.trend-unsupported', { what: 'slides' }), EXIT.usage);
-  if (options.plan !== undefined) throw new UserError(tool('compare.trend-unsupported', { what: 'plan' }), EXIT.usage);
   // One side after the other: the findings of each are said before the next is read.
   const given: ScoredSide[] = [];
   for (const side of sides) given.push(await profileOf(side));
@@ -195,7 +195,13 @@ async function compareTrend(
   const questionsChanged = unionOfChanges(
     scored.slice(1).map((later, i) => questionsChangedBetween(scored[i]!, later)),
   );
-  const trend = trendOfProfiles(
+  if (plan)
+    refuseOtherPlan(
+      options.plan!,
+      plan,
+      scored.map((s) => s.profile),
+    );
+  const trendOnly = trendOfProfiles(
     scored.map((s) => s.profile),
     {
       ...(options.lang !== undefined ? { language: options.lang } : {}),
@@ -203,22 +209,26 @@ async function compareTrend(
       order,
     },
   );
+  const trend = plan ? trendWithPlan(trendOnly, plan, options.plan!) : trendOnly;
   if (trend.differentOrganisations)
     ctx.stderr(
       say(tool('compare.trend-organisations', { names: trend.differentOrganisations.map(safeLine) }), ctx.language) +
         '\n',
     );
   const toFile = options.output !== undefined;
+  const textOptions = { style: toFile ? plainStyle : ctx.style, width: reportWidth(ctx, toFile) };
   const text =
     format === 'html'
       ? (await import('../../report/html/index.js')).renderTrendHtml(
           trend,
           scored.map((s) => s.profile),
         )
-      : TREND_RENDERERS[format](trend, {
-          style: toFile ? plainStyle : ctx.style,
-          width: reportWidth(ctx, toFile),
-        });
+      : format === 'slides'
+        ? (await import('../../report/slides/index.js')).renderTrendSlides(
+            trend,
+            scored.map((s) => s.profile),
+          )
+        : TREND_RENDERERS[format](trend, textOptions) + trendPlanText(trend, format, textOptions);
   if (toFile) writeFileAtomically(options.output!, text);
   else ctx.stdout(text);
   return EXIT.ok;

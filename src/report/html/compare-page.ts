@@ -19,6 +19,7 @@ import { formatChange, formatDate, formatNumber, formatPercent, formatScore, NO_
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor } from './messages.js';
 import {
+  actionPlanSection,
   card,
   chartFigure,
   colgroup,
@@ -89,8 +90,7 @@ export function renderComparisonHtml(
 function comparisonPlanSection(c: Comparison): Markup | null {
   if (!c.plan) return null;
   const labels = labelsFor(c.language, c.levelTerm);
-  const items = comparisonPlanLines(c, labels).map((line) => markup`<li>${line}</li>`);
-  return markup`<section class="action-plan"><h2>${labels.actionPlan}</h2><ul>${join(items, '\n')}</ul></section>`;
+  return actionPlanSection(labels.actionPlan, comparisonPlanLines(c, labels));
 }
 
 function sideLabel(base: string, side: ProfileSide, explicit: string | undefined, lang: string): string {

@@ -178,6 +178,14 @@ export function card(label: string, value: Interpolation, detail?: Markup | stri
   return markup`<div class="card"><span class="label">${label}</span><span class="value">${value}</span>${detailSpan}</div>`;
 }
 
+/** The action plan's section (`--plan`): a list of lines, one per unit with actions. */
+export function actionPlanSection(heading: string, lines: readonly string[]): Markup {
+  return markup`<section class="action-plan"><h2>${heading}</h2><ul>${join(
+    lines.map((line) => markup`<li>${line}</li>`),
+    '\n',
+  )}</ul></section>`;
+}
+
 export function colgroup(widths: number[]): Markup {
   return markup`<colgroup>${widths.map((w) => markup`<col style="width: ${w}%">`)}</colgroup>`;
 }

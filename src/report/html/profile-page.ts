@@ -23,6 +23,7 @@ import { renderRangeBar } from './bars.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor, type Messages } from './messages.js';
 import {
+  actionPlanSection,
   card,
   chartFigure,
   chartScale,
@@ -362,8 +363,7 @@ function spreadSection(profile: Profile, ctx: Context): Markup | null {
 function planSection(profile: Profile): Markup | null {
   if (!profile.plan) return null;
   const labels = labelsFor(profile.language, profileLevelTerm(profile, profile.language));
-  const items = planLines(profile.plan, labels).map((line) => markup`<li>${line}</li>`);
-  return markup`<section class="action-plan"><h2>${labels.actionPlan}</h2><ul>${join(items, '\n')}</ul></section>`;
+  return actionPlanSection(labels.actionPlan, planLines(profile.plan, labels));
 }
 
 function nextStepsSection(profile: Profile, ctx: Context): Markup {

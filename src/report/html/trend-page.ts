@@ -8,11 +8,14 @@ import { comparedOrganisationsOf } from '../../compare/trend.js';
 import type { Profile } from '../../scoring/types.js';
 import { capitalise } from '../../util/text.js';
 import { formatChange, formatDate, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { labelsFor } from '../profile/labels.js';
+import { trendPlanLines } from '../profile/plan.js';
 import { scanLabels } from '../profile/trend.js';
 import { renderLineChart } from './line-chart.js';
 import { join, markup, type Interpolation, type Markup } from './markup.js';
 import { messagesFor } from './messages.js';
 import {
+  actionPlanSection,
   card,
   chartFigure,
   chartScale,
@@ -185,9 +188,17 @@ function trendArticle(t: Trend, levels: readonly Pick<Profile, 'levels'>[], ctx:
       charts,
       lines,
       table,
+      planSection(t),
       footer(t.scans, ctx),
       markup`</article>`,
     ],
     '\n',
   );
+}
+
+/** Per unit of the action plan its actions done and its change in level from the first scan to the last (`compare --plan`). */
+function planSection(t: Trend): Markup | null {
+  if (!t.plan) return null;
+  const labels = labelsFor(t.language, t.levelTerm);
+  return actionPlanSection(labels.actionPlan, trendPlanLines(t, labels));
 }

@@ -39,7 +39,8 @@ export function targetsText(u: UnitTrend): string {
   return u.targetsMet.map(metText).join(' ');
 }
 
-function metText(check: TargetCheck | null): string {
+/** `✓`, `✗`, or `–` where it cannot be said: whether one scan reached the previous scan's target. */
+export function metText(check: TargetCheck | null): string {
   if (check === null || check.reached === null) return NO_VALUE;
   return check.reached ? MET.reached : MET.missed;
 }

@@ -88,12 +88,12 @@ export interface Part {
   parts: number;
 }
 
-function parts<T, S>(pages: T[][], make: (items: T[], part: Part) => S): S[] {
+export function parts<T, S>(pages: T[][], make: (items: T[], part: Part) => S): S[] {
   return pages.map((items, i) => make(items, { part: i + 1, parts: pages.length }));
 }
 
 /** The body's height under a heading that may wrap (a long dimension name with "(2/3)"). */
-function bodyBudget(heading: string): number {
+export function bodyBudget(heading: string): number {
   const lines = wrappedLines([{ text: heading, bold: true }, { text: '(99/99)' }], BODY_WIDTH, 40);
   return BODY_HEIGHT - (lines - 1) * H2_LINE;
 }

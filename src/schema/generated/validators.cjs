@@ -11091,11 +11091,12 @@ return errors === 0;
 }
 
 exports.comparison = validate88;
-const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/comparison.schema.json","title":"datascan comparison","description":"What datascan compare --format json prints: for two scans a comparison (before and after), for three or more a trend (scans in order). Scores are unrounded. How each number is computed: the README, section Comparing two scans and Een jaar later.","markdownDescription":"What `datascan compare --format json` prints: for two scans a comparison (`before` and `after`), for three or more a trend (`scans` in order). Scores are unrounded. How each number is computed: the README, section Comparing two scans and Een jaar later.","type":"object","oneOf":[{"$ref":"#/definitions/comparison"},{"$ref":"#/definitions/trend"}],"definitions":{"comparison":{"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","before","after","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versionBefore","versionAfter"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versionBefore":{"type":"string","description":"Model version of the earlier scan."},"versionAfter":{"type":"string","description":"Model version of the later scan."}},"description":"The model both scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"before":{"$ref":"#/definitions/side"},"after":{"$ref":"#/definitions/side"},"overall":{"$ref":"#/definitions/unitChange"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionChange"},"description":"Every dimension, in the order of the later profile, then any only the earlier one has."},"differentOrganisations":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string","description":"The earlier scan's organisation."},"after":{"type":"string","description":"The later scan's organisation."}},"description":"Only when both scans name an organisation and the names differ (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Two scans (datascan compare BEFORE AFTER): per unit the score and level before and after, and the change.","markdownDescription":"Two scans (`datascan compare BEFORE AFTER`): per unit the score and level before and after, and the change."},"trend":{"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","order","scans","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versions"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versions":{"type":"array","items":{"type":"string"},"description":"The model version of each scan, in order."}},"description":"The model the scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"order":{"oneOf":[{"type":"object","additionalProperties":false,"required":["by","moved"],"properties":{"by":{"const":"date","description":"Ordered by date."},"moved":{"type":"boolean","description":"Whether that differs from the order given."}}},{"type":"object","additionalProperties":false,"required":["by","reason"],"properties":{"by":{"const":"given","description":"In the order given."},"reason":{"enum":["missing-date","same-date"],"description":"Why: a scan has no date, or two scans have the same date."}}}],"description":"How the scans were put in order."},"scans":{"type":"array","minItems":3,"items":{"$ref":"#/definitions/side"},"description":"The scans, in the order compared."},"overall":{"$ref":"#/definitions/trendLine"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionTrend"},"description":"Every dimension, in the order of the last profile, then any only earlier ones have."},"differentOrganisations":{"type":"array","minItems":2,"items":{"type":"string"},"description":"The organisations the scans name, when they name more than one (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Three or more scans (datascan compare A B C…): per unit the score and level in each, the change from the first to the last, and the targets met.","markdownDescription":"Three or more scans (`datascan compare A B C…`): per unit the score and level in each, the change from the first to the last, and the targets met."},"side":{"type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","coverage"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title."},"model":{"type":"string","description":"Id of the shared model: scans of the same model are comparable."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the scan was scored against."},"organisation":{"type":["string","null"],"description":"The organisation the scan names; null when it names none."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets scored together."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows) the scan was scored from; numbered (Respondent 1…) for a profile with --anonymise.","markdownDescription":"The answer files (or CSV rows) the scan was scored from; numbered (`Respondent 1…`) for a profile with `--anonymise`."},"coverage":{"$ref":"#/definitions/coverage"},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text."},"unit":{"type":"string","description":"Id of the unit it counts towards."},"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"The option's label."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and who chose it."},"description":"The scan's answers below the legal floor; only when its questionnaire marks such options."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The version the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open."}},"description":"Only when some of the scan's answers were carried over from an earlier version."}},"description":"One scan: what the comparison keeps of its profile besides the units."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Answers don't know."},"notApplicable":{"type":"integer","minimum":0,"description":"Answers not applicable."},"total":{"type":"integer","minimum":0,"description":"Questions asked (times respondents)."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How many questions were answered with a value."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"type":"object","description":"Set when this respondent answered an earlier version (as in the profile schema's respondentMigration)."}},"description":"A respondent who chose an answer below the legal floor."},"score":{"type":["number","null"],"description":"Unrounded score; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level (e.g. fase, level)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels)."}},"description":"What the later (last) questionnaire calls its levels, in language.","markdownDescription":"What the later (last) questionnaire calls its levels, in `language`."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest value scores can take."},"max":{"type":"number","description":"Highest value scores can take."}},"description":"The range scores can take, for charts."},"unitChange":{"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit before and after."},"dimensionChange":{"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitChange"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension before and after, with its subdimensions."},"trendPoint":{"type":"object","additionalProperties":false,"required":["score","level","levelId","target","targetSource"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the level reached; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"The target this scan set for the unit (a level rank): from its answer files, or one level up; null without a score and without a set target."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."}},"description":"A unit in one scan: score, level, and the target the scan set."},"targetCheck":{"type":"object","additionalProperties":false,"required":["target","source","reached"],"properties":{"target":{"type":["integer","null"],"minimum":0,"description":"The target the scan before set (a level rank); null when it had none."},"source":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."},"reached":{"type":["boolean","null"],"description":"This scan's level ≥ that target; null without a target or without a score in this scan."}},"description":"Whether a scan reached the target the scan before it set."},"trendLine":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}]},"description":"Per scan, in order, the score and level."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."}},"description":"The overall score over the scans (it has no target)."},"unitTrend":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit over the scans."},"dimensionTrend":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitTrend"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension over the scans, with its subdimensions."}}};
-const schema93 = {"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","before","after","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versionBefore","versionAfter"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versionBefore":{"type":"string","description":"Model version of the earlier scan."},"versionAfter":{"type":"string","description":"Model version of the later scan."}},"description":"The model both scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"before":{"$ref":"#/definitions/side"},"after":{"$ref":"#/definitions/side"},"overall":{"$ref":"#/definitions/unitChange"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionChange"},"description":"Every dimension, in the order of the later profile, then any only the earlier one has."},"differentOrganisations":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string","description":"The earlier scan's organisation."},"after":{"type":"string","description":"The later scan's organisation."}},"description":"Only when both scans name an organisation and the names differ (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Two scans (datascan compare BEFORE AFTER): per unit the score and level before and after, and the change.","markdownDescription":"Two scans (`datascan compare BEFORE AFTER`): per unit the score and level before and after, and the change."};
+const schema92 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://datascan.dev/schemas/comparison.schema.json","title":"datascan comparison","description":"What datascan compare --format json prints: for two scans a comparison (before and after), for three or more a trend (scans in order). Scores are unrounded. How each number is computed: the README, section Comparing two scans and Een jaar later.","markdownDescription":"What `datascan compare --format json` prints: for two scans a comparison (`before` and `after`), for three or more a trend (`scans` in order). Scores are unrounded. How each number is computed: the README, section Comparing two scans and Een jaar later.","type":"object","oneOf":[{"$ref":"#/definitions/comparison"},{"$ref":"#/definitions/trend"}],"definitions":{"comparison":{"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","before","after","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versionBefore","versionAfter"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versionBefore":{"type":"string","description":"Model version of the earlier scan."},"versionAfter":{"type":"string","description":"Model version of the later scan."}},"description":"The model both scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"before":{"$ref":"#/definitions/side"},"after":{"$ref":"#/definitions/side"},"overall":{"$ref":"#/definitions/unitChange"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionChange"},"description":"Every dimension, in the order of the later profile, then any only the earlier one has."},"differentOrganisations":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string","description":"The earlier scan's organisation."},"after":{"type":"string","description":"The later scan's organisation."}},"description":"Only when both scans name an organisation and the names differ (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."},"plan":{"$ref":"#/definitions/planProgress"}},"description":"Two scans (datascan compare BEFORE AFTER): per unit the score and level before and after, and the change.","markdownDescription":"Two scans (`datascan compare BEFORE AFTER`): per unit the score and level before and after, and the change."},"trend":{"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","order","scans","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versions"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versions":{"type":"array","items":{"type":"string"},"description":"The model version of each scan, in order."}},"description":"The model the scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"order":{"oneOf":[{"type":"object","additionalProperties":false,"required":["by","moved"],"properties":{"by":{"const":"date","description":"Ordered by date."},"moved":{"type":"boolean","description":"Whether that differs from the order given."}}},{"type":"object","additionalProperties":false,"required":["by","reason"],"properties":{"by":{"const":"given","description":"In the order given."},"reason":{"enum":["missing-date","same-date"],"description":"Why: a scan has no date, or two scans have the same date."}}}],"description":"How the scans were put in order."},"scans":{"type":"array","minItems":3,"items":{"$ref":"#/definitions/side"},"description":"The scans, in the order compared."},"overall":{"$ref":"#/definitions/trendLine"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionTrend"},"description":"Every dimension, in the order of the last profile, then any only earlier ones have."},"differentOrganisations":{"type":"array","minItems":2,"items":{"type":"string"},"description":"The organisations the scans name, when they name more than one (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."},"plan":{"$ref":"#/definitions/planProgress"}},"description":"Three or more scans (datascan compare A B C…): per unit the score and level in each, the change from the first to the last, and the targets met.","markdownDescription":"Three or more scans (`datascan compare A B C…`): per unit the score and level in each, the change from the first to the last, and the targets met."},"side":{"type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","coverage"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title."},"model":{"type":"string","description":"Id of the shared model: scans of the same model are comparable."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the scan was scored against."},"organisation":{"type":["string","null"],"description":"The organisation the scan names; null when it names none."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets scored together."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows) the scan was scored from; numbered (Respondent 1…) for a profile with --anonymise.","markdownDescription":"The answer files (or CSV rows) the scan was scored from; numbered (`Respondent 1…`) for a profile with `--anonymise`."},"coverage":{"$ref":"#/definitions/coverage"},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text."},"unit":{"type":"string","description":"Id of the unit it counts towards."},"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"The option's label."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and who chose it."},"description":"The scan's answers below the legal floor; only when its questionnaire marks such options."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The version the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open."}},"description":"Only when some of the scan's answers were carried over from an earlier version."},"consensus":{"type":"object","additionalProperties":false,"required":["participants","agreed","combined"],"properties":{"participants":{"type":["integer","null"],"minimum":1,"description":"How many answer sets the round was held over: the file's participants, else how many sources it names; null when it says neither.","markdownDescription":"How many answer sets the round was held over: the file's `participants`, else how many `sources` it names; null when it says neither."},"agreed":{"type":"integer","minimum":0,"description":"Questions the room answered (an option, don't know or not applicable)."},"combined":{"type":"integer","minimum":0,"description":"Questions holding the participants' combined value (basis: combined), which the room did not discuss.","markdownDescription":"Questions holding the participants' combined value (`basis: combined`), which the room did not discuss."}},"description":"Only for a consensus file (basis: consensus, written by datascan consensus): the room it stands for and how much of it the room agreed on (as the profile's consensus).","markdownDescription":"Only for a consensus file (`basis: consensus`, written by `datascan consensus`): the room it stands for and how much of it the room agreed on (as the profile's `consensus`)."},"label":{"type":"string","description":"How the reports name the scan where one side of a comparison is a consensus file: the agreement (Consensus (6 participants)), or the group's average (Average of 6 respondents); absent otherwise."}},"description":"One scan: what the comparison keeps of its profile besides the units."},"coverage":{"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Answers don't know."},"notApplicable":{"type":"integer","minimum":0,"description":"Answers not applicable."},"total":{"type":"integer","minimum":0,"description":"Questions asked (times respondents)."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How many questions were answered with a value."},"respondent":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"type":"object","description":"Set when this respondent answered an earlier version (as in the profile schema's respondentMigration)."}},"description":"A respondent who chose an answer below the legal floor."},"planProgress":{"type":"object","additionalProperties":false,"required":["file","units"],"properties":{"file":{"type":"string","description":"The action plan file, as given."},"units":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","actions","done"],"properties":{"id":{"type":"string","description":"Id of the unit the actions are for."},"name":{"type":"string","description":"Its name, as the later (last) profile gives it."},"actions":{"type":"integer","minimum":0,"description":"The unit's actions, all but those dropped."},"done":{"type":"integer","minimum":0,"description":"Those of them done."}}},"description":"The units with actions, in questionnaire order."}},"description":"How far the action plan is, per unit; only with compare --plan (of two scans or more).","markdownDescription":"How far the action plan is, per unit; only with `compare --plan` (of two scans or more)."},"score":{"type":["number","null"],"description":"Unrounded score; null when nothing was answered (never 0)."},"levelRef":{"type":"object","additionalProperties":false,"required":["score","level","levelId"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the highest level whose min ≤ score; 0 below the first level or without a score.","markdownDescription":"Rank of the highest level whose `min` ≤ score; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."}},"description":"A score and the level it reaches."},"levelTerm":{"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level (e.g. fase, level)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels)."}},"description":"What the later (last) questionnaire calls its levels, in language.","markdownDescription":"What the later (last) questionnaire calls its levels, in `language`."},"scale":{"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest value scores can take."},"max":{"type":"number","description":"Highest value scores can take."}},"description":"The range scores can take, for charts."},"unitChange":{"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit before and after."},"dimensionChange":{"type":"object","additionalProperties":false,"required":["id","name","before","after","change","levelChange","direction","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the later profile gives it."},"before":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level before; null where the earlier scan lacks the unit."},"after":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}],"description":"Score and level after; null where the later scan lacks the unit."},"change":{"type":["number","null"],"description":"after.score − before.score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"after.level − before.level; null when either is missing or has no score."},"direction":{"enum":["up","down","same",null],"description":"By score: up, down or same (a difference below 10⁻⁹); null when either has no score."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitChange"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension before and after, with its subdimensions."},"trendPoint":{"type":"object","additionalProperties":false,"required":["score","level","levelId","target","targetSource"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the level reached; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"The target this scan set for the unit (a level rank): from its answer files, or one level up; null without a score and without a set target."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."}},"description":"A unit in one scan: score, level, and the target the scan set."},"targetCheck":{"type":"object","additionalProperties":false,"required":["target","source","reached"],"properties":{"target":{"type":["integer","null"],"minimum":0,"description":"The target the scan before set (a level rank); null when it had none."},"source":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."},"reached":{"type":["boolean","null"],"description":"This scan's level ≥ that target; null without a target or without a score in this scan."}},"description":"Whether a scan reached the target the scan before it set."},"trendLine":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}]},"description":"Per scan, in order, the score and level."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."}},"description":"The overall score over the scans (it has no target)."},"unitTrend":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit over the scans."},"dimensionTrend":{"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitTrend"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension over the scans, with its subdimensions."}}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","before","after","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versionBefore","versionAfter"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versionBefore":{"type":"string","description":"Model version of the earlier scan."},"versionAfter":{"type":"string","description":"Model version of the later scan."}},"description":"The model both scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"before":{"$ref":"#/definitions/side"},"after":{"$ref":"#/definitions/side"},"overall":{"$ref":"#/definitions/unitChange"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionChange"},"description":"Every dimension, in the order of the later profile, then any only the earlier one has."},"differentOrganisations":{"type":"object","additionalProperties":false,"required":["before","after"],"properties":{"before":{"type":"string","description":"The earlier scan's organisation."},"after":{"type":"string","description":"The later scan's organisation."}},"description":"Only when both scans name an organisation and the names differ (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."},"plan":{"$ref":"#/definitions/planProgress"}},"description":"Two scans (datascan compare BEFORE AFTER): per unit the score and level before and after, and the change.","markdownDescription":"Two scans (`datascan compare BEFORE AFTER`): per unit the score and level before and after, and the change."};
 const schema94 = {"type":"object","additionalProperties":false,"required":["singular","plural"],"properties":{"singular":{"type":"string","minLength":1,"description":"The word for one level (e.g. fase, level)."},"plural":{"type":"string","minLength":1,"description":"The word for several levels (e.g. fasen, levels)."}},"description":"What the later (last) questionnaire calls its levels, in language.","markdownDescription":"What the later (last) questionnaire calls its levels, in `language`."};
 const schema95 = {"type":"object","additionalProperties":false,"required":["min","max"],"properties":{"min":{"type":"number","description":"Lowest value scores can take."},"max":{"type":"number","description":"Highest value scores can take."}},"description":"The range scores can take, for charts."};
-const schema96 = {"type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","coverage"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title."},"model":{"type":"string","description":"Id of the shared model: scans of the same model are comparable."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the scan was scored against."},"organisation":{"type":["string","null"],"description":"The organisation the scan names; null when it names none."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets scored together."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows) the scan was scored from; numbered (Respondent 1…) for a profile with --anonymise.","markdownDescription":"The answer files (or CSV rows) the scan was scored from; numbered (`Respondent 1…`) for a profile with `--anonymise`."},"coverage":{"$ref":"#/definitions/coverage"},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text."},"unit":{"type":"string","description":"Id of the unit it counts towards."},"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"The option's label."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and who chose it."},"description":"The scan's answers below the legal floor; only when its questionnaire marks such options."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The version the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open."}},"description":"Only when some of the scan's answers were carried over from an earlier version."}},"description":"One scan: what the comparison keeps of its profile besides the units."};
+const schema103 = {"type":"object","additionalProperties":false,"required":["file","units"],"properties":{"file":{"type":"string","description":"The action plan file, as given."},"units":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","name","actions","done"],"properties":{"id":{"type":"string","description":"Id of the unit the actions are for."},"name":{"type":"string","description":"Its name, as the later (last) profile gives it."},"actions":{"type":"integer","minimum":0,"description":"The unit's actions, all but those dropped."},"done":{"type":"integer","minimum":0,"description":"Those of them done."}}},"description":"The units with actions, in questionnaire order."}},"description":"How far the action plan is, per unit; only with compare --plan (of two scans or more).","markdownDescription":"How far the action plan is, per unit; only with `compare --plan` (of two scans or more)."};
+const schema96 = {"type":"object","additionalProperties":false,"required":["questionnaire","organisation","respondents","date","sources","coverage"],"properties":{"questionnaire":{"type":"object","additionalProperties":false,"required":["id","version","title","model","modelVersion"],"properties":{"id":{"type":"string","description":"Id of the questionnaire scored."},"version":{"type":"string","description":"Version of the questionnaire scored."},"title":{"type":"string","description":"Its title."},"model":{"type":"string","description":"Id of the shared model: scans of the same model are comparable."},"modelVersion":{"type":"string","description":"Version of the shared model."}},"description":"The questionnaire the scan was scored against."},"organisation":{"type":["string","null"],"description":"The organisation the scan names; null when it names none."},"respondents":{"type":"integer","minimum":0,"description":"Number of answer sets scored together."},"date":{"type":["string","null"],"description":"The latest answer date among the respondents (ISO), or null."},"sources":{"type":"array","items":{"type":"string"},"description":"The answer files (or CSV rows) the scan was scored from; numbered (Respondent 1…) for a profile with --anonymise.","markdownDescription":"The answer files (or CSV rows) the scan was scored from; numbered (`Respondent 1…`) for a profile with `--anonymise`."},"coverage":{"$ref":"#/definitions/coverage"},"belowLegalFloor":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["question","text","unit","value","label","respondents"],"properties":{"question":{"type":"string","description":"Id of the question."},"text":{"type":"string","description":"The question's text."},"unit":{"type":"string","description":"Id of the unit it counts towards."},"value":{"type":"number","description":"The option's value."},"label":{"type":"string","description":"The option's label."},"respondents":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/respondent"},"description":"Who chose it, in input order."}},"description":"One option below the legal floor of one question, and who chose it."},"description":"The scan's answers below the legal floor; only when its questionnaire marks such options."},"migration":{"type":"object","additionalProperties":false,"required":["to","respondents","from","carried","dropped","newOpen"],"properties":{"to":{"type":"string","description":"The version the answers were carried over to."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents' answers were carried over."},"from":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["version","respondents"],"properties":{"version":{"type":"string","description":"A version answered."},"respondents":{"type":"integer","minimum":1,"description":"How many respondents answered it."}}},"description":"Per version answered: how many respondents answered it."},"carried":{"type":"integer","minimum":0,"description":"Answers carried over."},"dropped":{"type":"integer","minimum":0,"description":"Answers dropped."},"newOpen":{"type":"integer","minimum":0,"description":"New questions left open."}},"description":"Only when some of the scan's answers were carried over from an earlier version."},"consensus":{"type":"object","additionalProperties":false,"required":["participants","agreed","combined"],"properties":{"participants":{"type":["integer","null"],"minimum":1,"description":"How many answer sets the round was held over: the file's participants, else how many sources it names; null when it says neither.","markdownDescription":"How many answer sets the round was held over: the file's `participants`, else how many `sources` it names; null when it says neither."},"agreed":{"type":"integer","minimum":0,"description":"Questions the room answered (an option, don't know or not applicable)."},"combined":{"type":"integer","minimum":0,"description":"Questions holding the participants' combined value (basis: combined), which the room did not discuss.","markdownDescription":"Questions holding the participants' combined value (`basis: combined`), which the room did not discuss."}},"description":"Only for a consensus file (basis: consensus, written by datascan consensus): the room it stands for and how much of it the room agreed on (as the profile's consensus).","markdownDescription":"Only for a consensus file (`basis: consensus`, written by `datascan consensus`): the room it stands for and how much of it the room agreed on (as the profile's `consensus`)."},"label":{"type":"string","description":"How the reports name the scan where one side of a comparison is a consensus file: the agreement (Consensus (6 participants)), or the group's average (Average of 6 respondents); absent otherwise."}},"description":"One scan: what the comparison keeps of its profile besides the units."};
 const schema97 = {"type":"object","additionalProperties":false,"required":["answered","unknown","notApplicable","total","ratio"],"properties":{"answered":{"type":"integer","minimum":0,"description":"Questions with an option value (summed over respondents)."},"unknown":{"type":"integer","minimum":0,"description":"Answers don't know."},"notApplicable":{"type":"integer","minimum":0,"description":"Answers not applicable."},"total":{"type":"integer","minimum":0,"description":"Questions asked (times respondents)."},"ratio":{"type":"number","minimum":0,"maximum":1,"description":"answered / total (0 when total is 0)."}},"description":"How many questions were answered with a value."};
 const schema98 = {"type":"object","additionalProperties":false,"required":["source"],"properties":{"name":{"type":"string","description":"Name of the respondent, when the answers give it."},"role":{"type":"string","description":"Role of the respondent, when the answers give it."},"source":{"type":"string","description":"The answer file, or file.csv#row-N for a CSV row.","markdownDescription":"The answer file, or `file.csv#row-N` for a CSV row."},"migration":{"type":"object","description":"Set when this respondent answered an earlier version (as in the profile schema's respondentMigration)."}},"description":"A respondent who chose an answer below the legal floor."};
 
@@ -11164,7 +11165,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "questionnaire") || (key0 === "organisation")) || (key0 === "respondents")) || (key0 === "date")) || (key0 === "sources")) || (key0 === "coverage")) || (key0 === "belowLegalFloor")) || (key0 === "migration"))){
+if(!(func2.call(schema96.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err6];
@@ -12193,14 +12194,159 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(data.consensus !== undefined){
+let data40 = data.consensus;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.participants === undefined){
+const err91 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/required",keyword:"required",params:{missingProperty: "participants"},message:"must have required property '"+"participants"+"'",schema:schema96.properties.consensus.required,parentSchema:schema96.properties.consensus,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
 else {
 vErrors.push(err91);
+}
+errors++;
+}
+if(data40.agreed === undefined){
+const err92 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/required",keyword:"required",params:{missingProperty: "agreed"},message:"must have required property '"+"agreed"+"'",schema:schema96.properties.consensus.required,parentSchema:schema96.properties.consensus,data:data40};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(data40.combined === undefined){
+const err93 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/required",keyword:"required",params:{missingProperty: "combined"},message:"must have required property '"+"combined"+"'",schema:schema96.properties.consensus.required,parentSchema:schema96.properties.consensus,data:data40};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+for(const key7 in data40){
+if(!(((key7 === "participants") || (key7 === "agreed")) || (key7 === "combined"))){
+const err94 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.consensus,data:data40};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data40.participants !== undefined){
+let data41 = data40.participants;
+if((!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))) && (data41 !== null)){
+const err95 = {instancePath:instancePath+"/consensus/participants",schemaPath:"#/properties/consensus/properties/participants/type",keyword:"type",params:{type: schema96.properties.consensus.properties.participants.type},message:"must be integer,null",schema:schema96.properties.consensus.properties.participants.type,parentSchema:schema96.properties.consensus.properties.participants,data:data41};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 1 || isNaN(data41)){
+const err96 = {instancePath:instancePath+"/consensus/participants",schemaPath:"#/properties/consensus/properties/participants/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.consensus.properties.participants,data:data41};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+if(data40.agreed !== undefined){
+let data42 = data40.agreed;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err97 = {instancePath:instancePath+"/consensus/agreed",schemaPath:"#/properties/consensus/properties/agreed/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.consensus.properties.agreed.type,parentSchema:schema96.properties.consensus.properties.agreed,data:data42};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
+const err98 = {instancePath:instancePath+"/consensus/agreed",schemaPath:"#/properties/consensus/properties/agreed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.consensus.properties.agreed,data:data42};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+if(data40.combined !== undefined){
+let data43 = data40.combined;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err99 = {instancePath:instancePath+"/consensus/combined",schemaPath:"#/properties/consensus/properties/combined/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.consensus.properties.combined.type,parentSchema:schema96.properties.consensus.properties.combined,data:data43};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err100 = {instancePath:instancePath+"/consensus/combined",schemaPath:"#/properties/consensus/properties/combined/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema96.properties.consensus.properties.combined,data:data43};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/consensus",schemaPath:"#/properties/consensus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.consensus.type,parentSchema:schema96.properties.consensus,data:data40};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data44 = data.label;
+if(typeof data44 !== "string"){
+const err102 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.label.type,parentSchema:schema96.properties.label,data:data44};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -13584,9 +13730,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(data.plan !== undefined){
+let data27 = data.plan;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.file === undefined){
+const err54 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema103.required,parentSchema:schema103,data:data27};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13595,819 +13743,231 @@ vErrors.push(err54);
 }
 errors++;
 }
+if(data27.units === undefined){
+const err55 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema103.required,parentSchema:schema103,data:data27};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+for(const key6 in data27){
+if(!((key6 === "file") || (key6 === "units"))){
+const err56 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data:data27};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data27.file !== undefined){
+let data28 = data27.file;
+if(typeof data28 !== "string"){
+const err57 = {instancePath:instancePath+"/plan/file",schemaPath:"#/definitions/planProgress/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.file.type,parentSchema:schema103.properties.file,data:data28};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data27.units !== undefined){
+let data29 = data27.units;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+let data30 = data29[i3];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.id === undefined){
+const err58 = {instancePath:instancePath+"/plan/units/" + i3,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data30};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data30.name === undefined){
+const err59 = {instancePath:instancePath+"/plan/units/" + i3,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data30};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data30.actions === undefined){
+const err60 = {instancePath:instancePath+"/plan/units/" + i3,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data30};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data30.done === undefined){
+const err61 = {instancePath:instancePath+"/plan/units/" + i3,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data30};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+for(const key7 in data30){
+if(!((((key7 === "id") || (key7 === "name")) || (key7 === "actions")) || (key7 === "done"))){
+const err62 = {instancePath:instancePath+"/plan/units/" + i3,schemaPath:"#/definitions/planProgress/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.units.items,data:data30};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data30.id !== undefined){
+let data31 = data30.id;
+if(typeof data31 !== "string"){
+const err63 = {instancePath:instancePath+"/plan/units/" + i3+"/id",schemaPath:"#/definitions/planProgress/properties/units/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.units.items.properties.id.type,parentSchema:schema103.properties.units.items.properties.id,data:data31};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data30.name !== undefined){
+let data32 = data30.name;
+if(typeof data32 !== "string"){
+const err64 = {instancePath:instancePath+"/plan/units/" + i3+"/name",schemaPath:"#/definitions/planProgress/properties/units/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.units.items.properties.name.type,parentSchema:schema103.properties.units.items.properties.name,data:data32};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data30.actions !== undefined){
+let data33 = data30.actions;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err65 = {instancePath:instancePath+"/plan/units/" + i3+"/actions",schemaPath:"#/definitions/planProgress/properties/units/items/properties/actions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.units.items.properties.actions.type,parentSchema:schema103.properties.units.items.properties.actions,data:data33};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err66 = {instancePath:instancePath+"/plan/units/" + i3+"/actions",schemaPath:"#/definitions/planProgress/properties/units/items/properties/actions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.units.items.properties.actions,data:data33};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+if(data30.done !== undefined){
+let data34 = data30.done;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err67 = {instancePath:instancePath+"/plan/units/" + i3+"/done",schemaPath:"#/definitions/planProgress/properties/units/items/properties/done/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.units.items.properties.done.type,parentSchema:schema103.properties.units.items.properties.done,data:data34};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 0 || isNaN(data34)){
+const err68 = {instancePath:instancePath+"/plan/units/" + i3+"/done",schemaPath:"#/definitions/planProgress/properties/units/items/properties/done/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.units.items.properties.done,data:data34};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/plan/units/" + i3,schemaPath:"#/definitions/planProgress/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.units.items.type,parentSchema:schema103.properties.units.items,data:data30};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/plan/units",schemaPath:"#/definitions/planProgress/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.units.type,parentSchema:schema103.properties.units,data:data29};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data:data27};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
 validate89.errors = vErrors;
 return errors === 0;
 }
 
-const schema103 = {"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","order","scans","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versions"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versions":{"type":"array","items":{"type":"string"},"description":"The model version of each scan, in order."}},"description":"The model the scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"order":{"oneOf":[{"type":"object","additionalProperties":false,"required":["by","moved"],"properties":{"by":{"const":"date","description":"Ordered by date."},"moved":{"type":"boolean","description":"Whether that differs from the order given."}}},{"type":"object","additionalProperties":false,"required":["by","reason"],"properties":{"by":{"const":"given","description":"In the order given."},"reason":{"enum":["missing-date","same-date"],"description":"Why: a scan has no date, or two scans have the same date."}}}],"description":"How the scans were put in order."},"scans":{"type":"array","minItems":3,"items":{"$ref":"#/definitions/side"},"description":"The scans, in the order compared."},"overall":{"$ref":"#/definitions/trendLine"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionTrend"},"description":"Every dimension, in the order of the last profile, then any only earlier ones have."},"differentOrganisations":{"type":"array","minItems":2,"items":{"type":"string"},"description":"The organisations the scans name, when they name more than one (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."}},"description":"Three or more scans (datascan compare A B C…): per unit the score and level in each, the change from the first to the last, and the targets met.","markdownDescription":"Three or more scans (`datascan compare A B C…`): per unit the score and level in each, the change from the first to the last, and the targets met."};
-const schema106 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}]},"description":"Per scan, in order, the score and level."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."}},"description":"The overall score over the scans (it has no target)."};
+const schema104 = {"type":"object","additionalProperties":false,"required":["model","language","levels","levelTerm","scale","order","scans","overall","dimensions"],"properties":{"model":{"type":"object","additionalProperties":false,"required":["id","versions"],"properties":{"id":{"type":"string","description":"Id of the shared model."},"versions":{"type":"array","items":{"type":"string"},"description":"The model version of each scan, in order."}},"description":"The model the scans belong to."},"language":{"type":"string","description":"The language of the labels; names stay as the profiles give them."},"levels":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["rank","id","name","min"],"properties":{"rank":{"type":"integer","minimum":1,"description":"1-based position of the level."},"id":{"type":"string","description":"Id of the level."},"name":{"type":"string","description":"Name of the level."},"min":{"type":"number","description":"The lowest score that reaches it."}},"description":"A level (phase)."},"description":"The levels of the later (last) profile, lowest first."},"levelTerm":{"$ref":"#/definitions/levelTerm"},"scale":{"$ref":"#/definitions/scale"},"order":{"oneOf":[{"type":"object","additionalProperties":false,"required":["by","moved"],"properties":{"by":{"const":"date","description":"Ordered by date."},"moved":{"type":"boolean","description":"Whether that differs from the order given."}}},{"type":"object","additionalProperties":false,"required":["by","reason"],"properties":{"by":{"const":"given","description":"In the order given."},"reason":{"enum":["missing-date","same-date"],"description":"Why: a scan has no date, or two scans have the same date."}}}],"description":"How the scans were put in order."},"scans":{"type":"array","minItems":3,"items":{"$ref":"#/definitions/side"},"description":"The scans, in the order compared."},"overall":{"$ref":"#/definitions/trendLine"},"dimensions":{"type":"array","items":{"$ref":"#/definitions/dimensionTrend"},"description":"Every dimension, in the order of the last profile, then any only earlier ones have."},"differentOrganisations":{"type":"array","minItems":2,"items":{"type":"string"},"description":"The organisations the scans name, when they name more than one (ignoring case and spacing)."},"questionsChangedSince":{"type":"array","items":{"type":"string"},"description":"Only when the scans answered different versions: the earlier versions since which the units marked questionsChanged have new, renamed or dropped questions.","markdownDescription":"Only when the scans answered different versions: the earlier versions since which the units marked `questionsChanged` have new, renamed or dropped questions."},"plan":{"$ref":"#/definitions/planProgress"}},"description":"Three or more scans (datascan compare A B C…): per unit the score and level in each, the change from the first to the last, and the targets met.","markdownDescription":"Three or more scans (`datascan compare A B C…`): per unit the score and level in each, the change from the first to the last, and the targets met."};
+const schema107 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/levelRef"},{"type":"null"}]},"description":"Per scan, in order, the score and level."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."}},"description":"The overall score over the scans (it has no target)."};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.scans === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.change === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.levelChange === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.direction === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema106.required,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "scans")) || (key0 === "change")) || (key0 === "levelChange")) || (key0 === "direction"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 !== "string"){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.id.type,parentSchema:schema106.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 !== "string"){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.name.type,parentSchema:schema106.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.scans !== undefined){
-let data2 = data.scans;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs9 = errors;
-let valid3 = false;
-const _errs10 = errors;
-if(!(validate94(data3, {instancePath:instancePath+"/scans/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate94.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs10 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const _errs11 = errors;
-if(data3 !== null){
-const err9 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema106.properties.scans.items.anyOf[1].type,parentSchema:schema106.properties.scans.items.anyOf[1],data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid0 = _errs11 === errors;
-valid3 = valid3 || _valid0;
-}
-if(!valid3){
-const err10 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema106.properties.scans.items.anyOf,parentSchema:schema106.properties.scans.items,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.scans.type,parentSchema:schema106.properties.scans,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.change !== undefined){
-let data4 = data.change;
-if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema106.properties.change.type},message:"must be number,null",schema:schema106.properties.change.type,parentSchema:schema106.properties.change,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.levelChange !== undefined){
-let data5 = data.levelChange;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err13 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema106.properties.levelChange.type},message:"must be integer,null",schema:schema106.properties.levelChange.type,parentSchema:schema106.properties.levelChange,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.direction !== undefined){
-let data6 = data.direction;
-if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
-const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema106.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.direction.enum,parentSchema:schema106.properties.direction,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate106.errors = vErrors;
-return errors === 0;
-}
-
-const schema107 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitTrend"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension over the scans, with its subdimensions."};
-const schema110 = {"type":"object","additionalProperties":false,"required":["target","source","reached"],"properties":{"target":{"type":["integer","null"],"minimum":0,"description":"The target the scan before set (a level rank); null when it had none."},"source":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."},"reached":{"type":["boolean","null"],"description":"This scan's level ≥ that target; null without a target or without a score in this scan."}},"description":"Whether a scan reached the target the scan before it set."};
-const schema108 = {"type":"object","additionalProperties":false,"required":["score","level","levelId","target","targetSource"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the level reached; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"The target this scan set for the unit (a level rank): from its answer files, or one level up; null without a score and without a set target."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."}},"description":"A unit in one scan: score, level, and the target the scan set."};
-
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.score === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.level === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.levelId === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.target === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.targetSource === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema108.required,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "score") || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.score !== undefined){
-let data0 = data.score;
-if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err6 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema101.type},message:"must be number,null",schema:schema101.type,parentSchema:schema101,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.level !== undefined){
-let data1 = data.level;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema108.properties.level.type,parentSchema:schema108.properties.level,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.level,data:data1};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-if(data.levelId !== undefined){
-let data2 = data.levelId;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err9 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema108.properties.levelId.type},message:"must be string,null",schema:schema108.properties.levelId.type,parentSchema:schema108.properties.levelId,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.target !== undefined){
-let data3 = data.target;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema108.properties.target.type},message:"must be integer,null",schema:schema108.properties.target.type,parentSchema:schema108.properties.target,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema108.properties.target,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-if(data.targetSource !== undefined){
-let data4 = data.targetSource;
-if(!((((data4 === "file") || (data4 === "option")) || (data4 === "dimension")) || (data4 === "default"))){
-const err12 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema108.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.targetSource.enum,parentSchema:schema108.properties.targetSource,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-validate110.errors = vErrors;
-return errors === 0;
-}
-
-const schema111 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit over the scans."};
-
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema111.required,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema111.required,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.scans === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema111.required,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.change === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema111.required,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.levelChange === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema111.required,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.direction === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema111.required,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data.targetsMet === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetsMet"},message:"must have required property '"+"targetsMet"+"'",schema:schema111.required,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "scans")) || (key0 === "change")) || (key0 === "levelChange")) || (key0 === "direction")) || (key0 === "targetsMet")) || (key0 === "questionsChanged"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 !== "string"){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.id.type,parentSchema:schema111.properties.id,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if(typeof data1 !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.name.type,parentSchema:schema111.properties.name,data:data1};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.scans !== undefined){
-let data2 = data.scans;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs9 = errors;
-let valid3 = false;
-const _errs10 = errors;
-if(!(validate110(data3, {instancePath:instancePath+"/scans/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = appendErrors(vErrors, validate110.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs10 === errors;
-valid3 = valid3 || _valid0;
-if(!valid3){
-const _errs11 = errors;
-if(data3 !== null){
-const err10 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.scans.items.anyOf[1].type,parentSchema:schema111.properties.scans.items.anyOf[1],data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-var _valid0 = _errs11 === errors;
-valid3 = valid3 || _valid0;
-}
-if(!valid3){
-const err11 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.scans.items.anyOf,parentSchema:schema111.properties.scans.items,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.scans.type,parentSchema:schema111.properties.scans,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.change !== undefined){
-let data4 = data.change;
-if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-const err13 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema111.properties.change.type},message:"must be number,null",schema:schema111.properties.change.type,parentSchema:schema111.properties.change,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.levelChange !== undefined){
-let data5 = data.levelChange;
-if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err14 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema111.properties.levelChange.type},message:"must be integer,null",schema:schema111.properties.levelChange.type,parentSchema:schema111.properties.levelChange,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.direction !== undefined){
-let data6 = data.direction;
-if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
-const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema111.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.direction.enum,parentSchema:schema111.properties.direction,data:data6};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.targetsMet !== undefined){
-let data7 = data.targetsMet;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.target === undefined){
-const err16 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(data8.source === undefined){
-const err17 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data8.reached === undefined){
-const err18 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "reached"},message:"must have required property '"+"reached"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key1 in data8){
-if(!(((key1 === "target") || (key1 === "source")) || (key1 === "reached"))){
-const err19 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data8.target !== undefined){
-let data9 = data8.target;
-if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/type",keyword:"type",params:{type: schema110.properties.target.type},message:"must be integer,null",schema:schema110.properties.target.type,parentSchema:schema110.properties.target,data:data9};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.target,data:data9};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-if(data8.source !== undefined){
-let data10 = data8.source;
-if(!((((data10 === "file") || (data10 === "option")) || (data10 === "dimension")) || (data10 === "default"))){
-const err22 = {instancePath:instancePath+"/targetsMet/" + i1+"/source",schemaPath:"#/definitions/targetCheck/properties/source/enum",keyword:"enum",params:{allowedValues: schema110.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.source.enum,parentSchema:schema110.properties.source,data:data10};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data8.reached !== undefined){
-let data11 = data8.reached;
-if((typeof data11 !== "boolean") && (data11 !== null)){
-const err23 = {instancePath:instancePath+"/targetsMet/" + i1+"/reached",schemaPath:"#/definitions/targetCheck/properties/reached/type",keyword:"type",params:{type: schema110.properties.reached.type},message:"must be boolean,null",schema:schema110.properties.reached.type,parentSchema:schema110.properties.reached,data:data11};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data8};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-var _valid1 = _errs22 === errors;
-valid6 = valid6 || _valid1;
-if(!valid6){
-const _errs31 = errors;
-if(data8 !== null){
-const err25 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema111.properties.targetsMet.items.anyOf[1].type,parentSchema:schema111.properties.targetsMet.items.anyOf[1],data:data8};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-var _valid1 = _errs31 === errors;
-valid6 = valid6 || _valid1;
-}
-if(!valid6){
-const err26 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema111.properties.targetsMet.items.anyOf,parentSchema:schema111.properties.targetsMet.items,data:data8};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/targetsMet",schemaPath:"#/properties/targetsMet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.targetsMet.type,parentSchema:schema111.properties.targetsMet,data:data7};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.questionsChanged !== undefined){
-let data12 = data.questionsChanged;
-if(true !== data12){
-const err28 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema111.properties.questionsChanged,data:data12};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-validate112.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -14471,8 +14031,813 @@ vErrors.push(err5);
 }
 errors++;
 }
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "scans")) || (key0 === "change")) || (key0 === "levelChange")) || (key0 === "direction"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.id.type,parentSchema:schema107.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.name.type,parentSchema:schema107.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.scans !== undefined){
+let data2 = data.scans;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(!(validate94(data3, {instancePath:instancePath+"/scans/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate94.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs11 = errors;
+if(data3 !== null){
+const err9 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema107.properties.scans.items.anyOf[1].type,parentSchema:schema107.properties.scans.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err10 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.properties.scans.items.anyOf,parentSchema:schema107.properties.scans.items,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.scans.type,parentSchema:schema107.properties.scans,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.change !== undefined){
+let data4 = data.change;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err12 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema107.properties.change.type},message:"must be number,null",schema:schema107.properties.change.type,parentSchema:schema107.properties.change,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.levelChange !== undefined){
+let data5 = data.levelChange;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err13 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema107.properties.levelChange.type},message:"must be integer,null",schema:schema107.properties.levelChange.type,parentSchema:schema107.properties.levelChange,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data6 = data.direction;
+if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
+const err14 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema107.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.direction.enum,parentSchema:schema107.properties.direction,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate106.errors = vErrors;
+return errors === 0;
+}
+
+const schema108 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet","subdimensions"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."},"subdimensions":{"type":"array","items":{"$ref":"#/definitions/unitTrend"},"description":"Its subdimensions (empty for a dimension scored from its own questions)."}},"description":"One dimension over the scans, with its subdimensions."};
+const schema111 = {"type":"object","additionalProperties":false,"required":["target","source","reached"],"properties":{"target":{"type":["integer","null"],"minimum":0,"description":"The target the scan before set (a level rank); null when it had none."},"source":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."},"reached":{"type":["boolean","null"],"description":"This scan's level ≥ that target; null without a target or without a score in this scan."}},"description":"Whether a scan reached the target the scan before it set."};
+const schema109 = {"type":"object","additionalProperties":false,"required":["score","level","levelId","target","targetSource"],"properties":{"score":{"$ref":"#/definitions/score"},"level":{"type":"integer","minimum":0,"description":"Rank of the level reached; 0 below the first level or without a score."},"levelId":{"type":["string","null"],"description":"Id of that level; null for rank 0."},"target":{"type":["integer","null"],"minimum":0,"description":"The target this scan set for the unit (a level rank): from its answer files, or one level up; null without a score and without a set target."},"targetSource":{"enum":["file","option","dimension","default"],"description":"Where the scan's target came from: its answer files, a target option, an ancestor's target (dimension), or one level up (default)."}},"description":"A unit in one scan: score, level, and the target the scan set."};
+
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.score === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.level === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.levelId === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelId"},message:"must have required property '"+"levelId"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.target === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.targetSource === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetSource"},message:"must have required property '"+"targetSource"+"'",schema:schema109.required,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "score") || (key0 === "level")) || (key0 === "levelId")) || (key0 === "target")) || (key0 === "targetSource"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data0 = data.score;
+if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
+const err6 = {instancePath:instancePath+"/score",schemaPath:"#/definitions/score/type",keyword:"type",params:{type: schema101.type},message:"must be number,null",schema:schema101.type,parentSchema:schema101,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data1 = data.level;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err7 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.level.type,parentSchema:schema109.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err8 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema109.properties.level,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.levelId !== undefined){
+let data2 = data.levelId;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err9 = {instancePath:instancePath+"/levelId",schemaPath:"#/properties/levelId/type",keyword:"type",params:{type: schema109.properties.levelId.type},message:"must be string,null",schema:schema109.properties.levelId.type,parentSchema:schema109.properties.levelId,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data3 = data.target;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: schema109.properties.target.type},message:"must be integer,null",schema:schema109.properties.target.type,parentSchema:schema109.properties.target,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema109.properties.target,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.targetSource !== undefined){
+let data4 = data.targetSource;
+if(!((((data4 === "file") || (data4 === "option")) || (data4 === "dimension")) || (data4 === "default"))){
+const err12 = {instancePath:instancePath+"/targetSource",schemaPath:"#/properties/targetSource/enum",keyword:"enum",params:{allowedValues: schema109.properties.targetSource.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.targetSource.enum,parentSchema:schema109.properties.targetSource,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate110.errors = vErrors;
+return errors === 0;
+}
+
+const schema112 = {"type":"object","additionalProperties":false,"required":["id","name","scans","change","levelChange","direction","targetsMet"],"properties":{"id":{"type":"string","description":"Id of the dimension or subdimension (overall for the overall score).","markdownDescription":"Id of the dimension or subdimension (`overall` for the overall score)."},"name":{"type":"string","description":"Its name, as the last profile gives it."},"scans":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/trendPoint"},{"type":"null"}]},"description":"Per scan, in order, the score, level and target; null where a scan lacks the unit."},"change":{"type":["number","null"],"description":"Last score − first score; null when either has no score."},"levelChange":{"type":["integer","null"],"description":"Last level − first level; null when either has no score."},"direction":{"enum":["up","down","same",null],"description":"From the first scan to the last, by score; null when either has no score."},"targetsMet":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/targetCheck"},{"type":"null"}]},"description":"One per scan from the second on: the target the scan before set and whether it was reached; null where either scan lacks the unit."},"questionsChanged":{"const":true,"description":"Only for a unit holding a question that changed between the versions the scans answered (see questionsChangedSince).","markdownDescription":"Only for a unit holding a question that changed between the versions the scans answered (see `questionsChangedSince`)."}},"description":"One unit over the scans."};
+
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.scans === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.change === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.levelChange === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 if(data.targetsMet === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetsMet"},message:"must have required property '"+"targetsMet"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetsMet"},message:"must have required property '"+"targetsMet"+"'",schema:schema112.required,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "id") || (key0 === "name")) || (key0 === "scans")) || (key0 === "change")) || (key0 === "levelChange")) || (key0 === "direction")) || (key0 === "targetsMet")) || (key0 === "questionsChanged"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.id.type,parentSchema:schema112.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.scans !== undefined){
+let data2 = data.scans;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs9 = errors;
+let valid3 = false;
+const _errs10 = errors;
+if(!(validate110(data3, {instancePath:instancePath+"/scans/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = appendErrors(vErrors, validate110.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs10 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs11 = errors;
+if(data3 !== null){
+const err10 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.scans.items.anyOf[1].type,parentSchema:schema112.properties.scans.items.anyOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err11 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.scans.items.anyOf,parentSchema:schema112.properties.scans.items,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.scans.type,parentSchema:schema112.properties.scans,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.change !== undefined){
+let data4 = data.change;
+if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
+const err13 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema112.properties.change.type},message:"must be number,null",schema:schema112.properties.change.type,parentSchema:schema112.properties.change,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.levelChange !== undefined){
+let data5 = data.levelChange;
+if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
+const err14 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema112.properties.levelChange.type},message:"must be integer,null",schema:schema112.properties.levelChange.type,parentSchema:schema112.properties.levelChange,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.direction !== undefined){
+let data6 = data.direction;
+if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
+const err15 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema112.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.direction.enum,parentSchema:schema112.properties.direction,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.targetsMet !== undefined){
+let data7 = data.targetsMet;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+const _errs21 = errors;
+let valid6 = false;
+const _errs22 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.target === undefined){
+const err16 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema111.required,parentSchema:schema111,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data8.source === undefined){
+const err17 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema111.required,parentSchema:schema111,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data8.reached === undefined){
+const err18 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "reached"},message:"must have required property '"+"reached"+"'",schema:schema111.required,parentSchema:schema111,data:data8};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(((key1 === "target") || (key1 === "source")) || (key1 === "reached"))){
+const err19 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data8};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data8.target !== undefined){
+let data9 = data8.target;
+if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/type",keyword:"type",params:{type: schema111.properties.target.type},message:"must be integer,null",schema:schema111.properties.target.type,parentSchema:schema111.properties.target,data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err21 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema111.properties.target,data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data8.source !== undefined){
+let data10 = data8.source;
+if(!((((data10 === "file") || (data10 === "option")) || (data10 === "dimension")) || (data10 === "default"))){
+const err22 = {instancePath:instancePath+"/targetsMet/" + i1+"/source",schemaPath:"#/definitions/targetCheck/properties/source/enum",keyword:"enum",params:{allowedValues: schema111.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.source.enum,parentSchema:schema111.properties.source,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data8.reached !== undefined){
+let data11 = data8.reached;
+if((typeof data11 !== "boolean") && (data11 !== null)){
+const err23 = {instancePath:instancePath+"/targetsMet/" + i1+"/reached",schemaPath:"#/definitions/targetCheck/properties/reached/type",keyword:"type",params:{type: schema111.properties.reached.type},message:"must be boolean,null",schema:schema111.properties.reached.type,parentSchema:schema111.properties.reached,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data8};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const _errs31 = errors;
+if(data8 !== null){
+const err25 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema112.properties.targetsMet.items.anyOf[1].type,parentSchema:schema112.properties.targetsMet.items.anyOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs31 === errors;
+valid6 = valid6 || _valid1;
+}
+if(!valid6){
+const err26 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema112.properties.targetsMet.items.anyOf,parentSchema:schema112.properties.targetsMet.items,data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/targetsMet",schemaPath:"#/properties/targetsMet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.properties.targetsMet.type,parentSchema:schema112.properties.targetsMet,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.questionsChanged !== undefined){
+let data12 = data.questionsChanged;
+if(true !== data12){
+const err28 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema112.properties.questionsChanged,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+validate112.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.scans === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.change === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.levelChange === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelChange"},message:"must have required property '"+"levelChange"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema108.required,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.targetsMet === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetsMet"},message:"must have required property '"+"targetsMet"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14482,7 +14847,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.subdimensions === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema107.required,parentSchema:schema107,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subdimensions"},message:"must have required property '"+"subdimensions"+"'",schema:schema108.required,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14492,8 +14857,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema107.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+if(!(func2.call(schema108.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14506,7 +14871,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.id.type,parentSchema:schema107.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.id.type,parentSchema:schema108.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14519,7 +14884,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.name.type,parentSchema:schema107.properties.name,data:data1};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.name.type,parentSchema:schema108.properties.name,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14547,7 +14912,7 @@ valid3 = valid3 || _valid0;
 if(!valid3){
 const _errs11 = errors;
 if(data3 !== null){
-const err11 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema107.properties.scans.items.anyOf[1].type,parentSchema:schema107.properties.scans.items.anyOf[1],data:data3};
+const err11 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema108.properties.scans.items.anyOf[1].type,parentSchema:schema108.properties.scans.items.anyOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14560,7 +14925,7 @@ var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
 }
 if(!valid3){
-const err12 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.properties.scans.items.anyOf,parentSchema:schema107.properties.scans.items,data:data3};
+const err12 = {instancePath:instancePath+"/scans/" + i0,schemaPath:"#/properties/scans/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.scans.items.anyOf,parentSchema:schema108.properties.scans.items,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14583,7 +14948,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.scans.type,parentSchema:schema107.properties.scans,data:data2};
+const err13 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.scans.type,parentSchema:schema108.properties.scans,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14596,7 +14961,7 @@ errors++;
 if(data.change !== undefined){
 let data4 = data.change;
 if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-const err14 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema107.properties.change.type},message:"must be number,null",schema:schema107.properties.change.type,parentSchema:schema107.properties.change,data:data4};
+const err14 = {instancePath:instancePath+"/change",schemaPath:"#/properties/change/type",keyword:"type",params:{type: schema108.properties.change.type},message:"must be number,null",schema:schema108.properties.change.type,parentSchema:schema108.properties.change,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14609,7 +14974,7 @@ errors++;
 if(data.levelChange !== undefined){
 let data5 = data.levelChange;
 if((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (data5 !== null)){
-const err15 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema107.properties.levelChange.type},message:"must be integer,null",schema:schema107.properties.levelChange.type,parentSchema:schema107.properties.levelChange,data:data5};
+const err15 = {instancePath:instancePath+"/levelChange",schemaPath:"#/properties/levelChange/type",keyword:"type",params:{type: schema108.properties.levelChange.type},message:"must be integer,null",schema:schema108.properties.levelChange.type,parentSchema:schema108.properties.levelChange,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -14622,7 +14987,7 @@ errors++;
 if(data.direction !== undefined){
 let data6 = data.direction;
 if(!((((data6 === "up") || (data6 === "down")) || (data6 === "same")) || (data6 === null))){
-const err16 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema107.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.direction.enum,parentSchema:schema107.properties.direction,data:data6};
+const err16 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema108.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema108.properties.direction.enum,parentSchema:schema108.properties.direction,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14643,7 +15008,7 @@ let valid6 = false;
 const _errs22 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.target === undefined){
-const err17 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+const err17 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema111.required,parentSchema:schema111,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14653,7 +15018,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data8.source === undefined){
-const err18 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+const err18 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema111.required,parentSchema:schema111,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14663,7 +15028,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data8.reached === undefined){
-const err19 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "reached"},message:"must have required property '"+"reached"+"'",schema:schema110.required,parentSchema:schema110,data:data8};
+const err19 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/required",keyword:"required",params:{missingProperty: "reached"},message:"must have required property '"+"reached"+"'",schema:schema111.required,parentSchema:schema111,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14674,7 +15039,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!(((key1 === "target") || (key1 === "source")) || (key1 === "reached"))){
-const err20 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data:data8};
+const err20 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -14687,7 +15052,7 @@ errors++;
 if(data8.target !== undefined){
 let data9 = data8.target;
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err21 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/type",keyword:"type",params:{type: schema110.properties.target.type},message:"must be integer,null",schema:schema110.properties.target.type,parentSchema:schema110.properties.target,data:data9};
+const err21 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/type",keyword:"type",params:{type: schema111.properties.target.type},message:"must be integer,null",schema:schema111.properties.target.type,parentSchema:schema111.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14698,7 +15063,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err22 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.target,data:data9};
+const err22 = {instancePath:instancePath+"/targetsMet/" + i1+"/target",schemaPath:"#/definitions/targetCheck/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema111.properties.target,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14712,7 +15077,7 @@ errors++;
 if(data8.source !== undefined){
 let data10 = data8.source;
 if(!((((data10 === "file") || (data10 === "option")) || (data10 === "dimension")) || (data10 === "default"))){
-const err23 = {instancePath:instancePath+"/targetsMet/" + i1+"/source",schemaPath:"#/definitions/targetCheck/properties/source/enum",keyword:"enum",params:{allowedValues: schema110.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.source.enum,parentSchema:schema110.properties.source,data:data10};
+const err23 = {instancePath:instancePath+"/targetsMet/" + i1+"/source",schemaPath:"#/definitions/targetCheck/properties/source/enum",keyword:"enum",params:{allowedValues: schema111.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema111.properties.source.enum,parentSchema:schema111.properties.source,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14725,7 +15090,7 @@ errors++;
 if(data8.reached !== undefined){
 let data11 = data8.reached;
 if((typeof data11 !== "boolean") && (data11 !== null)){
-const err24 = {instancePath:instancePath+"/targetsMet/" + i1+"/reached",schemaPath:"#/definitions/targetCheck/properties/reached/type",keyword:"type",params:{type: schema110.properties.reached.type},message:"must be boolean,null",schema:schema110.properties.reached.type,parentSchema:schema110.properties.reached,data:data11};
+const err24 = {instancePath:instancePath+"/targetsMet/" + i1+"/reached",schemaPath:"#/definitions/targetCheck/properties/reached/type",keyword:"type",params:{type: schema111.properties.reached.type},message:"must be boolean,null",schema:schema111.properties.reached.type,parentSchema:schema111.properties.reached,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14737,7 +15102,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data:data8};
+const err25 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/definitions/targetCheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14751,7 +15116,7 @@ valid6 = valid6 || _valid1;
 if(!valid6){
 const _errs31 = errors;
 if(data8 !== null){
-const err26 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema107.properties.targetsMet.items.anyOf[1].type,parentSchema:schema107.properties.targetsMet.items.anyOf[1],data:data8};
+const err26 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema108.properties.targetsMet.items.anyOf[1].type,parentSchema:schema108.properties.targetsMet.items.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14764,7 +15129,7 @@ var _valid1 = _errs31 === errors;
 valid6 = valid6 || _valid1;
 }
 if(!valid6){
-const err27 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema107.properties.targetsMet.items.anyOf,parentSchema:schema107.properties.targetsMet.items,data:data8};
+const err27 = {instancePath:instancePath+"/targetsMet/" + i1,schemaPath:"#/properties/targetsMet/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema108.properties.targetsMet.items.anyOf,parentSchema:schema108.properties.targetsMet.items,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14787,7 +15152,7 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/targetsMet",schemaPath:"#/properties/targetsMet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.targetsMet.type,parentSchema:schema107.properties.targetsMet,data:data7};
+const err28 = {instancePath:instancePath+"/targetsMet",schemaPath:"#/properties/targetsMet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.targetsMet.type,parentSchema:schema108.properties.targetsMet,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14800,7 +15165,7 @@ errors++;
 if(data.questionsChanged !== undefined){
 let data12 = data.questionsChanged;
 if(true !== data12){
-const err29 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema107.properties.questionsChanged,data:data12};
+const err29 = {instancePath:instancePath+"/questionsChanged",schemaPath:"#/properties/questionsChanged/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema108.properties.questionsChanged,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14822,7 +15187,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.subdimensions.type,parentSchema:schema107.properties.subdimensions,data:data13};
+const err30 = {instancePath:instancePath+"/subdimensions",schemaPath:"#/properties/subdimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.subdimensions.type,parentSchema:schema108.properties.subdimensions,data:data13};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14834,7 +15199,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -14853,7 +15218,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.model === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14863,7 +15228,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.language === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14873,7 +15238,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.levels === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14883,7 +15248,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.levelTerm === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelTerm"},message:"must have required property '"+"levelTerm"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "levelTerm"},message:"must have required property '"+"levelTerm"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14893,7 +15258,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.scale === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14903,7 +15268,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.order === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "order"},message:"must have required property '"+"order"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14913,7 +15278,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.scans === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14923,7 +15288,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.overall === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "overall"},message:"must have required property '"+"overall"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -14933,7 +15298,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.dimensions === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "dimensions"},message:"must have required property '"+"dimensions"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -14943,8 +15308,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema103.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+if(!(func2.call(schema104.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14958,7 +15323,7 @@ if(data.model !== undefined){
 let data0 = data.model;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.id === undefined){
-const err10 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.model.required,parentSchema:schema103.properties.model,data:data0};
+const err10 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.properties.model.required,parentSchema:schema104.properties.model,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -14968,7 +15333,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data0.versions === undefined){
-const err11 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema103.properties.model.required,parentSchema:schema103.properties.model,data:data0};
+const err11 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/required",keyword:"required",params:{missingProperty: "versions"},message:"must have required property '"+"versions"+"'",schema:schema104.properties.model.required,parentSchema:schema104.properties.model,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -14979,7 +15344,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((key1 === "id") || (key1 === "versions"))){
-const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.model,data:data0};
+const err12 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.model,data:data0};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14992,7 +15357,7 @@ errors++;
 if(data0.id !== undefined){
 let data1 = data0.id;
 if(typeof data1 !== "string"){
-const err13 = {instancePath:instancePath+"/model/id",schemaPath:"#/properties/model/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.model.properties.id.type,parentSchema:schema103.properties.model.properties.id,data:data1};
+const err13 = {instancePath:instancePath+"/model/id",schemaPath:"#/properties/model/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.model.properties.id.type,parentSchema:schema104.properties.model.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -15009,7 +15374,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/model/versions/" + i0,schemaPath:"#/properties/model/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.model.properties.versions.items.type,parentSchema:schema103.properties.model.properties.versions.items,data:data3};
+const err14 = {instancePath:instancePath+"/model/versions/" + i0,schemaPath:"#/properties/model/properties/versions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.model.properties.versions.items.type,parentSchema:schema104.properties.model.properties.versions.items,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -15021,7 +15386,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/model/versions",schemaPath:"#/properties/model/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.model.properties.versions.type,parentSchema:schema103.properties.model.properties.versions,data:data2};
+const err15 = {instancePath:instancePath+"/model/versions",schemaPath:"#/properties/model/properties/versions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.model.properties.versions.type,parentSchema:schema104.properties.model.properties.versions,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -15033,7 +15398,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.model.type,parentSchema:schema103.properties.model,data:data0};
+const err16 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.model.type,parentSchema:schema104.properties.model,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15046,7 +15411,7 @@ errors++;
 if(data.language !== undefined){
 let data4 = data.language;
 if(typeof data4 !== "string"){
-const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.language.type,parentSchema:schema103.properties.language,data:data4};
+const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.language.type,parentSchema:schema104.properties.language,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -15064,7 +15429,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.rank === undefined){
-const err18 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+const err18 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "rank"},message:"must have required property '"+"rank"+"'",schema:schema104.properties.levels.items.required,parentSchema:schema104.properties.levels.items,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15074,7 +15439,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data6.id === undefined){
-const err19 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+const err19 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema104.properties.levels.items.required,parentSchema:schema104.properties.levels.items,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -15084,7 +15449,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data6.name === undefined){
-const err20 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+const err20 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema104.properties.levels.items.required,parentSchema:schema104.properties.levels.items,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -15094,7 +15459,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data6.min === undefined){
-const err21 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema103.properties.levels.items.required,parentSchema:schema103.properties.levels.items,data:data6};
+const err21 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema104.properties.levels.items.required,parentSchema:schema104.properties.levels.items,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -15105,7 +15470,7 @@ errors++;
 }
 for(const key2 in data6){
 if(!((((key2 === "rank") || (key2 === "id")) || (key2 === "name")) || (key2 === "min"))){
-const err22 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.levels.items,data:data6};
+const err22 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.levels.items,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -15118,7 +15483,7 @@ errors++;
 if(data6.rank !== undefined){
 let data7 = data6.rank;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/levels/" + i1+"/rank",schemaPath:"#/properties/levels/items/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.levels.items.properties.rank.type,parentSchema:schema103.properties.levels.items.properties.rank,data:data7};
+const err23 = {instancePath:instancePath+"/levels/" + i1+"/rank",schemaPath:"#/properties/levels/items/properties/rank/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.levels.items.properties.rank.type,parentSchema:schema104.properties.levels.items.properties.rank,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -15129,7 +15494,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 1 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/levels/" + i1+"/rank",schemaPath:"#/properties/levels/items/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema103.properties.levels.items.properties.rank,data:data7};
+const err24 = {instancePath:instancePath+"/levels/" + i1+"/rank",schemaPath:"#/properties/levels/items/properties/rank/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.levels.items.properties.rank,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -15143,7 +15508,7 @@ errors++;
 if(data6.id !== undefined){
 let data8 = data6.id;
 if(typeof data8 !== "string"){
-const err25 = {instancePath:instancePath+"/levels/" + i1+"/id",schemaPath:"#/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.levels.items.properties.id.type,parentSchema:schema103.properties.levels.items.properties.id,data:data8};
+const err25 = {instancePath:instancePath+"/levels/" + i1+"/id",schemaPath:"#/properties/levels/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.levels.items.properties.id.type,parentSchema:schema104.properties.levels.items.properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -15156,7 +15521,7 @@ errors++;
 if(data6.name !== undefined){
 let data9 = data6.name;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/levels/" + i1+"/name",schemaPath:"#/properties/levels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.levels.items.properties.name.type,parentSchema:schema103.properties.levels.items.properties.name,data:data9};
+const err26 = {instancePath:instancePath+"/levels/" + i1+"/name",schemaPath:"#/properties/levels/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.levels.items.properties.name.type,parentSchema:schema104.properties.levels.items.properties.name,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -15169,7 +15534,7 @@ errors++;
 if(data6.min !== undefined){
 let data10 = data6.min;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err27 = {instancePath:instancePath+"/levels/" + i1+"/min",schemaPath:"#/properties/levels/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.properties.levels.items.properties.min.type,parentSchema:schema103.properties.levels.items.properties.min,data:data10};
+const err27 = {instancePath:instancePath+"/levels/" + i1+"/min",schemaPath:"#/properties/levels/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema104.properties.levels.items.properties.min.type,parentSchema:schema104.properties.levels.items.properties.min,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -15181,7 +15546,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.levels.items.type,parentSchema:schema103.properties.levels.items,data:data6};
+const err28 = {instancePath:instancePath+"/levels/" + i1,schemaPath:"#/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.levels.items.type,parentSchema:schema104.properties.levels.items,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -15193,7 +15558,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.levels.type,parentSchema:schema103.properties.levels,data:data5};
+const err29 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.levels.type,parentSchema:schema104.properties.levels,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15381,7 +15746,7 @@ let passing0 = null;
 const _errs44 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.by === undefined){
-const err44 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema103.properties.order.oneOf[0].required,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+const err44 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema104.properties.order.oneOf[0].required,parentSchema:schema104.properties.order.oneOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -15391,7 +15756,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data17.moved === undefined){
-const err45 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/required",keyword:"required",params:{missingProperty: "moved"},message:"must have required property '"+"moved"+"'",schema:schema103.properties.order.oneOf[0].required,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+const err45 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/required",keyword:"required",params:{missingProperty: "moved"},message:"must have required property '"+"moved"+"'",schema:schema104.properties.order.oneOf[0].required,parentSchema:schema104.properties.order.oneOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -15402,7 +15767,7 @@ errors++;
 }
 for(const key5 in data17){
 if(!((key5 === "by") || (key5 === "moved"))){
-const err46 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+const err46 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.order.oneOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -15415,7 +15780,7 @@ errors++;
 if(data17.by !== undefined){
 let data18 = data17.by;
 if("date" !== data18){
-const err47 = {instancePath:instancePath+"/order/by",schemaPath:"#/properties/order/oneOf/0/properties/by/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema103.properties.order.oneOf[0].properties.by,data:data18};
+const err47 = {instancePath:instancePath+"/order/by",schemaPath:"#/properties/order/oneOf/0/properties/by/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema104.properties.order.oneOf[0].properties.by,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -15428,7 +15793,7 @@ errors++;
 if(data17.moved !== undefined){
 let data19 = data17.moved;
 if(typeof data19 !== "boolean"){
-const err48 = {instancePath:instancePath+"/order/moved",schemaPath:"#/properties/order/oneOf/0/properties/moved/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.order.oneOf[0].properties.moved.type,parentSchema:schema103.properties.order.oneOf[0].properties.moved,data:data19};
+const err48 = {instancePath:instancePath+"/order/moved",schemaPath:"#/properties/order/oneOf/0/properties/moved/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.order.oneOf[0].properties.moved.type,parentSchema:schema104.properties.order.oneOf[0].properties.moved,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -15440,7 +15805,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.order.oneOf[0].type,parentSchema:schema103.properties.order.oneOf[0],data:data17};
+const err49 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.order.oneOf[0].type,parentSchema:schema104.properties.order.oneOf[0],data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -15457,7 +15822,7 @@ passing0 = 0;
 const _errs50 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.by === undefined){
-const err50 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema103.properties.order.oneOf[1].required,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+const err50 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema104.properties.order.oneOf[1].required,parentSchema:schema104.properties.order.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -15467,7 +15832,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data17.reason === undefined){
-const err51 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema103.properties.order.oneOf[1].required,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+const err51 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema104.properties.order.oneOf[1].required,parentSchema:schema104.properties.order.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -15478,7 +15843,7 @@ errors++;
 }
 for(const key6 in data17){
 if(!((key6 === "by") || (key6 === "reason"))){
-const err52 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+const err52 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.order.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -15491,7 +15856,7 @@ errors++;
 if(data17.by !== undefined){
 let data20 = data17.by;
 if("given" !== data20){
-const err53 = {instancePath:instancePath+"/order/by",schemaPath:"#/properties/order/oneOf/1/properties/by/const",keyword:"const",params:{allowedValue: "given"},message:"must be equal to constant",schema:"given",parentSchema:schema103.properties.order.oneOf[1].properties.by,data:data20};
+const err53 = {instancePath:instancePath+"/order/by",schemaPath:"#/properties/order/oneOf/1/properties/by/const",keyword:"const",params:{allowedValue: "given"},message:"must be equal to constant",schema:"given",parentSchema:schema104.properties.order.oneOf[1].properties.by,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -15504,7 +15869,7 @@ errors++;
 if(data17.reason !== undefined){
 let data21 = data17.reason;
 if(!((data21 === "missing-date") || (data21 === "same-date"))){
-const err54 = {instancePath:instancePath+"/order/reason",schemaPath:"#/properties/order/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema103.properties.order.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.order.oneOf[1].properties.reason.enum,parentSchema:schema103.properties.order.oneOf[1].properties.reason,data:data21};
+const err54 = {instancePath:instancePath+"/order/reason",schemaPath:"#/properties/order/oneOf/1/properties/reason/enum",keyword:"enum",params:{allowedValues: schema104.properties.order.oneOf[1].properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.order.oneOf[1].properties.reason.enum,parentSchema:schema104.properties.order.oneOf[1].properties.reason,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -15516,7 +15881,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.order.oneOf[1].type,parentSchema:schema103.properties.order.oneOf[1],data:data17};
+const err55 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.order.oneOf[1].type,parentSchema:schema104.properties.order.oneOf[1],data:data17};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -15537,7 +15902,7 @@ passing0 = 1;
 }
 }
 if(!valid11){
-const err56 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.properties.order.oneOf,parentSchema:schema103.properties.order,data:data17};
+const err56 = {instancePath:instancePath+"/order",schemaPath:"#/properties/order/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema104.properties.order.oneOf,parentSchema:schema104.properties.order,data:data17};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -15562,7 +15927,7 @@ if(data.scans !== undefined){
 let data22 = data.scans;
 if(Array.isArray(data22)){
 if(data22.length < 3){
-const err57 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema103.properties.scans,data:data22};
+const err57 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items",schema:3,parentSchema:schema104.properties.scans,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -15580,7 +15945,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.scans.type,parentSchema:schema103.properties.scans,data:data22};
+const err58 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.scans.type,parentSchema:schema104.properties.scans,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -15608,7 +15973,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.dimensions.type,parentSchema:schema103.properties.dimensions,data:data25};
+const err59 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.dimensions.type,parentSchema:schema104.properties.dimensions,data:data25};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -15622,7 +15987,7 @@ if(data.differentOrganisations !== undefined){
 let data27 = data.differentOrganisations;
 if(Array.isArray(data27)){
 if(data27.length < 2){
-const err60 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema103.properties.differentOrganisations,data:data27};
+const err60 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema104.properties.differentOrganisations,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -15635,7 +16000,7 @@ const len4 = data27.length;
 for(let i4=0; i4<len4; i4++){
 let data28 = data27[i4];
 if(typeof data28 !== "string"){
-const err61 = {instancePath:instancePath+"/differentOrganisations/" + i4,schemaPath:"#/properties/differentOrganisations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.differentOrganisations.items.type,parentSchema:schema103.properties.differentOrganisations.items,data:data28};
+const err61 = {instancePath:instancePath+"/differentOrganisations/" + i4,schemaPath:"#/properties/differentOrganisations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.differentOrganisations.items.type,parentSchema:schema104.properties.differentOrganisations.items,data:data28};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -15647,7 +16012,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.differentOrganisations.type,parentSchema:schema103.properties.differentOrganisations,data:data27};
+const err62 = {instancePath:instancePath+"/differentOrganisations",schemaPath:"#/properties/differentOrganisations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.differentOrganisations.type,parentSchema:schema104.properties.differentOrganisations,data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -15664,7 +16029,7 @@ const len5 = data29.length;
 for(let i5=0; i5<len5; i5++){
 let data30 = data29[i5];
 if(typeof data30 !== "string"){
-const err63 = {instancePath:instancePath+"/questionsChangedSince/" + i5,schemaPath:"#/properties/questionsChangedSince/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.questionsChangedSince.items.type,parentSchema:schema103.properties.questionsChangedSince.items,data:data30};
+const err63 = {instancePath:instancePath+"/questionsChangedSince/" + i5,schemaPath:"#/properties/questionsChangedSince/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.questionsChangedSince.items.type,parentSchema:schema104.properties.questionsChangedSince.items,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -15676,7 +16041,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/questionsChangedSince",schemaPath:"#/properties/questionsChangedSince/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.questionsChangedSince.type,parentSchema:schema103.properties.questionsChangedSince,data:data29};
+const err64 = {instancePath:instancePath+"/questionsChangedSince",schemaPath:"#/properties/questionsChangedSince/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.questionsChangedSince.type,parentSchema:schema104.properties.questionsChangedSince,data:data29};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -15686,14 +16051,233 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+if(data.plan !== undefined){
+let data31 = data.plan;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.file === undefined){
+const err65 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema103.required,parentSchema:schema103,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
+}
+errors++;
+}
+if(data31.units === undefined){
+const err66 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/required",keyword:"required",params:{missingProperty: "units"},message:"must have required property '"+"units"+"'",schema:schema103.required,parentSchema:schema103,data:data31};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+for(const key7 in data31){
+if(!((key7 === "file") || (key7 === "units"))){
+const err67 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data:data31};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data31.file !== undefined){
+let data32 = data31.file;
+if(typeof data32 !== "string"){
+const err68 = {instancePath:instancePath+"/plan/file",schemaPath:"#/definitions/planProgress/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.file.type,parentSchema:schema103.properties.file,data:data32};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data31.units !== undefined){
+let data33 = data31.units;
+if(Array.isArray(data33)){
+const len6 = data33.length;
+for(let i6=0; i6<len6; i6++){
+let data34 = data33[i6];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.id === undefined){
+const err69 = {instancePath:instancePath+"/plan/units/" + i6,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data34};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data34.name === undefined){
+const err70 = {instancePath:instancePath+"/plan/units/" + i6,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data34};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data34.actions === undefined){
+const err71 = {instancePath:instancePath+"/plan/units/" + i6,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "actions"},message:"must have required property '"+"actions"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data34};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data34.done === undefined){
+const err72 = {instancePath:instancePath+"/plan/units/" + i6,schemaPath:"#/definitions/planProgress/properties/units/items/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'",schema:schema103.properties.units.items.required,parentSchema:schema103.properties.units.items,data:data34};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+for(const key8 in data34){
+if(!((((key8 === "id") || (key8 === "name")) || (key8 === "actions")) || (key8 === "done"))){
+const err73 = {instancePath:instancePath+"/plan/units/" + i6,schemaPath:"#/definitions/planProgress/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.units.items,data:data34};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data34.id !== undefined){
+let data35 = data34.id;
+if(typeof data35 !== "string"){
+const err74 = {instancePath:instancePath+"/plan/units/" + i6+"/id",schemaPath:"#/definitions/planProgress/properties/units/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.units.items.properties.id.type,parentSchema:schema103.properties.units.items.properties.id,data:data35};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data34.name !== undefined){
+let data36 = data34.name;
+if(typeof data36 !== "string"){
+const err75 = {instancePath:instancePath+"/plan/units/" + i6+"/name",schemaPath:"#/definitions/planProgress/properties/units/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.units.items.properties.name.type,parentSchema:schema103.properties.units.items.properties.name,data:data36};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data34.actions !== undefined){
+let data37 = data34.actions;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err76 = {instancePath:instancePath+"/plan/units/" + i6+"/actions",schemaPath:"#/definitions/planProgress/properties/units/items/properties/actions/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.units.items.properties.actions.type,parentSchema:schema103.properties.units.items.properties.actions,data:data37};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 < 0 || isNaN(data37)){
+const err77 = {instancePath:instancePath+"/plan/units/" + i6+"/actions",schemaPath:"#/definitions/planProgress/properties/units/items/properties/actions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.units.items.properties.actions,data:data37};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+if(data34.done !== undefined){
+let data38 = data34.done;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err78 = {instancePath:instancePath+"/plan/units/" + i6+"/done",schemaPath:"#/definitions/planProgress/properties/units/items/properties/done/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.units.items.properties.done.type,parentSchema:schema103.properties.units.items.properties.done,data:data38};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+const err79 = {instancePath:instancePath+"/plan/units/" + i6+"/done",schemaPath:"#/definitions/planProgress/properties/units/items/properties/done/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.units.items.properties.done,data:data38};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/plan/units/" + i6,schemaPath:"#/definitions/planProgress/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.units.items.type,parentSchema:schema103.properties.units.items,data:data34};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/plan/units",schemaPath:"#/definitions/planProgress/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.units.type,parentSchema:schema103.properties.units,data:data33};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/plan",schemaPath:"#/definitions/planProgress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data:data31};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
 }
 errors++;
 }
