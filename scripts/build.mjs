@@ -38,6 +38,7 @@ const VENDOR = {
   'js-yaml': 'vendor/js-yaml.cjs',
   exceljs: 'vendor/exceljs.cjs',
   jszip: 'vendor/jszip.cjs',
+  'qrcode/lib/core/qrcode': 'vendor/qrcode.cjs',
   '../schema/generated/validators.cjs': 'vendor/validators.cjs',
 };
 const vendorEntries = {
@@ -45,12 +46,13 @@ const vendorEntries = {
   'vendor/js-yaml': 'node_modules/js-yaml/dist/js-yaml.cjs.js',
   'vendor/exceljs': 'node_modules/exceljs/excel.js',
   'vendor/jszip': 'node_modules/jszip/lib/index.js',
+  'vendor/qrcode': 'node_modules/qrcode/lib/core/qrcode.js',
   'vendor/validators': 'src/schema/generated/validators.cjs',
 };
 const lazyVendor = {
   name: 'lazy-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|js-yaml|exceljs|jszip|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|js-yaml|exceljs|jszip|qrcode\/lib\/core\/qrcode|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
       if (!args.importer.endsWith(path.join('src', 'lazy', 'modules.cjs'))) return undefined;
       // Command chunks live in dist/chunks/ and the library's in dist/lib/; the vendor files in dist/vendor/.
       return { path: `../${VENDOR[args.path]}`, external: true };

@@ -12,6 +12,7 @@ let jsYaml;
 let validators;
 let excel;
 let zip;
+let qr;
 
 function yamlLibrary() {
   return (yaml ??= require('yaml'));
@@ -31,8 +32,13 @@ function zipLibrary() {
   return (zip ??= require('jszip'));
 }
 
+/** The encoder of the qrcode package (its core only: no canvas, no image files), for the live workshop's join address. */
+function qrLibrary() {
+  return (qr ??= require('qrcode/lib/core/qrcode'));
+}
+
 function schemaValidators() {
   return (validators ??= require('../schema/generated/validators.cjs'));
 }
 
-module.exports = { yamlLibrary, jsYamlLibrary, excelLibrary, zipLibrary, schemaValidators };
+module.exports = { yamlLibrary, jsYamlLibrary, excelLibrary, zipLibrary, qrLibrary, schemaValidators };

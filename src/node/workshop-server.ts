@@ -16,13 +16,15 @@ import { checkAnswersText } from '../workspace/checks.js';
 import { acceptAnswers } from '../workshop/answers.js';
 import { workshopMessagesFor } from '../workshop/messages.js';
 import { cleanName, participantFileName } from '../workshop/names.js';
-import { FORM_POLICY, PAGE_POLICY, facilitatorPage, joinPage } from '../workshop/pages.js';
+import { FORM_POLICY, PAGE_POLICY, joinPage } from '../workshop/pages.js';
 import { routeOf } from '../workshop/routes.js';
 import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
 import { SECRET_BYTES } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
 import { tool } from './messages.js';
 import { writeFileAtomically } from './output.js';
+import { openLive } from './workshop-live.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 /** The largest save accepted: a full scan with long notes stays far below it. */
 export const MAX_ANSWERS_BODY = 512 * 1024;
@@ -35,6 +37,8 @@ export interface WorkshopOptions {
   organisation?: string;
   language: string;
   schema?: string;
+  /** Reads the folder's answer files for the facilitator's live group profile. */
+  workspace: Workspace;
 }
 
 export interface Workshop {
@@ -42,6 +46,8 @@ export interface Workshop {
   /** Participants who joined before this start (a restart continues them). */
   continued: number;
   handle: (request: http.IncomingMessage, response: http.ServerResponse) => void;
+  /** The origin the room reaches the server at (`http://192.168.1.20:8080`): the facilitator's page shows its join address and QR code. */
+  setOrigin(origin: string): void;
 }
 
 const secret = () => randomBytes(SECRET_BYTES).toString('hex');
@@ -153,6 +159,12 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
   }
   const stateFile = path.join(options.dir, STATE_FILE);
   const base = `/w/${state.code}`;
+  const live = openLive({ questionnaire: q, dir: options.dir, language: options.language, workspace: options.workspace });
+  let origin: string | undefined;
+  const counts = () => ({
+    joined: state.participants.length,
+    finished: [...saved.values()].filter((a) => a.session?.status === 'complete').length,
+  });
 
   function join(name: string): Participant {
     const taken = new Set(state.participants.map((p) => p.file));
@@ -196,6 +208,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         const name = cleanName(typed);
         if (name === undefined) return send(response, 400, `${m.badName(80)}\n`);
         const participant = join(name);
+        live.changed();
         return send(response, 303, '', 'text/plain; charset=utf-8', {
           Location: `${base}/p/${participant.token}`,
         });
@@ -234,14 +247,19 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         // The file name comes from the state (a slug and an id), never from the request.
         writeFileAtomically(path.join(options.dir, participant.file), result.text);
         saved.set(participant.token, answerFileData(result.file));
+        live.changed();
         return send(response, 204, '');
       }
       case 'facilitator': {
-        const progress = state.participants.map((participant) => {
-          const answers = saved.get(participant.token);
-          return answers ? { participant, answers } : { participant };
-        });
-        return send(response, 200, facilitatorPage(q, options.language, progress), 'text/html; charset=utf-8');
+        const join = `${origin ?? `http://${request.headers.host ?? 'localhost'}`}${base}`;
+        const page = await live.page(counts(), { join, slides: `${base}/f/${state.facilitator}/slides` });
+        return send(response, 200, page.body, page.type, { 'Content-Security-Policy': page.policy });
+      }
+      case 'facilitator-live': {
+        if (route.part === 'events')
+          return live.subscribe(response, { ...BASE_HEADERS, 'Content-Security-Policy': BARE_POLICY });
+        const reply = route.part === 'profile' ? await live.fragment(counts()) : await live.slides();
+        return send(response, 200, reply.body, reply.type, { 'Content-Security-Policy': reply.policy });
       }
     }
   }
@@ -249,6 +267,9 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
   return {
     state,
     continued: continued ? state.participants.length : 0,
+    setOrigin(given) {
+      origin = given;
+    },
     handle(request, response) {
       handle(request, response).catch((error: unknown) => {
         // Nothing of the error reaches the client: no message, no stack.

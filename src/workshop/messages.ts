@@ -11,13 +11,6 @@ export interface WorkshopMessages {
   facilitatorTitle: (title: string) => string;
   joinedCount: (joined: number) => string;
   finishedCount: (finished: number, joined: number) => string;
-  participant: string;
-  answered: string;
-  status: string;
-  finished: string;
-  inProgress: string;
-  notStarted: string;
-  nobodyYet: string;
   notJson: string;
   notAnswerFile: (id: string) => string;
   badName: (max: number) => string;
@@ -32,13 +25,6 @@ export const nl: WorkshopMessages = {
   facilitatorTitle: (title) => `Begeleider: ${title}`,
   joinedCount: (joined) => (joined === 1 ? '1 deelnemer' : `${joined} deelnemers`),
   finishedCount: (finished, joined) => `${finished} van ${joined} klaar`,
-  participant: 'Deelnemer',
-  answered: 'Beantwoord',
-  status: 'Status',
-  finished: 'klaar',
-  inProgress: 'bezig',
-  notStarted: 'nog niet begonnen',
-  nobodyYet: 'Nog niemand doet mee.',
   notJson: 'de antwoorden zijn geen geldige JSON',
   notAnswerFile: (id) => `dit zijn geen antwoorden op de vragenlijst ${id}`,
   badName: (max) => `geef een naam van 1 tot ${max} tekens`,
@@ -53,13 +39,6 @@ export const en: WorkshopMessages = {
   facilitatorTitle: (title) => `Facilitator: ${title}`,
   joinedCount: (joined) => (joined === 1 ? '1 participant' : `${joined} participants`),
   finishedCount: (finished, joined) => `${finished} of ${joined} finished`,
-  participant: 'Participant',
-  answered: 'Answered',
-  status: 'Status',
-  finished: 'finished',
-  inProgress: 'in progress',
-  notStarted: 'not started',
-  nobodyYet: 'Nobody has joined yet.',
   notJson: 'the answers are not valid JSON',
   notAnswerFile: (id) => `these are not answers to the questionnaire ${id}`,
   badName: (max) => `give a name of 1 to ${max} characters`,

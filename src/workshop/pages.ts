@@ -1,8 +1,7 @@
 /**
- * The workshop's own pages: joining, and the facilitator's overview (who joined, how far each is).
+ * The workshop's join page (the facilitator's page is facilitator-page.ts).
  * No script; every text through the escaping `markup` template; the form's style sheet, by its hash.
  */
-import type { AnswerFile } from '../answers/types.js';
 import { FORM_CSS, FORM_STYLE_SOURCE, formPolicy } from '../form/page.js';
 import { localizer } from '../questionnaire/text.js';
 import type { Questionnaire } from '../questionnaire/types.js';
@@ -10,7 +9,6 @@ import { markup, raw, type Markup } from '../report/html/markup.js';
 import { safeLine } from '../util/safe-text.js';
 import { workshopMessagesFor } from './messages.js';
 import { MAX_NAME_LENGTH } from './names.js';
-import type { Participant } from './state.js';
 
 /** The pages' policy: their style sheet only, no script at all; the join page posts to its own server. */
 export const PAGE_POLICY = [
@@ -60,51 +58,6 @@ export function joinPage(q: Questionnaire, language: string, action: string): st
 <input type="text" id="name" name="name" autocomplete="name" required maxlength="${MAX_NAME_LENGTH}"></p>
 <p><button type="submit" class="save">${m.join}</button></p>
 </form>
-</main>`,
-  );
-}
-
-export interface Progress {
-  participant: Participant;
-  /** Their answers as last saved; undefined before the first save. */
-  answers?: AnswerFile;
-}
-
-/** How many questions an answer file answers (a note alone is no answer). */
-export function answeredCount(file: AnswerFile | undefined): number {
-  if (!file) return 0;
-  return Object.values(file.answers).filter(
-    (a) => a !== null && (typeof a !== 'object' || (a.value !== undefined && a.value !== null)),
-  ).length;
-}
-
-/** The facilitator's overview, as it is at the moment it is asked for. */
-export function facilitatorPage(q: Questionnaire, language: string, progress: readonly Progress[]): string {
-  const m = workshopMessagesFor(language);
-  const title = m.facilitatorTitle(titleOf(q, language));
-  const total = q.questions.length;
-  const finished = progress.filter((p) => p.answers?.session?.status === 'complete').length;
-  const rows = progress.map(({ participant, answers }) => {
-    const status =
-      answers === undefined ? m.notStarted : answers.session?.status === 'complete' ? m.finished : m.inProgress;
-    return markup`<tr><td>${safeLine(participant.name)}</td><td>${answeredCount(answers)} / ${total}</td><td>${status}</td></tr>
-`;
-  });
-  return page(
-    language,
-    title,
-    markup`<main>
-<h1>${title}</h1>
-<p id="counts">${m.joinedCount(progress.length)} · ${m.finishedCount(finished, progress.length)}</p>
-${
-  progress.length === 0
-    ? markup`<p>${m.nobodyYet}</p>`
-    : markup`<table>
-<thead><tr><th scope="col">${m.participant}</th><th scope="col">${m.answered}</th><th scope="col">${m.status}</th></tr></thead>
-<tbody>
-${rows}</tbody>
-</table>`
-}
 </main>`,
   );
 }

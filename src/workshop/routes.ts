@@ -8,6 +8,9 @@
  *   GET  /w/<code>/p/<token>/answers   their answers (JSON)
  *   PUT  /w/<code>/p/<token>/answers   save their answers
  *   GET  /w/<code>/f/<token>           the facilitator's page
+ *   GET  /w/<code>/f/<token>/events    server-sent events: one after every join and save
+ *   GET  /w/<code>/f/<token>/profile   the live part of the facilitator's page (an HTML fragment)
+ *   GET  /w/<code>/f/<token>/slides    the slides of the room's answers so far
  *
  * A token that is not the participant's or the facilitator's is 403 with nothing said.
  */
@@ -21,9 +24,16 @@ export type Route =
   | { kind: 'read-answers'; participant: Participant }
   | { kind: 'save-answers'; participant: Participant }
   | { kind: 'facilitator' }
+  | { kind: 'facilitator-live'; part: LivePart }
   | { kind: 'not-found' }
   | { kind: 'forbidden' }
   | { kind: 'method-not-allowed'; allow: string };
+
+/** What the facilitator's live page asks for below its own address. */
+export const LIVE_PARTS = ['events', 'profile', 'slides'] as const;
+export type LivePart = (typeof LIVE_PARTS)[number];
+
+const isLivePart = (text: string): text is LivePart => (LIVE_PARTS as readonly string[]).includes(text);
 
 function participantWith(state: WorkshopState, token: string): Participant | undefined {
   if (!isSecretShape(token)) return undefined;
@@ -53,6 +63,12 @@ export function routeOf(requestMethod: string, pathname: string, state: Workshop
     const token = rest[1] as string;
     if (!isSecretShape(token) || !sameSecret(token, state.facilitator)) return { kind: 'forbidden' };
     return method(requestMethod, 'GET', { kind: 'facilitator' });
+  }
+  // The facilitator's live page: the token first, so a participant's learns nothing of what is below it.
+  if (rest[0] === 'f' && rest.length === 3 && isLivePart(rest[2] as string)) {
+    const token = rest[1] as string;
+    if (!isSecretShape(token) || !sameSecret(token, state.facilitator)) return { kind: 'forbidden' };
+    return method(requestMethod, 'GET', { kind: 'facilitator-live', part: rest[2] as LivePart });
   }
   if (rest[0] === 'p' && (rest.length === 2 || (rest.length === 3 && rest[2] === 'answers'))) {
     const participant = participantWith(state, rest[1] as string);

@@ -11,6 +11,7 @@ import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
 import { say, tool } from '../../node/messages.js';
 import { readVersion } from '../../node/version.js';
 import { openWorkshop } from '../../node/workshop-server.js';
+import { qrMatrix, qrText } from '../../workshop/qr.js';
 import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { interviewLanguage } from '../language.js';
@@ -45,6 +46,7 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
     dir,
     language,
     schema: answersSchemaUrl(readVersion()),
+    workspace,
     ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
   });
   const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, workshop.handle);
@@ -65,15 +67,18 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
 
   const talk = (text: Parameters<typeof say>[0]) => say(text, ctx.language);
   if (workshop.continued > 0) ctx.stderr(`${talk(tool('workshop.continued', { count: workshop.continued }))}\n`);
-  if (host !== '127.0.0.1' && host !== '::1' && host !== 'localhost')
-    ctx.stderr(`${talk(tool('workshop.listening-lan'))}\n`);
-  for (const reachable of reachableHosts(host)) {
-    const origin = `http://${urlHost(reachable)}:${listening}`;
+  const lan = host !== '127.0.0.1' && host !== '::1' && host !== 'localhost';
+  if (lan) ctx.stderr(`${talk(tool('workshop.listening-lan'))}\n`);
+  const origins = reachableHosts(host).map((reachable) => `http://${urlHost(reachable)}:${listening}`);
+  workshop.setOrigin(origins[0] as string);
+  for (const origin of origins) {
     ctx.stdout(`${talk(tool('workshop.join', { url: `${origin}/w/${workshop.state.code}` }))}\n`);
     ctx.stdout(
       `${talk(tool('workshop.facilitator', { url: `${origin}/w/${workshop.state.code}/f/${workshop.state.facilitator}` }))}\n`,
     );
   }
+  // The room scans the first address rather than typing it; on this computer alone nobody needs to.
+  if (lan) ctx.stdout(qrText(qrMatrix(`${origins[0]}/w/${workshop.state.code}`)));
 
   // Every save is written before it is answered: stopping only needs the connections closed.
   const signal = await new Promise<'SIGINT' | 'SIGTERM'>((resolve) => {

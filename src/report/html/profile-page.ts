@@ -102,7 +102,7 @@ function coverageDetail(profile: Profile, m: Messages, lang: string): string {
   );
 }
 
-function summarySection(profile: Profile, ctx: Context): Markup {
+export function summarySection(profile: Profile, ctx: Context): Markup {
   const { m, lang } = ctx;
   const overall = profile.overall;
   const score = `${m.score} ${formatScore(overall.score, lang)}`;
@@ -163,7 +163,7 @@ function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): 
   ];
 }
 
-function chartsSection(profile: Profile, ctx: Context, idPrefix: string): Markup {
+export function chartsSection(profile: Profile, ctx: Context, idPrefix: string): Markup {
   const { m } = ctx;
   const figures = [
     chartFigure({
@@ -231,7 +231,7 @@ function unitTableHead(m: Messages): Markup {
   return markup`${colgroup([28, 9, 22, 22, 10, 9])}<thead><tr>${head}</tr></thead>`;
 }
 
-function dimensionTablesSection(profile: Profile, ctx: Context): Markup {
+export function dimensionTablesSection(profile: Profile, ctx: Context): Markup {
   const { m } = ctx;
   const overviewRows = profile.dimensions.map((d) => unitRow(profile, d, ctx, 'dimension', d.name));
   const overview = markup`<table class="units overview"><caption>${m.dimensionOverview}</caption>${unitTableHead(m)}<tbody>${overviewRows}</tbody></table>`;
@@ -321,7 +321,7 @@ function discussionQuestionBlocks(unit: UnitProfile, ctx: Context): Markup | nul
   return markup`<p class="muted">${m.questionsBySpread}</p><div class="discussion-questions">${blocks}</div>`;
 }
 
-function spreadSection(profile: Profile, ctx: Context): Markup | null {
+export function spreadSection(profile: Profile, ctx: Context): Markup | null {
   const { m, lang } = ctx;
   const anySpread = profile.dimensions.some((d) => d.spread || d.subdimensions.some((s) => s.spread));
   if (profile.respondents < 2 || !anySpread) return null;

@@ -58,7 +58,7 @@ function hashSource(text: string): string {
  * What the deck may load and run: as the report (its style sheet and style attributes, nothing
  * from elsewhere), and its own script by hash.
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
   `script-src ${hashSource(SLIDES_CLIENT)}`,
