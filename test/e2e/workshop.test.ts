@@ -5,6 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatScore } from '../../src/report/format.js';
+import { answerCounts, questionUnits } from '../../src/report/profile/questions.js';
+import { labelsFor } from '../../src/report/profile/labels.js';
+import type { Profile } from '../../src/scoring/types.js';
+import { qrMatrix, qrText } from '../../src/workshop/qr.js';
 import { BIN, ROOT, fixture, runCli } from '../helpers/cli.js';
 
 const QUESTIONNAIRE = fixture('form', 'werkplaats.yaml');
@@ -16,14 +21,19 @@ interface Started {
   facilitator: string;
   origin: string;
   stderr: () => string;
+  stdout: () => string;
 }
 
 /** Starts the workshop and waits for its two addresses on stdout. */
-async function start(dir: string): Promise<Started> {
-  const child = spawn(process.execPath, [BIN, 'workshop', QUESTIONNAIRE, '--dir', dir, '--port', '0', '--lang', 'en'], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
-  });
+async function start(dir: string, extra: string[] = []): Promise<Started> {
+  const child = spawn(
+    process.execPath,
+    [BIN, 'workshop', QUESTIONNAIRE, '--dir', dir, '--port', '0', '--lang', 'en', ...extra],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
+    },
+  );
   running.push(child);
   let out = '';
   let err = '';
@@ -37,7 +47,7 @@ async function start(dir: string): Promise<Started> {
     child.on('exit', () => reject(new Error(`workshop ended: ${err}`)));
   });
   const [join, facilitator] = lines as [string, string];
-  return { child, join, facilitator, origin: new URL(join).origin, stderr: () => err };
+  return { child, join, facilitator, origin: new URL(join).origin, stderr: () => err, stdout: () => out };
 }
 
 async function stop(started: Started): Promise<number | null> {
@@ -136,14 +146,16 @@ describe('datascan workshop', () => {
     expect((await put(a, '{not json')).status).toBe(400);
     expect((await put(a, 'x'.repeat(2 * 1024 * 1024))).status).toBe(413);
 
-    // The facilitator sees both, and the note's markup is inert text.
+    // The facilitator's page counts both and shows their answers without a name, the note's markup inert text.
     const overview = await fetch(s.facilitator);
     expect(overview.status).toBe(200);
     const text = await overview.text();
-    expect(text).toContain('Ann de Vries');
-    expect(text).toContain('../../Bob/..\\x');
+    expect(text).not.toContain('Ann de Vries');
+    expect(text).not.toContain('Bob');
     expect(text).toContain('1 of 2 finished');
-    expect(overview.headers.get('content-security-policy')).not.toContain('script-src');
+    expect(text).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(text).not.toContain('<script>x');
+    expect(overview.headers.get('content-security-policy')).toMatch(/script-src 'sha256-[^']+'(;|$)/);
 
     // Two files, inside the folder, named by the slug and an id, in the answer-file format `run` writes.
     const files = fs
@@ -181,5 +193,124 @@ describe('datascan workshop', () => {
     ).toBe(204);
     expect(fs.readdirSync(folder).filter((f) => f.endsWith('.yaml'))).toHaveLength(2);
     expect(await stop(again)).toBe(130);
+  }, 60_000);
+
+  it('keeps the facilitator page live: an event after every save, the profile the folder scores to, the slides', async () => {
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-')), 'room');
+    const s = await start(folder);
+    const events = await fetch(`${s.facilitator}/events`);
+    expect(events.status).toBe(200);
+    expect(events.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = (events.body as ReadableStream<Uint8Array>).getReader();
+    let heard = '';
+    /** Reads the stream until it has said `text` `times` times in all. */
+    const hear = async (text: string, times: number) => {
+      while (heard.split(text).length - 1 < times) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended after: ${heard}`);
+        heard += new TextDecoder().decode(value);
+      }
+    };
+    await hear('retry:', 1);
+
+    const pages = [await join(s, 'Ann de Vries'), await join(s, 'Bob'), await join(s, 'Cees')];
+    await hear('event: change', 3);
+    const values: Record<string, unknown>[] = [
+      { 'kennis-1': 1, 'rollen-1': 1, 'opslag-1': 1, 'beveiliging-1': 1 },
+      { 'kennis-1': 3, 'rollen-1': 3, 'opslag-1': { value: 3, note: 'it <b>says</b> so' }, 'beveiliging-1': 3 },
+      { 'kennis-1': 2 },
+    ];
+    for (const [i, page] of pages.entries()) {
+      expect((await put(page, answers(values[i]!, i < 2))).status).toBe(204);
+      await hear('event: change', 4 + i);
+    }
+
+    // Everything below the facilitator's address wants the facilitator's token.
+    const token = new URL(pages[0]!).pathname.split('/').pop() as string;
+    for (const part of ['events', 'profile', 'slides'])
+      expect((await fetch(`${s.join}/f/${token}/${part}`)).status).toBe(403);
+
+    const fragment = await fetch(`${s.facilitator}/profile`);
+    expect(fragment.status).toBe(200);
+    const html = await fragment.text();
+    expect(html).toContain('data-joined="3"');
+    expect(html).toContain('data-finished="2"');
+    for (const name of ['Ann de Vries', 'Bob', 'Cees']) expect(html).not.toContain(name);
+    expect(html).toContain('says'); // the note, without its author's name
+
+    // The fragment's numbers are those of `datascan score FOLDER --aggregate`.
+    const scored = runCli([
+      'score',
+      folder,
+      '--aggregate',
+      '--format',
+      'json',
+      '--lang',
+      'en',
+      '--dir',
+      path.dirname(QUESTIONNAIRE),
+    ]);
+    expect(scored.code).toBe(0);
+    const profile = JSON.parse(scored.stdout) as Profile;
+    expect(profile.respondents).toBe(3);
+    expect(html).toMatch(new RegExp(`<span class="value">${profile.respondents}</span>`));
+    expect(html).toContain(`Score ${formatScore(profile.overall.score, 'en')}`);
+    for (const d of profile.dimensions)
+      expect(html).toContain(`<th scope="row">${d.name}</th><td class="num">${formatScore(d.score, 'en')}</td>`);
+    const shown = new Map(
+      [...html.matchAll(/<div class="question" data-question="([^"]+)">([\s\S]*?)<\/ul>/g)].map((m) => [
+        m[1],
+        [...(m[2] as string).matchAll(/<span class="answer-count">(\d+)<\/span>/g)].map((c) => Number(c[1])),
+      ]),
+    );
+    const kinds = labelsFor('en').answerKinds;
+    const questions = questionUnits(profile).flatMap((u) => u.questions);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions)
+      expect(shown.get(question.id)).toEqual(answerCounts(question, kinds).map((c) => c.count));
+
+    // The whole page: the same fragment, and the join address's QR code.
+    const page = await (await fetch(s.facilitator)).text();
+    expect(page).toContain('<div id="live">');
+    expect(page).toMatch(/<svg class="qr" role="img"/);
+    expect(page).toContain(`${s.join}</span>`);
+
+    // The slides of the room so far, anonymised, with their own script allowed by its hash.
+    const slides = await fetch(`${s.facilitator}/slides`);
+    expect(slides.status).toBe(200);
+    expect(slides.headers.get('content-security-policy')).toMatch(/script-src 'sha256-/);
+    const deck = await slides.text();
+    expect(deck).toContain('<section class="slide');
+    for (const name of ['Ann de Vries', 'Bob', 'Cees']) expect(deck).not.toContain(name);
+    const expected = runCli([
+      'score',
+      folder,
+      '--aggregate',
+      '--format',
+      'slides',
+      '--anonymise',
+      '--lang',
+      'en',
+      '--dir',
+      path.dirname(QUESTIONNAIRE),
+    ]);
+    expect(deck).toBe(expected.stdout);
+    await reader.cancel();
+    expect(await stop(s)).toBe(130);
+  }, 60_000);
+
+  it('prints the join address as a QR code in the terminal when it serves the room', async () => {
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-')), 'room');
+    const local = await start(folder);
+    // Answered once: the server is past its start-up and handles Ctrl-C.
+    expect((await fetch(local.join)).status).toBe(200);
+    expect(await stop(local)).toBe(130);
+    expect(local.stdout()).not.toContain('█');
+    const room = await start(folder, ['--host', '0.0.0.0']);
+    // Printed after the addresses: wait for its last line.
+    while (!room.stdout().endsWith('▀\n')) await new Promise((resolve) => room.child.stdout?.once('data', resolve));
+    expect(room.stdout()).toContain(qrText(qrMatrix(room.join)));
+    expect((await fetch(room.join)).status).toBe(200);
+    expect(await stop(room)).toBe(130);
   }, 60_000);
 });
