@@ -52,11 +52,14 @@ const vendorEntries = {
 const lazyVendor = {
   name: 'lazy-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|js-yaml|exceljs|jszip|qrcode\/lib\/core\/qrcode|\.\.\/schema\/generated\/validators\.cjs)$/ }, (args) => {
-      if (!args.importer.endsWith(path.join('src', 'lazy', 'modules.cjs'))) return undefined;
-      // Command chunks live in dist/chunks/ and the library's in dist/lib/; the vendor files in dist/vendor/.
-      return { path: `../${VENDOR[args.path]}`, external: true };
-    });
+    b.onResolve(
+      { filter: /^(yaml|js-yaml|exceljs|jszip|qrcode\/lib\/core\/qrcode|\.\.\/schema\/generated\/validators\.cjs)$/ },
+      (args) => {
+        if (!args.importer.endsWith(path.join('src', 'lazy', 'modules.cjs'))) return undefined;
+        // Command chunks live in dist/chunks/ and the library's in dist/lib/; the vendor files in dist/vendor/.
+        return { path: `../${VENDOR[args.path]}`, external: true };
+      },
+    );
   },
 };
 

@@ -159,7 +159,12 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
   }
   const stateFile = path.join(options.dir, STATE_FILE);
   const base = `/w/${state.code}`;
-  const live = openLive({ questionnaire: q, dir: options.dir, language: options.language, workspace: options.workspace });
+  const live = openLive({
+    questionnaire: q,
+    dir: options.dir,
+    language: options.language,
+    workspace: options.workspace,
+  });
   let origin: string | undefined;
   const counts = () => ({
     joined: state.participants.length,

@@ -76,11 +76,11 @@ if (!canRunChromium) {
         env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
       });
       let out = '';
-      [join, facilitator] = await new Promise<string[]>((resolve, reject) => {
+      [join, facilitator] = await new Promise<[string, string]>((resolve, reject) => {
         server.stdout?.on('data', (d: Buffer) => {
           out += d.toString();
           const urls = out.match(/http:\/\/\S+/g) ?? [];
-          if (urls.length >= 2) resolve(urls);
+          if (urls.length >= 2) resolve([urls[0]!, urls[1]!]);
         });
         server.on('exit', () => reject(new Error('workshop ended')));
       });

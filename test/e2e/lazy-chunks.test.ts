@@ -54,4 +54,14 @@ describe('lazy loading in the build', () => {
       .some((f) => f.endsWith('.js') && fs.readFileSync(path.join(CHUNKS, f), 'utf8').includes(HTML_REPORT));
     expect(html).toBe(true);
   });
+
+  it('keeps the QR encoder (qrcode) in a vendor file of its own, loaded by the workshop only when it is used', () => {
+    // A message only the qrcode package's encoder has.
+    const marker = 'Minimum version required to store current data';
+    expect(fs.readFileSync(path.join(ROOT, 'dist', 'vendor', 'qrcode.cjs'), 'utf8')).toContain(marker);
+    const inChunks = fs
+      .readdirSync(CHUNKS)
+      .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(CHUNKS, f), 'utf8').includes(marker));
+    expect(inChunks).toEqual([]);
+  });
 });
