@@ -21,6 +21,7 @@ import { routeOf } from '../workshop/routes.js';
 import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
 import { SECRET_BYTES } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
+import { openConsensusRound } from './workshop-consensus.js';
 import { tool } from './messages.js';
 import { writeFileAtomically } from './output.js';
 
@@ -153,6 +154,19 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
   }
   const stateFile = path.join(options.dir, STATE_FILE);
   const base = `/w/${state.code}`;
+  // The consensus round on the projector (src/node/workshop-consensus.ts), over the answers saved.
+  const round = openConsensusRound(
+    {
+      ...options,
+      base: `${base}/f/${state.facilitator}/consensus`,
+      participants: () =>
+        state.participants.flatMap((p) => {
+          const answers = saved.get(p.token);
+          return answers ? [{ file: p.file, answers }] : [];
+        }),
+    },
+    { send, refuse, readBody },
+  );
 
   function join(name: string): Participant {
     const taken = new Set(state.participants.map((p) => p.file));
@@ -236,6 +250,10 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         saved.set(participant.token, answerFileData(result.file));
         return send(response, 204, '');
       }
+      case 'consensus-overview':
+      case 'consensus-question':
+      case 'consensus-finish':
+        return round.handle(route, request, response, url);
       case 'facilitator': {
         const progress = state.participants.map((participant) => {
           const answers = saved.get(participant.token);
