@@ -55,7 +55,8 @@ export const nl: RoundMessages = {
   fileAt: (file) => `De consensus staat in ${file}.`,
   compareWith: 'Consensus naast het gemiddelde:',
   nobodyYet: 'Nog niemand heeft antwoorden opgeslagen: er is niets te bespreken.',
-  nothingToDiscuss: 'Geen verschil van inzicht: er is niets te bespreken. Kies "Alle vragen" om toch alles te bespreken.',
+  nothingToDiscuss:
+    'Geen verschil van inzicht: er is niets te bespreken. Kies "Alle vragen" om toch alles te bespreken.',
   agreedAnswer: 'Afgesproken antwoord',
   rationale: 'Onderbouwing',
   rationaleHint: 'optioneel',
@@ -89,7 +90,8 @@ export const en: RoundMessages = {
   fileAt: (file) => `The consensus is in ${file}.`,
   compareWith: 'The consensus beside the average:',
   nobodyYet: 'Nobody has saved answers yet: there is nothing to discuss.',
-  nothingToDiscuss: 'No disagreement: there is nothing to discuss. Choose "All questions" to discuss everything all the same.',
+  nothingToDiscuss:
+    'No disagreement: there is nothing to discuss. Choose "All questions" to discuss everything all the same.',
   agreedAnswer: 'Agreed answer',
   rationale: 'Rationale',
   rationaleHint: 'optional',

@@ -159,8 +159,7 @@ export function overviewPage(ctx: RoundPageContext, state: OverviewState): strin
       : markup`<a href="${href(ctx, '', isAll)}">${label}</a>`;
   const items = agenda.map((id) => {
     const answer = own(agreed.answers, id);
-    const status =
-      answer?.value !== undefined ? m.agreedAs(answerLabel(ctx, id, answer.value)) : m.keepsCombined;
+    const status = answer?.value !== undefined ? m.agreedAs(answerLabel(ctx, id, answer.value)) : m.keepsCombined;
     return markup`<li><a href="${href(ctx, `/q/${id}`)}">${questionText(ctx, id)}</a> <span class="status">(${status})</span></li>
 `;
   });

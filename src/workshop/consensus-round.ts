@@ -82,12 +82,7 @@ export function roundStart(
  * value, over the participants as they are now (who takes part is who takes part now, as a
  * `--resume` of the terminal round takes it).
  */
-export function consensusText(
-  q: Questionnaire,
-  agreed: AnswerSet,
-  room: Room,
-  options: { schema?: string },
-): string {
+export function consensusText(q: Questionnaire, agreed: AnswerSet, room: Room, options: { schema?: string }): string {
   const now: AnswerSet = {
     ...agreed,
     participants: room.sets.length,

@@ -91,7 +91,8 @@ function consensusRoute(requestMethod: string, rest: readonly string[], state: W
   if (below.length === 2 && below[0] === 'q' && QUESTION_ID.test(below[1] as string)) {
     const question = below[1] as string;
     if (requestMethod === 'POST') return { kind: 'consensus-question', question, post: true };
-    if (requestMethod === 'GET' || requestMethod === 'HEAD') return { kind: 'consensus-question', question, post: false };
+    if (requestMethod === 'GET' || requestMethod === 'HEAD')
+      return { kind: 'consensus-question', question, post: false };
     return { kind: 'method-not-allowed', allow: 'GET, HEAD, POST' };
   }
   return { kind: 'not-found' };

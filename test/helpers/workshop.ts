@@ -15,10 +15,14 @@ const running: ChildProcess[] = [];
 
 /** Starts the workshop and waits for its two addresses on stdout. */
 export async function startWorkshop(questionnaire: string, dir: string, language = 'en'): Promise<Started> {
-  const child = spawn(process.execPath, [BIN, 'workshop', questionnaire, '--dir', dir, '--port', '0', '--lang', language], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
-  });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'workshop', questionnaire, '--dir', dir, '--port', '0', '--lang', language],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
+    },
+  );
   running.push(child);
   let out = '';
   let err = '';
