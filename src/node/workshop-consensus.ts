@@ -66,6 +66,13 @@ export interface ConsensusRound {
 }
 
 const HTML = 'text/html; charset=utf-8';
+/**
+ * The round's pages send their referrer to their own server only (`same-origin`, where the other
+ * pages say `no-referrer`): under `no-referrer` a browser sends `Origin: null` with a form post,
+ * and the same-origin check could not tell the round's own forms from a page elsewhere. The
+ * pages load nothing and link nowhere else, so the token in the address still goes nowhere else.
+ */
+const PAGE_HEADERS = { 'Content-Security-Policy': ROUND_POLICY, 'Referrer-Policy': 'same-origin' };
 
 export function openConsensusRound(options: RoundOptions, io: RoundHttp): ConsensusRound {
   const q = options.questionnaire;
@@ -135,7 +142,7 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
       compare,
       ...(problem !== undefined ? { problem } : {}),
     });
-    io.send(response, status, html, HTML, { 'Content-Security-Policy': ROUND_POLICY });
+    io.send(response, status, html, HTML, PAGE_HEADERS);
   }
 
   async function handle(
@@ -178,7 +185,7 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
         status,
         questionPage(ctx, { room: r, id, agreed: agreements, ...(problem !== undefined ? { problem } : {}) }),
         HTML,
-        { 'Content-Security-Policy': ROUND_POLICY },
+        PAGE_HEADERS,
       );
     if (!route.post) return page(200);
     const parsed = parseAction(form, agreeableValues(q, id));
