@@ -104,7 +104,10 @@ describe('datascan workshop: the consensus round', () => {
     expect(kennis).toContain('mean 2.00 · median 2.00');
     expect(kennis).toContain('Only the &lt;b&gt;team&lt;/b&gt; knows');
     expect(kennis).toMatch(/<legend>Agreed answer<\/legend>/);
-    for (const html of [overviewHtml, kennis])
+    const questionPages = await Promise.all(
+      agenda.map(async (id) => (await fetch(`${roundOf(s)}/q/${id}?all=1`)).text()),
+    );
+    for (const html of [overviewHtml, ...questionPages])
       for (const secret of [...NAMES, 'wethouder', 'Vredeveld']) expect(html).not.toContain(secret);
 
     // A post from another site is refused; one without a choice is told so and saves nothing.
