@@ -104,17 +104,21 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
     return sets.length > 0 ? roomOf(q, sets, { all, language: options.language }) : undefined;
   }
 
-  /** The agreements so far: the file's, or a start over the room as it is now. */
+  /**
+   * The agreements so far: the file's, or a start over the room as it is now. While the file is no
+   * consensus file it is read again at every request, so moving it away lets the round go on.
+   */
   function current(r: Room): AnswerSet {
-    if (agreed === undefined) {
-      const read = readFile();
-      agreed = roundStart(q, r, {
-        ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
-        date: isoDate(new Date()),
-        ...(read ? { read } : {}),
-      });
-    }
-    return agreed;
+    if (agreed !== undefined) return agreed;
+    unreadable = false;
+    const read = readFile();
+    const start = roundStart(q, r, {
+      ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
+      date: isoDate(new Date()),
+      ...(read ? { read } : {}),
+    });
+    if (!unreadable) agreed = start;
+    return start;
   }
 
   function save(next: AnswerSet, r: Room): void {
@@ -130,7 +134,7 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
   function overview(response: http.ServerResponse, ctx: RoundPageContext, status = 200): void {
     const r = room(ctx.all);
     const other = room(!ctx.all);
-    const agreements = r && !unreadable ? current(r) : undefined;
+    const agreements = r ? current(r) : undefined;
     const problem = unreadable ? m.unreadable(shown) : undefined;
     const goOn = r && agreements ? whereToGoOn(agreements, r.agenda) : undefined;
     const html = overviewPage(ctx, {
@@ -170,7 +174,7 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
     if (route.kind === 'consensus-overview') return overview(response, ctx);
     const r = room(all);
     // Nothing is written over a file that is no consensus file, nor before anybody answered.
-    if (r === undefined || unreadable) return overview(response, ctx, posted ? 409 : 200);
+    if (r === undefined) return overview(response, ctx, posted ? 409 : 200);
     const agreements = current(r);
     if (unreadable) return overview(response, ctx, posted ? 409 : 200);
     if (route.kind === 'consensus-finish') {

@@ -186,4 +186,25 @@ describe('datascan workshop: the consensus round', () => {
     expect(compared.stdout).toContain('Gemiddelde van 3 respondenten');
     expect(compared.stdout).toContain('Consensus (3 deelnemers)');
   }, 90_000);
+
+  it('never writes over a file that is no consensus file, and goes on once it is moved away', async () => {
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-round-')), 'room');
+    const consensusFile = path.join(folder, '.consensus', 'consensus.yaml');
+    fs.mkdirSync(path.dirname(consensusFile), { recursive: true });
+    fs.writeFileSync(consensusFile, 'my own notes: keep\n');
+    const s = await startWorkshop(QUESTIONNAIRE, folder);
+    for (const [name, value] of [
+      ['Ann', 1],
+      ['Bob', 3],
+    ] as const)
+      expect((await saveAnswers(await joinWorkshop(s, name), answers({ 'kennis-1': value }))).status).toBe(204);
+    const refused = await choose(s, 'kennis-1', { action: 'save', answer: '2' });
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('is not a valid consensus file');
+    expect(fs.readFileSync(consensusFile, 'utf8')).toBe('my own notes: keep\n');
+    fs.rmSync(consensusFile);
+    expect((await choose(s, 'kennis-1', { action: 'save', answer: '2' })).status).toBe(303);
+    expect(fs.readFileSync(consensusFile, 'utf8')).toContain('basis: consensus');
+    expect(await stopWorkshop(s)).toBe(130);
+  }, 60_000);
 });
