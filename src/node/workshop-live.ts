@@ -42,7 +42,7 @@ export interface Live {
   changed(): void;
   /** Keeps `response` open as an event stream until the page goes away. */
   subscribe(response: http.ServerResponse, headers: Record<string, string>): void;
-  page(counts: RoomCounts, addresses: { join: string; slides: string }): Promise<LiveReply>;
+  page(counts: RoomCounts, addresses: { join: string; slides: string; consensus: string }): Promise<LiveReply>;
   fragment(counts: RoomCounts): Promise<LiveReply>;
   slides(): Promise<LiveReply>;
 }
@@ -104,6 +104,7 @@ export function openLive(options: LiveOptions): Live {
         joinAddress: addresses.join,
         qr: qrOf.svg,
         slides: addresses.slides,
+        consensus: addresses.consensus,
       });
       return { body, type: HTML, policy: FACILITATOR_POLICY };
     },

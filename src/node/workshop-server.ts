@@ -21,6 +21,7 @@ import { routeOf } from '../workshop/routes.js';
 import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
 import { SECRET_BYTES } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
+import { openConsensusRound } from './workshop-consensus.js';
 import { tool } from './messages.js';
 import { writeFileAtomically } from './output.js';
 import { openLive } from './workshop-live.js';
@@ -170,6 +171,19 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
     joined: state.participants.length,
     finished: [...saved.values()].filter((a) => a.session?.status === 'complete').length,
   });
+  // The consensus round on the projector (src/node/workshop-consensus.ts), over the answers saved.
+  const round = openConsensusRound(
+    {
+      ...options,
+      base: `${base}/f/${state.facilitator}/consensus`,
+      participants: () =>
+        state.participants.flatMap((p) => {
+          const answers = saved.get(p.token);
+          return answers ? [{ file: p.file, answers }] : [];
+        }),
+    },
+    { send, refuse, readBody },
+  );
 
   function join(name: string): Participant {
     const taken = new Set(state.participants.map((p) => p.file));
@@ -255,9 +269,18 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         live.changed();
         return send(response, 204, '');
       }
+      case 'consensus-overview':
+      case 'consensus-question':
+      case 'consensus-finish':
+        return round.handle(route, request, response, url);
       case 'facilitator': {
         const join = `${origin ?? `http://${request.headers.host ?? 'localhost'}`}${base}`;
-        const page = await live.page(counts(), { join, slides: `${base}/f/${state.facilitator}/slides` });
+        const facilitator = `${base}/f/${state.facilitator}`;
+        const page = await live.page(counts(), {
+          join,
+          slides: `${facilitator}/slides`,
+          consensus: `${facilitator}/consensus`,
+        });
         return send(response, 200, page.body, page.type, { 'Content-Security-Policy': page.policy });
       }
       case 'facilitator-live': {

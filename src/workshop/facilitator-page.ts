@@ -130,6 +130,8 @@ export interface FacilitatorPageOptions {
   qr: Markup;
   /** The address of the slides of the results so far. */
   slides: string;
+  /** The address of the consensus round. */
+  consensus: string;
 }
 
 /** The whole page, with the live fragment as it is now. */
@@ -155,7 +157,7 @@ export function facilitatorLivePage(view: LiveView, options: FacilitatorPageOpti
 <h1>${title}</h1>
 <p class="muted">${l.liveNote}</p>
 <noscript><p>${l.reloadNote}</p></noscript>
-<p><a href="${options.slides}">${l.slides}</a></p>
+<p><a href="${options.slides}">${l.slides}</a> · <a href="${options.consensus}">${l.consensus}</a></p>
 </div>
 <section class="join" aria-labelledby="join-heading">
 <h2 id="join-heading">${l.joinHeading}</h2>

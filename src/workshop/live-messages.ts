@@ -10,6 +10,8 @@ export interface LiveMessages {
   joinHow: string;
   qrLabel: string;
   slides: string;
+  /** The link to the consensus round on the projector. */
+  consensus: string;
   noAnswersYet: string;
 }
 
@@ -20,6 +22,7 @@ export const nl: LiveMessages = {
   joinHow: 'Scan de code met uw telefoon of ga naar:',
   qrLabel: 'QR-code van het adres om mee te doen',
   slides: 'Dia’s van de uitkomsten tot nu toe',
+  consensus: 'Consensusronde over de verschillen van inzicht',
   noAnswersYet: 'Er zijn nog geen antwoorden.',
 };
 
@@ -30,6 +33,7 @@ export const en: LiveMessages = {
   joinHow: 'Scan the code with your phone or go to:',
   qrLabel: 'QR code of the join address',
   slides: 'Slides of the results so far',
+  consensus: 'Consensus round on the disagreements',
   noAnswersYet: 'There are no answers yet.',
 };
 

@@ -11,6 +11,10 @@
  *   GET  /w/<code>/f/<token>/events    server-sent events: one after every join and save
  *   GET  /w/<code>/f/<token>/profile   the live part of the facilitator's page (an HTML fragment)
  *   GET  /w/<code>/f/<token>/slides    the slides of the room's answers so far
+ *   GET  /w/<code>/f/<token>/consensus            the consensus round's overview (see consensusRoute)
+ *   GET  /w/<code>/f/<token>/consensus/q/<id>     one question of the round
+ *   POST /w/<code>/f/<token>/consensus/q/<id>     the room's choice on it
+ *   POST /w/<code>/f/<token>/consensus/finish     finish the round
  *
  * A token that is not the participant's or the facilitator's is 403 with nothing said.
  */
@@ -25,6 +29,7 @@ export type Route =
   | { kind: 'save-answers'; participant: Participant }
   | { kind: 'facilitator' }
   | { kind: 'facilitator-live'; part: LivePart }
+  | ConsensusRoute
   | { kind: 'not-found' }
   | { kind: 'forbidden' }
   | { kind: 'method-not-allowed'; allow: string };
@@ -59,6 +64,7 @@ export function routeOf(requestMethod: string, pathname: string, state: Workshop
   if (rest.length === 0 || (rest.length === 1 && rest[0] === ''))
     return method(requestMethod, 'GET', { kind: 'join-page' });
   if (rest.length === 1 && rest[0] === 'join') return method(requestMethod, 'POST', { kind: 'join' });
+  if (rest[0] === 'f' && rest.length > 2 && rest[2] === 'consensus') return consensusRoute(requestMethod, rest, state);
   if (rest[0] === 'f' && rest.length === 2) {
     const token = rest[1] as string;
     if (!isSecretShape(token) || !sameSecret(token, state.facilitator)) return { kind: 'forbidden' };
@@ -77,6 +83,33 @@ export function routeOf(requestMethod: string, pathname: string, state: Workshop
     if (requestMethod === 'PUT') return { kind: 'save-answers', participant };
     if (requestMethod === 'GET' || requestMethod === 'HEAD') return { kind: 'read-answers', participant };
     return { kind: 'method-not-allowed', allow: 'GET, HEAD, PUT' };
+  }
+  return { kind: 'not-found' };
+}
+
+// The consensus round on the projector (src/node/workshop-consensus.ts): the facilitator's token only.
+
+export type ConsensusRoute =
+  | { kind: 'consensus-overview' }
+  | { kind: 'consensus-question'; question: string; post: boolean }
+  | { kind: 'consensus-finish' };
+
+/** A question id as it may stand in an address (the questionnaire schema's id shape); the handler checks it exists. */
+const QUESTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `rest`: the path after the workshop code, starting `f`, <token>, `consensus`. */
+function consensusRoute(requestMethod: string, rest: readonly string[], state: WorkshopState): Route {
+  const token = rest[1] as string;
+  if (!isSecretShape(token) || !sameSecret(token, state.facilitator)) return { kind: 'forbidden' };
+  const below = rest.slice(3);
+  if (below.length === 0) return method(requestMethod, 'GET', { kind: 'consensus-overview' });
+  if (below.length === 1 && below[0] === 'finish') return method(requestMethod, 'POST', { kind: 'consensus-finish' });
+  if (below.length === 2 && below[0] === 'q' && QUESTION_ID.test(below[1] as string)) {
+    const question = below[1] as string;
+    if (requestMethod === 'POST') return { kind: 'consensus-question', question, post: true };
+    if (requestMethod === 'GET' || requestMethod === 'HEAD')
+      return { kind: 'consensus-question', question, post: false };
+    return { kind: 'method-not-allowed', allow: 'GET, HEAD, POST' };
   }
   return { kind: 'not-found' };
 }

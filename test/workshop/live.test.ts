@@ -75,7 +75,12 @@ describe('the facilitator page', () => {
   const q = checkQuestionnaireText(readFileSync(fixture('form', 'werkplaats.yaml'), 'utf8')).questionnaire!;
   const page = facilitatorLivePage(
     { questionnaire: q, language: 'nl', joined: 3, finished: 1 },
-    { joinAddress: 'http://x/w/<c>', qr: qrSvg(qrMatrix('http://x/w/c'), 'QR'), slides: '/w/c/f/t/slides' },
+    {
+      joinAddress: 'http://x/w/<c>',
+      qr: qrSvg(qrMatrix('http://x/w/c'), 'QR'),
+      slides: '/w/c/f/t/slides',
+      consensus: '/w/c/f/t/consensus',
+    },
   );
 
   it('runs only its own script, allowed by the hash of its exact text', () => {
@@ -88,7 +93,7 @@ describe('the facilitator page', () => {
     expect(page).not.toMatch(/ on[a-z]+=/);
   });
 
-  it('shows the counts, the join address with its code and the link to the slides, in the language asked', () => {
+  it('shows the counts, the join address with its code and the links to the slides and the consensus round, in the language asked', () => {
     expect(page).toContain('<html lang="nl">');
     expect(page).toContain('3 deelnemers');
     expect(page).toContain('1 van 3 klaar');
@@ -96,6 +101,7 @@ describe('the facilitator page', () => {
     expect(page).toContain('http://x/w/&lt;c&gt;');
     expect(page).toContain('<svg class="qr"');
     expect(page).toContain('href="/w/c/f/t/slides"');
+    expect(page).toContain('<a href="/w/c/f/t/consensus">Consensusronde over de verschillen van inzicht</a>');
     expect(page).toMatch(/<div id="live">\n<p class="counts"/);
   });
 });
