@@ -4,7 +4,8 @@
  * form by clicking labels. After each participant's last save the facilitator's page shows the new
  * count within a second, without a reload (server-sent events, then the fragment fetched again); at
  * the end the folder scores (the CLI) to what the page shows, and axe-core finds no WCAG 2.1 A or AA
- * violations on the page.
+ * violations on the page. Then the facilitator follows the page's link to the consensus round and
+ * agrees on a question: the consensus file holds it, and the folder still scores as the three.
  *
  * Needs the Debian package `chromium` at /usr/bin/chromium. Without it the test is skipped locally;
  * in CI (process.env.CI set) it runs anyway and fails, so a missing browser never passes silently.
@@ -14,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatScore } from '../../src/report/format.js';
 import { labelsFor } from '../../src/report/profile/labels.js';
@@ -160,6 +162,28 @@ if (!canRunChromium) {
       }
       const text = await projector.locator('body').innerText();
       for (const person of ROOM) expect(text).not.toContain(person.name);
+
+      // Then the consensus round, reached from the page: the room agrees on the first question
+      // on the agenda with a rationale, and the consensus file holds it.
+      await projector.getByRole('link', { name: 'Consensus round on the disagreements' }).click();
+      await projector.getByRole('link', { name: 'Start with the first question' }).click();
+      await projector.waitForURL(/\/consensus\/q\/[a-z0-9-]+$/);
+      const first = projector.url().split('/').pop()!;
+      await projector.locator('fieldset .choice label').first().click();
+      await projector.getByLabel('Rationale').fill('Agreed in the room');
+      await projector.getByRole('button', { name: 'Save' }).click();
+      await projector.waitForURL((url) => !url.pathname.endsWith(`/q/${first}`));
+      const agreed = parse(readFileSync(path.join(folder, '.consensus', 'consensus.yaml'), 'utf8')) as {
+        basis: string;
+        participants: number;
+        answers: Record<string, unknown>;
+      };
+      expect(agreed).toMatchObject({ basis: 'consensus', participants: 3 });
+      expect(agreed.answers[first]).toEqual({ value: expect.any(Number), note: 'Agreed in the room' });
+      // The round's file is no participant: the folder still scores as the three.
+      const again = runCli(['score', folder, '--aggregate', '--format', 'json', '--dir', path.dirname(WERKPLAATS)]);
+      expect((JSON.parse(again.stdout) as Profile).respondents).toBe(3);
+      expect(errors).toEqual([]);
       await facilitatorContext.close();
     }, 120_000);
 
