@@ -187,6 +187,8 @@ const en = {
     `${file} is the action plan for questionnaire ${code(plan)}, not for ${code(profile)}`,
   'plan.other-organisation': ({ file, plan, profile }: { file: string; plan: string; profile: string }) =>
     `${file} is the action plan of ${plan}, not of ${profile}`,
+  'plan.other-language': ({ file, plan, given }: { file: string; plan: string; given: string }) =>
+    `${file} is written in ${code(plan)}, its steps matched by their text: write it again in ${code(plan)} (leave out --lang, or --lang ${plan}), not in ${code(given)}, or write a new plan`,
   'plan.several-organisations': ({ names }: { names: string[] }) =>
     `the answers name different organisations (${names.join(', ')}): an action plan is of one; name it with --organisation`,
   'plan.wrote': ({ file, actions, kept, added }: { file: string; actions: number; kept: number; added: number }) =>
@@ -381,6 +383,8 @@ const nl: Catalogue = {
   'plan.other-questionnaire': ({ file, plan, profile }) =>
     `${file} is het actieplan voor vragenlijst ${code(plan)}, niet voor ${code(profile)}`,
   'plan.other-organisation': ({ file, plan, profile }) => `${file} is het actieplan van ${plan}, niet van ${profile}`,
+  'plan.other-language': ({ file, plan, given }) =>
+    `${file} is geschreven in ${code(plan)} en de stappen worden op hun tekst herkend: schrijf het opnieuw in ${code(plan)} (laat --lang weg, of --lang ${plan}), niet in ${code(given)}, of schrijf een nieuw plan`,
   'plan.several-organisations': ({ names }) =>
     `de antwoorden noemen verschillende organisaties (${names.join(', ')}): een actieplan is van één organisatie; noem die met --organisation`,
   'plan.wrote': ({ file, actions, kept, added }) =>

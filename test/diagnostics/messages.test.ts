@@ -267,6 +267,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'plan.not-a-plan': [{ file: '‹file›' }],
   'plan.other-questionnaire': [{ file: '‹file›', plan: '‹plan›', profile: '‹profile›' }],
   'plan.other-organisation': [{ file: '‹file›', plan: '‹plan›', profile: '‹profile›' }],
+  'plan.other-language': [{ file: 'plan.yaml', plan: 'nl', given: 'en' }],
   'plan.several-organisations': [{ names: ['‹a›', '‹b›'] }],
   'plan.wrote': [{ file: '‹file›', actions: 5, kept: 3, added: 2 }],
   'plan.no-longer-apply': [{ ids: ['‹id›'] }],

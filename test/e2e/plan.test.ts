@@ -237,6 +237,27 @@ describe('datascan plan', () => {
     });
   });
 
+  it('is written again in the language it is in: its actions are matched by their text', () => {
+    const quickscan = 'examples/gemeente-voorbeeld/quickscan-2025.yaml';
+    const english = path.join(dir, 'action-plan.yaml');
+    expect(runCli(['plan', quickscan, '-o', english, '--lang', 'en']).code).toBe(0);
+    const written = fs.readFileSync(english, 'utf8');
+    expect(parse(written)).toMatchObject({ language: 'en' });
+    // Without --lang: in English again, every action kept, none new.
+    const again = runCli(['plan', quickscan, '-o', english]);
+    expect(again.code, again.stderr).toBe(0);
+    const count = actionsOf(english).length;
+    expect(again.stderr).toContain(`(${count} kept, 0 new)`);
+    // In Dutch every step's text differs: refused, rather than every action dropped and added anew.
+    const dutch = runCli(['plan', quickscan, '-o', english, '--lang', 'nl']);
+    expect(dutch.code).toBe(1);
+    // Said in the language asked for, as every message of the command.
+    expect(dutch.stderr).toContain(
+      `datascan: ${english} is geschreven in \`en\` en de stappen worden op hun tekst herkend: schrijf het opnieuw in \`en\` (laat --lang weg, of --lang en), niet in \`nl\`, of schrijf een nieuw plan\n`,
+    );
+    expect(actionsOf(english)).toHaveLength(count);
+  });
+
   it('validate finds unknown units, duplicate ids, bad dates and statuses, at their line and column', () => {
     const bad = path.join(dir, 'bad.yaml');
     const text = [

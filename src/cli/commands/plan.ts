@@ -25,6 +25,7 @@ import { csvQuestionnaireFrom, noTextsWarning, openWorkspace, organisationOption
 import type { CommandContext } from '../context.js';
 import type { PlanOptions } from '../program.js';
 import { parseNumberOption } from './score.js';
+import { baseLanguage } from '../../util/language.js';
 
 export async function planCommand(inputs: string[], options: PlanOptions, ctx: CommandContext): Promise<number> {
   // Commander requires -o: a plan is a file people edit, never a report on a terminal.
@@ -41,9 +42,16 @@ export async function planCommand(inputs: string[], options: PlanOptions, ctx: C
   const report = (d: Diagnostic) =>
     ctx.stderr(formatDiagnosticLine(localizeFinding(d, ctx.language), ctx.errStyle) + '\n');
 
-  const profile = await scanProfile();
   const previous = fs.existsSync(output) ? readPlanFile(output, workspace) : undefined;
+  // Actions are matched by their step's text: a plan is written again in the language it is in.
+  const language = options.lang ?? previous?.language;
+  const profile = await scanProfile();
   if (previous) refuseOtherPlan(output, previous, [profile]);
+  if (previous?.language !== undefined && baseLanguage(profile.language) !== baseLanguage(previous.language))
+    throw new UserError(
+      tool('plan.other-language', { file: output, plan: previous.language, given: profile.language }),
+      EXIT.findings,
+    );
   const text = previous ? fs.readFileSync(output, 'utf8') : undefined;
   const layout = text !== undefined ? fileLayout(text) : undefined;
   const merged = mergePlan(
@@ -110,7 +118,7 @@ export async function planCommand(inputs: string[], options: PlanOptions, ctx: C
     if (organisation === undefined && named.length > 1)
       throw new UserError(tool('plan.several-organisations', { names: named }), EXIT.findings);
     return score(q, sets, {
-      ...(options.lang !== undefined ? { language: options.lang } : {}),
+      ...(language !== undefined ? { language } : {}),
       ...(organisation !== undefined ? { organisation } : {}),
       ...(top !== undefined ? { top } : {}),
     });
