@@ -17,6 +17,7 @@ import { acceptAnswers } from '../workshop/answers.js';
 import { workshopMessagesFor } from '../workshop/messages.js';
 import { cleanName, participantFileName } from '../workshop/names.js';
 import { FORM_POLICY, PAGE_POLICY, facilitatorPage, joinPage } from '../workshop/pages.js';
+import { WORKSHOP_RATE, rateLimiter } from '../workshop/rate-limit.js';
 import { routeOf } from '../workshop/routes.js';
 import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
 import { SECRET_BYTES } from '../workshop/tokens.js';
@@ -136,6 +137,7 @@ const STATUS_TEXT: Record<number, string> = {
   405: 'Method Not Allowed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
 const refuse = (response: http.ServerResponse, status: number, extra?: Record<string, string>) =>
@@ -153,6 +155,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
   }
   const stateFile = path.join(options.dir, STATE_FILE);
   const base = `/w/${state.code}`;
+  const limiter = rateLimiter(WORKSHOP_RATE);
 
   function join(name: string): Participant {
     const taken = new Set(state.participants.map((p) => p.file));
@@ -250,6 +253,13 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
     state,
     continued: continued ? state.participants.length : 0,
     handle(request, response) {
+      // Per address as the socket sees it: a forwarded-for header is the client's own claim.
+      const admission = limiter.take(request.socket.remoteAddress ?? '', Date.now());
+      if (!admission.ok) {
+        refuse(response, 429, { 'Retry-After': String(admission.retryAfterSeconds) });
+        request.resume();
+        return;
+      }
       handle(request, response).catch((error: unknown) => {
         // Nothing of the error reaches the client: no message, no stack.
         if (error instanceof TooLarge) {
