@@ -23,7 +23,7 @@ import { STATE_FILE, parseState, serializeState, type Participant, type Workshop
 import { SECRET_BYTES } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
 import { tool } from './messages.js';
-import { writeFileAtomically } from './output.js';
+import { writePrivateFile } from './workshop-folder.js';
 
 /** The largest save accepted: a full scan with long notes stays far below it. */
 export const MAX_ANSWERS_BODY = 512 * 1024;
@@ -57,9 +57,9 @@ function openState(options: WorkshopOptions): { state: WorkshopState; continued:
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (text === undefined) {
-    fs.mkdirSync(options.dir, { recursive: true });
+    fs.mkdirSync(options.dir, { recursive: true, mode: 0o700 });
     const state = { questionnaire: options.questionnaire.id, code: secret(), facilitator: secret(), participants: [] };
-    writeFileAtomically(file, serializeState(state));
+    writePrivateFile(file, serializeState(state));
     return { state, continued: false };
   }
   const state = parseState(text);
@@ -166,7 +166,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
     } while (taken.has(participant.file) || fs.existsSync(path.join(options.dir, participant.file)));
     state.participants.push(participant);
     // The token is on disk before it is handed out: a restart knows every participant it told.
-    writeFileAtomically(stateFile, serializeState(state));
+    writePrivateFile(stateFile, serializeState(state));
     return participant;
   }
 
@@ -235,7 +235,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         if (!result.ok)
           return send(response, 400, JSON.stringify({ problems: result.problems }), 'application/json; charset=utf-8');
         // The file name comes from the state (a slug and an id), never from the request.
-        writeFileAtomically(path.join(options.dir, participant.file), result.text);
+        writePrivateFile(path.join(options.dir, participant.file), result.text);
         saved.set(participant.token, answerFileData(result.file));
         return send(response, 204, '');
       }

@@ -10,6 +10,7 @@ import { answersSchemaUrl } from '../../answers/schema-url.js';
 import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
 import { say, tool } from '../../node/messages.js';
 import { readVersion } from '../../node/version.js';
+import { lockWorkshopFolder } from '../../node/workshop-folder.js';
 import { openWorkshop } from '../../node/workshop-server.js';
 import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
 import type { CommandContext } from '../context.js';
@@ -40,6 +41,8 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   const warning = noTextsWarning(q, language);
   if (warning) ctx.stderr(`${warning}\n`);
 
+  // Before the state is read: two servers on one folder would hand out the same file twice.
+  const releaseFolder = lockWorkshopFolder(dir);
   const workshop = openWorkshop({
     questionnaire: q,
     dir,
@@ -82,6 +85,7 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   });
   server.close();
   server.closeAllConnections();
+  releaseFolder();
   ctx.stderr(`${talk(tool('workshop.stopped', { dir }))}\n`);
   return signal === 'SIGINT' ? EXIT.cancelled : SIGNAL_EXIT.SIGTERM;
 }
