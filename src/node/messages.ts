@@ -316,6 +316,8 @@ const en = {
     code !== undefined
       ? `${option} ${file}: cannot read it (${code})`
       : `${option} ${file}: not a PEM certificate or private key, or the key does not belong to the certificate`,
+  'workshop.cert-needs-key': ({ given, missing }: { given: string; missing: string }) =>
+    `${given} needs ${missing} as well: HTTPS takes the certificate and its private key`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire has no effect: there is no CSV file or workbook among the answers, and answer files name their own questionnaire',
 } satisfies Record<string, Entry<never>>;
@@ -488,6 +490,8 @@ const nl: Catalogue = {
     code !== undefined
       ? `${option} ${file}: kan het niet lezen (${code})`
       : `${option} ${file}: geen PEM-certificaat of privésleutel, of de sleutel hoort niet bij het certificaat`,
+  'workshop.cert-needs-key': ({ given, missing }) =>
+    `${given} vraagt ook ${missing}: voor HTTPS zijn het certificaat en de privésleutel allebei nodig`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand of werkmap bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
 };

@@ -5,6 +5,7 @@
  * facilitator's; runs until Ctrl-C (exit 130) or SIGTERM (143), with every save already on disk.
  */
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import { answersSchemaUrl } from '../../answers/schema-url.js';
 import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
@@ -12,6 +13,7 @@ import { say, tool } from '../../node/messages.js';
 import { readVersion } from '../../node/version.js';
 import { lockWorkshopFolder } from '../../node/workshop-folder.js';
 import { openWorkshop } from '../../node/workshop-server.js';
+import { readTlsFiles } from '../../node/workshop-tls.js';
 import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { interviewLanguage } from '../language.js';
@@ -35,6 +37,7 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   if (!(port >= 0 && port <= 65535)) throw new UserError(tool('workshop.bad-port', { port: portText }), EXIT.usage);
   const host = options.host ?? '127.0.0.1';
   const dir = options.dir as string;
+  const tlsFiles = readTlsFiles(options.cert, options.key);
   const workspace = openWorkspace([], ctx);
   const q = requireQuestionnaire(ref, workspace);
   const language = interviewLanguage(options.lang, process.env);
@@ -50,7 +53,10 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
     schema: answersSchemaUrl(readVersion()),
     ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
   });
-  const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, workshop.handle);
+  const timeouts = { requestTimeout: 30_000, headersTimeout: 10_000 };
+  const server = tlsFiles
+    ? https.createServer({ ...timeouts, ...tlsFiles }, workshop.handle)
+    : http.createServer(timeouts, workshop.handle);
   // Bodies are small and read whole: a slow sender is dropped, not waited on.
   server.maxHeadersCount = 50;
   const listening = await new Promise<number>((resolve, reject) => {
@@ -68,10 +74,10 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
 
   const talk = (text: Parameters<typeof say>[0]) => say(text, ctx.language);
   if (workshop.continued > 0) ctx.stderr(`${talk(tool('workshop.continued', { count: workshop.continued }))}\n`);
-  if (host !== '127.0.0.1' && host !== '::1' && host !== 'localhost')
+  if (!tlsFiles && host !== '127.0.0.1' && host !== '::1' && host !== 'localhost')
     ctx.stderr(`${talk(tool('workshop.listening-lan'))}\n`);
   for (const reachable of reachableHosts(host)) {
-    const origin = `http://${urlHost(reachable)}:${listening}`;
+    const origin = `${tlsFiles ? 'https' : 'http'}://${urlHost(reachable)}:${listening}`;
     ctx.stdout(`${talk(tool('workshop.join', { url: `${origin}/w/${workshop.state.code}` }))}\n`);
     ctx.stdout(
       `${talk(tool('workshop.facilitator', { url: `${origin}/w/${workshop.state.code}/f/${workshop.state.facilitator}` }))}\n`,
