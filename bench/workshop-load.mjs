@@ -9,11 +9,13 @@
 //   WORKSHOP_PARTICIPANTS  simulated participants (default 60)
 //   WORKSHOP_PAUSE_MS      pause between answers, `MIN-MAX` in ms (default 50-250; a real room: 3000-20000)
 //   WORKSHOP_LIMIT_S       time limit in seconds (default 600)
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { clearInterval, setInterval, setTimeout } from 'node:timers';
 import { parse } from 'yaml';
 import { questionIds } from './generate.mjs';
 
