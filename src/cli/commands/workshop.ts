@@ -1,7 +1,7 @@
 /**
  * `datascan workshop <questionnaire> --dir FOLDER`: serves the form page to the room on a local
- * HTTP server (src/node/workshop-server.ts); each participant's answers become an answer file in
- * FOLDER. Listens on 127.0.0.1 unless --host says otherwise; prints the join address and the
+ * HTTP server (src/node/workshop-server.ts; HTTPS with --cert and --key), one per folder (a lock);
+ * each participant's answers become an answer file in FOLDER. Listens on 127.0.0.1 unless --host says otherwise; prints the join address and the
  * facilitator's; runs until Ctrl-C (exit 130) or SIGTERM (143), with every save already on disk.
  */
 import http from 'node:http';
