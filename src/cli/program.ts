@@ -445,6 +445,8 @@ export function workshopSpec(program: Command) {
       '127.0.0.1',
     )
     .option('--port <n>', 'the port (0: any free port)', '8080')
+    .option('--cert <file>', 'serve over HTTPS with this certificate (PEM; with --key)')
+    .option('--key <file>', 'the private key of --cert (PEM)')
     .addOption(
       new Option(
         '--lang <language>',
@@ -455,9 +457,9 @@ export function workshopSpec(program: Command) {
       'after',
       examples([
         'datascan workshop odg-quickscan --dir workshop-2026 --organisation "Gemeente X"',
-        'datascan workshop odg-scan --dir workshop --host 0.0.0.0 --port 8080',
+        'datascan workshop odg-scan --dir workshop --host 0.0.0.0 --port 8443 --cert laptop.pem --key laptop-key.pem',
       ]) +
-        '\nStop with Ctrl-C; the answer files stay in the folder: `datascan score FOLDER --aggregate`.\nPlain HTTP: on a shared network others can read what is sent.\n',
+        '\nStop with Ctrl-C; the answer files stay in the folder: `datascan score FOLDER --aggregate`.\nWithout --cert and --key it is plain HTTP: on a shared network others can read what is sent.\n',
     );
 }
 

@@ -53,6 +53,8 @@ export interface ClientTexts {
   workshopSaved: string;
   /** In a live workshop: a save did not arrive; the draft in the browser keeps the answers. */
   workshopSaveFailed: string;
+  /** In a live workshop: a save did not arrive (no connection, the server busy); it is sent again by itself. */
+  workshopRetrying: string;
   /** In a live workshop: the answers the laptop holds for this participant were put back: `{answered}`, `{total}`. */
   workshopRestored: string;
 }
@@ -143,6 +145,8 @@ export const nl: FormMessages = {
     workshopSaved: 'Opgeslagen bij de begeleider.',
     workshopSaveFailed:
       'Opslaan bij de begeleider is niet gelukt. Uw antwoorden staan nog in deze pagina; probeer het zo opnieuw met de knop Opslaan.',
+    workshopRetrying:
+      'Niet opgeslagen — wordt opnieuw verstuurd zodra de verbinding er weer is. Uw antwoorden staan nog in deze pagina.',
     workshopRestored: 'Uw eerder gegeven antwoorden zijn teruggezet: {answered} van {total} vragen beantwoord.',
     draftOtherVersion:
       'Deze browser bewaart een concept voor versie {version} van deze vragenlijst; dit formulier is versie {current}. Het concept is niet overgenomen.',
@@ -197,6 +201,8 @@ export const en: FormMessages = {
     workshopSaved: 'Saved with the facilitator.',
     workshopSaveFailed:
       'Saving with the facilitator did not work. Your answers are still in this page; try again shortly with the Save button.',
+    workshopRetrying:
+      'Not saved — it will be sent again as soon as the connection is back. Your answers are still in this page.',
     workshopRestored: 'Your earlier answers were put back: {answered} of {total} questions answered.',
     draftOtherVersion:
       'This browser keeps a draft for version {version} of this questionnaire; this form is version {current}. The draft was not applied.',

@@ -39,6 +39,15 @@ const nlFormats = (csv: boolean) => (csv ? 'YAML, JSON, CSV of .xlsx' : 'YAML, J
 const nlFormatFiles = (csv: boolean) =>
   csv ? 'YAML-, JSON-, CSV- of .xlsx-bestanden' : 'YAML-, JSON- of .xlsx-bestanden';
 
+/** Who holds a workshop folder's lock. */
+export interface WorkshopLock {
+  dir: string;
+  pid: number | string;
+  host: string;
+  since: string;
+  lockFile: string;
+}
+
 export type Kept = 'answers' | 'questionnaire' | 'model' | 'csv' | 'workbook';
 const EN_KEPT: Record<Kept, string> = {
   answers: 'an answer file',
@@ -303,6 +312,14 @@ const en = {
   'workshop.bad-port': ({ port }: { port: string }) => `--port: ${port} is not a port number (0 to 65535)`,
   'workshop.cannot-listen': ({ address, problem }: { address: string; problem: string }) =>
     `cannot listen on ${address}: ${problem}`,
+  'workshop.locked': ({ dir, pid, host, since, lockFile }: WorkshopLock) =>
+    `${dir} is in use by another datascan workshop (process ${pid} on ${host}, since ${since}); stop that one first, or if it no longer runs, remove ${lockFile}`,
+  'workshop.bad-certificate': ({ option, file, code }: { option: string; file: string; code?: string }) =>
+    code !== undefined
+      ? `${option} ${file}: cannot read it (${code})`
+      : `${option} ${file}: not a PEM certificate or private key, or the key does not belong to the certificate`,
+  'workshop.cert-needs-key': ({ given, missing }: { given: string; missing: string }) =>
+    `${given} needs ${missing} as well: HTTPS takes the certificate and its private key`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire has no effect: there is no CSV file or workbook among the answers, and answer files name their own questionnaire',
 } satisfies Record<string, Entry<never>>;
@@ -471,6 +488,14 @@ const nl: Catalogue = {
     `${file} hoort bij een workshop over de vragenlijst ${id}; kies een andere --dir`,
   'workshop.bad-port': ({ port }) => `--port: ${port} is geen poortnummer (0 tot en met 65535)`,
   'workshop.cannot-listen': ({ address, problem }) => `kan niet luisteren op ${address}: ${problem}`,
+  'workshop.locked': ({ dir, pid, host, since, lockFile }) =>
+    `${dir} is in gebruik door een andere datascan workshop (proces ${pid} op ${host}, sinds ${since}); stop die eerst, of verwijder ${lockFile} als die niet meer draait`,
+  'workshop.bad-certificate': ({ option, file, code }) =>
+    code !== undefined
+      ? `${option} ${file}: kan het niet lezen (${code})`
+      : `${option} ${file}: geen PEM-certificaat of privésleutel, of de sleutel hoort niet bij het certificaat`,
+  'workshop.cert-needs-key': ({ given, missing }) =>
+    `${given} vraagt ook ${missing}: voor HTTPS zijn het certificaat en de privésleutel allebei nodig`,
   'option.questionnaire-no-effect': () =>
     'datascan: --questionnaire heeft geen effect: er is geen CSV-bestand of werkmap bij de antwoorden, en antwoordbestanden noemen zelf hun vragenlijst',
 };

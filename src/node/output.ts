@@ -197,13 +197,14 @@ export function removeStaleTemporaries(folder: string): void {
 }
 
 /** A temporary file beside `target` that replaces it on commit. */
-function replacing(file: string, { target, mode }: Destination & { kind: 'replace' }): Output {
+function replacing(file: string, { target, mode }: Destination & { kind: 'replace' }, privateMode?: number): Output {
   const folder = path.dirname(target);
   removeStaleTemporaries(folder);
   const temp = path.join(folder, temporaryName(target));
   let fd: number;
   try {
-    fd = fs.openSync(temp, 'wx');
+    // A private file is private from its first byte, not only once renamed.
+    fd = fs.openSync(temp, 'wx', privateMode ?? 0o666);
   } catch (error) {
     throw new WriteError(file, error);
   }
@@ -228,7 +229,7 @@ function replacing(file: string, { target, mode }: Destination & { kind: 'replac
     commit() {
       try {
         // Keep the mode of the file replaced (an answer file made private stays private).
-        if (mode !== undefined) fs.fchmodSync(fd, mode);
+        if (privateMode !== undefined || mode !== undefined) fs.fchmodSync(fd, privateMode ?? (mode as number));
         fs.fsyncSync(fd);
         fs.closeSync(fd);
         open = false;
@@ -252,9 +253,9 @@ export function writesInPlace(file: string): boolean {
 }
 
 /** Where `file` is written: replaced through a temporary file, or (a device, a FIFO) as it is. */
-function fileOutput(file: string): Output {
+function fileOutput(file: string, privateMode?: number): Output {
   const destination = destinationOf(file);
-  return destination.kind === 'replace' ? replacing(file, destination) : inPlace(file, destination);
+  return destination.kind === 'replace' ? replacing(file, destination, privateMode) : inPlace(file, destination);
 }
 
 /** Clean-ups still due: temporary files being written, a hidden cursor, the lock of `run`. */
@@ -351,9 +352,12 @@ export function signalPoller(intervalMs = 50): () => Promise<void> {
   };
 }
 
-/** Writes a whole file atomically (answer files, templates, reports rendered at once): text as UTF-8, or bytes. */
-export function writeFileAtomically(file: string, text: string | Uint8Array): void {
-  const output = fileOutput(file);
+/**
+ * Writes a whole file atomically (answer files, templates, reports rendered at once): text as UTF-8,
+ * or bytes. `mode` (0o600 for personal data) replaces the mode of the file written over.
+ */
+export function writeFileAtomically(file: string, text: string | Uint8Array, options: { mode?: number } = {}): void {
+  const output = fileOutput(file, options.mode);
   output.write(text);
   output.commit();
 }

@@ -31,7 +31,7 @@ import {
 } from '../workshop/consensus-round.js';
 import type { ConsensusRoute } from '../workshop/routes.js';
 import { shellWord } from '../util/shell.js';
-import { writeFileAtomically } from './output.js';
+import { writePrivateFile } from './workshop-folder.js';
 
 /** The largest choice accepted: an answer and a rationale. */
 export const MAX_ROUND_BODY = 16 * 1024;
@@ -122,8 +122,9 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
   }
 
   function save(next: AnswerSet, r: Room): void {
-    fs.mkdirSync(folder, { recursive: true });
-    writeFileAtomically(file, consensusText(q, next, r, schemaOf()));
+    // Personal data, as the participants' files: the folder and the file for their owner only.
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    writePrivateFile(file, consensusText(q, next, r, schemaOf()));
     agreed = next;
   }
 

@@ -17,15 +17,16 @@ import { acceptAnswers } from '../workshop/answers.js';
 import { workshopMessagesFor } from '../workshop/messages.js';
 import { cleanName, participantFileName } from '../workshop/names.js';
 import { FORM_POLICY, PAGE_POLICY, joinPage } from '../workshop/pages.js';
+import { WORKSHOP_RATE, rateLimiter } from '../workshop/rate-limit.js';
 import { routeOf } from '../workshop/routes.js';
 import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
 import { SECRET_BYTES } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
 import { openConsensusRound } from './workshop-consensus.js';
 import { tool } from './messages.js';
-import { writeFileAtomically } from './output.js';
 import { openLive } from './workshop-live.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { writePrivateFile } from './workshop-folder.js';
 
 /** The largest save accepted: a full scan with long notes stays far below it. */
 export const MAX_ANSWERS_BODY = 512 * 1024;
@@ -63,9 +64,9 @@ function openState(options: WorkshopOptions): { state: WorkshopState; continued:
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (text === undefined) {
-    fs.mkdirSync(options.dir, { recursive: true });
+    fs.mkdirSync(options.dir, { recursive: true, mode: 0o700 });
     const state = { questionnaire: options.questionnaire.id, code: secret(), facilitator: secret(), participants: [] };
-    writeFileAtomically(file, serializeState(state));
+    writePrivateFile(file, serializeState(state));
     return { state, continued: false };
   }
   const state = parseState(text);
@@ -143,6 +144,7 @@ const STATUS_TEXT: Record<number, string> = {
   405: 'Method Not Allowed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
 const refuse = (response: http.ServerResponse, status: number, extra?: Record<string, string>) =>
@@ -184,6 +186,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
     },
     { send, refuse, readBody },
   );
+  const limiter = rateLimiter(WORKSHOP_RATE);
 
   function join(name: string): Participant {
     const taken = new Set(state.participants.map((p) => p.file));
@@ -194,7 +197,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
     } while (taken.has(participant.file) || fs.existsSync(path.join(options.dir, participant.file)));
     state.participants.push(participant);
     // The token is on disk before it is handed out: a restart knows every participant it told.
-    writeFileAtomically(stateFile, serializeState(state));
+    writePrivateFile(stateFile, serializeState(state));
     return participant;
   }
 
@@ -264,7 +267,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         if (!result.ok)
           return send(response, 400, JSON.stringify({ problems: result.problems }), 'application/json; charset=utf-8');
         // The file name comes from the state (a slug and an id), never from the request.
-        writeFileAtomically(path.join(options.dir, participant.file), result.text);
+        writePrivateFile(path.join(options.dir, participant.file), result.text);
         saved.set(participant.token, answerFileData(result.file));
         live.changed();
         return send(response, 204, '');
@@ -299,6 +302,13 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
       origin = given;
     },
     handle(request, response) {
+      // Per address as the socket sees it: a forwarded-for header is the client's own claim.
+      const admission = limiter.take(request.socket.remoteAddress ?? '', Date.now());
+      if (!admission.ok) {
+        refuse(response, 429, { 'Retry-After': String(admission.retryAfterSeconds) });
+        request.resume();
+        return;
+      }
       handle(request, response).catch((error: unknown) => {
         // Nothing of the error reaches the client: no message, no stack.
         if (error instanceof TooLarge) {

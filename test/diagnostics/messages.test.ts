@@ -307,6 +307,9 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'workshop.other-questionnaire': [{ file: '‹file›', id: '‹id›' }],
   'workshop.bad-port': [{ port: '‹port›' }],
   'workshop.cannot-listen': [{ address: '‹address›', problem: '‹problem›' }],
+  'workshop.locked': [{ dir: '‹dir›', pid: 42, host: '‹host›', since: '‹since›', lockFile: '‹lockFile›' }],
+  'workshop.bad-certificate': [{ option: '--cert', file: '‹file›' }],
+  'workshop.cert-needs-key': [{ given: '--cert', missing: '--key' }],
 };
 
 // Said the same in both languages: words that are not datascan's own.

@@ -164,6 +164,9 @@ describe('datascan workshop: the consensus round', () => {
     expect(text).toContain('status: complete');
     expect(text).not.toContain('not kept');
     for (const secret of [...NAMES, 'wethouder']) expect(text).not.toContain(secret);
+    // Personal data as the participants' files are: readable by its owner only.
+    expect(fs.statSync(consensusFile).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(consensusFile)).mode & 0o777).toBe(0o700);
     const checked = runCli(['validate', QUESTIONNAIRE, consensusFile]);
     expect(checked.stdout + checked.stderr).toContain('0 errors');
     expect(checked.code).toBe(0);

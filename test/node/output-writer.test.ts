@@ -64,6 +64,31 @@ describe('an ordinary file, or none yet', () => {
     expect(fs.readFileSync(path.join(dir, 'new.md'), 'utf8')).toBe('made');
   });
 
+  it.skipIf(!posix)(
+    'with a mode: the new file and the file written over get it, the temporary one has it from the start',
+    () => {
+      const dir = folder();
+      const file = path.join(dir, 'answers.yaml');
+      fs.writeFileSync(file, 'old');
+      fs.chmodSync(file, 0o644);
+      const open = fs.openSync;
+      const modes: unknown[] = [];
+      const spy = vi.spyOn(fs, 'openSync').mockImplementation((...args: Parameters<typeof fs.openSync>) => {
+        modes.push(args[2]);
+        return open(...args);
+      });
+      try {
+        writeFileAtomically(file, 'new', { mode: 0o600 });
+        writeFileAtomically(path.join(dir, 'state.json'), '{}', { mode: 0o600 });
+      } finally {
+        spy.mockRestore();
+      }
+      expect(modes).toEqual([0o600, 0o600]);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.join(dir, 'state.json')).mode & 0o777).toBe(0o600);
+    },
+  );
+
   it('streamed: nothing is visible before commit, and abort leaves the old file', () => {
     const dir = folder();
     const file = path.join(dir, 'profiles.ndjson');

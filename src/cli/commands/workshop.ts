@@ -1,17 +1,20 @@
 /**
  * `datascan workshop <questionnaire> --dir FOLDER`: serves the form page to the room on a local
- * HTTP server (src/node/workshop-server.ts); each participant's answers become an answer file in
- * FOLDER. Listens on 127.0.0.1 unless --host says otherwise; prints the join address and the
+ * HTTP server (src/node/workshop-server.ts; HTTPS with --cert and --key), one per folder (a lock);
+ * each participant's answers become an answer file in FOLDER. Listens on 127.0.0.1 unless --host says otherwise; prints the join address and the
  * facilitator's; runs until Ctrl-C (exit 130) or SIGTERM (143), with every save already on disk.
  */
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import { answersSchemaUrl } from '../../answers/schema-url.js';
 import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
 import { say, tool } from '../../node/messages.js';
 import { readVersion } from '../../node/version.js';
+import { lockWorkshopFolder } from '../../node/workshop-folder.js';
 import { openWorkshop } from '../../node/workshop-server.js';
 import { qrMatrix, qrText } from '../../workshop/qr.js';
+import { readTlsFiles } from '../../node/workshop-tls.js';
 import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { interviewLanguage } from '../language.js';
@@ -35,12 +38,15 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   if (!(port >= 0 && port <= 65535)) throw new UserError(tool('workshop.bad-port', { port: portText }), EXIT.usage);
   const host = options.host ?? '127.0.0.1';
   const dir = options.dir as string;
+  const tlsFiles = readTlsFiles(options.cert, options.key);
   const workspace = openWorkspace([], ctx);
   const q = requireQuestionnaire(ref, workspace);
   const language = interviewLanguage(options.lang, process.env);
   const warning = noTextsWarning(q, language);
   if (warning) ctx.stderr(`${warning}\n`);
 
+  // Before the state is read: two servers on one folder would hand out the same file twice.
+  const releaseFolder = lockWorkshopFolder(dir);
   const workshop = openWorkshop({
     questionnaire: q,
     dir,
@@ -49,7 +55,10 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
     workspace,
     ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
   });
-  const server = http.createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, workshop.handle);
+  const timeouts = { requestTimeout: 30_000, headersTimeout: 10_000 };
+  const server = tlsFiles
+    ? https.createServer({ ...timeouts, ...tlsFiles }, workshop.handle)
+    : http.createServer(timeouts, workshop.handle);
   // Bodies are small and read whole: a slow sender is dropped, not waited on.
   server.maxHeadersCount = 50;
   const listening = await new Promise<number>((resolve, reject) => {
@@ -68,8 +77,10 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   const talk = (text: Parameters<typeof say>[0]) => say(text, ctx.language);
   if (workshop.continued > 0) ctx.stderr(`${talk(tool('workshop.continued', { count: workshop.continued }))}\n`);
   const lan = host !== '127.0.0.1' && host !== '::1' && host !== 'localhost';
-  if (lan) ctx.stderr(`${talk(tool('workshop.listening-lan'))}\n`);
-  const origins = reachableHosts(host).map((reachable) => `http://${urlHost(reachable)}:${listening}`);
+  if (lan && !tlsFiles) ctx.stderr(`${talk(tool('workshop.listening-lan'))}\n`);
+  const origins = reachableHosts(host).map(
+    (reachable) => `${tlsFiles ? 'https' : 'http'}://${urlHost(reachable)}:${listening}`,
+  );
   workshop.setOrigin(origins[0] as string);
   for (const origin of origins) {
     ctx.stdout(`${talk(tool('workshop.join', { url: `${origin}/w/${workshop.state.code}` }))}\n`);
@@ -87,6 +98,7 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   });
   server.close();
   server.closeAllConnections();
+  releaseFolder();
   ctx.stderr(`${talk(tool('workshop.stopped', { dir }))}\n`);
   return signal === 'SIGINT' ? EXIT.cancelled : SIGNAL_EXIT.SIGTERM;
 }

@@ -403,8 +403,14 @@ function showOtherDrafts(): OtherDraft | undefined {
 const workshop = data.workshop;
 let sendTimer: ReturnType<typeof setTimeout> | undefined;
 
-async function send(): Promise<boolean> {
-  if (!workshop) return false;
+/**
+ * How a save went: `saved`; `refused` (the server said no: sending it again changes nothing);
+ * `retry` (no answer, the server busy or down) with the wait the server asked for, if any.
+ */
+type Sent = { kind: 'saved' } | { kind: 'refused' } | { kind: 'retry'; waitMs?: number };
+
+async function send(): Promise<Sent> {
+  if (!workshop) return { kind: 'refused' };
   clearTimeout(sendTimer);
   sendTimer = undefined;
   try {
@@ -415,25 +421,52 @@ async function send(): Promise<boolean> {
       credentials: 'same-origin',
       cache: 'no-store',
     });
-    return response.ok;
+    if (response.ok) return { kind: 'saved' };
+    if (response.status === 429 || response.status === 408 || response.status >= 500) {
+      const wait = Number(response.headers.get('Retry-After'));
+      return Number.isFinite(wait) && wait > 0 ? { kind: 'retry', waitMs: wait * 1000 } : { kind: 'retry' };
+    }
+    return { kind: 'refused' };
   } catch {
-    return false;
+    return { kind: 'retry' };
+  }
+}
+
+// A save that did not arrive is sent again, the latest answers each time: after a wait that doubles
+// (1 s up to 30 s), and at once when the browser says it is online again.
+const FIRST_RETRY_MS = 1000;
+const LAST_RETRY_MS = 30_000;
+let retryMs = FIRST_RETRY_MS;
+let retrying = false;
+
+function sent(result: Sent, quietWhenSaved: boolean): void {
+  if (result.kind === 'saved') {
+    // Said after a failure (and when asked): otherwise every answer would announce itself.
+    if (retrying || !quietWhenSaved) say(texts.workshopSaved);
+    retrying = false;
+    retryMs = FIRST_RETRY_MS;
+  } else if (result.kind === 'refused') {
+    retrying = false;
+    say(texts.workshopSaveFailed);
+  } else {
+    retrying = true;
+    say(texts.workshopRetrying);
+    const wait = Math.max(result.waitMs ?? 0, retryMs);
+    retryMs = Math.min(retryMs * 2, LAST_RETRY_MS);
+    clearTimeout(sendTimer);
+    sendTimer = setTimeout(() => void send().then((again) => sent(again, true)), wait);
   }
 }
 
 /** A short pause after typing before the answers are sent: one request per burst of keys. */
 function sendSoon(): void {
   clearTimeout(sendTimer);
-  sendTimer = setTimeout(() => {
-    void send().then((ok) => {
-      if (!ok) say(texts.workshopSaveFailed);
-    });
-  }, 500);
+  sendTimer = setTimeout(() => void send().then((result) => sent(result, true)), 500);
 }
 
 async function saveToWorkshop(): Promise<void> {
   unsaved = false;
-  say((await send()) ? texts.workshopSaved : texts.workshopSaveFailed);
+  sent(await send(), false);
 }
 
 /** The answers the server holds for this participant, put back into the page (they win over a draft). */
@@ -551,6 +584,12 @@ function start(): void {
     if (file) void openFile(file).finally(() => (input.value = ''));
   });
   void restoreFromWorkshop();
+  if (workshop)
+    window.addEventListener('online', () => {
+      if (!retrying) return;
+      retryMs = FIRST_RETRY_MS;
+      void send().then((result) => sent(result, true));
+    });
 }
 
 start();
