@@ -61,6 +61,12 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
     : http.createServer(timeouts, workshop.handle);
   // Bodies are small and read whole: a slow sender is dropped, not waited on.
   server.maxHeadersCount = 50;
+  // Listened for before anything is printed: a Ctrl-C the moment the addresses appear is a stop
+  // like any other (with no listener yet, the signal's default would end the process at once).
+  const stopped = new Promise<'SIGINT' | 'SIGTERM'>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
   const listening = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -92,10 +98,7 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   if (lan) ctx.stdout(qrText(qrMatrix(`${origins[0]}/w/${workshop.state.code}`)));
 
   // Every save is written before it is answered: stopping only needs the connections closed.
-  const signal = await new Promise<'SIGINT' | 'SIGTERM'>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
+  const signal = await stopped;
   server.close();
   server.closeAllConnections();
   releaseFolder();
