@@ -9,10 +9,17 @@ import type http from 'node:http';
 import path from 'node:path';
 import { isoDate } from '../answers/session.js';
 import { normaliseAnswers, type AnswerFile, type AnswerSet } from '../answers/types.js';
+import { levelTermOf } from '../questionnaire/level-term.js';
 import type { Questionnaire } from '../questionnaire/types.js';
 import { checkAnswersText } from '../workspace/checks.js';
 import { roundMessagesFor } from '../workshop/consensus-messages.js';
-import { ROUND_POLICY, overviewPage, questionPage, type RoundPageContext } from '../workshop/consensus-page.js';
+import {
+  ROUND_POLICY,
+  overviewPage,
+  questionPage,
+  targetsPage,
+  type RoundPageContext,
+} from '../workshop/consensus-page.js';
 import {
   CONSENSUS_FILE,
   CONSENSUS_FOLDER,
@@ -24,9 +31,11 @@ import {
   isSameOriginPost,
   nextQuestion,
   parseAction,
+  parseTargets,
   roomOf,
   roundStart,
   whereToGoOn,
+  withTargets,
   type Room,
 } from '../workshop/consensus-round.js';
 import type { ConsensusRoute } from '../workshop/routes.js';
@@ -162,7 +171,9 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
       io.send(response, 303, '', undefined, {
         Location: `${options.base}${to !== undefined ? `/q/${to}` : ''}${all ? '?all=1' : ''}`,
       });
-    const posted = route.kind === 'consensus-finish' || (route.kind === 'consensus-question' && route.post);
+    const posted =
+      route.kind === 'consensus-finish' ||
+      ((route.kind === 'consensus-question' || route.kind === 'consensus-targets') && route.post);
     let form = new URLSearchParams();
     if (posted) {
       if (!isSameOriginPost(request.headers as Parameters<typeof isSameOriginPost>[0])) return io.refuse(response, 403);
@@ -180,6 +191,21 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
     if (unreadable) return overview(response, ctx, posted ? 409 : 200);
     if (route.kind === 'consensus-finish') {
       save(finished(agreements), r);
+      return redirect(undefined);
+    }
+    if (route.kind === 'consensus-targets') {
+      const ambitionPage = (status: number, problem?: string) =>
+        io.send(
+          response,
+          status,
+          targetsPage(ctx, { room: r, agreed: agreements, ...(problem !== undefined ? { problem } : {}) }),
+          HTML,
+          PAGE_HEADERS,
+        );
+      if (!route.post) return ambitionPage(200);
+      const parsed = parseTargets(q, form);
+      if (!parsed.ok) return ambitionPage(400, m.badTarget(levelTermOf(q, options.language)));
+      save(withTargets(agreements, parsed.targets), r);
       return redirect(undefined);
     }
     const id = route.question;

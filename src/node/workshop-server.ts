@@ -275,6 +275,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
       case 'consensus-overview':
       case 'consensus-question':
       case 'consensus-finish':
+      case 'consensus-targets':
         return round.handle(route, request, response, url);
       case 'facilitator': {
         const join = `${origin ?? `http://${request.headers.host ?? 'localhost'}`}${base}`;

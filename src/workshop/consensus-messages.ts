@@ -2,6 +2,7 @@
  * What the consensus round's pages say, in Dutch and English, besides the words the terminal round
  * already has (src/prompt/consensus.ts: the counts' heading, mean and median, the notes, don't know).
  */
+import { dutchArticle, type LevelTerm } from '../questionnaire/level-term.js';
 import { pickCatalogue } from '../util/language.js';
 
 export interface RoundMessages {
@@ -35,6 +36,21 @@ export interface RoundMessages {
   badChoice: string;
   notOnAgenda: string;
   unreadable: (file: string) => string;
+  /** The link from the overview to the ambition page, and that page's heading. */
+  ambitionLink: string;
+  ambitionTitle: string;
+  ambitionHeading: string;
+  ambitionFor: (dimension: string, term: LevelTerm) => string;
+  ambitionNow: (level: string) => string;
+  ambitionNowNone: (term: LevelTerm) => string;
+  ambitionNowUnanswered: string;
+  ambitionFromFiles: (level: string | undefined) => string;
+  noAmbition: string;
+  /** Said where the agreed target is below the level reached now (the terminal asks once more). */
+  ambitionBelow: (target: string, now: string) => string;
+  ambitionItem: (dimension: string, target: string | undefined) => string;
+  saveAmbition: string;
+  badTarget: (term: LevelTerm) => string;
 }
 
 export const nl: RoundMessages = {
@@ -70,6 +86,21 @@ export const nl: RoundMessages = {
   notOnAgenda: 'Deze vraag staat niet op de agenda.',
   unreadable: (file) =>
     `${file} is geen geldig consensusbestand; herstel of verplaats het, dan gaat de ronde verder. Er is niets overschreven.`,
+  ambitionLink: 'Ambitie per dimensie afspreken',
+  ambitionTitle: 'Ambitie per dimensie',
+  ambitionHeading: 'Afgesproken ambitie',
+  ambitionFor: (dimension, term) =>
+    `${dutchArticle(term) === 'het' ? 'Welk' : 'Welke'} ${term.singular} wil de organisatie bereiken voor ${dimension}?`,
+  ambitionNow: (level) => `Nu: ${level}`,
+  ambitionNowNone: (term) => `Nu: nog geen ${term.singular}`,
+  ambitionNowUnanswered: 'Nu: nog niet beantwoord',
+  ambitionFromFiles: (level) => `In de antwoordbestanden: ${level ?? 'geen ambitie'}`,
+  noAmbition: 'Geen ambitie',
+  ambitionBelow: (target, now) =>
+    `Let op: ${target} is lager dan waar de deelnemers nu staan (${now}). Dat mag; kies opnieuw als dat niet de bedoeling is.`,
+  ambitionItem: (dimension, target) => `${dimension}: ${target ?? 'geen ambitie'}`,
+  saveAmbition: 'Ambitie opslaan',
+  badTarget: (term) => `Kies voor elke dimensie een ${term.singular} of geen ambitie.`,
 };
 
 export const en: RoundMessages = {
@@ -105,6 +136,20 @@ export const en: RoundMessages = {
   notOnAgenda: 'This question is not on the agenda.',
   unreadable: (file) =>
     `${file} is not a valid consensus file; fix or move it and the round goes on. Nothing was overwritten.`,
+  ambitionLink: 'Agree the ambition per dimension',
+  ambitionTitle: 'Ambition per dimension',
+  ambitionHeading: 'Agreed ambition',
+  ambitionFor: (dimension, term) => `Which ${term.singular} does the organisation want to reach for ${dimension}?`,
+  ambitionNow: (level) => `Now: ${level}`,
+  ambitionNowNone: (term) => `Now: no ${term.singular} reached yet`,
+  ambitionNowUnanswered: 'Now: not answered yet',
+  ambitionFromFiles: (level) => `In the answer files: ${level ?? 'no ambition'}`,
+  noAmbition: 'No ambition',
+  ambitionBelow: (target, now) =>
+    `Note: ${target} is lower than where the participants stand now (${now}). That is allowed; choose again if that is not what you meant.`,
+  ambitionItem: (dimension, target) => `${dimension}: ${target ?? 'no ambition'}`,
+  saveAmbition: 'Save the ambition',
+  badTarget: (term) => `Choose a ${term.singular} or no ambition for each dimension.`,
 };
 
 export function roundMessagesFor(language: string): RoundMessages {

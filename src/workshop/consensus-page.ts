@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { AnswerSet, AnswerValue } from '../answers/types.js';
 import { consensusMessagesFor, roomView } from '../prompt/consensus.js';
 import { optionNumbers } from '../prompt/interview.js';
+import { levelTermOf } from '../questionnaire/level-term.js';
 import { optionsOf } from '../questionnaire/structure.js';
 import { localizer } from '../questionnaire/text.js';
 import { pathOf, unitTree } from '../questionnaire/tree.js';
@@ -17,7 +18,15 @@ import { markup, raw, type Markup } from '../report/html/markup.js';
 import { own } from '../util/own.js';
 import { safeLine, safeText } from '../util/safe-text.js';
 import { roundMessagesFor } from './consensus-messages.js';
-import { MAX_RATIONALE_LENGTH, isAgreed, type Room } from './consensus-round.js';
+import {
+  MAX_RATIONALE_LENGTH,
+  ambitionsOf,
+  isAgreed,
+  isBelowNow,
+  targetField,
+  type Ambition,
+  type Room,
+} from './consensus-round.js';
 
 /** Steps of a bar's length: a class per step keeps widths out of style attributes, which the policy forbids. */
 const BAR_STEPS = 20;
@@ -53,7 +62,8 @@ textarea { font: inherit; color: inherit; display: block; width: 100%; border: 2
 .buttons { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0; }
 button { font: inherit; border: 2px solid var(--accent); border-radius: 4px; background: #ffffff; color: var(--accent); padding: .35rem 1rem; cursor: pointer; }
 button.save { background: var(--accent); color: #ffffff; font-weight: 700; }
-.agenda li { margin: .4rem 0; }
+.agenda li, .ambitions li { margin: .4rem 0; }
+.ambition p { margin: .2rem 0; }
 .agenda-choice { display: flex; flex-wrap: wrap; gap: 1.5rem; }
 .agenda-choice [aria-current] { font-weight: 700; color: var(--text); text-decoration: none; }
 code { font-size: 1rem; overflow-wrap: anywhere; }
@@ -186,6 +196,10 @@ ${
     : ''
 }`
 }
+<h2>${m.ambitionHeading}</h2>
+<ul class="ambitions">
+${ambitionItems(ctx, ambitionsOf(ctx.questionnaire, room, agreed))}</ul>
+<p><a href="${href(ctx, '/targets')}">${m.ambitionLink}</a></p>
 ${
   complete
     ? markup`<p class="alert" role="status">${m.done}</p>`
@@ -280,6 +294,98 @@ ${radios}</fieldset>
 <button type="submit" name="action" value="save" class="save">${m.save}</button>
 <button type="submit" name="action" value="skip">${isAgreed(state.agreed, id) ? m.next : m.skip}</button>
 ${at > 0 ? markup`<button type="submit" name="action" value="back">${m.back}</button>` : ''}
+</div>
+</form>`,
+  );
+}
+
+/** A level's name by rank, as the questionnaire names it. */
+function levelName(ctx: RoundPageContext, rank: number): string {
+  const level = ctx.questionnaire.levels[rank - 1];
+  return level ? texts(ctx)(level.name) : String(rank);
+}
+
+function dimensionName(ctx: RoundPageContext, id: string): string {
+  const dimension = ctx.questionnaire.dimensions.find((d) => d.id === id);
+  return dimension ? texts(ctx)(dimension.name) : id;
+}
+
+/** Where a dimension stands now, in words. */
+function nowText(ctx: RoundPageContext, ambition: Ambition): string {
+  const m = roundMessagesFor(ctx.language);
+  if (ambition.now === undefined) return m.ambitionNowUnanswered;
+  return ambition.now > 0
+    ? m.ambitionNow(levelName(ctx, ambition.now))
+    : m.ambitionNowNone(levelTermOf(ctx.questionnaire, ctx.language));
+}
+
+/** The words said where an agreed target lies below the level reached now. */
+function belowText(ctx: RoundPageContext, ambition: Ambition): string | undefined {
+  if (!isBelowNow(ambition)) return undefined;
+  return roundMessagesFor(ctx.language).ambitionBelow(
+    levelName(ctx, ambition.agreed as number),
+    levelName(ctx, ambition.now as number),
+  );
+}
+
+/** The overview's list of agreed ambitions, one item per dimension. */
+function ambitionItems(ctx: RoundPageContext, ambitions: readonly Ambition[]): Markup[] {
+  const m = roundMessagesFor(ctx.language);
+  return ambitions.map((a) => {
+    const below = belowText(ctx, a);
+    const target = a.agreed !== undefined ? levelName(ctx, a.agreed) : undefined;
+    return markup`<li>${m.ambitionItem(dimensionName(ctx, a.dimension), target)}${below !== undefined ? markup` <span class="status">(${below})</span>` : ''}</li>
+`;
+  });
+}
+
+export interface TargetsState {
+  room: Room;
+  agreed: AnswerSet;
+  /** What a refused post said, shown over the form. */
+  problem?: string;
+}
+
+/**
+ * The ambition page: per dimension a fieldset with where the room stands now, the highest target
+ * the participants' files set, and the levels to choose with no ambition beside them.
+ */
+export function targetsPage(ctx: RoundPageContext, state: TargetsState): string {
+  const m = roundMessagesFor(ctx.language);
+  const term = levelTermOf(ctx.questionnaire, ctx.language);
+  const levels = ctx.questionnaire.levels;
+  const fieldsets = ambitionsOf(ctx.questionnaire, state.room, state.agreed).map((a, d) => {
+    const name = targetField(a.dimension);
+    const choices = [
+      ...levels.map((_, i) => ({ value: String(i + 1), label: `${i + 1} · ${levelName(ctx, i + 1)}`, rank: i + 1 })),
+      { value: 'none', label: m.noAmbition, rank: undefined },
+    ];
+    const radios = choices.map((c, i) => {
+      const key = `target-${d}-${i}`;
+      const checked = c.rank === a.agreed;
+      return markup`<div class="choice"><input type="radio" name="${name}" id="${key}" value="${c.value}"${checked ? raw(' checked') : ''}><label for="${key}">${c.label}</label></div>
+`;
+    });
+    const below = belowText(ctx, a);
+    const fromFiles = a.fromFiles !== undefined ? levelName(ctx, a.fromFiles) : undefined;
+    return markup`<fieldset class="ambition">
+<legend>${m.ambitionFor(dimensionName(ctx, a.dimension), term)}</legend>
+<p>${nowText(ctx, a)}</p>
+<p class="hint">${m.ambitionFromFiles(fromFiles)}</p>
+${below !== undefined ? markup`<p class="alert">${below}</p>` : ''}
+${radios}</fieldset>
+`;
+  });
+  const title = `${m.ambitionTitle} · ${m.title(texts(ctx)(ctx.questionnaire.title))}`;
+  return page(
+    ctx.language,
+    title,
+    markup`<p><a href="${href(ctx)}">${m.overview}</a></p>
+<h1>${m.ambitionTitle}</h1>
+${state.problem !== undefined ? markup`<p class="alert" role="alert" id="problem">${state.problem}</p>` : ''}
+<form method="post" action="${href(ctx, '/targets')}">
+${fieldsets}<div class="buttons">
+<button type="submit" class="save">${m.saveAmbition}</button>
 </div>
 </form>`,
   );

@@ -9,7 +9,7 @@
  * (as they pass over the workshop's state file). So the folder keeps scoring as the room, and the
  * room's agreement never counts as one more participant.
  */
-import { interviewOrder, withAnswer } from '../answers/session.js';
+import { interviewOrder, withAnswer, withTarget } from '../answers/session.js';
 import { serializeAnswers } from '../answers/serialize.js';
 import type { AnswerSet, AnswerValue } from '../answers/types.js';
 import { optionsOf } from '../questionnaire/structure.js';
@@ -23,6 +23,7 @@ import {
   withCombinedAnswers,
 } from '../scoring/consensus.js';
 import { score } from '../scoring/score.js';
+import { fileTargets, targetRank } from '../scoring/targets.js';
 import type { Profile, QuestionAnswers } from '../scoring/types.js';
 import { own } from '../util/own.js';
 
@@ -160,6 +161,68 @@ export function whereToGoOn(agreed: AnswerSet, agenda: readonly string[]): strin
   const position = agreed.session?.position;
   if (position !== undefined && agenda.includes(position)) return position;
   return agenda.find((id) => !isAgreed(agreed, id));
+}
+
+/** One dimension on the ambition page: where the room stands, what the files aim for, what was agreed (level ranks). */
+export interface Ambition {
+  dimension: string;
+  /** The level the participants' answers reach now (0: none yet); undefined while nothing of it is answered. */
+  now?: number;
+  /** The highest target the participants' files set, as the round starts from it. */
+  fromFiles?: number;
+  /** The target the consensus file holds now. */
+  agreed?: number;
+}
+
+/** Per dimension, in the questionnaire's order, where the room stands and what it aims for. */
+export function ambitionsOf(q: Questionnaire, room: Room, agreed: AnswerSet): Ambition[] {
+  const scored = new Map(room.profile.dimensions.map((d) => [d.id, d]));
+  const files = fileTargets(room.sets, q.levels);
+  return q.dimensions.map((d) => {
+    const here = scored.get(d.id);
+    const target = own(agreed.targets, d.id);
+    const fromFiles = files.get(d.id)?.rank;
+    return {
+      dimension: d.id,
+      ...(here && here.score !== null ? { now: here.level } : {}),
+      ...(fromFiles !== undefined ? { fromFiles } : {}),
+      ...(target !== undefined ? { agreed: targetRank(target, q.levels) } : {}),
+    };
+  });
+}
+
+/** Whether an agreed target lies below the level the room reaches now: allowed, but said in words. */
+export function isBelowNow(ambition: Ambition): boolean {
+  return ambition.agreed !== undefined && ambition.now !== undefined && ambition.agreed < ambition.now;
+}
+
+/** The form field of a dimension's target: a level rank, or `none`. */
+export const targetField = (dimension: string) => `target-${dimension}`;
+
+/**
+ * The targets the ambition form posted, per dimension (undefined: no ambition). A dimension the
+ * form leaves out keeps its target; a value that is no level's rank nor `none` refuses the whole post.
+ */
+export function parseTargets(
+  q: Questionnaire,
+  form: URLSearchParams,
+): { ok: true; targets: Map<string, number | undefined> } | { ok: false } {
+  const targets = new Map<string, number | undefined>();
+  for (const d of q.dimensions) {
+    const chosen = form.get(targetField(d.id));
+    if (chosen === null) continue;
+    if (chosen === 'none') targets.set(d.id, undefined);
+    else if (/^[1-9][0-9]*$/.test(chosen) && Number(chosen) <= q.levels.length) targets.set(d.id, Number(chosen));
+    else return { ok: false };
+  }
+  return { ok: true, targets };
+}
+
+/** The agreements with the chosen targets; everything else as it was. */
+export function withTargets(agreed: AnswerSet, targets: ReadonlyMap<string, number | undefined>): AnswerSet {
+  let set = agreed;
+  for (const [dimension, rank] of targets) set = withTarget(set, dimension, rank);
+  return set;
 }
 
 /**

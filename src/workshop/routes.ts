@@ -15,6 +15,8 @@
  *   GET  /w/<code>/f/<token>/consensus/q/<id>     one question of the round
  *   POST /w/<code>/f/<token>/consensus/q/<id>     the room's choice on it
  *   POST /w/<code>/f/<token>/consensus/finish     finish the round
+ *   GET  /w/<code>/f/<token>/consensus/targets    the ambition (target level) per dimension
+ *   POST /w/<code>/f/<token>/consensus/targets    the room's ambitions
  *
  * A token that is not the participant's or the facilitator's is 403 with nothing said.
  */
@@ -92,7 +94,8 @@ export function routeOf(requestMethod: string, pathname: string, state: Workshop
 export type ConsensusRoute =
   | { kind: 'consensus-overview' }
   | { kind: 'consensus-question'; question: string; post: boolean }
-  | { kind: 'consensus-finish' };
+  | { kind: 'consensus-finish' }
+  | { kind: 'consensus-targets'; post: boolean };
 
 /** A question id as it may stand in an address (the questionnaire schema's id shape); the handler checks it exists. */
 const QUESTION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -104,6 +107,11 @@ function consensusRoute(requestMethod: string, rest: readonly string[], state: W
   const below = rest.slice(3);
   if (below.length === 0) return method(requestMethod, 'GET', { kind: 'consensus-overview' });
   if (below.length === 1 && below[0] === 'finish') return method(requestMethod, 'POST', { kind: 'consensus-finish' });
+  if (below.length === 1 && below[0] === 'targets') {
+    if (requestMethod === 'POST') return { kind: 'consensus-targets', post: true };
+    if (requestMethod === 'GET' || requestMethod === 'HEAD') return { kind: 'consensus-targets', post: false };
+    return { kind: 'method-not-allowed', allow: 'GET, HEAD, POST' };
+  }
   if (below.length === 2 && below[0] === 'q' && QUESTION_ID.test(below[1] as string)) {
     const question = below[1] as string;
     if (requestMethod === 'POST') return { kind: 'consensus-question', question, post: true };

@@ -1,9 +1,10 @@
 /**
  * The consensus round of `datascan workshop` in headless Chromium, as the facilitator runs it on
  * the projector: three participants' answers saved through the API, then two questions agreed by
- * clicking labels, typing a rationale and pressing the button (form posts, no script); the
- * consensus file checked after each; the type at least 24 px; no CSP violation; axe-core's WCAG
- * 2.1 A and AA rules on the overview and a question.
+ * clicking labels, typing a rationale and pressing the button (form posts, no script), and a
+ * dimension's ambition chosen on the ambition page; the consensus file checked after each; the
+ * type at least 24 px; no CSP violation; axe-core's WCAG 2.1 A and AA rules on the overview, a
+ * question and the ambition page.
  *
  * Needs the Debian package `chromium` at /usr/bin/chromium (see test/helpers/chromium.ts).
  */
@@ -103,13 +104,37 @@ if (!canRunChromium) {
       expect(afterSecond.answers[agenda[0]!]).toEqual(afterFirst.answers[agenda[0]!]);
       // An answer without a note is written short, as `run` writes it: the agreed value, no `basis: combined`.
       expect(typeof afterSecond.answers[agenda[1]!]).toBe('number');
+
+      // The ambition: from the overview's link, one dimension's level chosen by its label.
+      await page.goto(`${s.facilitator}/consensus`);
+      await page.getByRole('link', { name: 'Ambitie per dimensie afspreken' }).click();
+      await page.waitForURL(/\/consensus\/targets$/);
+      expect(
+        await page.evaluate(
+          `Math.min(...[...document.querySelectorAll('body *')].filter((e) => e.textContent.trim() !== '').map((e) => parseFloat(getComputedStyle(e).fontSize)))`,
+        ),
+      ).toBeGreaterThanOrEqual(24);
+      await page
+        .getByRole('group', { name: 'Welk niveau wil de organisatie bereiken voor Mensen?' })
+        .getByLabel('3 · Eind')
+        .check();
+      await page.getByRole('button', { name: 'Ambitie opslaan' }).click();
+      await page.waitForURL(/\/consensus$/);
+      expect(await page.locator('ul.ambitions li').first().textContent()).toBe('Mensen: Eind');
+      const afterAmbition = parse(readFileSync(file, 'utf8')) as { targets?: Record<string, number>; answers: object };
+      expect(afterAmbition.targets).toEqual({ mensen: 3 });
+      expect(afterAmbition.answers).toEqual(afterSecond.answers);
       expect(violations).toEqual([]);
       await context.close();
 
       // axe-core on the overview and on a question (its context bypasses the policy to inject it).
       const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
       const checking = await browser.newContext({ bypassCSP: true });
-      for (const address of [`${s.facilitator}/consensus`, `${s.facilitator}/consensus/q/${agenda[0]}`]) {
+      for (const address of [
+        `${s.facilitator}/consensus`,
+        `${s.facilitator}/consensus/q/${agenda[0]}`,
+        `${s.facilitator}/consensus/targets`,
+      ]) {
         const checked = await checking.newPage();
         await checked.goto(address);
         await checked.addScriptTag({ content: axe });

@@ -210,4 +210,79 @@ describe('datascan workshop: the consensus round', () => {
     expect(fs.readFileSync(consensusFile, 'utf8')).toContain('basis: consensus');
     expect(await stopWorkshop(s)).toBe(130);
   }, 60_000);
+
+  it('agrees the ambition per dimension by a form post: the file holds the targets and scores with them as the ambition', async () => {
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-round-')), 'room');
+    const consensusFile = path.join(folder, '.consensus', 'consensus.yaml');
+    const s = await startWorkshop(QUESTIONNAIRE, folder);
+    const [a, b] = [await joinWorkshop(s, 'Ann'), await joinWorkshop(s, 'Bob')];
+    expect(
+      (await saveAnswers(a, { ...answers({ 'kennis-1': 1, 'beveiliging-1': 2 }), targets: { mensen: 2 } })).status,
+    ).toBe(204);
+    expect((await saveAnswers(b, answers({ 'kennis-1': 3, 'beveiliging-1': 2 }))).status).toBe(204);
+    const post = (fields: Record<string, string>, address = `${roundOf(s)}/targets`) =>
+      fetch(address, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: s.origin },
+        body: new URLSearchParams(fields).toString(),
+        redirect: 'manual',
+      });
+
+    const overview = await (await fetch(roundOf(s))).text();
+    expect(overview).toContain('<li>People: Middle</li>');
+    expect(overview).toMatch(/<a href="[^"]*\/consensus\/targets">Agree the ambition per dimension<\/a>/);
+    const page = await (await fetch(`${roundOf(s)}/targets`)).text();
+    expect(page).toContain('<legend>Which level does the organisation want to reach for People?</legend>');
+    expect(page).toContain('In the answer files: Middle');
+
+    // A participant's token, another site and a bad rank write nothing.
+    const aToken = new URL(a).pathname.split('/').pop() as string;
+    expect((await post({ 'target-mensen': '3' }, `${s.join}/f/${aToken}/consensus/targets`)).status).toBe(403);
+    expect((await fetch(`${s.join}/f/${aToken}/consensus/targets`)).status).toBe(403);
+    const foreign = await fetch(`${roundOf(s)}/targets`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://evil.example' },
+      body: 'target-mensen=3',
+    });
+    expect(foreign.status).toBe(403);
+    const bad = await post({ 'target-mensen': '3', 'target-techniek': '7' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Choose a level or no ambition for each dimension.');
+    expect(fs.existsSync(consensusFile)).toBe(false);
+    expect((await post({ 'target-mensen': 'x'.repeat(20_000) })).status).toBe(413);
+    expect(fs.existsSync(consensusFile)).toBe(false);
+
+    // Two dimensions: techniek below where the room stands (Middle), which the pages say in words.
+    const saved = await post({ 'target-mensen': '3', 'target-techniek': '1' });
+    expect(saved.status).toBe(303);
+    expect(new URL(saved.headers.get('location') as string, s.origin).pathname).toMatch(/\/consensus$/);
+    const text = fs.readFileSync(consensusFile, 'utf8');
+    expect(text).toMatch(/targets:\s*\n\s*mensen: 3\n\s*techniek: 1/);
+    expect(text).toContain('basis: consensus');
+    expect(fs.statSync(consensusFile).mode & 0o777).toBe(0o600);
+    const after = await (await fetch(roundOf(s))).text();
+    expect(after).toContain('<li>People: End</li>');
+    expect(after).toContain(
+      'Technology: Start <span class="status">(Note: Start is lower than where the participants stand now (Middle).',
+    );
+
+    // An agreement on a question afterwards keeps the targets.
+    expect((await choose(s, 'kennis-1', { action: 'save', answer: '2' })).status).toBe(303);
+    expect(fs.readFileSync(consensusFile, 'utf8')).toMatch(/targets:\s*\n\s*mensen: 3\n\s*techniek: 1/);
+    expect(await stopWorkshop(s)).toBe(130);
+
+    const scored = runCli(['score', consensusFile, '--format', 'json', '--dir', path.dirname(QUESTIONNAIRE)]);
+    expect(scored.code).toBe(0);
+    const profile = JSON.parse(scored.stdout) as { dimensions: { id: string; target: number; targetSource: string }[] };
+    expect(profile.dimensions.map((d) => [d.id, d.target, d.targetSource])).toEqual([
+      ['mensen', 3, 'file'],
+      ['techniek', 1, 'file'],
+    ]);
+    const table = runCli(['score', consensusFile, '--dir', path.dirname(QUESTIONNAIRE)]);
+    expect(table.code).toBe(0);
+    // The table in the questionnaire's language: the ambition column holds the agreed targets.
+    expect(table.stdout).toMatch(/niveau\s+ambitie/);
+    expect(table.stdout).toMatch(/Mensen\s+2,00\s+2 Midden\s+3\s+1 /);
+    expect(table.stdout).toMatch(/Techniek\s+2,00\s+2 Midden\s+1\s+0 /);
+  }, 60_000);
 });

@@ -4,9 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnswerSet } from '../../src/answers/types.js';
 import { checkAnswersText, checkQuestionnaireText } from '../../src/workspace/checks.js';
-import { overviewPage, questionPage } from '../../src/workshop/consensus-page.js';
+import { overviewPage, questionPage, targetsPage } from '../../src/workshop/consensus-page.js';
 import {
   agreeableValues,
+  ambitionsOf,
+  isBelowNow,
+  parseTargets,
+  withTargets,
   applyAction,
   consensusText,
   finished,
@@ -16,6 +20,7 @@ import {
   roomOf,
   roundStart,
   whereToGoOn,
+  type Ambition,
 } from '../../src/workshop/consensus-round.js';
 import { routeOf } from '../../src/workshop/routes.js';
 import type { WorkshopState } from '../../src/workshop/state.js';
@@ -68,6 +73,10 @@ describe('consensus routes', () => {
     expect(routeOf('POST', `/w/${code}/f/${ann.token}/consensus/q/kennis-1`, state).kind).toBe('forbidden');
     expect(routeOf('GET', `${round}/q/..%2Fx`, state).kind).toBe('not-found');
     expect(routeOf('GET', `${round}/q/Kennis-1`, state).kind).toBe('not-found');
+    expect(routeOf('GET', `${round}/targets`, state)).toEqual({ kind: 'consensus-targets', post: false });
+    expect(routeOf('POST', `${round}/targets`, state)).toEqual({ kind: 'consensus-targets', post: true });
+    expect(routeOf('PUT', `${round}/targets`, state)).toEqual({ kind: 'method-not-allowed', allow: 'GET, HEAD, POST' });
+    expect(routeOf('POST', `/w/${code}/f/${ann.token}/consensus/targets`, state).kind).toBe('forbidden');
   });
 });
 
@@ -174,6 +183,70 @@ describe('the consensus file', () => {
       undefined,
     );
     expect(whereToGoOn(agreed, ['kennis-1', 'rollen-1'])).toBe('rollen-1');
+  });
+});
+
+describe('the ambition per dimension', () => {
+  // Both dimensions reach Midden (2): kennis-1 and rollen-1 average 2, beveiliging-1 is 2 for both.
+  const withFileTargets = [
+    { ...participants[0]!, targets: { mensen: 2 } },
+    { ...participants[1]!, targets: { mensen: 'eind' } },
+  ];
+  const room = roomOf(q, withFileTargets, { all: true, language: 'nl' });
+  const ctx = { questionnaire: q, language: 'nl', base: round, all: false };
+  it("starts from the highest target of the participants' files, beside the level the room reaches now", () => {
+    const agreed = roundStart(q, room, { date: '2026-03-01' });
+    expect(ambitionsOf(q, room, agreed)).toEqual([
+      { dimension: 'mensen', now: 2, fromFiles: 3, agreed: 3 },
+      { dimension: 'techniek', now: 2 },
+    ]);
+  });
+  it('reads the form: a rank or none per dimension, a dimension left out kept, anything else refused', () => {
+    expect(parseTargets(q, new URLSearchParams('target-mensen=1&target-techniek=none'))).toEqual({
+      ok: true,
+      targets: new Map([
+        ['mensen', 1],
+        ['techniek', undefined],
+      ]),
+    });
+    expect(parseTargets(q, new URLSearchParams('target-techniek=3&target-other=9'))).toEqual({
+      ok: true,
+      targets: new Map([['techniek', 3]]),
+    });
+    for (const bad of ['4', '0', '01', '1.5', 'eind', ''])
+      expect(parseTargets(q, new URLSearchParams({ 'target-mensen': bad }))).toEqual({ ok: false });
+  });
+  it('writes the chosen targets into the file and keeps the rest; a target below now is said in words', () => {
+    let agreed = roundStart(q, room, { date: '2026-03-01' });
+    agreed = applyAction(agreed, 'kennis-1', { kind: 'answer', value: 2, rationale: 'Middle' }, undefined);
+    agreed = withTargets(
+      agreed,
+      new Map([
+        ['mensen', undefined],
+        ['techniek', 1],
+      ]),
+    );
+    expect(agreed.targets).toEqual({ techniek: 1 });
+    expect(agreed.answers['kennis-1']).toEqual({ value: 2, note: 'Middle' });
+    const text = consensusText(q, agreed, room, {});
+    expect(text).toMatch(/targets:\s*\n\s*techniek: 1/);
+    expect(checkAnswersText(text, { questionnaires: [q] }).answers?.targets).toEqual({ techniek: 1 });
+    const [mensen, techniek] = ambitionsOf(q, room, agreed) as [Ambition, Ambition];
+    expect(isBelowNow(mensen)).toBe(false);
+    expect(isBelowNow(techniek)).toBe(true);
+    const html = targetsPage(ctx, { room, agreed });
+    expect(html).toContain('<legend>Welk niveau wil de organisatie bereiken voor Mensen?</legend>');
+    expect(html).toContain('<p>Nu: Midden</p>');
+    expect(html).toContain('In de antwoordbestanden: Eind');
+    expect(html).toContain('Let op: Begin is lager dan waar de deelnemers nu staan (Midden).');
+    expect(html).toMatch(
+      /<input type="radio" name="target-mensen" id="target-0-3" value="none" checked><label for="target-0-3">Geen ambitie<\/label>/,
+    );
+    expect(html).toMatch(/name="target-techniek" id="target-1-0" value="1" checked><label for="target-1-0">1 · Begin/);
+    const overview = overviewPage(ctx, { room, otherAgendaLength: 0, agreed, file: 'x', compare: 'y' });
+    expect(overview).toContain(`<a href="${round}/targets">Ambitie per dimensie afspreken</a>`);
+    expect(overview).toContain('<li>Mensen: geen ambitie</li>');
+    expect(overview).toContain('<li>Techniek: Begin <span class="status">(Let op: Begin is lager');
   });
 });
 
