@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 import { joinWorkshop, killWorkshops, saveAnswers, startWorkshop, stopWorkshop } from '../helpers/workshop.js';
 
 afterEach(killWorkshops);
@@ -34,5 +34,37 @@ describe('datascan workshop on the projector', () => {
     const file = fs.readdirSync(folder).find((f) => f.startsWith('ann-'))!;
     expect(fs.readFileSync(path.join(folder, file), 'utf8')).toContain('einde');
     expect(await stopWorkshop(s)).toBe(130);
+  });
+});
+
+describe('datascan workshop with a questionnaire from another folder', () => {
+  it('shows score and compare commands that find it: the consensus page and the stop message name its folder', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-elsewhere-'));
+    const elsewhere = path.join(tmp, 'vragenlijsten');
+    fs.mkdirSync(elsewhere);
+    fs.copyFileSync(fixture('form', 'werkplaats.yaml'), path.join(elsewhere, 'werkplaats.yaml'));
+    const folder = path.join(tmp, 'room');
+    const s = await startWorkshop(path.join(elsewhere, 'werkplaats.yaml'), folder, 'en');
+    for (const [name, value] of [
+      ['Ann', 1],
+      ['Bob', 3],
+    ] as const) {
+      const saved = await saveAnswers(await joinWorkshop(s, name), {
+        questionnaire: 'werkplaats',
+        version: '2.0.0',
+        answers: { 'kennis-1': value },
+        session: { status: 'complete', language: 'en' },
+      });
+      expect(saved.status).toBe(204);
+    }
+    const overview = await (await fetch(`${s.facilitator}/consensus`)).text();
+    const compare = /datascan (compare [^<]*)</.exec(overview)?.[1];
+    expect(compare).toContain(`--dir ${elsewhere}`);
+    expect(await stopWorkshop(s)).toBe(130);
+    const score = /score them with: datascan (score .*)/.exec(s.stderr())?.[1];
+    expect(score).toContain(`--dir ${elsewhere}`);
+
+    // The commands as shown do what they say (no file there needs quoting).
+    expect(runCli(score!.split(' ')).code).toBe(0);
   });
 });
