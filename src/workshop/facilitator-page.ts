@@ -82,7 +82,10 @@ export const FACILITATOR_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// On the projector the report's type is too small for the back of the room: the same layout, scaled up
+// (its sizes are in rem; its smallest, .78rem, becomes 18.7 px), as the consensus round's 24 px.
 const LIVE_CSS = `
+html { font-size: 24px; }
 .live-header { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; justify-content: space-between; }
 .join { max-width: 22rem; }
 .join h2 { margin-top: 0; }
