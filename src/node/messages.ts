@@ -303,8 +303,8 @@ const en = {
     'datascan: serving the room over plain HTTP: others on this network can read what is sent. Use a network you trust.',
   'workshop.continued': ({ count }: { count: number }) =>
     `Continuing the workshop in this folder: ${plural(count, 'participant', 'participants')} joined before.`,
-  'workshop.stopped': ({ dir }: { dir: string }) =>
-    `Workshop stopped. The answer files are in ${dir}; score them with: datascan score ${dir} --aggregate`,
+  'workshop.stopped': ({ dir, command }: { dir: string; command: string }) =>
+    `Workshop stopped. The answer files are in ${dir}; score them with: ${command}`,
   'workshop.bad-state': ({ file }: { file: string }) =>
     `${file} is not a workshop state file datascan wrote; move it away or choose another --dir`,
   'workshop.other-questionnaire': ({ file, id }: { file: string; id: string }) =>
@@ -480,8 +480,8 @@ const nl: Catalogue = {
     'datascan: de workshop is bereikbaar via gewone HTTP: anderen op dit netwerk kunnen meelezen wat er wordt verstuurd. Gebruik een netwerk dat u vertrouwt.',
   'workshop.continued': ({ count }) =>
     `De workshop in deze map gaat verder: ${plural(count, 'deelnemer', 'deelnemers')} deden al mee.`,
-  'workshop.stopped': ({ dir }) =>
-    `De workshop is gestopt. De antwoordbestanden staan in ${dir}; bereken de scores met: datascan score ${dir} --aggregate`,
+  'workshop.stopped': ({ dir, command }) =>
+    `De workshop is gestopt. De antwoordbestanden staan in ${dir}; bereken de scores met: ${command}`,
   'workshop.bad-state': ({ file }) =>
     `${file} is geen workshopbestand dat datascan heeft geschreven; zet het ergens anders neer of kies een andere --dir`,
   'workshop.other-questionnaire': ({ file, id }) =>

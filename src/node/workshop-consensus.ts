@@ -61,6 +61,8 @@ export interface RoundHttp {
 export interface RoundOptions {
   questionnaire: Questionnaire;
   dir: string;
+  /** ` --dir <folder>` when compare needs it to find the questionnaire; else empty. */
+  findFlag?: string;
   language: string;
   organisation?: string;
   schema?: string;
@@ -139,7 +141,7 @@ export function openConsensusRound(options: RoundOptions, io: RoundHttp): Consen
 
   const schemaOf = () => (options.schema !== undefined ? { schema: options.schema } : {});
   const shown = `${path.join(options.dir, CONSENSUS_FOLDER, CONSENSUS_FILE)}`;
-  const compare = `datascan compare ${shellWord(options.dir)} ${shellWord(shown)}`;
+  const compare = `datascan compare ${shellWord(options.dir)} ${shellWord(shown)}${options.findFlag ?? ''}`;
 
   function overview(response: http.ServerResponse, ctx: RoundPageContext, status = 200): void {
     const r = room(ctx.all);

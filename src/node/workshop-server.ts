@@ -36,6 +36,8 @@ export const MAX_JOIN_BODY = 4 * 1024;
 export interface WorkshopOptions {
   questionnaire: Questionnaire;
   dir: string;
+  /** ` --dir <folder>` when score and compare need it to find the questionnaire (given by path); else empty. */
+  findFlag?: string;
   organisation?: string;
   language: string;
   schema?: string;

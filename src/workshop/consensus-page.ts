@@ -47,7 +47,7 @@ a { color: var(--accent); }
 .bars { list-style: none; margin: 0; padding: 0; }
 .bars li { display: grid; grid-template-columns: minmax(8rem, 16rem) 1fr 3rem; gap: .75rem; align-items: center; margin: .3rem 0; }
 .track { background: #eef1f4; height: 1.2rem; border-radius: 3px; }
-.fill { background: var(--accent); height: 100%; border-radius: 3px; }
+.fill { display: block; background: var(--accent); height: 100%; border-radius: 3px; }
 .count { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
 ${Array.from({ length: BAR_STEPS + 1 }, (_, i) => `.w-${i} { width: ${(i * 100) / BAR_STEPS}%; }`).join('\n')}
 .notes li { margin: .3rem 0; white-space: pre-line; }

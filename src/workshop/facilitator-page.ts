@@ -16,7 +16,8 @@ import type { Context } from '../report/html/page.js';
 import { chartsSection, dimensionTablesSection, spreadSection, summarySection } from '../report/html/profile-page.js';
 import { answersSection } from '../report/html/questions.js';
 import { REPORT_CSS } from '../report/html/styles.js';
-import type { Profile } from '../scoring/types.js';
+import { slideText } from '../report/slides/texts.js';
+import type { Profile, UnitProfile } from '../scoring/types.js';
 import { safeLine } from '../util/safe-text.js';
 import { liveMessagesFor } from './live-messages.js';
 import { workshopMessagesFor } from './messages.js';
@@ -81,7 +82,10 @@ export const FACILITATOR_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// On the projector the report's type is too small for the back of the room: the same layout, scaled up
+// (its sizes are in rem; its smallest, .78rem, becomes 18.7 px), as the consensus round's 24 px.
 const LIVE_CSS = `
+html { font-size: 24px; }
 .live-header { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; justify-content: space-between; }
 .join { max-width: 22rem; }
 .join h2 { margin-top: 0; }
@@ -99,11 +103,26 @@ export interface LiveView {
   profile?: Profile;
 }
 
+/** The profile with every note cut as a slide cuts it: on the projector one participant's long note cannot fill the room's screen. */
+function projectedNotes(profile: Profile): Profile {
+  const unit = <U extends UnitProfile>(u: U): U =>
+    u.questions
+      ? {
+          ...u,
+          questions: u.questions.map((q) => ({ ...q, notes: q.notes.map((n) => ({ ...n, text: slideText(n.text) })) })),
+        }
+      : u;
+  return {
+    ...profile,
+    dimensions: profile.dimensions.map((d) => ({ ...unit(d), subdimensions: d.subdimensions.map(unit) })),
+  };
+}
+
 /** The part of the page that changes: the counts and the group profile. */
 export function liveFragment(view: LiveView): string {
   const w = workshopMessagesFor(view.language);
   const counts = markup`<p class="counts" id="counts"><span data-joined="${view.joined}">${w.joinedCount(view.joined)}</span> · <span data-finished="${view.finished}">${w.finishedCount(view.finished, view.joined)}</span></p>`;
-  const { profile } = view;
+  const profile = view.profile && projectedNotes(view.profile);
   if (!profile) return markup`${counts}\n<p>${liveMessagesFor(view.language).noAnswersYet}</p>`.toString();
   const ctx: Context = {
     m: messagesFor(view.language, profileLevelTerm(profile, view.language)),

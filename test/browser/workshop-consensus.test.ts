@@ -3,8 +3,8 @@
  * the projector: three participants' answers saved through the API, then two questions agreed by
  * clicking labels, typing a rationale and pressing the button (form posts, no script), and a
  * dimension's ambition chosen on the ambition page; the consensus file checked after each; the
- * type at least 24 px; no CSP violation; axe-core's WCAG 2.1 A and AA rules on the overview, a
- * question and the ambition page.
+ * type at least 24 px; the bars as long as their counts; no CSP violation; axe-core's WCAG 2.1 A
+ * and AA rules on the overview, a question and the ambition page.
  *
  * Needs the Debian package `chromium` at /usr/bin/chromium (see test/helpers/chromium.ts).
  */
@@ -79,6 +79,13 @@ if (!canRunChromium) {
       )) as number;
       expect(smallest).toBeGreaterThanOrEqual(24);
       expect(await page.locator('ul.bars li').count()).toBeGreaterThanOrEqual(2);
+      // Each bar is drawn as long as its share of the room (to the nearest twentieth), not an empty track.
+      const shares = (await page.evaluate(
+        `[...document.querySelectorAll('ul.bars li')].map((li) => [li.querySelector('.fill').getBoundingClientRect().width / li.querySelector('.track').getBoundingClientRect().width, Number(li.querySelector('.count').textContent)])`,
+      )) as [number, number][];
+      const total = shares.reduce((sum, [, count]) => sum + count, 0);
+      for (const [drawn, count] of shares) expect(Math.abs(drawn - count / total)).toBeLessThanOrEqual(0.05);
+      expect(shares.some(([drawn]) => drawn > 0)).toBe(true);
 
       // First question: the second option, with a rationale.
       await page.locator('fieldset .choice label').nth(1).click();

@@ -200,5 +200,19 @@ if (!canRunChromium) {
       expect(violations).toEqual([]);
       await context.close();
     }, 60_000);
+
+    it('is readable at the back of the room on a 1280×720 projector: no text of the page smaller than 18 px, none wider than the screen', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      await page.goto(facilitator, { waitUntil: 'load' });
+      await page.locator('#counts').waitFor();
+      // HTML text only: the charts' SVG text scales with the chart, not with the type.
+      const smallest = (await page.evaluate(
+        `Math.min(...[...document.querySelectorAll('body *')].filter((e) => !e.closest('svg') && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '')).map((e) => parseFloat(getComputedStyle(e).fontSize)))`,
+      )) as number;
+      expect(smallest).toBeGreaterThanOrEqual(18);
+      expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+      await context.close();
+    }, 60_000);
   });
 }

@@ -302,7 +302,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'workshop.facilitator': [{ url: '‹url›' }],
   'workshop.listening-lan': [],
   'workshop.continued': [{ count: 2 }],
-  'workshop.stopped': [{ dir: '‹dir›' }],
+  'workshop.stopped': [{ dir: '‹dir›', command: '‹command›' }],
   'workshop.bad-state': [{ file: '‹file›' }],
   'workshop.other-questionnaire': [{ file: '‹file›', id: '‹id›' }],
   'workshop.bad-port': [{ port: '‹port›' }],

@@ -7,15 +7,18 @@
 import http from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
+import path from 'node:path';
 import { answersSchemaUrl } from '../../answers/schema-url.js';
 import { EXIT, SIGNAL_EXIT, UserError } from '../../node/errors.js';
 import { say, tool } from '../../node/messages.js';
 import { readVersion } from '../../node/version.js';
+import { displayPath } from '../../node/paths.js';
 import { lockWorkshopFolder } from '../../node/workshop-folder.js';
 import { openWorkshop } from '../../node/workshop-server.js';
 import { qrMatrix, qrText } from '../../workshop/qr.js';
 import { readTlsFiles } from '../../node/workshop-tls.js';
-import { noTextsWarning, openWorkspace, requireQuestionnaire } from '../catalog.js';
+import { shellWord } from '../../util/shell.js';
+import { findQuestionnaire, noTextsWarning, openWorkspace } from '../catalog.js';
 import type { CommandContext } from '../context.js';
 import { interviewLanguage } from '../language.js';
 import type { WorkshopOptions } from '../program.js';
@@ -40,7 +43,13 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   const dir = options.dir as string;
   const tlsFiles = readTlsFiles(options.cert, options.key);
   const workspace = openWorkspace([], ctx);
-  const q = requireQuestionnaire(ref, workspace);
+  const found = findQuestionnaire(ref, workspace);
+  if (!found.questionnaire) throw new UserError(found.problem ?? ref, found.exitCode ?? EXIT.findings);
+  const q = found.questionnaire;
+  // A questionnaire given by path that score and compare would not find by its id: the commands shown name its folder.
+  const questionnaireDir =
+    found.file !== undefined && !workspace.catalog.has(q.id) ? displayPath(path.dirname(found.file)) : undefined;
+  const findFlag = questionnaireDir !== undefined ? ` --dir ${shellWord(questionnaireDir)}` : '';
   const language = interviewLanguage(options.lang, process.env);
   const warning = noTextsWarning(q, language);
   if (warning) ctx.stderr(`${warning}\n`);
@@ -50,6 +59,7 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   const workshop = openWorkshop({
     questionnaire: q,
     dir,
+    findFlag,
     language,
     schema: answersSchemaUrl(readVersion()),
     workspace,
@@ -102,6 +112,8 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   server.close();
   server.closeAllConnections();
   releaseFolder();
-  ctx.stderr(`${talk(tool('workshop.stopped', { dir }))}\n`);
+  ctx.stderr(
+    `${talk(tool('workshop.stopped', { dir, command: `datascan score ${shellWord(dir)} --aggregate${findFlag}` }))}\n`,
+  );
   return signal === 'SIGINT' ? EXIT.cancelled : SIGNAL_EXIT.SIGTERM;
 }
