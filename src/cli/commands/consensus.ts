@@ -12,7 +12,6 @@ import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine } from '../../diagnostics/types.js';
 import { interview, SaveError } from '../../prompt/interview.js';
 import { consensusMessagesFor, roomView } from '../../prompt/consensus.js';
-import { terminalPrompts } from '../../prompt/terminal/prompts.js';
 import type { AnswerSet } from '../../answers/types.js';
 import { answeredCount, isoDate } from '../../answers/session.js';
 import { renderProfileTable } from '../../report/profile/table.js';
@@ -31,7 +30,6 @@ import type { Questionnaire } from '../../questionnaire/types.js';
 import { openNewAnswerFile, resumeAnswerFile, type StoreContext } from '../../node/answer-file-store.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { answerFilePattern, expandInputs, noAnswerFiles } from '../../node/inputs.js';
-import { cleanUpOnExit } from '../../node/output.js';
 import { displayPath } from '../../node/paths.js';
 import { loadAnswerSets } from '../../node/score-inputs.js';
 import { questionnaireFile } from '../../node/workspace.js';
@@ -42,6 +40,7 @@ import { shellWord } from '../../util/shell.js';
 import { csvQuestionnaireFrom, openWorkspace, warnIn } from '../catalog.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { interviewLanguage } from '../language.js';
+import { inTerminal } from '../terminal-interview.js';
 import type { ConsensusOptions } from '../program.js';
 import { parseNumberOption } from './score.js';
 
@@ -148,30 +147,8 @@ export async function consensusCommand(
     }
     const written = (set: AnswerSet) => withCombinedAnswers(set, participants);
 
-    const abort = new AbortController();
-    // As in `run`: Ctrl-C cancels the round, which then saves; SIGHUP and SIGTERM only need the lock gone.
-    const onInterrupt = () => abort.abort();
-    process.on('SIGINT', onInterrupt);
-    const forgetOnExit = cleanUpOnExit(() => {
-      session.release();
-      if (ui.isTTY) ui.write('\x1b[?25h\x1b[?2004l');
-    });
-    const prompts = terminalPrompts({
-      input: process.stdin,
-      output: ui,
-      signal: abort.signal,
-      get columns() {
-        return ui.columns ?? 80;
-      },
-      get rows() {
-        return ui.rows;
-      },
-      messages: m,
-      style: uiStyle,
-    });
-    let result;
-    try {
-      result = await interview({
+    const result = await inTerminal(ui, { messages: m, style: uiStyle, release: () => session.release() }, (prompts) =>
+      interview({
         // How to answer is for those who answered: the room discusses what they answered.
         questionnaire: { ...q, instructions: undefined },
         answers,
@@ -189,12 +166,8 @@ export async function consensusCommand(
         resume: Boolean(options.resume),
         saveAtStart: true,
         notices: () => notices.splice(0),
-      });
-    } finally {
-      prompts.close();
-      process.off('SIGINT', onInterrupt);
-      forgetOnExit();
-    }
+      }),
+    );
     for (const notice of notices.splice(0)) say(notice);
     const resumeCommand = `datascan consensus ${[...inputs, '-o', displayPath(output), ...roundOptions(options)].map(shellWord).join(' ')} --resume`;
     if (result.status !== 'complete') {

@@ -9,7 +9,6 @@ import type { AnswerSet } from '../../answers/types.js';
 import type { Questionnaire } from '../../questionnaire/types.js';
 import { interview, SaveError } from '../../prompt/interview.js';
 import { messagesFor } from '../../prompt/messages.js';
-import { terminalPrompts } from '../../prompt/terminal/prompts.js';
 import { renderProfileTable } from '../../report/profile/table.js';
 import { score } from '../../scoring/score.js';
 import { openNewAnswerFile, resumeAnswerFile, type StoreContext } from '../../node/answer-file-store.js';
@@ -18,12 +17,12 @@ import { questionnaireFile } from '../../node/workspace.js';
 import { reportWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError } from '../../node/errors.js';
 import { displayPath } from '../../node/paths.js';
-import { cleanUpOnExit } from '../../node/output.js';
 import { matchLanguage } from '../../util/language.js';
 import { shellWord } from '../../util/shell.js';
 import { isFormat, STRUCTURED } from '../../util/file-formats.js';
 import type { RunOptions } from '../program.js';
 import { interviewLanguage } from '../language.js';
+import { inTerminal } from '../terminal-interview.js';
 
 export async function runCommand(ref: string | undefined, options: RunOptions, ctx: CommandContext): Promise<number> {
   // A resumed file may switch both to the language its interview was held in (see `resumeIn`).
@@ -92,34 +91,8 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
     if (matchLanguage(q.languages, language) === undefined)
       say(uiStyle.warning(m.noLanguage(language, q.languages.join(', '))));
 
-    const abort = new AbortController();
-    // Ctrl-C cancels the interview, which then saves and says how to resume: that takes more turns
-    // of the event loop than an exit clean-up has, so run listens for SIGINT itself (signal-exit
-    // leaves a signal with a listener of its own alone).
-    const onInterrupt = () => abort.abort();
-    process.on('SIGINT', onInterrupt);
-    // SIGHUP or SIGTERM: every answer is on disk already; only the lock needs removing (and the
-    // cursor showing again, bracketed paste off) before the process ends with 129 or 143.
-    const forgetOnExit = cleanUpOnExit(() => {
-      session.release();
-      if (ui.isTTY) ui.write('\x1b[?25h\x1b[?2004l');
-    });
-    const prompts = terminalPrompts({
-      input: process.stdin,
-      output: ui,
-      signal: abort.signal,
-      get columns() {
-        return ui.columns ?? 80;
-      },
-      get rows() {
-        return ui.rows;
-      },
-      messages: m,
-      style: uiStyle,
-    });
-    let result;
-    try {
-      result = await interview({
+    const result = await inTerminal(ui, { messages: m, style: uiStyle, release: () => session.release() }, (prompts) =>
+      interview({
         questionnaire: q,
         answers: set,
         language,
@@ -132,12 +105,8 @@ export async function runCommand(ref: string | undefined, options: RunOptions, c
         resume: resumed,
         saveAtStart: !resumed || changedOnOpen,
         notices: () => notices.splice(0),
-      });
-    } finally {
-      prompts.close();
-      process.off('SIGINT', onInterrupt);
-      forgetOnExit();
-    }
+      }),
+    );
 
     for (const notice of notices.splice(0)) say(notice);
     if (result.status !== 'complete') {
