@@ -1,6 +1,5 @@
 // `datascan workshop` end to end: the built CLI on a free port, participants joining and saving
 // with fetch, the answer files on disk checked and scored by the CLI itself.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,66 +9,16 @@ import { answerCounts, questionUnits } from '../../src/report/profile/questions.
 import { labelsFor } from '../../src/report/profile/labels.js';
 import type { Profile } from '../../src/scoring/types.js';
 import { qrMatrix, qrText } from '../../src/workshop/qr.js';
-import { BIN, ROOT, fixture, runCli } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
+import { joinWorkshop, stopWorkshop } from '../helpers/workshop.js';
+import { killWorkshops, startWorkshop } from '../helpers/workshop-server.js';
 
 const QUESTIONNAIRE = fixture('form', 'werkplaats.yaml');
-const running: ChildProcess[] = [];
+const start = (dir: string, extra: string[] = []) => startWorkshop(QUESTIONNAIRE, dir, extra);
+const stop = stopWorkshop;
+const join = joinWorkshop;
 
-interface Started {
-  child: ChildProcess;
-  join: string;
-  facilitator: string;
-  origin: string;
-  stderr: () => string;
-  stdout: () => string;
-}
-
-/** Starts the workshop and waits for its two addresses on stdout. */
-async function start(dir: string, extra: string[] = []): Promise<Started> {
-  const child = spawn(
-    process.execPath,
-    [BIN, 'workshop', QUESTIONNAIRE, '--dir', dir, '--port', '0', '--lang', 'en', ...extra],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', LANG: 'C' },
-    },
-  );
-  running.push(child);
-  let out = '';
-  let err = '';
-  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-  const lines = await new Promise<string[]>((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const urls = out.match(/http:\/\/\S+/g) ?? [];
-      if (urls.length >= 2) resolve(urls);
-    });
-    child.on('exit', () => reject(new Error(`workshop ended: ${err}`)));
-  });
-  const [join, facilitator] = lines as [string, string];
-  return { child, join, facilitator, origin: new URL(join).origin, stderr: () => err, stdout: () => out };
-}
-
-async function stop(started: Started): Promise<number | null> {
-  const done = new Promise<number | null>((resolve) => started.child.on('exit', (code) => resolve(code)));
-  started.child.kill('SIGINT');
-  return done;
-}
-
-afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-async function join(s: Started, name: string): Promise<string> {
-  const response = await fetch(`${s.join}/join`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ name }).toString(),
-    redirect: 'manual',
-  });
-  expect(response.status).toBe(303);
-  return new URL(response.headers.get('location') as string, s.origin).href;
-}
+afterEach(killWorkshops);
 
 const answers = (values: Record<string, unknown>, complete = true) => ({
   questionnaire: 'werkplaats',
