@@ -18,6 +18,7 @@ import { markup, raw, type Markup } from '../report/html/markup.js';
 import { own } from '../util/own.js';
 import { safeLine, safeText } from '../util/safe-text.js';
 import { roundMessagesFor } from './consensus-messages.js';
+import { workshopPage } from './pages.js';
 import {
   MAX_RATIONALE_LENGTH,
   ambitionsOf,
@@ -79,22 +80,14 @@ export const ROUND_POLICY = [
 ].join('; ');
 
 function page(language: string, title: string, body: Markup): string {
-  return markup`<!DOCTYPE html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="datascan">
-<title>${title}</title>
-<style>${raw(ROUND_CSS)}</style>
-</head>
-<body>
-<main>
+  return workshopPage(
+    language,
+    title,
+    ROUND_CSS,
+    markup`<main>
 ${body}
-</main>
-</body>
-</html>
-`.toString();
+</main>`,
+  );
 }
 
 export interface RoundPageContext {

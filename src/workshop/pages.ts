@@ -22,7 +22,8 @@ export const PAGE_POLICY = [
 /** The participant's form: the form page's own policy, which lets it save to this server. */
 export const FORM_POLICY = `${formPolicy(true)}; frame-ancestors 'none'`;
 
-function page(language: string, title: string, body: Markup): string {
+/** A workshop page: its language and title, a style sheet of its own (allowed by its hash), its body. */
+export function workshopPage(language: string, title: string, css: string, body: Markup): string {
   return markup`<!DOCTYPE html>
 <html lang="${language}">
 <head>
@@ -30,13 +31,17 @@ function page(language: string, title: string, body: Markup): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="datascan">
 <title>${title}</title>
-<style>${raw(FORM_CSS)}</style>
+<style>${raw(css)}</style>
 </head>
 <body>
 ${body}
 </body>
 </html>
 `.toString();
+}
+
+function page(language: string, title: string, body: Markup): string {
+  return workshopPage(language, title, FORM_CSS, body);
 }
 
 function titleOf(q: Questionnaire, language: string): string {
