@@ -1,7 +1,8 @@
 /**
- * The slides in headless Chromium at 1280×720, as on a projector: for every slide of seven decks
- * (the example municipality's scan, a workshop of test/fixtures/slides that disagrees and writes
- * notes, the quickscan, a comparison, a consensus file, the consensus beside its room, and a trend of three scans with its action plan) nothing
+ * The slides in headless Chromium at 1280×720, as on a projector: for every slide of eight decks
+ * (the example municipality's scan with its action plan, a workshop of test/fixtures/slides that
+ * disagrees and writes notes, the quickscan, a comparison, two years compared with the action plan,
+ * a consensus file, the consensus beside its room, and a trend of three scans with its action plan) nothing
  * scrolls, no visible text is smaller than 24 px, everything shown lies inside the slide's body and
  * clear of the buttons and counter, and a slide continued on the next is filled to what fits; the
  * keys move through all slides and the counter follows; axe-core finds no WCAG violations;
@@ -21,10 +22,25 @@ import { ROOT, runCli } from '../helpers/cli.js';
 const RESULTS = path.join(ROOT, 'test-results', 'slides');
 
 const DECKS: Record<string, string[]> = {
-  scan: ['score', 'examples/gemeente-voorbeeld/scan-2026', '--aggregate'],
+  // With the plan made from the 2025 scan: its progress after the next steps.
+  scan: [
+    'score',
+    'examples/gemeente-voorbeeld/scan-2026',
+    '--aggregate',
+    '--plan',
+    'examples/gemeente-voorbeeld/actieplan-2025.yaml',
+  ],
   workshop: ['score', 'test/fixtures/slides/workshop', '--aggregate', '--lang', 'nl'],
   quickscan: ['score', 'examples/gemeente-voorbeeld/quickscan-2025.yaml'],
   comparison: ['compare', 'examples/gemeente-voorbeeld/quickscan-2025.yaml', 'examples/gemeente-voorbeeld/scan-2026'],
+  // Two years and the plan between them: each unit's actions done beside its change in level.
+  progress: [
+    'compare',
+    'examples/gemeente-voorbeeld/scan-2025',
+    'examples/gemeente-voorbeeld/scan-2026',
+    '--plan',
+    'examples/gemeente-voorbeeld/actieplan-2025.yaml',
+  ],
   consensus: ['score', 'test/fixtures/consensus/agreed/consensus.yaml', '--lang', 'nl'],
   agreement: [
     'compare',
@@ -46,6 +62,8 @@ const DECKS: Record<string, string[]> = {
 const SHOTS: Record<string, string> = {
   workshop: '',
   comparison: 'comparison-',
+  progress: 'progress-',
+  scan: 'scan-',
   quickscan: 'quickscan-',
   consensus: 'consensus-',
   agreement: 'agreement-',
@@ -255,6 +273,8 @@ if (!canRunChromium) {
         'discussion',
         'next-steps',
         'comparison-dimension',
+        'progress-plan',
+        'scan-plan',
         'quickscan-next-steps',
         'consensus-title',
         'consensus-dimension',
@@ -298,7 +318,7 @@ if (!canRunChromium) {
 
     it('axe-core finds no WCAG 2.1 A or AA violations on any slide', async () => {
       const axe = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-      for (const name of ['workshop', 'comparison', 'trend']) {
+      for (const name of ['workshop', 'comparison', 'progress', 'trend']) {
         // The policy forbids added scripts: only axe's context bypasses it.
         // Without the fade-in, which axe would catch half-way.
         const context = await browser.newContext({

@@ -172,3 +172,56 @@ describe('slides of a consensus file', () => {
     expect(shown).toContain('Voor: Gemiddelde van 6 respondenten · Na: Consensus (6 deelnemers)');
   });
 });
+
+describe('slides with --plan', () => {
+  const EXAMPLE = 'examples/gemeente-voorbeeld';
+  const PLAN = `${EXAMPLE}/actieplan-2025.yaml`;
+
+  /** The lines of the deck's plan slides, in order. */
+  function planItems(html: string): string[] {
+    return [...html.matchAll(/<ul class="plan">(.*?)<\/ul>/gs)].flatMap((m) =>
+      [...m[1]!.matchAll(/<li>(.*?)<\/li>/g)].map((li) => li[1]!),
+    );
+  }
+
+  it('score: the action plan after the next steps, per unit its actions done, the same as the table says', () => {
+    const args = ['score', `${EXAMPLE}/scan-2026`, '--aggregate', '--plan', PLAN];
+    const slides = runCli([...args, '--format', 'slides']);
+    expect(slides.code, slides.stderr).toBe(0);
+    const kinds = slideKinds(slides.stdout);
+    expect(kinds.indexOf('plan')).toBeGreaterThan(kinds.lastIndexOf('next-steps'));
+    const items = planItems(slides.stdout);
+    // The plan has actions for 16 units. Counted from the file: effectiviteit-1 and -2 done of
+    // three; ethiek-1 dropped, one action left.
+    expect(items).toHaveLength(16);
+    expect(items).toContain('Effectiviteit: 2 van 3 acties gereed');
+    expect(items).toContain('Ethiek: 0 van 1 actie gereed');
+    // The same lines as the table's "Actieplan".
+    const table = runCli([...args, '--format', 'table']).stdout;
+    const section = table.slice(table.lastIndexOf('Actieplan'));
+    for (const item of items) expect(section.replace(/\s+/g, ' ')).toContain(item.replace(/&#39;/g, "'"));
+    // Without --plan, no plan slide.
+    expect(
+      slideKinds(runCli(['score', `${EXAMPLE}/scan-2026`, '--aggregate', '--format', 'slides']).stdout),
+    ).not.toContain('plan');
+  });
+
+  it('compare of two scans: the counts beside each unit’s change in level, as the Markdown says', () => {
+    const args = ['compare', `${EXAMPLE}/scan-2025`, `${EXAMPLE}/scan-2026`, '--plan', PLAN];
+    const slides = runCli([...args, '--format', 'slides']);
+    expect(slides.code, slides.stderr).toBe(0);
+    expect(slideKinds(slides.stdout).at(-1)).toBe('plan');
+    const items = planItems(slides.stdout).map((i) => i.replace(/&#39;/g, "'"));
+    expect(items).toHaveLength(16);
+    // Effectiviteit scores 2 (phase 2) in both scans; Cultuur moves from phase 1 to 2.
+    expect(items).toContain('Effectiviteit: 2 van 3 acties gereed; Effectiviteit blijft in fase 2');
+    expect(items).toContain('Cultuur: 0 van 3 acties gereed; Cultuur van fase 1 naar 2');
+    const markdown = runCli([...args, '--format', 'markdown']).stdout;
+    const listed = markdown
+      .slice(markdown.indexOf('## Actieplan'))
+      .split('\n')
+      .filter((l) => l.startsWith('- '))
+      .map((l) => l.slice(2).replace(/\\/g, ''));
+    expect(items).toEqual(listed);
+  });
+});

@@ -45,7 +45,7 @@ describe('compare --format slides with three scans', () => {
     expect(written.code, written.stderr).toBe(0);
     expect(runCli(args).stdout).toBe(html);
     // One slide per dimension, the six units of Inhoudelijke kennis van data-analyse included (the
-    // Chromium test measures that they fit); the plan's 16 units take two.
+    // Chromium test measures that they fit); the plan's 16 units take two (lines that wrap, beside the change in level).
     expect(slideKinds(html)).toEqual([
       'title',
       'radar',

@@ -141,9 +141,12 @@ export async function compareCommand(inputs: string[], options: CompareOptions, 
   if (plan) refuseOtherPlan(options.plan!, plan, [earlier, later]);
   const toFile = options.output !== undefined;
   const textOptions = { style: toFile ? plainStyle : ctx.style, width: reportWidth(ctx, toFile) };
-  /** The text formats: the comparison, and after it how far the action plan is (`--plan`). */
+  /** The comparison with how far the action plan is (`--plan`), for the formats that show it within. */
+  const withPlan = (compared: Comparison): Comparison =>
+    plan ? comparisonWithPlan(compared, plan, options.plan!) : compared;
+  /** The text formats: the comparison, and after it how far the action plan is. */
   const textComparison = (compared: Comparison, textFormat: Exclude<ComparisonFormat, 'html' | 'slides'>): string => {
-    const c = plan ? comparisonWithPlan(compared, plan, options.plan!) : compared;
+    const c = withPlan(compared);
     return COMPARISON_RENDERERS[textFormat](c, textOptions) + comparisonPlanText(c, textFormat, textOptions);
   };
   // The HTML report draws both profiles (a chart of before and after), not only their differences.
@@ -152,13 +155,11 @@ export async function compareCommand(inputs: string[], options: CompareOptions, 
       ? (await import('../../report/html/index.js')).renderHtmlComparison(earlier, later, {
           language: options.lang ?? later.language,
           ...(questionsChanged ? { questionsChanged } : {}),
-          ...(plan
-            ? { plan: comparisonWithPlan(compareProfiles(earlier, later, comparing), plan, options.plan!).plan! }
-            : {}),
+          ...(plan ? { plan: withPlan(compareProfiles(earlier, later, comparing)).plan! } : {}),
         })
       : format === 'slides'
         ? (await import('../../report/slides/index.js')).renderComparisonSlides(
-            compareProfiles(earlier, later, comparing),
+            withPlan(compareProfiles(earlier, later, comparing)),
             { before: earlier, after: later },
           )
         : textComparison(compareProfiles(earlier, later, comparing), format);

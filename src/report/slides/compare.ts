@@ -11,7 +11,15 @@ import type { ComparedLevels } from '../html/compare-page.js';
 import { questionnaireText, unitLevel, type Context } from '../html/page.js';
 import type { ChartSeries } from '../html/series.js';
 import { comparisonSlides, type ChangeItem, type ComparisonSlide } from './model.js';
-import { metaList, partHeading, percentOf, radarBody, slidesDocument, type SlideMarkup } from './render.js';
+import {
+  metaList,
+  partHeading,
+  percentOf,
+  planSlideMarkup,
+  radarBody,
+  slidesDocument,
+  type SlideMarkup,
+} from './render.js';
 import { changeLevelLines, sideName } from './texts.js';
 
 export interface ComparisonSlidesOptions {
@@ -136,6 +144,8 @@ function comparisonSlide(slide: ComparisonSlide, profiles: ComparedLevels, ctx: 
         heading: partHeading(slide.dimension.name, slide.part, slide.parts, ctx.m),
         body: dimensionBody(slide.comparison, slide.items, profiles, ctx),
       };
+    case 'plan':
+      return planSlideMarkup(slide, ctx.m);
   }
 }
 

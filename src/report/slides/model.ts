@@ -7,6 +7,7 @@
  * neither overflows nor is left half empty.
  */
 import type { Comparison, UnitChange } from '../../compare/compare.js';
+import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { discussionQuestions, discussionUnits } from '../../scoring/discussion.js';
 import { flattenUnits } from '../../scoring/profile-units.js';
 import type {
@@ -19,6 +20,8 @@ import type {
 } from '../../scoring/types.js';
 import { formatNumber } from '../format.js';
 import type { ComparedLevels } from '../html/compare-page.js';
+import { labelsFor } from '../profile/labels.js';
+import { comparisonPlanLines, planLines } from '../profile/plan.js';
 import { textWidth, wrappedLines, type Run } from './measure.js';
 import {
   changeLevelLines,
@@ -92,6 +95,21 @@ export function parts<T, S>(pages: T[][], make: (items: T[], part: Part) => S): 
   return pages.map((items, i) => make(items, { part: i + 1, parts: pages.length }));
 }
 
+/** The action plan's slides (`--plan`): a line per unit, how many of its actions are done. */
+export type PlanSlide = { kind: 'plan'; heading: string; lines: string[] } & Part;
+
+/** The plan's lines over as many slides as they take, under `heading`. */
+export function planSlides(lines: readonly string[], heading: string): PlanSlide[] {
+  // A list indented 40 px (the bullet's room), its items one after the other, with 24 px above and below it.
+  const chunks = lines.map((line) => ({ item: line, height: wrappedLines(line, BODY_WIDTH - 40) * LINE }));
+  return parts(paginate(chunks, bodyBudget(heading) - 2 * 24), (items, part) => ({
+    kind: 'plan' as const,
+    heading,
+    lines: items,
+    ...part,
+  }));
+}
+
 /** The body's height under a heading that may wrap (a long dimension name with "(2/3)"). */
 export function bodyBudget(heading: string): number {
   const lines = wrappedLines([{ text: heading, bold: true }, { text: '(99/99)' }], BODY_WIDTH, 40);
@@ -122,7 +140,8 @@ export type ProfileSlide =
   | { kind: 'radar'; profile: Profile }
   | ({ kind: 'dimension'; profile: Profile; dimension: DimensionProfile; items: DimensionItem[] } & Part)
   | ({ kind: 'discussion'; profile: Profile; items: QuestionItem[]; none: boolean } & Part)
-  | ({ kind: 'next-steps'; profile: Profile; items: StepItem[] } & Part);
+  | ({ kind: 'next-steps'; profile: Profile; items: StepItem[] } & Part)
+  | PlanSlide;
 
 export interface SlideOptions {
   /** Keep only the first N discussion points (the next steps were cut when scoring, by the same --top). */
@@ -316,9 +335,17 @@ function nextStepSlides(profile: Profile, ctx: TextContext): ProfileSlide[] {
   }));
 }
 
+/** With `score --plan`: per unit of the plan its actions done, after the next steps they came from. */
+function profilePlanSlides(profile: Profile, ctx: TextContext): PlanSlide[] {
+  if (!profile.plan) return [];
+  const labels = labelsFor(ctx.lang, profileLevelTerm(profile, ctx.lang));
+  return planSlides(planLines(profile.plan, labels), labels.actionPlan);
+}
+
 /**
  * A profile's deck: title and coverage, the radar, one or more slides per dimension, the
- * discussion points (a group only) and the next steps; `ctx` gives the words they are measured in.
+ * discussion points (a group only), the next steps and, with a plan, its progress; `ctx` gives the
+ * words they are measured in.
  */
 export function profileSlides(profile: Profile, ctx: TextContext, options: SlideOptions = {}): ProfileSlide[] {
   return [
@@ -327,6 +354,7 @@ export function profileSlides(profile: Profile, ctx: TextContext, options: Slide
     ...profile.dimensions.flatMap((d) => dimensionSlides(profile, d, ctx)),
     ...(profile.respondents > 1 ? discussionSlides(profile, options, ctx) : []),
     ...nextStepSlides(profile, ctx),
+    ...profilePlanSlides(profile, ctx),
   ];
 }
 
@@ -341,7 +369,8 @@ export type ComparisonSlide =
       comparison: Comparison;
       dimension: Comparison['dimensions'][number];
       items: ChangeItem[];
-    } & Part);
+    } & Part)
+  | PlanSlide;
 
 export type ChangeItem = { type: 'legend' } | { type: 'row'; unit: UnitChange; total: boolean };
 
@@ -390,11 +419,16 @@ function changeSlides(
   }));
 }
 
-/** A comparison's deck: both scans on the title slide, both on the radar, then the changes per dimension. */
+/**
+ * A comparison's deck: both scans on the title slide, both on the radar, then the changes per
+ * dimension and, with a plan (`compare --plan`), its counts beside each unit's change in level.
+ */
 export function comparisonSlides(c: Comparison, profiles: ComparedLevels, ctx: TextContext): ComparisonSlide[] {
+  const labels = labelsFor(c.language, c.levelTerm);
   return [
     { kind: 'title', comparison: c },
     { kind: 'radar', comparison: c },
     ...c.dimensions.flatMap((d) => changeSlides(c, d, profiles, ctx)),
+    ...(c.plan ? planSlides(comparisonPlanLines(c, labels), labels.actionPlan) : []),
   ];
 }

@@ -23,7 +23,14 @@ import { legendHtml, type ChartSeries } from '../html/series.js';
 import { answerCounts, countTotal } from '../profile/questions.js';
 import { capitalise } from '../../util/text.js';
 import { SLIDES_CLIENT } from './client.js';
-import { profileSlides, type DimensionItem, type ProfileSlide, type QuestionItem, type StepItem } from './model.js';
+import {
+  profileSlides,
+  type DimensionItem,
+  type PlanSlide,
+  type ProfileSlide,
+  type QuestionItem,
+  type StepItem,
+} from './model.js';
 import { SLIDES_CSS } from './styles.js';
 import {
   continuedQuestion,
@@ -114,6 +121,15 @@ ${join(sections, '\n')}
 /** `Heading (2/3)` for a slide continued over several. */
 export function partHeading(text: string, part: number, parts: number, m: Messages): Markup {
   return parts > 1 ? markup`${text} <span class="part">${m.slidePart(part, parts)}</span>` : markup`${text}`;
+}
+
+/** A slide of the action plan: its lines as a list. */
+export function planSlideMarkup(slide: PlanSlide, m: Messages): SlideMarkup {
+  return {
+    kind: 'plan',
+    heading: partHeading(slide.heading, slide.part, slide.parts, m),
+    body: markup`<ul class="plan">${slide.lines.map((line) => markup`<li>${line}</li>`)}</ul>`,
+  };
 }
 
 export function metaList(rows: [string, Interpolation][]): Markup {
@@ -405,6 +421,8 @@ function profileSlide(slide: ProfileSlide, ctx: Context, title: string, idPrefix
         heading: partHeading(m.nextSteps, slide.part, slide.parts, m),
         body: slide.items.length > 0 ? stepsBody(slide.profile, slide.items, ctx) : markup`<p>${m.noNextSteps}</p>`,
       };
+    case 'plan':
+      return planSlideMarkup(slide, m);
   }
 }
 

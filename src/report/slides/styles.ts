@@ -79,6 +79,8 @@ table.units .num { text-align: right; font-variant-numeric: tabular-nums; white-
 .answers .answer-count { font-weight: 650; font-variant-numeric: tabular-nums; }
 ul.notes { margin: 0 0 6px; padding-left: 32px; }
 ul.notes li { margin: 0 0 2px; }
+ul.plan { margin: 24px 0; padding-left: 40px; }
+ul.plan li { margin: 0; }
 .note-by { font-weight: 650; }
 .point { border-left: 6px solid var(--warn); padding-left: 12px; }
 .point .muted { font-weight: 400; }

@@ -16,9 +16,17 @@ import { COLOURS, trendStyle, type ChartSeries } from '../html/series.js';
 import { labelsFor } from '../profile/labels.js';
 import { trendPlanLines } from '../profile/plan.js';
 import { levelsText, metText, scanLabels } from '../profile/trend.js';
-import { BODY_WIDTH, bodyBudget, paginate, parts, type Chunk, type Part } from './model.js';
+import { BODY_WIDTH, bodyBudget, paginate, parts, planSlides, type Chunk, type Part, type PlanSlide } from './model.js';
 import { wrappedLines } from './measure.js';
-import { metaList, partHeading, percentOf, radarBody, slidesDocument, type SlideMarkup } from './render.js';
+import {
+  metaList,
+  partHeading,
+  percentOf,
+  planSlideMarkup,
+  radarBody,
+  slidesDocument,
+  type SlideMarkup,
+} from './render.js';
 
 export interface TrendSlidesOptions {
   /** Heading of the title slide; default the trend report's. */
@@ -32,7 +40,7 @@ export type TrendSlide =
   | { kind: 'title' }
   | { kind: 'radar' }
   | ({ kind: 'dimension'; dimension: DimensionTrend; items: TrendItem[] } & Part)
-  | ({ kind: 'plan'; lines: string[] } & Part);
+  | PlanSlide;
 
 /** Height in px of one scan's bar in a unit's track, and the gap between two. */
 const BAR = 10;
@@ -73,15 +81,6 @@ function dimensionSlides(t: Trend, d: DimensionTrend): TrendSlide[] {
     kind: 'dimension' as const,
     dimension: d,
     items,
-    ...part,
-  }));
-}
-
-function planSlides(lines: string[], heading: string): TrendSlide[] {
-  const chunks = lines.map((line) => ({ item: line, height: wrappedLines(line, BODY_WIDTH - 56) * LINE_PX + 6 }));
-  return parts(paginate(chunks, bodyBudget(heading)), (items, part) => ({
-    kind: 'plan' as const,
-    lines: items,
     ...part,
   }));
 }
@@ -237,14 +236,8 @@ function trendSlide(t: Trend, slide: TrendSlide, ctx: TrendContext, title: strin
         heading: partHeading(slide.dimension.name, slide.part, slide.parts, m),
         body: dimensionBody(t, slide.items, ctx),
       };
-    case 'plan': {
-      const heading = labelsFor(t.language, t.levelTerm).actionPlan;
-      return {
-        kind: 'plan',
-        heading: partHeading(heading, slide.part, slide.parts, m),
-        body: markup`<ul class="plan">${slide.lines.map((line) => markup`<li>${line}</li>`)}</ul>`,
-      };
-    }
+    case 'plan':
+      return planSlideMarkup(slide, m);
   }
 }
 

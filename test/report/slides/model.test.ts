@@ -5,7 +5,13 @@ import { compareProfiles } from '../../../src/compare/compare.js';
 import { score } from '../../../src/scoring/score.js';
 import type { Profile } from '../../../src/scoring/types.js';
 import { messagesFor } from '../../../src/report/html/messages.js';
-import { comparisonSlides, paginate, profileSlides, type ProfileSlide } from '../../../src/report/slides/model.js';
+import {
+  comparisonSlides,
+  paginate,
+  planSlides,
+  profileSlides,
+  type ProfileSlide,
+} from '../../../src/report/slides/model.js';
 import { SLIDE_TEXT_MAX, slideText } from '../../../src/report/slides/texts.js';
 import { loadQuestionnaire } from '../../scoring/load.js';
 import { groupProfile, single } from '../profile/fixtures.js';
@@ -16,7 +22,8 @@ const ctx = { m: messagesFor('en'), lang: 'en' };
 function outline(slides: readonly ProfileSlide[]): string[] {
   return slides.map((s) => {
     if (s.kind === 'dimension') return `dimension ${s.dimension.id} ${s.part}/${s.parts}`;
-    if (s.kind === 'discussion' || s.kind === 'next-steps') return `${s.kind} ${s.part}/${s.parts}`;
+    if (s.kind === 'discussion' || s.kind === 'next-steps' || s.kind === 'plan')
+      return `${s.kind} ${s.part}/${s.parts}`;
     return s.kind;
   });
 }
@@ -148,6 +155,34 @@ describe('profileSlides', () => {
     expect(discussion).toEqual([expect.objectContaining({ items: [], none: true, part: 1, parts: 1 })]);
   });
 
+  it('with a plan (score --plan): its counts per unit on a slide after the next steps', () => {
+    const profile = {
+      ...single(),
+      plan: {
+        file: 'plan.yaml',
+        units: [
+          { id: 'a-one', name: 'A one', actions: 3, done: 1 },
+          { id: 'beta', name: 'Beta', actions: 1, done: 1 },
+        ],
+      },
+    };
+    const slides = profileSlides(profile, ctx);
+    expect(outline(slides).slice(-2)).toEqual(['next-steps 1/1', 'plan 1/1']);
+    expect(slides.at(-1)).toMatchObject({
+      kind: 'plan',
+      heading: 'Action plan',
+      lines: ['A one: 1 of 3 actions done', 'Beta: 1 of 1 action done'],
+    });
+    // In Dutch, in the questionnaire's words.
+    const nl = profileSlides(profile, { m: messagesFor('nl'), lang: 'nl' }).at(-1);
+    expect(nl).toMatchObject({
+      heading: 'Actieplan',
+      lines: ['A one: 1 van 3 acties gereed', 'Beta: 1 van 1 actie gereed'],
+    });
+    // Without a plan, no plan slide.
+    expect(outline(profileSlides(single(), ctx))).not.toContain('plan 1/1');
+  });
+
   it('cuts a long text at a word, with an ellipsis', () => {
     const long = 'word '.repeat(200);
     expect(slideText(long).length).toBeLessThanOrEqual(SLIDE_TEXT_MAX);
@@ -174,5 +209,32 @@ describe('comparisonSlides', () => {
       'a-one',
       'a-two',
     ]);
+  });
+
+  it('with a plan (compare --plan): its counts beside the change in level, after the dimensions', () => {
+    const [before, after] = [single(), groupProfile()];
+    const compared = compareProfiles(before, after);
+    const plan = { file: 'plan.yaml', units: [{ id: 'a-one', name: 'A one', actions: 2, done: 2 }] };
+    const slides = comparisonSlides({ ...compared, plan }, { before, after }, ctx);
+    expect(slides.map((s) => s.kind).slice(-2)).toEqual(['dimension', 'plan']);
+    const unit = compared.dimensions[0]!.subdimensions.find((u) => u.id === 'a-one')!;
+    // A one is at phase 2 on both sides (the fixtures' scores), so it stays there.
+    expect([unit.before!.level, unit.after!.level]).toEqual([2, 2]);
+    expect(slides.at(-1)).toMatchObject({
+      kind: 'plan',
+      lines: ['A one: 2 of 2 actions done; A one stays at phase 2'],
+    });
+    expect(comparisonSlides(compared, { before, after }, ctx).map((s) => s.kind)).not.toContain('plan');
+  });
+});
+
+describe('planSlides', () => {
+  it('goes on to a numbered next slide when its lines do not fit, losing none', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => `Unit ${i + 1}: 0 of 3 actions done`);
+    const slides = planSlides(lines, 'Action plan');
+    expect(slides.length).toBeGreaterThan(1);
+    expect(slides.map((s) => `${s.part}/${s.parts}`)).toEqual(slides.map((_, i) => `${i + 1}/${slides.length}`));
+    expect(slides.flatMap((s) => s.lines)).toEqual(lines);
+    expect(planSlides([], 'Action plan')).toEqual([]);
   });
 });
