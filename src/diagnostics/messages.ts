@@ -572,8 +572,19 @@ const en = {
   'schema.missing-key': ({ key, what }: { key: string; what?: SchemaPlace }) =>
     `${what ? `${enPlace(what)} is missing` : 'missing'} required key ${code(key)}`,
   'schema.top-level': () => 'the file must contain a mapping (key: value pairs) at the top level',
-  'schema.enum': ({ what, allowed }: { what: SchemaPlace; allowed: string[] }) =>
-    `${enPlace(what)} must be one of: ${codes(allowed)}`,
+  'schema.enum': ({
+    what,
+    allowed,
+    value,
+    suggestion,
+  }: {
+    what: SchemaPlace;
+    allowed: string[];
+    /** What was written, when it is short text or a number: said back beside the choices. */
+    value?: string;
+    suggestion?: string;
+  }) =>
+    `${enPlace(what)} must be one of: ${codes(allowed)}${value !== undefined ? `, not ${code(value)}` : ''}${enHint(suggestion)}`,
   'schema.pattern': ({
     what,
     pattern,
@@ -957,7 +968,8 @@ const nl: Catalogue = {
   'schema.missing-key': ({ key, what }) =>
     what ? `${nlPlace(what)} mist de verplichte sleutel ${code(key)}` : `de verplichte sleutel ${code(key)} ontbreekt`,
   'schema.top-level': () => 'het bestand moet als geheel een mapping (sleutel: waarde-paren) zijn',
-  'schema.enum': ({ what, allowed }) => `${nlPlace(what)} moet een van deze waarden zijn: ${codes(allowed)}`,
+  'schema.enum': ({ what, allowed, value, suggestion }) =>
+    `${nlPlace(what)} moet een van deze waarden zijn: ${codes(allowed)}${value !== undefined ? `, niet ${code(value)}` : ''}${nlHint(suggestion)}`,
   'schema.pattern': ({ what, pattern, regex, value }) =>
     `${nlPlace(what)} moet ${pattern ? NL_PATTERNS[pattern] : `tekst die voldoet aan ${regex}`} zijn, niet ${code(value)}`,
   'schema.key-name': ({ key, what }) =>

@@ -187,6 +187,8 @@ const en = {
   'compare.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
     `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a comparison needs every answer`,
   'compare.no-answers': ({ input }: { input: string }) => `${input}: no answers to compare`,
+  'plan.guide': () =>
+    'Fill in per action: owner (who), due (a date such as 2026-06-30) and status: open, in-progress, done or dropped.\nDropped actions do not count. datascan validate checks this file; score and compare --plan count what is done.',
   'plan.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
     `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a plan needs every answer`,
   'plan.no-answers': ({ input }: { input: string }) => `${input}: no answers to make a plan of`,
@@ -392,6 +394,8 @@ const nl: Catalogue = {
   'compare.fix-answers': ({ input, skipped }) =>
     `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een vergelijking heeft alle antwoorden nodig`,
   'compare.no-answers': ({ input }) => `${input}: geen antwoorden om te vergelijken`,
+  'plan.guide': () =>
+    'Vul per actie in: owner (wie), due (een datum zoals 2026-06-30) en status: open, bezig, gereed of vervallen.\nVervallen acties tellen niet mee. datascan validate controleert dit bestand; score en compare --plan tellen wat gereed is.',
   'plan.fix-answers': ({ input, skipped }) =>
     `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een actieplan heeft alle antwoorden nodig`,
   'plan.no-answers': ({ input }) => `${input}: geen antwoorden om een actieplan van te maken`,

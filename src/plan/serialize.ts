@@ -3,7 +3,7 @@
  * that writing it again keeps what a person added by hand: comments, blank lines, quoting, each
  * action's matched by its id.
  */
-import { Document, isMap, isSeq, Scalar, visit, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, visit, type YAMLMap } from 'yaml';
 import { carryLayout, keepLayout } from '../answers/serialize.js';
 import { mayReadAsYaml11Timestamp } from '../util/yaml11-timestamp.js';
 import type { PlanAction, PlanFile } from './plan.js';
@@ -66,11 +66,27 @@ export interface PlanSerializeOptions {
   schema?: string;
   /** The plan file as it was read (`fileLayout`): its comments and layout are kept. */
   previous?: Document;
+  /**
+   * A comment above `actions` in a new file, saying what may be filled in (the statuses, a date's
+   * form); in the plan's language, given by the caller. A file written again keeps its own comments.
+   */
+  guide?: string;
 }
 
 /** The YAML text of a plan file. */
 export function serializePlan(plan: PlanFile, options: PlanSerializeOptions = {}): string {
   const doc = new Document(planData(plan));
+  if (options.guide !== undefined && !options.previous) {
+    const top = doc.contents;
+    const actions = isMap(top)
+      ? top.items.find((pair) => isScalar(pair.key) && pair.key.value === 'actions')
+      : undefined;
+    if (actions && isScalar(actions.key))
+      actions.key.commentBefore = options.guide
+        .split('\n')
+        .map((line) => ` ${line}`)
+        .join('\n');
+  }
   if (options.previous) {
     const previous = options.previous.clone();
     keepLayout(previous, doc);

@@ -20,6 +20,9 @@ const PATTERNS: [RegExp, SchemaPattern][] = [
   [/definitions\/date\//, 'date'],
 ];
 
+/** The longest value an enum finding says back: longer text is shown at its position, not in the message. */
+const ENUM_ECHO_MAX = 40;
+
 function describe(path: readonly PathSegment[]): SchemaPlace {
   if (path.length === 0) return {};
   const last = path[path.length - 1];
@@ -149,13 +152,27 @@ function translate(
         'error',
         { expected: error.params.type },
       );
-    case 'enum':
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      // Said back when short enough to read in one line; a near miss (`Gereed`, `Mean`) gets its hint.
+      const given = error.data;
+      const value =
+        (typeof given === 'string' && given.length <= ENUM_ECHO_MAX) || typeof given === 'number'
+          ? String(given)
+          : undefined;
+      const suggestion = typeof given === 'string' ? closest(given, allowed) : undefined;
       return diag(
         file,
         'invalid-value',
-        msg('schema.enum', { what, allowed: (error.params.allowedValues as unknown[]).map(String) }),
+        msg('schema.enum', {
+          what,
+          allowed,
+          ...(value !== undefined ? { value } : {}),
+          ...(suggestion !== undefined ? { suggestion } : {}),
+        }),
         at(path),
       );
+    }
     case 'pattern': {
       const pattern = PATTERNS.find(([re]) => re.test(error.schemaPath))?.[1];
       const said = msg('schema.pattern', {

@@ -262,6 +262,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'compare.not-a-profile': [{ input: '‹input›' }],
   'compare.fix-answers': [{ input: '‹input›', skipped: 2 }],
   'compare.no-answers': [{ input: '‹input›' }],
+  'plan.guide': [],
   'plan.fix-answers': [{ input: '‹input›', skipped: 2 }],
   'plan.no-answers': [{ input: '‹input›' }],
   'plan.not-a-plan': [{ file: '‹file›' }],
@@ -432,6 +433,10 @@ describe("the findings' texts", () => {
         'het uitvouwen van de aliassen in dit bestand levert te veel op (een YAML-aliasbom?); het wordt niet gelezen',
       ],
       [msg('schema.enum', { what: { key: 'x' }, allowed: ['a', 'b'] }), '`x` moet een van deze waarden zijn: `a`, `b`'],
+      [
+        msg('schema.enum', { what: { key: 'x' }, allowed: ['gereed', 'open'], value: 'Gereed', suggestion: 'gereed' }),
+        '`x` moet een van deze waarden zijn: `gereed`, `open`, niet `Gereed` — bedoelt u `gereed`?',
+      ],
       [
         msg('schema.pattern', { what: { key: 'x' }, regex: '^a$', value: 'b' }),
         '`x` moet tekst die voldoet aan ^a$ zijn, niet `b`',

@@ -276,6 +276,8 @@ describe('datascan plan', () => {
     const found = runCli(['validate', bad, ...DIR]);
     expect(found.code).toBe(1);
     expect(found.stdout).toContain(`${bad}:8:13: error invalid-value`);
+    // The status written is said back beside the choices.
+    expect(found.stdout).toMatch(/:8:13: error invalid-value `status` must be one of: [^\n]*, not `klaar`\n/);
     expect(found.stdout).toContain(`${bad}:9:10: error invalid-value`);
     // The schema's findings come first; the plan's own rules run on a file that passes it.
     fs.writeFileSync(bad, text.split('\n').slice(0, 4).join('\n') + '\n');
@@ -285,5 +287,32 @@ describe('datascan plan', () => {
       `${bad}:4:10: error plan-duplicate-id action id \`a-one-1\` is used before, on line 3`,
     );
     expect(rules.stdout).toContain(`${bad}:4:25: error plan-unknown-unit`);
+  });
+
+  it('a status in the wrong case gets a did-you-mean; a new plan says in a comment what may be filled in', () => {
+    const cased = path.join(dir, 'cased.yaml');
+    fs.writeFileSync(
+      cased,
+      'questionnaire: tiny-scan\nactions:\n  - {id: a-one-1, unit: a-one, text: Stap, status: Gereed}\n',
+    );
+    const found = runCli(['validate', cased, ...DIR]);
+    expect(found.code).toBe(1);
+    expect(found.stdout).toContain(', not `Gereed` — did you mean `gereed`?');
+    // Above the actions, in the plan's language, the words a status may be.
+    const quickscan = 'examples/gemeente-voorbeeld/quickscan-2025.yaml';
+    const dutch = path.join(dir, 'guided-nl.yaml');
+    expect(runCli(['plan', quickscan, '-o', dutch, '--lang', 'nl']).code).toBe(0);
+    const nl = fs.readFileSync(dutch, 'utf8');
+    expect(nl).toMatch(/\n# Vul per actie in: .*status: open, bezig, gereed of vervallen\.\n# .*\nactions:\n/);
+    const english = path.join(dir, 'guided-en.yaml');
+    expect(runCli(['plan', quickscan, '-o', english, '--lang', 'en']).code).toBe(0);
+    expect(fs.readFileSync(english, 'utf8')).toMatch(
+      /\n# Fill in per action: .*status: open, in-progress, done or dropped\.\n# .*\nactions:\n/,
+    );
+    expect(runCli(['validate', dutch, english]).code).toBe(0);
+    // Written again, the file keeps its own comments: one taken out stays out.
+    fs.writeFileSync(dutch, nl.replace(/^# Vul per actie.*\n# .*\n/m, ''));
+    expect(runCli(['plan', quickscan, '-o', dutch, '--lang', 'nl']).code).toBe(0);
+    expect(fs.readFileSync(dutch, 'utf8')).not.toContain('# Vul per actie');
   });
 });

@@ -71,7 +71,12 @@ export async function planCommand(inputs: string[], options: PlanOptions, ctx: C
   const backup = merged.removed.length > 0 ? keepBackup(output, undefined) : undefined;
   writeFileAtomically(
     output,
-    serializePlan(plan, { schema: planSchemaUrl(ctx.version), ...(layout ? { previous: layout } : {}) }),
+    serializePlan(plan, {
+      schema: planSchemaUrl(ctx.version),
+      // The plan's own language: the words a person fills in there (gereed, not done).
+      guide: say(tool('plan.guide'), plan.language ?? ctx.language),
+      ...(layout ? { previous: layout } : {}),
+    }),
   );
   const file = path.normalize(output);
   const tell = (said: Parameters<typeof say>[0]) => ctx.stderr(say(said, ctx.language) + '\n');
