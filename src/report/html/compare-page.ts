@@ -21,13 +21,10 @@ import { messagesFor } from './messages.js';
 import {
   actionPlanSection,
   card,
-  chartFigure,
+  unitChartFigures,
   colgroup,
   documentShell,
   footer,
-  hasSubdimensions,
-  leafGroupStarts,
-  leafUnits,
   metaList,
   questionnaireText,
   unitLevel,
@@ -162,32 +159,14 @@ function comparisonArticle(
     { key: 'after', label: afterLabel, style: 'primary', values: list.map((u) => u.after?.score ?? null) },
     { key: 'before', label: beforeLabel, style: 'secondary', values: list.map((u) => u.before?.score ?? null) },
   ];
-  const figures = [
-    chartFigure({
-      id: 'cmp-chart-dimensions',
-      caption: m.comparisonDimensionsChart,
-      axes: c.dimensions.map((u) => u.name),
-      series: series(c.dimensions),
-      profile: c,
-      ctx,
-      kind: 'dimensions',
-    }),
-  ];
-  if (hasSubdimensions(c.dimensions)) {
-    const leaves = leafUnits<UnitChange>(c.dimensions);
-    figures.push(
-      chartFigure({
-        id: 'cmp-chart-subdimensions',
-        caption: m.comparisonSubdimensionsChart,
-        axes: leaves.map((u) => u.name),
-        series: series(leaves),
-        profile: c,
-        ctx,
-        kind: 'subdimensions',
-        groupStarts: leafGroupStarts(c.dimensions),
-      }),
-    );
-  }
+  const figures = unitChartFigures<UnitChange>({
+    idPrefix: 'cmp-',
+    captions: { dimensions: m.comparisonDimensionsChart, subdimensions: m.comparisonSubdimensionsChart },
+    dimensions: c.dimensions,
+    series,
+    profile: c,
+    ctx,
+  });
   const charts = markup`<section class="charts"><h2>${m.comparison}</h2>${join(figures, '\n')}</section>`;
 
   const changed = c.questionsChangedSince && m.questionsChangedSince(c.questionsChangedSince);

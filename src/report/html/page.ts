@@ -163,6 +163,48 @@ export function chartFigure(args: {
   return markup`<figure class="chart-figure" data-chart="${kind}"><figcaption>${caption}</figcaption>${svg}${legend}<p class="phase-key">${m.levels}: ${levelKey}</p></figure>`;
 }
 
+/**
+ * The charts of a report: one of the dimensions and, where there are subdimensions, one of the
+ * finest units (divided per dimension); `series` gives the values drawn for a list of units.
+ */
+export function unitChartFigures<U extends { name: string }>(args: {
+  idPrefix: string;
+  captions: { dimensions: string; subdimensions: string };
+  dimensions: readonly (U & { subdimensions: readonly U[] })[];
+  series: (units: readonly U[]) => ChartSeries[];
+  profile: Scaled;
+  ctx: Context;
+}): Markup[] {
+  const { idPrefix, captions, dimensions, series, profile, ctx } = args;
+  const figures = [
+    chartFigure({
+      id: `${idPrefix}chart-dimensions`,
+      caption: captions.dimensions,
+      axes: dimensions.map((d) => d.name),
+      series: series(dimensions),
+      profile,
+      ctx,
+      kind: 'dimensions',
+    }),
+  ];
+  if (hasSubdimensions(dimensions)) {
+    const leaves = leafUnits<U>(dimensions);
+    figures.push(
+      chartFigure({
+        id: `${idPrefix}chart-subdimensions`,
+        caption: captions.subdimensions,
+        axes: leaves.map((u) => u.name),
+        series: series(leaves),
+        profile,
+        ctx,
+        kind: 'subdimensions',
+        groupStarts: leafGroupStarts(dimensions),
+      }),
+    );
+  }
+  return figures;
+}
+
 /** The terms under a report's heading; a value is text, or markup where it holds a line break. */
 export function metaList(rows: [string, Interpolation][]): Markup {
   return markup`<dl class="meta">${rows.map(([k, v]) => markup`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;

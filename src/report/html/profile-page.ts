@@ -25,14 +25,11 @@ import { messagesFor, type Messages } from './messages.js';
 import {
   actionPlanSection,
   card,
-  chartFigure,
+  unitChartFigures,
   chartScale,
   colgroup,
   documentShell,
   footer,
-  hasSubdimensions,
-  leafGroupStarts,
-  leafUnits,
   levelText,
   metaList,
   questionnaireText,
@@ -156,7 +153,7 @@ function belowLegalFloorSection(profile: Profile, ctx: Context): Markup | null {
   return markup`<section class="below-legal-floor"><h2>${m.belowLegalFloor}</h2><p>${m.belowLegalFloorIntro}</p><ul>${items}</ul></section>`;
 }
 
-function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): ChartSeries[] {
+function currentAndTarget(profile: Profile, units: readonly UnitProfile[], m: Messages): ChartSeries[] {
   return [
     { key: 'current', label: m.current, style: 'primary', values: units.map((u) => u.score) },
     { key: 'target', label: m.target, style: 'secondary', values: units.map((u) => levelMinOf(profile, u.target)) },
@@ -165,32 +162,14 @@ function currentAndTarget(profile: Profile, units: UnitProfile[], m: Messages): 
 
 export function chartsSection(profile: Profile, ctx: Context, idPrefix: string): Markup {
   const { m } = ctx;
-  const figures = [
-    chartFigure({
-      id: `${idPrefix}chart-dimensions`,
-      caption: m.dimensionsChart,
-      axes: profile.dimensions.map((d) => d.name),
-      series: currentAndTarget(profile, profile.dimensions, m),
-      profile,
-      ctx,
-      kind: 'dimensions',
-    }),
-  ];
-  if (hasSubdimensions(profile.dimensions)) {
-    const leaves = leafUnits<UnitProfile>(profile.dimensions);
-    figures.push(
-      chartFigure({
-        id: `${idPrefix}chart-subdimensions`,
-        caption: m.subdimensionsChart,
-        axes: leaves.map((u) => u.name),
-        series: currentAndTarget(profile, leaves, m),
-        profile,
-        ctx,
-        kind: 'subdimensions',
-        groupStarts: leafGroupStarts(profile.dimensions),
-      }),
-    );
-  }
+  const figures = unitChartFigures<UnitProfile>({
+    idPrefix,
+    captions: { dimensions: m.dimensionsChart, subdimensions: m.subdimensionsChart },
+    dimensions: profile.dimensions,
+    series: (units) => currentAndTarget(profile, units, m),
+    profile,
+    ctx,
+  });
   // No forced page break: the dimension chart fits on the first page, under the summary.
   return markup`<section class="charts"><h2>${m.profile}</h2>${join(figures, '\n')}</section>`;
 }

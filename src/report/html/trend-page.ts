@@ -3,7 +3,7 @@
  * HTML document: a card per scan, a radar with one line per scan, a small line chart per
  * dimension, and a table of the scores per scan with the change and the targets met.
  */
-import type { DimensionTrend, TargetCheck, Trend, TrendLine, UnitTrend } from '../../compare/trend.js';
+import type { DimensionTrend, TargetCheck, Trend, TrendLine } from '../../compare/trend.js';
 import { comparedOrganisationsOf } from '../../compare/trend.js';
 import type { Profile } from '../../scoring/types.js';
 import { capitalise } from '../../util/text.js';
@@ -17,14 +17,11 @@ import { messagesFor } from './messages.js';
 import {
   actionPlanSection,
   card,
-  chartFigure,
+  unitChartFigures,
   chartScale,
   colgroup,
   documentShell,
   footer,
-  hasSubdimensions,
-  leafGroupStarts,
-  leafUnits,
   metaList,
   questionnaireText,
   unitLevel,
@@ -106,32 +103,14 @@ function trendArticle(t: Trend, levels: readonly Pick<Profile, 'levels'>[], ctx:
         values: list.map((u) => u.scans[i]?.score ?? null),
       }))
       .reverse();
-  const figures = [
-    chartFigure({
-      id: 'trend-chart-dimensions',
-      caption: m.trendDimensionsChart,
-      axes: t.dimensions.map((u) => u.name),
-      series: series(t.dimensions),
-      profile: t,
-      ctx,
-      kind: 'dimensions',
-    }),
-  ];
-  if (hasSubdimensions(t.dimensions)) {
-    const leaves = leafUnits<UnitTrend>(t.dimensions);
-    figures.push(
-      chartFigure({
-        id: 'trend-chart-subdimensions',
-        caption: m.trendSubdimensionsChart,
-        axes: leaves.map((u) => u.name),
-        series: series(leaves),
-        profile: t,
-        ctx,
-        kind: 'subdimensions',
-        groupStarts: leafGroupStarts(t.dimensions),
-      }),
-    );
-  }
+  const figures = unitChartFigures<TrendLine>({
+    idPrefix: 'trend-',
+    captions: { dimensions: m.trendDimensionsChart, subdimensions: m.trendSubdimensionsChart },
+    dimensions: t.dimensions,
+    series,
+    profile: t,
+    ctx,
+  });
   const charts = markup`<section class="charts"><h2>${m.comparison}</h2>${join(figures, '\n')}</section>`;
 
   const lineFigure = (d: DimensionTrend, k: number) => {
