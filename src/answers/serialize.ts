@@ -6,7 +6,7 @@
 import { Document, isCollection, isMap, isScalar, parseDocument, Scalar, visit, type Node } from 'yaml';
 import type { DroppedLine } from './dropped-comment.js';
 import type { Answer, AnswerFile, AnswerSet, AnswerValue } from './types.js';
-import { mayReadAsYaml11Timestamp } from '../util/yaml11-timestamp.js';
+import { mayReadAsYaml11NonText } from '../util/yaml11-plain.js';
 
 export interface SerializeOptions {
   /** What the `# yaml-language-server: $schema=` header points at (see answersSchemaUrl); without it, no header. */
@@ -139,7 +139,7 @@ function quoteForReaders(doc: Document): void {
       const plain = node.type === undefined || node.type === Scalar.PLAIN;
       if (
         node.value.includes(REPLACEMENT_CHARACTER) ||
-        (plain && mayReadAsYaml11Timestamp(node.value)) ||
+        (plain && mayReadAsYaml11NonText(node.value)) ||
         // The yaml package writes a text of several lines plain inside a flow collection (a `{…}`
         // kept from the file read), or where the file read had a plain text: no YAML when it
         // starts with `:` or `- `.

@@ -5,7 +5,7 @@
  */
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type YAMLMap } from 'yaml';
 import { carryLayout, keepLayout } from '../answers/serialize.js';
-import { mayReadAsYaml11Timestamp } from '../util/yaml11-timestamp.js';
+import { mayReadAsYaml11NonText } from '../util/yaml11-plain.js';
 import type { PlanAction, PlanFile } from './plan.js';
 
 /** The keys of an action in the order they are written; the empty ones too, to be filled in. */
@@ -100,10 +100,10 @@ export function serializePlan(plan: PlanFile, options: PlanSerializeOptions = {}
       }
     }
   }
-  // Quoted, so that YAML 1.1 tools read a date as the text it is (rule yaml11-date).
+  // Quoted, so that YAML 1.1 tools read a date, `yes` or `1_000` as the text it is (rule yaml11-date).
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && mayReadAsYaml11Timestamp(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+      if (typeof node.value === 'string' && mayReadAsYaml11NonText(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
   // Empty fields as `owner:`, ready to be filled in; lineWidth 0: a long step stays on its line.
