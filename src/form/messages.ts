@@ -57,6 +57,8 @@ export interface ClientTexts {
   workshopRetrying: string;
   /** In a live workshop: the answers the laptop holds for this participant were put back: `{answered}`, `{total}`. */
   workshopRestored: string;
+  /** In a live workshop: answers this participant saved elsewhere since (another tab or device) were taken into the page. */
+  workshopMerged: string;
 }
 
 export interface FormMessages {
@@ -148,6 +150,8 @@ export const nl: FormMessages = {
     workshopRetrying:
       'Niet opgeslagen — wordt opnieuw verstuurd zodra de verbinding er weer is. Uw antwoorden staan nog in deze pagina.',
     workshopRestored: 'Uw eerder gegeven antwoorden zijn teruggezet: {answered} van {total} vragen beantwoord.',
+    workshopMerged:
+      'Wat u intussen in een ander tabblad of op een ander apparaat hebt ingevuld, staat nu ook in deze pagina.',
     draftOtherVersion:
       'Deze browser bewaart een concept voor versie {version} van deze vragenlijst; dit formulier is versie {current}. Het concept is niet overgenomen.',
     draftDiscard: 'Dat concept wissen',
@@ -204,6 +208,7 @@ export const en: FormMessages = {
     workshopRetrying:
       'Not saved — it will be sent again as soon as the connection is back. Your answers are still in this page.',
     workshopRestored: 'Your earlier answers were put back: {answered} of {total} questions answered.',
+    workshopMerged: 'What you filled in meanwhile in another tab or on another device is now in this page too.',
     draftOtherVersion:
       'This browser keeps a draft for version {version} of this questionnaire; this form is version {current}. The draft was not applied.',
     draftDiscard: 'Discard that draft',

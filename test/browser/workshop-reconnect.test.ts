@@ -67,5 +67,87 @@ if (!canRunChromium) {
       await page.locator('#status', { hasText: 'Saved with the facilitator.' }).waitFor();
       await context.close();
     }, 60_000);
+
+    it('keeps what two devices of one participant save: each merges the other in, nothing is written over', async () => {
+      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-two-')), 'room');
+      const w = await startWorkshop(QUESTIONNAIRE, dir);
+      const ann = await joinAs(w, 'Ann');
+      const file = () => {
+        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
+        return name && path.join(dir, name);
+      };
+      // A phone and a laptop: a browser context each, both opened before either saves.
+      const open = async () => {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const read = page.waitForResponse((r) => r.url().endsWith('/answers') && r.request().method() === 'GET');
+        await page.goto(ann);
+        await read;
+        return { context, page };
+      };
+      const a = await open();
+      const b = await open();
+      const savedBy = (page: Page) => page.waitForResponse((r) => r.request().method() === 'PUT' && r.status() === 204);
+
+      let saved = savedBy(a.page);
+      await question(a.page, 'Do staff know').getByText('Partly', { exact: true }).click();
+      await saved;
+      saved = savedBy(b.page);
+      const conflict = b.page.waitForResponse((r) => r.request().method() === 'PUT' && r.status() === 409);
+      await question(b.page, 'Are the roles').getByText('Yes', { exact: true }).click();
+      await conflict;
+      await saved;
+      const text = fs.readFileSync(file() as string, 'utf8');
+      expect(text).toMatch(/kennis-1: 2/);
+      expect(text).toMatch(/rollen-1: 3/);
+      // B shows A's answer at once, and says why.
+      await b.page.locator('#status', { hasText: 'another tab or on another device' }).waitFor();
+      expect(await question(b.page, 'Do staff know').getByLabel('Partly', { exact: true }).isChecked()).toBe(true);
+
+      // Reloaded, either page shows both.
+      for (const { page } of [a, b]) {
+        const read = page.waitForResponse((r) => r.url().endsWith('/answers') && r.request().method() === 'GET');
+        await page.reload();
+        await read;
+        expect(await question(page, 'Do staff know').getByLabel('Partly', { exact: true }).isChecked()).toBe(true);
+        expect(await question(page, 'Are the roles').getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+      }
+      await a.context.close();
+      await b.context.close();
+    }, 60_000);
+
+    it('sends a save whose answer was lost again, finds it saved, and stops', async () => {
+      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-lost-')), 'room');
+      const w = await startWorkshop(QUESTIONNAIRE, dir);
+      const ann = await joinAs(w, 'Ann');
+      const file = () => {
+        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
+        return name && path.join(dir, name);
+      };
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const read = page.waitForResponse((r) => r.url().endsWith('/answers') && r.request().method() === 'GET');
+      await page.goto(ann);
+      await read;
+      const puts: number[] = [];
+      page.on('response', (r) => {
+        if (r.request().method() === 'PUT') puts.push(r.status());
+      });
+      // The first save reaches the server, which writes it; its answer never reaches the page.
+      let lost = 0;
+      await page.route('**/answers', async (route) => {
+        if (route.request().method() !== 'PUT' || lost++ > 0) return route.continue();
+        await route.fetch();
+        await route.abort('connectionreset');
+      });
+      await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
+      await page.locator('#status', { hasText: 'Not saved' }).waitFor();
+      await page.locator('#status', { hasText: 'Saved with the facilitator.' }).waitFor();
+      expect(fs.readFileSync(file() as string, 'utf8')).toMatch(/kennis-1: 2/);
+      // Sent once more, refused as made on older answers that hold it already: nothing more to send.
+      expect(puts).toEqual([409]);
+      expect(await question(page, 'Do staff know').getByLabel('Partly', { exact: true }).isChecked()).toBe(true);
+      await context.close();
+    }, 60_000);
   });
 }
