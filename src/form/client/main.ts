@@ -651,10 +651,12 @@ function start(): void {
   byId('save').addEventListener('click', save);
   byId('draft-clear').addEventListener('click', () => {
     store?.removeItem(draftKey(data.version));
-    clearForm();
-    updateProgress();
+    // In a workshop only the copy in this browser goes: the answers stay saved with the server.
+    if (!workshop) {
+      clearForm();
+      updateProgress();
+    }
     say(texts.draftCleared);
-    if (workshop) sendSoon();
   });
   const input = byId<HTMLInputElement>('open-file');
   input.addEventListener('change', () => {
