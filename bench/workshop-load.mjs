@@ -47,14 +47,17 @@ function random(seed) {
 }
 
 /** One request from `from` (a loopback address of its own per participant: a phone each, as the rate limit sees it). */
-function request(url, { method = 'GET', body, type = 'application/json', from } = {}) {
+function request(url, { method = 'GET', body, type = 'application/json', from, headers = {} } = {}) {
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
       {
         method,
         localAddress: from,
-        headers: body === undefined ? {} : { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) },
+        headers: {
+          ...(body === undefined ? {} : { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) }),
+          ...headers,
+        },
       },
       (res) => {
         const chunks = [];
@@ -124,7 +127,10 @@ async function room([PAUSE_MIN, PAUSE_MAX]) {
     if (joined.status !== 303) throw new Error(`join: ${joined.status}`);
     const page = new URL(joined.headers.location, join).href;
     if ((await request(page, { from })).status !== 200) throw new Error('participant page');
-    if ((await request(`${page}/answers`, { from })).status !== 200) throw new Error('answers');
+    const read = await request(`${page}/answers`, { from });
+    if (read.status !== 200) throw new Error('answers');
+    // Each save is made on the answers the last one left (their revision), as the form page's are.
+    let revision = read.headers.etag;
     const answers = {};
     const base = 1 + Math.floor(next() * 3);
     for (const [i, id] of ids.entries()) {
@@ -144,9 +150,15 @@ async function room([PAUSE_MIN, PAUSE_MAX]) {
       const body = JSON.stringify(file);
       for (;;) {
         const start = process.hrtime.bigint();
-        const saved = await request(`${page}/answers`, { method: 'PUT', body, from });
+        const saved = await request(`${page}/answers`, {
+          method: 'PUT',
+          body,
+          from,
+          headers: { 'If-Match': revision },
+        });
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
         if (saved.status === 204) {
+          revision = saved.headers.etag;
           latencies.push(ms);
           confirmed.set(n, { page, answers: file.answers });
           break;

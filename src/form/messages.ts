@@ -57,6 +57,8 @@ export interface ClientTexts {
   workshopRetrying: string;
   /** In a live workshop: the answers the laptop holds for this participant were put back: `{answered}`, `{total}`. */
   workshopRestored: string;
+  /** In a live workshop: answers this participant saved elsewhere since (another tab or device) were taken into the page. */
+  workshopMerged: string;
 }
 
 export interface FormMessages {
@@ -91,6 +93,13 @@ export interface FormMessages {
   noScript: string;
   toQuestions: string;
   progressLabel: string;
+  /**
+   * In a live workshop, in place of the words above and the page script's texts of the same name:
+   * every change is saved to the server, the browser keeps a copy; no file to save or send.
+   */
+  workshop: Pick<FormMessages, 'save' | 'saveHint' | 'draftNotice' | 'draftClear'> & {
+    client: Pick<ClientTexts, 'draftCleared' | 'draftUnavailable' | 'draftFull'>;
+  };
 }
 
 /** Run's text for answers carried over from an earlier version, with the counts as `{counts}`. */
@@ -148,6 +157,8 @@ export const nl: FormMessages = {
     workshopRetrying:
       'Niet opgeslagen — wordt opnieuw verstuurd zodra de verbinding er weer is. Uw antwoorden staan nog in deze pagina.',
     workshopRestored: 'Uw eerder gegeven antwoorden zijn teruggezet: {answered} van {total} vragen beantwoord.',
+    workshopMerged:
+      'Wat u intussen in een ander tabblad of op een ander apparaat hebt ingevuld, staat nu ook in deze pagina.',
     draftOtherVersion:
       'Deze browser bewaart een concept voor versie {version} van deze vragenlijst; dit formulier is versie {current}. Het concept is niet overgenomen.',
     draftDiscard: 'Dat concept wissen',
@@ -178,6 +189,20 @@ export const nl: FormMessages = {
   noScript: 'Deze pagina heeft JavaScript nodig om uw antwoorden op te slaan.',
   toQuestions: 'Naar de vragen',
   progressLabel: 'Voortgang',
+  workshop: {
+    save: 'Opslaan bij de workshop',
+    saveHint: 'Uw antwoorden worden voor de workshop opgeslagen zodra u ze geeft. U hoeft niets te versturen.',
+    draftNotice:
+      'Een kopie van uw antwoorden blijft ook in deze browser op dit apparaat, zodat niets verloren gaat als de verbinding even wegvalt. Op een gedeeld apparaat: wis de kopie als u klaar bent.',
+    draftClear: 'Kopie in deze browser wissen',
+    client: {
+      draftCleared: 'De kopie in deze browser is gewist. Uw antwoorden blijven opgeslagen voor de workshop.',
+      draftUnavailable:
+        'Deze browser staat niet toe dat de pagina een kopie bewaart: uw antwoorden staan alleen bij de workshop. Houd de pagina open tot ze zijn opgeslagen.',
+      draftFull:
+        'De opslag van deze browser is vol: er blijft geen kopie meer in deze browser. Uw antwoorden worden wel voor de workshop opgeslagen.',
+    },
+  },
 };
 
 export const en: FormMessages = {
@@ -204,6 +229,7 @@ export const en: FormMessages = {
     workshopRetrying:
       'Not saved — it will be sent again as soon as the connection is back. Your answers are still in this page.',
     workshopRestored: 'Your earlier answers were put back: {answered} of {total} questions answered.',
+    workshopMerged: 'What you filled in meanwhile in another tab or on another device is now in this page too.',
     draftOtherVersion:
       'This browser keeps a draft for version {version} of this questionnaire; this form is version {current}. The draft was not applied.',
     draftDiscard: 'Discard that draft',
@@ -232,6 +258,20 @@ export const en: FormMessages = {
   noScript: 'This page needs JavaScript to save your answers.',
   toQuestions: 'To the questions',
   progressLabel: 'Progress',
+  workshop: {
+    save: 'Save to the workshop',
+    saveHint: 'Your answers are saved for the workshop as you give them. You do not need to send anything.',
+    draftNotice:
+      'A copy of your answers also stays in this browser on this device, so nothing is lost if the connection drops for a moment. On a shared device, clear the copy when you are done.',
+    draftClear: 'Clear the copy in this browser',
+    client: {
+      draftCleared: 'The copy in this browser was cleared. Your answers stay saved for the workshop.',
+      draftUnavailable:
+        'This browser does not let the page keep a copy: your answers are with the workshop only. Keep the page open until they are saved.',
+      draftFull:
+        "This browser's storage is full: no copy stays in this browser any more. Your answers are still saved for the workshop.",
+    },
+  },
 };
 
 /** The catalogue for a language tag: Dutch for `nl` (`nl-BE`), English otherwise. */

@@ -105,7 +105,12 @@ export interface FormModel {
 }
 
 export function formModel(q: Questionnaire, options: FormOptions): FormModel {
-  const m = formMessagesFor(options.language);
+  const words = formMessagesFor(options.language);
+  // A workshop saves every change to its server: the page speaks of that, not of a file to send.
+  const m: FormMessages =
+    options.workshop === undefined
+      ? words
+      : { ...words, ...words.workshop, client: { ...words.client, ...words.workshop.client } };
   const t = localizer(options.language, q.languages[0]);
   const order = interviewOrder(q);
   const keyOf = new Map(order.map((id, i) => [id, `q-${i + 1}`]));

@@ -20,6 +20,7 @@ import { FORM_POLICY, PAGE_POLICY, joinPage } from '../workshop/pages.js';
 import { WORKSHOP_RATE, rateLimiter } from '../workshop/rate-limit.js';
 import { routeOf } from '../workshop/routes.js';
 import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
+import { matchesRevision, revisionOf } from '../workshop/revision.js';
 import { SECRET_BYTES } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
 import { openConsensusRound } from './workshop-consensus.js';
@@ -78,16 +79,19 @@ function openState(options: WorkshopOptions): { state: WorkshopState; continued:
   return { state, continued: true };
 }
 
-/** The answers a participant saved before a restart, read back from their file (when it is a valid one). */
-function readSaved(dir: string, p: Participant, q: Questionnaire): AnswerFile | undefined {
+/**
+ * What a participant saved before a restart, read back from their file: its revision (of whatever
+ * text is there), and its answers when it is a valid answer file.
+ */
+function readSaved(dir: string, p: Participant, q: Questionnaire): { revision: string; answers?: AnswerFile } {
   let text: string;
   try {
     text = fs.readFileSync(path.join(dir, p.file), 'utf8');
   } catch {
-    return undefined;
+    return { revision: revisionOf(undefined) };
   }
   const checked = checkAnswersText(text, { file: p.file, questionnaires: [q] });
-  return checked.answers ? answerFileData(checked.answers) : undefined;
+  return { revision: revisionOf(text), ...(checked.answers ? { answers: answerFileData(checked.answers) } : {}) };
 }
 
 class TooLarge extends Error {}
@@ -146,6 +150,7 @@ const STATUS_TEXT: Record<number, string> = {
   405: 'Method Not Allowed',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
@@ -158,10 +163,22 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
   const q = options.questionnaire;
   const m = workshopMessagesFor(options.language);
   const saved = new Map<string, AnswerFile>();
+  // Per participant's token: the revision of their file (absent: nothing saved yet).
+  const revisions = new Map<string, string>();
   for (const p of state.participants) {
-    const answers = readSaved(options.dir, p, q);
+    const { revision, answers } = readSaved(options.dir, p, q);
+    revisions.set(p.token, revision);
     if (answers) saved.set(p.token, answers);
   }
+  /** A participant's answers as the page reads them back, with their revision (`ETag`). */
+  const current = (p: Participant, status: number, response: http.ServerResponse) =>
+    send(
+      response,
+      status,
+      JSON.stringify(saved.get(p.token) ?? { questionnaire: q.id, answers: {} }),
+      'application/json; charset=utf-8',
+      { ETag: revisions.get(p.token) ?? revisionOf(undefined) },
+    );
   const stateFile = path.join(options.dir, STATE_FILE);
   const base = `/w/${state.code}`;
   const live = openLive({
@@ -248,17 +265,20 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         });
         return send(response, 200, html, 'text/html; charset=utf-8', { 'Content-Security-Policy': FORM_POLICY });
       }
-      case 'read-answers': {
-        const answers = saved.get(route.participant.token) ?? { questionnaire: q.id, answers: {} };
-        return send(response, 200, JSON.stringify(answers), 'application/json; charset=utf-8');
-      }
+      case 'read-answers':
+        return current(route.participant, 200, response);
       case 'save-answers': {
         const type = String(request.headers['content-type'] ?? '')
           .split(';')[0]
           ?.trim();
         if (type !== 'application/json') return refuse(response, 415);
+        const ifMatch = request.headers['if-match'];
+        if (ifMatch === undefined) return refuse(response, 428);
         const body = await readBody(request, MAX_ANSWERS_BODY);
         const { participant } = route;
+        // From here to the write nothing waits: no other save can come in between.
+        if (!matchesRevision(ifMatch, revisions.get(participant.token) ?? revisionOf(undefined)))
+          return current(participant, 409, response);
         const result = acceptAnswers(body, {
           questionnaire: q,
           name: participant.name,
@@ -271,8 +291,10 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         // The file name comes from the state (a slug and an id), never from the request.
         writePrivateFile(path.join(options.dir, participant.file), result.text);
         saved.set(participant.token, answerFileData(result.file));
+        const revision = revisionOf(result.text);
+        revisions.set(participant.token, revision);
         live.changed();
-        return send(response, 204, '');
+        return send(response, 204, '', undefined, { ETag: revision });
       }
       case 'consensus-overview':
       case 'consensus-question':

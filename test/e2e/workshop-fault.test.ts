@@ -51,14 +51,26 @@ describe('datascan workshop after kill -9', () => {
 
     // Each participant saves in turn; a save that gets no answer (the server is gone) is sent again.
     const participant = async (n: number) => {
+      const from = `127.0.0.${10 + n}`;
+      let revision = (await request(`${pages[n]}/answers`, { from })).headers.etag ?? '';
       for (let k = 0; k < SAVES; k++) {
         for (;;) {
           const reply = await request(`${pages[n]}/answers`, {
             method: 'PUT',
             body: JSON.stringify(save(k)),
-            from: `127.0.0.${10 + n}`,
+            from,
+            headers: { 'If-Match': revision },
           }).catch(() => undefined);
-          if (reply?.status === 204) break;
+          if (reply?.status === 204) {
+            revision = reply.headers.etag ?? '';
+            break;
+          }
+          // Written, but the answer was lost with the server: made on the answers before it. The page
+          // merges and sends again; as this participant's only writer, the merge is the save itself.
+          if (reply?.status === 409) {
+            revision = reply.headers.etag ?? '';
+            continue;
+          }
           if (reply !== undefined) throw new Error(`save ${k}: ${reply.status} ${reply.body}`);
           await new Promise((resolve) => setTimeout(resolve, 20));
         }

@@ -31,10 +31,14 @@ const answers = (values: Record<string, unknown>, complete = true) => ({
   session: { status: complete ? 'complete' : 'in-progress', language: 'en' },
 });
 
-const put = (page: string, body: unknown) =>
+/** A save as the page makes it: on the answers saved now (their revision, read first). */
+const put = async (page: string, body: unknown) =>
   fetch(`${page}/answers`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    headers: {
+      'Content-Type': 'application/json',
+      'If-Match': (await fetch(`${page}/answers`)).headers.get('etag') ?? '',
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 

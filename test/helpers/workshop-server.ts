@@ -63,6 +63,8 @@ export interface RequestOptions {
   /** A certificate to trust (PEM), for https. */
   ca?: string;
   agent?: http.Agent;
+  /** More request headers (`If-Match`). */
+  headers?: Record<string, string>;
 }
 
 /** One request; resolves with status, headers and body, rejects only when the connection fails. */
@@ -74,13 +76,15 @@ export function request(url: string, options: RequestOptions = {}): Promise<Repl
       target,
       {
         method: options.method ?? 'GET',
-        headers:
-          options.body !== undefined
+        headers: {
+          ...(options.body !== undefined
             ? {
                 'Content-Type': options.type ?? 'application/json',
                 'Content-Length': String(Buffer.byteLength(options.body)),
               }
-            : {},
+            : {}),
+          ...options.headers,
+        },
         ...(options.from !== undefined ? { localAddress: options.from } : {}),
         ...(options.ca !== undefined ? { ca: options.ca } : {}),
         ...(options.agent !== undefined ? { agent: options.agent } : {}),
@@ -111,10 +115,21 @@ export async function joinAs(w: Workshop, name: string, options: RequestOptions 
   return new URL(reply.headers.location as string, w.origin).href;
 }
 
-/** Saves `body` (an object is sent as JSON) as a participant's answers. */
-export const saveAnswers = (page: string, body: unknown, options: RequestOptions = {}) =>
-  request(`${page}/answers`, {
-    ...options,
+/**
+ * Saves `body` (an object is sent as JSON) as a participant's answers, made on the answers saved now
+ * (their revision read first, as the page has it) unless `revision` names another.
+ */
+export async function saveAnswers(
+  page: string,
+  body: unknown,
+  options: RequestOptions & { revision?: string } = {},
+): Promise<Reply> {
+  const { revision, ...rest } = options;
+  const made = revision ?? (await request(`${page}/answers`, rest)).headers.etag ?? '';
+  return request(`${page}/answers`, {
+    ...rest,
     method: 'PUT',
     body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { ...rest.headers, 'If-Match': made },
   });
+}

@@ -29,11 +29,12 @@ export async function joinWorkshop(s: Started, name: string): Promise<string> {
   return new URL(response.headers.get('location') as string, s.origin).href;
 }
 
-/** Saves a participant's answers as the form page does. */
-export function saveAnswers(page: string, body: unknown): Promise<Response> {
+/** Saves a participant's answers as the form page does: made on the answers saved now (their revision). */
+export async function saveAnswers(page: string, body: unknown): Promise<Response> {
+  const revision = (await fetch(`${page}/answers`)).headers.get('etag') ?? '';
   return fetch(`${page}/answers`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'If-Match': revision },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }

@@ -16,6 +16,7 @@ import { migrationCounts } from '../../diagnostics/migration-counts.js';
 import { baseLanguage } from '../../util/language.js';
 import { sameVersion } from '../../util/version.js';
 import { formAnswerFileName } from '../file-name.js';
+import { mergeAnswers, sameAnswers } from '../merge.js';
 import type { ClientData, DetailField } from '../model.js';
 
 const data = JSON.parse(byId('form-data').textContent ?? '{}') as ClientData;
@@ -208,13 +209,17 @@ function clearForm(): void {
   for (const field of FIELDS) if (data.given[field] === undefined) detailInput(field).value = '';
 }
 
+/** Sets a text field, only when it differs: assigning moves the cursor of a field being typed in to its end. */
+function setText(input: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  if (input.value !== text) input.value = text;
+}
+
 /**
- * Puts an answer file's answers, notes, targets and details into the page (those the form was
- * made with stay). Returns the ids of answers it could not show: no such question, or a value the
- * question does not offer (its note is taken over still).
+ * Puts an answer file's answers, notes, targets and details into the page in place of what it holds
+ * (those the form was made with stay). Returns the ids of answers it could not show: no such
+ * question, or a value the question does not offer (its note is taken over still).
  */
 function apply(file: Record<string, unknown>): string[] {
-  clearForm();
   const skipped: string[] = [];
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   const respondent = isRecord(file.respondent) ? file.respondent : {};
@@ -223,30 +228,26 @@ function apply(file: Record<string, unknown>): string[] {
     respondent: text(respondent.name),
     role: text(respondent.role),
   };
-  for (const field of FIELDS) if (data.given[field] === undefined) detailInput(field).value = details[field];
+  for (const field of FIELDS) if (data.given[field] === undefined) setText(detailInput(field), details[field]);
   const answers = isRecord(file.answers) ? file.answers : {};
-  const questions = new Map(data.questions.map((q) => [q.id, q]));
-  for (const id of Object.keys(answers)) {
-    const raw = answers[id];
-    if (raw === null || raw === undefined) continue;
-    const q = questions.get(id);
-    if (!q) {
-      skipped.push(id);
-      continue;
-    }
-    const answer = isRecord(raw) ? raw : { value: raw };
-    if (typeof answer.note === 'string') noteOf(q.key).value = answer.note;
-    if (answer.value === undefined || answer.value === null) continue;
-    const input = radios(q.key).find((r) => valueOf(r) === answer.value);
-    if (input) input.checked = true;
-    else skipped.push(id);
+  const questions = new Set(data.questions.map((q) => q.id));
+  for (const id of Object.keys(answers))
+    if (!questions.has(id) && answers[id] !== null && answers[id] !== undefined) skipped.push(id);
+  for (const q of data.questions) {
+    const raw = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
+    const answer = raw === null || raw === undefined ? {} : isRecord(raw) ? raw : { value: raw };
+    setText(noteOf(q.key), text(answer.note));
+    const given = answer.value !== undefined && answer.value !== null;
+    const input = given ? radios(q.key).find((r) => valueOf(r) === answer.value) : undefined;
+    if (given && !input) skipped.push(q.id);
+    for (const r of radios(q.key)) r.checked = r === input;
   }
   const targets = isRecord(file.targets) ? file.targets : {};
   for (const t of data.targets) {
     const given = targets[t.unit];
     const rank = typeof given === 'string' ? data.levels.indexOf(given) + 1 : given;
     const input = radios(t.key).find((r) => r.value !== '' && Number(r.value) === rank);
-    if (input) input.checked = true;
+    for (const r of radios(t.key)) r.checked = r === input;
   }
   updateProgress();
   return skipped;
@@ -404,32 +405,104 @@ const workshop = data.workshop;
 let sendTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
+ * The answers the server last confirmed to this page, and their revision: each save is made on them
+ * (`If-Match`), so that one made on answers saved since elsewhere (another tab or device of the same
+ * participant) is refused and merged, never written over them. Unknown until the server is heard.
+ */
+let confirmed: { file: AnswerFile; revision: string } | undefined;
+const NOTHING_SAVED: AnswerFile = { questionnaire: data.questionnaire, answers: {} };
+/** Conflicts in a row a save merges before it waits and tries again (saves keep coming in between). */
+const MAX_MERGES = 3;
+
+/**
  * How a save went: `saved`; `refused` (the server said no: sending it again changes nothing);
  * `retry` (no answer, the server busy or down) with the wait the server asked for, if any.
  */
 type Sent = { kind: 'saved' } | { kind: 'refused' } | { kind: 'retry'; waitMs?: number };
 
-async function send(): Promise<Sent> {
+/** The participant's answers as the server holds them now: from a read, or from a save it refused as made on older ones. */
+async function serverAnswers(response: Response): Promise<{ file: AnswerFile; revision: string } | undefined> {
+  const revision = response.headers.get('ETag');
+  const file: unknown = await response.json();
+  if (revision === null || !isRecord(file) || !isRecord(file.answers)) return undefined;
+  return { file: file as unknown as AnswerFile, revision };
+}
+
+/**
+ * Makes the server's answers what the next save is made on, with this page's changes since `base`
+ * over them, and shows the result in the page (`shown` said when that changed what the page held).
+ * Whether the page still holds anything the server does not.
+ */
+function adopt(theirs: { file: AnswerFile; revision: string }, base: AnswerFile, shown?: string): boolean {
+  const mine = collect();
+  const merged = mergeAnswers(base, mine, theirs.file);
+  confirmed = theirs;
+  if (!sameAnswers(merged, mine)) {
+    apply(merged as unknown as Record<string, unknown>);
+    keepDraft();
+    if (shown !== undefined) say(shown);
+  }
+  return !sameAnswers(merged, theirs.file);
+}
+
+function notSaved(response: Response): Sent {
+  if (response.status === 429 || response.status === 408 || response.status >= 500) {
+    const wait = Number(response.headers.get('Retry-After'));
+    return Number.isFinite(wait) && wait > 0 ? { kind: 'retry', waitMs: wait * 1000 } : { kind: 'retry' };
+  }
+  return { kind: 'refused' };
+}
+
+const READ = { credentials: 'same-origin', cache: 'no-store' } as const;
+
+async function saveOnce(): Promise<Sent> {
   if (!workshop) return { kind: 'refused' };
-  clearTimeout(sendTimer);
-  sendTimer = undefined;
   try {
-    const response = await fetch(workshop.answers, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(collect()),
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-    if (response.ok) return { kind: 'saved' };
-    if (response.status === 429 || response.status === 408 || response.status >= 500) {
-      const wait = Number(response.headers.get('Retry-After'));
-      return Number.isFinite(wait) && wait > 0 ? { kind: 'retry', waitMs: wait * 1000 } : { kind: 'retry' };
+    for (let merges = 0; merges < MAX_MERGES; merges++) {
+      if (!confirmed) {
+        const response = await fetch(workshop.answers, READ);
+        const theirs = response.ok ? await serverAnswers(response) : undefined;
+        if (!theirs) return response.ok ? { kind: 'refused' } : notSaved(response);
+        // Nothing was confirmed to this page: all it holds is its own.
+        if (!adopt(theirs, NOTHING_SAVED, texts.workshopMerged)) return { kind: 'saved' };
+      }
+      const made = confirmed as { file: AnswerFile; revision: string };
+      const body = collect();
+      const response = await fetch(workshop.answers, {
+        ...READ,
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'If-Match': made.revision },
+        body: JSON.stringify(body),
+      });
+      if (response.ok) {
+        const revision = response.headers.get('ETag');
+        confirmed = revision === null ? undefined : { file: body, revision };
+        return { kind: 'saved' };
+      }
+      if (response.status !== 409) return notSaved(response);
+      // Saved since elsewhere (or this save arrived, and its answer did not): merge, and send that.
+      const theirs = await serverAnswers(response);
+      if (!theirs) return { kind: 'refused' };
+      if (!adopt(theirs, made.file, texts.workshopMerged)) return { kind: 'saved' };
     }
-    return { kind: 'refused' };
+    return { kind: 'retry' };
   } catch {
     return { kind: 'retry' };
   }
+}
+
+// One exchange with the server at a time: a save made while another is under way waits for its revision.
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  const next = turn.then(task);
+  turn = next.catch(() => undefined);
+  return next;
+}
+
+function send(): Promise<Sent> {
+  clearTimeout(sendTimer);
+  sendTimer = undefined;
+  return inTurn(saveOnce);
 }
 
 // A save that did not arrive is sent again, the latest answers each time: after a wait that doubles
@@ -469,19 +542,22 @@ async function saveToWorkshop(): Promise<void> {
   sent(await send(), false);
 }
 
-/** The answers the server holds for this participant, put back into the page (they win over a draft). */
-async function restoreFromWorkshop(): Promise<void> {
+/**
+ * The answers the server holds for this participant, put into the page: they win over a draft
+ * (`loaded`: the page as the draft left it), what was typed since the page loaded wins over them.
+ * With none saved yet, the draft stays: it is the page's own, sent with the next change.
+ */
+async function restoreFromWorkshop(loaded: AnswerFile): Promise<void> {
   if (!workshop) return;
   try {
-    const response = await fetch(workshop.answers, { credentials: 'same-origin', cache: 'no-store' });
-    if (!response.ok) return;
-    const file: unknown = await response.json();
-    if (!isRecord(file) || !isRecord(file.answers) || Object.keys(file.answers).length === 0) return;
-    apply(file);
-    keepDraft();
-    say(fill(texts.workshopRestored, { answered: answeredCount(), total: data.questions.length }));
+    const response = await fetch(workshop.answers, READ);
+    const theirs = response.ok ? await serverAnswers(response) : undefined;
+    if (!theirs) return;
+    const saved = Object.keys(theirs.file.answers).length > 0;
+    adopt(theirs, saved ? loaded : theirs.file);
+    if (saved) say(fill(texts.workshopRestored, { answered: answeredCount(), total: data.questions.length }));
   } catch {
-    // Not reachable now: the draft, if any, stays in the page.
+    // Not reachable now: the draft, if any, stays in the page; the first save reads the server's answers.
   }
 }
 
@@ -540,6 +616,8 @@ function start(): void {
       store?.removeItem(draftKey(data.version));
     }
   }
+  // The page as its draft left it, before anything is typed: what the server's answers win over.
+  const loaded = collect();
   let carryable = showOtherDrafts();
   byId('draft-other-discard').addEventListener('click', () => {
     for (const o of otherDrafts()) store?.removeItem(o.key);
@@ -573,17 +651,19 @@ function start(): void {
   byId('save').addEventListener('click', save);
   byId('draft-clear').addEventListener('click', () => {
     store?.removeItem(draftKey(data.version));
-    clearForm();
-    updateProgress();
+    // In a workshop only the copy in this browser goes: the answers stay saved with the server.
+    if (!workshop) {
+      clearForm();
+      updateProgress();
+    }
     say(texts.draftCleared);
-    if (workshop) sendSoon();
   });
   const input = byId<HTMLInputElement>('open-file');
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void openFile(file).finally(() => (input.value = ''));
   });
-  void restoreFromWorkshop();
+  void inTurn(() => restoreFromWorkshop(loaded));
   if (workshop)
     window.addEventListener('online', () => {
       if (!retrying) return;
