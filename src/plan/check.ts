@@ -7,7 +7,10 @@ import type { Questionnaire } from '../questionnaire/types.js';
 import { locate } from '../source/locate.js';
 import type { SourceFile } from '../source/source.js';
 import { closest } from '../util/suggest.js';
-import type { PlanFile } from './plan.js';
+import type { PlanAction, PlanFile } from './plan.js';
+
+/** The schema's form of a date: one in another form is the schema's finding, not this one's. */
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
 /** Whether an ISO date (`2026-02-30` passes the schema's pattern) is a day of the calendar. */
 function dateExists(date: string): boolean {
@@ -16,7 +19,11 @@ function dateExists(date: string): boolean {
   return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
 }
 
-/** Findings on a schema-valid plan; `q`, its questionnaire, when known (units are checked only then). */
+/**
+ * Findings on a plan; `q`, its questionnaire, when known (units are checked only then). Each field
+ * is checked where it has the schema's type, so that a plan with faults the schema reports gets
+ * these findings in the same round.
+ */
 export function checkPlan(
   file: string,
   source: SourceFile,
@@ -27,29 +34,33 @@ export function checkPlan(
   const units = q ? unitTree(q).units.map((u) => u.id) : undefined;
   const known = new Set(units);
   const seen = new Map<string, number>();
-  plan.actions.forEach((action, i) => {
-    const earlier = seen.get(action.id);
-    if (earlier !== undefined)
-      out.push(
-        diag(
-          file,
-          'plan-duplicate-id',
-          msg('plan.duplicate-id', { id: action.id, line: earlier }),
-          locate(source, ['actions', i, 'id']),
-          'error',
-          { id: action.id },
-        ),
-      );
-    else seen.set(action.id, locate(source, ['actions', i, 'id']).line);
-    if (units && !known.has(action.unit))
+  (Array.isArray(plan.actions) ? plan.actions : []).forEach((given: unknown, i) => {
+    if (typeof given !== 'object' || given === null) return;
+    const action = given as Partial<Record<keyof PlanAction, unknown>>;
+    if (typeof action.id === 'string') {
+      const earlier = seen.get(action.id);
+      if (earlier !== undefined)
+        out.push(
+          diag(
+            file,
+            'plan-duplicate-id',
+            msg('plan.duplicate-id', { id: action.id, line: earlier }),
+            locate(source, ['actions', i, 'id']),
+            'error',
+            { id: action.id },
+          ),
+        );
+      else seen.set(action.id, locate(source, ['actions', i, 'id']).line);
+    }
+    if (units && typeof action.unit === 'string' && !known.has(action.unit))
       out.push(
         diag(
           file,
           'plan-unknown-unit',
           msg('plan.unknown-unit', {
-            id: action.id,
+            id: String(action.id),
             unit: action.unit,
-            questionnaire: plan.questionnaire,
+            questionnaire: String(plan.questionnaire),
             suggestion: closest(action.unit, units),
           }),
           locate(source, ['actions', i, 'unit']),
@@ -57,12 +68,12 @@ export function checkPlan(
           { id: action.unit },
         ),
       );
-    if (typeof action.due === 'string' && !dateExists(action.due))
+    if (typeof action.due === 'string' && ISO_DATE.test(action.due) && !dateExists(action.due))
       out.push(
         diag(
           file,
           'plan-due-date',
-          msg('plan.due-date', { id: action.id, due: action.due }),
+          msg('plan.due-date', { id: String(action.id), due: action.due }),
           locate(source, ['actions', i, 'due']),
         ),
       );

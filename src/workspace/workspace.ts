@@ -127,8 +127,9 @@ export function localCheck(source: SourceFile): LocalCheck {
   const schema = schemaDiagnostics(validateAgainst(schemaName, source.data), source);
   diagnostics.push(...schema);
   result.schemaValid = schema.length === 0;
-  if (!result.schemaValid) return result;
+  // The text's own shape, whatever the schema found: a person fixing a file sees it in one round.
   diagnostics.push(...yaml11DateRule(source));
+  if (!result.schemaValid) return result;
   if (isDataKind(result.kind)) return result;
   const file = source.data as QuestionnaireFile;
   diagnostics.push(...fileRules(source, file));
@@ -287,6 +288,8 @@ export class Workspace {
       source,
       diagnostics: local.diagnostics.map((d) => ({ ...d, file })),
     };
+    // A plan's own rules look at each action on its own: they run where the schema found other faults too.
+    if (!local.schemaValid && source && local.kind === 'plan') this.checkPlanFile(checked, source);
     if (!local.schemaValid || !source) return checked;
     checked.data = local.data;
     if (local.kind === 'answers') this.checkAnswerFile(checked, source);
@@ -467,8 +470,10 @@ export class Workspace {
    */
   private checkPlanFile(checked: CheckedFile, source: SourceFile): void {
     const plan = source.data as PlanFile;
-    const known = this.catalog.get(plan.questionnaire);
-    if (known === undefined)
+    // A plan the schema faulted may name no questionnaire: its actions are then checked on their own.
+    const named = typeof plan.questionnaire === 'string';
+    const known = named ? this.catalog.get(plan.questionnaire) : undefined;
+    if (named && known === undefined)
       checked.diagnostics.push(
         diag(
           checked.file,

@@ -279,13 +279,18 @@ describe('datascan plan', () => {
     // The status written is said back beside the choices.
     expect(found.stdout).toMatch(/:8:13: error invalid-value `status` must be one of: [^\n]*, not `klaar`\n/);
     expect(found.stdout).toContain(`${bad}:9:10: error invalid-value`);
-    // The schema's findings come first; the plan's own rules run on a file that passes it.
+    // The plan's own rules run in the same round as the schema's, each where its field has the right type.
+    expect(found.stdout).toContain(`${bad}:3:49: error plan-due-date`);
+    expect(found.stdout).toContain(
+      `${bad}:4:10: error plan-duplicate-id action id \`a-one-1\` is used before, on line 3`,
+    );
+    expect(found.stdout).toContain(`${bad}:4:25: error plan-unknown-unit`);
+    // A due date in another form is the schema's finding only, not also plan-due-date.
+    expect(found.stdout.match(/:9:\d+: /g)).toHaveLength(1);
+    // And the same on a file that passes the schema.
     fs.writeFileSync(bad, text.split('\n').slice(0, 4).join('\n') + '\n');
     const rules = runCli(['validate', bad, ...DIR]);
     expect(rules.stdout).toContain(`${bad}:3:49: error plan-due-date`);
-    expect(rules.stdout).toContain(
-      `${bad}:4:10: error plan-duplicate-id action id \`a-one-1\` is used before, on line 3`,
-    );
     expect(rules.stdout).toContain(`${bad}:4:25: error plan-unknown-unit`);
   });
 
