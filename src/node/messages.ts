@@ -208,6 +208,8 @@ const en = {
     `no longer a next step, kept for what was filled in (marked \`applies: false\`): ${ids.map(code).join(', ')}`,
   'plan.removed': ({ ids, backup }: { ids: string[]; backup: string }) =>
     `no longer a next step and not filled in, left out: ${ids.map(code).join(', ')} (the earlier plan is kept as ${backup})`,
+  'compare.same-scan': ({ first, second }: { first: string; second: string }) =>
+    `${first} and ${second} are the same answer files: give each scan once`,
   'compare.mixed': ({ input, ids }: { input: string; ids: string[] }) =>
     `${input}: answers to ${ids.map(code).join(' and ')}; one side must answer one questionnaire`,
   'template.yaml-only': ({ file, csv }: { file: string; csv: boolean }) =>
@@ -414,6 +416,8 @@ const nl: Catalogue = {
     `geen volgende stap meer, bewaard om wat is ingevuld (gemarkeerd met \`applies: false\`): ${ids.map(code).join(', ')}`,
   'plan.removed': ({ ids, backup }) =>
     `geen volgende stap meer en niets ingevuld, weggelaten: ${ids.map(code).join(', ')} (het vorige actieplan staat in ${backup})`,
+  'compare.same-scan': ({ first, second }) =>
+    `${first} en ${second} zijn dezelfde antwoordbestanden: geef elke scan één keer`,
   'compare.mixed': ({ input, ids }) =>
     `${input}: antwoorden op ${ids.map(code).join(' en ')}; de antwoorden aan één kant moeten bij één vragenlijst horen`,
   'template.yaml-only': ({ file, csv }) =>

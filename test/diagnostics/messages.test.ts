@@ -273,6 +273,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'plan.wrote': [{ file: '‹file›', actions: 5, kept: 3, added: 2 }],
   'plan.no-longer-apply': [{ ids: ['‹id›'] }],
   'plan.removed': [{ ids: ['‹id›'], backup: '‹backup›' }],
+  'compare.same-scan': [{ first: '‹a›', second: '‹b›' }],
   'compare.mixed': [{ input: '‹input›', ids: ['‹a›', '‹b›'] }],
   'template.yaml-only': [{ file: '‹file›', csv: true }],
   'template.csv-name': [{ file: '‹file›' }],

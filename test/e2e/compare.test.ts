@@ -48,6 +48,23 @@ describe('datascan compare', () => {
     ]);
   });
 
+  it('refuses the same answer files given twice, however named (exit 2, nothing written)', () => {
+    const folder = 'test/fixtures/answers/tiny/group';
+    const out = path.join(work, 'twice.md');
+    for (const args of [
+      [folder, `${folder}/`],
+      [A, GROUP, GROUP],
+      [folder, A, `${folder}/*.yaml`],
+    ]) {
+      const r = runCli(['compare', ...args, '-o', out]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^datascan: .+ and .+ are the same answer files: give each scan once\n$/);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+    // The same files in part are two scans (respondents answering both times).
+    expect(runCli(['compare', folder, GROUP]).code).toBe(0);
+  });
+
   it('prints a table with the change marked up or down', () => {
     const r = runCli(['compare', A, GROUP]);
     expect(r.code).toBe(0);

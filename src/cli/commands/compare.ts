@@ -3,6 +3,7 @@
  * profile JSON files of the same model; per dimension and subdimension the change. Two scans are a
  * comparison, in the order given; three or more a trend, in date order.
  */
+import path from 'node:path';
 import { readPlanFile, refuseOtherPlan } from '../../node/plan-file.js';
 import type { PlanFile } from '../../plan/plan.js';
 import { comparisonWithPlan, trendWithPlan } from '../../plan/progress.js';
@@ -66,6 +67,15 @@ export async function compareCommand(inputs: string[], options: CompareOptions, 
   }));
   for (const side of sides)
     if (side.files.length === 0) throw new UserError(noAnswerFiles([side.input], options.questionnaire), EXIT.usage);
+  // The same files twice (a folder and its path again, a shell's glob): no change, and a trend with a column twice.
+  const seen = new Map<string, string>();
+  for (const side of sides) {
+    const key = JSON.stringify(side.files.map((f) => path.resolve(f)).sort());
+    const earlier = seen.get(key);
+    if (earlier !== undefined)
+      throw new UserError(tool('compare.same-scan', { first: earlier, second: side.input }), EXIT.usage);
+    seen.set(key, side.input);
+  }
   if (options.output !== undefined) refuseToReplace(options.output, options.force);
   const workspace = openWorkspace(options.dir ?? [], ctx, options.allowOutside);
   const csvQuestionnaire = csvQuestionnaireFrom(options.questionnaire, workspace);
