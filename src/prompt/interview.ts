@@ -442,15 +442,24 @@ class Interview {
         this.skipped.delete(id);
         // On disk before the note is asked: the chosen answer is safe even if the note is not.
         await this.persist();
-        const note = await this.o.prompts.note(
-          this.shown({
-            kind: 'note',
-            question: { id, text: this.t(question.text) },
-            answer: this.labelOf(options, choice.value),
-            label: this.m.note,
-            ...(existing?.note ? { current: existing.note } : {}),
-          }),
-        );
+        let typed = '';
+        const note = await this.o.prompts
+          .note(
+            this.shown({
+              kind: 'note',
+              question: { id, text: this.t(question.text) },
+              answer: this.labelOf(options, choice.value),
+              label: this.m.note,
+              ...(existing?.note ? { current: existing.note } : {}),
+            }),
+            (text) => (typed = text),
+          )
+          .catch((error: unknown) => {
+            // Stopped half-way through a note (or a room's rationale): what was typed is saved with the answer.
+            if (isCancel(error) && typed.trim() !== '')
+              this.set = withAnswer(this.set, id, { value: choice.value, note: typed.trim() });
+            throw error;
+          });
         this.set = withAnswer(this.set, id, { value: choice.value, note: note.trim() });
         return this.saved(this.afterQuestion(index, via));
       }

@@ -25,7 +25,8 @@ import type {
 export interface Prompts {
   detail(view: DetailView): Promise<string>;
   question(view: QuestionView): Promise<QuestionAction>;
-  note(view: NoteView): Promise<string>;
+  /** `typing`, when given, is told the text as it is typed: a stop (Ctrl-C) then keeps it. */
+  note(view: NoteView, typing?: (text: string) => void): Promise<string>;
   review(view: ReviewView): Promise<ReviewAction>;
   confirm(view: ConfirmView): Promise<ConfirmAction>;
   target(view: TargetView): Promise<TargetAction>;

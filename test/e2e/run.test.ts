@@ -317,7 +317,7 @@ describe('datascan run in a terminal', () => {
     expect(readAnswers('answers.yaml').targets).toEqual({ beleid: 3, data: 2 });
   }, 60_000);
 
-  it('after SIGKILL right after an answer, the answer is on disk, the file is valid, and the stale lock is taken over', async () => {
+  it('after SIGKILL right after an answer, the answer is on disk, the file is valid, and the stale lock is taken over; Ctrl-C in a note keeps what was typed', async () => {
     const t = open();
     let marker = await t.datascan([
       'run',
@@ -349,8 +349,16 @@ describe('datascan run in a terminal', () => {
     marker = await t.datascan(['run', '--resume', 'answers.yaml']);
     await t.waitFor('vraag 2 van 4');
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'answers.yaml.lock'), 'utf8')).pid).not.toBe(lock.pid);
+    // Ctrl-C half-way through a note: the note, as far as it was typed, is saved with the answer.
+    t.type('2');
+    await t.waitFor('Notitie (optioneel');
+    t.type('half getypt: nog');
+    await t.waitFor('half getypt: nog');
     t.keys('C-c');
     expect(await t.exitCode(marker)).toBe(130);
+    expect(readAnswers('answers.yaml')).toMatchObject({
+      answers: { 'visie-1': 1, 'visie-2': { value: 2, note: 'half getypt: nog' } },
+    });
   }, 60_000);
 
   it('without -o asks the organisation, names the file after it, and speaks English with an English locale', async () => {

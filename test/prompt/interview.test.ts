@@ -5,6 +5,7 @@ import type { AnswerSet } from '../../src/answers/types.js';
 import { SaveError } from '../../src/prompt/interview.js';
 import { en, nl } from '../../src/prompt/messages.js';
 import { loadQuestionnaire } from '../scoring/load.js';
+import { freshAnswers } from './scan.js';
 
 const q = loadScan();
 // Interview order (by dimension): visie-1, visie-2, sturing-1, data-1.
@@ -185,15 +186,29 @@ describe('interview: stopping and resuming', () => {
     expect(result.answers.session).toEqual({ status: 'in-progress', language: 'nl', position: 'visie-1' });
   });
 
-  it('Ctrl-C while a note is typed keeps the chosen answer', async () => {
+  it('Ctrl-C while a note is typed keeps the chosen answer and the note as far as it was typed', async () => {
     const run = await start(q);
     await choose(2);
     screen.type('half getyp');
     screen.keypress({ name: 'c', ctrl: true });
     const result = await run.result;
     expect(result.status).toBe('cancelled');
-    expect(result.answers.answers['visie-1']).toEqual({ value: 2 });
+    // The answer was on disk before the note was asked; the note goes with what the caller saves.
     expect(run.last().answers['visie-1']).toEqual({ value: 2 });
+    expect(result.answers.answers['visie-1']).toEqual({ value: 2, note: 'half getyp' });
+  });
+
+  it('Ctrl-C at a note with nothing typed keeps the note the answer had', async () => {
+    const run = await start(q, {
+      answers: { ...freshAnswers(q), answers: { 'visie-1': { value: 1, note: 'eerdere notitie' } } },
+      resume: true,
+    });
+    expect(shown()).toContain('vraag 2 van 4');
+    await press('b'); // back to visie-1
+    await choose(3);
+    screen.keypress({ name: 'c', ctrl: true });
+    const result = await run.result;
+    expect(result.answers.answers['visie-1']).toEqual({ value: 3, note: 'eerdere notitie' });
   });
 
   it('resumes at the first unanswered question that was not skipped, with earlier answers and notes', async () => {

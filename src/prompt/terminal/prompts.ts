@@ -46,10 +46,11 @@ export function terminalPrompts(options: TerminalOptions): TerminalPrompts {
         options,
         at((look) => questionScreen(view, look)),
       ),
-    note: (view) =>
+    note: (view, typing) =>
       terminalText(
         options,
         at((look) => noteScreen(view, look)),
+        typing,
       ),
     review: (view) =>
       terminalSelect(

@@ -19,6 +19,8 @@ export interface TextConfig {
   columns(): number;
   /** The terminal written to: its `resize` events redraw the prompt. */
   screen?: NodeJS.WritableStream;
+  /** Told the line as it is typed: what a Ctrl-C would otherwise lose. */
+  onChange?(value: string): void;
 }
 
 export const textPrompt = createPrompt<string, TextConfig>((config, done) => {
@@ -41,8 +43,10 @@ export const textPrompt = createPrompt<string, TextConfig>((config, done) => {
       rl.write(fallback);
       setValue(fallback);
       setFallback('');
+      config.onChange?.(fallback);
     } else {
       setValue(rl.line);
+      config.onChange?.(rl.line);
     }
   });
 

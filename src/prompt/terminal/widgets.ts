@@ -124,7 +124,11 @@ export async function terminalSelect<V>(io: PromptIO, screen: (columns: number) 
  * at every drawing. The default may come from a file (the note an answer has): text-prompt.ts shows
  * it as safe text, and Enter keeps it as the file has it.
  */
-export function terminalText(io: PromptIO, screen: (columns: number) => TextOptions): Promise<string> {
+export function terminalText(
+  io: PromptIO,
+  screen: (columns: number) => TextOptions,
+  onChange?: (value: string) => void,
+): Promise<string> {
   const columns = () => io.columns ?? 80;
   const { default: fallback } = screen(columns());
   return run(io, 'text', (context) =>
@@ -134,6 +138,7 @@ export function terminalText(io: PromptIO, screen: (columns: number) => TextOpti
         columns,
         ...(fallback ? { default: fallback } : {}),
         ...(context.output ? { screen: context.output } : {}),
+        ...(onChange ? { onChange } : {}),
       },
       context,
     ),
