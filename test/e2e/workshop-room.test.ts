@@ -65,7 +65,7 @@ describe('datascan workshop: a room of limited size', () => {
       const result = runCli(['workshop', QUESTIONNAIRE, '--dir', room(), '--max-participants', value, '--port', '0']);
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
-      expect(result.stderr).toContain('--max-participants');
+      expect(result.stderr).toContain(`--max-participants: ${value} is not a number of participants (1 or more)`);
     }
   });
 
