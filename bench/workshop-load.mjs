@@ -90,10 +90,26 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 async function room([PAUSE_MIN, PAUSE_MAX]) {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(path.dirname(DIR), { recursive: true });
-  const server = spawn(process.execPath, [CLI, 'workshop', 'odg-scan', '--dir', DIR, '--port', '0', '--lang', 'nl'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      CLI,
+      'workshop',
+      'odg-scan',
+      '--dir',
+      DIR,
+      '--port',
+      '0',
+      '--lang',
+      'nl',
+      '--max-participants',
+      String(PARTICIPANTS),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   let out = '';
   const join = await new Promise((resolve, reject) => {
     server.stdout.on('data', (d) => {

@@ -440,6 +440,11 @@ export function workshopSpec(program: Command) {
     )
     .option('--organisation <name>', 'the organisation, filled in for everyone')
     .option(
+      '--max-participants <n>',
+      'the most participants who can join; past it the join page says the workshop is full',
+      '60',
+    )
+    .option(
       '--host <address>',
       'the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0 serves the room)',
       '127.0.0.1',

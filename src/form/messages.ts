@@ -98,6 +98,8 @@ export interface FormMessages {
    * every change is saved to the server, the browser keeps a copy; no file to save or send.
    */
   workshop: Pick<FormMessages, 'save' | 'saveHint' | 'draftNotice' | 'draftClear'> & {
+    /** The name of the part with the copy in the browser (the offline form's part is named by `open`). */
+    tools: string;
     client: Pick<ClientTexts, 'draftCleared' | 'draftUnavailable' | 'draftFull'>;
   };
 }
@@ -195,6 +197,7 @@ export const nl: FormMessages = {
     draftNotice:
       'Een kopie van uw antwoorden blijft ook in deze browser op dit apparaat, zodat niets verloren gaat als de verbinding even wegvalt. Op een gedeeld apparaat: wis de kopie als u klaar bent.',
     draftClear: 'Kopie in deze browser wissen',
+    tools: 'Kopie in deze browser',
     client: {
       draftCleared: 'De kopie in deze browser is gewist. Uw antwoorden blijven opgeslagen voor de workshop.',
       draftUnavailable:
@@ -264,6 +267,7 @@ export const en: FormMessages = {
     draftNotice:
       'A copy of your answers also stays in this browser on this device, so nothing is lost if the connection drops for a moment. On a shared device, clear the copy when you are done.',
     draftClear: 'Clear the copy in this browser',
+    tools: 'Copy in this browser',
     client: {
       draftCleared: 'The copy in this browser was cleared. Your answers stay saved for the workshop.',
       draftUnavailable:

@@ -23,11 +23,20 @@ export interface FormOptions {
   role?: string;
   /** What the answer file's `$schema` header points at (as `run` writes it); without it, no header. */
   schema?: string;
-  /** Served by `datascan workshop`: the page saves to and reads back from this address (its own origin). */
-  workshop?: { answers: string };
+  /**
+   * Served by `datascan workshop`: the page saves to and reads back from `answers` (its own origin),
+   * and keeps its draft under `draft`, the participant's own key (on a shared device each finds only theirs).
+   */
+  workshop?: WorkshopLink;
 }
 
 export type DetailField = 'organisation' | 'respondent' | 'role';
+
+/** A participant's page in a live workshop: where it reads and saves their answers, and their draft's key. */
+export interface WorkshopLink {
+  answers: string;
+  draft: string;
+}
 
 export interface FormChoice {
   /** Its DOM id in the page. */
@@ -85,8 +94,8 @@ export interface ClientData {
   texts: ClientTexts;
   /** The questionnaire's migrations: an answer file of an earlier version is carried over along them, as `run --resume` does. */
   migrations?: MigrationStep[];
-  /** In a live workshop: where the page reads back and saves this participant's answers. */
-  workshop?: { answers: string };
+  /** In a live workshop: where the page reads back and saves this participant's answers, and their draft's key. */
+  workshop?: WorkshopLink;
 }
 
 export interface FormModel {
@@ -196,11 +205,14 @@ export function formModel(q: Questionnaire, options: FormOptions): FormModel {
     title: t(q.title),
     ...(description ? { description } : {}),
     ...(instructions ? { instructions } : {}),
-    details: (['organisation', 'respondent', 'role'] as const).map((field) => ({
-      field,
-      label: m[field],
-      ...(given[field] !== undefined ? { value: given[field] } : {}),
-    })),
+    // In a workshop the server keeps only the organisation it was started with: no field to type in.
+    details: (['organisation', 'respondent', 'role'] as const)
+      .filter((field) => !(options.workshop !== undefined && field === 'organisation' && given[field] === undefined))
+      .map((field) => ({
+        field,
+        label: m[field],
+        ...(given[field] !== undefined ? { value: given[field] } : {}),
+      })),
     sections,
     targets,
     targetsIntro: m.targetsIntro(term),

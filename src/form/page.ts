@@ -65,10 +65,14 @@ ${model.description && markup`<p class="description">${model.description}</p>`}
 </div>
 <div id="status" class="status" role="status"></div>
 <div id="draft-other" class="notice" hidden><p id="draft-other-text"></p><button type="button" id="draft-other-carry" hidden>${m.client.draftCarryOver}</button> <button type="button" id="draft-other-discard">${m.client.draftDiscard}</button></div>
-<section class="tools" aria-label="${m.open}">
+<section class="tools" aria-label="${options.workshop ? m.workshop.tools : m.open}">
 <p id="draft-notice" class="draft">${m.draftNotice} <button type="button" id="draft-clear">${m.draftClear}</button></p>
-<p class="open"><label for="open-file">${m.open}</label> <span class="hint" id="open-hint">${m.openHint}</span><br>
-<input type="file" id="open-file" accept=".yaml,.yml,.json" aria-describedby="open-hint"></p>
+${
+  // In a workshop the answers come from the server: no file to go on with.
+  !options.workshop &&
+  markup`<p class="open"><label for="open-file">${m.open}</label> <span class="hint" id="open-hint">${m.openHint}</span><br>
+<input type="file" id="open-file" accept=".yaml,.yml,.json" aria-describedby="open-hint"></p>`
+}
 <p class="save-hint-narrow">${m.saveHint}</p>
 </section>
 <details id="open-questions" class="open-questions">

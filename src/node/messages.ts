@@ -314,6 +314,8 @@ const en = {
   'workshop.other-questionnaire': ({ file, id }: { file: string; id: string }) =>
     `${file} belongs to a workshop on the questionnaire ${id}; choose another --dir`,
   'workshop.bad-port': ({ port }: { port: string }) => `--port: ${port} is not a port number (0 to 65535)`,
+  'workshop.bad-max-participants': ({ value }: { value: string }) =>
+    `--max-participants: ${value} is not a number of participants (1 or more)`,
   'workshop.cannot-listen': ({ address, problem }: { address: string; problem: string }) =>
     `cannot listen on ${address}: ${problem}`,
   'workshop.locked': ({ dir, pid, host, since, lockFile }: WorkshopLock) =>
@@ -495,6 +497,7 @@ const nl: Catalogue = {
   'workshop.other-questionnaire': ({ file, id }) =>
     `${file} hoort bij een workshop over de vragenlijst ${id}; kies een andere --dir`,
   'workshop.bad-port': ({ port }) => `--port: ${port} is geen poortnummer (0 tot en met 65535)`,
+  'workshop.bad-max-participants': ({ value }) => `--max-participants: ${value} is geen aantal deelnemers (1 of meer)`,
   'workshop.cannot-listen': ({ address, problem }) => `kan niet luisteren op ${address}: ${problem}`,
   'workshop.locked': ({ dir, pid, host, since, lockFile }) =>
     `${dir} is in gebruik door een andere datascan workshop (proces ${pid} op ${host}, sinds ${since}); stop die eerst, of verwijder ${lockFile} als die niet meer draait`,

@@ -26,7 +26,10 @@ export interface LiveOptions {
 
 /** How far the room is. */
 export interface RoomCounts {
-  joined: number;
+  /** Who saved answers at least once. */
+  participants: number;
+  /** Who joined and saved nothing yet. */
+  waiting: number;
   finished: number;
 }
 

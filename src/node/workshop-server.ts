@@ -16,12 +16,12 @@ import { checkAnswersText } from '../workspace/checks.js';
 import { acceptAnswers } from '../workshop/answers.js';
 import { workshopMessagesFor } from '../workshop/messages.js';
 import { cleanName, participantFileName } from '../workshop/names.js';
-import { FORM_POLICY, PAGE_POLICY, joinPage } from '../workshop/pages.js';
+import { FORM_POLICY, PAGE_POLICY, fullPage, joinPage } from '../workshop/pages.js';
 import { WORKSHOP_RATE, rateLimiter } from '../workshop/rate-limit.js';
 import { routeOf } from '../workshop/routes.js';
 import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
-import { matchesRevision, revisionOf } from '../workshop/revision.js';
-import { SECRET_BYTES } from '../workshop/tokens.js';
+import { NOTHING_SAVED, matchesRevision, revisionOf } from '../workshop/revision.js';
+import { SECRET_BYTES, draftKeyOf } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
 import { openConsensusRound } from './workshop-consensus.js';
 import { tool } from './messages.js';
@@ -33,6 +33,12 @@ import { writePrivateFile } from './workshop-folder.js';
 export const MAX_ANSWERS_BODY = 512 * 1024;
 /** The largest join accepted: a name. */
 export const MAX_JOIN_BODY = 4 * 1024;
+/**
+ * The most participants a workshop takes unless `--max-participants` says otherwise: a room of 6 to
+ * 15 with room to spare (and the 60 of bench/workshop-load.mjs). Without a cap, joins from one
+ * address are limited only by the request rate, and each one grows the state file for good.
+ */
+export const DEFAULT_MAX_PARTICIPANTS = 60;
 
 export interface WorkshopOptions {
   questionnaire: Questionnaire;
@@ -42,6 +48,8 @@ export interface WorkshopOptions {
   organisation?: string;
   language: string;
   schema?: string;
+  /** The most participants who can join (DEFAULT_MAX_PARTICIPANTS when not given). */
+  maxParticipants?: number;
   /** Reads the folder's answer files for the facilitator's live group profile. */
   workspace: Workspace;
 }
@@ -188,10 +196,21 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
     workspace: options.workspace,
   });
   let origin: string | undefined;
-  const counts = () => ({
-    joined: state.participants.length,
-    finished: [...saved.values()].filter((a) => a.session?.status === 'complete').length,
-  });
+  const maxParticipants = options.maxParticipants ?? DEFAULT_MAX_PARTICIPANTS;
+  // A participant is who saved at least once; a join alone (a scanned code, a name typed twice) is not.
+  const counts = () => {
+    const participants = state.participants.filter(
+      (p) => (revisions.get(p.token) ?? NOTHING_SAVED) !== NOTHING_SAVED,
+    ).length;
+    return {
+      participants,
+      waiting: state.participants.length - participants,
+      finished: [...saved.values()].filter((a) => a.session?.status === 'complete').length,
+    };
+  };
+  const full = () => state.participants.length >= maxParticipants;
+  const sendFull = (response: http.ServerResponse) =>
+    send(response, 503, fullPage(q, options.language, maxParticipants), 'text/html; charset=utf-8');
   // The consensus round on the projector (src/node/workshop-consensus.ts), over the answers saved.
   const round = openConsensusRound(
     {
@@ -231,6 +250,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
       case 'method-not-allowed':
         return refuse(response, 405, { Allow: route.allow });
       case 'join-page':
+        if (full()) return sendFull(response);
         return send(response, 200, joinPage(q, options.language, `${base}/join`), 'text/html; charset=utf-8');
       case 'join': {
         const body = await readBody(request, MAX_JOIN_BODY);
@@ -246,6 +266,8 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
             typed = undefined;
           }
         } else return refuse(response, 415);
+        // Full: nobody more is added to the state or the count.
+        if (full()) return sendFull(response);
         const name = cleanName(typed);
         if (name === undefined) return send(response, 400, `${m.badName(80)}\n`);
         const participant = join(name);
@@ -261,7 +283,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
           respondent: participant.name,
           ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
           ...(options.schema !== undefined ? { schema: options.schema } : {}),
-          workshop: { answers: `${base}/p/${participant.token}/answers` },
+          workshop: { answers: `${base}/p/${participant.token}/answers`, draft: draftKeyOf(participant.token) },
         });
         return send(response, 200, html, 'text/html; charset=utf-8', { 'Content-Security-Policy': FORM_POLICY });
       }

@@ -1,8 +1,9 @@
 /**
- * The facilitator's page for the projector: how many joined and finished, the join address with its
- * QR code, and the room's group profile as `datascan score FOLDER --aggregate --anonymise` gives it,
- * drawn with the HTML report's own pieces (summary, charts, scores, spread with the discussion
- * points, the bars and notes per question). The profile comes anonymised: no name or role reaches
+ * The facilitator's page for the projector: how many take part (saved answers at least once), how
+ * many finished and how many joined without answers yet, the join address with its QR code, and
+ * the room's group profile as `datascan score FOLDER --aggregate --anonymise` gives it, drawn with
+ * the HTML report's own pieces (summary, charts, scores, spread with the discussion points, the bars
+ * and notes per question). The profile comes anonymised: no name or role reaches
  * the screen. The live part is a fragment of its own, which the page's only script fetches again
  * each time the server says a save came in; without script the page is the state when it loaded.
  */
@@ -97,7 +98,10 @@ html { font-size: 24px; }
 export interface LiveView {
   questionnaire: Questionnaire;
   language: string;
-  joined: number;
+  /** Who saved answers at least once. */
+  participants: number;
+  /** Who joined and saved nothing yet: shown apart, so joins alone do not swell the room. */
+  waiting: number;
   finished: number;
   /** The room's group profile, anonymised; undefined while the folder holds no answers. */
   profile?: Profile;
@@ -121,7 +125,9 @@ function projectedNotes(profile: Profile): Profile {
 /** The part of the page that changes: the counts and the group profile. */
 export function liveFragment(view: LiveView): string {
   const w = workshopMessagesFor(view.language);
-  const counts = markup`<p class="counts" id="counts"><span data-joined="${view.joined}">${w.joinedCount(view.joined)}</span> · <span data-finished="${view.finished}">${w.finishedCount(view.finished, view.joined)}</span></p>`;
+  const waiting =
+    view.waiting > 0 ? markup` · <span data-waiting="${view.waiting}">${w.waitingCount(view.waiting)}</span>` : '';
+  const counts = markup`<p class="counts" id="counts"><span data-participants="${view.participants}">${w.participantCount(view.participants)}</span> · <span data-finished="${view.finished}">${w.finishedCount(view.finished, view.participants)}</span>${waiting}</p>`;
   const profile = view.profile && projectedNotes(view.profile);
   if (!profile) return markup`${counts}\n<p>${liveMessagesFor(view.language).noAnswersYet}</p>`.toString();
   const ctx: Context = {

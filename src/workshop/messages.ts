@@ -9,8 +9,13 @@ export interface WorkshopMessages {
   /** The file name of a participant whose name has no letters or digits. */
   fallbackName: string;
   facilitatorTitle: (title: string) => string;
-  joinedCount: (joined: number) => string;
-  finishedCount: (finished: number, joined: number) => string;
+  /** Who saved answers at least once. */
+  participantCount: (participants: number) => string;
+  finishedCount: (finished: number, participants: number) => string;
+  /** Who joined and saved nothing yet. */
+  waitingCount: (waiting: number) => string;
+  fullTitle: (title: string) => string;
+  full: (max: number) => string;
   notJson: string;
   notAnswerFile: (id: string) => string;
   badName: (max: number) => string;
@@ -23,8 +28,12 @@ export const nl: WorkshopMessages = {
   join: 'Meedoen',
   fallbackName: 'deelnemer',
   facilitatorTitle: (title) => `Begeleider: ${title}`,
-  joinedCount: (joined) => (joined === 1 ? '1 deelnemer' : `${joined} deelnemers`),
-  finishedCount: (finished, joined) => `${finished} van ${joined} klaar`,
+  participantCount: (n) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
+  finishedCount: (finished, participants) => `${finished} van ${participants} klaar`,
+  waitingCount: (n) => `${n} aangemeld, nog zonder antwoorden`,
+  fullTitle: (title) => `Vol: ${title}`,
+  full: (max) =>
+    `Deze workshop is vol: er hebben zich al ${max} deelnemers aangemeld. Vraag de begeleider om u verder te helpen.`,
   notJson: 'de antwoorden zijn geen geldige JSON',
   notAnswerFile: (id) => `dit zijn geen antwoorden op de vragenlijst ${id}`,
   badName: (max) => `geef een naam van 1 tot ${max} tekens`,
@@ -37,8 +46,11 @@ export const en: WorkshopMessages = {
   join: 'Join',
   fallbackName: 'participant',
   facilitatorTitle: (title) => `Facilitator: ${title}`,
-  joinedCount: (joined) => (joined === 1 ? '1 participant' : `${joined} participants`),
-  finishedCount: (finished, joined) => `${finished} of ${joined} finished`,
+  participantCount: (n) => (n === 1 ? '1 participant' : `${n} participants`),
+  finishedCount: (finished, participants) => `${finished} of ${participants} finished`,
+  waitingCount: (n) => `${n} joined, no answers yet`,
+  fullTitle: (title) => `Full: ${title}`,
+  full: (max) => `This workshop is full: ${max} participants have joined already. Ask the facilitator for help.`,
   notJson: 'the answers are not valid JSON',
   notAnswerFile: (id) => `these are not answers to the questionnaire ${id}`,
   badName: (max) => `give a name of 1 to ${max} characters`,

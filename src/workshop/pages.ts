@@ -66,3 +66,17 @@ export function joinPage(q: Questionnaire, language: string, action: string): st
 </main>`,
   );
 }
+
+/** In place of the join page once the workshop has as many participants as it takes. */
+export function fullPage(q: Questionnaire, language: string, max: number): string {
+  const m = workshopMessagesFor(language);
+  const title = m.fullTitle(titleOf(q, language));
+  return page(
+    language,
+    title,
+    markup`<main>
+<h1>${title}</h1>
+<p>${m.full(max)}</p>
+</main>`,
+  );
+}

@@ -2,11 +2,14 @@
  * Which request is which, decided from the method and the path alone. Every address starts with
  * the workshop code: without it, everything is 404, so nobody learns a workshop runs here. Below it:
  *
- *   GET  /w/<code>                     the join page
+ *   GET  /w/<code>                     the join page (503 once the workshop is full)
  *   POST /w/<code>/join                join with a name: a new participant, redirected to their page
+ *                                      (503 and nothing written once the workshop is full)
  *   GET  /w/<code>/p/<token>           a participant's form
- *   GET  /w/<code>/p/<token>/answers   their answers (JSON)
- *   PUT  /w/<code>/p/<token>/answers   save their answers
+ *   GET  /w/<code>/p/<token>/answers   their answers (JSON) and their revision (`ETag`)
+ *   PUT  /w/<code>/p/<token>/answers   save their answers, made on the revision named in `If-Match`:
+ *                                      without it 428; not the current one 409 with the answers
+ *                                      saved now and their revision (the page merges and sends again)
  *   GET  /w/<code>/f/<token>           the facilitator's page
  *   GET  /w/<code>/f/<token>/events    server-sent events: one after every join and save
  *   GET  /w/<code>/f/<token>/profile   the live part of the facilitator's page (an HTML fragment)

@@ -20,3 +20,12 @@ export function sameSecret(given: string, secret: string): boolean {
   const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
   return timingSafeEqual(digest(given), digest(secret)) && given === secret;
 }
+
+/**
+ * What a participant's page keys its draft in the browser by: a hash of their token, so that on a
+ * shared device each participant's page keeps and finds only their own draft, and the browser's
+ * storage holds no token that would open another's answers.
+ */
+export function draftKeyOf(token: string): string {
+  return createHash('sha256').update(`draft:${token}`, 'utf8').digest('hex').slice(0, 32);
+}

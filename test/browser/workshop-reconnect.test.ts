@@ -117,6 +117,81 @@ if (!canRunChromium) {
       await b.context.close();
     }, 60_000);
 
+    it("keeps each participant's draft apart on one device: the next person's page is empty and saves only theirs", async () => {
+      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-shared-')), 'room');
+      const w = await startWorkshop(QUESTIONNAIRE, dir);
+      const ann = await joinAs(w, 'Ann');
+      const bob = await joinAs(w, 'Bob');
+      const fileOf = (prefix: string) => {
+        const name = fs.readdirSync(dir).find((f) => f.startsWith(prefix));
+        return name && path.join(dir, name);
+      };
+      // One laptop passed round the room: one browser context, so one storage.
+      const context = await browser.newContext();
+      const first = await context.newPage();
+      await first.goto(ann);
+      await question(first, 'Do staff know').getByText('Partly', { exact: true }).click();
+      await question(first, 'Do staff know').getByLabel('Note').fill('only Ann says this');
+      await fileSays(
+        () => fileOf('ann-'),
+        (text) => text.includes('only Ann says this'),
+      );
+
+      const second = await context.newPage();
+      const read = second.waitForResponse((r) => r.url().endsWith('/answers') && r.request().method() === 'GET');
+      await second.goto(bob);
+      await read;
+      expect(await second.locator('input[type="radio"]:checked').count()).toBe(0);
+      expect(await question(second, 'Do staff know').getByLabel('Note').inputValue()).toBe('');
+      const saved = second.waitForResponse((r) => r.request().method() === 'PUT' && r.status() === 204);
+      await question(second, 'Are the roles').getByText('Yes', { exact: true }).click();
+      await saved;
+      const bobs = parse(fs.readFileSync(fileOf('bob-') as string, 'utf8')) as { answers: unknown };
+      expect(bobs.answers).toEqual({ 'rollen-1': 3 });
+      // And Ann's page, opened again on that laptop, still finds hers.
+      await first.reload();
+      await first.locator('#status', { hasText: 'Your earlier answers were put back' }).waitFor();
+      expect(await question(first, 'Do staff know').getByLabel('Note').inputValue()).toBe('only Ann says this');
+      await context.close();
+    }, 60_000);
+
+    it('keeps an answer given offline across a reload: merged over the answers saved, and sent once back', async () => {
+      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-reload-')), 'room');
+      const w = await startWorkshop(QUESTIONNAIRE, dir);
+      const ann = await joinAs(w, 'Ann');
+      const file = () => {
+        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
+        return name && path.join(dir, name);
+      };
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(ann);
+      await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
+      await fileSays(file, (text) => /kennis-1: 2/.test(text));
+
+      // The connection drops for saves: the page keeps the change and says it is not saved.
+      await page.route('**/answers', (route) =>
+        route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+      );
+      await question(page, 'Are the roles').getByText('Yes', { exact: true }).click();
+      await page.locator('#status', { hasText: 'Not saved' }).waitFor();
+
+      // Reloaded before it is back: the server's answers are read, the change made offline stays over
+      // them, and the page sends it (still failing: it says it will send it again).
+      const resent = page.waitForRequest((r) => r.method() === 'PUT');
+      await page.reload();
+      await resent;
+      await page.locator('#status', { hasText: 'Not saved' }).waitFor();
+      expect(await question(page, 'Are the roles').getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+      expect(await question(page, 'Do staff know').getByLabel('Partly', { exact: true }).isChecked()).toBe(true);
+      expect(fs.readFileSync(file() as string, 'utf8')).not.toContain('rollen-1');
+
+      await page.unroute('**/answers');
+      const text = await fileSays(file, (t) => /rollen-1: 3/.test(t));
+      expect(text).toContain('kennis-1: 2');
+      await context.close();
+    }, 60_000);
+
     it('sends a save whose answer was lost again, finds it saved, and stops', async () => {
       const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-lost-')), 'room');
       const w = await startWorkshop(QUESTIONNAIRE, dir);

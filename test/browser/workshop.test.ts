@@ -111,7 +111,7 @@ if (!canRunChromium) {
       const listening = projector.waitForResponse((r) => r.url().endsWith('/profile'));
       await projector.goto(facilitator, { waitUntil: 'load' });
       await listening;
-      expect(await projector.locator('#counts [data-joined="0"]').count()).toBe(1);
+      expect(await projector.locator('#counts [data-participants="0"]').count()).toBe(1);
       expect(await projector.locator('svg.qr').count()).toBe(1);
 
       for (const [i, person] of ROOM.entries()) {
@@ -120,7 +120,8 @@ if (!canRunChromium) {
         await page.goto(join, { waitUntil: 'load' });
         await page.getByLabel('Your name').fill(person.name);
         await Promise.all([page.waitForURL(/\/p\/[0-9a-f]{32}$/), page.getByRole('button', { name: 'Join' }).click()]);
-        await projector.locator(`#counts [data-joined="${i + 1}"]`).waitFor({ timeout: 1000 });
+        // Joined, nothing saved yet: shown apart from the participants.
+        await projector.locator('#counts [data-waiting="1"]').waitFor({ timeout: 1000 });
         for (const [text, label] of person.answers) {
           const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.status() === 204);
           await question(page, text).getByText(label, { exact: true }).click();
@@ -130,6 +131,7 @@ if (!canRunChromium) {
         }
         // The last save completes the participant: the projector says so within a second, unreloaded.
         await projector.locator(`#counts [data-finished="${i + 1}"]`).waitFor({ timeout: 1000 });
+        expect(await projector.locator(`#counts [data-participants="${i + 1}"]`).count()).toBe(1);
         await context.close();
       }
       expect(errors).toEqual([]);

@@ -308,6 +308,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'workshop.bad-state': [{ file: '‹file›' }],
   'workshop.other-questionnaire': [{ file: '‹file›', id: '‹id›' }],
   'workshop.bad-port': [{ port: '‹port›' }],
+  'workshop.bad-max-participants': [{ value: '‹value›' }],
   'workshop.cannot-listen': [{ address: '‹address›', problem: '‹problem›' }],
   'workshop.locked': [{ dir: '‹dir›', pid: 42, host: '‹host›', since: '‹since›', lockFile: '‹lockFile›' }],
   'workshop.bad-certificate': [{ option: '--cert', file: '‹file›' }],

@@ -186,7 +186,7 @@ describe('datascan workshop', () => {
     const fragment = await fetch(`${s.facilitator}/profile`);
     expect(fragment.status).toBe(200);
     const html = await fragment.text();
-    expect(html).toContain('data-joined="3"');
+    expect(html).toContain('data-participants="3"');
     expect(html).toContain('data-finished="2"');
     for (const name of ['Ann de Vries', 'Bob', 'Cees']) expect(html).not.toContain(name);
     expect(html).toContain('says'); // the note, without its author's name

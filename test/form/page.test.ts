@@ -111,6 +111,23 @@ describe('renderForm', () => {
     expect(html).toMatch(/<input type="text" id="d-respondent" name="respondent" autocomplete="name">/);
   });
 
+  it('in a workshop, has no field for an organisation the server would not keep, and no file to open', () => {
+    const workshop = { answers: '/w/c/p/t/answers', draft: 'd' };
+    const served = renderForm(q, { language: 'en', respondent: 'Ann', workshop });
+    expect(served).not.toContain('id="d-organisation"');
+    expect(served).not.toContain('id="open-file"');
+    expect(served).toContain('<section class="tools" aria-label="Copy in this browser">');
+    expect(served).toMatch(/<input type="text" id="d-respondent"[^>]* value="Ann" readonly/);
+    expect(served).toContain('id="d-role"');
+    // Given with --organisation: shown, not editable, as the server writes it.
+    const named = renderForm(q, { language: 'nl', respondent: 'Ann', organisation: 'Gemeente X', workshop });
+    expect(named).toMatch(/<input type="text" id="d-organisation"[^>]* value="Gemeente X" readonly/);
+    // The offline form keeps both.
+    const offline = renderForm(q, { language: 'en' });
+    expect(offline).toContain('id="d-organisation"');
+    expect(offline).toContain('id="open-file"');
+  });
+
   it('escapes every text, and no text can end the data block or the script', () => {
     const html = renderForm(q, { language: 'nl', organisation: '</script><script>alert(1)</script>' });
     expect(html).toContain('&quot;aanhalingstekens&quot; &amp; &lt;tekens&gt;');

@@ -35,12 +35,13 @@ const answerFile = (name: string, role: string, value: number, note: string) =>
 describe('the live facilitator pieces', () => {
   it('score the folder as it is at each request, with no names or roles', async () => {
     const { dir, live } = setUp();
-    const empty = await live.fragment({ joined: 0, finished: 0 });
+    const empty = await live.fragment({ participants: 0, waiting: 0, finished: 0 });
     expect(empty.body).toContain('There are no answers yet.');
     fs.writeFileSync(path.join(dir, 'ann-00000001.yaml'), answerFile('Ann Secret', 'Alderwoman', 1, 'low <b>x</b>'));
     fs.writeFileSync(path.join(dir, 'bob-00000002.yaml'), answerFile('Bob Hidden', 'Mayor', 3, 'high'));
-    const { body } = await live.fragment({ joined: 2, finished: 1 });
-    expect(body).toContain('data-joined="2"');
+    const { body } = await live.fragment({ participants: 2, waiting: 1, finished: 1 });
+    expect(body).toContain('data-participants="2"');
+    expect(body).toContain('1 joined, no answers yet');
     expect(body).toContain('1 of 2 finished');
     expect(body).toContain('data-question="kennis-1"');
     expect(body).toContain('low &lt;b&gt;x&lt;/b&gt;');

@@ -74,7 +74,7 @@ describe('the QR code of the join address', () => {
 describe('the facilitator page', () => {
   const q = checkQuestionnaireText(readFileSync(fixture('form', 'werkplaats.yaml'), 'utf8')).questionnaire!;
   const page = facilitatorLivePage(
-    { questionnaire: q, language: 'nl', joined: 3, finished: 1 },
+    { questionnaire: q, language: 'nl', participants: 3, waiting: 2, finished: 1 },
     {
       joinAddress: 'http://x/w/<c>',
       qr: qrSvg(qrMatrix('http://x/w/c'), 'QR'),
@@ -97,6 +97,7 @@ describe('the facilitator page', () => {
     expect(page).toContain('<html lang="nl">');
     expect(page).toContain('3 deelnemers');
     expect(page).toContain('1 van 3 klaar');
+    expect(page).toContain('2 aangemeld, nog zonder antwoorden');
     expect(page).toContain('Er zijn nog geen antwoorden.');
     expect(page).toContain('http://x/w/&lt;c&gt;');
     expect(page).toContain('<svg class="qr"');

@@ -14,7 +14,7 @@ import { say, tool } from '../../node/messages.js';
 import { readVersion } from '../../node/version.js';
 import { displayPath } from '../../node/paths.js';
 import { lockWorkshopFolder } from '../../node/workshop-folder.js';
-import { openWorkshop } from '../../node/workshop-server.js';
+import { DEFAULT_MAX_PARTICIPANTS, openWorkshop } from '../../node/workshop-server.js';
 import { qrMatrix, qrText } from '../../workshop/qr.js';
 import { readTlsFiles } from '../../node/workshop-tls.js';
 import { shellWord } from '../../util/shell.js';
@@ -39,6 +39,9 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
   const portText = options.port ?? '8080';
   const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
   if (!(port >= 0 && port <= 65535)) throw new UserError(tool('workshop.bad-port', { port: portText }), EXIT.usage);
+  const maxText = options.maxParticipants ?? String(DEFAULT_MAX_PARTICIPANTS);
+  const maxParticipants = /^\d{1,6}$/.test(maxText) ? Number(maxText) : 0;
+  if (maxParticipants < 1) throw new UserError(tool('workshop.bad-max-participants', { value: maxText }), EXIT.usage);
   const host = options.host ?? '127.0.0.1';
   const dir = options.dir as string;
   const tlsFiles = readTlsFiles(options.cert, options.key);
@@ -63,6 +66,7 @@ export async function workshopCommand(ref: string, options: WorkshopOptions, ctx
     language,
     schema: answersSchemaUrl(readVersion()),
     workspace,
+    maxParticipants,
     ...(options.organisation !== undefined ? { organisation: options.organisation } : {}),
   });
   const timeouts = { requestTimeout: 30_000, headersTimeout: 10_000 };

@@ -2,7 +2,8 @@
  * The form page's script (browser code; scripts/generate-form-client.mjs bundles it into
  * ../generated/client.ts). It reads the page's data block, keeps the progress and the list of open
  * questions up to date, keeps every change as a draft in the browser's storage (per questionnaire
- * id and version; when the browser keeps none, it says so and asks before the page is left), opens
+ * id and version, and in a live workshop per participant too; when the browser keeps none, it says
+ * so and asks before the page is left), opens
  * an answer file to go on with (one of an earlier version carried over along the questionnaire's
  * migrations, as `run --resume` does), and saves the answers as the YAML answer file `datascan run`
  * writes, with the same writer.
@@ -21,7 +22,10 @@ import type { ClientData, DetailField } from '../model.js';
 
 const data = JSON.parse(byId('form-data').textContent ?? '{}') as ClientData;
 const texts = data.texts;
-const FIELDS: DetailField[] = ['organisation', 'respondent', 'role'];
+// The details the page has a field for (a workshop has none for an organisation it was not given).
+const FIELDS = (['organisation', 'respondent', 'role'] as DetailField[]).filter(
+  (field) => document.getElementById(`d-${field}`) !== null,
+);
 const DRAFT_PREFIX = 'datascan-form:';
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -58,7 +62,8 @@ function chosen(key: string): AnswerValue | undefined {
 
 /** What the page holds now, as the answer file it saves. */
 function collect(): AnswerFile {
-  const detail = (field: DetailField) => data.given[field] ?? detailInput(field).value.trim();
+  const detail = (field: DetailField) =>
+    data.given[field] ?? (FIELDS.includes(field) ? detailInput(field).value.trim() : '');
   const answers: Record<string, Answer> = {};
   let open = 0;
   for (const q of data.questions) {
@@ -116,8 +121,13 @@ function say(text: string): void {
   byId('status').textContent = text;
 }
 
-// Drafts: one per questionnaire id and version, in the browser's storage for this page's origin.
-const draftKey = (version: string) => DRAFT_PREFIX + JSON.stringify([data.questionnaire, version]);
+// Drafts: one per questionnaire id and version, in the browser's storage for this page's origin; in
+// a workshop one per participant as well (a key the server derives from their token), so that on a
+// shared device nobody's page picks up, or sends as their own, the draft of the person before them.
+const draftOwner = data.workshop?.draft;
+const draftKey = (version: string) =>
+  DRAFT_PREFIX +
+  JSON.stringify(draftOwner === undefined ? [data.questionnaire, version] : [data.questionnaire, version, draftOwner]);
 
 function storage(): Storage | undefined {
   try {
@@ -159,11 +169,23 @@ function isQuotaError(error: unknown): boolean {
   return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 
+/**
+ * What a workshop page keeps: the page's answers and the answers the server last confirmed with
+ * their revision, so that after a reload the changes made since (offline) are merged over what the
+ * server holds then, as a refused save is, rather than lost under it. The offline form keeps the page's answers alone.
+ */
+interface WorkshopDraft {
+  page: AnswerFile;
+  base?: { file: AnswerFile; revision: string };
+}
+
 function keepDraft(): void {
   const store = storage();
   if (!store) return setDraftState('unavailable');
+  const page = collect();
+  const kept: AnswerFile | WorkshopDraft = workshop ? { page, ...(confirmed ? { base: confirmed } : {}) } : page;
   try {
-    store.setItem(draftKey(data.version), JSON.stringify(collect()));
+    store.setItem(draftKey(data.version), JSON.stringify(kept));
     setDraftState('kept');
   } catch (error) {
     setDraftState(isQuotaError(error) ? 'full' : 'unavailable');
@@ -185,8 +207,8 @@ function otherDrafts(): OtherDraft[] {
     const key = store.key(i);
     if (!key?.startsWith(DRAFT_PREFIX)) continue;
     try {
-      const [id, version] = JSON.parse(key.slice(DRAFT_PREFIX.length)) as [unknown, unknown];
-      if (id === data.questionnaire && typeof version === 'string' && version !== data.version)
+      const [id, version, owner] = JSON.parse(key.slice(DRAFT_PREFIX.length)) as [unknown, unknown, unknown];
+      if (id === data.questionnaire && owner === draftOwner && typeof version === 'string' && version !== data.version)
         found.push({ key, version });
     } catch {
       // Not a key this page wrote.
@@ -197,6 +219,25 @@ function otherDrafts(): OtherDraft[] {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A kept draft's text read back: the page's answers, and in a workshop the base they were made on. */
+function readDraft(text: string | null | undefined): WorkshopDraft | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(parsed)) return undefined;
+  if (!workshop || !isRecord(parsed.page)) return { page: parsed as unknown as AnswerFile };
+  const base = parsed.base;
+  const kept =
+    isRecord(base) && isRecord(base.file) && isRecord(base.file.answers) && typeof base.revision === 'string';
+  return {
+    page: parsed.page as unknown as AnswerFile,
+    ...(kept ? { base: { file: base.file as unknown as AnswerFile, revision: base.revision as string } } : {}),
+  };
 }
 
 /** Clears every answer, note, target and detail that was not given when the form was made. */
@@ -363,13 +404,9 @@ function carryOver(
  */
 function carryDraftOver(other: OtherDraft): void {
   const store = storage();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(store?.getItem(other.key) ?? '');
-  } catch {
-    parsed = undefined;
-  }
-  if (!isRecord(parsed)) {
+  // The base of another version's draft is not this version's: only its answers carry over.
+  const parsed = readDraft(store?.getItem(other.key))?.page as unknown as Record<string, unknown> | undefined;
+  if (!parsed) {
     store?.removeItem(other.key);
     return;
   }
@@ -410,6 +447,8 @@ let sendTimer: ReturnType<typeof setTimeout> | undefined;
  * participant) is refused and merged, never written over them. Unknown until the server is heard.
  */
 let confirmed: { file: AnswerFile; revision: string } | undefined;
+/** What the server had confirmed when the draft this page loaded was kept (a workshop's draft only). */
+let draftBase: { file: AnswerFile; revision: string } | undefined;
 const NOTHING_SAVED: AnswerFile = { questionnaire: data.questionnaire, answers: {} };
 /** Conflicts in a row a save merges before it waits and tries again (saves keep coming in between). */
 const MAX_MERGES = 3;
@@ -439,10 +478,22 @@ function adopt(theirs: { file: AnswerFile; revision: string }, base: AnswerFile,
   confirmed = theirs;
   if (!sameAnswers(merged, mine)) {
     apply(merged as unknown as Record<string, unknown>);
-    keepDraft();
     if (shown !== undefined) say(shown);
   }
-  return !sameAnswers(merged, theirs.file);
+  // Kept with the new base as well: a reload before the next save merges from there.
+  keepDraft();
+  return !sameAnswers(ownPart(merged), ownPart(theirs.file));
+}
+
+/**
+ * A file without the details the page was given (the participant's name, the organisation): the
+ * server writes those itself, so a page that holds nothing else has nothing to send.
+ */
+function ownPart(file: AnswerFile): AnswerFile {
+  const own = { ...file, respondent: { ...file.respondent } };
+  if (data.given.organisation !== undefined) delete own.organisation;
+  if (data.given.respondent !== undefined) delete own.respondent.name;
+  return own;
 }
 
 function notSaved(response: Response): Sent {
@@ -463,8 +514,8 @@ async function saveOnce(): Promise<Sent> {
         const response = await fetch(workshop.answers, READ);
         const theirs = response.ok ? await serverAnswers(response) : undefined;
         if (!theirs) return response.ok ? { kind: 'refused' } : notSaved(response);
-        // Nothing was confirmed to this page: all it holds is its own.
-        if (!adopt(theirs, NOTHING_SAVED, texts.workshopMerged)) return { kind: 'saved' };
+        // Nothing was confirmed to this page: what it holds is its own since its draft's base, or all of it.
+        if (!adopt(theirs, draftBase?.file ?? NOTHING_SAVED, texts.workshopMerged)) return { kind: 'saved' };
       }
       const made = confirmed as { file: AnswerFile; revision: string };
       const body = collect();
@@ -477,6 +528,7 @@ async function saveOnce(): Promise<Sent> {
       if (response.ok) {
         const revision = response.headers.get('ETag');
         confirmed = revision === null ? undefined : { file: body, revision };
+        keepDraft();
         return { kind: 'saved' };
       }
       if (response.status !== 409) return notSaved(response);
@@ -543,21 +595,26 @@ async function saveToWorkshop(): Promise<void> {
 }
 
 /**
- * The answers the server holds for this participant, put into the page: they win over a draft
- * (`loaded`: the page as the draft left it), what was typed since the page loaded wins over them.
- * With none saved yet, the draft stays: it is the page's own, sent with the next change.
+ * The answers the server holds for this participant, put into the page with the draft's changes
+ * since its base (what the server had confirmed when the draft was kept: changes made offline, then
+ * reloaded) over them, and what was typed since the page loaded. A draft without a base (kept
+ * before anything was confirmed) is the page's own when the server holds nothing; otherwise the
+ * server's answers win over it (`loaded`: the page as the draft left it).
+ * Whether the page then holds anything the server does not: it is sent.
  */
-async function restoreFromWorkshop(loaded: AnswerFile): Promise<void> {
-  if (!workshop) return;
+async function restoreFromWorkshop(loaded: AnswerFile): Promise<boolean> {
+  if (!workshop) return false;
   try {
     const response = await fetch(workshop.answers, READ);
     const theirs = response.ok ? await serverAnswers(response) : undefined;
-    if (!theirs) return;
+    if (!theirs) return false;
     const saved = Object.keys(theirs.file.answers).length > 0;
-    adopt(theirs, saved ? loaded : theirs.file);
+    const pending = adopt(theirs, draftBase?.file ?? (saved ? loaded : theirs.file));
     if (saved) say(fill(texts.workshopRestored, { answered: answeredCount(), total: data.questions.length }));
+    return pending;
   } catch {
-    // Not reachable now: the draft, if any, stays in the page; the first save reads the server's answers.
+    // Not reachable now: the draft stays in the page, sent (after the server's answers are read) once it is back.
+    return !sameAnswers(ownPart(loaded), NOTHING_SAVED);
   }
 }
 
@@ -604,18 +661,13 @@ function save(): void {
 function start(): void {
   const store = storage();
   if (!store) setDraftState('unavailable', false);
-  const draft = store?.getItem(draftKey(data.version));
+  const text = store?.getItem(draftKey(data.version));
+  const draft = readDraft(text);
   if (draft) {
-    try {
-      const parsed: unknown = JSON.parse(draft);
-      if (isRecord(parsed)) {
-        apply(parsed);
-        say(fill(texts.draftRestored, { answered: answeredCount(), total: data.questions.length }));
-      }
-    } catch {
-      store?.removeItem(draftKey(data.version));
-    }
-  }
+    apply(draft.page as unknown as Record<string, unknown>);
+    draftBase = draft.base;
+    say(fill(texts.draftRestored, { answered: answeredCount(), total: data.questions.length }));
+  } else if (text) store?.removeItem(draftKey(data.version));
   // The page as its draft left it, before anything is typed: what the server's answers win over.
   const loaded = collect();
   let carryable = showOtherDrafts();
@@ -658,12 +710,15 @@ function start(): void {
     }
     say(texts.draftCleared);
   });
-  const input = byId<HTMLInputElement>('open-file');
-  input.addEventListener('change', () => {
+  // The workshop's form has none: its answers come from the server.
+  const input = document.getElementById('open-file') as HTMLInputElement | null;
+  input?.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void openFile(file).finally(() => (input.value = ''));
   });
-  void inTurn(() => restoreFromWorkshop(loaded));
+  void inTurn(() => restoreFromWorkshop(loaded)).then((pending) => {
+    if (pending) void send().then((result) => sent(result, true));
+  });
   if (workshop)
     window.addEventListener('online', () => {
       if (!retrying) return;
