@@ -224,4 +224,29 @@ describe('slides with --plan', () => {
       .map((l) => l.slice(2).replace(/\\/g, ''));
     expect(items).toEqual(listed);
   });
+
+  it('compare of two scans: a unit without a score before says where it is now, in every format', () => {
+    // Privacy has no answers in 2025 (its questions are new in 1.1.0) and scores 2,85 in 2026: phase 2.
+    // The example's plan has no action for it (it had no score to plan from): one is added by hand.
+    const plan = path.join(work, 'actieplan-privacy.yaml');
+    fs.writeFileSync(
+      plan,
+      `${fs.readFileSync(PLAN, 'utf8')}  - {id: privacy-1, unit: privacy, from: 1, to: 2, text: Stel een privacybeleid op, owner: null, due: null, status: open, note: null}\n`,
+    );
+    const args = ['compare', `${EXAMPLE}/scan-2025`, `${EXAMPLE}/scan-2026`, '--plan', plan];
+    const json = JSON.parse(runCli([...args, '--format', 'json']).stdout) as {
+      dimensions: { subdimensions: { id: string; before: unknown; after: { level: number } }[] }[];
+    };
+    const privacy = json.dimensions.flatMap((d) => d.subdimensions).find((u) => u.id === 'privacy')!;
+    expect(privacy.before).toEqual({ score: null, level: 0, levelId: null });
+    expect(privacy.after.level).toBe(2);
+    const nl = 'Privacy: 0 van 1 actie gereed; Privacy nu in fase 2';
+    expect(planItems(runCli([...args, '--format', 'slides']).stdout)).toContain(nl);
+    expect(runCli([...args, '--format', 'table']).stdout).toContain(`  ${nl}\n`);
+    expect(runCli([...args, '--format', 'markdown']).stdout).toContain(`- ${nl}\n`);
+    expect(runCli([...args, '--format', 'html']).stdout).toContain(`<li>${nl}</li>`);
+    expect(runCli([...args, '--format', 'table', '--lang', 'en']).stdout).toContain(
+      '  Privacy: 0 of 1 action done; Privacy now at phase 2\n',
+    );
+  });
 });
