@@ -184,6 +184,17 @@ describe('slides with --plan', () => {
     );
   }
 
+  it('score: the title slide says how many answers were "don\'t know", in the HTML report\'s words', () => {
+    const args = ['score', `${EXAMPLE}/scan-2026`, '--aggregate'];
+    // 275 answers given of 275 questions, 15 of them "weet niet": 95% counts towards the scores.
+    const coverage = '275 van 275 vragen beantwoord, waarvan 15 × weet niet';
+    expect(runCli([...args, '--format', 'slides']).stdout).toContain(`<dt>Dekking</dt><dd>95% · ${coverage}</dd>`);
+    expect(runCli([...args, '--format', 'html']).stdout).toContain(coverage);
+    expect(runCli([...args, '--format', 'slides', '--lang', 'en']).stdout).toContain(
+      '<dd>95% · 275 of 275 questions answered, of which 15 × don&#39;t know</dd>',
+    );
+  });
+
   it('score: the action plan after the next steps, per unit its actions done, the same as the table says', () => {
     const args = ['score', `${EXAMPLE}/scan-2026`, '--aggregate', '--plan', PLAN];
     const slides = runCli([...args, '--format', 'slides']);
