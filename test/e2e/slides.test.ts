@@ -133,6 +133,9 @@ describe('compare --format slides', () => {
     expect(html).toContain('<h1>Vergelijking van twee metingen</h1>');
     expect(html).toContain('<p class="organisation">Gemeente Voorbeeld</p>');
     expect(html).toContain('<h2>Voor en na per dimensie</h2>');
+    // Each side's date, respondents counted as a sentence says it, and coverage.
+    expect(html).toContain('<dt>Voor</dt><dd>14 november 2025 · 1 respondent · dekking 65%</dd>');
+    expect(html).toContain('<dt>Na</dt><dd>12 november 2026 · 5 respondenten · dekking 95%</dd>');
     // Names of the respondents are on no slide of a comparison.
     expect(html).not.toContain('Annemarie Verhoeven');
   });

@@ -414,7 +414,7 @@ const nl = (term: LevelTerm): Labels => ({
     targetNote: `ambitie gehaald: per meting vanaf de tweede ✓ als die de ambitie haalde die de meting ervoor stelde (in de antwoordbestanden, of anders één ${term.singular} hoger), ✗ als dat niet zo is, – zonder ambitie of score`,
     order: (o) =>
       o.by === 'date'
-        ? 'op datum'
+        ? 'in datumvolgorde'
         : `in de opgegeven volgorde: ${o.reason === 'missing-date' ? 'een meting heeft geen datum' : 'twee metingen hebben dezelfde datum'}`,
     differentOrganisations: (names) =>
       `Deze metingen zijn van verschillende organisaties: ${listed([...names], 'en')}. Hun verschillen zijn dus geen voortgang van één organisatie.`,

@@ -4,7 +4,7 @@
  * a bar for before and after with their levels and the change.
  */
 import { comparedOrganisations, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
-import { formatChange, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { formatChange, formatDate, formatPercent, formatScore, NO_VALUE } from '../format.js';
 import { join, markup, type Interpolation, type Markup } from '../html/markup.js';
 import { messagesFor, type Messages } from '../html/messages.js';
 import type { ComparedLevels } from '../html/compare-page.js';
@@ -33,7 +33,7 @@ function sideText(side: ProfileSide, ctx: Context): string {
     // Beside a consensus file, what each side is (the agreement, the group's average) says most.
     side.label ?? null,
     side.date ? formatDate(side.date, lang) : null,
-    `${m.respondents.toLowerCase()} ${formatNumber(side.respondents, lang)}`,
+    m.respondentCount(side.respondents),
     `${m.coverage.toLowerCase()} ${formatPercent(side.coverage.ratio, lang)}`,
   ]
     .filter(Boolean)
