@@ -169,10 +169,12 @@ describe('slides of a consensus file', () => {
     const r = runCli(['compare', ROOM, CONSENSUS, '--format', 'slides', '--lang', 'nl']);
     expect(r.code, r.stderr).toBe(0);
     const shown = shownText(r.stdout);
-    // On the title slide, in the radar's legend and in the key of every dimension's bars.
+    // On the title slide, in the radar's legend and over the levels of every dimension's table.
     expect(shown).toMatch(/Voor Gemiddelde van 6 respondenten · /);
     expect(shown).toMatch(/Na Consensus \(6 deelnemers\) · /);
-    expect(shown).toContain('Voor: Gemiddelde van 6 respondenten · Na: Consensus (6 deelnemers)');
+    expect(r.stdout).toContain(
+      '<th scope="col"><span class="swatch-before" aria-hidden="true"></span>Voor: Gemiddelde van 6 respondenten</th><th scope="col"><span class="swatch-fill" aria-hidden="true"></span>Na: Consensus (6 deelnemers)</th>',
+    );
   });
 });
 
@@ -218,6 +220,25 @@ describe('slides with --plan', () => {
     expect(
       slideKinds(runCli(['score', `${EXAMPLE}/scan-2026`, '--aggregate', '--format', 'slides']).stdout),
     ).not.toContain('plan');
+  });
+
+  it('compare of two scans: each dimension of up to six units on one slide, the key of the bars over its levels', () => {
+    const html = runCli(['compare', `${EXAMPLE}/scan-2025`, `${EXAMPLE}/scan-2026`, '--format', 'slides']).stdout;
+    // The four dimensions (five or six units each, their levels "1 · Agenderen en coalities vormen, op
+    // weg naar 2" and the like) one slide each; the Chromium test measures that they fit.
+    const dimensions = [...html.matchAll(/<section class="slide dimension"[\s\S]*?<\/section>/g)].map((m) => m[0]);
+    expect(dimensions.map((d) => /<h2>([^<]*)<\/h2>/.exec(d)?.[1])).toEqual([
+      'Publieke waarde',
+      'Inhoudelijke kennis van data-analyse',
+      'Mens en organisatie',
+      'Leren en veranderen',
+    ]);
+    expect(dimensions.map((d) => [...d.matchAll(/data-item="row"/g)].length)).toEqual([5, 6, 5, 5]);
+    // Each names the dashed bar and the solid one over the levels they stand for.
+    for (const d of dimensions)
+      expect(d).toContain(
+        '<th scope="col"><span class="swatch-before" aria-hidden="true"></span>Voor</th><th scope="col"><span class="swatch-fill" aria-hidden="true"></span>Na</th>',
+      );
   });
 
   it('compare of two scans: the counts beside each unit’s change in level, as the Markdown says', () => {
