@@ -133,6 +133,9 @@ describe('compare --format slides', () => {
     expect(html).toContain('<h1>Vergelijking van twee metingen</h1>');
     expect(html).toContain('<p class="organisation">Gemeente Voorbeeld</p>');
     expect(html).toContain('<h2>Voor en na per dimensie</h2>');
+    // Each side's date, respondents counted as a sentence says it, and coverage.
+    expect(html).toContain('<dt>Voor</dt><dd>14 november 2025 · 1 respondent · dekking 65%</dd>');
+    expect(html).toContain('<dt>Na</dt><dd>12 november 2026 · 5 respondenten · dekking 95%</dd>');
     // Names of the respondents are on no slide of a comparison.
     expect(html).not.toContain('Annemarie Verhoeven');
   });
@@ -166,10 +169,12 @@ describe('slides of a consensus file', () => {
     const r = runCli(['compare', ROOM, CONSENSUS, '--format', 'slides', '--lang', 'nl']);
     expect(r.code, r.stderr).toBe(0);
     const shown = shownText(r.stdout);
-    // On the title slide, in the radar's legend and in the key of every dimension's bars.
+    // On the title slide, in the radar's legend and over the levels of every dimension's table.
     expect(shown).toMatch(/Voor Gemiddelde van 6 respondenten · /);
     expect(shown).toMatch(/Na Consensus \(6 deelnemers\) · /);
-    expect(shown).toContain('Voor: Gemiddelde van 6 respondenten · Na: Consensus (6 deelnemers)');
+    expect(r.stdout).toContain(
+      '<th scope="col"><span class="swatch-before" aria-hidden="true"></span>Voor: Gemiddelde van 6 respondenten</th><th scope="col"><span class="swatch-fill" aria-hidden="true"></span>Na: Consensus (6 deelnemers)</th>',
+    );
   });
 });
 
@@ -183,6 +188,17 @@ describe('slides with --plan', () => {
       [...m[1]!.matchAll(/<li>(.*?)<\/li>/g)].map((li) => li[1]!),
     );
   }
+
+  it('score: the title slide says how many answers were "don\'t know", in the HTML report\'s words', () => {
+    const args = ['score', `${EXAMPLE}/scan-2026`, '--aggregate'];
+    // 275 answers given of 275 questions, 15 of them "weet niet": 95% counts towards the scores.
+    const coverage = '275 van 275 vragen beantwoord, waarvan 15 × weet niet';
+    expect(runCli([...args, '--format', 'slides']).stdout).toContain(`<dt>Dekking</dt><dd>95% · ${coverage}</dd>`);
+    expect(runCli([...args, '--format', 'html']).stdout).toContain(coverage);
+    expect(runCli([...args, '--format', 'slides', '--lang', 'en']).stdout).toContain(
+      '<dd>95% · 275 of 275 questions answered, of which 15 × don&#39;t know</dd>',
+    );
+  });
 
   it('score: the action plan after the next steps, per unit its actions done, the same as the table says', () => {
     const args = ['score', `${EXAMPLE}/scan-2026`, '--aggregate', '--plan', PLAN];
@@ -206,6 +222,25 @@ describe('slides with --plan', () => {
     ).not.toContain('plan');
   });
 
+  it('compare of two scans: each dimension of up to six units on one slide, the key of the bars over its levels', () => {
+    const html = runCli(['compare', `${EXAMPLE}/scan-2025`, `${EXAMPLE}/scan-2026`, '--format', 'slides']).stdout;
+    // The four dimensions (five or six units each, their levels "1 · Agenderen en coalities vormen, op
+    // weg naar 2" and the like) one slide each; the Chromium test measures that they fit.
+    const dimensions = [...html.matchAll(/<section class="slide dimension"[\s\S]*?<\/section>/g)].map((m) => m[0]);
+    expect(dimensions.map((d) => /<h2>([^<]*)<\/h2>/.exec(d)?.[1])).toEqual([
+      'Publieke waarde',
+      'Inhoudelijke kennis van data-analyse',
+      'Mens en organisatie',
+      'Leren en veranderen',
+    ]);
+    expect(dimensions.map((d) => [...d.matchAll(/data-item="row"/g)].length)).toEqual([5, 6, 5, 5]);
+    // Each names the dashed bar and the solid one over the levels they stand for.
+    for (const d of dimensions)
+      expect(d).toContain(
+        '<th scope="col"><span class="swatch-before" aria-hidden="true"></span>Voor</th><th scope="col"><span class="swatch-fill" aria-hidden="true"></span>Na</th>',
+      );
+  });
+
   it('compare of two scans: the counts beside each unit’s change in level, as the Markdown says', () => {
     const args = ['compare', `${EXAMPLE}/scan-2025`, `${EXAMPLE}/scan-2026`, '--plan', PLAN];
     const slides = runCli([...args, '--format', 'slides']);
@@ -223,5 +258,30 @@ describe('slides with --plan', () => {
       .filter((l) => l.startsWith('- '))
       .map((l) => l.slice(2).replace(/\\/g, ''));
     expect(items).toEqual(listed);
+  });
+
+  it('compare of two scans: a unit without a score before says where it is now, in every format', () => {
+    // Privacy has no answers in 2025 (its questions are new in 1.1.0) and scores 2,85 in 2026: phase 2.
+    // The example's plan has no action for it (it had no score to plan from): one is added by hand.
+    const plan = path.join(work, 'actieplan-privacy.yaml');
+    fs.writeFileSync(
+      plan,
+      `${fs.readFileSync(PLAN, 'utf8')}  - {id: privacy-1, unit: privacy, from: 1, to: 2, text: Stel een privacybeleid op, owner: null, due: null, status: open, note: null}\n`,
+    );
+    const args = ['compare', `${EXAMPLE}/scan-2025`, `${EXAMPLE}/scan-2026`, '--plan', plan];
+    const json = JSON.parse(runCli([...args, '--format', 'json']).stdout) as {
+      dimensions: { subdimensions: { id: string; before: unknown; after: { level: number } }[] }[];
+    };
+    const privacy = json.dimensions.flatMap((d) => d.subdimensions).find((u) => u.id === 'privacy')!;
+    expect(privacy.before).toEqual({ score: null, level: 0, levelId: null });
+    expect(privacy.after.level).toBe(2);
+    const nl = 'Privacy: 0 van 1 actie gereed; Privacy nu in fase 2';
+    expect(planItems(runCli([...args, '--format', 'slides']).stdout)).toContain(nl);
+    expect(runCli([...args, '--format', 'table']).stdout).toContain(`  ${nl}\n`);
+    expect(runCli([...args, '--format', 'markdown']).stdout).toContain(`- ${nl}\n`);
+    expect(runCli([...args, '--format', 'html']).stdout).toContain(`<li>${nl}</li>`);
+    expect(runCli([...args, '--format', 'table', '--lang', 'en']).stdout).toContain(
+      '  Privacy: 0 of 1 action done; Privacy now at phase 2\n',
+    );
   });
 });

@@ -64,9 +64,14 @@ describe('compare --format slides with three scans', () => {
     expect(html).toContain('<p class="organisation">Gemeente Voorbeeld</p>');
     const scans = [...html.matchAll(/<dt>(\d{4})<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => [m[1], m[2]]);
     expect(scans.map(([year]) => year)).toEqual(['2024', '2025', '2026']);
-    expect(scans[0]![1]).toMatch(/^14 november 2024 · respondenten 2 · dekking \d+%$/);
-    expect(scans[1]![1]).toMatch(/^18 juni 2025 · respondenten 3 · dekking \d+%$/);
-    expect(scans[2]![1]).toMatch(/^12 november 2026 · respondenten 5 · dekking \d+%$/);
+    expect(scans[0]![1]).toMatch(/^14 november 2024 · 2 respondenten · dekking \d+%$/);
+    expect(scans[1]![1]).toMatch(/^18 juni 2025 · 3 respondenten · dekking \d+%$/);
+    expect(scans[2]![1]).toMatch(/^12 november 2026 · 5 respondenten · dekking \d+%$/);
+    // How they were put in order, in words, as the table says it.
+    expect(html).toContain('<p class="muted">In datumvolgorde</p>');
+    const en = runCli(['compare', S2024, S2025, S2026, '--format', 'slides', '--lang', 'en']).stdout;
+    expect(en).toContain('<dd>November 14, 2024 · 2 respondents · coverage ');
+    expect(en).toContain('<p class="muted">In date order</p>');
   });
 
   it('the radar draws one line per scan, named by its date', () => {

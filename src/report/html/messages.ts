@@ -30,6 +30,8 @@ export interface Messages {
   /** `unknown` and `notApplicable` are null when there are none. */
   coverageDetail: (given: string, total: string, unknown: string | null, notApplicable: string | null) => string;
   respondents: string;
+  /** `3 respondents`: a count in a line of text (the slides' title, beside a scan's date). */
+  respondentCount: Labels['respondents'];
   scoringMethod: string;
   scoringMethods: { mean: string; min: string };
   /** Said after the method where the rules differ from the defaults. */
@@ -187,6 +189,7 @@ const nl = (term: LevelTerm): Messages => ({
   coverageDetail: (given, total, unknown, notApplicable) =>
     `${given} van ${total} vragen beantwoord${(unknown ?? notApplicable) ? `, waarvan ${listed([unknown !== null && `${unknown} × weet niet`, notApplicable !== null && `${notApplicable} × niet van toepassing`], 'en')}` : ''}`,
   respondents: 'Respondenten',
+  respondentCount: labelsFor('nl', term).respondents,
   scoringMethod: 'Berekening',
   scoringMethods: { mean: 'gemiddelde', min: 'minimum' },
   unansweredLowest: 'een onbeantwoorde vraag telt als de laagste waarde van de schaal',
@@ -318,6 +321,7 @@ const en = (term: LevelTerm): Messages => ({
   coverageDetail: (given, total, unknown, notApplicable) =>
     `${given} of ${total} questions answered${(unknown ?? notApplicable) ? `, of which ${listed([unknown !== null && `${unknown} × don't know`, notApplicable !== null && `${notApplicable} × not applicable`], 'and')}` : ''}`,
   respondents: 'Respondents',
+  respondentCount: labelsFor('en', term).respondents,
   scoringMethod: 'Scoring',
   scoringMethods: { mean: 'mean', min: 'minimum' },
   unansweredLowest: "an unanswered question counts as its scale's lowest value",

@@ -4,7 +4,7 @@
  * lists, the footer). Every text goes into the markup through the `markup` template, which escapes it.
  */
 import type { LevelRef, Profile, Uncertainty } from '../../scoring/types.js';
-import { approachingRank, formatDate, formatScore, levelOf, NO_VALUE } from '../format.js';
+import { answersGiven, approachingRank, formatDate, formatNumber, formatScore, levelOf, NO_VALUE } from '../format.js';
 import { renderBarChart } from './bars.js';
 import { markup, join, raw, type Markup, type Interpolation } from './markup.js';
 import type { Messages } from './messages.js';
@@ -82,6 +82,18 @@ export function unitLevel(
   const next = approachingRank(profile, unit);
   return (
     levelText(profile, unit.level, m) + (next === null ? '' : m.approaching(next)) + (unit.uncertain ? m.uncertain : '')
+  );
+}
+
+/** How many questions were answered, and of those how many with "don't know" or "not applicable" (the report's and the slides' words). */
+export function coverageDetail(profile: Pick<Profile, 'coverage'>, m: Messages, lang: string): string {
+  const c = profile.coverage;
+  return m.coverageDetail(
+    formatNumber(answersGiven(c), lang),
+    formatNumber(c.total, lang),
+    // Parts that are 0 are left out of the sentence.
+    c.unknown > 0 ? formatNumber(c.unknown, lang) : null,
+    c.notApplicable > 0 ? formatNumber(c.notApplicable, lang) : null,
   );
 }
 

@@ -7,7 +7,6 @@ import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import { flattenUnits } from '../../scoring/profile-units.js';
 import type { DimensionProfile, GateLadder, GroupProfile, Profile, UnitProfile } from '../../scoring/types.js';
 import {
-  answersGiven,
   formatDate,
   formatNumber,
   formatPercent,
@@ -27,6 +26,7 @@ import {
   card,
   unitChartFigures,
   chartScale,
+  coverageDetail,
   colgroup,
   documentShell,
   footer,
@@ -85,17 +85,6 @@ function profileArticle(profile: Profile, ctx: Context, title: string, idPrefix:
       markup`</article>`,
     ],
     '\n',
-  );
-}
-
-function coverageDetail(profile: Profile, m: Messages, lang: string): string {
-  const c = profile.coverage;
-  return m.coverageDetail(
-    formatNumber(answersGiven(c), lang),
-    formatNumber(c.total, lang),
-    // Parts that are 0 are left out of the sentence.
-    c.unknown > 0 ? formatNumber(c.unknown, lang) : null,
-    c.notApplicable > 0 ? formatNumber(c.notApplicable, lang) : null,
   );
 }
 

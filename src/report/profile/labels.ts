@@ -58,6 +58,8 @@ export interface Labels {
   actionsDone: (done: number, actions: number) => string;
   /** `privacy from phase 2 to 3`, or `privacy stays at phase 2`; a rank 0 is below the first level. */
   movedLevel: (name: string, from: number, to: number) => string;
+  /** A unit without a score at the start, where it is at the end: `privacy now at phase 2`. */
+  nowAtLevel: (name: string, rank: number) => string;
   noNextSteps: string;
   fromTo: (from: number, to: number) => string;
   /** A unit below the first level, in a level cell: `below phase 1`. */
@@ -204,6 +206,7 @@ const en = (term: LevelTerm): Labels => ({
     from === to
       ? `${name} stays ${from === 0 ? `below ${term.singular} 1` : `at ${term.singular} ${from}`}`
       : `${name} from ${from === 0 ? `below ${term.singular} 1` : `${term.singular} ${from}`} to ${to === 0 ? `below ${term.singular} 1` : to}`,
+  nowAtLevel: (name, rank) => `${name} now ${rank === 0 ? `below ${term.singular} 1` : `at ${term.singular} ${rank}`}`,
   noNextSteps: 'No next steps: every target is reached (or nothing was answered).',
   // From below the first level: `below phase 1 → 1`, not `phase 0 → 1` (there is no phase 0).
   fromTo: (from, to) => (from === 0 ? `below ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
@@ -349,6 +352,7 @@ const nl = (term: LevelTerm): Labels => ({
     from === to
       ? `${name} blijft ${from === 0 ? `onder ${term.singular} 1` : `in ${term.singular} ${from}`}`
       : `${name} van ${from === 0 ? `onder ${term.singular} 1` : `${term.singular} ${from}`} naar ${to === 0 ? `onder ${term.singular} 1` : to}`,
+  nowAtLevel: (name, rank) => `${name} nu ${rank === 0 ? `onder ${term.singular} 1` : `in ${term.singular} ${rank}`}`,
   noNextSteps: 'Geen vervolgstappen: elke ambitie is bereikt (of er is niets beantwoord).',
   fromTo: (from, to) => (from === 0 ? `onder ${term.singular} 1 → ${to}` : `${term.singular} ${from} → ${to}`),
   belowFirstLevel: `onder ${term.singular} 1`,
@@ -410,7 +414,7 @@ const nl = (term: LevelTerm): Labels => ({
     targetNote: `ambitie gehaald: per meting vanaf de tweede ✓ als die de ambitie haalde die de meting ervoor stelde (in de antwoordbestanden, of anders één ${term.singular} hoger), ✗ als dat niet zo is, – zonder ambitie of score`,
     order: (o) =>
       o.by === 'date'
-        ? 'op datum'
+        ? 'in datumvolgorde'
         : `in de opgegeven volgorde: ${o.reason === 'missing-date' ? 'een meting heeft geen datum' : 'twee metingen hebben dezelfde datum'}`,
     differentOrganisations: (names) =>
       `Deze metingen zijn van verschillende organisaties: ${listed([...names], 'en')}. Hun verschillen zijn dus geen voortgang van één organisatie.`,

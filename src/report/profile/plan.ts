@@ -15,7 +15,7 @@ interface UnitEnds {
   last: LevelRef | null;
 }
 
-/** Per unit of the plan its actions done, and its move in level where both ends have a score. */
+/** Per unit of the plan its actions done, and its move in level where both ends have a score (else its level at the end). */
 function planChangeLines(
   plan: PlanProgress | undefined,
   ends: ReadonlyMap<string, UnitEnds>,
@@ -23,11 +23,11 @@ function planChangeLines(
 ): string[] {
   return (plan?.units ?? []).map((u) => {
     const end = ends.get(u.id);
-    const moved =
-      end?.first?.score != null && end.last?.score != null
-        ? `; ${labels.movedLevel(u.name, end.first.level, end.last.level)}`
-        : '';
-    return `${u.name}: ${labels.actionsDone(u.done, u.actions)}${moved}`;
+    const [first, last] = [end?.first?.score != null ? end.first : null, end?.last?.score != null ? end.last : null];
+    // Without a score at the start there is no move to tell, but where the unit is now still says something.
+    const level =
+      last && (first ? labels.movedLevel(u.name, first.level, last.level) : labels.nowAtLevel(u.name, last.level));
+    return `${u.name}: ${labels.actionsDone(u.done, u.actions)}${level ? `; ${level}` : ''}`;
   });
 }
 

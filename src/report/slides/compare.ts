@@ -4,7 +4,7 @@
  * a bar for before and after with their levels and the change.
  */
 import { comparedOrganisations, type Comparison, type ProfileSide, type UnitChange } from '../../compare/compare.js';
-import { formatChange, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { formatChange, formatDate, formatPercent, formatScore, NO_VALUE } from '../format.js';
 import { join, markup, type Interpolation, type Markup } from '../html/markup.js';
 import { messagesFor, type Messages } from '../html/messages.js';
 import type { ComparedLevels } from '../html/compare-page.js';
@@ -20,7 +20,7 @@ import {
   slidesDocument,
   type SlideMarkup,
 } from './render.js';
-import { changeLevelLines, sideName } from './texts.js';
+import { changeLevels, sideName } from './texts.js';
 
 export interface ComparisonSlidesOptions {
   /** Heading of the title slide; default the comparison report's. */
@@ -33,7 +33,7 @@ function sideText(side: ProfileSide, ctx: Context): string {
     // Beside a consensus file, what each side is (the agreement, the group's average) says most.
     side.label ?? null,
     side.date ? formatDate(side.date, lang) : null,
-    `${m.respondents.toLowerCase()} ${formatNumber(side.respondents, lang)}`,
+    m.respondentCount(side.respondents),
     `${m.coverage.toLowerCase()} ${formatPercent(side.coverage.ratio, lang)}`,
   ]
     .filter(Boolean)
@@ -106,28 +106,21 @@ function changeRow(c: Comparison, unit: UnitChange, total: boolean, profiles: Co
     markup`<div class="fill ${which}" style="width: ${percentOf(score, c.scale)}"></div>`;
   const track = markup`<div class="track" aria-hidden="true">${bar(unit.before?.score, 'before')}${bar(unit.after?.score, 'after')}</div>`;
   const mark = unit.questionsChanged && ' *';
-  const [before, after] = changeLevelLines(unit, profiles, m);
-  const levels = markup`<span class="target-level">${before}</span>${after}`;
+  const [before, after] = changeLevels(unit, profiles, m);
   const scores = `${formatScore(unit.before?.score ?? null, lang)} → ${formatScore(unit.after?.score ?? null, lang)}`;
-  return markup`<tr class="${total ? 'total' : 'sub'}" data-item="row"><th scope="row">${unit.name}${mark}</th><td class="num">${unit.change === null ? NO_VALUE : formatChange(unit.change, lang)}<span class="visually-hidden"> (${scores})</span></td><td>${track}</td><td class="level-cell">${levels}</td></tr>`;
+  return markup`<tr class="${total ? 'total' : 'sub'}" data-item="row"><th scope="row">${unit.name}${mark}</th><td class="num">${unit.change === null ? NO_VALUE : formatChange(unit.change, lang)}<span class="visually-hidden"> (${scores})</span></td><td>${track}</td><td class="level-before">${before}</td><td>${after}</td></tr>`;
 }
 
 function dimensionBody(c: Comparison, items: readonly ChangeItem[], profiles: ComparedLevels, ctx: Context): Markup {
   const { m } = ctx;
   const parts: Markup[] = [];
-  const rows: Markup[] = [];
-  for (const item of items) {
-    if (item.type === 'legend')
-      parts.push(
-        markup`<p class="bar-key" data-item="legend"><span><span class="swatch-before" aria-hidden="true"></span>${sideName(m.before, c.before)}</span> · <span><span class="swatch-fill" aria-hidden="true"></span>${sideName(m.after, c.after)}</span></p>`,
-      );
-    else rows.push(changeRow(c, item.unit, item.total, profiles, ctx));
-  }
-  const head = markup`<thead><tr><th scope="col">${m.name}</th><th scope="col" class="num">${m.change}</th><th scope="col"><span class="visually-hidden">${m.comparison}</span></th><th scope="col">${m.level}</th></tr></thead>`;
-  const cols = markup`<colgroup><col style="width: 27%"><col style="width: 12%"><col style="width: 26%"><col style="width: 35%"></colgroup>`;
+  const rows = items.map((item) => changeRow(c, item.unit, item.total, profiles, ctx));
+  // The levels before and after side by side under the sides' names, each with the swatch of its bar:
+  // the key of the bars, on every slide of the dimension (model.ts counts on both).
+  const head = markup`<thead><tr><th scope="col">${m.name}</th><th scope="col" class="num">${m.change}</th><th scope="col"><span class="visually-hidden">${m.comparison}</span></th><th scope="col"><span class="swatch-before" aria-hidden="true"></span>${sideName(m.before, c.before)}</th><th scope="col"><span class="swatch-fill" aria-hidden="true"></span>${sideName(m.after, c.after)}</th></tr></thead>`;
+  const cols = markup`<colgroup><col style="width: 21%"><col style="width: 10%"><col style="width: 11%"><col style="width: 29%"><col style="width: 29%"></colgroup>`;
   if (rows.length > 0) parts.push(markup`<table class="units">${cols}${head}<tbody>${rows}</tbody></table>`);
-  const marked = items.some((i) => i.type === 'row' && i.unit.questionsChanged);
-  if (marked && c.questionsChangedSince)
+  if (items.some((i) => i.unit.questionsChanged) && c.questionsChangedSince)
     parts.push(markup`<p class="muted">* ${m.questionsChangedSince(c.questionsChangedSince)}</p>`);
   return join(parts, '\n');
 }

@@ -24,10 +24,11 @@ import { labelsFor } from '../profile/labels.js';
 import { comparisonPlanLines, planLines } from '../profile/plan.js';
 import { textWidth, wrappedLines, type Run } from './measure.js';
 import {
-  changeLevelLines,
+  changeLevels,
   continuedQuestion,
   noteBy,
   pointDetail,
+  sideName,
   questionDetail,
   shownAnswerLabels,
   slideText,
@@ -372,7 +373,7 @@ export type ComparisonSlide =
     } & Part)
   | PlanSlide;
 
-export type ChangeItem = { type: 'legend' } | { type: 'row'; unit: UnitChange; total: boolean };
+export type ChangeItem = { type: 'row'; unit: UnitChange; total: boolean };
 
 function changeSlides(
   c: Comparison,
@@ -380,37 +381,34 @@ function changeSlides(
   profiles: ComparedLevels,
   ctx: TextContext,
 ): ComparisonSlide[] {
+  const { m } = ctx;
   const units: { unit: UnitChange; total: boolean }[] = [
     { unit: d, total: true },
     ...d.subdimensions.map((unit) => ({ unit, total: false })),
   ];
-  // The columns of compare.ts's table (27%, 12%, 26%, 35%), less their padding.
-  const nameWidth = (total: boolean) => BODY_WIDTH * 0.27 - (total ? 20 : 38);
-  const levelWidth = BODY_WIDTH * 0.35 - 20;
-  const chunks: Chunk<ChangeItem>[] = [
-    { item: { type: 'legend' }, height: KEY + TABLE_HEAD, keepWithNext: true },
-    // Name beside two bars (before and after), their levels and the change.
-    ...units.map(({ unit, total }) => {
-      const [before, after] = changeLevelLines(unit, profiles, ctx.m).map((text) =>
-        wrappedLines([{ text, bold: total }], levelWidth),
-      );
-      const name = wrappedLines(
-        [{ text: `${unit.name}${unit.questionsChanged ? ' *' : ''}`, bold: total }],
-        nameWidth(total),
-      );
-      return {
-        item: { type: 'row' as const, unit, total },
-        height: rowHeight([name, before! + after!]),
-        continuation: TABLE_HEAD,
-      };
-    }),
-  ];
+  // The columns of compare.ts's table (21%, 10%, 11%, 29%, 29%), less their padding (10 a side, 28
+  // left for a subdimension). The levels before and after stand side by side: a row is as high as
+  // the longer of the two, not both together.
+  const nameWidth = (total: boolean) => BODY_WIDTH * 0.21 - (total ? 20 : 38);
+  const levelWidth = BODY_WIDTH * 0.29 - 20;
+  // The head names each side with its swatch (a 34 px box and 8 px after it): the key of the bars, on every slide.
+  const sides = [sideName(m.before, c.before), sideName(m.after, c.after)];
+  const head =
+    Math.max(...sides.map((side) => wrappedLines([{ text: side, bold: true }], levelWidth, 24, 42))) * LINE + 18;
+  const chunks: Chunk<ChangeItem>[] = units.map(({ unit, total }) => {
+    const levels = changeLevels(unit, profiles, m).map((text) => wrappedLines([{ text, bold: total }], levelWidth));
+    const name = wrappedLines(
+      [{ text: `${unit.name}${unit.questionsChanged ? ' *' : ''}`, bold: total }],
+      nameWidth(total),
+    );
+    return { item: { type: 'row' as const, unit, total }, height: rowHeight([name, ...levels]) };
+  });
   // Under the table, what the * says, on each slide that has a marked unit.
   const marked = c.questionsChangedSince && units.some(({ unit }) => unit.questionsChanged);
   const note = marked
-    ? wrappedLines(`* ${ctx.m.questionsChangedSince(c.questionsChangedSince!)}`, BODY_WIDTH) * LINE + 8
+    ? wrappedLines(`* ${m.questionsChangedSince(c.questionsChangedSince!)}`, BODY_WIDTH) * LINE + 8
     : 0;
-  return parts(paginate(chunks, bodyBudget(d.name) - note), (items, part) => ({
+  return parts(paginate(chunks, bodyBudget(d.name) - head - note), (items, part) => ({
     kind: 'dimension' as const,
     comparison: c,
     dimension: d,

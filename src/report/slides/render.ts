@@ -6,18 +6,10 @@
 import { createHash } from 'node:crypto';
 import { profileLevelTerm } from '../../questionnaire/level-term.js';
 import type { Profile, QuestionAnswers, UnitProfile } from '../../scoring/types.js';
-import {
-  answersGiven,
-  formatDate,
-  formatNumber,
-  formatPercent,
-  formatScore,
-  levelMinOf,
-  scaleFraction,
-} from '../format.js';
+import { formatDate, formatNumber, formatPercent, formatScore, levelMinOf, scaleFraction } from '../format.js';
 import { join, markup, raw, type Interpolation, type Markup } from '../html/markup.js';
 import { messagesFor, type Messages } from '../html/messages.js';
-import { chartScale, questionnaireText, unitLevel, type Context } from '../html/page.js';
+import { chartScale, coverageDetail, questionnaireText, unitLevel, type Context } from '../html/page.js';
 import { renderRadarChart } from '../html/radar.js';
 import { legendHtml, type ChartSeries } from '../html/series.js';
 import { answerCounts, countTotal } from '../profile/questions.js';
@@ -192,11 +184,7 @@ function titleSlide(profile: Profile, ctx: Context, title: string): SlideMarkup 
         ? `${count}: ${named}`
         : count,
   ]);
-  const c = profile.coverage;
-  rows.push([
-    m.coverage,
-    `${formatPercent(c.ratio, lang)} · ${m.coverageDetail(formatNumber(answersGiven(c), lang), formatNumber(c.total, lang), null, null)}`,
-  ]);
+  rows.push([m.coverage, `${formatPercent(profile.coverage.ratio, lang)} · ${coverageDetail(profile, m, lang)}`]);
   const organisation = profile.organisation && markup`<p class="organisation">${profile.organisation}</p>`;
   return {
     kind: 'title',

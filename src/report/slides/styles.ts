@@ -60,10 +60,11 @@ table.units .num { text-align: right; font-variant-numeric: tabular-nums; white-
 .track .fill.after { top: 18px; height: 12px; }
 .track .target { position: absolute; top: -4px; bottom: -4px; width: 5px; margin-left: -2px; background: var(--text); }
 .level-cell .target-level, .level-cell .spread-note { display: block; color: var(--muted); }
+table.units td.level-before { color: var(--muted); }
 .level-cell .spread-note { color: var(--warn-dark); font-weight: 650; }
 .bar-key { color: var(--muted); margin: 0 0 6px; }
 .bar-key span { white-space: nowrap; }
-.bar-key .swatch-fill, .bar-key .swatch-range, .bar-key .swatch-target, .bar-key .swatch-before { display: inline-block; vertical-align: middle; margin-right: 8px; }
+.bar-key .swatch-fill, .bar-key .swatch-range, .bar-key .swatch-target, .bar-key .swatch-before, table.units th .swatch-fill, table.units th .swatch-before { display: inline-block; vertical-align: middle; margin-right: 8px; }
 .swatch-fill { width: 34px; height: 16px; background: var(--accent); }
 .swatch-before { width: 34px; height: 14px; border: 2px dashed var(--warn-dark); }
 .swatch-range { width: 34px; height: 20px; background: var(--warn-bg); border: 2px solid var(--warn); }

@@ -98,12 +98,9 @@ export function stepPhases(profile: Profile, g: NextStepGroup, m: Messages): str
     : m.fromTo(levelText(profile, g.fromLevel, m), levelText(profile, g.toLevel, m));
 }
 
-/** A compared unit's level cell: its level before, then after. */
-export function changeLevelLines(unit: UnitChange, profiles: ComparedLevels, m: Messages): [string, string] {
-  return [
-    `${m.before}: ${unitLevel(profiles.before, unit.before, m)}`,
-    `${m.after}: ${unitLevel(profiles.after, unit.after, m)}`,
-  ];
+/** A compared unit's levels before and after, each in a column of its own under the side's name. */
+export function changeLevels(unit: UnitChange, profiles: ComparedLevels, m: Messages): [string, string] {
+  return [unitLevel(profiles.before, unit.before, m), unitLevel(profiles.after, unit.after, m)];
 }
 
 /** A side of a comparison in its legends: before or after, and what it is when one side is a consensus file. */

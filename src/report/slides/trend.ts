@@ -8,7 +8,7 @@
 import { comparedOrganisationsOf, type DimensionTrend, type Trend, type UnitTrend } from '../../compare/trend.js';
 import type { Profile } from '../../scoring/types.js';
 import { capitalise } from '../../util/text.js';
-import { formatChange, formatDate, formatNumber, formatPercent, formatScore, NO_VALUE } from '../format.js';
+import { formatChange, formatDate, formatPercent, formatScore, NO_VALUE } from '../format.js';
 import { join, markup, type Interpolation, type Markup } from '../html/markup.js';
 import { messagesFor, type Messages } from '../html/messages.js';
 import { questionnaireText, unitLevel, type Context } from '../html/page.js';
@@ -114,7 +114,7 @@ function scanText(t: Trend, i: number, ctx: TrendContext): string {
   const s = t.scans[i]!;
   return [
     s.date ? formatDate(s.date, lang) : null,
-    `${m.respondents.toLowerCase()} ${formatNumber(s.respondents, lang)}`,
+    m.respondentCount(s.respondents),
     `${m.coverage.toLowerCase()} ${formatPercent(s.coverage.ratio, lang)}`,
   ]
     .filter(Boolean)
