@@ -229,12 +229,37 @@ describe('datascan plan', () => {
       const text = fs.readFileSync(edited, 'utf8');
       expect(text).toContain('# Bespreken in het MT');
       expect(text).toContain('note: klaar in mei # afgestemd met de CIO');
-      expect(rewrite.stderr).toContain('(5 kept, 1 new)');
+      // Every action written counted once: 5 + 1 + 2 of 8.
+      expect(rewrite.stderr).toContain('wrote 8 actions');
+      expect(rewrite.stderr).toContain('(5 kept, 1 new, 2 kept though no longer a step)');
       expect(rewrite.stderr).toContain('kept for what was filled in (marked `applies: false`): `a-one-1`, `beta-1`');
       expect(rewrite.stderr).toContain(`left out: \`g-two-1\` (the earlier plan is kept as ${edited}.bak)`);
       expect(actionsOf(`${edited}.bak`).map((a) => a.id)).toContain('g-two-1');
       expect(publishedSchema('plan.schema.json')(parse(text))).toBe(true);
     });
+  });
+
+  it('keeps an action added by hand and a step whose text was changed, each once, and counts them', () => {
+    const own = path.join(dir, 'own.yaml');
+    expect(runCli(['plan', SCAN_2026, '-o', own, ...DIR]).code).toBe(0);
+    const text = fs
+      .readFileSync(own, 'utf8')
+      .replace('text: A one step 2b', 'text: A one step 2b, with the CIO')
+      .concat('  - id: a-one-eigen\n    unit: a-one\n    text: Our own action\n    owner: Els\n    status: bezig\n');
+    fs.writeFileSync(own, text);
+    // The same scan again: every step still applies.
+    const again = runCli(['plan', SCAN_2026, '-o', own, ...DIR], { env: { LANG: 'nl_NL.UTF-8' } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('9 acties geschreven naar');
+    expect(again.stderr).toContain('(8 behouden, 0 nieuw, 1 zelf toegevoegd)\n');
+    expect(again.stderr).toContain('zelf toegevoegd (met een eigen id), bewaard zoals ze zijn: `a-one-eigen`\n');
+    expect(again.stderr).not.toContain('geen volgende stap meer');
+    const actions = actionsOf(own);
+    expect(actions.filter((a) => a.text.startsWith('A one step 2b')).map((a) => [a.id, a.text, a.applies])).toEqual([
+      ['a-one-3', 'A one step 2b, with the CIO', undefined],
+    ]);
+    expect(actions.at(-1)).toMatchObject({ id: 'a-one-eigen', text: 'Our own action', owner: 'Els', status: 'bezig' });
+    expect(actions.at(-1)).not.toHaveProperty('applies');
   });
 
   it('is written again in the language it is in: its actions are matched by their text', () => {

@@ -80,8 +80,16 @@ export async function planCommand(inputs: string[], options: PlanOptions, ctx: C
   const file = path.normalize(output);
   const tell = (said: Parameters<typeof say>[0]) => ctx.stderr(say(said, ctx.language) + '\n');
   tell(
-    tool('plan.wrote', { file, actions: merged.actions.length, kept: merged.kept.length, added: merged.added.length }),
+    tool('plan.wrote', {
+      file,
+      actions: merged.actions.length,
+      kept: merged.kept.length,
+      added: merged.added.length,
+      noLongerApply: merged.noLongerApply.length,
+      own: merged.ownActions.length,
+    }),
   );
+  if (merged.ownActions.length > 0) tell(tool('plan.own-actions', { ids: merged.ownActions.map((a) => a.id) }));
   if (merged.noLongerApply.length > 0)
     tell(tool('plan.no-longer-apply', { ids: merged.noLongerApply.map((a) => a.id) }));
   if (backup !== undefined) tell(tool('plan.removed', { ids: merged.removed.map((a) => a.id), backup }));
