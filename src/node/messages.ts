@@ -192,6 +192,13 @@ const en = {
   'plan.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
     `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a plan needs every answer`,
   'plan.no-answers': ({ input }: { input: string }) => `${input}: no answers to make a plan of`,
+  // The first error in the file, and how many follow it.
+  'plan.has-errors': (
+    { file, first, more }: { file: string; first: Diagnostic; more: number },
+    _say: Say,
+    language: string,
+  ) =>
+    `${formatDiagnosticLine(localizeFinding(first, language))}${more > 0 ? ` (${plural(more, 'more error', 'more errors')}: run \`datascan validate ${file}\` for all)` : ''}`,
   'plan.not-a-plan': ({ file }: { file: string }) =>
     `${file} is not an action plan (a plan has \`actions\`): choose another file`,
   'plan.other-questionnaire': ({ file, plan, profile }: { file: string; plan: string; profile: string }) =>
@@ -420,6 +427,8 @@ const nl: Catalogue = {
   'plan.fix-answers': ({ input, skipped }) =>
     `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een actieplan heeft alle antwoorden nodig`,
   'plan.no-answers': ({ input }) => `${input}: geen antwoorden om een actieplan van te maken`,
+  'plan.has-errors': ({ file, first, more }, _say, language) =>
+    `${formatDiagnosticLine(localizeFinding(first, language))}${more > 0 ? ` (nog ${plural(more, 'fout', 'fouten')}: voer \`datascan validate ${file}\` uit voor alle fouten)` : ''}`,
   'plan.not-a-plan': ({ file }) =>
     `${file} is geen actieplan (een actieplan heeft \`actions\`): kies een ander bestand`,
   'plan.other-questionnaire': ({ file, plan, profile }) =>

@@ -265,6 +265,7 @@ const TOOLS: { [K in ToolTextId]: ToolValues<K> } = {
   'plan.guide': [],
   'plan.fix-answers': [{ input: '‹input›', skipped: 2 }],
   'plan.no-answers': [{ input: '‹input›' }],
+  'plan.has-errors': [{ file: '‹file›', first: finding, more: 2 }],
   'plan.not-a-plan': [{ file: '‹file›' }],
   'plan.other-questionnaire': [{ file: '‹file›', plan: '‹plan›', profile: '‹profile›' }],
   'plan.other-organisation': [{ file: '‹file›', plan: '‹plan›', profile: '‹profile›' }],

@@ -314,6 +314,36 @@ describe('datascan plan', () => {
     expect(rules.stdout).toContain(`${bad}:4:25: error plan-unknown-unit`);
   });
 
+  it('score --plan on a plan with errors names the first in the file and how many more, in one line', () => {
+    const broken = path.join(dir, 'broken.yaml');
+    fs.writeFileSync(
+      broken,
+      [
+        'questionnaire: tiny-scan',
+        'actions:',
+        // The schema's findings on line 3 come after its unknown keys of line 4 in what validation finds.
+        '  - {id: a-one-1, unit: a-one, text: Stap, status: klaar, due: 30-06-2026}',
+        '  - {id: a-one-2, unit: a-one, text: Stap, frm: 1, colour: red}',
+        '',
+      ].join('\n'),
+    );
+    const refused = runCli(['score', SCAN_2026, '--plan', broken, ...DIR]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `datascan: ${broken}:3:52: error invalid-value \`status\` must be one of: \`open\`, \`in-progress\`, \`done\`, \`dropped\`, \`bezig\`, \`gereed\`, \`vervallen\`, not \`klaar\` (3 more errors: run \`datascan validate ${broken}\` for all)\n`,
+    );
+    const dutch = runCli(['compare', SCAN_2025, SCAN_2026, '--plan', broken, ...DIR], { env: { LANG: 'nl_NL.UTF-8' } });
+    expect(dutch.stderr).toContain(`:3:52: error invalid-value`);
+    expect(dutch.stderr).toContain(`(nog 3 fouten: voer \`datascan validate ${broken}\` uit voor alle fouten)\n`);
+    // One error: that one, nothing more.
+    fs.writeFileSync(
+      broken,
+      'questionnaire: tiny-scan\nactions:\n  - {id: a-one-1, unit: a-one, text: Stap, frm: 1}\n',
+    );
+    const one = runCli(['score', SCAN_2026, '--plan', broken, ...DIR]);
+    expect(one.stderr).toMatch(/:3:44: error unknown-key [^\n]*`frm`[^\n(]*\n$/);
+  });
+
   it('a status in the wrong case gets a did-you-mean; a new plan says in a comment what may be filled in', () => {
     const cased = path.join(dir, 'cased.yaml');
     fs.writeFileSync(
