@@ -335,6 +335,13 @@ describe('datascan plan', () => {
     const dutch = runCli(['compare', SCAN_2025, SCAN_2026, '--plan', broken, ...DIR], { env: { LANG: 'nl_NL.UTF-8' } });
     expect(dutch.stderr).toContain(`:3:52: error invalid-value`);
     expect(dutch.stderr).toContain(`(nog 3 fouten: voer \`datascan validate ${broken}\` uit voor alle fouten)\n`);
+    // Too large to read: said so in words that fit a plan too.
+    fs.writeFileSync(broken, `questionnaire: tiny-scan\nactions:\n${'  - x\n'.repeat(200_001)}`);
+    const large = runCli(['score', SCAN_2026, '--plan', broken, ...DIR]);
+    expect(large.code).toBe(1);
+    expect(large.stderr).toBe(
+      `datascan: ${broken}: error file-too-large file has more than 200,000 keys, values and list items; no file datascan reads has nearly that many\n`,
+    );
     // One error: that one, nothing more.
     fs.writeFileSync(
       broken,
