@@ -172,7 +172,7 @@ const en = {
   'file.not-a-file': ({ file, what }: { file: string; what: NotAFile }) =>
     `${file} is ${EN_NOT_A_FILE[what]}, not a file`,
   'file.too-large': ({ mb, size }: { mb: number; size?: number }) =>
-    `file is larger than ${mb} MB${size !== undefined ? ` (${size.toFixed(1)} MB)` : ''}; questionnaires and answer files are far smaller`,
+    `file is larger than ${mb} MB${size !== undefined ? ` (${size.toFixed(1)} MB)` : ''}; no file datascan reads is nearly that large`,
   'file.csv-too-large': ({ mb }: { mb: number }) => `file is larger than ${mb} MB`,
   'file.no-such-path': ({ path }: { path: string }) => `no such file or folder: ${path}`,
   'file.cannot-read-folder': ({ path, code: c }: { path: string; code: string }) => `cannot read folder ${path}: ${c}`,
@@ -184,7 +184,7 @@ const en = {
   'file.empty': () => 'file is empty',
   'file.only-comments': () => 'file has no content (only comments or blank lines)',
   'file.too-many-tokens': ({ max }: { max: number }) =>
-    `file has more than ${enCount(max)} keys, values and list items; questionnaires and answer files have far fewer`,
+    `file has more than ${enCount(max)} keys, values and list items; no file datascan reads has nearly that many`,
   'file.too-many-aliases': ({ max }: { max: number }) =>
     `file has more than ${enCount(max)} aliases (a YAML alias bomb?); refusing to read it`,
   'file.alias-bomb': () => 'file expands too many aliases (a YAML alias bomb?); refusing to read it',
@@ -757,7 +757,7 @@ const nl: Catalogue = {
   'file.cannot-read': ({ file, reason }) => `kan ${file} niet lezen: ${reason}`,
   'file.not-a-file': ({ file, what }) => `${file} is ${NL_NOT_A_FILE[what]}, geen bestand`,
   'file.too-large': ({ mb, size }) =>
-    `bestand is groter dan ${mb} MB${size !== undefined ? ` (${size.toFixed(1).replace('.', ',')} MB)` : ''}; vragenlijsten en antwoordbestanden zijn veel kleiner`,
+    `bestand is groter dan ${mb} MB${size !== undefined ? ` (${size.toFixed(1).replace('.', ',')} MB)` : ''}; geen bestand voor datascan is zo groot`,
   'file.csv-too-large': ({ mb }) => `bestand is groter dan ${mb} MB`,
   'file.no-such-path': ({ path }) => `bestand of map bestaat niet: ${path}`,
   'file.cannot-read-folder': ({ path, code: c }) => `kan map ${path} niet lezen: ${c}`,
@@ -769,7 +769,7 @@ const nl: Catalogue = {
   'file.empty': () => 'bestand is leeg',
   'file.only-comments': () => 'bestand heeft geen inhoud (alleen commentaar of lege regels)',
   'file.too-many-tokens': ({ max }) =>
-    `bestand heeft meer dan ${nlCount(max)} sleutels, waarden en lijstelementen; vragenlijsten en antwoordbestanden hebben er veel minder`,
+    `bestand heeft meer dan ${nlCount(max)} sleutels, waarden en lijstelementen; geen bestand voor datascan heeft er zoveel`,
   'file.too-many-aliases': ({ max }) =>
     `bestand heeft meer dan ${nlCount(max)} aliassen (een YAML-aliasbom?); het wordt niet gelezen`,
   'file.alias-bomb': () =>

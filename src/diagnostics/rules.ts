@@ -4,7 +4,7 @@ export const RULES = {
     'A file to be read does not exist. It is one a test file names in `files`, one that went away while it was being read, or one a library caller gave. (A path given on the command line that does not exist is a usage error, exit 2; a model file that does not exist is an `unresolved-reference` at the questionnaire’s `model`.)',
   'file-unreadable': 'A file cannot be read (no permission, a folder where a file is expected, …).',
   'file-too-large':
-    'The file is larger than any questionnaire or answer file should be (5 MB, 100 MB for CSV and workbooks, 50 MB for a workbook unzipped), or has more than 200,000 keys, values and list items.',
+    'The file is larger than any file datascan reads should be (5 MB, 100 MB for CSV and workbooks, 50 MB for a workbook unzipped), or has more than 200,000 keys, values and list items.',
   'not-text': 'The file is binary or not UTF-8 text, or an `.xlsx` file is not a workbook that can be read.',
   'not-utf8':
     'A CSV answer file is not UTF-8: it is read as Windows-1252, as Excel saves CSV on Windows (a warning; a YAML or JSON file that is not UTF-8 is `not-text`).',

@@ -192,6 +192,13 @@ const en = {
   'plan.fix-answers': ({ input, skipped }: { input: string; skipped: number }) =>
     `${input}: fix the answer files above first (${plural(skipped, 'answer set has', 'answer sets have')} errors); a plan needs every answer`,
   'plan.no-answers': ({ input }: { input: string }) => `${input}: no answers to make a plan of`,
+  // The first error in the file, and how many follow it.
+  'plan.has-errors': (
+    { file, first, more }: { file: string; first: Diagnostic; more: number },
+    _say: Say,
+    language: string,
+  ) =>
+    `${formatDiagnosticLine(localizeFinding(first, language))}${more > 0 ? ` (${plural(more, 'more error', 'more errors')}: run \`datascan validate ${file}\` for all)` : ''}`,
   'plan.not-a-plan': ({ file }: { file: string }) =>
     `${file} is not an action plan (a plan has \`actions\`): choose another file`,
   'plan.other-questionnaire': ({ file, plan, profile }: { file: string; plan: string; profile: string }) =>
@@ -202,10 +209,31 @@ const en = {
     `${file} is written in ${code(plan)}, its steps matched by their text: write it again in ${code(plan)} (leave out --lang, or --lang ${plan}), not in ${code(given)}, or write a new plan`,
   'plan.several-organisations': ({ names }: { names: string[] }) =>
     `the answers name different organisations (${names.join(', ')}): an action plan is of one; name it with --organisation`,
-  'plan.wrote': ({ file, actions, kept, added }: { file: string; actions: number; kept: number; added: number }) =>
-    `datascan: wrote ${plural(actions, 'action', 'actions')} to ${file} (${kept} kept, ${added} new)`,
+  'plan.wrote': ({
+    file,
+    actions,
+    kept,
+    added,
+    noLongerApply,
+    own,
+  }: {
+    file: string;
+    actions: number;
+    kept: number;
+    added: number;
+    noLongerApply: number;
+    own: number;
+  }) =>
+    `datascan: wrote ${plural(actions, 'action', 'actions')} to ${file} (${[
+      `${kept} kept`,
+      `${added} new`,
+      ...(noLongerApply > 0 ? [`${noLongerApply} kept though no longer a step`] : []),
+      ...(own > 0 ? [`${own} added by hand`] : []),
+    ].join(', ')})`,
   'plan.no-longer-apply': ({ ids }: { ids: string[] }) =>
     `no longer a next step, kept for what was filled in (marked \`applies: false\`): ${ids.map(code).join(', ')}`,
+  'plan.own-actions': ({ ids }: { ids: string[] }) =>
+    `added by hand (an id of your own), kept as they are: ${ids.map(code).join(', ')}`,
   'plan.removed': ({ ids, backup }: { ids: string[]; backup: string }) =>
     `no longer a next step and not filled in, left out: ${ids.map(code).join(', ')} (the earlier plan is kept as ${backup})`,
   'compare.same-scan': ({ first, second }: { first: string; second: string }) =>
@@ -403,6 +431,8 @@ const nl: Catalogue = {
   'plan.fix-answers': ({ input, skipped }) =>
     `${input}: herstel eerst de antwoordbestanden hierboven (${plural(skipped, 'antwoordset heeft', 'antwoordsets hebben')} fouten); een actieplan heeft alle antwoorden nodig`,
   'plan.no-answers': ({ input }) => `${input}: geen antwoorden om een actieplan van te maken`,
+  'plan.has-errors': ({ file, first, more }, _say, language) =>
+    `${formatDiagnosticLine(localizeFinding(first, language))}${more > 0 ? ` (nog ${plural(more, 'fout', 'fouten')}: voer \`datascan validate ${file}\` uit voor alle fouten)` : ''}`,
   'plan.not-a-plan': ({ file }) =>
     `${file} is geen actieplan (een actieplan heeft \`actions\`): kies een ander bestand`,
   'plan.other-questionnaire': ({ file, plan, profile }) =>
@@ -412,10 +442,17 @@ const nl: Catalogue = {
     `${file} is geschreven in ${code(plan)} en de stappen worden op hun tekst herkend: schrijf het opnieuw in ${code(plan)} (laat --lang weg, of --lang ${plan}), niet in ${code(given)}, of schrijf een nieuw plan`,
   'plan.several-organisations': ({ names }) =>
     `de antwoorden noemen verschillende organisaties (${names.join(', ')}): een actieplan is van één organisatie; noem die met --organisation`,
-  'plan.wrote': ({ file, actions, kept, added }) =>
-    `datascan: ${plural(actions, 'actie', 'acties')} geschreven naar ${file} (${kept} behouden, ${added} nieuw)`,
+  'plan.wrote': ({ file, actions, kept, added, noLongerApply, own }) =>
+    `datascan: ${plural(actions, 'actie', 'acties')} geschreven naar ${file} (${[
+      `${kept} behouden`,
+      `${added} nieuw`,
+      ...(noLongerApply > 0 ? [`${noLongerApply} behouden hoewel geen stap meer`] : []),
+      ...(own > 0 ? [`${own} zelf toegevoegd`] : []),
+    ].join(', ')})`,
   'plan.no-longer-apply': ({ ids }) =>
     `geen volgende stap meer, bewaard om wat is ingevuld (gemarkeerd met \`applies: false\`): ${ids.map(code).join(', ')}`,
+  'plan.own-actions': ({ ids }) =>
+    `zelf toegevoegd (met een eigen id), bewaard zoals ze zijn: ${ids.map(code).join(', ')}`,
   'plan.removed': ({ ids, backup }) =>
     `geen volgende stap meer en niets ingevuld, weggelaten: ${ids.map(code).join(', ')} (het vorige actieplan staat in ${backup})`,
   'compare.same-scan': ({ first, second }) =>

@@ -1,22 +1,28 @@
 /** Reading an action plan file for `plan`, `score --plan` and `compare --plan`: checked as `validate` checks it. */
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { planMismatch, type PlanFile } from '../plan/plan.js';
 import type { Profile } from '../scoring/types.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { EXIT, UserError } from './errors.js';
 import { tool } from './messages.js';
 
-/** The plan in `file`; a file that is no plan, or one with errors, is a one-line error (its first finding). */
+/**
+ * The plan in `file`; a file that is no plan, or one with errors, is a one-line error: its first
+ * error in file order (the schema's findings come before the plan's own), and how many follow.
+ */
 export function readPlanFile(file: string, workspace: Workspace): PlanFile {
   const checked = workspace.load(file);
-  const first = checked.diagnostics.find((d) => d.severity === 'error');
+  const errors = sortDiagnostics(checked.diagnostics.filter((d) => d.severity === 'error'));
+  const [first] = errors;
+  const refusal = (d: Diagnostic) => tool('plan.has-errors', { file, first: d, more: errors.length - 1 });
   if (checked.kind !== 'plan') {
     if (first && checked.kind === 'unknown') {
       const unreadable = first.rule === 'file-not-found' || first.rule === 'file-unreadable';
-      throw new UserError(tool('finding', { finding: first }), unreadable ? EXIT.usage : EXIT.findings);
+      throw new UserError(refusal(first), unreadable ? EXIT.usage : EXIT.findings);
     }
     throw new UserError(tool('plan.not-a-plan', { file }), EXIT.findings);
   }
-  if (first) throw new UserError(tool('finding', { finding: first }), EXIT.findings);
+  if (first) throw new UserError(refusal(first), EXIT.findings);
   return checked.data as PlanFile;
 }
 

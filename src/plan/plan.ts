@@ -86,11 +86,16 @@ export function isTouched(action: PlanAction, commented: ReadonlySet<string> = n
 }
 
 export interface PlanMerge {
-  /** What the plan holds now: the steps in order, then the actions that no longer apply but were filled in. */
+  /**
+   * What the plan holds now: the steps in order, then the actions added by hand, then those that
+   * no longer apply but were filled in.
+   */
   actions: PlanAction[];
   /** Actions of the earlier plan that still apply (their id and what was filled in kept). */
   kept: PlanAction[];
   added: PlanAction[];
+  /** Actions a person added, with an id of their own (not `<unit>-<n>`): kept as they are. */
+  ownActions: PlanAction[];
   /** Earlier actions that no longer apply and were filled in: kept, marked `applies: false`. */
   noLongerApply: PlanAction[];
   /** Earlier actions that no longer apply and that nobody filled in: left out. */
@@ -100,10 +105,22 @@ export interface PlanMerge {
 /** The same text, whatever the spacing around and within it. */
 const textKey = (unit: string, text: string) => `${unit}\u0000${text.trim().replace(/\s+/g, ' ')}`;
 
+/** A unit and levels: the steps of one group of next steps, and the actions written for them. */
+const levelKey = (a: { unit: string; from: number; to: number }) => `${a.unit}\u0000${a.from}\u0000${a.to}`;
+
+/** Whether datascan gave the action its id (`<unit>-<n>`); any other id a person gave it. */
+export function isNumberedAction(action: Pick<PlanAction, 'id' | 'unit'>): boolean {
+  const prefix = `${action.unit}-`;
+  return action.id.startsWith(prefix) && /^[1-9]\d*$/.test(action.id.slice(prefix.length));
+}
+
 /**
  * The plan for `steps`, keeping from `previous` the actions that are still a step (matched by unit
  * and text; their id, owner, date, status and note), and what was filled in for those that are not.
- * New actions are numbered on from the highest number their unit's ids had.
+ * An action whose text a person changed stays the action of its step when, of its unit and levels,
+ * it is the only action whose text no step has and that step the only one no action's text has.
+ * Actions a person added with an id of their own are kept as they are (a step's text makes one
+ * that step's action). New actions are numbered on from the highest number their unit's ids had.
  */
 export function mergePlan(
   steps: readonly StepAction[],
@@ -115,6 +132,26 @@ export function mergePlan(
     const key = textKey(action.unit, action.text);
     waiting.set(key, [...(waiting.get(key) ?? []), action]);
   }
+  const byText = steps.map((step) => waiting.get(textKey(step.unit, step.text))?.shift());
+  const matched = new Set(byText.filter((a): a is PlanAction => a !== undefined));
+  // A step no action's text has, and an action no step's text has, each alone of their unit and levels: one step.
+  const unmatchedSteps = new Map<string, number[]>();
+  steps.forEach((step, i) => {
+    if (byText[i]) return;
+    unmatchedSteps.set(levelKey(step), [...(unmatchedSteps.get(levelKey(step)) ?? []), i]);
+  });
+  const unmatchedActions = new Map<string, PlanAction[]>();
+  for (const action of previous)
+    // One marked `applies: false` was no step of the last scan already: not reworded, but gone.
+    if (!matched.has(action) && isNumberedAction(action) && action.applies !== false)
+      unmatchedActions.set(levelKey(action), [...(unmatchedActions.get(levelKey(action)) ?? []), action]);
+  for (const [key, indices] of unmatchedSteps) {
+    const actions = unmatchedActions.get(key);
+    if (indices.length !== 1 || actions?.length !== 1) continue;
+    byText[indices[0]!] = actions[0];
+    matched.add(actions[0]!);
+  }
+
   const taken = new Set(previous.map((a) => a.id));
   const nextNumber = (unit: string): string => {
     for (let n = 1; ; n++) {
@@ -128,12 +165,10 @@ export function mergePlan(
   const kept: PlanAction[] = [];
   const added: PlanAction[] = [];
   const actions: PlanAction[] = [];
-  const matched = new Set<PlanAction>();
-  for (const step of steps) {
-    const earlier = waiting.get(textKey(step.unit, step.text))?.shift();
+  steps.forEach((step, i) => {
+    const earlier = byText[i];
     if (earlier) {
-      matched.add(earlier);
-      // The levels are the new scan's; the text stays as it was written (spacing a person fixed included).
+      // The levels are the new scan's; the text stays as it was written (what a person changed in it included).
       const { applies: _applies, ...rest } = earlier;
       const action = { ...rest, from: step.from, to: step.to };
       kept.push(action);
@@ -150,11 +185,12 @@ export function mergePlan(
       added.push(action);
       actions.push(action);
     }
-  }
-  const gone = previous.filter((a) => !matched.has(a));
+  });
+  const ownActions = previous.filter((a) => !matched.has(a) && !isNumberedAction(a));
+  const gone = previous.filter((a) => !matched.has(a) && isNumberedAction(a));
   const noLongerApply = gone.filter((a) => isTouched(a, commented)).map((a): PlanAction => ({ ...a, applies: false }));
   const removed = gone.filter((a) => !isTouched(a, commented));
-  return { actions: [...actions, ...noLongerApply], kept, added, noLongerApply, removed };
+  return { actions: [...actions, ...ownActions, ...noLongerApply], kept, added, ownActions, noLongerApply, removed };
 }
 
 /** Why a plan does not belong to a profile's questionnaire or organisation, or undefined when it does. */

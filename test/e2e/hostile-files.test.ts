@@ -82,7 +82,7 @@ describe('files larger than any datascan file, within the size limit', () => {
     expect(result.code).toBe(1);
     expect(findingLines(result.stdout)).toEqual([
       `${aliases}: error yaml-alias-bomb file has more than 10,000 aliases (a YAML alias bomb?); refusing to read it`,
-      `${list}: error file-too-large file has more than 200,000 keys, values and list items; questionnaires and answer files have far fewer`,
+      `${list}: error file-too-large file has more than 200,000 keys, values and list items; no file datascan reads has nearly that many`,
     ]);
   });
 

@@ -229,12 +229,37 @@ describe('datascan plan', () => {
       const text = fs.readFileSync(edited, 'utf8');
       expect(text).toContain('# Bespreken in het MT');
       expect(text).toContain('note: klaar in mei # afgestemd met de CIO');
-      expect(rewrite.stderr).toContain('(5 kept, 1 new)');
+      // Every action written counted once: 5 + 1 + 2 of 8.
+      expect(rewrite.stderr).toContain('wrote 8 actions');
+      expect(rewrite.stderr).toContain('(5 kept, 1 new, 2 kept though no longer a step)');
       expect(rewrite.stderr).toContain('kept for what was filled in (marked `applies: false`): `a-one-1`, `beta-1`');
       expect(rewrite.stderr).toContain(`left out: \`g-two-1\` (the earlier plan is kept as ${edited}.bak)`);
       expect(actionsOf(`${edited}.bak`).map((a) => a.id)).toContain('g-two-1');
       expect(publishedSchema('plan.schema.json')(parse(text))).toBe(true);
     });
+  });
+
+  it('keeps an action added by hand and a step whose text was changed, each once, and counts them', () => {
+    const own = path.join(dir, 'own.yaml');
+    expect(runCli(['plan', SCAN_2026, '-o', own, ...DIR]).code).toBe(0);
+    const text = fs
+      .readFileSync(own, 'utf8')
+      .replace('text: A one step 2b', 'text: A one step 2b, with the CIO')
+      .concat('  - id: a-one-eigen\n    unit: a-one\n    text: Our own action\n    owner: Els\n    status: bezig\n');
+    fs.writeFileSync(own, text);
+    // The same scan again: every step still applies.
+    const again = runCli(['plan', SCAN_2026, '-o', own, ...DIR], { env: { LANG: 'nl_NL.UTF-8' } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain('9 acties geschreven naar');
+    expect(again.stderr).toContain('(8 behouden, 0 nieuw, 1 zelf toegevoegd)\n');
+    expect(again.stderr).toContain('zelf toegevoegd (met een eigen id), bewaard zoals ze zijn: `a-one-eigen`\n');
+    expect(again.stderr).not.toContain('geen volgende stap meer');
+    const actions = actionsOf(own);
+    expect(actions.filter((a) => a.text.startsWith('A one step 2b')).map((a) => [a.id, a.text, a.applies])).toEqual([
+      ['a-one-3', 'A one step 2b, with the CIO', undefined],
+    ]);
+    expect(actions.at(-1)).toMatchObject({ id: 'a-one-eigen', text: 'Our own action', owner: 'Els', status: 'bezig' });
+    expect(actions.at(-1)).not.toHaveProperty('applies');
   });
 
   it('is written again in the language it is in: its actions are matched by their text', () => {
@@ -292,6 +317,43 @@ describe('datascan plan', () => {
     const rules = runCli(['validate', bad, ...DIR]);
     expect(rules.stdout).toContain(`${bad}:3:49: error plan-due-date`);
     expect(rules.stdout).toContain(`${bad}:4:25: error plan-unknown-unit`);
+  });
+
+  it('score --plan on a plan with errors names the first in the file and how many more, in one line', () => {
+    const broken = path.join(dir, 'broken.yaml');
+    fs.writeFileSync(
+      broken,
+      [
+        'questionnaire: tiny-scan',
+        'actions:',
+        // The schema's findings on line 3 come after its unknown keys of line 4 in what validation finds.
+        '  - {id: a-one-1, unit: a-one, text: Stap, status: klaar, due: 30-06-2026}',
+        '  - {id: a-one-2, unit: a-one, text: Stap, frm: 1, colour: red}',
+        '',
+      ].join('\n'),
+    );
+    const refused = runCli(['score', SCAN_2026, '--plan', broken, ...DIR]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `datascan: ${broken}:3:52: error invalid-value \`status\` must be one of: \`open\`, \`in-progress\`, \`done\`, \`dropped\`, \`bezig\`, \`gereed\`, \`vervallen\`, not \`klaar\` (3 more errors: run \`datascan validate ${broken}\` for all)\n`,
+    );
+    const dutch = runCli(['compare', SCAN_2025, SCAN_2026, '--plan', broken, ...DIR], { env: { LANG: 'nl_NL.UTF-8' } });
+    expect(dutch.stderr).toContain(`:3:52: error invalid-value`);
+    expect(dutch.stderr).toContain(`(nog 3 fouten: voer \`datascan validate ${broken}\` uit voor alle fouten)\n`);
+    // Too large to read: said so in words that fit a plan too.
+    fs.writeFileSync(broken, `questionnaire: tiny-scan\nactions:\n${'  - x\n'.repeat(200_001)}`);
+    const large = runCli(['score', SCAN_2026, '--plan', broken, ...DIR]);
+    expect(large.code).toBe(1);
+    expect(large.stderr).toBe(
+      `datascan: ${broken}: error file-too-large file has more than 200,000 keys, values and list items; no file datascan reads has nearly that many\n`,
+    );
+    // One error: that one, nothing more.
+    fs.writeFileSync(
+      broken,
+      'questionnaire: tiny-scan\nactions:\n  - {id: a-one-1, unit: a-one, text: Stap, frm: 1}\n',
+    );
+    const one = runCli(['score', SCAN_2026, '--plan', broken, ...DIR]);
+    expect(one.stderr).toMatch(/:3:44: error unknown-key [^\n]*`frm`[^\n(]*\n$/);
   });
 
   it('a status in the wrong case gets a did-you-mean; a new plan says in a comment what may be filled in', () => {

@@ -71,7 +71,7 @@ describe('nodeHost.read, one buffer for all files', () => {
     fs.appendFileSync(exact, 'x');
     expect(nodeHost.read(exact)).toMatchObject({
       code: 'too-large',
-      error: 'file is larger than 5 MB (5.0 MB); questionnaires and answer files are far smaller',
+      error: 'file is larger than 5 MB (5.0 MB); no file datascan reads is nearly that large',
     });
   });
 
@@ -80,7 +80,7 @@ describe('nodeHost.read, one buffer for all files', () => {
     () => {
       expect(nodeHost.read('/dev/zero')).toMatchObject({
         code: 'too-large',
-        error: 'file is larger than 5 MB; questionnaires and answer files are far smaller',
+        error: 'file is larger than 5 MB; no file datascan reads is nearly that large',
       });
     },
   );

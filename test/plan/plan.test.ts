@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mergePlan, planCounts, planMismatch, statusOf, type PlanAction } from '../../src/plan/plan.js';
+import {
+  isNumberedAction,
+  mergePlan,
+  planCounts,
+  planMismatch,
+  statusOf,
+  type PlanAction,
+} from '../../src/plan/plan.js';
 
 const action = (over: Partial<PlanAction> & Pick<PlanAction, 'id' | 'unit' | 'text'>): PlanAction => ({
   from: 1,
@@ -63,6 +70,48 @@ describe('mergePlan', () => {
       ['privacy-2', false],
     ]);
     expect(merged.removed.map((a) => a.id)).toEqual(['privacy-3']);
+  });
+
+  it('keeps an action added by hand as it is, neither as a step that no longer applies nor left out', () => {
+    const own = action({ id: 'privacy-eigen', unit: 'privacy', text: 'Onze eigen actie' });
+    const merged = mergePlan([{ unit: 'privacy', from: 1, to: 2, text: 'Stap A' }], [own]);
+    expect(merged.ownActions).toEqual([own]);
+    expect([merged.noLongerApply, merged.removed]).toEqual([[], []]);
+    // After the steps, without `applies: false`; numbering is unaffected.
+    expect(merged.actions.map((a) => [a.id, a.applies])).toEqual([
+      ['privacy-1', undefined],
+      ['privacy-eigen', undefined],
+    ]);
+    // Of another unit's form, or with no number, an id is a person's too.
+    expect(isNumberedAction({ id: 'beleid-2', unit: 'privacy' })).toBe(false);
+    expect(isNumberedAction({ id: 'privacy-2b', unit: 'privacy' })).toBe(false);
+    expect(isNumberedAction({ id: 'privacy-12', unit: 'privacy' })).toBe(true);
+  });
+
+  it('keeps an action whose text a person changed as the action of its step, once; a new step is still added', () => {
+    const steps = [
+      { unit: 'privacy', from: 1, to: 2, text: 'Stap A' },
+      { unit: 'privacy', from: 1, to: 2, text: 'Stap B' },
+      { unit: 'beleid', from: 2, to: 3, text: 'Stap C' },
+    ];
+    const previous = [
+      action({ id: 'privacy-1', unit: 'privacy', text: 'Stap A' }),
+      action({ id: 'privacy-2', unit: 'privacy', text: 'Stap B, met de CIO', status: 'bezig', owner: 'Els' }),
+      // beleid was at another level: its step is new, though an action of beleid has no step.
+      action({ id: 'beleid-1', unit: 'beleid', text: 'Stap X', status: 'gereed' }),
+    ];
+    const merged = mergePlan(steps, previous);
+    expect(merged.actions.map((a) => [a.id, a.text, a.status, a.applies])).toEqual([
+      ['privacy-1', 'Stap A', 'open', undefined],
+      ['privacy-2', 'Stap B, met de CIO', 'bezig', undefined],
+      ['beleid-2', 'Stap C', 'open', undefined],
+      ['beleid-1', 'Stap X', 'gereed', false],
+    ]);
+    expect([merged.kept.length, merged.added.length]).toEqual([2, 1]);
+    // Two steps without an action of their text, one action without a step: which one it was is not guessed.
+    const two = mergePlan([...steps.slice(0, 2), { unit: 'privacy', from: 1, to: 2, text: 'Stap D' }], previous);
+    expect(two.added.map((a) => a.text)).toEqual(['Stap B', 'Stap D']);
+    expect(two.noLongerApply.map((a) => a.id)).toEqual(['privacy-2', 'beleid-1']);
   });
 
   it('a step back again drops the mark', () => {

@@ -121,7 +121,7 @@ describe('values and keys no datascan file has, and files too large to parse', (
   it('a YAML text with more keys, values and items than any datascan file is refused before it is parsed', () => {
     const source = parseSource('big.yaml', `a: [${'x, '.repeat(1_000_000)}x]\n`);
     expect(source.diagnostics.map((d) => `${d.rule} ${d.message}`)).toEqual([
-      'file-too-large file has more than 200,000 keys, values and list items; questionnaires and answer files have far fewer',
+      'file-too-large file has more than 200,000 keys, values and list items; no file datascan reads has nearly that many',
     ]);
     expect(source.data).toBeUndefined();
   });

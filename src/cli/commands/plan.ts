@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileLayout } from '../../answers/serialize.js';
 import { planSchemaUrl } from '../../answers/schema-url.js';
 import { localizeFinding } from '../../diagnostics/localize.js';
 import { formatDiagnosticLine, type Diagnostic } from '../../diagnostics/types.js';
@@ -17,7 +16,7 @@ import { writeFileAtomically } from '../../node/output.js';
 import { readPlanFile, refuseOtherPlan } from '../../node/plan-file.js';
 import { loadAnswerSets } from '../../node/score-inputs.js';
 import { mergePlan, stepActions, type PlanFile } from '../../plan/plan.js';
-import { commentedActions, serializePlan } from '../../plan/serialize.js';
+import { commentedActions, planLayout, serializePlan } from '../../plan/serialize.js';
 import { organisationsNamed } from '../../scoring/group.js';
 import { score } from '../../scoring/score.js';
 import type { Profile } from '../../scoring/types.js';
@@ -53,7 +52,7 @@ export async function planCommand(inputs: string[], options: PlanOptions, ctx: C
       EXIT.findings,
     );
   const text = previous ? fs.readFileSync(output, 'utf8') : undefined;
-  const layout = text !== undefined ? fileLayout(text) : undefined;
+  const layout = text !== undefined ? planLayout(text) : undefined;
   const merged = mergePlan(
     stepActions(profile),
     previous?.actions ?? [],
@@ -81,8 +80,16 @@ export async function planCommand(inputs: string[], options: PlanOptions, ctx: C
   const file = path.normalize(output);
   const tell = (said: Parameters<typeof say>[0]) => ctx.stderr(say(said, ctx.language) + '\n');
   tell(
-    tool('plan.wrote', { file, actions: merged.actions.length, kept: merged.kept.length, added: merged.added.length }),
+    tool('plan.wrote', {
+      file,
+      actions: merged.actions.length,
+      kept: merged.kept.length,
+      added: merged.added.length,
+      noLongerApply: merged.noLongerApply.length,
+      own: merged.ownActions.length,
+    }),
   );
+  if (merged.ownActions.length > 0) tell(tool('plan.own-actions', { ids: merged.ownActions.map((a) => a.id) }));
   if (merged.noLongerApply.length > 0)
     tell(tool('plan.no-longer-apply', { ids: merged.noLongerApply.map((a) => a.id) }));
   if (backup !== undefined) tell(tool('plan.removed', { ids: merged.removed.map((a) => a.id), backup }));
