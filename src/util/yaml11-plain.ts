@@ -24,10 +24,6 @@ export function mayReadAsYaml11Timestamp(text: string): boolean {
 /** Whether a YAML 1.1 reader may take this text, written plain, for a value that is not text. */
 export function mayReadAsYaml11NonText(text: string): boolean {
   return (
-    mayReadAsYaml11Timestamp(text) ||
-    BOOLEAN.test(text) ||
-    INTEGER.test(text) ||
-    FLOAT.test(text) ||
-    NULL.test(text)
+    mayReadAsYaml11Timestamp(text) || BOOLEAN.test(text) || INTEGER.test(text) || FLOAT.test(text) || NULL.test(text)
   );
 }
