@@ -192,6 +192,42 @@ if (!canRunChromium) {
       await context.close();
     }, 60_000);
 
+    it('keeps an answer given offline across a reload whose first read is refused (429): sent once the server answers', async () => {
+      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-busy-')), 'room');
+      const w = await startWorkshop(QUESTIONNAIRE, dir);
+      const ann = await joinAs(w, 'Ann');
+      const file = () => {
+        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
+        return name && path.join(dir, name);
+      };
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(ann);
+      await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
+      await fileSays(file, (text) => /kennis-1: 2/.test(text));
+      await page.route('**/answers', (route) =>
+        route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+      );
+      await question(page, 'Are the roles').getByText('Yes', { exact: true }).click();
+      await page.locator('#status', { hasText: 'Not saved' }).waitFor();
+
+      // A room of phones reloading at once as the Wi-Fi returns: the first read is refused as too many.
+      await page.unroute('**/answers');
+      let refused = false;
+      await page.route('**/answers', (route) => {
+        if (route.request().method() === 'GET' && !refused) {
+          refused = true;
+          return route.fulfill({ status: 429, headers: { 'Retry-After': '1' }, body: '' });
+        }
+        return route.continue();
+      });
+      await page.reload();
+      const text = await fileSays(file, (t) => /rollen-1: 3/.test(t));
+      expect(refused).toBe(true);
+      expect(text).toContain('kennis-1: 2');
+      await context.close();
+    }, 60_000);
+
     it('sends a save whose answer was lost again, finds it saved, and stops', async () => {
       const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-lost-')), 'room');
       const w = await startWorkshop(QUESTIONNAIRE, dir);

@@ -607,7 +607,9 @@ async function restoreFromWorkshop(loaded: AnswerFile): Promise<boolean> {
   try {
     const response = await fetch(workshop.answers, READ);
     const theirs = response.ok ? await serverAnswers(response) : undefined;
-    if (!theirs) return false;
+    // Refused for now (too many reloading at once, 429; a server error): as when unreachable, what
+    // the page holds goes out through the save, which merges with the server's answers on 409.
+    if (!theirs) return !sameAnswers(ownPart(loaded), NOTHING_SAVED);
     const saved = Object.keys(theirs.file.answers).length > 0;
     const pending = adopt(theirs, draftBase?.file ?? (saved ? loaded : theirs.file));
     if (saved) say(fill(texts.workshopRestored, { answered: answeredCount(), total: data.questions.length }));
