@@ -1,7 +1,8 @@
 /**
- * Whether a YAML 1.1 reader (PyYAML, ruamel.yaml in its default mode) may take a text written
+ * Whether a YAML 1.1 reader (PyYAML; ruamel.yaml reading a file as YAML 1.1) may take a text written
  * without quotes for something other than text: a timestamp, a boolean (`yes`, `off`), a number
- * in a form YAML 1.2 reads as text (`1_000`, `0b101`, `1:20`, `010`) or null. YAML 1.2 writers
+ * in a form YAML 1.2 reads as text (`1_000`, `0b101`, `1:20`, `010`), null, or
+ * the value and merge keys `=` and `<<` (which PyYAML refuses to read as a value). YAML 1.2 writers
  * leave these plain, as for them they are text. For a writer that quotes such texts: quoting one
  * more than needed is harmless, one fewer is not. The shapes are those of the YAML 1.1 types
  * (yaml.org/type), without checking that a date exists. Pure and without js-yaml, so that the form
@@ -16,6 +17,8 @@ const INTEGER =
 const FLOAT =
   /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const NULL = /^(?:~|null|Null|NULL)$/;
+/** YAML 1.1's value and merge keys: PyYAML refuses to build either where it stands as a value. */
+const SPECIAL = /^(?:=|<<)$/;
 
 export function mayReadAsYaml11Timestamp(text: string): boolean {
   return DATE.test(text) || DATE_TIME.test(text);
@@ -23,7 +26,5 @@ export function mayReadAsYaml11Timestamp(text: string): boolean {
 
 /** Whether a YAML 1.1 reader may take this text, written plain, for a value that is not text. */
 export function mayReadAsYaml11NonText(text: string): boolean {
-  return (
-    mayReadAsYaml11Timestamp(text) || BOOLEAN.test(text) || INTEGER.test(text) || FLOAT.test(text) || NULL.test(text)
-  );
+  return mayReadAsYaml11Timestamp(text) || [BOOLEAN, INTEGER, FLOAT, NULL, SPECIAL].some((shape) => shape.test(text));
 }

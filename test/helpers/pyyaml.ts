@@ -12,7 +12,8 @@ export const canRunPyYaml = hasPyYaml || Boolean(process.env.CI);
 
 /**
  * Each YAML text read by PyYAML's safe_load: its value as JSON, with a value JSON has no form for
- * (a date, infinity) as `{"$type": "date", "text": …}`, so that a text read as something else shows.
+ * (a date, infinity) as `{"$type": "date", "text": …}` and a text PyYAML refuses as `{"$error": …}`, so
+ * that a text read as something else shows.
  */
 export function readWithPyYaml(texts: readonly string[]): unknown[] {
   const script = [
@@ -23,7 +24,10 @@ export function readWithPyYaml(texts: readonly string[]): unknown[] {
     '    if isinstance(v, float) and not math.isfinite(v): return {"$type": "float", "text": str(v)}',
     '    if v is None or isinstance(v, (str, bool, int, float)): return v',
     '    return {"$type": type(v).__name__, "text": str(v)}',
-    'print(json.dumps([plain(yaml.safe_load(t)) for t in json.load(sys.stdin)]))',
+    'def read(t):',
+    '    try: return plain(yaml.safe_load(t))',
+    '    except yaml.YAMLError as e: return {"$error": type(e).__name__}',
+    'print(json.dumps([read(t) for t in json.load(sys.stdin)]))',
   ].join('\n');
   const run = spawnSync('python3', ['-c', script], { input: JSON.stringify(texts), encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
