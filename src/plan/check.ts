@@ -37,6 +37,8 @@ export function checkPlan(
   (Array.isArray(plan.actions) ? plan.actions : []).forEach((given: unknown, i) => {
     if (typeof given !== 'object' || given === null) return;
     const action = given as Partial<Record<keyof PlanAction, unknown>>;
+    // An action without an id of text (the schema's finding) is named by its place in the list.
+    const name = typeof action.id === 'string' ? action.id : `#${i + 1}`;
     if (typeof action.id === 'string') {
       const earlier = seen.get(action.id);
       if (earlier !== undefined)
@@ -58,7 +60,7 @@ export function checkPlan(
           file,
           'plan-unknown-unit',
           msg('plan.unknown-unit', {
-            id: String(action.id),
+            id: name,
             unit: action.unit,
             questionnaire: String(plan.questionnaire),
             suggestion: closest(action.unit, units),
@@ -73,7 +75,7 @@ export function checkPlan(
         diag(
           file,
           'plan-due-date',
-          msg('plan.due-date', { id: String(action.id), due: action.due }),
+          msg('plan.due-date', { id: name, due: action.due }),
           locate(source, ['actions', i, 'due']),
         ),
       );

@@ -310,6 +310,13 @@ describe('datascan plan', () => {
       `${bad}:4:10: error plan-duplicate-id action id \`a-one-1\` is used before, on line 3`,
     );
     expect(found.stdout).toContain(`${bad}:4:25: error plan-unknown-unit`);
+    // An action without an id is named by its place in the list.
+    const noId = path.join(dir, 'no-id.yaml');
+    fs.writeFileSync(noId, 'questionnaire: tiny-scan\nactions:\n  - {unit: alfa, text: Stap, due: "2026-02-30"}\n');
+    const unnamed = runCli(['validate', noId, ...DIR]).stdout;
+    expect(unnamed).toContain('error plan-unknown-unit action `#1`: `alfa`');
+    expect(unnamed).toContain('error plan-due-date action `#1`: due date `2026-02-30`');
+    expect(unnamed).not.toContain('undefined');
     // A due date in another form is the schema's finding only, not also plan-due-date.
     expect(found.stdout.match(/:9:\d+: /g)).toHaveLength(1);
     // And the same on a file that passes the schema.
