@@ -67,6 +67,32 @@ function putAbove(node: Node, lines: readonly string[], blankBefore: boolean): v
 }
 
 /**
+ * Moves the comments on lines of their own that the parser gave to a value of `map` to the key
+ * after it; those after the last value are returned, for what follows the map. Values that are
+ * lists or mappings keep theirs (the list of actions is done apart).
+ */
+function liftComments(map: YAMLMap, text: string): { moved: string[]; blankBefore: boolean } {
+  const moved: string[] = [];
+  let blankBefore = false;
+  map.items.forEach((entry, j) => {
+    const value = entry.value as Node | null;
+    if (!isScalar(value) || !value.comment || !value.range) return;
+    const where = commentLines(text, value.range[1], value.range[2]);
+    const split = splitComment(value.comment, where.inline);
+    value.comment = split.kept;
+    // The blank line the parser saw after an empty value goes with the comment (blankBefore).
+    if (split.moved.length > 0) value.spaceBefore = false;
+    const after = map.items[j + 1]?.key as Node | undefined;
+    if (after) putAbove(after, split.moved, where.blankBefore);
+    else {
+      moved.push(...split.moved);
+      blankBefore = where.blankBefore;
+    }
+  });
+  return { moved, blankBefore };
+}
+
+/**
  * The plan file `text` as read for writing it again, each comment on a line of its own with what
  * follows it, as a person reads it. The `yaml` package gives such a comment to what comes before
  * it: after an empty value (`note:`) to that value, after a filled one at the keys' indentation to
@@ -77,6 +103,8 @@ function putAbove(node: Node, lines: readonly string[], blankBefore: boolean): v
 export function planLayout(text: string): Document {
   const doc = fileLayout(text);
   const top = doc.contents;
+  // The same at the top: the guide above `actions` follows `date:`, empty when the scan had no date.
+  if (isMap(top)) liftComments(top, text);
   const pair = isMap(top) ? top.items.find((p) => isScalar(p.key) && p.key.value === 'actions') : undefined;
   const actions = pair?.value;
   if (!isSeq(actions) || !isScalar(pair?.key)) return doc;
@@ -92,23 +120,7 @@ export function planLayout(text: string): Document {
   }
   items.forEach((item, i) => {
     const next = items[i + 1];
-    const moved: string[] = [];
-    let blankBefore = false;
-    item.items.forEach((entry, j) => {
-      const value = entry.value as Node | null;
-      if (!value?.comment || !value.range) return;
-      const where = commentLines(text, value.range[1], value.range[2]);
-      const split = splitComment(value.comment, where.inline);
-      value.comment = split.kept;
-      // The blank line the parser saw after an empty value goes with the comment (blankBefore).
-      if (split.moved.length > 0) value.spaceBefore = false;
-      const after = item.items[j + 1]?.key as Node | undefined;
-      if (after) putAbove(after, split.moved, where.blankBefore);
-      else {
-        moved.push(...split.moved);
-        blankBefore = where.blankBefore;
-      }
-    });
+    const { moved, blankBefore } = liftComments(item, text);
     // A map's own comment is never at the end of one of its lines.
     if (item.comment) moved.push(...item.comment.split('\n'));
     item.comment = null;

@@ -109,3 +109,17 @@ describe('planLayout', () => {
     expect(merged.removed.map((a) => a.id)).toEqual(['privacy-1', 'privacy-3']);
   });
 });
+
+describe('the guide comment of a new plan', () => {
+  it('stays above `actions` when a plan whose scan had no date is written again', () => {
+    const undated = { ...plan([action('privacy-1')]), date: null };
+    const guide = 'Vul per actie in: owner, due en status.\nVervallen acties tellen niet mee.';
+    const first = serializePlan(undated, { guide });
+    expect(first).toContain(
+      'date:\n# Vul per actie in: owner, due en status.\n# Vervallen acties tellen niet mee.\nactions:\n',
+    );
+    // Written again (from its own layout, as `plan` does): the same lines in the same place.
+    const again = serializePlan(undated, { guide, previous: planLayout(first) });
+    expect(again).toBe(first);
+  });
+});
