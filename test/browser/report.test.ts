@@ -95,7 +95,7 @@ if (!canRunChromium) {
       const comparison = path.join(ARTIFACTS, 'comparison.html');
       const compared = runCli([
         'compare',
-        'examples/gemeente-voorbeeld/scan-2026',
+        'examples/gemeente-voorbeeld/scan-2025',
         'examples/gemeente-voorbeeld/scan-2026',
         '--format',
         'html',

@@ -151,11 +151,16 @@ describe('--lang a questionnaire has no texts in', () => {
     // A questionnaire in Dutch and English, Dutch first, and answers of its current version.
     const scan = fixture('languages', 'scan.yaml');
     const answers = fixture('languages', 'answers.yaml');
+    // A copy under another name, beside a copy of its questionnaire (which it names by path).
+    const again = path.join(fs.mkdtempSync(path.join(work, 'languages-')), 'answers-again.yaml');
+    fs.copyFileSync(answers, again);
+    fs.copyFileSync(scan, path.join(path.dirname(again), 'scan.yaml'));
     const warning = 'datascan: `nl-first` has no texts in `de`; using nl\n';
     expect(runCli(['template', scan, '--format', 'csv', '--lang', 'de']).stderr).toBe('');
     for (const args of [
       ['score', answers],
-      ['compare', answers, answers],
+      // Not the same file twice, which is refused before the texts are looked at.
+      ['compare', answers, again],
       ['template', scan],
       ['show', scan],
     ]) {

@@ -17,7 +17,7 @@ describe('--dir', () => {
       ['list'],
       ['show', 'odg-scan'],
       ['score', A],
-      ['compare', A, A],
+      ['compare', A, fixture('answers', 'tiny', 'group', 'r1.yaml')],
       ['template', 'odg-scan'],
       ['test', 'questionnaires/tests'],
     ]) {

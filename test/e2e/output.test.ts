@@ -142,7 +142,7 @@ describe('-o that cannot be written: `cannot write FILE: CODE`, exit 2', () => {
     const expected = `datascan: cannot write ${missing}: ENOENT (its folder does not exist)\n`;
     for (const args of [
       ['score', A, '-o', missing],
-      ['compare', A, A, '-o', missing],
+      ['compare', A, fixture('answers', 'tiny', 'group', 'r1.yaml'), '-o', missing],
       ['template', fixture('scoring', 'tiny-scan.yaml'), '-o', missing],
     ]) {
       const r = runCli(args);

@@ -249,7 +249,12 @@ describe('datascan compare: the order of a trend without dates', () => {
 
   it('keeps the order given when two scans have the same date', () => {
     const a = fixture('answers', 'tiny', 'a.yaml');
-    const r = runCli(['compare', a, 'test/fixtures/answers/tiny/group/r*.yaml', a, '--lang', 'nl']);
+    // The same answers again under another name (the same file twice is refused): the same date. Beside
+    // a copy of its questionnaire, which it names by path.
+    const again = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-trend-')), 'a-again.yaml');
+    fs.writeFileSync(again, fs.readFileSync(a, 'utf8').replace('../../scoring/tiny-scan.yaml', 'tiny-scan.yaml'));
+    fs.copyFileSync(fixture('scoring', 'tiny-scan.yaml'), path.join(path.dirname(again), 'tiny-scan.yaml'));
+    const r = runCli(['compare', a, 'test/fixtures/answers/tiny/group/r*.yaml', again, '--lang', 'nl']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('datascan: vergeleken in de opgegeven volgorde: twee metingen hebben dezelfde datum\n');
     expect(r.stdout).toContain('(in de opgegeven volgorde: twee metingen hebben dezelfde datum)');
