@@ -59,7 +59,9 @@ function fileOf(fields: Map<string, string>, template: AnswerFile): AnswerFile {
 /**
  * The answers to send when the server holds `theirs` and this page made `mine` on `base` (what the
  * server last confirmed to it): this page's changes since `base` over `theirs`. Whatever `mine`
- * has besides the fields (questionnaire, version, date, session) is kept.
+ * has besides the fields (questionnaire, version, date, session) is kept. A note both changed
+ * keeps both texts (one that holds the other once): what a person typed on one device is not
+ * written over by what they typed on another, nor removed by clearing it there.
  */
 export function mergeAnswers(base: AnswerFile, mine: AnswerFile, theirs: AnswerFile): AnswerFile {
   const before = fieldsOf(base);
@@ -68,10 +70,22 @@ export function mergeAnswers(base: AnswerFile, mine: AnswerFile, theirs: AnswerF
   for (const key of new Set([...before.keys(), ...now.keys()])) {
     const value = now.get(key);
     if (value === before.get(key)) continue;
+    const other = merged.get(key);
+    if (key.startsWith('note:') && other !== undefined && other !== before.get(key)) {
+      if (value !== undefined) merged.set(key, JSON.stringify(bothNotes(JSON.parse(other), JSON.parse(value))));
+      continue;
+    }
     if (value === undefined) merged.delete(key);
     else merged.set(key, value);
   }
   return fileOf(merged, mine);
+}
+
+/** Two versions of one note: the one that holds the other (typing went on), else both, theirs first. */
+function bothNotes(theirs: string, mine: string): string {
+  if (mine.includes(theirs)) return mine;
+  if (theirs.includes(mine)) return theirs;
+  return `${theirs}\n${mine}`;
 }
 
 /** Whether two files give the same answers, notes, targets and details (whatever their date or session). */

@@ -36,6 +36,25 @@ describe('mergeAnswers', () => {
     });
   });
 
+  it('keeps both texts of a note two devices changed, and a note one cleared that the other changed', () => {
+    const base = file({ 'kennis-1': { value: 1, note: 'begin' } });
+    const phone = file({ 'kennis-1': { value: 1, note: 'begin, op de telefoon' } });
+    const laptop = file({ 'kennis-1': { value: 2, note: 'op de laptop' } });
+    const merged = mergeAnswers(base, laptop, phone);
+    expect(merged.answers).toEqual({ 'kennis-1': { value: 2, note: 'begin, op de telefoon\nop de laptop' } });
+    // Typing went on from the other device's text: that one note, not twice.
+    const onwards = file({ 'kennis-1': { value: 1, note: 'begin, op de telefoon en meer' } });
+    expect(mergeAnswers(base, onwards, phone).answers['kennis-1']).toEqual({
+      value: 1,
+      note: 'begin, op de telefoon en meer',
+    });
+    // Cleared here, changed there: the other device's text stays.
+    const cleared = file({ 'kennis-1': 1 });
+    expect(mergeAnswers(base, cleared, phone).answers['kennis-1']).toEqual({ value: 1, note: 'begin, op de telefoon' });
+    // Cleared here, untouched there: cleared.
+    expect(mergeAnswers(base, cleared, base).answers['kennis-1']).toEqual({ value: 1 });
+  });
+
   it('changes nothing with a replayed old body once its base is stale', () => {
     // The page was told its body is saved (its base); another device saved since; the page sends again.
     const old = file({ 'kennis-1': 1 });
