@@ -16,9 +16,11 @@ export function revisionOf(text: string | undefined): string {
 }
 
 /**
- * Whether an `If-Match` header names `current`: a list of entity tags, compared strongly. A weak tag
- * never matches, and neither does `*`: a save must say which answers it was made on.
+ * Whether an `If-Match` header names `current`: a list of entity tags. A weak tag names the same
+ * revision as its strong one: a proxy that compresses responses (nginx with gzip) makes the tag it
+ * passes on weak, and the tag is a hash of the file on disk, not of the bytes sent. `*` never
+ * matches: a save must say which answers it was made on.
  */
 export function matchesRevision(header: string, current: string): boolean {
-  return header.split(',').some((tag) => tag.trim() === current);
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === current);
 }

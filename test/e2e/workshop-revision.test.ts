@@ -67,10 +67,10 @@ describe('datascan workshop: saves made on older answers', () => {
     expect(fs.readFileSync(fileOf() as string, 'utf8')).toBe(saved);
     expect(parse(saved).answers).toEqual({ 'kennis-1': 3, 'opslag-1': 3 });
 
-    // Without If-Match, with a weak tag or `*`: nothing written either.
+    // Without If-Match, with `*` or a weak tag of an older revision: nothing written either.
     expect((await put(ann, body({ 'kennis-1': 2 }))).status).toBe(428);
-    expect((await put(ann, body({ 'kennis-1': 2 }), `W/${revision}`)).status).toBe(409);
     expect((await put(ann, body({ 'kennis-1': 2 }), '*')).status).toBe(409);
+    expect((await put(ann, body({ 'kennis-1': 2 }), `W/${one.headers.etag}`)).status).toBe(409);
     expect(fs.readFileSync(fileOf() as string, 'utf8')).toBe(saved);
     // A save refused as no answer file keeps the revision as it was.
     expect((await put(ann, body({ 'kennis-1': 7 }), revision)).status).toBe(400);
@@ -85,5 +85,9 @@ describe('datascan workshop: saves made on older answers', () => {
     const after = await put(annAgain, body({ 'kennis-1': 2, 'opslag-1': 3 }), revision);
     expect(after.status).toBe(204);
     expect(parse(fs.readFileSync(fileOf() as string, 'utf8')).answers).toEqual({ 'kennis-1': 2, 'opslag-1': 3 });
+    // Through a proxy that compresses responses the tag comes back weak: the same revision, saved.
+    const weak = await put(annAgain, body({ 'kennis-1': 1, 'opslag-1': 3 }), `W/${after.headers.etag}`);
+    expect(weak.status).toBe(204);
+    expect(parse(fs.readFileSync(fileOf() as string, 'utf8')).answers).toEqual({ 'kennis-1': 1, 'opslag-1': 3 });
   }, 60_000);
 });
