@@ -5,6 +5,7 @@
  */
 import { Option, type Command } from '@commander-js/extra-typings';
 import { COMPARISON_FORMATS, SCORE_FORMATS } from '../report/profile/formats.js';
+import { DEFAULT_MAX_PARTICIPANTS } from '../workshop/state.js';
 
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -442,7 +443,7 @@ export function workshopSpec(program: Command) {
     .option(
       '--max-participants <n>',
       'the most participants who can join; past it the join page says the workshop is full',
-      '60',
+      String(DEFAULT_MAX_PARTICIPANTS),
     )
     .option(
       '--host <address>',

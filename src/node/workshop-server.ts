@@ -19,7 +19,14 @@ import { cleanName, participantFileName } from '../workshop/names.js';
 import { FORM_POLICY, PAGE_POLICY, fullPage, joinPage } from '../workshop/pages.js';
 import { WORKSHOP_RATE, rateLimiter } from '../workshop/rate-limit.js';
 import { routeOf } from '../workshop/routes.js';
-import { STATE_FILE, parseState, serializeState, type Participant, type WorkshopState } from '../workshop/state.js';
+import {
+  DEFAULT_MAX_PARTICIPANTS,
+  STATE_FILE,
+  parseState,
+  serializeState,
+  type Participant,
+  type WorkshopState,
+} from '../workshop/state.js';
 import { NOTHING_SAVED, matchesRevision, revisionOf } from '../workshop/revision.js';
 import { SECRET_BYTES, draftKeyOf } from '../workshop/tokens.js';
 import { EXIT, UserError } from './errors.js';
@@ -38,7 +45,6 @@ export const MAX_JOIN_BODY = 4 * 1024;
  * 15 with room to spare (and the 60 of bench/workshop-load.mjs). Without a cap, joins from one
  * address are limited only by the request rate, and each one grows the state file for good.
  */
-export const DEFAULT_MAX_PARTICIPANTS = 60;
 
 export interface WorkshopOptions {
   questionnaire: Questionnaire;

@@ -33,7 +33,7 @@ export const nl: WorkshopMessages = {
   waitingCount: (n) => `${n} aangemeld, nog zonder antwoorden`,
   fullTitle: (title) => `Vol: ${title}`,
   full: (max) =>
-    `Deze workshop is vol: er hebben zich al ${max} deelnemers aangemeld. Vraag de begeleider om u verder te helpen.`,
+    `Deze workshop is vol: er ${max === 1 ? 'heeft zich al 1 deelnemer' : `hebben zich al ${max} deelnemers`} aangemeld. Vraag de begeleider om u verder te helpen.`,
   notJson: 'de antwoorden zijn geen geldige JSON',
   notAnswerFile: (id) => `dit zijn geen antwoorden op de vragenlijst ${id}`,
   badName: (max) => `geef een naam van 1 tot ${max} tekens`,
@@ -50,7 +50,8 @@ export const en: WorkshopMessages = {
   finishedCount: (finished, participants) => `${finished} of ${participants} finished`,
   waitingCount: (n) => `${n} joined, no answers yet`,
   fullTitle: (title) => `Full: ${title}`,
-  full: (max) => `This workshop is full: ${max} participants have joined already. Ask the facilitator for help.`,
+  full: (max) =>
+    `This workshop is full: ${max === 1 ? '1 participant has' : `${max} participants have`} joined already. Ask the facilitator for help.`,
   notJson: 'the answers are not valid JSON',
   notAnswerFile: (id) => `these are not answers to the questionnaire ${id}`,
   badName: (max) => `give a name of 1 to ${max} characters`,

@@ -8,6 +8,9 @@ import { isSecretShape } from './tokens.js';
 
 export const STATE_FILE = '.datascan-workshop.json';
 
+/** How many may join when `--max-participants` does not say: a workshop of 6–15 with room to spare. */
+export const DEFAULT_MAX_PARTICIPANTS = 60;
+
 export interface Participant {
   /** Their secret: whoever holds it reads and changes this participant's answers. */
   token: string;

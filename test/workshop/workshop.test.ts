@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkQuestionnaireText } from '../../src/workspace/checks.js';
 import { acceptAnswers } from '../../src/workshop/answers.js';
+import { workshopMessagesFor } from '../../src/workshop/messages.js';
 import { cleanName, participantFileName } from '../../src/workshop/names.js';
 import { routeOf } from '../../src/workshop/routes.js';
 import { parseState, serializeState, type WorkshopState } from '../../src/workshop/state.js';
@@ -44,6 +45,15 @@ describe('routeOf', () => {
       kind: 'method-not-allowed',
       allow: 'GET, HEAD, PUT',
     });
+  });
+});
+
+describe('the page of a full workshop', () => {
+  it('counts one participant as one, in Dutch and English', () => {
+    expect(workshopMessagesFor('nl').full(1)).toContain('er heeft zich al 1 deelnemer aangemeld.');
+    expect(workshopMessagesFor('nl').full(2)).toContain('er hebben zich al 2 deelnemers aangemeld.');
+    expect(workshopMessagesFor('en').full(1)).toContain('1 participant has joined already.');
+    expect(workshopMessagesFor('en').full(60)).toContain('60 participants have joined already.');
   });
 });
 
