@@ -13,7 +13,7 @@ export interface SideLabels {
 
 /**
  * The sides' names where one is a consensus file: `Consensus (6 participants)` for it, and for a
- * group beside it how its values combine (`Average of 6 respondents`); none when neither is one.
+ * group beside it how its values combine (`Average of 6 participants`); none when neither is one.
  */
 export function sideLabels(before: Profile, after: Profile, language: string, term: LevelTerm): SideLabels {
   if (!before.consensus && !after.consensus) return {};

@@ -142,10 +142,10 @@ describe('compare of the room and its consensus', () => {
   it('table and markdown name the average and the agreement', () => {
     const table = runCli(['compare', ROOM, CONSENSUS, '--lang', 'nl']);
     expect(table.code, table.stderr).toBe(0);
-    expect(table.stdout).toMatch(/^Voor: +Gemiddelde van 6 respondenten · /m);
+    expect(table.stdout).toMatch(/^Voor: +Gemiddelde van 6 deelnemers · /m);
     expect(table.stdout).toMatch(/^Na: +Consensus \(6 deelnemers\) · /m);
     const md = runCli(['compare', ROOM, CONSENSUS, '--format', 'markdown', '--lang', 'en']);
-    expect(md.stdout).toContain('- **Before:** Average of 6 respondents · ');
+    expect(md.stdout).toContain('- **Before:** Average of 6 participants · ');
     expect(md.stdout).toContain('- **After:** Consensus (6 participants) · ');
   });
 
@@ -155,12 +155,12 @@ describe('compare of the room and its consensus', () => {
       after: { label?: string; consensus?: unknown };
     };
     expect(json.before).toMatchObject({ label: 'Consensus (6 participants)', consensus: { participants: 6 } });
-    expect(json.after).toMatchObject({ label: 'Average of 6 respondents' });
+    expect(json.after).toMatchObject({ label: 'Average of 6 participants' });
     expect(json.after.consensus).toBeUndefined();
     const validate = publishedSchema('comparison.schema.json');
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     const html = runCli(['compare', ROOM, CONSENSUS, '--format', 'html', '--lang', 'nl']).stdout;
-    expect(html).toContain('<span class="label">Gemiddelde van 6 respondenten</span>');
+    expect(html).toContain('<span class="label">Gemiddelde van 6 deelnemers</span>');
     expect(html).toContain('<span class="label">Consensus (6 deelnemers)</span>');
   });
 });

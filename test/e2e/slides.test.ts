@@ -170,10 +170,10 @@ describe('slides of a consensus file', () => {
     expect(r.code, r.stderr).toBe(0);
     const shown = shownText(r.stdout);
     // On the title slide, in the radar's legend and over the levels of every dimension's table.
-    expect(shown).toMatch(/Voor Gemiddelde van 6 respondenten · /);
+    expect(shown).toMatch(/Voor Gemiddelde van 6 deelnemers · /);
     expect(shown).toMatch(/Na Consensus \(6 deelnemers\) · /);
     expect(r.stdout).toContain(
-      '<th scope="col"><span class="swatch-before" aria-hidden="true"></span>Voor: Gemiddelde van 6 respondenten</th><th scope="col"><span class="swatch-fill" aria-hidden="true"></span>Na: Consensus (6 deelnemers)</th>',
+      '<th scope="col"><span class="swatch-before" aria-hidden="true"></span>Voor: Gemiddelde van 6 deelnemers</th><th scope="col"><span class="swatch-fill" aria-hidden="true"></span>Na: Consensus (6 deelnemers)</th>',
     );
   });
 });

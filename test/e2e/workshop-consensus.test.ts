@@ -186,7 +186,7 @@ describe('datascan workshop: the consensus round', () => {
 
     const compared = runCli(['compare', folder, consensusFile, '--dir', path.dirname(QUESTIONNAIRE)]);
     expect(compared.code).toBe(0);
-    expect(compared.stdout).toContain('Gemiddelde van 3 respondenten');
+    expect(compared.stdout).toContain('Gemiddelde van 3 deelnemers');
     expect(compared.stdout).toContain('Consensus (3 deelnemers)');
   }, 90_000);
 

@@ -23,7 +23,10 @@ export interface Labels {
   combinedMark: string;
   /** A comparison's consensus side: `Consensus (6 participants)`. */
   agreementSide: (participants: number | null) => string;
-  /** A comparison's group side against a consensus: `Average of 6 respondents`, as its respondents' values combine. */
+  /**
+   * A comparison's group side against a consensus: `Average of 6 participants`, as its respondents'
+   * values combine; participants, as the consensus side counts the same people.
+   */
   groupSide: (rule: RespondentRule, respondents: number) => string;
   coverage: string;
   /** `245 of 255 answered, 12 of them don't know and 3 n/a`: `given` counts every answer, a "don't know" and "n/a" included. */
@@ -177,7 +180,7 @@ const en = (term: LevelTerm): Labels => ({
   combinedMark: '(combined, not discussed)',
   agreementSide: (n) => (n === null ? 'Consensus' : `Consensus (${n} participant${n === 1 ? '' : 's'})`),
   groupSide: (rule, n) =>
-    `${{ mean: 'Average', median: 'Median', min: 'Lowest', max: 'Highest' }[rule]} of ${n} respondent${n === 1 ? '' : 's'}`,
+    `${{ mean: 'Average', median: 'Median', min: 'Lowest', max: 'Highest' }[rule]} of ${n} participant${n === 1 ? '' : 's'}`,
   coverage: 'Coverage',
   // The parts that are there: `8 of 8 answered`, `…, 1 of them don't know`, `…, 1 of them don't know and 2 n/a`.
   coverageDetail: (g, t, u, n) =>
@@ -324,7 +327,7 @@ const nl = (term: LevelTerm): Labels => ({
   combinedMark: '(gecombineerd, niet besproken)',
   agreementSide: (n) => (n === null ? 'Consensus' : `Consensus (${n} ${n === 1 ? 'deelnemer' : 'deelnemers'})`),
   groupSide: (rule, n) =>
-    `${{ mean: 'Gemiddelde', median: 'Mediaan', min: 'Laagste', max: 'Hoogste' }[rule]} van ${n} ${n === 1 ? 'respondent' : 'respondenten'}`,
+    `${{ mean: 'Gemiddelde', median: 'Mediaan', min: 'Laagste', max: 'Hoogste' }[rule]} van ${n} ${n === 1 ? 'deelnemer' : 'deelnemers'}`,
   coverage: 'Dekking',
   coverageDetail: (g, t, u, n) =>
     `${g} van ${t} beantwoord${u + n > 0 ? `, waarvan ${listed([u > 0 && `${u} weet niet`, n > 0 && `${n} n.v.t.`], 'en')}` : ''}`,

@@ -93,15 +93,15 @@ describe('a consensus profile in the text reports', () => {
 describe('a consensus file beside its room', () => {
   it('names the consensus side as the agreement and the other by how its respondents combine', () => {
     expect(sideLabels(room.nl, consensus.nl, 'nl', room.nl.levelTerm!)).toEqual({
-      before: 'Gemiddelde van 6 respondenten',
+      before: 'Gemiddelde van 6 deelnemers',
       after: 'Consensus (6 deelnemers)',
     });
     expect(sideLabels(consensus.en, room.en, 'en', room.en.levelTerm!)).toEqual({
       before: 'Consensus (6 participants)',
-      after: 'Average of 6 respondents',
+      after: 'Average of 6 participants',
     });
     const median = score(q, roomSets, { language: 'en', respondents: 'median' });
-    expect(sideLabels(median, consensus.en, 'en', median.levelTerm!).before).toBe('Median of 6 respondents');
+    expect(sideLabels(median, consensus.en, 'en', median.levelTerm!).before).toBe('Median of 6 participants');
   });
 
   it('names no side when neither is a consensus file', () => {
@@ -111,19 +111,19 @@ describe('a consensus file beside its room', () => {
 
   it('the comparison carries the labels and the consensus, and every format shows them', () => {
     const c = compareProfiles(room.nl, consensus.nl);
-    expect(c.before).toMatchObject({ label: 'Gemiddelde van 6 respondenten' });
+    expect(c.before).toMatchObject({ label: 'Gemiddelde van 6 deelnemers' });
     expect(c.after).toMatchObject({
       label: 'Consensus (6 deelnemers)',
       consensus: { participants: 6, agreed: 2, combined: 3 },
     });
     const table = renderComparisonTable(c, { width: 200 });
-    expect(table).toContain('Voor:   Gemiddelde van 6 respondenten · Rondescan (ronde-scan 1.0.0) · 2026-11-20\n');
+    expect(table).toContain('Voor:   Gemiddelde van 6 deelnemers · Rondescan (ronde-scan 1.0.0) · 2026-11-20\n');
     expect(table).toContain('Na:     Consensus (6 deelnemers) · Rondescan (ronde-scan 1.0.0) · 2026-12-06\n');
     const md = renderComparisonMarkdown(c);
-    expect(md).toContain('- **Voor:** Gemiddelde van 6 respondenten · Rondescan (ronde-scan 1.0.0) · 2026-11-20\n');
+    expect(md).toContain('- **Voor:** Gemiddelde van 6 deelnemers · Rondescan (ronde-scan 1.0.0) · 2026-11-20\n');
     expect(md).toContain('- **Na:** Consensus (6 deelnemers) · Rondescan (ronde-scan 1.0.0) · 2026-12-06\n');
     const html = renderHtmlComparison(room.nl, consensus.nl, { language: 'nl' });
-    expect(html).toContain('<span class="label">Gemiddelde van 6 respondenten</span>');
+    expect(html).toContain('<span class="label">Gemiddelde van 6 deelnemers</span>');
     expect(html).toContain('<span class="label">Consensus (6 deelnemers)</span>');
   });
 });
