@@ -10,7 +10,7 @@ import { tool } from './messages.js';
  * The plan in `file`; a file that is no plan, or one with errors, is a one-line error: its first
  * error in file order (the schema's findings come before the plan's own), and how many follow.
  */
-export function readPlanFile(file: string, workspace: Workspace): PlanFile {
+export function readPlanFile(file: string, workspace: Workspace): PlanFile & { model?: string } {
   const checked = workspace.load(file);
   const errors = sortDiagnostics(checked.diagnostics.filter((d) => d.severity === 'error'));
   const [first] = errors;
@@ -23,16 +23,23 @@ export function readPlanFile(file: string, workspace: Workspace): PlanFile {
     throw new UserError(tool('plan.not-a-plan', { file }), EXIT.findings);
   }
   if (first) throw new UserError(refusal(first), EXIT.findings);
-  return checked.data as PlanFile;
+  // The model of its questionnaire (when known), which score and compare count a plan by.
+  const model = checked.questionnaire?.modelId;
+  return { ...(checked.data as PlanFile), ...(model !== undefined ? { model } : {}) };
 }
 
-/** Refuses a plan of another questionnaire or organisation than the profiles', in one line. */
+/**
+ * Refuses a plan of another questionnaire or organisation than the profiles', in one line. Counted
+ * beside a scan (`byModel`), a plan of another questionnaire of the same model belongs; written
+ * again (`plan`), only one of the same questionnaire does.
+ */
 export function refuseOtherPlan(
   file: string,
-  plan: PlanFile,
+  plan: PlanFile & { model?: string },
   profiles: readonly Pick<Profile, 'questionnaire' | 'organisation'>[],
+  byModel = true,
 ): void {
-  const mismatch = planMismatch(plan, profiles);
+  const mismatch = planMismatch(plan, profiles, byModel ? plan.model : undefined);
   if (!mismatch) return;
   const values = { file, plan: mismatch.plan, profile: mismatch.profile };
   throw new UserError(

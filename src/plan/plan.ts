@@ -193,12 +193,19 @@ export function mergePlan(
   return { actions: [...actions, ...ownActions, ...noLongerApply], kept, added, ownActions, noLongerApply, removed };
 }
 
-/** Why a plan does not belong to a profile's questionnaire or organisation, or undefined when it does. */
+/**
+ * Why a plan does not belong to a profile's questionnaire or organisation, or undefined when it
+ * does. With `model`, the model of the plan's questionnaire, a questionnaire of the same model
+ * belongs too (a plan from the quickscan, counted beside the full scan): its units are the same.
+ */
 export function planMismatch(
   plan: Pick<PlanFile, 'questionnaire' | 'organisation'>,
   profiles: readonly Pick<Profile, 'questionnaire' | 'organisation'>[],
+  model?: string,
 ): { kind: 'questionnaire' | 'organisation'; plan: string; profile: string } | undefined {
-  if (!profiles.some((p) => p.questionnaire.id === plan.questionnaire))
+  const belongs = (p: Pick<Profile, 'questionnaire'>) =>
+    p.questionnaire.id === plan.questionnaire || (model !== undefined && p.questionnaire.model === model);
+  if (!profiles.some(belongs))
     return {
       kind: 'questionnaire',
       plan: plan.questionnaire,

@@ -390,3 +390,47 @@ describe('datascan plan', () => {
     expect(fs.readFileSync(dutch, 'utf8')).not.toContain('# Vul per actie');
   });
 });
+
+describe('a plan of another questionnaire', () => {
+  const EXAMPLE = 'examples/gemeente-voorbeeld';
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-plan-model-'));
+  const quickscanPlan = path.join(work, 'actieplan-quickscan.yaml');
+  const tinyPlan = path.join(work, 'actieplan-tiny.yaml');
+  beforeAll(() => {
+    expect(runCli(['plan', `${EXAMPLE}/quickscan-2025.yaml`, '-o', quickscanPlan]).code).toBe(0);
+    expect(runCli(['plan', SCAN_2026, '-o', tinyPlan, ...DIR]).code).toBe(0);
+  });
+
+  it('of the same model is counted beside a scan: the quickscan plan beside the full scan, in score and compare', () => {
+    const scored = runCli([
+      'score',
+      `${EXAMPLE}/scan-2026`,
+      '--aggregate',
+      '--plan',
+      quickscanPlan,
+      '--format',
+      'json',
+    ]);
+    expect(scored.code, scored.stderr).toBe(0);
+    const plan = (JSON.parse(scored.stdout) as { plan: { units: { id: string; actions: number }[] } }).plan;
+    // The quickscan's units are the model's: every one the plan has actions for is counted.
+    const planned = new Set(actionsOf(quickscanPlan).map((a) => a.unit));
+    expect(plan.units.map((u) => u.id).sort()).toEqual([...planned].sort());
+    const compared = runCli(['compare', `${EXAMPLE}/scan-2025`, `${EXAMPLE}/scan-2026`, '--plan', quickscanPlan]);
+    expect(compared.code, compared.stderr).toBe(0);
+    expect(compared.stdout).toContain('Actieplan');
+  });
+
+  it('of another model is refused (exit 1), and `plan` writes again only a plan of its own questionnaire', () => {
+    const other = runCli(['score', `${EXAMPLE}/scan-2026`, '--aggregate', '--plan', tinyPlan, ...DIR]);
+    expect(other.code).toBe(1);
+    expect(other.stderr.trim()).toBe(
+      `datascan: ${tinyPlan} is the action plan for questionnaire \`tiny-scan\`, not for \`odg-scan\``,
+    );
+    const rewrite = runCli(['plan', `${EXAMPLE}/scan-2026`, '-o', quickscanPlan]);
+    expect(rewrite.code).toBe(1);
+    expect(rewrite.stderr.trim()).toBe(
+      `datascan: ${quickscanPlan} is the action plan for questionnaire \`odg-quickscan\`, not for \`odg-scan\``,
+    );
+  });
+});

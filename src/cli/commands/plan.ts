@@ -45,7 +45,7 @@ export async function planCommand(inputs: string[], options: PlanOptions, ctx: C
   // Actions are matched by their step's text: a plan is written again in the language it is in.
   const language = options.lang ?? previous?.language;
   const profile = await scanProfile();
-  if (previous) refuseOtherPlan(output, previous, [profile]);
+  if (previous) refuseOtherPlan(output, previous, [profile], false);
   if (previous?.language !== undefined && baseLanguage(profile.language) !== baseLanguage(previous.language))
     throw new UserError(
       tool('plan.other-language', { file: output, plan: previous.language, given: profile.language }),
