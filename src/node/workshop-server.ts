@@ -40,12 +40,6 @@ import { writePrivateFile } from './workshop-folder.js';
 export const MAX_ANSWERS_BODY = 512 * 1024;
 /** The largest join accepted: a name. */
 export const MAX_JOIN_BODY = 4 * 1024;
-/**
- * The most participants a workshop takes unless `--max-participants` says otherwise: a room of 6 to
- * 15 with room to spare (and the 60 of bench/workshop-load.mjs). Without a cap, joins from one
- * address are limited only by the request rate, and each one grows the state file for good.
- */
-
 export interface WorkshopOptions {
   questionnaire: Questionnaire;
   dir: string;
@@ -102,7 +96,7 @@ function readSaved(dir: string, p: Participant, q: Questionnaire): { revision: s
   try {
     text = fs.readFileSync(path.join(dir, p.file), 'utf8');
   } catch {
-    return { revision: revisionOf(undefined) };
+    return { revision: NOTHING_SAVED };
   }
   const checked = checkAnswersText(text, { file: p.file, questionnaires: [q] });
   return { revision: revisionOf(text), ...(checked.answers ? { answers: answerFileData(checked.answers) } : {}) };
@@ -191,7 +185,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
       status,
       JSON.stringify(saved.get(p.token) ?? { questionnaire: q.id, answers: {} }),
       'application/json; charset=utf-8',
-      { ETag: revisions.get(p.token) ?? revisionOf(undefined) },
+      { ETag: revisions.get(p.token) ?? NOTHING_SAVED },
     );
   const stateFile = path.join(options.dir, STATE_FILE);
   const base = `/w/${state.code}`;
@@ -305,7 +299,7 @@ export function openWorkshop(options: WorkshopOptions): Workshop {
         const body = await readBody(request, MAX_ANSWERS_BODY);
         const { participant } = route;
         // From here to the write nothing waits: no other save can come in between.
-        if (!matchesRevision(ifMatch, revisions.get(participant.token) ?? revisionOf(undefined)))
+        if (!matchesRevision(ifMatch, revisions.get(participant.token) ?? NOTHING_SAVED))
           return current(participant, 409, response);
         const result = acceptAnswers(body, {
           questionnaire: q,

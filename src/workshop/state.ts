@@ -8,7 +8,11 @@ import { isSecretShape } from './tokens.js';
 
 export const STATE_FILE = '.datascan-workshop.json';
 
-/** How many may join when `--max-participants` does not say: a workshop of 6–15 with room to spare. */
+/**
+ * How many may join when `--max-participants` does not say: a room of 6 to 15 with room to spare
+ * (and the 60 of bench/workshop-load.mjs). Without a cap, joins from one address are limited only
+ * by the request rate, and each one grows the state file for good.
+ */
 export const DEFAULT_MAX_PARTICIPANTS = 60;
 
 export interface Participant {

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, canRunChromium, launchChromium } from '../helpers/chromium.js';
 import { parse } from 'yaml';
 import { ROOT, fixture, runCli } from '../helpers/cli.js';
-import { joinAs, killWorkshops, startWorkshop } from '../helpers/workshop-server.js';
+import { joinAs, killWorkshops, participantFile, startWorkshop } from '../helpers/workshop-server.js';
 
 const QUESTIONNAIRE = fixture('form', 'werkplaats.yaml');
 
@@ -26,6 +26,28 @@ async function fileSays(file: () => string | undefined, predicate: (text: string
     if (predicate(text)) return text;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * Ann in a room of her own: her first answer saved, then the connection drops for saves and her
+ * second answer ("Are the roles": Yes) stays in the page, not saved.
+ */
+async function annAnsweredOffline(browser: Browser, prefix: string) {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), prefix)), 'room');
+  const w = await startWorkshop(QUESTIONNAIRE, dir);
+  const ann = await joinAs(w, 'Ann');
+  const file = () => participantFile(dir, 'ann-');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(ann);
+  await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
+  await fileSays(file, (text) => /kennis-1: 2/.test(text));
+  await page.route('**/answers', (route) =>
+    route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await question(page, 'Are the roles').getByText('Yes', { exact: true }).click();
+  await page.locator('#status', { hasText: 'Not saved' }).waitFor();
+  return { context, page, file };
 }
 
 if (!canRunChromium) {
@@ -47,10 +69,7 @@ if (!canRunChromium) {
       const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-reconnect-')), 'room');
       const w = await startWorkshop(QUESTIONNAIRE, dir);
       const ann = await joinAs(w, 'Ann');
-      const file = () => {
-        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
-        return name && path.join(dir, name);
-      };
+      const file = () => participantFile(dir, 'ann-');
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(ann);
@@ -73,10 +92,7 @@ if (!canRunChromium) {
       const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-two-')), 'room');
       const w = await startWorkshop(QUESTIONNAIRE, dir);
       const ann = await joinAs(w, 'Ann');
-      const file = () => {
-        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
-        return name && path.join(dir, name);
-      };
+      const file = () => participantFile(dir, 'ann-');
       // A phone and a laptop: a browser context each, both opened before either saves.
       const open = async () => {
         const context = await browser.newContext();
@@ -122,10 +138,7 @@ if (!canRunChromium) {
       const w = await startWorkshop(QUESTIONNAIRE, dir);
       const ann = await joinAs(w, 'Ann');
       const bob = await joinAs(w, 'Bob');
-      const fileOf = (prefix: string) => {
-        const name = fs.readdirSync(dir).find((f) => f.startsWith(prefix));
-        return name && path.join(dir, name);
-      };
+      const fileOf = (prefix: string) => participantFile(dir, prefix);
       // One laptop passed round the room: one browser context, so one storage.
       const context = await browser.newContext();
       const first = await context.newPage();
@@ -156,25 +169,7 @@ if (!canRunChromium) {
     }, 60_000);
 
     it('keeps an answer given offline across a reload: merged over the answers saved, and sent once back', async () => {
-      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-reload-')), 'room');
-      const w = await startWorkshop(QUESTIONNAIRE, dir);
-      const ann = await joinAs(w, 'Ann');
-      const file = () => {
-        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
-        return name && path.join(dir, name);
-      };
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(ann);
-      await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
-      await fileSays(file, (text) => /kennis-1: 2/.test(text));
-
-      // The connection drops for saves: the page keeps the change and says it is not saved.
-      await page.route('**/answers', (route) =>
-        route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
-      );
-      await question(page, 'Are the roles').getByText('Yes', { exact: true }).click();
-      await page.locator('#status', { hasText: 'Not saved' }).waitFor();
+      const { context, page, file } = await annAnsweredOffline(browser, 'datascan-workshop-reload-');
 
       // Reloaded before it is back: the server's answers are read, the change made offline stays over
       // them, and the page sends it (still failing: it says it will send it again).
@@ -193,23 +188,7 @@ if (!canRunChromium) {
     }, 60_000);
 
     it('keeps an answer given offline across a reload whose first read is refused (429): sent once the server answers', async () => {
-      const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-busy-')), 'room');
-      const w = await startWorkshop(QUESTIONNAIRE, dir);
-      const ann = await joinAs(w, 'Ann');
-      const file = () => {
-        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
-        return name && path.join(dir, name);
-      };
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(ann);
-      await question(page, 'Do staff know').getByText('Partly', { exact: true }).click();
-      await fileSays(file, (text) => /kennis-1: 2/.test(text));
-      await page.route('**/answers', (route) =>
-        route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue(),
-      );
-      await question(page, 'Are the roles').getByText('Yes', { exact: true }).click();
-      await page.locator('#status', { hasText: 'Not saved' }).waitFor();
+      const { context, page, file } = await annAnsweredOffline(browser, 'datascan-workshop-busy-');
 
       // A room of phones reloading at once as the Wi-Fi returns: the first read is refused as too many.
       await page.unroute('**/answers');
@@ -232,10 +211,7 @@ if (!canRunChromium) {
       const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-lost-')), 'room');
       const w = await startWorkshop(QUESTIONNAIRE, dir);
       const ann = await joinAs(w, 'Ann');
-      const file = () => {
-        const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
-        return name && path.join(dir, name);
-      };
+      const file = () => participantFile(dir, 'ann-');
       const context = await browser.newContext();
       const page = await context.newPage();
       const read = page.waitForResponse((r) => r.url().endsWith('/answers') && r.request().method() === 'GET');

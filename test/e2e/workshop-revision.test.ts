@@ -8,7 +8,14 @@ import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/cli.js';
 import { stopWorkshop } from '../helpers/workshop.js';
-import { joinAs, killWorkshops, request, startWorkshop, type Reply } from '../helpers/workshop-server.js';
+import {
+  joinAs,
+  killWorkshops,
+  participantFile,
+  request,
+  startWorkshop,
+  type Reply,
+} from '../helpers/workshop-server.js';
 
 const QUESTIONNAIRE = fixture('form', 'werkplaats.yaml');
 
@@ -38,10 +45,7 @@ describe('datascan workshop: saves made on older answers', () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'datascan-workshop-revision-')), 'room');
     const w = await startWorkshop(QUESTIONNAIRE, dir);
     const ann = await joinAs(w, 'Ann');
-    const fileOf = () => {
-      const name = fs.readdirSync(dir).find((f) => f.startsWith('ann-'));
-      return name === undefined ? undefined : path.join(dir, name);
-    };
+    const fileOf = () => participantFile(dir, 'ann-');
 
     // Nothing saved yet: a revision all the same, and a save without one writes no file.
     const first = await request(`${ann}/answers`);

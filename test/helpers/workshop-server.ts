@@ -2,8 +2,10 @@
 // from stdout; requests through node:http(s), so a test can choose the source address and trust a
 // certificate of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import path from 'node:path';
 import { BIN, ROOT } from './cli.js';
 
 export interface Workshop {
@@ -132,4 +134,10 @@ export async function saveAnswers(
     body: typeof body === 'string' ? body : JSON.stringify(body),
     headers: { ...rest.headers, 'If-Match': made },
   });
+}
+
+/** The answer file of a participant in a workshop's folder, by the start of its name (`ann-`); undefined before their first save. */
+export function participantFile(dir: string, prefix: string): string | undefined {
+  const name = fs.readdirSync(dir).find((f) => f.startsWith(prefix));
+  return name && path.join(dir, name);
 }

@@ -188,32 +188,20 @@ export function unitChartFigures<U extends { name: string }>(args: {
   ctx: Context;
 }): Markup[] {
   const { idPrefix, captions, dimensions, series, profile, ctx } = args;
-  const figures = [
+  const figure = (kind: 'dimensions' | 'subdimensions', units: readonly U[], groupStarts?: number[]) =>
     chartFigure({
-      id: `${idPrefix}chart-dimensions`,
-      caption: captions.dimensions,
-      axes: dimensions.map((d) => d.name),
-      series: series(dimensions),
+      id: `${idPrefix}chart-${kind}`,
+      caption: captions[kind],
+      axes: units.map((u) => u.name),
+      series: series(units),
       profile,
       ctx,
-      kind: 'dimensions',
-    }),
-  ];
-  if (hasSubdimensions(dimensions)) {
-    const leaves = leafUnits<U>(dimensions);
-    figures.push(
-      chartFigure({
-        id: `${idPrefix}chart-subdimensions`,
-        caption: captions.subdimensions,
-        axes: leaves.map((u) => u.name),
-        series: series(leaves),
-        profile,
-        ctx,
-        kind: 'subdimensions',
-        groupStarts: leafGroupStarts(dimensions),
-      }),
-    );
-  }
+      kind,
+      ...(groupStarts ? { groupStarts } : {}),
+    });
+  const figures = [figure('dimensions', dimensions)];
+  if (hasSubdimensions(dimensions))
+    figures.push(figure('subdimensions', leafUnits<U>(dimensions), leafGroupStarts(dimensions)));
   return figures;
 }
 
